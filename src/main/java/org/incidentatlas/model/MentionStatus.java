@@ -1,0 +1,3 @@
+package org.incidentatlas.model;
+
+public enum MentionStatus { RESOLVED, REJECTED }
