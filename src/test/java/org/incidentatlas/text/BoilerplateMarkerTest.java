@@ -93,8 +93,8 @@ class BoilerplateMarkerTest {
 
     @Test
     void aLongRepeatedParagraphIsDuplicatedReportingNotACaption() {
-        String para = "Officials in Toronto said the lawsuit names the transit commission, two police officers and "
-                + "three fare inspectors, and seeks damages for an incident on a streetcar platform in midtown. ".repeat(3);
+        String para = ("Officials in Toronto said the lawsuit names the transit commission, two police officers and "
+                + "three fare inspectors, and seeks damages for an incident on a streetcar platform in midtown. ").repeat(3);
         String text = para.strip() + "\n\n" + BODY + para.strip();
         List<Sentence> s = ArticlePreparer.sentences(text, List.of());
         assertThat(s).noneMatch(Sentence::boilerplate);
