@@ -11,6 +11,7 @@ public final class AtlasCommand implements Runnable {
     static final Class<?>[] SUBCOMMANDS = {
         ExtractCommand.class,
         EvalCommand.class,
+        BenchCommand.class,
     };
 
     @CommandLine.Spec
