@@ -153,6 +153,7 @@ public final class BenchCommand implements Callable<Integer> {
                 String.join(", ", sources));
         out.printf(Locale.ROOT, "repeated to %d articles, %.1f MB of UTF-8 text; %d available processors, max heap %.0f MB%n",
                 r.corpusArticles(), r.corpusBytes() / mb, r.availableProcessors(), r.maxHeapBytes() / mb);
+        out.printf(Locale.ROOT, "%s; system load average %.2f when the runs started%n", r.javaVersion(), r.loadAverage());
         out.printf(Locale.ROOT, "gazetteer: %d places loaded in %.2f s, retaining about %.0f MB of heap%n%n",
                 r.gazetteer().places(), r.gazetteer().seconds(), r.gazetteer().retainedHeapBytes() / mb);
         out.println("threads  articles      MB   seconds    MB/s  articles/s   mentions  peak heap MB  GCs  GC ms");

@@ -58,8 +58,13 @@ public final class Benchmark {
                       double articlesPerSecond, long peakHeapBytes, long poolPeakSumBytes, long gcCount, long gcMillis) {
     }
 
+    /**
+     * {@code loadAverage}: the system's one-minute load average when the runs started (negative where unknown),
+     * because other processes sharing the cores change the numbers.
+     */
     public record Result(GazetteerLoad gazetteer, int baseArticles, long baseBytes, long corpusArticles,
-                         long corpusBytes, int availableProcessors, long maxHeapBytes, List<Run> runs) {
+                         long corpusBytes, int availableProcessors, long maxHeapBytes, String javaVersion,
+                         double loadAverage, List<Run> runs) {
         public Result {
             runs = List.copyOf(runs);
         }
@@ -97,6 +102,7 @@ public final class Benchmark {
         List<Article> warmup = prefix(corpus, config.warmupBytes());
         long corpusBytes = bytes(corpus);
         List<Run> runs = new ArrayList<>();
+        double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         for (int threads : config.threadCounts()) {
             if (!warmup.isEmpty()) {
                 runIn(threads, pipeline, warmup, listener.phase("warm-up " + threads + " thread" + (threads == 1 ? "" : "s")));
@@ -106,7 +112,8 @@ public final class Benchmark {
                     listener.phase(threads + " thread" + (threads == 1 ? "" : "s"))));
         }
         return new Result(load, base.size(), bytes(base), corpus.size(), corpusBytes,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(), runs);
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
+                System.getProperty("java.vm.name") + " " + Runtime.version(), loadAverage, runs);
     }
 
     private static Run measure(int threads, Pipeline pipeline, List<Article> corpus, long bytes, ProgressListener progress)
