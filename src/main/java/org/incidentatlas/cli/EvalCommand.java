@@ -18,6 +18,7 @@ import org.incidentatlas.eval.PlaceCheck;
 import org.incidentatlas.eval.PredictionPolicy;
 import org.incidentatlas.eval.RecognitionScore;
 import org.incidentatlas.eval.SeedsScore;
+import org.incidentatlas.eval.ToponymError;
 import org.incidentatlas.eval.ToponymScore;
 import org.incidentatlas.io.GeoWebNewsReader;
 import org.incidentatlas.io.GoldCorpus;
@@ -63,6 +64,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Where the seeds gold's articles are (default: ${DEFAULT-VALUE}; "
                     + "falls back to the gold's ../corpus when absent).")
     Path corpus;
+
+    @Option(names = "--errors", paramLabel = "N", defaultValue = "10",
+            description = "Benchmarks: list the N most often missed and spurious surfaces and the N farthest "
+                    + "resolutions (default: ${DEFAULT-VALUE}; 0: none). The JSON always has every error.")
+    int errors;
 
     @Option(names = "--roles", split = ",", paramLabel = "ROLE",
             description = "Mention roles that count as predicted toponyms (default: LITERAL,METONYMIC,DEMONYM).")
@@ -110,7 +116,7 @@ public final class EvalCommand implements Callable<Integer> {
                     o.put("score", r.score());
                     out.println(EvalJson.mapper().writeValueAsString(o));
                 } else {
-                    printBenchmark(out, r.score(), bench, policy);
+                    printBenchmark(out, r.score(), bench, policy, errors);
                 }
             }
             out.flush();
@@ -129,7 +135,7 @@ public final class EvalCommand implements Callable<Integer> {
         return Files.isDirectory(sibling) ? sibling : corpus;
     }
 
-    static void printBenchmark(PrintWriter out, ToponymScore s, GoldCorpus bench, PredictionPolicy policy) {
+    static void printBenchmark(PrintWriter out, ToponymScore s, GoldCorpus bench, PredictionPolicy policy, int topN) {
         out.printf(Locale.ROOT, "%s (%s): %d documents, %d gold toponyms, %d with coordinates%n", s.benchmark(),
                 bench.source(), s.documents(), s.goldToponyms(), s.goldWithCoordinates());
         out.printf(Locale.ROOT, "predictions: %d resolved mentions with role %s (%s)%n%n", s.predictions(),
@@ -144,7 +150,25 @@ public final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %7s  %6s  %8s  %9s%n", f3(g.acc161()), f3(g.auc()), f0(g.meanKm()), f0(g.medianKm()));
         out.printf(Locale.ROOT, "%nstrict end-to-end Acc@161: %s (%d of %d gold toponyms with coordinates found "
                 + "and resolved within 161 km)%n", f3(s.strictAcc161()), s.strictHits(), s.goldWithCoordinates());
+        if (topN > 0) {
+            printCommon(out, "most often missed", s.commonErrors(ToponymError.Kind.MISSED, topN));
+            printCommon(out, "most often spurious", s.commonErrors(ToponymError.Kind.SPURIOUS, topN));
+            List<ToponymError> far = s.farthest(topN);
+            if (!far.isEmpty()) {
+                out.printf(Locale.ROOT, "%nfarthest resolutions:%n");
+                far.forEach(e -> out.printf(Locale.ROOT, "  %8.0f km  %-24s -> %s %s  (%s %d-%d)%n", e.errorKm(),
+                        cut(e.surface(), 24), e.placeId(), e.placeName(), e.document(), e.start(), e.end()));
+            }
+        }
         printProblems(out, bench.problems());
+    }
+
+    private static void printCommon(PrintWriter out, String title, List<Map.Entry<String, Long>> common) {
+        if (common.isEmpty()) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%n%s: %s%n", title, common.stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")));
     }
 
     private static void recognitionRow(PrintWriter out, String name, RecognitionScore r) {

@@ -34,6 +34,7 @@ public final class ToponymScorer {
         long strict = 0;
         Map<MentionRole, Long> byRole = new EnumMap<>(MentionRole.class);
         List<ToponymScore.DocumentScore> perDoc = new ArrayList<>();
+        List<ToponymError> wrong = new ArrayList<>();
         for (GoldDocument doc : documents) {
             List<ToponymGold> gold = doc.toponyms().stream().filter(ToponymGold::toponym).toList();
             List<PlaceMention> predicted = mentionsOf.apply(doc.id()).stream().filter(policy::counts).toList();
@@ -48,8 +49,15 @@ public final class ToponymScorer {
             overlap = overlap.plus(RecognitionScore.of(ovHits, predicted.size(), gold.size()));
             long docCoords = 0;
             long docStrict = 0;
+            boolean[] usedPrediction = new boolean[predicted.size()];
             for (int g = 0; g < gold.size(); g++) {
                 ToponymGold t = gold.get(g);
+                if (ov[g] < 0) {
+                    wrong.add(new ToponymError(doc.id(), ToponymError.Kind.MISSED, t.surface(), t.span().start(),
+                            t.span().end(), t.type(), null, null, null));
+                } else {
+                    usedPrediction[ov[g]] = true;
+                }
                 if (!t.hasCoordinates()) {
                     continue;
                 }
@@ -62,6 +70,16 @@ public final class ToponymScorer {
                 errors.add(err);
                 if (err <= GeocodingScore.ACCURACY_KM) {
                     docStrict++;
+                } else {
+                    wrong.add(new ToponymError(doc.id(), ToponymError.Kind.FAR, t.surface(), t.span().start(),
+                            t.span().end(), t.type(), p.id(), p.name(), err));
+                }
+            }
+            for (int i = 0; i < predicted.size(); i++) {
+                if (!usedPrediction[i]) {
+                    PlaceMention m = predicted.get(i);
+                    wrong.add(new ToponymError(doc.id(), ToponymError.Kind.SPURIOUS, m.surface(), m.span().start(),
+                            m.span().end(), null, m.place().id(), m.place().name(), null));
                 }
             }
             goldCount += gold.size();
@@ -74,7 +92,7 @@ public final class ToponymScorer {
         double[] e = errors.stream().mapToDouble(Double::doubleValue).toArray();
         double strictAcc = withCoords == 0 ? Double.NaN : (double) strict / withCoords;
         return new ToponymScore(benchmark, documents.size(), goldCount, withCoords, predictedCount, byRole, exact,
-                overlap, GeocodingScore.of(e), strict, strictAcc, perDoc);
+                overlap, GeocodingScore.of(e), strict, strictAcc, perDoc, wrong);
     }
 
     private static long matched(int[] m) {

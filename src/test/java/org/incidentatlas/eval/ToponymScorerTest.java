@@ -83,4 +83,19 @@ class ToponymScorerTest {
         assertThat(s.predictions()).isEqualTo(3);
         assertThat(s.overlap()).isEqualTo(new RecognitionScore(2, 1, 2));
     }
+
+    @Test
+    void errorsListMissedSpuriousAndFarWithTheirPlaces() {
+        GoldDocument d2 = new GoldDocument("d2", null, TEXT, List.of(gold(0, 5, "Lagos", true, 6.45, 3.39),
+                gold(10, 15, "Lagos", true, 6.45, 3.39)));
+        ToponymScore s = scorer.score("t", List.of(D1, d2), id -> id.equals("d1") ? P1 : List.of());
+        assertThat(s.errors()).extracting(ToponymError::kind, ToponymError::surface, ToponymError::placeId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(ToponymError.Kind.FAR, "Paris", "Paris TX"),
+                        org.assertj.core.groups.Tuple.tuple(ToponymError.Kind.SPURIOUS, "Texas", "p:Texas"),
+                        org.assertj.core.groups.Tuple.tuple(ToponymError.Kind.MISSED, "Lagos", null),
+                        org.assertj.core.groups.Tuple.tuple(ToponymError.Kind.MISSED, "Lagos", null));
+        assertThat(s.commonErrors(ToponymError.Kind.MISSED, 5)).containsExactly(Map.entry("Lagos", 2L));
+        assertThat(s.farthest(5)).singleElement().satisfies(e -> assertThat(e.errorKm()).isGreaterThan(7000));
+    }
 }
