@@ -19,7 +19,7 @@ import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.pipeline.Pipeline;
 import org.incidentatlas.pipeline.ProgressListener;
-import org.incidentatlas.text.SentenceSplitter;
+import org.incidentatlas.text.ArticlePreparer;
 
 /** Runs a pipeline over a gold's texts and scores what it extracts: the work behind {@code eval}. */
 public final class Evaluation {
@@ -37,10 +37,13 @@ public final class Evaluation {
         }
     }
 
-    /** A benchmark text as an article: the text exactly as in the gold, so that gold offsets apply unchanged. */
+    /**
+     * A benchmark text as an article, split and boilerplate-marked as the corpus reader does it, but with the text
+     * exactly as in the gold (no line-ending normalisation) so that gold offsets apply unchanged.
+     */
     public static Article articleOf(GoldDocument d, String source) {
         return new Article(d.id(), source, d.title(), null, null, null, null, null, d.text(),
-                SentenceSplitter.split(d.text()), List.of(), null);
+                ArticlePreparer.sentences(d.text(), List.of()), List.of(), null);
     }
 
     public static Corpus corpusOf(GoldCorpus gold) {
