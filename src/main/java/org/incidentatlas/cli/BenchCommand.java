@@ -100,8 +100,15 @@ public final class BenchCommand implements Callable<Integer> {
         long target = (long) (repeatToMb * 1024 * 1024);
         long warm = (long) (warmupMb * 1024 * 1024);
         ProgressPhases phases = new ProgressPhases();
-        Benchmark.Result r = Benchmark.run(base, new Benchmark.Config(target, counts, warm),
-                GazetteerLoader::loadDefault, Pipeline::standard, phases);
+        Benchmark.Result r;
+        try {
+            r = Benchmark.run(base, new Benchmark.Config(target, counts, warm), GazetteerLoader::loadDefault,
+                    Pipeline::standard, phases);
+        } catch (java.io.IOException e) {
+            phases.finish();
+            err.println("error: cannot load the gazetteer: " + e.getMessage());
+            return 2;
+        }
         phases.finish();
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();

@@ -70,6 +70,11 @@ public final class EvalCommand implements Callable<Integer> {
                     + "resolutions (default: ${DEFAULT-VALUE}; 0: none). The JSON always has every error.")
     int errors;
 
+    @Option(names = "--exclude-types", split = ",", paramLabel = "TYPE",
+            description = "Benchmarks: leave gold toponyms of these types out, for diagnosis "
+                    + "(e.g. Embedded_Non_Lit,Embedded_Literal on GeoWebNews). Not comparable with published scores.")
+    java.util.Set<String> excludeTypes = new java.util.LinkedHashSet<>();
+
     @Option(names = "--roles", split = ",", paramLabel = "ROLE",
             description = "Mention roles that count as predicted toponyms (default: LITERAL,METONYMIC,DEMONYM).")
     EnumSet<MentionRole> roles;
@@ -105,17 +110,22 @@ public final class EvalCommand implements Callable<Integer> {
                         : new TrNewsReader().read(gold)).limit(limit);
                 Pipeline pipeline = Pipeline.standard();
                 ConsoleProgress progress = ConsoleProgress.onTerminal("eval " + bench.name());
-                Evaluation.BenchmarkResult r = Evaluation.scoreBenchmark(bench, pipeline, policy, progress);
+                Evaluation.BenchmarkResult r = Evaluation.scoreBenchmark(bench, pipeline, policy, excludeTypes, progress);
                 progress.finish();
                 if (json) {
                     Map<String, Object> o = new LinkedHashMap<>();
                     o.put("format", format);
                     o.put("gold", gold.toString());
                     o.put("roles", policy.roles());
+                    o.put("excludedTypes", excludeTypes);
                     o.put("problems", bench.problems().stream().map(LoadProblem::toString).toList());
                     o.put("score", r.score());
                     out.println(EvalJson.mapper().writeValueAsString(o));
                 } else {
+                    if (!excludeTypes.isEmpty()) {
+                        out.println("EXCLUDED gold types (diagnostic, not comparable with published scores): "
+                                + String.join(", ", excludeTypes));
+                    }
                     printBenchmark(out, r.score(), bench, policy, errors);
                 }
             }
@@ -123,6 +133,9 @@ public final class EvalCommand implements Callable<Integer> {
             return 0;
         } catch (GoldFormatException e) {
             err.println("error: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("error: cannot load the gazetteer: " + e.getMessage());
             return 2;
         }
     }

@@ -52,12 +52,18 @@ public final class Evaluation {
 
     public static BenchmarkResult scoreBenchmark(GoldCorpus gold, Pipeline pipeline, PredictionPolicy policy,
                                                  ProgressListener progress) {
+        return scoreBenchmark(gold, pipeline, policy, java.util.Set.of(), progress);
+    }
+
+    /** As above, with gold types left out of the evaluation (see {@link ToponymScorer}). */
+    public static BenchmarkResult scoreBenchmark(GoldCorpus gold, Pipeline pipeline, PredictionPolicy policy,
+                                                 Set<String> ignoredTypes, ProgressListener progress) {
         Extraction ex = pipeline.run(corpusOf(gold), progress);
         Map<String, List<PlaceMention>> byArticle = new HashMap<>();
         for (PlaceMention m : ex.mentions()) {
             byArticle.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m);
         }
-        ToponymScore s = new ToponymScorer(policy).score(gold.name(), gold.documents(),
+        ToponymScore s = new ToponymScorer(policy, ignoredTypes).score(gold.name(), gold.documents(),
                 id -> byArticle.getOrDefault(id, List.of()));
         return new BenchmarkResult(s, ex);
     }

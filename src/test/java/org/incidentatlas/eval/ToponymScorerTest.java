@@ -98,4 +98,21 @@ class ToponymScorerTest {
         assertThat(s.commonErrors(ToponymError.Kind.MISSED, 5)).containsExactly(Map.entry("Lagos", 2L));
         assertThat(s.farthest(5)).singleElement().satisfies(e -> assertThat(e.errorKm()).isGreaterThan(7000));
     }
+
+    @Test
+    void ignoredGoldTypesAreNeitherGoldNorFalsePositives() {
+        // "Iraq" inside the outlet name "Sot al-Iraq": an embedded toponym the benchmark counts and we may not.
+        GoldDocument d = new GoldDocument("d", null, TEXT, List.of(
+                new ToponymGold(new TextSpan(0, 4), "Iraq", "Embedded_Non_Lit", true, 33.0, 43.7, null),
+                new ToponymGold(new TextSpan(10, 15), "Mosul", "Literal", true, 36.3, 43.1, null)));
+        List<PlaceMention> p = List.of(literal("d", 0, 4, "Iraq", 33.0, 43.7), literal("d", 10, 15, "Mosul", 36.3, 43.1),
+                literal("d", 20, 25, "Texas", 31, -100));
+        ToponymScore all = scorer.score("t", List.of(d), id -> p);
+        assertThat(all.overlap()).isEqualTo(new RecognitionScore(2, 1, 0));
+        ToponymScore some = new ToponymScorer(PredictionPolicy.standard(), java.util.Set.of("Embedded_Non_Lit"))
+                .score("t", List.of(d), id -> p);
+        assertThat(some.goldToponyms()).isEqualTo(1);
+        assertThat(some.overlap()).isEqualTo(new RecognitionScore(1, 1, 0));
+        assertThat(some.goldWithCoordinates()).isEqualTo(1);
+    }
 }
