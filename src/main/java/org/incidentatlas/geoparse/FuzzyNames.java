@@ -7,7 +7,8 @@ import org.incidentatlas.gazetteer.Gazetteer;
  * the folded key and tried as exact lookups, most plausible edit first, so no fuzzy index is needed.
  */
 final class FuzzyNames {
-    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz";
+    /** Transliterations differ mostly in vowels ("Hawaija"/"Hawija", "Mayadeen"/"Mayadin"). */
+    private static final String ALPHABET = "aeiouy";
 
     private FuzzyNames() {
     }

@@ -38,7 +38,7 @@ final class MentionSpotter {
             Map.entry("municipality", "admin"), Map.entry("city", "settlement"), Map.entry("town", "settlement"),
             Map.entry("village", "settlement"), Map.entry("base", "base"), Map.entry("airbase", "base"),
             Map.entry("airport", "airport"), Map.entry("camp", "base"), Map.entry("area", "region"));
-    private static final Set<String> SURFACE_FEATURES = Set.of("province", "governorate", "provinces", "governorates");
+    private static final Set<String> SURFACE_FEATURES = Set.of("province", "governorate");
     /** "the province of X", "the town of X". */
     private static final Map<String, String> FEATURE_BEFORE = Map.ofEntries(
             Map.entry("province", "admin"), Map.entry("governorate", "admin"), Map.entry("region", "region"),
@@ -115,14 +115,25 @@ final class MentionSpotter {
         return spots;
     }
 
+    /** Folds through a cache shared by all articles: names repeat across a corpus and folding is costly. */
     String fold(String s) {
         String f = foldCache.get(s);
         if (f == null) {
-            f = NameFolding.fold(s);
+            f = SHARED_FOLDS.get(s);
+            if (f == null) {
+                f = NameFolding.fold(s);
+                if (SHARED_FOLDS.size() > 500_000) {
+                    SHARED_FOLDS.clear();
+                }
+                SHARED_FOLDS.put(s, f);
+            }
             foldCache.put(s, f);
         }
         return f;
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHARED_FOLDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     // ---------------------------------------------------------------- persons (first pass over all sentences)
 
@@ -358,6 +369,9 @@ final class MentionSpotter {
         if (j == i) {
             return true;
         }
+        if (t.lower(i).equals("the") && !t.isCapitalised(i + 1)) {
+            return false;
+        }
         String low = t.lower(j);
         return t.isCapitalised(j) || Character.isDigit(t.text().charAt(t.start(j))) || FEATURE_AFTER.containsKey(low)
                 || (t.hyphenBefore(j) && !CONNECTORS.contains(low));
@@ -413,6 +427,11 @@ final class MentionSpotter {
         }
         if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
             return -1; // part of a longer unknown name: an organisation or a person
+        }
+        boolean cue = i > 0 && (LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of")
+                || i > 1 && t.lower(i - 1).equals("of") && FEATURE_BEFORE.containsKey(t.lower(i - 2)));
+        if (!cue) {
+            return -1; // a misspelt place is only trusted where the sentence says a place comes
         }
         String key = fold(t.span(i, last + 1));
         int letters = 0;
@@ -599,17 +618,19 @@ final class MentionSpotter {
         int tokens = to - from;
         String low = t.lower(head);
         if (tokens == 1 || (tokens == 2 && head == from + 1)) {
+            s.singleWord = true;
+            s.givenName = lexicon.isGivenName(low);
             if (lexicon.isNeverPlace(low) && !(head > from)) {
                 s.reject(MentionRole.NOT_A_PLACE, "common-word");
                 return;
             }
-            if (t.isAllCaps(head) || t.isAcronym(head)) {
+            if ((t.isAllCaps(head) && t.end(head) - t.start(head) <= 4) || t.isAcronym(head)) {
                 if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
                     s.reject(MentionRole.NOT_A_PLACE, "acronym");
                     return;
                 }
             }
-            boolean sentenceInitial = from == 0 || t.gapBefore(from, sentenceStart).matches(".*[\"“:•\\-–—(\\[].*");
+            boolean sentenceInitial = from == 0 || opensClause(t.gapBefore(from, sentenceStart));
             boolean common = lexicon.isCommonWord(low) && head == from;
             if (common && (sentenceInitial || headline)) {
                 if (!isProminent(s.candidates)) {
@@ -623,6 +644,16 @@ final class MentionSpotter {
                 }
             }
         }
+    }
+
+    /** True if the characters before a word start a new clause: a quote, colon, bullet, dash or bracket. */
+    private static boolean opensClause(String gap) {
+        for (int k = 0; k < gap.length(); k++) {
+            if ("\"“:•-–—([".indexOf(gap.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ORG_HEADS = Set.of("institute", "university", "college", "institution",

@@ -14,6 +14,7 @@ import org.incidentatlas.model.MentionStatus;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.text.NameFolding;
 
 /**
  * Chooses one place for each name of an article, using the whole article as context: explicit qualifiers
@@ -213,6 +214,7 @@ final class PlaceResolver {
     private Scored score(List<Spot> group, Map<String, Double> countryWeight, Map<String, Double> own,
                          List<Place> anchors) {
         List<Place> cands = group.get(0).candidates;
+        String key = group.get(0).key;
         String hint = null;
         List<Place> qualifierAreas = new ArrayList<>();
         String qualifierWord = null;
@@ -273,6 +275,9 @@ final class PlaceResolver {
             }
             parts[5] = p.id().startsWith("sup:") ? 1 : 0;
             parts[6] = kindScore(p);
+            if (p.kind() == PlaceKind.COUNTRY && key.equals(NameFolding.fold(p.name()))) {
+                parts[6] += 2; // the country's own name, not an alias some other place shares
+            }
             parts[7] = (isArea(p) ? 0.3 : 0.7) * Math.log10(p.population() + 1.0);
             double total = 0;
             for (double v : parts) {
@@ -304,7 +309,7 @@ final class PlaceResolver {
     static double kindScore(Place p) {
         switch (p.kind()) {
             case COUNTRY:
-                return 7;
+                return 10;
             case CONTINENT:
                 return 6;
             case SEA:
@@ -370,8 +375,19 @@ final class PlaceResolver {
         boolean inArticleCountry = best.place.country() != null
                 && countryWeight.getOrDefault(best.place.country(), 0.0) > 0;
         boolean prominent = MentionSpotter.isProminent(List.of(best.place)) || best.place.population() >= 100_000;
-        if (s.fuzzy && !(inArticleCountry || prominent) && !sc.hasQualifier) {
+        if (s.fuzzy && !((inArticleCountry && (s.locative || s.typeHint != null)) || sc.hasQualifier)) {
             return null; // a near-miss spelling with nothing in the article to back it
+        }
+        boolean contextual = s.locative || s.typeHint != null || sc.hasQualifier || inArticleCountry
+                || best.parts[3] > 0 || best.parts[4] > 0;
+        if (s.singleWord && !contextual && !isMajor(best.place)) {
+            // A lone capitalised word that only names small places far from anything else in the article is far
+            // more often a surname, a brand or a team than a place.
+            return rejected(ev, surface, sc, "minor-place-without-context");
+        }
+        if (s.givenName && !s.locative && !sc.hasQualifier && best.place.population() < 100_000
+                && !MentionSpotter.isProminent(List.of(best.place))) {
+            return rejected(ev, surface, sc, "given-name");
         }
         String rule;
         double confidence;
@@ -397,7 +413,7 @@ final class PlaceResolver {
         if (s.needsSupport) {
             boolean supported = (s.locative || s.typeHint != null || sc.hasQualifier) && (inArticleCountry || prominent);
             if (!supported) {
-                return rejectedAsCommon(ev, surface, sc);
+                return rejected(ev, surface, sc, "common-word");
             }
             confidence *= 0.8;
         }
@@ -417,13 +433,19 @@ final class PlaceResolver {
         return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, cs, confidence);
     }
 
-    private static PlaceMention rejectedAsCommon(Evidence ev, String surface, Scored sc) {
+    private static PlaceMention rejected(Evidence ev, String surface, Scored sc, String reason) {
         List<Candidate> cs = new ArrayList<>();
         for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
-            cs.add(new Candidate(r.place, round(r.score), "not used: ordinary word without support"));
+            cs.add(new Candidate(r.place, round(r.score), "not used: " + reason));
         }
-        return new PlaceMention(ev, surface, MentionRole.NOT_A_PLACE, MentionStatus.REJECTED, "common-word", null,
-                cs, 0.7);
+        return new PlaceMention(ev, surface, MentionRole.NOT_A_PLACE, MentionStatus.REJECTED, reason, null, cs, 0.7);
+    }
+
+    /** Big or administrative enough to be named without context: countries, regions, capitals, cities of 20,000. */
+    private static boolean isMajor(Place p) {
+        return p.kind() != PlaceKind.CITY && p.kind() != PlaceKind.TOWN && p.kind() != PlaceKind.VILLAGE
+                && p.kind() != PlaceKind.OTHER && p.kind() != PlaceKind.DISTRICT && p.kind() != PlaceKind.ADMIN2
+                || p.population() >= 20_000 || p.id().startsWith("sup:");
     }
 
     private static int decidingComponent(Ranked best, Ranked second) {

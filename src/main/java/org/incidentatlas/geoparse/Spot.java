@@ -29,6 +29,10 @@ final class Spot {
     /** A one-word ordinary English word or a sentence-initial word: kept only if the resolution is well supported. */
     boolean needsSupport;
     boolean metonymCue;
+    /** One capitalised word (after any article): the reading most exposed to surnames and brands. */
+    boolean singleWord;
+    /** The word is also a common given name. */
+    boolean givenName;
     boolean seat;
     /** Spots that qualify this one: "X, Syria", "X in Anbar province", "Iraq's X". */
     final List<Spot> qualifiers = new ArrayList<>(1);

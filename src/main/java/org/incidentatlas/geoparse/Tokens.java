@@ -162,8 +162,18 @@ final class Tokens {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    /** The lower-case form of token {@code i}, for lexicon lookups. */
+    private String[] lowers;
+
+    /** The lower-case form of token {@code i}, for lexicon lookups; computed once per token. */
     String lower(int i) {
-        return word(i).toLowerCase(java.util.Locale.ROOT);
+        if (lowers == null) {
+            lowers = new String[size];
+        }
+        String l = lowers[i];
+        if (l == null) {
+            l = word(i).toLowerCase(java.util.Locale.ROOT);
+            lowers[i] = l;
+        }
+        return l;
     }
 }
