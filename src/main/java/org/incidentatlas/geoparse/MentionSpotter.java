@@ -637,7 +637,6 @@ final class MentionSpotter {
                     s.reject(MentionRole.NOT_A_PLACE, "common-word");
                     return;
                 }
-                s.needsSupport = true;
             } else if (common) {
                 if (!isProminent(s.candidates)) {
                     s.needsSupport = true;

@@ -275,8 +275,9 @@ final class PlaceResolver {
             }
             parts[5] = p.id().startsWith("sup:") ? 1 : 0;
             parts[6] = kindScore(p);
-            if (p.kind() == PlaceKind.COUNTRY && key.equals(NameFolding.fold(p.name()))) {
-                parts[6] += 2; // the country's own name, not an alias some other place shares
+            if (key.equals(NameFolding.fold(p.name()))) {
+                // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
+                parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 1.5;
             }
             parts[7] = (isArea(p) ? 0.3 : 0.7) * Math.log10(p.population() + 1.0);
             double total = 0;
@@ -336,13 +337,15 @@ final class PlaceResolver {
                 break;
         }
         String fc = p.featureCode() == null ? "" : p.featureCode();
-        return switch (fc) {
+        double byCode = switch (fc) {
             case "PPLC" -> 6;
             case "PPLA" -> 3.5;
             case "PPLA2" -> 2.5;
             case "PPLA3", "PPLA4", "PPLG" -> 1.5;
             default -> 1;
         };
+        // A city of millions is known by name whether or not it is a capital ("New York", "Istanbul").
+        return Math.max(byCode, p.population() >= 1_000_000 ? 4 : p.population() >= 300_000 ? 2.5 : 0);
     }
 
     // ------------------------------------------------------------------ output

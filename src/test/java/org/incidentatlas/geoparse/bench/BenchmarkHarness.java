@@ -223,6 +223,10 @@ public final class BenchmarkHarness {
         java.util.Map<String, Integer> fp = new java.util.TreeMap<>();
         java.util.Map<String, Integer> fn = new java.util.TreeMap<>();
         java.util.Map<String, Integer> far = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> farByKind = new java.util.TreeMap<>();
+        java.io.PrintWriter farLog = verbose ? newLog("/tmp/far-" + name + ".txt") : null;
+        java.io.PrintWriter fnLog = verbose ? newLog("/tmp/fn-" + name + ".txt") : null;
+        java.io.PrintWriter fpLog = verbose ? newLog("/tmp/fp-" + name + ".txt") : null;
         for (Doc d : docs) {
             List<PlaceMention> ms = p.parse(article(d.id, d.text)).stream().filter(PlaceMention::isResolved).toList();
             predN += ms.size();
@@ -250,6 +254,11 @@ public final class BenchmarkHarness {
                     overlapTpGold++;
                 } else {
                     fn.merge(g.surface, 1, Integer::sum);
+                    if (fnLog != null) {
+                        int a = Math.max(0, Math.min(d.text.length(), g.start - 60));
+                        int b = Math.max(a, Math.min(d.text.length(), g.end + 40));
+                        fnLog.printf("%s\t%s\t%s%n", d.id, g.surface, d.text.substring(a, b).replace('\n', ' '));
+                    }
                 }
                 if (g.hasCoords()) {
                     withCoords++;
@@ -261,6 +270,12 @@ public final class BenchmarkHarness {
                             strict++;
                         } else {
                             far.merge(g.surface + "→" + hit.place().name() + "/" + hit.place().country(), 1, Integer::sum);
+                            farByKind.merge(hit.place().kind().name(), 1, Integer::sum);
+                            if (farLog != null) {
+                                farLog.printf(Locale.ROOT, "%s\t%s\t%.0f km\t%s %s (%.2f,%.2f) gold (%.2f,%.2f) %s%n", d.id,
+                                        g.surface, km, hit.place().id(), hit.place().name(), hit.place().lat(),
+                                        hit.place().lon(), g.lat, g.lon, hit.rule());
+                            }
                         }
                     }
                 }
@@ -270,6 +285,13 @@ public final class BenchmarkHarness {
                     overlapTpPred++;
                 } else {
                     fp.merge(ms.get(i).surface() + "(" + ms.get(i).rule() + ")", 1, Integer::sum);
+                    if (fpLog != null) {
+                        PlaceMention m = ms.get(i);
+                        int a = Math.max(0, m.span().start() - 60);
+                        int b = Math.min(d.text.length(), m.span().end() + 40);
+                        fpLog.printf("%s\t%s\t%s\t%s\t%s%n", d.id, m.surface(), m.rule(), m.place().name() + "/"
+                                + m.place().country(), d.text.substring(a, b).replace('\n', ' '));
+                    }
                 }
             }
         }
@@ -282,9 +304,21 @@ public final class BenchmarkHarness {
                 f1(pe, re), po, ro, f1(po, ro), within / (double) resolvedMatched, within, resolvedMatched,
                 strict / (double) withCoords, strict, withCoords);
         if (verbose) {
+            farLog.close();
+            fnLog.close();
+            fpLog.close();
+            System.out.println("  far by kind: " + farByKind);
             System.out.println("  top FP: " + top(fp, 60));
             System.out.println("  top FN: " + top(fn, 60));
             System.out.println("  top far: " + top(far, 40));
+        }
+    }
+
+    static java.io.PrintWriter newLog(String f) {
+        try {
+            return new java.io.PrintWriter(f, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
