@@ -229,6 +229,10 @@ final class MentionSpotter {
                 i = orgEnd;
                 continue;
             }
+            if (t.lower(i).equals("the")) {
+                i++; // folding drops a leading "the", so a name never starts with it ("The London-based daily")
+                continue;
+            }
             int end = longestPlace(t, i);
             int keyFrom = i;
             if (end < 0 && ARTICLES.contains(t.lower(i)) && i + 1 < n && t.hyphenBefore(i + 1)) {
@@ -278,7 +282,8 @@ final class MentionSpotter {
                 }
             }
         }
-        return words >= 4 && caps * 10 >= words * 7;
+        char last = t.size() == 0 ? ' ' : t.text().charAt(Math.min(t.text().length() - 1, t.end(t.size() - 1)));
+        return words >= 4 && caps * 10 >= words * 7 && last != '.';
     }
 
     /** Longest outlet/organisation name starting at token i, or -1. */
@@ -614,9 +619,32 @@ final class MentionSpotter {
             s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
             return;
         }
-        // Capitalisation and ordinary-word guards
+        // Capitalisation and ordinary-word guards. Folding lets spelling variants meet, which is right for
+        // transliterated names but wrong for English words ("They" must not meet "Thai"): an ordinary word, an
+        // all-capitals word or a phrase of ordinary words must be a candidate's own name, not a variant of it.
         int tokens = to - from;
         String low = t.lower(head);
+        int nameEnd = to;
+        while (nameEnd - 1 > head && FEATURE_AFTER.containsKey(t.lower(nameEnd - 1))) {
+            nameEnd--; // "Cork city": the name is "Cork"
+        }
+        boolean allCommon = true;
+        for (int k = head; k < nameEnd; k++) {
+            if (!lexicon.isCommonWord(t.lower(k)) && !CONNECTORS.contains(t.lower(k))) {
+                allCommon = false;
+                break;
+            }
+        }
+        boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
+        if ((allCommon || capitals) && !ownName(s.candidates, t.span(head, nameEnd))
+                && !ownName(s.candidates, t.span(head, to))) {
+            boolean countryAlias = hasCountry(s.candidates) && tokens == 1
+                    && (capitals || lexicon.commonRank(low) > 300);
+            if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
+                s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                return;
+            }
+        }
         if (tokens == 1 || (tokens == 2 && head == from + 1)) {
             s.singleWord = true;
             s.givenName = lexicon.isGivenName(low);
@@ -638,11 +666,46 @@ final class MentionSpotter {
                     return;
                 }
             } else if (common) {
-                if (!isProminent(s.candidates)) {
+                // Mid-sentence and capitalised, a word that is also a city's own name is that city when the city is
+                // big ("Boston", "Louisville"); small namesakes of ordinary words need the sentence to say "place".
+                if (!isProminent(s.candidates) && !bigOwnName(s.candidates, t.span(head, to))) {
                     s.needsSupport = true;
                 }
             }
         }
+    }
+
+    /** True if some candidate is called exactly this (letters compared without case and accents). */
+    private static boolean ownName(List<Place> ps, String surface) {
+        String k = letters(surface);
+        for (Place p : ps) {
+            if (letters(p.name()).equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bigOwnName(List<Place> ps, String surface) {
+        String k = letters(surface);
+        for (Place p : ps) {
+            if (p.population() >= 100_000 && letters(p.name()).equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String letters(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     /** True if the characters before a word start a new clause: a quote, colon, bullet, dash or bracket. */

@@ -68,9 +68,15 @@ final class Tokens {
         return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`';
     }
 
+    /** A possessive or a contraction after an apostrophe: 's, 're, 've, 'll, 'd, 'm, 't. */
     private static boolean isPossessive(String text, int i, int to) {
-        char c = text.charAt(i);
-        return (c == 's' || c == 'S') && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+        int e = i;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        String tail = text.substring(i, e).toLowerCase(java.util.Locale.ROOT);
+        return tail.equals("s") || tail.equals("re") || tail.equals("ve") || tail.equals("ll") || tail.equals("d")
+                || tail.equals("m") || tail.equals("t");
     }
 
     private void add(int s, int e) {

@@ -7,7 +7,7 @@ import org.incidentatlas.model.PlaceMention;
 /** Measurement only: prints every mention of the texts given as arguments (after the gazetteer dir). */
 public final class ParseDebug {
     public static void main(String[] args) throws Exception {
-        var g = TsvGazetteer.load(Path.of(args[0]));
+        var g = args[0].equals("-") ? org.incidentatlas.gazetteer.GazetteerLoader.loadDefault() : TsvGazetteer.load(Path.of(args[0]));
         var p = new GazetteerGeoparser(g);
         for (int i = 1; i < args.length; i++) {
             System.out.println("== " + args[i]);
