@@ -11,7 +11,6 @@ import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.MentionRole;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
-import org.incidentatlas.text.NameFolding;
 
 /**
  * Finds the place names of one article and applies the not-a-place filters before any resolution: outlet and
@@ -115,25 +114,14 @@ final class MentionSpotter {
         return spots;
     }
 
-    /** Folds through a cache shared by all articles: names repeat across a corpus and folding is costly. */
     String fold(String s) {
         String f = foldCache.get(s);
         if (f == null) {
-            f = SHARED_FOLDS.get(s);
-            if (f == null) {
-                f = NameFolding.fold(s);
-                if (SHARED_FOLDS.size() > 500_000) {
-                    SHARED_FOLDS.clear();
-                }
-                SHARED_FOLDS.put(s, f);
-            }
+            f = FoldCache.fold(s);
             foldCache.put(s, f);
         }
         return f;
     }
-
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> SHARED_FOLDS =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
     // ---------------------------------------------------------------- persons (first pass over all sentences)
 

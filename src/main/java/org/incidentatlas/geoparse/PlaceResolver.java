@@ -14,7 +14,6 @@ import org.incidentatlas.model.MentionStatus;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.model.PlaceMention;
-import org.incidentatlas.text.NameFolding;
 
 /**
  * Chooses one place for each name of an article, using the whole article as context: explicit qualifiers
@@ -66,9 +65,20 @@ final class PlaceResolver {
         Map<String, Scored> chosen = new HashMap<>();
         List<Place> anchors = new ArrayList<>();
         for (Map.Entry<String, List<Spot>> g : groups.entrySet()) {
-            Scored sc = score(g.getValue(), countryWeight, ownWeight.get(g.getKey()), List.of());
-            if (sc.ranked.size() == 1 || sc.hasQualifier) {
-                addAnchor(anchors, sc.ranked.get(0).place);
+            List<Spot> spotsOfName = g.getValue();
+            if (spotsOfName.get(0).candidates.size() == 1) {
+                addAnchor(anchors, spotsOfName.get(0).candidates.get(0));
+                continue;
+            }
+            boolean qualified = false;
+            for (Spot s : spotsOfName) {
+                qualified |= !s.qualifiers.isEmpty();
+            }
+            if (qualified) {
+                Scored sc = score(spotsOfName, countryWeight, ownWeight.get(g.getKey()), List.of());
+                if (sc.hasQualifier) {
+                    addAnchor(anchors, sc.ranked.get(0).place);
+                }
             }
         }
         // Pass 2: everything, with spatial coherence to the anchors of the other names.
@@ -275,7 +285,7 @@ final class PlaceResolver {
             }
             parts[5] = p.id().startsWith("sup:") ? 1 : 0;
             parts[6] = kindScore(p);
-            if (key.equals(NameFolding.fold(p.name()))) {
+            if (key.equals(FoldCache.fold(p.name()))) {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
                 parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 1.5;
             }
@@ -356,10 +366,7 @@ final class PlaceResolver {
         String surface = text.substring(s.start, s.end);
         if (s.isRejected()) {
             List<Candidate> cs = new ArrayList<>();
-            List<Place> byProminence = new ArrayList<>(s.candidates);
-            byProminence.sort(Comparator.comparingDouble((Place p) -> -(kindScore(p)
-                    + 0.7 * Math.log10(p.population() + 1.0))).thenComparing(Place::id));
-            for (Place p : byProminence.subList(0, Math.min(MAX_CANDIDATES_SHOWN, byProminence.size()))) {
+            for (Place p : mostProminent(s.candidates)) {
                 cs.add(new Candidate(p, 0, "not used: " + s.rejected));
             }
             String rule = s.rejected.equals("outlet") && s.typeWord != null ? "outlet:" + s.typeWord : s.rejected;
@@ -434,6 +441,26 @@ final class PlaceResolver {
             cs.add(new Candidate(r.place, round(r.score), note(r, r == best)));
         }
         return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, cs, confidence);
+    }
+
+    private static List<Place> mostProminent(List<Place> ps) {
+        if (ps.size() <= 1) {
+            return ps;
+        }
+        double[] key = new double[ps.size()];
+        Integer[] order = new Integer[ps.size()];
+        for (int i = 0; i < key.length; i++) {
+            Place p = ps.get(i);
+            key[i] = -(kindScore(p) + 0.7 * Math.log10(p.population() + 1.0));
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> key[i])
+                .thenComparing(i -> ps.get(i).id()));
+        List<Place> out = new ArrayList<>(MAX_CANDIDATES_SHOWN);
+        for (int i = 0; i < Math.min(MAX_CANDIDATES_SHOWN, order.length); i++) {
+            out.add(ps.get(order[i]));
+        }
+        return out;
     }
 
     private static PlaceMention rejected(Evidence ev, String surface, Scored sc, String reason) {
