@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.incidentatlas.io.CorpusReader;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Candidate;
 import org.incidentatlas.model.Evidence;
@@ -47,15 +48,9 @@ final class SeedsFixture {
     static List<Doc> load(Path seeds) throws IOException {
         ObjectMapper om = new ObjectMapper();
         JsonNode gold = om.readTree(seeds.toFile());
-        JsonNode manifest = om.readTree(CORPUS.resolve("manifest.json").toFile());
         List<Doc> docs = new ArrayList<>();
-        for (JsonNode d : manifest.get("documents")) {
-            String file = d.get("file").asText();
-            String text = Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8).replace("\r\n", "\n");
-            LocalDate published = d.hasNonNull("published") ? LocalDate.parse(d.get("published").asText()) : null;
-            String approx = d.hasNonNull("published_approx") ? d.get("published_approx").asText() : null;
-            Article a = new Article(file, file, null, null, null, null, published, approx, text, sentences(text), List.of(), null);
-            docs.add(new Doc(a, mentions(a, gold.get("articles").get(file))));
+        for (Article a : new CorpusReader().read(List.of(CORPUS)).articles()) {
+            docs.add(new Doc(a, mentions(a, gold.get("articles").get(a.id()))));
         }
         return docs;
     }
