@@ -338,9 +338,18 @@ public final class RuleEventExtractor implements EventExtractor {
             String sentence = text.substring(from, to);
             switch (t.typing()) {
                 case BY_VICTIM: {
-                    String around = text.substring(Math.max(from, main.start() - 80), Math.min(to, main.end() + 60));
-                    if (EventTyping.ARMED_NOUN.matcher(around).find()) {
-                        return EventTyping.CLASH;
+                    // Active voice names victims after the verb ("shot dead three civilians"); passive before ("27 members ... were killed").
+                    String after = text.substring(main.end(), Math.min(to, main.end() + 60));
+                    String before = text.substring(Math.max(from, main.start() - 80), main.start());
+                    boolean passive = before.matches("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
+                    // A reduced relative ("forces recently killed in ...") names them before the verb too.
+                    for (String victims : passive ? List.of(before) : List.of(after, before)) {
+                        if (EventTyping.CIVILIAN_NOUN.matcher(victims).find()) {
+                            return EventTyping.CIVILIANS_ATTACKED;
+                        }
+                        if (EventTyping.ARMED_NOUN.matcher(victims).find()) {
+                            return EventTyping.CLASH;
+                        }
                     }
                     return EventTyping.CIVILIANS_ATTACKED;
                 }

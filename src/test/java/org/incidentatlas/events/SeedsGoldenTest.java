@@ -120,7 +120,9 @@ class SeedsGoldenTest {
         } else {
             Files.deleteIfExists(out);
         }
-        assertThat(actual).as("see " + out).isEqualTo(expected);
+        if (!expected.equals(actual)) {
+            throw new AssertionError("extraction differs from " + GOLDEN + "; wrote " + out + " (diff the two)");
+        }
     }
 
     static JsonNode toJson(ObjectMapper om, Extraction x) {
