@@ -108,6 +108,7 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<ActorLexicon.Mention> actorMentions;
         final List<DateResolver.Found> dates;
         final Place focus;
+        int focusMentions;
         final List<Cand> cands = new ArrayList<>();
         final List<Deployment> deployments = new ArrayList<>();
         /** Per sentence index, the person "he" or "she" most likely refers to there. */
@@ -743,7 +744,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     if (d.actor().id() == null) {
                         continue;
                     }
-                    if (focus != null && where.country() != null && where.country().equals(focus.country())) {
+                    if (focus != null && focusMentions >= 3 && where.country() != null && where.country().equals(focus.country())) {
                         continue;
                     }
                     boolean finer = deployments.stream().anyMatch(o -> o.place() != null && sameActor(o.actor(), d.actor())
@@ -822,10 +823,12 @@ public final class RuleEventExtractor implements EventExtractor {
                     countryPlace.putIfAbsent(m.place().country(), m.place());
                 }
             }
-            return counts.entrySet().stream()
+            Map.Entry<String, Integer> top = counts.entrySet().stream()
                     .filter(e -> countryPlace.containsKey(e.getKey()))
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .map(e -> countryPlace.get(e.getKey())).orElse(null);
+                    .orElse(null);
+            focusMentions = top == null ? 0 : top.getValue();
+            return top == null ? null : countryPlace.get(top.getKey());
         }
 
         /** A line without closing punctuation ("Turning Point: the Assassination of Soleimani") is a heading or label. */
