@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.incidentatlas.io.SeedsGold;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.Deployment;
 import org.incidentatlas.model.EventDate;
@@ -50,8 +51,49 @@ public final class EventScorer {
         }
     }
 
+    /** A found incident as scored and reported: plain values, with the first quote that reports it. */
+    public record Found(String id, String type, String date, String dateEnd, String datePrecision, String dateText,
+            String place, String placeId, Double lat, Double lon, boolean pinned, int geoPrecision, String status,
+            List<String> actors, List<String> sources, String quote) {
+        public Found {
+            actors = List.copyOf(actors);
+            sources = List.copyOf(sources);
+        }
+
+        static Found of(Incident i, Extraction x) {
+            Place p = i.place() != null ? i.place() : i.area();
+            EventDate d = i.date();
+            return new Found(i.id(), i.type().label(), d.iso(), d.end() == null ? null : d.end().toString(),
+                    d.precision().name().toLowerCase(Locale.ROOT), d.text(), p == null ? null : p.name(), p == null ? null : p.id(),
+                    p == null ? null : p.lat(), p == null ? null : p.lon(), i.isPinned(), i.geoPrecision(),
+                    i.status().name().toLowerCase(Locale.ROOT), i.actors().stream().map(a -> a.name()).toList(), i.sources(),
+                    quoteOf(i.evidence().isEmpty() ? null : i.evidence().get(0), x));
+        }
+
+        @Override
+        public String toString() {
+            return id + " " + type + " " + (date != null ? date : "undated('" + dateText + "')") + " @ "
+                    + (place == null ? "nowhere" : place + (pinned ? "" : " (area)"));
+        }
+    }
+
+    /** A found deployment as scored and reported. */
+    public record FoundDeployment(String id, String actor, String place, String placeId, Double lat, Double lon, boolean pinned,
+            String since, List<String> articles, String quote) {
+        public FoundDeployment {
+            articles = List.copyOf(articles);
+        }
+
+        static FoundDeployment of(Deployment d, Extraction x) {
+            Place p = d.place() != null ? d.place() : d.area();
+            return new FoundDeployment(d.id(), d.actor().name(), p == null ? null : p.name(), p == null ? null : p.id(),
+                    p == null ? null : p.lat(), p == null ? null : p.lon(), d.place() != null, d.since().iso(),
+                    d.evidence().stream().map(e -> e.articleId()).distinct().toList(), quoteOf(d.evidence().get(0), x));
+        }
+    }
+
     /** A gold incident and what it was matched to ({@code found} null when missed, with the nearest miss explained). */
-    public record IncidentResult(GoldIncident gold, Incident found, Incident nearest, List<String> problems) {
+    public record IncidentResult(GoldIncident gold, Found found, Found nearest, List<String> problems) {
         public IncidentResult {
             problems = List.copyOf(problems);
         }
@@ -61,20 +103,25 @@ public final class EventScorer {
         }
     }
 
-    public record DeploymentResult(GoldDeployment gold, Deployment found, double km) {
+    public record DeploymentResult(GoldDeployment gold, FoundDeployment found, Double km) {
         public boolean matched() {
             return found != null;
         }
     }
 
-    public record Score(List<IncidentResult> incidents, List<Incident> extraIncidents, List<DeploymentResult> deployments,
-            List<Deployment> extraDeployments, List<String> articles) {
+    public record Score(List<IncidentResult> incidents, List<Found> extraIncidents, List<DeploymentResult> deployments,
+            List<FoundDeployment> extraDeployments, List<String> articles) {
         public Score {
             incidents = List.copyOf(incidents);
             extraIncidents = List.copyOf(extraIncidents);
             deployments = List.copyOf(deployments);
             extraDeployments = List.copyOf(extraDeployments);
             articles = List.copyOf(articles);
+        }
+
+        /** Every gold incident and deployment found; extras are listed for judgement, not failed. */
+        public boolean passed() {
+            return incidentsMatched() == incidents.size() && deploymentsMatched() == deployments.size();
         }
 
         public long incidentsMatched() {
@@ -110,7 +157,7 @@ public final class EventScorer {
             for (String a : articles) {
                 out.put(a, 0);
             }
-            for (Incident i : extraIncidents) {
+            for (Found i : extraIncidents) {
                 for (String s : i.sources()) {
                     if (out.containsKey(s)) {
                         out.merge(s, 1, Integer::sum);
@@ -120,6 +167,27 @@ public final class EventScorer {
             }
             return out;
         }
+    }
+
+    /** Scores against the seeds gold's incidents and deployments. */
+    public Score score(SeedsGold gold, Extraction extraction) {
+        List<GoldIncident> gi = new ArrayList<>();
+        List<GoldDeployment> gd = new ArrayList<>();
+        for (SeedsGold.ArticleGold a : gold.articles().values()) {
+            for (SeedsGold.IncidentGold i : a.incidents()) {
+                gi.add(new GoldIncident(a.file(), i.date(), i.datePrecision(), i.dateToleranceDays() == null ? 0 : i.dateToleranceDays(),
+                        i.type(), i.place(), nz(i.lat()), nz(i.lon()), i.toleranceKm() == null ? 0 : i.toleranceKm(), i.evidence()));
+            }
+            for (SeedsGold.DeploymentGold d : a.deployments()) {
+                gd.add(new GoldDeployment(a.file(), d.actor(), d.place(), nz(d.lat()), nz(d.lon()),
+                        d.toleranceKm() == null ? 0 : d.toleranceKm(), d.evidence()));
+            }
+        }
+        return score(gi, gd, new ArrayList<>(gold.articles().keySet()), extraction);
+    }
+
+    private static double nz(Double d) {
+        return d == null ? Double.NaN : d;
     }
 
     public Score score(List<GoldIncident> goldIncidents, List<GoldDeployment> goldDeployments, List<String> goldArticles,
@@ -149,15 +217,15 @@ public final class EventScorer {
             }
             if (found != null) {
                 used.add(key(found.id(), g.article()));
-                results.add(new IncidentResult(g, found, null, List.of()));
+                results.add(new IncidentResult(g, Found.of(found, extraction), null, List.of()));
             } else {
-                results.add(new IncidentResult(g, null, nearest, nearestProblems));
+                results.add(new IncidentResult(g, null, nearest == null ? null : Found.of(nearest, extraction), nearestProblems));
             }
         }
-        List<Incident> extras = new ArrayList<>();
+        List<Found> extras = new ArrayList<>();
         for (Incident i : extraction.incidents()) {
             if (i.sources().stream().anyMatch(a -> articles.contains(a) && !used.contains(key(i.id(), a)))) {
-                extras.add(i);
+                extras.add(Found.of(i, extraction));
             }
         }
         Set<String> usedD = new HashSet<>();
@@ -182,12 +250,12 @@ public final class EventScorer {
             if (best != null) {
                 usedD.add(key(best.id(), g.article()));
             }
-            dres.add(new DeploymentResult(g, best, best == null ? Double.NaN : bestKm));
+            dres.add(new DeploymentResult(g, best == null ? null : FoundDeployment.of(best, extraction), best == null ? null : bestKm));
         }
-        List<Deployment> extraD = new ArrayList<>();
+        List<FoundDeployment> extraD = new ArrayList<>();
         for (Deployment d : extraction.deployments()) {
             if (d.evidence().stream().anyMatch(e -> articles.contains(e.articleId()) && !usedD.contains(key(d.id(), e.articleId())))) {
-                extraD.add(d);
+                extraD.add(FoundDeployment.of(d, extraction));
             }
         }
         return new Score(results, extras, dres, extraD, goldArticles);
@@ -268,8 +336,8 @@ public final class EventScorer {
         };
     }
 
-    /** Human-readable lines: totals, each gold incident with its match or nearest miss, and every extra. */
-    public static List<String> report(Score s, Extraction x) {
+    /** Human-readable lines: totals, each gold incident with its match or nearest miss, and every extra with its quote. */
+    public static List<String> report(Score s) {
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "incidents: recall %.2f (%d/%d), precision %.2f (%d extra)", s.incidentRecall(),
                 s.incidentsMatched(), s.incidents().size(), s.incidentPrecision(), s.extraIncidents().size()));
@@ -279,41 +347,33 @@ public final class EventScorer {
         for (IncidentResult r : s.incidents()) {
             GoldIncident g = r.gold();
             String head = g.article() + " " + g.type() + " @ " + g.place() + " " + g.date();
-            out.add((r.matched() ? "  ok    " : "  MISS  ") + head + (r.matched() ? " <- " + describe(r.found()) : ""));
+            out.add((r.matched() ? "  ok    " : "  MISS  ") + head + (r.matched() ? " <- " + r.found() : ""));
             if (!r.matched()) {
-                out.add("        nearest: " + (r.nearest() == null ? "none" : describe(r.nearest())) + " " + r.problems());
+                out.add("        nearest: " + (r.nearest() == null ? "none" : r.nearest()) + " " + r.problems());
             }
         }
-        for (Incident i : s.extraIncidents()) {
-            out.add("  EXTRA " + describe(i) + " | " + quote(i, x));
+        for (Found i : s.extraIncidents()) {
+            out.add("  EXTRA " + i + " | " + i.quote());
         }
         for (DeploymentResult r : s.deployments()) {
             GoldDeployment g = r.gold();
             out.add((r.matched() ? "  ok    " : "  MISS  ") + g.article() + " deployment " + g.actor() + " @ " + g.place()
-                    + (r.matched() ? " <- " + r.found().actor().name() : ""));
+                    + (r.matched() ? " <- " + r.found().actor() + " @ " + r.found().place() : ""));
         }
-        for (Deployment d : s.extraDeployments()) {
-            Place p = d.place() != null ? d.place() : d.area();
-            out.add("  EXTRA deployment " + d.id() + " " + d.actor().name() + " @ " + (p == null ? "?" : p.name()));
+        for (FoundDeployment d : s.extraDeployments()) {
+            out.add("  EXTRA deployment " + d.id() + " " + d.actor() + " @ " + d.place() + " | " + d.quote());
         }
         return out;
     }
 
-    static String describe(Incident i) {
-        Place p = i.place() != null ? i.place() : i.area();
-        return i.id() + " " + i.type().label() + " " + (i.date().isResolved() ? i.date().iso() : "undated('" + i.date().text() + "')")
-                + " @ " + (p == null ? "nowhere" : p.name() + (i.place() == null ? " (area)" : ""));
-    }
-
-    private static String quote(Incident i, Extraction x) {
-        if (i.evidence().isEmpty()) {
-            return "";
+    private static String quoteOf(org.incidentatlas.model.Evidence e, Extraction x) {
+        if (e == null) {
+            return null;
         }
-        var e = i.evidence().get(0);
         return x.article(e.articleId()).map(a -> {
             String t = e.span().of(a.text()).replace('\n', ' ');
-            return t.length() > 160 ? t.substring(0, 157) + "..." : t;
-        }).orElse("");
+            return t.length() > 200 ? t.substring(0, 197) + "..." : t;
+        }).orElse(null);
     }
 
     /** Haversine distance; kept here so the scorer stands alone. */

@@ -79,7 +79,7 @@ class SeedsGoldenTest {
     @Test
     void findsEveryGoldIncidentAndDeploymentWithAtMostOneExtraIncidentPerArticle() {
         EventScorer.Score s = score(gold, extraction);
-        String report = String.join("\n", EventScorer.report(s, extraction));
+        String report = String.join("\n", EventScorer.report(s));
         assertThat(s.incidentRecall()).as(report).isEqualTo(1.0);
         assertThat(s.deploymentRecall()).as(report).isEqualTo(1.0);
         assertThat(s.extrasPerArticle().values()).as(report).allMatch(n -> n <= 1);
