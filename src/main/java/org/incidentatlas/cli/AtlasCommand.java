@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
         description = "Maps incidents and deployments found in news articles, with sentence-level provenance.%n"
                 + "Run without a subcommand to open the desktop app.")
 public final class AtlasCommand implements Runnable {
-    static final Class<?>[] SUBCOMMANDS = {};
+    static final Class<?>[] SUBCOMMANDS = {
+        ExtractCommand.class,
+    };
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

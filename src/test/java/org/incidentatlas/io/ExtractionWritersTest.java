@@ -1,0 +1,96 @@
+package org.incidentatlas.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import org.incidentatlas.model.Actor;
+import org.incidentatlas.model.ActorType;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Candidate;
+import org.incidentatlas.model.EventDate;
+import org.incidentatlas.model.EventStatus;
+import org.incidentatlas.model.EventType;
+import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.MentionStatus;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.model.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class ExtractionWritersTest {
+    private static final String TEXT = "Rockets fell near the embassy in Baghdad on February 16. Comment Policy.";
+    private static final Place BAGHDAD = new Place("gn:98182", "Baghdad", PlaceKind.CITY, "PPLC", "IQ", "07",
+            33.341, 44.401, 7_216_000, 15);
+
+    private static Extraction sample() {
+        Article a = new Article("a.txt", "corpus/a.txt", "Title", "Publisher", null, "https://example.org/a", LocalDate.of(2020, 2, 17),
+                null, TEXT, List.of(new Sentence(0, new TextSpan(0, 56), false), new Sentence(1, new TextSpan(57, 72), true)),
+                List.of(), null);
+        PlaceMention m = new PlaceMention(Evidence.of("a.txt", 0, 33, 40), "Baghdad", MentionRole.LITERAL,
+                MentionStatus.RESOLVED, "population", BAGHDAD, List.of(new Candidate(BAGHDAD, 0.9, "capital")), 0.9);
+        PlaceMention rejected = new PlaceMention(Evidence.of("a.txt", 0, 22, 29), "embassy", MentionRole.NOT_A_PLACE,
+                MentionStatus.REJECTED, "common-word", null, List.of(), 0);
+        Incident unpinned = new Incident("i2", EventType.parse("Strategic developments: Other"), EventDate.unresolved("yesterday"),
+                null, 0, List.of(), null, EventStatus.THREATENED, List.of(Evidence.of("a.txt", 0, 0, 7)), List.of("a.txt"), null);
+        Incident i = new Incident("i1", EventType.parse("Explosions/Remote violence: Shelling/artillery/missile attack"),
+                EventDate.day(LocalDate.of(2020, 2, 16), "February 16"), BAGHDAD, 2,
+                List.of(new Actor(null, "unknown", ActorType.UNKNOWN, null)), 0, EventStatus.REPORTED,
+                List.of(Evidence.of("a.txt", 0, 0, 55)), List.of("a.txt"), null);
+        return new Extraction(List.of(a), List.of(m, rejected), List.of(i, unpinned), List.of(), List.of());
+    }
+
+    @Test
+    void jsonQuotesTheEvidenceSentenceAndKeepsRejectedMentionsWithTheirReason() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExtractionJsonWriter().write(sample(), out);
+        JsonNode root = new ObjectMapper().readTree(out.toByteArray());
+
+        JsonNode m = root.path("mentions").get(0);
+        assertThat(m.path("surface").asText()).isEqualTo("Baghdad");
+        assertThat(TEXT.substring(m.path("start").asInt(), m.path("end").asInt())).isEqualTo("Baghdad");
+        assertThat(m.path("sentence").asText()).isEqualTo("Rockets fell near the embassy in Baghdad on February 16.");
+        assertThat(m.path("place").path("lat").asDouble()).isEqualTo(33.341);
+        JsonNode r = root.path("mentions").get(1);
+        assertThat(r.path("status").asText()).isEqualTo("rejected");
+        assertThat(r.path("reason").asText()).isEqualTo("common-word");
+        assertThat(r.path("place").isNull()).isTrue();
+
+        JsonNode e = root.path("events").get(0);
+        assertThat(e.path("type").asText()).isEqualTo("Explosions/Remote violence: Shelling/artillery/missile attack");
+        assertThat(e.path("date").asText()).isEqualTo("2020-02-16");
+        assertThat(e.path("date_precision").asText()).isEqualTo("day");
+        assertThat(e.path("evidence").get(0).path("article").asText()).isEqualTo("a.txt");
+        JsonNode undated = root.path("events").get(1);
+        assertThat(undated.path("date").isNull()).isTrue();
+        assertThat(undated.path("date_precision").asText()).isEqualTo("unknown");
+        assertThat(undated.path("place").isNull()).isTrue();
+    }
+
+    @Test
+    void geoJsonPutsLonBeforeLatAndLeavesUnpinnedIncidentsWithoutGeometry() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new GeoJsonWriter().write(sample(), "everything", out);
+        JsonNode root = new ObjectMapper().readTree(out.toByteArray());
+
+        assertThat(root.path("type").asText()).isEqualTo("FeatureCollection");
+        assertThat(root.path("metadata").path("scope").asText()).isEqualTo("everything");
+        JsonNode features = root.path("features");
+        assertThat(features).hasSize(3); // two incidents and the one resolved mention
+        JsonNode pinned = features.get(0);
+        assertThat(pinned.path("geometry").path("coordinates").get(0).asDouble()).isEqualTo(44.401);
+        assertThat(pinned.path("geometry").path("coordinates").get(1).asDouble()).isEqualTo(33.341);
+        assertThat(pinned.path("properties").path("quote").asText()).startsWith("Rockets fell");
+        assertThat(pinned.path("properties").path("publisher").asText()).isEqualTo("Publisher");
+        assertThat(features.get(1).path("geometry").isNull()).isTrue();
+        assertThat(features.get(2).path("properties").path("layer").asText()).isEqualTo("mention");
+    }
+}
