@@ -30,7 +30,7 @@ public abstract class AtlasLayer extends MapLayer {
     }
 
     /** The view as drawn now; null before the layer is on a sized map. */
-    protected MapViewport viewport() {
+    public MapViewport viewport() {
         if (baseMap == null || host == null || host.getWidth() <= 0 || host.getHeight() <= 0) {
             return null;
         }

@@ -41,6 +41,12 @@ public final class IncidentSymbology {
         return OTHER;
     }
 
+    /** The legend label of a type: its ACLED name, or "" for types drawn as "other". */
+    public static String legendKey(EventType type) {
+        String t = type.type().toLowerCase(Locale.ROOT);
+        return BY_TYPE.keySet().stream().filter(k -> k.toLowerCase(Locale.ROOT).equals(t)).findFirst().orElse("");
+    }
+
     /** Event type labels and their symbols, in legend order. */
     public static Map<String, Symbol> legend() {
         return java.util.Collections.unmodifiableMap(BY_TYPE);
