@@ -5,7 +5,8 @@
 //
 // Format (all integers are unsigned LEB128 varints; coordinates are zigzag deltas in 1e-4 degrees):
 //   "IABM" version(=1)
-//   land:    polygonCount { ringCount { pointCount { dLon dLat } } }   first ring outer, others holes
+//   land:    polygonCount { ringCount { pointCount { dLon dLat } } }   first ring outer, others holes;
+//            longitudes are continuous along a ring, so a ring across the antimeridian runs past ±180
 //   borders: lineCount { pointCount { dLon dLat } }                      arcs shared by two countries
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -37,9 +38,30 @@ function ringOf(arcs, indexes) {
   return pts;
 }
 
+// Natural Earth rings jump from -180 to 180 where they meet the antimeridian (Chukotka, Fiji, Antarctica).
+// Make longitudes continuous (they may then run past ±180; the renderer draws such shapes shifted by a world
+// too), and close a ring that goes round a pole along the pole, so that filling it covers the right side.
+function unwrap(pts, closeAtPole) {
+  const out = [];
+  let off = 0;
+  pts.forEach(([lon, lat], k) => {
+    if (k > 0) {
+      const prev = pts[k - 1][0] + off;
+      while (lon + off - prev > 180) off -= 360;
+      while (prev - (lon + off) > 180) off += 360;
+    }
+    out.push([lon + off, lat]);
+  });
+  if (closeAtPole && out.length > 2 && Math.abs(out[out.length - 1][0] - out[0][0]) > 180) {
+    const pole = out.reduce((s, p) => s + p[1], 0) < 0 ? -90 : 90;
+    out.push([out[out.length - 1][0], pole], [out[0][0], pole], out[0]);
+  }
+  return out;
+}
+
 function polygonsOf(arcs, geom) {
-  if (geom.type === 'Polygon') return [geom.arcs.map(r => ringOf(arcs, r))];
-  if (geom.type === 'MultiPolygon') return geom.arcs.map(p => p.map(r => ringOf(arcs, r)));
+  if (geom.type === 'Polygon') return [geom.arcs.map(r => unwrap(ringOf(arcs, r), true))];
+  if (geom.type === 'MultiPolygon') return geom.arcs.map(p => p.map(r => unwrap(ringOf(arcs, r), true)));
   if (geom.type === 'GeometryCollection') return geom.geometries.flatMap(g => polygonsOf(arcs, g));
   return [];
 }
@@ -56,7 +78,7 @@ function borderArcs(topo, arcs) {
     };
     if (g.arcs) visit(g.arcs);
   });
-  return [...owners.entries()].filter(([, s]) => s.size > 1).map(([k]) => arcs[k]);
+  return [...owners.entries()].filter(([, s]) => s.size > 1).map(([k]) => unwrap(arcs[k], false));
 }
 
 class Writer {

@@ -23,5 +23,11 @@ public final class AtlasApp extends Application {
         stage.show();
         List<Path> paths = getParameters().getUnnamed().stream().map(Path::of).toList();
         window.model().load(paths.isEmpty() ? AtlasWindow.sampleCorpus() : paths);
+        Thread labels = new Thread(() -> {
+            var list = org.incidentatlas.ui.map.CityLabelReader.loadDefault();
+            javafx.application.Platform.runLater(() -> window.map().labelLayer().setLabels(list));
+        }, "city-labels");
+        labels.setDaemon(true);
+        labels.start();
     }
 }

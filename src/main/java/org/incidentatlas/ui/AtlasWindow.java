@@ -79,6 +79,7 @@ public final class AtlasWindow extends BorderPane {
         reader.setOnClose(() -> split.getItems().remove(reader));
         map().setFeatureClickHandler(this::featuresClicked);
         model.extractionProperty().addListener((o, a, x) -> show(x));
+        map().zoomToAll();
         addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -207,6 +208,7 @@ public final class AtlasWindow extends BorderPane {
         Hyperlink problems = new Hyperlink();
         problems.getStyleClass().add("show-problems");
         problems.setOnAction(e -> list("Load problems", List.copyOf(model.problems())));
+        showRejected.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rejected()));
         Runnable update = () -> {
             unpinned.setText(model.unpinned().isEmpty() ? "" : model.unpinned().size() + " unpinned (listed, not drawn)");
             unpinned.setVisible(!model.unpinned().isEmpty());
@@ -235,6 +237,10 @@ public final class AtlasWindow extends BorderPane {
         List<MapFeature> mentions = ExtractionFeatures.mentions(x);
         mapPane.setEvents(events);
         map().mentionLayer().setFeatures(mentions);
+        if (events.isEmpty() && !mentions.isEmpty()) {
+            // Nothing to plot but places: show them rather than an empty map.
+            showMentions.setSelected(true);
+        }
         double[] bounds = ExtractionFeatures.bounds(events.isEmpty() ? mentions : events);
         map().setHomeBounds(bounds);
         map().zoomToAll();

@@ -62,6 +62,7 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
                     OfflineTileRetriever.setTilePixels(tilePixels);
                     MapPaneView pane = new MapPaneView();
                     pane.setEvents(ExtractionFeatures.events(x));
+                    pane.map().labelLayer().setLabels(labels());
                     new Scene(pane, r.width(), r.height());
                     pane.applyCss();
                     pane.layout();
@@ -87,6 +88,21 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
         } finally {
             OfflineTileRetriever.unpin();
         }
+    }
+
+    private static volatile List<org.incidentatlas.ui.map.CityLabel> labels;
+
+    /** Uses these labels instead of the gazetteer's (reference images must not change with the gazetteer). */
+    public static void useLabels(List<org.incidentatlas.ui.map.CityLabel> fixed) {
+        labels = List.copyOf(fixed);
+    }
+
+    /** City labels, read once per JVM. */
+    static List<org.incidentatlas.ui.map.CityLabel> labels() {
+        if (labels == null) {
+            labels = org.incidentatlas.ui.map.CityLabelReader.loadDefault();
+        }
+        return labels;
     }
 
     /** Renders every tile the view needs, at the zoom level Gluon Maps will ask for. */

@@ -69,7 +69,8 @@ public final class CityLabelLayer extends AtlasLayer {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         for (CityLabel c : labels) {
-            if (!(c.capital() && v.zoom() >= 2.5) && c.population() < minPop) {
+            boolean capitalShown = c.capital() && (v.zoom() >= 3.5 || c.population() >= 3_000_000);
+            if (!capitalShown && c.population() < minPop) {
                 continue;
             }
             double x = v.screenX(c.lon());

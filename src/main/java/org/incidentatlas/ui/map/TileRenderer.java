@@ -48,13 +48,15 @@ public final class TileRenderer {
             Basemap.Scale s = basemap.forZoom(zoom);
             float px = size / 512f;
             Path2D.Double land = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-            for (List<Basemap.Shape> poly : s.land()) {
-                if (!poly.get(0).intersects(x0, y0, x1, y1)) {
-                    continue;
-                }
-                for (Basemap.Shape ring : poly) {
-                    if (ring.intersects(x0, y0, x1, y1)) {
-                        append(land, ring.xy(), scale, ox, oy, true);
+            // Shapes across the antimeridian extend past the unit square: draw them a world to the left or right too.
+            for (int world = -1; world <= 1; world++) {
+                double shift = world * scale;
+                for (List<Basemap.Shape> poly : s.land()) {
+                    if (!poly.get(0).intersects(x0 - world, y0, x1 - world, y1)) {
+                        continue;
+                    }
+                    for (Basemap.Shape ring : poly) {
+                        append(land, ring.xy(), scale, ox - shift, oy, true);
                     }
                 }
             }
@@ -64,9 +66,11 @@ public final class TileRenderer {
             g.setStroke(new BasicStroke(1.2f * px));
             g.draw(land);
             Path2D.Double borders = new Path2D.Double();
-            for (Basemap.Shape line : s.borders()) {
-                if (line.intersects(x0, y0, x1, y1)) {
-                    append(borders, line.xy(), scale, ox, oy, false);
+            for (int world = -1; world <= 1; world++) {
+                for (Basemap.Shape line : s.borders()) {
+                    if (line.intersects(x0 - world, y0, x1 - world, y1)) {
+                        append(borders, line.xy(), scale, ox - world * scale, oy, false);
+                    }
                 }
             }
             g.setColor(BORDER);
