@@ -77,6 +77,16 @@ class AtlasWindowTest {
         assertThat(window.reader().focusNodes()).anyMatch(t -> t.getStyleClass().contains("mark-place")
                 && t.getText().equals("Baghdad"));
 
+        // Keep a picture of the window for people reviewing the UI (target/ui-review.png).
+        robot.interact(() -> {
+            try {
+                org.incidentatlas.ui.export.PngWriter.write(window.snapshot(null, null),
+                        java.nio.file.Path.of("target/ui-review.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
         // Clicking a marked place in the reader flies the map there.
         Text kirkuk = window.reader().textFlow().getChildren().stream().map(Text.class::cast)
                 .filter(t -> t.getText().equals("Ayn al-Asad")).findFirst().orElseThrow();

@@ -38,6 +38,8 @@ public final class AtlasMapView extends StackPane {
 
     public AtlasMapView() {
         getStyleClass().add("atlas-map");
+        // Gluon leaves hairline gaps between scaled tiles at fractional zoom; water behind them hides most.
+        map.setStyle("-fx-background-color: #C6DCEC;");
         getChildren().add(map);
         for (AtlasLayer l : List.of(labels, mentions, symbols, popups)) {
             map.addLayer(l);

@@ -61,7 +61,8 @@ public final class ArticleReaderView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         setPrefWidth(420);
-        flow.layoutBoundsProperty().addListener(o -> drawHighlight());
+        // Re-wrapping moves the sentence: redraw after the new text layout, not during the bounds change.
+        flow.layoutBoundsProperty().addListener(o -> Platform.runLater(this::drawHighlight));
     }
 
     public void setOnPlace(Consumer<Place> handler) {
