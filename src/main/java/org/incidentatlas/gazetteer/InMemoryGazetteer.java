@@ -20,17 +20,14 @@ import org.incidentatlas.text.NameFolding;
  * A gazetteer held in hash maps; built by {@link GazetteerLoader} or by tests.
  *
  * <p>Most names have one place, so a key maps to a bare {@link Place} and only shared names pay for an array.
- * Within a key, places are ordered hand-checked supplement rows first ({@link #isSupplement}), then countries,
- * then by population: a hint for tie-breaks, not a ranking.
+ * Within a key, places are ordered by {@link #prominence}: a default for tie-breaks, not a resolution.
  */
 public final class InMemoryGazetteer implements Gazetteer {
     /** Ids of rows from the hand-checked supplement start with this. */
     public static final String SUPPLEMENT_PREFIX = "sup:";
 
-    private static final Comparator<Place> PRIORITY = Comparator
-            .comparing((Place p) -> !isSupplement(p))
-            .thenComparing(p -> p.kind() != PlaceKind.COUNTRY)
-            .thenComparing(Comparator.comparingLong(Place::population).reversed());
+    private static final Comparator<Place> PRIORITY = Comparator.comparingDouble(InMemoryGazetteer::prominence)
+            .reversed().thenComparing(Place::id);
 
     private final Map<String, Object> byName;
     private final Set<String> prefixes;
@@ -49,6 +46,26 @@ public final class InMemoryGazetteer implements Gazetteer {
         byName = new HashMap<>(expectedPlaces * 5);
         prefixes = new HashSet<>(expectedPlaces);
         byId = new HashMap<>(expectedPlaces * 2);
+    }
+
+    /**
+     * How likely a bare mention of a shared name means this place, other things equal: countries first, then
+     * hand-checked supplement places (except governorates), then by population, where a capital counts tenfold and
+     * an admin-1 area a quarter, because "Baghdad", "Washington" or "Erbil" in news means the city far more often
+     * than the province or state of the same name.
+     */
+    public static double prominence(Place place) {
+        if (place.kind() == PlaceKind.COUNTRY) {
+            return 1e12;
+        }
+        if (isSupplement(place) && place.kind() != PlaceKind.ADMIN1) {
+            return 1e11;
+        }
+        double population = place.population();
+        if ("PPLC".equals(place.featureCode())) {
+            return population * 10;
+        }
+        return place.kind() == PlaceKind.ADMIN1 ? population / 4 : population;
     }
 
     /** True for a place from the hand-checked supplement, which the geoparser may trust as well known. */

@@ -96,6 +96,15 @@ public final class BoilerplateMarker {
                     + "(?:fellow|analyst|researcher|journalist|correspondent|reporter|writer|professor|contributor"
                     + "|editor|director|lecturer|scholar|columnist)\\b");
 
+    /**
+     * Captions and repeated headlines are short; a long paragraph that repeats is duplicated reporting (a
+     * scraping artefact), whose facts merge anyway and must not be thrown away.
+     */
+    private static final int MAX_REPEATED_LINE = 400;
+    /** A publisher or author note is a short paragraph in the last part of the page. */
+    private static final int MAX_ABOUT_CHARS = 1500;
+    private static final double ABOUT_FROM = 0.4;
+
     private BoilerplateMarker() {
     }
 
@@ -198,7 +207,7 @@ public final class BoilerplateMarker {
                 reason = "byline";
             } else if (li < bodyStart + 3 && HeaderExtractor.isDateLine(t)) {
                 reason = "dateline";
-            } else if (words >= 2 && !seen.add(key)) {
+            } else if (words >= 2 && t.length() <= MAX_REPEATED_LINE && !seen.add(key)) {
                 reason = "repeat";
             } else if (CREDIT.matcher(t).matches() && CREDIT_WORDS.matcher(t).find() && words <= 10) {
                 reason = "credit";
@@ -238,6 +247,9 @@ public final class BoilerplateMarker {
             int paraStart = lines.get(para[0]).start;
             int paraEnd = lines.get(para[1]).end;
             String body = text.substring(paraStart, paraEnd).strip();
+            if (p == 0 || paraStart < text.length() * ABOUT_FROM || body.length() > MAX_ABOUT_CHARS) {
+                continue;
+            }
             boolean org = ABOUT_SUBJECT.matcher(body).find()
                     && (ABOUT_STRONG.matcher(body).find() || count(ABOUT_WEAK, body) >= 3);
             boolean author = AUTHOR_BIO.matcher(body).find() && body.length() < 600;

@@ -26,16 +26,20 @@ public final class SentenceSplitter {
     private static final Set<String> TITLES = Set.of(
             "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "gens", "lt", "col", "maj", "capt", "cpt", "sgt",
             "cpl", "pvt", "adm", "cmdr", "cmdt", "brig", "gov", "sen", "rep", "reps", "rev", "fr", "st", "ste",
-            "mt", "ft", "hon", "pres", "amb", "insp", "supt", "det", "lt.-gen", "maj.-gen", "brig.-gen", "sheikh",
+            "mt", "ft", "hon", "pres", "sens", "govs", "const", "amb", "insp", "supt", "det", "lt.-gen", "maj.-gen", "brig.-gen", "sheikh",
             "sh", "hh", "hrh", "rt", "mme", "mlle", "mssrs", "cdr", "sgt.-maj", "vs", "v", "cf", "viz", "ca",
             "approx", "al", "pp", "p", "fig", "figs", "vol", "vols");
     private static final Set<String> BEFORE_NUMBER = Set.of(
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "nos", "nr", "tel", "ph", "km", "mi", "pt", "pts");
+            "no", "nos", "nr", "tel", "ph", "km", "mi", "pt", "pts", "ch", "art", "sec", "para", "p", "pp");
     private static final Set<String> WEAK = Set.of(
             "inc", "corp", "ltd", "co", "jr", "sr", "etc", "bros", "est", "dept", "univ", "govt", "intl", "plc",
             "llc", "gmbh", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun");
+            "no", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+            // AP-style US state abbreviations, mostly seen in datelines: "OAKLAND, Calif. (AP) —"
+            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+            "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+            "tex", "vt", "va", "wash", "wis", "wyo");
     private static final Set<String> NEVER_SPLIT_ACRONYMS = Set.of("e.g", "i.e", "a.k.a", "et al", "n.b");
     /** Words that usually open a sentence; after an ambiguous abbreviation they tip the decision to "end". */
     private static final Set<String> OPENERS = Set.of(
@@ -46,6 +50,9 @@ public final class SentenceSplitter {
             "both", "such", "one", "what", "why", "how", "who", "where", "still", "now", "then", "during", "for",
             "with", "from", "despite", "instead", "another", "each", "every", "officials", "residents", "sources",
             "critics", "analysts", "experts", "witnesses", "police", "authorities", "my", "your", "no", "not");
+
+    /** Lines longer than this are paragraphs, not wrapped prose. */
+    private static final int MAX_WRAP_WIDTH = 130;
 
     private SentenceSplitter() {
     }
@@ -138,6 +145,9 @@ public final class SentenceSplitter {
         if (Character.isLowerCase(next)) {
             return false;
         }
+        if ((next == '—' || next == '–') && w == k) {
+            return false; // a dateline, "HOLLIDAY, Mo. — A man", or a dash continuing the sentence
+        }
         String cluster = t.substring(dot, clusterEnd);
         if (cluster.indexOf('!') >= 0 || cluster.indexOf('?') >= 0) {
             return true;
@@ -214,7 +224,7 @@ public final class SentenceSplitter {
             return true;
         }
         int lineStart = t.lastIndexOf('\n', nl - 1) + 1;
-        int len = nl - lineStart;
+        int len = t.substring(lineStart, nl).strip().length();
         int next = nl + 1;
         while (next < t.length() && (t.charAt(next) == ' ' || t.charAt(next) == '\t')) {
             next++;
@@ -230,36 +240,47 @@ public final class SentenceSplitter {
     }
 
     /**
-     * The wrap width if the text looks hard-wrapped (most line breaks follow a line of similar, bounded length
-     * that does not end a sentence), else 0.
+     * The wrap width if the text looks hard-wrapped, else 0. Hard-wrapped text has no long lines, and a good
+     * share of its line breaks follow a line of some length that does not end a sentence. Indentation is not
+     * counted in a line's length.
      */
     static int hardWrapWidth(String t) {
+        List<Integer> lengths = new ArrayList<>();
         int breaks = 0;
         int wrapLike = 0;
-        int maxLen = 0;
         int lineStart = 0;
         int n = t.length();
-        for (int i = 0; i < n; i++) {
-            if (t.charAt(i) != '\n') {
+        for (int i = 0; i <= n; i++) {
+            if (i < n && t.charAt(i) != '\n') {
                 continue;
             }
-            int len = i - lineStart;
-            maxLen = Math.max(maxLen, len);
-            boolean nextBlank = i + 1 >= n || t.charAt(i + 1) == '\n';
-            if (len > 0 && !nextBlank) {
+            String line = t.substring(lineStart, i).strip();
+            lineStart = i + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            lengths.add(line.length());
+            int next = i + 1;
+            while (next < n && (t.charAt(next) == ' ' || t.charAt(next) == '\t')) {
+                next++;
+            }
+            if (i < n && next < n && t.charAt(next) != '\n') {
                 breaks++;
-                char last = t.charAt(i - 1);
-                if (len >= 40 && len <= 100 && ".!?:\"”".indexOf(last) < 0) {
+                char last = line.charAt(line.length() - 1);
+                if (line.length() >= 40 && ".!?:\"”".indexOf(last) < 0) {
                     wrapLike++;
                 }
             }
-            lineStart = i + 1;
         }
-        maxLen = Math.max(maxLen, n - lineStart);
-        if (wrapLike >= 3 && wrapLike * 2 >= breaks && maxLen <= 120) {
-            return maxLen;
+        if (lengths.size() < 4 || wrapLike < 3 || wrapLike * 3 < breaks) {
+            return 0;
         }
-        return 0;
+        long longLines = lengths.stream().filter(l -> l > MAX_WRAP_WIDTH).count();
+        if (longLines * 10 > lengths.size()) {
+            return 0;
+        }
+        List<Integer> sorted = lengths.stream().filter(l -> l <= MAX_WRAP_WIDTH).sorted().toList();
+        return sorted.get(sorted.size() * 9 / 10);
     }
 
     private static void emit(String t, int start, int end, List<Sentence> out) {

@@ -92,6 +92,22 @@ class BoilerplateMarkerTest {
     }
 
     @Test
+    void aLongRepeatedParagraphIsDuplicatedReportingNotACaption() {
+        String para = ("Officials in Toronto said the lawsuit names the transit commission, two police officers and "
+                + "three fare inspectors, and seeks damages for an incident on a streetcar platform in midtown. ").repeat(3);
+        String text = para.strip() + "\n\n" + BODY + para.strip();
+        List<Sentence> s = ArticlePreparer.sentences(text, List.of());
+        assertThat(s).noneMatch(Sentence::boilerplate);
+    }
+
+    @Test
+    void anOrganisationInTheLeadParagraphIsNews() {
+        String text = "The European Investment Bank (EIB) has signed a loan with a chemicals company headquartered in "
+                + "Finland. It will fund research in Espoo, an independent policy institute said.";
+        assertThat(ArticlePreparer.sentences(text, List.of())).noneMatch(Sentence::boilerplate);
+    }
+
+    @Test
     void authorBioAtTheEndIsFurniture() {
         String text = BODY + "John Smith is a senior fellow at the Example Institute for Near East Policy.";
         assertThat(flagOf(text, "John Smith is a senior fellow at the Example Institute for Near East Policy.")).isTrue();

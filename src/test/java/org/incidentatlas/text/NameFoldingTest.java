@@ -2,6 +2,15 @@ package org.incidentatlas.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -102,5 +111,28 @@ class NameFoldingTest {
             """)
     void knowsWhichLastWordsFoldAway(String folded, boolean pending) {
         assertThat(NameFolding.endsInPendingWord(folded)).isEqualTo(pending);
+    }
+
+    @Test
+    void fastFoldAgreesWithTheReadableRulesOnEveryShippedName() throws IOException {
+        List<String> names = new ArrayList<>(List.of("U.S.A.", "a b c d", "Al Bou Kamal", "St-Denis", "Ste. Anne",
+                "Mt. Hermon", "al", "the", "The the", "Q8", "Aayy", "Iiyah", "x & y", "Ñandú", "ß ß", "22 22"));
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(
+                Path.of("geodata", "gazetteer", "places.tsv.gz")))) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                String[] f = lines[i].split("\t", -1);
+                names.add(f[1]);
+                names.addAll(List.of(f[10].split("\\|")));
+            }
+        }
+        List<String> differing = new ArrayList<>();
+        for (String n : names) {
+            if (!NameFolding.fold(n).equals(NameFolding.foldReadable(n))) {
+                differing.add(n + " -> " + NameFolding.fold(n) + " / " + NameFolding.foldReadable(n));
+            }
+        }
+        assertThat(differing).isEmpty();
+        assertThat(names).hasSizeGreaterThan(400_000);
     }
 }

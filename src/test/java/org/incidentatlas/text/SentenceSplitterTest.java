@@ -46,6 +46,10 @@ class SentenceSplitterTest {
             Mid-sentence.\\nNext line without stop\\nThird                  => Mid-sentence. | Next line without stop | Third
             Photo caption. [Al-Nujaba Lebanon/Twitter]                      => Photo caption. | [Al-Nujaba Lebanon/Twitter]
             `  Leading and trailing space.  `                               => Leading and trailing space.
+            OAKLAND, Calif. (AP) — Police said so. Then more.               => OAKLAND, Calif. (AP) — Police said so. | Then more.
+            HOLLIDAY, Mo. — A man died. Police came.                        => HOLLIDAY, Mo. — A man died. | Police came.
+            He was ill. The doctor came.                                    => He was ill. | The doctor came.
+            Winnipeg police Const. Rob Carver said so.                      => Winnipeg police Const. Rob Carver said so.
             """)
     void splitsNewsEnglish(String input, String expected) {
         String text = input.replace("\\n", "\n");
@@ -67,6 +71,31 @@ class SentenceSplitterTest {
         assertThat(texts(text)).hasSize(3);
         assertThat(texts(text).get(0)).startsWith("The secretary-general").endsWith("reported.");
         assertThat(texts(text).get(2)).startsWith("A second paragraph").endsWith("as well.");
+    }
+
+    @Test
+    void indentedHardWrappedTextWithoutBlankLinesJoinsWrapsAndKeepsSentenceEnds() {
+        String text = """
+                            A missing mother of two has been found three weeks after she was abducted while out
+                            jogging.
+                            Police, who say she was released by her captors, are looking for two women in connection
+                            with her disappearance.
+                            More than 1,500 check-in staff employed by the company will walk out on 23
+                            December.
+                """;
+        assertThat(texts(text)).hasSize(3);
+        assertThat(texts(text).get(0)).startsWith("A missing mother").endsWith(" out\n            jogging.");
+        assertThat(texts(text).get(2)).endsWith(" 23\n            December.");
+    }
+
+    @Test
+    void articleWithLongParagraphLinesIsNotTakenForWrappedText() {
+        String text = "Iraq News\nSecurity\nHeadline of the story goes right here in full\n"
+                + "A paragraph that is long enough to be a real paragraph of news prose and keeps going well past the "
+                + "width of any wrapped text, as pasted articles do.\n".repeat(5);
+        assertThat(SentenceSplitter.hardWrapWidth(text)).isZero();
+        assertThat(texts(text).subList(0, 3)).containsExactly("Iraq News", "Security",
+                "Headline of the story goes right here in full");
     }
 
     @Test
