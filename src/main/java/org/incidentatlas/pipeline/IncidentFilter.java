@@ -42,6 +42,11 @@ public final class IncidentFilter {
     final long[] end;
     final boolean[] dated;
     final String[] text;
+    /** The last text query and what it matched: facet clicks and brushing then skip the text scan. */
+    private volatile TextMatches lastText;
+
+    private record TextMatches(String query, BitSet matches) {
+    }
 
     public IncidentFilter(Extraction x) {
         this.extraction = x;
@@ -79,8 +84,15 @@ public final class IncidentFilter {
                 start[i] = inc.date().start().toEpochDay();
                 end[i] = inc.date().openEnd() ? Long.MAX_VALUE : inc.date().end().toEpochDay();
             }
-            text[i] = SearchKey.index(searchable(inc, articles));
         }
+        // the text index is most of the build time: chunks in parallel, each with its own word cache
+        int chunk = 4096;
+        java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+            SearchKey.Indexer indexer = new SearchKey.Indexer();
+            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
+                text[i] = indexer.index(searchable(incidents.get(i), articles));
+            }
+        });
     }
 
     /** The incidents this filter was built over, in extraction order. */
@@ -137,6 +149,15 @@ public final class IncidentFilter {
 
     /** Counts per facet value under the filter, plus how many are shown and the timeline histogram. */
     public FacetCounts count(FilterState f) {
+        return evaluate(f).counts();
+    }
+
+    /** What a view needs after every filter change, in one pass: the shown incidents and all counts. */
+    public record Evaluation(BitSet shown, FacetCounts counts) {
+    }
+
+    public Evaluation evaluate(FilterState f) {
+        BitSet selected = new BitSet(incidents.size());
         Compiled c = compile(f);
         int[][] counts = new int[FACETS][];
         for (int k = 0; k < FACETS; k++) {
@@ -150,6 +171,7 @@ public final class IncidentFilter {
             int mask = c.lastMask;
             if (failed == 0) {
                 shown++;
+                selected.set(i);
                 for (int k = 0; k < FACETS; k++) {
                     for (int v : values[k][i]) {
                         counts[k][v]++;
@@ -169,7 +191,7 @@ public final class IncidentFilter {
                 }
             }
         }
-        return FacetCounts.of(this, counts, shown, incidents.size(), months, undated);
+        return new Evaluation(selected, FacetCounts.of(this, counts, shown, incidents.size(), months, undated));
     }
 
     static long epochMonth(long epochDay) {
@@ -190,9 +212,27 @@ public final class IncidentFilter {
         allowed[Facet.DATE_PRECISION.ordinal()] = allow(Facet.DATE_PRECISION, keys(f.datePrecisions()));
         long from = f.window().from() == null ? Long.MIN_VALUE : f.window().from().toEpochDay();
         long to = f.window().to() == null ? Long.MAX_VALUE : f.window().to().toEpochDay();
-        SearchKey.Query q = SearchKey.query(f.text());
         return new Compiled(allowed, !f.window().isAll() || !f.includeUndated(), from, to, f.includeUndated(),
-                q.isEmpty() ? null : q, f);
+                textMatches(f.text()), SearchKey.query(f.text()), f);
+    }
+
+    private BitSet textMatches(String query) {
+        SearchKey.Query q = SearchKey.query(query);
+        if (q.isEmpty()) {
+            return null;
+        }
+        TextMatches last = lastText;
+        if (last != null && last.query().equals(query)) {
+            return last.matches();
+        }
+        BitSet m = new BitSet(text.length);
+        for (int i = 0; i < text.length; i++) {
+            if (q.matches(text[i])) {
+                m.set(i);
+            }
+        }
+        lastText = new TextMatches(query, m);
+        return m;
     }
 
     private boolean[] allow(Facet facet, Set<String> chosen) {
@@ -217,18 +257,20 @@ public final class IncidentFilter {
         final long from;
         final long to;
         final boolean includeUndated;
+        final BitSet textMatches;
         final SearchKey.Query query;
         final FilterState state;
         int lastMask;
 
         Compiled(boolean[][] allowed, boolean timeActive, long from, long to, boolean includeUndated,
-                 SearchKey.Query query, FilterState state) {
+                 BitSet textMatches, SearchKey.Query query, FilterState state) {
             this.allowed = allowed;
             this.timeActive = timeActive;
             this.from = from;
             this.to = to;
             this.includeUndated = includeUndated;
-            this.query = query;
+            this.textMatches = textMatches;
+            this.query = query.isEmpty() ? null : query;
             this.state = state;
         }
 
@@ -253,7 +295,7 @@ public final class IncidentFilter {
                     return failed;
                 }
             }
-            if (query != null && !query.matches(x.text[i])) {
+            if (textMatches != null && !textMatches.get(i)) {
                 failed++;
                 lastMask = TEXT;
             }

@@ -26,8 +26,7 @@ public final class SearchKey {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String s = text.replaceAll("['’‘`´ʿʾʼ]", "");
-        String folded = NameFolding.fold(s);
+        String folded = fold(text);
         if (folded.isEmpty()) {
             return List.of();
         }
@@ -41,6 +40,42 @@ public final class SearchKey {
             out.add(t);
         }
         return out;
+    }
+
+    /**
+     * {@link NameFolding#fold} with apostrophes and ayn/hamza marks removed first (Kata'ib = Kataib). Plain ASCII
+     * text, most of an English corpus, takes a fast path with the same result: fold is run on every incident.
+     */
+    static String fold(String text) {
+        boolean ascii = true;
+        for (int k = 0; k < text.length() && ascii; k++) {
+            ascii = text.charAt(k) < 0x80;
+        }
+        if (!ascii) {
+            return NameFolding.fold(text.replaceAll("['’‘`´ʿʾʼ]", ""));
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = true;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c >= 'A' && c <= 'Z') {
+                b.append((char) (c + 32));
+                space = false;
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                b.append(c);
+                space = false;
+            } else if (c == '\'' || c == '`') {
+                continue;
+            } else if (!space) {
+                b.append(' ');
+                space = true;
+            }
+        }
+        int len = b.length();
+        if (len > 0 && b.charAt(len - 1) == ' ') {
+            b.setLength(len - 1);
+        }
+        return b.toString();
     }
 
     private static boolean isArticle(String t, String next) {
@@ -99,25 +134,32 @@ public final class SearchKey {
      * a leading space so a prefix test is one {@code contains}; the mark keeps prefixes from matching skeletons.
      */
     public static String index(String text) {
-        Set<String> keys = new LinkedHashSet<>();
-        Set<String> skeletons = new LinkedHashSet<>();
-        for (String t : tokens(text)) {
-            String v = vowelKey(t);
-            keys.add(v);
-            String sk = skeleton(v);
-            if (sk.length() >= MIN_SKELETON) {
-                skeletons.add(sk);
+        return new Indexer().index(text);
+    }
+
+    /** Indexes many documents, remembering each word's keys (news reuses few words). Not thread-safe. */
+    public static final class Indexer {
+        private final java.util.Map<String, String[]> keysByToken = new java.util.HashMap<>();
+
+        public String index(String text) {
+            // duplicates are left in: cheaper than removing them, and harmless to a contains() test
+            StringBuilder keys = new StringBuilder(text.length() + 16).append(' ');
+            StringBuilder skeletons = new StringBuilder(text.length() / 2 + 4).append("| ");
+            for (String t : tokens(text)) {
+                String[] k = keysByToken.get(t);
+                if (k == null) {
+                    String v = vowelKey(t);
+                    String sk = skeleton(v);
+                    k = new String[]{v, sk.length() >= MIN_SKELETON ? sk : null};
+                    keysByToken.put(t, k);
+                }
+                keys.append(k[0]).append(' ');
+                if (k[1] != null) {
+                    skeletons.append('#').append(k[1]).append(' ');
+                }
             }
+            return keys.append(skeletons).toString();
         }
-        StringBuilder b = new StringBuilder(" ");
-        for (String k : keys) {
-            b.append(k).append(' ');
-        }
-        b.append("| ");
-        for (String k : skeletons) {
-            b.append('#').append(k).append(' ');
-        }
-        return b.toString();
     }
 
     /** A compiled query: every token must match some token of the document. */
