@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 public final class AtlasCommand implements Runnable {
     static final Class<?>[] SUBCOMMANDS = {
         ExtractCommand.class,
+        ExportCommand.class,
     };
 
     @CommandLine.Spec
