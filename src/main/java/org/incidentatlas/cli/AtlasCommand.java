@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
 public final class AtlasCommand implements Runnable {
     static final Class<?>[] SUBCOMMANDS = {
         ExtractCommand.class,
+        EvalCommand.class,
+        BenchCommand.class,
         ExportCommand.class,
     };
 

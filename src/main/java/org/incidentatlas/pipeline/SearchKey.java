@@ -42,40 +42,9 @@ public final class SearchKey {
         return out;
     }
 
-    /**
-     * {@link NameFolding#fold} with apostrophes and ayn/hamza marks removed first (Kata'ib = Kataib). Plain ASCII
-     * text, most of an English corpus, takes a fast path with the same result: fold is run on every incident.
-     */
+    /** {@link NameFolding#fold}: the gazetteer's folding (accents, apostrophes, articles, common romanisations). */
     static String fold(String text) {
-        boolean ascii = true;
-        for (int k = 0; k < text.length() && ascii; k++) {
-            ascii = text.charAt(k) < 0x80;
-        }
-        if (!ascii) {
-            return NameFolding.fold(text.replaceAll("['’‘`´ʿʾʼ]", ""));
-        }
-        StringBuilder b = new StringBuilder(text.length());
-        boolean space = true;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c >= 'A' && c <= 'Z') {
-                b.append((char) (c + 32));
-                space = false;
-            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                b.append(c);
-                space = false;
-            } else if (c == '\'' || c == '`') {
-                continue;
-            } else if (!space) {
-                b.append(' ');
-                space = true;
-            }
-        }
-        int len = b.length();
-        if (len > 0 && b.charAt(len - 1) == ' ') {
-            b.setLength(len - 1);
-        }
-        return b.toString();
+        return NameFolding.fold(text);
     }
 
     private static boolean isArticle(String t, String next) {

@@ -2,34 +2,298 @@ package org.incidentatlas.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.incidentatlas.model.Sentence;
 import org.incidentatlas.model.TextSpan;
 
-/** Splits decoded text into sentences. (Owner: text work. Naive first version.) */
+/**
+ * Splits decoded news text into sentences with their spans. Rules, in order of precedence:
+ * <ul>
+ * <li>a blank line always ends a sentence; a single line break ends one too (headlines, bylines, captions and
+ *     navigation lines carry no final period), unless the whole text is hard-wrapped prose, where a line break
+ *     after a full-width line is just a wrap;</li>
+ * <li>{@code . ! ? …} end a sentence only before white space; closing quotes, brackets and footnote markers
+ *     ({@code .”}, {@code .)}, {@code .[4]}) stay with the sentence they close;</li>
+ * <li>a lowercase next word never starts a sentence ("a.m. on", "U.S. forces", "“Why?” he asked");</li>
+ * <li>titles (Mr., Gen., Lt., St.) and initials (J. Smith) never end one; month and number abbreviations do not
+ *     before a digit (Feb. 16, No. 4); dotted acronyms and company suffixes (U.S., I.R.G.C., Inc.) end one only
+ *     when a typical sentence opener follows ("the U.S. The").</li>
+ * </ul>
+ * Spans exclude surrounding white space. Sentences are returned not boilerplate; see {@link BoilerplateMarker}.
+ */
 public final class SentenceSplitter {
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "gens", "lt", "col", "maj", "capt", "cpt", "sgt",
+            "cpl", "pvt", "adm", "cmdr", "cmdt", "brig", "gov", "sen", "rep", "reps", "rev", "fr", "st", "ste",
+            "mt", "ft", "hon", "pres", "sens", "govs", "const", "amb", "insp", "supt", "det", "lt.-gen", "maj.-gen", "brig.-gen", "sheikh",
+            "sh", "hh", "hrh", "rt", "mme", "mlle", "mssrs", "cdr", "sgt.-maj", "vs", "v", "cf", "viz", "ca",
+            "approx", "al", "pp", "p", "fig", "figs", "vol", "vols");
+    private static final Set<String> BEFORE_NUMBER = Set.of(
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "nos", "nr", "tel", "ph", "km", "mi", "pt", "pts", "ch", "art", "sec", "para", "p", "pp");
+    private static final Set<String> WEAK = Set.of(
+            "inc", "corp", "ltd", "co", "jr", "sr", "etc", "bros", "est", "dept", "univ", "govt", "intl", "plc",
+            "llc", "gmbh", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "no", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+            // AP-style US state abbreviations, mostly seen in datelines: "OAKLAND, Calif. (AP) —"
+            "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+            "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn",
+            "tex", "vt", "va", "wash", "wis", "wyo");
+    private static final Set<String> NEVER_SPLIT_ACRONYMS = Set.of("e.g", "i.e", "a.k.a", "et al", "n.b");
+    /** Words that usually open a sentence; after an ambiguous abbreviation they tip the decision to "end". */
+    private static final Set<String> OPENERS = Set.of(
+            "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+            "there", "in", "on", "at", "but", "and", "however", "meanwhile", "according", "his", "her", "their",
+            "its", "our", "after", "before", "when", "while", "since", "as", "if", "although", "though", "yet",
+            "so", "also", "moreover", "furthermore", "earlier", "later", "last", "next", "many", "some", "most",
+            "both", "such", "one", "what", "why", "how", "who", "where", "still", "now", "then", "during", "for",
+            "with", "from", "despite", "instead", "another", "each", "every", "officials", "residents", "sources",
+            "critics", "analysts", "experts", "witnesses", "police", "authorities", "my", "your", "no", "not");
+
+    /** Lines longer than this are paragraphs, not wrapped prose. */
+    private static final int MAX_WRAP_WIDTH = 130;
+
     private SentenceSplitter() {
     }
 
     public static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            boolean end = i == n || text.charAt(i) == '\n'
-                    || ((text.charAt(i) == '.' || text.charAt(i) == '!' || text.charAt(i) == '?')
-                    && i + 1 < n && Character.isWhitespace(text.charAt(i + 1)));
-            if (end) {
-                int e = i < n && text.charAt(i) != '\n' ? i + 1 : i;
-                int s = start;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
+        int softWrapWidth = hardWrapWidth(text);
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (isHardLineBreak(text, i, softWrapWidth)) {
+                    emit(text, start, i, out);
+                    start = i + 1;
                 }
-                if (s < e) {
-                    out.add(new Sentence(out.size(), new TextSpan(s, e), false));
+                i++;
+                continue;
+            }
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                int clusterEnd = i;
+                while (clusterEnd < n && isTerminal(text.charAt(clusterEnd))) {
+                    clusterEnd++;
                 }
-                start = i + 1;
+                int j = skipClosers(text, clusterEnd);
+                if (j >= n || Character.isWhitespace(text.charAt(j))) {
+                    if (endsSentence(text, i, clusterEnd, j)) {
+                        emit(text, start, j, out);
+                        start = j;
+                    }
+                }
+                i = Math.max(j, i + 1);
+                continue;
+            }
+            i++;
+        }
+        emit(text, start, n, out);
+        return out;
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    /** Closing quotes and brackets and footnote markers like [4] that follow the full stop. */
+    private static int skipClosers(String t, int j) {
+        int n = t.length();
+        while (j < n) {
+            char c = t.charAt(j);
+            if (c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == '»' || c == '›') {
+                j++;
+            } else if (c == ']') {
+                j++;
+            } else if (c == '[') {
+                int k = j + 1;
+                while (k < n && k - j <= 4 && Character.isDigit(t.charAt(k))) {
+                    k++;
+                }
+                if (k > j + 1 && k < n && t.charAt(k) == ']') {
+                    j = k + 1;
+                } else {
+                    break;
+                }
+            } else {
+                break;
             }
         }
-        return out;
+        return j;
+    }
+
+    private static boolean endsSentence(String t, int dot, int clusterEnd, int after) {
+        int n = t.length();
+        int k = after;
+        while (k < n && Character.isWhitespace(t.charAt(k))) {
+            k++;
+        }
+        if (k >= n) {
+            return true;
+        }
+        // Skip opening quotes and brackets to reach the next word.
+        int w = k;
+        while (w < n && "\"'“‘([«".indexOf(t.charAt(w)) >= 0) {
+            w++;
+        }
+        if (w >= n) {
+            return true;
+        }
+        char next = t.charAt(w);
+        if (Character.isLowerCase(next)) {
+            return false;
+        }
+        if ((next == '—' || next == '–') && w == k) {
+            return false; // a dateline, "HOLLIDAY, Mo. — A man", or a dash continuing the sentence
+        }
+        String cluster = t.substring(dot, clusterEnd);
+        if (cluster.indexOf('!') >= 0 || cluster.indexOf('?') >= 0) {
+            return true;
+        }
+        if (cluster.length() > 1 || cluster.equals("…")) {
+            return true; // ellipsis before a capital
+        }
+        if (t.charAt(after - 1) != '.' && after > clusterEnd) {
+            return true; // "… the end.” The" — a closer after the dot makes it a real end
+        }
+        String token = tokenBefore(t, dot);
+        String lower = token.toLowerCase(Locale.ROOT);
+        boolean nextIsDigit = Character.isDigit(next);
+        if (token.isEmpty()) {
+            return true;
+        }
+        if (TITLES.contains(lower)) {
+            return false;
+        }
+        if (token.length() == 1 && Character.isUpperCase(token.charAt(0))) {
+            return false; // an initial: "J. Smith"
+        }
+        if (nextIsDigit && BEFORE_NUMBER.contains(lower)) {
+            return false;
+        }
+        if (isListNumber(t, dot, token)) {
+            return false;
+        }
+        if (NEVER_SPLIT_ACRONYMS.contains(lower)) {
+            return false;
+        }
+        if (lower.indexOf('.') > 0 || WEAK.contains(lower)) {
+            return OPENERS.contains(nextWord(t, w).toLowerCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    /** The word before the dot, back to white space or an opening bracket/quote; keeps inner dots (U.S). */
+    private static String tokenBefore(String t, int dot) {
+        int s = dot;
+        while (s > 0) {
+            char c = t.charAt(s - 1);
+            if (Character.isLetterOrDigit(c) || c == '.' || c == '-') {
+                s--;
+            } else {
+                break;
+            }
+        }
+        return t.substring(s, dot);
+    }
+
+    private static String nextWord(String t, int w) {
+        int e = w;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(w, e);
+    }
+
+    /** "1. Introduction" at the start of a line is a list number, not a sentence. */
+    private static boolean isListNumber(String t, int dot, String token) {
+        if (token.isEmpty() || token.length() > 3 || !token.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        int s = dot - token.length();
+        while (s > 0 && (t.charAt(s - 1) == ' ' || t.charAt(s - 1) == '\t')) {
+            s--;
+        }
+        return s == 0 || t.charAt(s - 1) == '\n';
+    }
+
+    private static boolean isHardLineBreak(String t, int nl, int softWrapWidth) {
+        if (softWrapWidth <= 0) {
+            return true;
+        }
+        int lineStart = t.lastIndexOf('\n', nl - 1) + 1;
+        int len = t.substring(lineStart, nl).strip().length();
+        int next = nl + 1;
+        while (next < t.length() && (t.charAt(next) == ' ' || t.charAt(next) == '\t')) {
+            next++;
+        }
+        if (next >= t.length() || t.charAt(next) == '\n') {
+            return true; // blank line
+        }
+        char c = t.charAt(next);
+        if (c == '-' || c == '*' || c == '•' || c == '#' || c == '>') {
+            return true;
+        }
+        return len < softWrapWidth * 6 / 10;
+    }
+
+    /**
+     * The wrap width if the text looks hard-wrapped, else 0. Hard-wrapped text has no long lines, and a good
+     * share of its line breaks follow a line of some length that does not end a sentence. Indentation is not
+     * counted in a line's length.
+     */
+    static int hardWrapWidth(String t) {
+        List<Integer> lengths = new ArrayList<>();
+        int breaks = 0;
+        int wrapLike = 0;
+        int lineStart = 0;
+        int n = t.length();
+        for (int i = 0; i <= n; i++) {
+            if (i < n && t.charAt(i) != '\n') {
+                continue;
+            }
+            String line = t.substring(lineStart, i).strip();
+            lineStart = i + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            lengths.add(line.length());
+            int next = i + 1;
+            while (next < n && (t.charAt(next) == ' ' || t.charAt(next) == '\t')) {
+                next++;
+            }
+            if (i < n && next < n && t.charAt(next) != '\n') {
+                breaks++;
+                char last = line.charAt(line.length() - 1);
+                if (line.length() >= 40 && ".!?:\"”".indexOf(last) < 0) {
+                    wrapLike++;
+                }
+            }
+        }
+        if (lengths.size() < 4 || wrapLike < 3 || wrapLike * 3 < breaks) {
+            return 0;
+        }
+        long longLines = lengths.stream().filter(l -> l > MAX_WRAP_WIDTH).count();
+        if (longLines * 10 > lengths.size()) {
+            return 0;
+        }
+        List<Integer> sorted = lengths.stream().filter(l -> l <= MAX_WRAP_WIDTH).sorted().toList();
+        return sorted.get(sorted.size() * 9 / 10);
+    }
+
+    private static void emit(String t, int start, int end, List<Sentence> out) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(t.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (s < e) {
+            out.add(new Sentence(out.size(), new TextSpan(s, e), false));
+        }
     }
 }

@@ -1,0 +1,31 @@
+package org.incidentatlas.text;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.model.TextSpan;
+
+/**
+ * Builds an {@link Article} from decoded text: sentences split, boilerplate marked. The one way to make an
+ * Article outside the corpus reader, so that tests and benchmarks see articles exactly as the reader makes them.
+ */
+public final class ArticlePreparer {
+    private ArticlePreparer() {
+    }
+
+    /**
+     * An article with the given id (also used as its source), text and publication date (null when unknown).
+     * Line endings are normalised; title and the other metadata are left null.
+     */
+    public static Article prepare(String id, String text, LocalDate published) {
+        String t = TextDecoder.normalizeLineEndings(text);
+        return new Article(id, id, null, null, null, null, published, null, t, sentences(t, List.of()),
+                List.of(), null);
+    }
+
+    /** Sentences of {@code text} with boilerplate marked; {@code furniture} are spans known to be page furniture. */
+    public static List<Sentence> sentences(String text, List<TextSpan> furniture) {
+        return BoilerplateMarker.mark(text, SentenceSplitter.split(text), furniture);
+    }
+}

@@ -1,0 +1,395 @@
+package org.incidentatlas.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.model.TextSpan;
+
+/**
+ * Flags the sentences of a news page that are page furniture rather than reporting, so they yield no places or
+ * events; the text itself is left alone. General rules for news pages, each with its reason:
+ * <ul>
+ * <li><b>cue</b>: phrases that only furniture uses (subscription and login prompts, comment forms, donor
+ *     notices, copyright and disclaimer lines, share/follow prompts);</li>
+ * <li><b>tail</b>: after a comment form or "related articles" block near the end, everything is furniture;</li>
+ * <li><b>navigation</b>: short lines (at most three words) in the header before the first body line, other
+ *     than the headline, and lines that are exactly a menu word ("Home", "Read More");</li>
+ * <li><b>byline</b> and <b>dateline</b>: "By X | Fellow ..." and lines that are only a date;</li>
+ * <li><b>repeat</b>: a line that already appeared verbatim (photo captions, a repeated headline);</li>
+ * <li><b>credit</b>: photo credit brackets such as "[Al-Nujaba Lebanon/Twitter]";</li>
+ * <li><b>about</b>: a trailing paragraph describing the publisher ("The X Institute is an independent,
+ *     non-partisan...") or the author, with the short heading before it and everything after it;</li>
+ * <li><b>markup</b>: text the HTML extractor took from navigation, footer, form or sidebar elements.</li>
+ * </ul>
+ */
+public final class BoilerplateMarker {
+    private static final Pattern CUES = Pattern.compile(String.join("|",
+            "click here", "click to (?:read|subscribe|see|view|download)",
+            "subscribe (?:now|today|here|to (?:our|the|this|read)|for (?:full|unlimited))",
+            "subscription (?:information|options|required|details)", "available (?:only )?to (?:subscribers|members)",
+            "for subscribers", "subscribers only", "already a subscriber", "become a (?:subscriber|member)",
+            "(?:log ?in|sign ?in) or (?:register|sign ?up|subscribe|create)", "please (?:log ?in|sign ?in|register)",
+            "create (?:a free |an |your )?account", "complimentary offering",
+            "sign up (?:for|to receive|to get)", "newsletter (?:sign|subscri)", "our newsletter",
+            "comment policy", "denotes (?:a )?required field", "required fields are marked",
+            "leave a (?:comment|reply)", "post a comment", "add a comment", "^\\d+\\s+comments?(?:\\(s\\))?\\b",
+            "comments? (?:are|is) closed", "do you like this (?:article|story|post)",
+            "was this (?:article|story) helpful", "all rights reserved", "©\\s*\\d{4}", "copyright\\s+©?\\s*\\d{4}",
+            "we use cookies", "cookie (?:policy|settings|preferences)", "privacy policy", "terms of (?:use|service)",
+            "share (?:this|on) (?:article|story|post|facebook|twitter|x\\b|whatsapp)", "follow us on",
+            "(?:listing|list) of (?:our |its |mei )?donors", "welcomes (?:financial )?donations", "donate (?:now|today)",
+            "support (?:our|independent) (?:work|journalism|reporting)", "views expressed (?:in|here|by)",
+            "do not necessarily (?:reflect|represent)", "opinions expressed", "retains sole editorial control",
+            "editing by [A-Z]", "reporting by [A-Z][^.]*editing by", "this (?:article|story|report|post) (?:was|is|has been) "
+                    + "(?:originally |first )?(?:published|posted|updated|translated) (?:on|in|by|from)",
+            "full text of this (?:post|article|report) is available", "read the full (?:article|report|story)",
+            "to request subscription", "for (?:\\w+ )?subscription information",
+            "you (?:can|may) (?:unsubscribe|opt out)", "get (?:the latest|our) (?:news|headlines|updates) (?:in|delivered|straight)",
+            "download (?:our|the) app", "advertis(?:e|ing) with us", "contact us at"),
+            Pattern.CASE_INSENSITIVE);
+    /** Cues that open the furniture at the bottom of a page; from there on nothing is reporting. */
+    private static final Pattern TAIL_CUES = Pattern.compile(String.join("|",
+            "^do you like this (?:article|story|post)", "^comment policy", "^leave a (?:comment|reply)",
+            "^\\d+\\s+comments?(?:\\(s\\))?\\b", "^(?:related|recommended|more) (?:articles|stories|posts|reading|news|coverage)\\b",
+            "^you (?:may|might) also (?:like|be interested)", "^(?:tags|filed under|topics)\\s*:", "^share this (?:article|story)",
+            "^about the author\\b", "^read more\\s*:?$"),
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> MENU_WORDS = Set.of(
+            "home", "news", "menu", "search", "share", "tweet", "print", "email", "e-mail", "read more", "more",
+            "related", "advertisement", "comments", "subscribe", "log in", "login", "sign in", "register",
+            "sections", "top stories", "latest", "latest news", "follow us", "back to top", "next article",
+            "previous article", "print this article", "share this article", "skip to content", "skip to main content",
+            "close", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "copy link", "listen",
+            "listen to this article", "photo", "video", "watch", "most read", "most popular", "trending",
+            "related articles", "related stories", "see also", "advertisement - scroll to continue", "ad",
+            "sponsored", "loading...", "continue reading", "show comments", "hide comments");
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|written by|posted by|reporting by|story by|words by|author:?)\\s+\\p{Lu}.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT = Pattern.compile(
+            "^[\\[(][^\\])]{1,80}[\\])]\\.?$");
+    private static final Pattern CREDIT_WORDS = Pattern.compile(
+            "/|\\b(?:twitter|x|facebook|instagram|telegram|youtube|getty|afp|reuters|ap|epa|anadolu|file|photo|"
+                    + "image|courtesy|social media|handout|via|credit|screenshot|screengrab)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTO_LABEL = Pattern.compile(
+            "^(?:photo|image|picture|credit|photo credit|file photo|caption)\\s*[:/|]", Pattern.CASE_INSENSITIVE);
+    /** "The Middle East Institute (MEI) is ...", "The Cyber & Jihad Lab monitors ...". */
+    private static final Pattern ABOUT_SUBJECT = Pattern.compile(
+            "^(?:About\\s+)?(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|&|of|for|and|on|the|in|at))*"
+                    + "(?:\\s+\\([\\p{Lu}][\\p{L}&.-]+\\))?,?\\s+(?:is|are|was|has|monitors|tracks|provides|publishes|works"
+                    + "|seeks|aims|promotes|offers|covers|produces|conducts|serves|brings|operates|focuses|was founded"
+                    + "|has been|exists|strives|specializes|specialises)\\b");
+    private static final Pattern ABOUT_STRONG = Pattern.compile(
+            "non-?partisan|non-?profit|not-for-profit|non-for-profit|editorial (?:control|independence)"
+                    + "|monitors,? tracks|its scholars|donations|tax-exempt|501\\(c\\)|our mission|is a leading",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABOUT_WEAK = Pattern.compile(
+            "\\b(?:independent|organi[sz]ation|think[- ]tank|institute|research|educational|mission|analy[sz]es"
+                    + "|translates|publishes|headquartered|founded in|policy|scholars|journalism|media outlet)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTHOR_BIO = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,4}\\s+is\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}"
+                    + "(?:fellow|analyst|researcher|journalist|correspondent|reporter|writer|professor|contributor"
+                    + "|editor|director|lecturer|scholar|columnist)\\b");
+
+    /**
+     * Captions and repeated headlines are short; a long paragraph that repeats is duplicated reporting (a
+     * scraping artefact), whose facts merge anyway and must not be thrown away.
+     */
+    private static final int MAX_REPEATED_LINE = 400;
+    /** A publisher or author note is a short paragraph in the last part of the page. */
+    private static final int MAX_ABOUT_CHARS = 1500;
+    private static final double ABOUT_FROM = 0.4;
+
+    private BoilerplateMarker() {
+    }
+
+    public static List<Sentence> mark(String text, List<Sentence> sentences) {
+        return mark(text, sentences, List.of());
+    }
+
+    /** Marks sentences; {@code furniture} are extra spans known to be furniture (from HTML markup). */
+    public static List<Sentence> mark(String text, List<Sentence> sentences, List<TextSpan> furniture) {
+        String[] reasons = classify(text, sentences, furniture);
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean bp = s.boilerplate() || reasons[i] != null;
+            out.add(bp == s.boilerplate() ? s : new Sentence(s.index(), s.span(), bp));
+        }
+        return out;
+    }
+
+    /** Why each sentence is furniture (cue, tail, navigation, byline, dateline, repeat, credit, about, markup), or null. */
+    static String[] classify(String text, List<Sentence> sentences, List<TextSpan> furniture) {
+        int n = sentences.size();
+        String[] why = new String[n];
+        List<Line> lines = lines(text);
+        int[] lineOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            lineOf[i] = lineIndex(lines, sentences.get(i).span().start());
+        }
+        markFurnitureSpans(sentences, furniture, why);
+        markCues(text, sentences, why);
+        markTail(text, sentences, why);
+        markLines(text, sentences, lines, lineOf, why);
+        markAbout(text, sentences, lines, lineOf, why);
+        return why;
+    }
+
+    private static void markFurnitureSpans(List<Sentence> sentences, List<TextSpan> furniture, String[] why) {
+        if (furniture.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            TextSpan s = sentences.get(i).span();
+            int covered = 0;
+            for (TextSpan f : furniture) {
+                if (f.overlaps(s)) {
+                    covered += Math.min(f.end(), s.end()) - Math.max(f.start(), s.start());
+                }
+            }
+            if (covered * 2 >= s.length()) {
+                why[i] = "markup";
+            }
+        }
+    }
+
+    private static void markCues(String text, List<Sentence> sentences, String[] why) {
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i).of(text);
+            if (why[i] == null && CUES.matcher(s).find()) {
+                why[i] = "cue";
+            }
+        }
+    }
+
+    private static void markTail(String text, List<Sentence> sentences, String[] why) {
+        int from = text.length() * 6 / 10;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.span().start() >= from && TAIL_CUES.matcher(s.of(text).strip()).find()) {
+                for (int j = i; j < sentences.size(); j++) {
+                    if (why[j] == null) {
+                        why[j] = "tail";
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    private static void markLines(String text, List<Sentence> sentences, List<Line> lines, int[] lineOf, String[] why) {
+        int bodyStart = firstBodyLine(lines);
+        int headline = headline(lines, bodyStart);
+        boolean[] lineIsFurniture = new boolean[lines.size()];
+        String[] lineWhy = new String[lines.size()];
+        Set<String> seen = new HashSet<>();
+        for (int li = 0; li < lines.size(); li++) {
+            Line l = lines.get(li);
+            String t = l.text;
+            if (t.isEmpty()) {
+                continue;
+            }
+            String key = t.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String lower = key.replaceAll("[\\s:»›>|]+$", "");
+            int words = words(t);
+            String reason = null;
+            if (MENU_WORDS.contains(lower)) {
+                reason = "navigation";
+            } else if (li < bodyStart && li != headline && words <= 3 && !endsWithTerminal(t)) {
+                reason = "navigation";
+            } else if ((li < bodyStart + 3 || li >= lines.size() - 10) && BYLINE.matcher(t).matches() && words <= 25) {
+                reason = "byline";
+            } else if (li < bodyStart + 3 && HeaderExtractor.isDateLine(t)) {
+                reason = "dateline";
+            } else if (words >= 2 && t.length() <= MAX_REPEATED_LINE && !seen.add(key)) {
+                reason = "repeat";
+            } else if (CREDIT.matcher(t).matches() && CREDIT_WORDS.matcher(t).find() && words <= 10) {
+                reason = "credit";
+            } else if (PHOTO_LABEL.matcher(t).find() && words <= 12) {
+                reason = "credit";
+            }
+            if (reason != null) {
+                lineIsFurniture[li] = true;
+                lineWhy[li] = reason;
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (why[i] != null) {
+                continue;
+            }
+            int li = lineOf[i];
+            if (li >= 0 && lineIsFurniture[li]) {
+                why[i] = lineWhy[li];
+                continue;
+            }
+            String s = sentences.get(i).of(text).strip();
+            if (CREDIT.matcher(s).matches() && CREDIT_WORDS.matcher(s).find() && words(s) <= 10) {
+                why[i] = "credit";
+            }
+        }
+    }
+
+    /**
+     * A trailing paragraph that describes an organisation or the author, not the news; it and what follows are
+     * furniture, as is a short heading line just before it.
+     */
+    private static void markAbout(String text, List<Sentence> sentences, List<Line> lines, int[] lineOf, String[] why) {
+        List<int[]> paragraphs = paragraphs(lines);
+        int first = Math.max(0, paragraphs.size() - 4);
+        for (int p = first; p < paragraphs.size(); p++) {
+            int[] para = paragraphs.get(p);
+            int paraStart = lines.get(para[0]).start;
+            int paraEnd = lines.get(para[1]).end;
+            String body = text.substring(paraStart, paraEnd).strip();
+            if (p == 0 || paraStart < text.length() * ABOUT_FROM || body.length() > MAX_ABOUT_CHARS) {
+                continue;
+            }
+            boolean org = ABOUT_SUBJECT.matcher(body).find()
+                    && (ABOUT_STRONG.matcher(body).find() || count(ABOUT_WEAK, body) >= 3);
+            boolean author = AUTHOR_BIO.matcher(body).find() && body.length() < 600;
+            if (!org && !author) {
+                continue;
+            }
+            int from = paraStart;
+            if (p > 0) {
+                int[] prev = paragraphs.get(p - 1);
+                String heading = text.substring(lines.get(prev[0]).start, lines.get(prev[1]).end).strip();
+                if (prev[0] == prev[1] && words(heading) <= 6 && !endsWithTerminal(heading)) {
+                    from = lines.get(prev[0]).start;
+                }
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                if (why[i] == null && sentences.get(i).span().start() >= from) {
+                    why[i] = "about";
+                }
+            }
+            return;
+        }
+    }
+
+    /** The first line that reads like body prose: long, or a full sentence of several words. */
+    private static int firstBodyLine(List<Line> lines) {
+        int nonBlank = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text;
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (++nonBlank > 15) {
+                return i;
+            }
+            int w = words(t);
+            if (BYLINE.matcher(t).matches() || HeaderExtractor.isDateLine(t)) {
+                continue;
+            }
+            if (w >= 15 || (w >= 4 && endsLikeProse(t))) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The longest header line of at least two words that is neither byline nor date: the headline. */
+    private static int headline(List<Line> lines, int bodyStart) {
+        int best = -1;
+        int bestWords = 1;
+        for (int i = 0; i < bodyStart && i < lines.size(); i++) {
+            String t = lines.get(i).text;
+            int w = words(t);
+            if (w > bestWords && !BYLINE.matcher(t).matches() && !HeaderExtractor.isDateLine(t)
+                    && !MENU_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
+                best = i;
+                bestWords = w;
+            }
+        }
+        return best;
+    }
+
+    /** A full stop (or a quote after one) that is not the end of an acronym headline ("... to the U.S."). */
+    private static boolean endsLikeProse(String t) {
+        if (t.matches(".*\\b(?:\\p{Lu}\\.){2,}$")) {
+            return false;
+        }
+        return t.endsWith(".") || t.endsWith(".\"") || t.endsWith(".”") || t.endsWith(".'") || t.endsWith(".’");
+    }
+
+    private static boolean endsWithTerminal(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == '"' || c == '”' || c == '…' || c == ']';
+    }
+
+    private static int words(String t) {
+        String s = t.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private static int count(Pattern p, String s) {
+        Set<String> distinct = new HashSet<>();
+        var m = p.matcher(s);
+        while (m.find()) {
+            distinct.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return distinct.size();
+    }
+
+    private record Line(int start, int end, String text) {
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || text.charAt(i) == '\n') {
+                out.add(new Line(start, i, text.substring(start, i).strip()));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static int lineIndex(List<Line> lines, int offset) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Line l = lines.get(mid);
+            if (offset < l.start) {
+                hi = mid - 1;
+            } else if (offset > l.end) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Runs of non-blank lines as [firstLine, lastLine]. */
+    private static List<int[]> paragraphs(List<Line> lines) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            boolean blank = lines.get(i).text.isEmpty();
+            if (!blank && start < 0) {
+                start = i;
+            } else if (blank && start >= 0) {
+                out.add(new int[] {start, i - 1});
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            out.add(new int[] {start, lines.size() - 1});
+        }
+        return out;
+    }
+}

@@ -1,0 +1,194 @@
+package org.incidentatlas.text;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.Sentence;
+
+/**
+ * What the top of an article says about itself when no manifest does: a headline on the first line and a
+ * publication date on a date line or in the byline ("By X | Fellow ... | Feb 23, 2018"). Dates inside body
+ * sentences ("On February 9, 2024, the daily published...") are events, never the publication date, so only
+ * segments that are wholly a date count.
+ */
+public final class HeaderExtractor {
+    /** Lines of the header that are searched for a date line. */
+    public static final int HEADER_LINES = 12;
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+    private static final String WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
+    private static final Pattern MDY = Pattern.compile(
+            "^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DMY = Pattern.compile(
+            "^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO = Pattern.compile("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:[T ].*)?$");
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?:(first\\s+)?published|posted|updated|last\\s+updated|modified|date|dated|publication\\s+date"
+                    + "|released|issued)\\s*(?:on|at)?\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_SUFFIX = Pattern.compile(
+            "(?:,|\\s+at|\\s+-)?\\s+\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*(?:\\||•|·|—|–|\\s-\\s)\\s*");
+
+    private HeaderExtractor() {
+    }
+
+    /** A date line found in the header: the date, the 0-based line number, and the line as written. */
+    public record DateLine(LocalDate date, int line, String text) {
+    }
+
+    /**
+     * Parses a string that is wholly a calendar date ("February 14, 2024", "Feb. 23, 2018", "14 February 2024",
+     * "Wednesday, February 14, 2024", "2024-02-14", "2024-02-14T09:00:00Z"); null when it is not.
+     * Numeric day/month orders other than ISO are refused: 03/04/2024 is ambiguous.
+     */
+    public static LocalDate parseDate(String s) {
+        String t = s.trim().replaceAll("\\s+", " ");
+        try {
+            Matcher m = MDY.matcher(t);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+            m = DMY.matcher(t);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+            m = ISO.matcher(t);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** A header segment reduced to its date, with "Published:", weekday and time of day removed; or null. */
+    static LocalDate parseDateSegment(String segment) {
+        String t = segment.trim();
+        if (t.length() > 60) {
+            return null;
+        }
+        t = PREFIX.matcher(t).replaceFirst("");
+        t = TIME_SUFFIX.matcher(t).replaceFirst("");
+        t = t.replaceAll("[\\s,.;:]+$", "").trim();
+        LocalDate d = parseDate(t);
+        if (d == null && t.matches("(?i).*\\b" + MONTH + "$")) {
+            return null;
+        }
+        return d;
+    }
+
+    /** The first date line among the first {@link #HEADER_LINES} non-blank lines; a "Published" date wins over "Updated". */
+    public static DateLine findDateLine(String text) {
+        String[] lines = text.split("\n", -1);
+        DateLine updated = null;
+        int seen = 0;
+        for (int i = 0; i < lines.length && seen < HEADER_LINES; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (line.length() > 300) {
+                continue; // a body paragraph, whatever dates it holds
+            }
+            for (String seg : SEGMENT_SPLIT.split(line)) {
+                LocalDate d = parseDateSegment(seg);
+                if (d != null) {
+                    DateLine found = new DateLine(d, i, line);
+                    if (seg.trim().toLowerCase(Locale.ROOT).matches("^(last\\s+)?(updated|modified).*")) {
+                        if (updated == null) {
+                            updated = found;
+                        }
+                    } else {
+                        return found;
+                    }
+                }
+            }
+        }
+        return updated;
+    }
+
+    /** True when the whole line is a date line (a date, possibly with "Published:" and a time). */
+    public static boolean isDateLine(String line) {
+        return parseDateSegment(line) != null;
+    }
+
+    /**
+     * The headline: the first non-blank line that is not boilerplate (navigation, byline) and reads like a title
+     * (a few words, no final full stop, not a date); null when the text starts straight with body prose.
+     * Markdown heading marks and emphasis are removed.
+     */
+    public static String guessTitle(String text, List<Sentence> sentences) {
+        int offset = 0;
+        int seen = 0;
+        for (String raw : text.split("\n", -1)) {
+            int lineStart = offset;
+            offset += raw.length() + 1;
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (++seen > 6) {
+                return null;
+            }
+            if (isBoilerplateAt(sentences, lineStart + raw.indexOf(line.charAt(0)))) {
+                continue;
+            }
+            String t = line.replaceFirst("^#{1,6}\\s*", "").replaceAll("^[*_]+|[*_]+$", "").strip();
+            return looksLikeHeadline(t) ? t : null;
+        }
+        return null;
+    }
+
+    static boolean looksLikeHeadline(String t) {
+        if (t.isEmpty() || t.length() > 200 || isDateLine(t) || t.matches("(?i)^by\\s.*")) {
+            return false;
+        }
+        int words = t.split("\\s+").length;
+        if (words < 2 || words > 30) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' && !t.endsWith("U.S.") && !t.matches(".*\\b(?:[A-Z]\\.){2,}$")) {
+            return false;
+        }
+        return last != ',' && last != ';' && last != ':';
+    }
+
+    private static boolean isBoilerplateAt(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.span().contains(offset)) {
+                return s.boilerplate();
+            }
+            if (s.span().start() > offset) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static int month(String name) {
+        Integer m = MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
+        if (m == null) {
+            throw new DateTimeException("month " + name);
+        }
+        return m;
+    }
+}

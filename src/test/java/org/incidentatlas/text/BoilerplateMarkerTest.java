@@ -1,0 +1,146 @@
+package org.incidentatlas.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.model.TextSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BoilerplateMarkerTest {
+    private static final String BODY = "Rockets struck a base in Anbar province on Sunday, officials said.\n\n"
+            + "The attack was claimed by a militia loyal to Iran that operates near the Syrian border.\n\n";
+
+    /** A sentence in the middle of a normal article => whether it is furniture. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+            For a listing of MEI donors, please click here.                                => true
+            For JTTM subscription information, click here.                                 => true
+            The full text of this post is available to subscribers.                        => true
+            Please login or register to request subscription information from MEMRI       => true
+            The following report is now a complimentary offering from MEMRI's monitor.     => true
+            Sign up for our daily newsletter.                                              => true
+            © 2024 Example Media, all rights reserved.                                     => true
+            The views expressed in this article do not necessarily reflect those of the publisher. => true
+            Share this article on Facebook                                                 => true
+            Reporting by John Smith; Editing by Jane Doe                                   => true
+            Comment: the group often makes false allegations against the US military.      => false
+            Iran subscribes to the view that the militias should stay in Iraq.             => false
+            The militia received donations of weapons from Tehran.                         => false
+            Officials said the strike hit a depot near the Baghdad airport.                 => false
+            """)
+    void cuePhrasesMarkFurnitureButNotReporting(String sentence, boolean expected) {
+        String text = BODY + sentence + "\n\n" + BODY;
+        assertThat(flagOf(text, sentence)).isEqualTo(expected);
+    }
+
+    @Test
+    void shortHeaderLinesAreNavigationButTheHeadlineIsNot() {
+        String text = "Iraq News\nSecurity\n\nMilitia leader's Russia visit raises concerns\n\nBy Faris al-Omran\n\n"
+                + BODY + BODY.replace("Sunday", "Monday");
+        assertThat(flagOf(text, "Iraq News")).isTrue();
+        assertThat(flagOf(text, "Security")).isTrue();
+        assertThat(flagOf(text, "Militia leader's Russia visit raises concerns")).isFalse();
+        assertThat(flagOf(text, "By Faris al-Omran")).isTrue();
+        assertThat(flagOf(text, "Rockets struck a base in Anbar province on Sunday, officials said.")).isFalse();
+    }
+
+    @Test
+    void aShortHeadlineAloneIsNotNavigation() {
+        String text = "Rockets hit Baghdad\n\n" + BODY;
+        assertThat(flagOf(text, "Rockets hit Baghdad")).isFalse();
+    }
+
+    @Test
+    void repeatedCaptionIsMarkedOnItsSecondCopyAndCreditBracketsAlways() {
+        String caption = "The leader meets the deputy minister in Moscow in late November.";
+        String text = "Headline about a visit to Moscow\n\n" + caption + " [Al-Nujaba Lebanon/Twitter]\n\n" + caption
+                + " [Al-Nujaba Lebanon/Twitter]\n\n" + BODY;
+        List<Sentence> s = ArticlePreparer.sentences(text, List.of());
+        List<Sentence> captions = s.stream().filter(x -> x.of(text).equals(caption)).toList();
+        assertThat(captions).extracting(Sentence::boilerplate).containsExactly(false, true);
+        assertThat(s.stream().filter(x -> x.of(text).startsWith("[Al-Nujaba"))).allMatch(Sentence::boilerplate);
+    }
+
+    @Test
+    void publisherDescriptionAtTheEndIsFurnitureWithItsHeadingAndWhatFollows() {
+        String text = BODY + BODY.replace("Sunday", "Monday") + "The Cyber & Jihad Lab\n\n"
+                + "The Cyber & Jihad Lab monitors, tracks, translates, researches, and analyzes cyber jihad from Iran. "
+                + "It works with leaders in business.\n\nRead More";
+        assertThat(flagOf(text, "The Cyber & Jihad Lab")).isTrue();
+        assertThat(flagOf(text, "It works with leaders in business.")).isTrue();
+        assertThat(flagOf(text, "Read More")).isTrue();
+        assertThat(flagOf(text, "Rockets struck a base in Anbar province on Monday, officials said.")).isFalse();
+    }
+
+    @Test
+    void instituteBoilerplateParagraphIsFurniture() {
+        String text = BODY + "The Middle East Institute (MEI) is an independent, non-partisan, non-for-profit, "
+                + "educational organization. It does not engage in advocacy.";
+        assertThat(flagOf(text, "It does not engage in advocacy.")).isTrue();
+    }
+
+    @Test
+    void closingParagraphDescribingAnArmedGroupIsReporting() {
+        String text = BODY + "Harakat al-Nujaba – also known as Harakat Hezbollah al-Nujaba – is a prominent Iraqi "
+                + "sectarian group that operates both in Iraq and Syria. It has been fighting in Syria since 2013.";
+        assertThat(flagOf(text, "It has been fighting in Syria since 2013.")).isFalse();
+        String text2 = BODY + "Kataib Hezbollah is an Iraqi militia founded in 2003 that operates in Anbar.";
+        assertThat(flagOf(text2, "Kataib Hezbollah is an Iraqi militia founded in 2003 that operates in Anbar.")).isFalse();
+    }
+
+    @Test
+    void aLongRepeatedParagraphIsDuplicatedReportingNotACaption() {
+        String para = ("Officials in Toronto said the lawsuit names the transit commission, two police officers and "
+                + "three fare inspectors, and seeks damages for an incident on a streetcar platform in midtown. ").repeat(3);
+        String text = para.strip() + "\n\n" + BODY + para.strip();
+        List<Sentence> s = ArticlePreparer.sentences(text, List.of());
+        assertThat(s).noneMatch(Sentence::boilerplate);
+    }
+
+    @Test
+    void anOrganisationInTheLeadParagraphIsNews() {
+        String text = "The European Investment Bank (EIB) has signed a loan with a chemicals company headquartered in "
+                + "Finland. It will fund research in Espoo, an independent policy institute said.";
+        assertThat(ArticlePreparer.sentences(text, List.of())).noneMatch(Sentence::boilerplate);
+    }
+
+    @Test
+    void authorBioAtTheEndIsFurniture() {
+        String text = BODY + "John Smith is a senior fellow at the Example Institute for Near East Policy.";
+        assertThat(flagOf(text, "John Smith is a senior fellow at the Example Institute for Near East Policy.")).isTrue();
+    }
+
+    @Test
+    void commentFormNearTheEndEndsTheArticle() {
+        String text = BODY + BODY + "Do you like this article?\n\n0 Comment(s)\nComment Policy * Denotes Required Field "
+                + "1500 / 1500\nSome widget text in Basra";
+        assertThat(flagOf(text, "Some widget text in Basra")).isTrue();
+        assertThat(flagOf(text, "0 Comment(s)")).isTrue();
+    }
+
+    @Test
+    void spansFromPageMarkupMarkTheirSentences() {
+        String text = "Home About Contact\n\n" + BODY;
+        List<Sentence> s = BoilerplateMarker.mark(text, SentenceSplitter.split(text), List.of(new TextSpan(0, 18)));
+        assertThat(s.get(0).boilerplate()).isTrue();
+        assertThat(s.subList(1, s.size())).noneMatch(Sentence::boilerplate);
+    }
+
+    @Test
+    void plainArticleHasNoFurniture() {
+        String text = "Strike on a depot near Baghdad\n\n" + BODY
+                + "A second strike hit a convoy near the Syrian border town of Albu Kamal on Tuesday.";
+        assertThat(ArticlePreparer.sentences(text, List.of())).noneMatch(Sentence::boilerplate);
+    }
+
+    private static boolean flagOf(String text, String sentence) {
+        List<Sentence> s = ArticlePreparer.sentences(text, List.of());
+        return s.stream().filter(x -> x.of(text).equals(sentence)).findFirst()
+                .orElseThrow(() -> new AssertionError("no sentence \"" + sentence + "\" in " + s.stream()
+                        .map(x -> x.of(text)).toList()))
+                .boilerplate();
+    }
+}

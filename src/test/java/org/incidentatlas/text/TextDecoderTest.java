@@ -1,0 +1,96 @@
+package org.incidentatlas.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class TextDecoderTest {
+
+    @Test
+    void plainUtf8DecodesWithoutNote() throws Exception {
+        TextDecoder.Decoded d = TextDecoder.decode("Kaabi’s visit to Moscow".getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo("Kaabi’s visit to Moscow");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.isFallback()).isFalse();
+    }
+
+    @Test
+    void utf8BomIsRemoved() throws Exception {
+        byte[] body = "Baghdad".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        assertThat(d.text()).isEqualTo("Baghdad");
+        assertThat(d.charset()).isEqualTo("UTF-8 (BOM)");
+    }
+
+    @Test
+    void utf16BomsSelectTheByteOrder() throws Exception {
+        assertThat(TextDecoder.decode(withBom(0xFF, 0xFE, "Ayn al-Asad", "UTF-16LE")).text()).isEqualTo("Ayn al-Asad");
+        assertThat(TextDecoder.decode(withBom(0xFE, 0xFF, "Ayn al-Asad", "UTF-16BE")).text()).isEqualTo("Ayn al-Asad");
+    }
+
+    @Test
+    void utf16WithoutBomIsRecognisedNotCalledBinary() throws Exception {
+        byte[] bytes = "Rockets fell near the embassy.".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(TextDecoder.decode(bytes).text()).isEqualTo("Rockets fell near the embassy.");
+    }
+
+    @Test
+    void invalidUtf8FallsBackToWindows1252WithANote() throws Exception {
+        byte[] bytes = {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'q', (byte) 0x94};
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        assertThat(d.text()).isEqualTo("café “q”");
+        assertThat(d.charset()).isEqualTo("windows-1252");
+        assertThat(d.note()).contains("not valid UTF-8").contains("byte 3").contains("Windows-1252");
+    }
+
+    @Test
+    void nulBytesMeanBinary() {
+        byte[] bytes = {'%', 'P', 'D', 'F', 0, 1, 2, 3, 'x', 'y', 'z', 'w'};
+        assertThatThrownBy(() -> TextDecoder.decode(bytes)).isInstanceOf(UndecodableTextException.class)
+                .hasMessageContaining("binary file");
+    }
+
+    @Test
+    void manyControlCharactersMeanBinary() {
+        byte[] bytes = new byte[200];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i % 3 == 0 ? 0x01 : 'a');
+        }
+        assertThatThrownBy(() -> TextDecoder.decode(bytes)).hasMessageContaining("binary file")
+                .hasMessageContaining("control characters");
+    }
+
+    @Test
+    void emptyAndBlankFilesAreRefused() {
+        assertThatThrownBy(() -> TextDecoder.decode(new byte[0])).hasMessage("empty file");
+        assertThatThrownBy(() -> TextDecoder.decode(" \r\n\t ".getBytes(StandardCharsets.US_ASCII)))
+                .hasMessage("empty file (whitespace only)");
+    }
+
+    @Test
+    void lineEndingsBecomeLineFeeds() throws Exception {
+        assertThat(TextDecoder.decode("a\r\nb\rc\n".getBytes(StandardCharsets.UTF_8)).text()).isEqualTo("a\nb\nc\n");
+    }
+
+    @Test
+    void bomDeclaringInvalidBytesIsUndecodable() {
+        byte[] bytes = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xC3};
+        assertThatThrownBy(() -> TextDecoder.decode(bytes)).hasMessageContaining("undecodable");
+    }
+
+    private static byte[] withBom(int b0, int b1, String s, String cs) {
+        byte[] body = s.getBytes(java.nio.charset.Charset.forName(cs));
+        byte[] out = new byte[body.length + 2];
+        out[0] = (byte) b0;
+        out[1] = (byte) b1;
+        System.arraycopy(body, 0, out, 2, body.length);
+        return out;
+    }
+}
