@@ -16,7 +16,6 @@ import de.micromata.opengis.kml.v_2_2_0.TimeSpan;
 import de.micromata.opengis.kml.v_2_2_0.TimeStamp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,6 +195,28 @@ class ExportWritersTest {
         assertThat(meta.path("file").asText()).isEqualTo("out.csv");
     }
 
+    @Test
+    void exportingWhatIsShownWritesOnlyTheShownIncidentsAndSaysSo() throws Exception {
+        Extraction all = ExportSamples.extraction();
+        // what a filter leaves: the exporter only sees the extraction it is given
+        Extraction shown = new Extraction(all.articles(), all.mentions(), all.incidents().subList(1, 2), List.of(),
+                List.of());
+        Path csv = dir.resolve("shown.csv");
+        new CsvWriter().export(shown, SCOPE, csv);
+        List<List<String>> rows = parseCsv(Files.readString(csv, StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).get(14)).startsWith("id b.txt#1");
+
+        Kml kml = Kml.unmarshal(new ByteArrayInputStream(kml(shown)));
+        Document doc = (Document) kml.getFeature();
+        int placemarks = 0;
+        for (Feature f : doc.getFeature()) {
+            placemarks += ((Folder) f).getFeature().size();
+        }
+        assertThat(placemarks).isEqualTo(1);
+        assertThat(doc.getDescription()).contains("Scope: " + SCOPE);
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             2020-01-05, 2020-01-05, DAY,   1
@@ -311,8 +332,4 @@ class ExportWritersTest {
         return rows;
     }
 
-    @SuppressWarnings("unused")
-    private static InputStream unused() {
-        return null;
-    }
 }
