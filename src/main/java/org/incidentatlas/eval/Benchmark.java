@@ -46,6 +46,14 @@ public final class Benchmark {
         }
     }
 
+    /** What is measured: a name ("places", "all") and how to build its pipeline over the loaded gazetteer. */
+    public record Stage(String name, Function<Gazetteer, Pipeline> pipelineOf) {
+        public Stage {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(pipelineOf, "pipelineOf");
+        }
+    }
+
     /** Gazetteer load: wall time, entries, and heap retained by it (used heap after GC, after minus before). */
     public record GazetteerLoad(double seconds, int places, long retainedHeapBytes) {
     }
@@ -54,7 +62,7 @@ public final class Benchmark {
      * One measured run. {@code peakHeapBytes} is the largest used heap sampled every 20 ms during the run;
      * {@code poolPeakSumBytes} the sum of the heap pools' own peaks (an upper bound: pools peak at different times).
      */
-    public record Run(int threads, long articles, long bytes, long mentions, double seconds, double mbPerSecond,
+    public record Run(String stage, int threads, long articles, long bytes, long mentions, double seconds, double mbPerSecond,
                       double articlesPerSecond, long peakHeapBytes, long poolPeakSumBytes, long gcCount, long gcMillis) {
     }
 
@@ -85,6 +93,15 @@ public final class Benchmark {
 
     public static Result run(List<Article> base, Config config, GazetteerSource gazetteerSource,
                              Function<Gazetteer, Pipeline> pipelineOf, Listener listener) throws Exception {
+        return run(base, config, gazetteerSource, List.of(new Stage("all", pipelineOf)), listener);
+    }
+
+    /** Measures every stage at every thread count, in that order. */
+    public static Result run(List<Article> base, Config config, GazetteerSource gazetteerSource, List<Stage> stages,
+                             Listener listener) throws Exception {
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("no stage to measure");
+        }
         if (base.isEmpty()) {
             throw new IllegalArgumentException("no articles to benchmark");
         }
@@ -96,27 +113,30 @@ public final class Benchmark {
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         long retained = Math.max(0, usedAfterGc(mem) - before);
         GazetteerLoad load = new GazetteerLoad(loadSeconds, gazetteer.size(), retained);
-        Pipeline pipeline = pipelineOf.apply(gazetteer);
 
         List<Article> corpus = repeat(base, config.targetBytes());
         List<Article> warmup = prefix(corpus, config.warmupBytes());
         long corpusBytes = bytes(corpus);
         List<Run> runs = new ArrayList<>();
         double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        for (int threads : config.threadCounts()) {
-            if (!warmup.isEmpty()) {
-                runIn(threads, pipeline, warmup, listener.phase("warm-up " + threads + " thread" + (threads == 1 ? "" : "s")));
+        for (Stage stage : stages) {
+            Pipeline pipeline = stage.pipelineOf().apply(gazetteer);
+            String prefix = stages.size() == 1 ? "" : stage.name() + ", ";
+            for (int threads : config.threadCounts()) {
+                String label = prefix + threads + " thread" + (threads == 1 ? "" : "s");
+                if (!warmup.isEmpty()) {
+                    runIn(threads, pipeline, warmup, listener.phase("warm-up " + label));
+                }
+                usedAfterGc(mem);
+                runs.add(measure(stage.name(), threads, pipeline, corpus, corpusBytes, listener.phase(label)));
             }
-            usedAfterGc(mem);
-            runs.add(measure(threads, pipeline, corpus, corpusBytes,
-                    listener.phase(threads + " thread" + (threads == 1 ? "" : "s"))));
         }
         return new Result(load, base.size(), bytes(base), corpus.size(), corpusBytes,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
                 System.getProperty("java.vm.name") + " " + Runtime.version(), loadAverage, runs);
     }
 
-    private static Run measure(int threads, Pipeline pipeline, List<Article> corpus, long bytes, ProgressListener progress)
+    private static Run measure(String stage, int threads, Pipeline pipeline, List<Article> corpus, long bytes, ProgressListener progress)
             throws InterruptedException, ExecutionException {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
@@ -145,7 +165,7 @@ public final class Benchmark {
         sampler.join();
         long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long[] gc1 = gcTotals();
-        return new Run(threads, corpus.size(), bytes, ex.mentions().size(), seconds, bytes / MB / seconds,
+        return new Run(stage, threads, corpus.size(), bytes, ex.mentions().size(), seconds, bytes / MB / seconds,
                 corpus.size() / seconds, peak.get(), poolPeaks, gc1[0] - gc0[0], gc1[1] - gc0[1]);
     }
 
