@@ -182,13 +182,15 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s; system load average %.2f when the runs started%n", r.javaVersion(), r.loadAverage());
         out.printf(Locale.ROOT, "gazetteer: %d places loaded in %.2f s, retaining about %.0f MB of heap%n%n",
                 r.gazetteer().places(), r.gazetteer().seconds(), r.gazetteer().retainedHeapBytes() / mb);
-        out.println("stage   threads  articles      MB   seconds    MB/s  articles/s   mentions  peak heap MB  GCs  GC ms");
+        out.println("stage   threads  articles      MB   seconds    MB/s  articles/s   CPU s  MB/CPU-s   mentions  peak heap MB  GCs  GC ms");
         for (Benchmark.Run run : r.runs()) {
-            out.printf(Locale.ROOT, "%-6s  %7d  %8d  %6.1f  %8.2f  %6.2f  %10.0f  %9d  %12.0f  %3d  %5d%n", run.stage(), run.threads(),
-                    run.articles(), run.bytes() / mb, run.seconds(), run.mbPerSecond(), run.articlesPerSecond(),
-                    run.mentions(), run.peakHeapBytes() / mb, run.gcCount(), run.gcMillis());
+            out.printf(Locale.ROOT, "%-6s  %7d  %8d  %6.1f  %8.2f  %6.2f  %10.0f  %6.1f  %8.2f  %9d  %12.0f  %3d  %5d%n",
+                    run.stage(), run.threads(), run.articles(), run.bytes() / mb, run.seconds(), run.mbPerSecond(),
+                    run.articlesPerSecond(), run.cpuSeconds(), run.mbPerCpuSecond(), run.mentions(),
+                    run.peakHeapBytes() / mb, run.gcCount(), run.gcMillis());
         }
         out.println("\nplaces: gazetteer geoparser only; all: the standard pipeline (places, incidents, deployments, merging)");
+        out.println("CPU s: CPU time of the whole JVM during the run; MB/CPU-s estimates one core's throughput on a shared machine");
         out.println("peak heap: largest used heap sampled every 20 ms during the measured run (corpus and results included)");
     }
 

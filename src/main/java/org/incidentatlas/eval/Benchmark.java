@@ -61,9 +61,12 @@ public final class Benchmark {
     /**
      * One measured run. {@code peakHeapBytes} is the largest used heap sampled every 20 ms during the run;
      * {@code poolPeakSumBytes} the sum of the heap pools' own peaks (an upper bound: pools peak at different times).
+     * {@code cpuSeconds} is the CPU time the whole JVM used during the run (workers, GC, JIT; NaN where the JVM does
+     * not tell), so {@code mbPerCpuSecond} estimates one core's throughput even when other processes share the cores.
      */
     public record Run(String stage, int threads, long articles, long bytes, long mentions, double seconds, double mbPerSecond,
-                      double articlesPerSecond, long peakHeapBytes, long poolPeakSumBytes, long gcCount, long gcMillis) {
+                      double articlesPerSecond, long peakHeapBytes, long poolPeakSumBytes, long gcCount, long gcMillis,
+                      double cpuSeconds, double mbPerCpuSecond) {
     }
 
     /**
@@ -157,16 +160,20 @@ public final class Benchmark {
         }, "bench-heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         Extraction ex = runIn(threads, pipeline, corpus, progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long cpu1 = processCpuNanos();
+        double cpuSeconds = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9;
         peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
         sampler.interrupt();
         sampler.join();
         long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long[] gc1 = gcTotals();
         return new Run(stage, threads, corpus.size(), bytes, ex.mentions().size(), seconds, bytes / MB / seconds,
-                corpus.size() / seconds, peak.get(), poolPeaks, gc1[0] - gc0[0], gc1[1] - gc0[1]);
+                corpus.size() / seconds, peak.get(), poolPeaks, gc1[0] - gc0[0], gc1[1] - gc0[1], cpuSeconds,
+                bytes / MB / cpuSeconds);
     }
 
     private static Extraction runIn(int threads, Pipeline pipeline, List<Article> articles, ProgressListener progress)
@@ -235,6 +242,14 @@ public final class Benchmark {
     private static long usedAfterGc(MemoryMXBean mem) {
         System.gc();
         return mem.getHeapMemoryUsage().getUsed();
+    }
+
+    /** CPU time of this JVM in ns, or -1 where the platform's bean does not report it. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static long[] gcTotals() {
