@@ -148,6 +148,9 @@ public final class HeaderExtractor {
             if (isBoilerplateAt(sentences, lineStart + raw.indexOf(line.charAt(0)))) {
                 continue;
             }
+            if (line.length() > 210) {
+                return null; // body prose
+            }
             String t = line.replaceFirst("^#{1,6}\\s*", "").replaceAll("^[*_]+|[*_]+$", "").strip();
             return looksLikeHeadline(t) ? t : null;
         }
