@@ -253,9 +253,10 @@ public final class BoilerplateMarker {
             }
             int len = t.length();
             int words = words(t, 30);
-            String key = len <= MAX_REPEATED_LINE ? collapseSpaces(t).toLowerCase(Locale.ROOT) : null;
+            // Captions repeat verbatim, so the stripped line itself is the key.
+            String key = len <= MAX_REPEATED_LINE ? t : null;
             String reason = null;
-            if (len <= 45 && MENU_WORDS.contains(stripTrailing(key, " :»›>|"))) {
+            if (len <= 45 && MENU_WORDS.contains(stripTrailing(collapseSpaces(t).toLowerCase(Locale.ROOT), " :»›>|"))) {
                 reason = "navigation";
             } else if (li < bodyStart && li != headline && words <= 3 && !endsWithTerminal(t)) {
                 reason = "navigation";
