@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
 public final class AtlasCommand implements Runnable {
     static final Class<?>[] SUBCOMMANDS = {
         ExtractCommand.class,
+        EvalCommand.class,
+        BenchCommand.class,
+        SnapshotCommand.class,
+        ExportCommand.class,
     };
 
     @CommandLine.Spec

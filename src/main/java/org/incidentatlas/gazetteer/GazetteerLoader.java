@@ -1,19 +1,485 @@
 package org.incidentatlas.gazetteer;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.incidentatlas.model.LoadProblem;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.text.NameFolding;
 
-/** Loads the gazetteer from {@code geodata/gazetteer}. (Owner: gazetteer work. Stub: empty.) */
+/**
+ * Loads the gazetteer from {@code geodata/gazetteer}: {@code places.tsv.gz} (built by {@code geodata/build/build.sh})
+ * and the hand-checked {@code supplement.tsv}.
+ *
+ * <p>A start must stay well under two seconds on one core, so the places file is parsed as UTF-8 bytes in
+ * line-aligned slices (in parallel where there are cores; merged in file order, so the result is the same on any
+ * machine), the alias column is not decoded at all, and the folded keys are taken from the {@code keys} column that
+ * {@link FoldedKeysWriter} stored. Every {@value #KEY_CHECK_STRIDE}th row is folded again to check those keys; if
+ * {@link NameFolding} has changed since the build, all names are folded at load time and a warning says so.
+ *
+ * <p>A bad row becomes a {@link LoadProblem} naming the file and line ({@link InMemoryGazetteer#problems()}); the
+ * rest still loads.
+ */
 public final class GazetteerLoader {
+    static final String PLACES = "places.tsv.gz";
+    static final String SUPPLEMENT = "supplement.tsv";
+    /** Folded keys written by {@link FoldedKeysWriter} at build time. */
+    static final String KEYS_COLUMN = "keys";
+    static final int KEY_CHECK_STRIDE = 499;
+    private static final String RESOURCE_DIR = "/geodata/gazetteer/";
+
+    private static final String[] PLACE_COLUMNS = {"id", "name", "kind", "featureCode", "country", "admin1", "lat",
+        "lon", "population", "radius_km", "names", "demonyms", KEYS_COLUMN};
+    private static final int NAMES = 10;
+    private static final int KEYS = 12;
+    private static final String[] SUPPLEMENT_COLUMNS = {"id", "name", "kind", "country", "admin1", "lat", "lon",
+        "radius_km", "names", "source", "replaces"};
+    /** {@code keys} in places and {@code replaces} in the supplement may be absent. */
+    private static final int PLACES_REQUIRED = 12;
+    private static final int SUPPLEMENT_REQUIRED = 10;
+
     private GazetteerLoader() {
     }
 
     /** The gazetteer shipped with the app (from the class path, or {@code geodata/} beside the working directory). */
     public static Gazetteer loadDefault() throws IOException {
-        return new InMemoryGazetteer();
+        try (InputStream places = GazetteerLoader.class.getResourceAsStream(RESOURCE_DIR + PLACES)) {
+            if (places != null) {
+                String supplement;
+                try (InputStream sup = GazetteerLoader.class.getResourceAsStream(RESOURCE_DIR + SUPPLEMENT)) {
+                    supplement = sup == null ? null : new String(sup.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                String name = "classpath:" + RESOURCE_DIR + PLACES;
+                return build(gunzip(places, name), name, supplement, "classpath:" + RESOURCE_DIR + SUPPLEMENT);
+            }
+        }
+        return load(Path.of("geodata"));
     }
 
+    /** Reads {@code geodataDir/gazetteer/} (or {@code geodataDir} itself if the files lie directly in it). */
     public static Gazetteer load(Path geodataDir) throws IOException {
-        return new InMemoryGazetteer();
+        Path dir = Files.exists(geodataDir.resolve(PLACES)) ? geodataDir : geodataDir.resolve("gazetteer");
+        Path places = dir.resolve(PLACES);
+        if (!Files.exists(places)) {
+            throw new FileNotFoundException(places + ": gazetteer file missing (run geodata/build/build.sh)");
+        }
+        byte[] placesBytes;
+        try (InputStream in = Files.newInputStream(places)) {
+            placesBytes = gunzip(in, places.toString());
+        }
+        Path supplement = dir.resolve(SUPPLEMENT);
+        String supplementText = Files.exists(supplement) ? Files.readString(supplement, StandardCharsets.UTF_8) : null;
+        return build(placesBytes, places.toString(), supplementText, supplement.toString());
+    }
+
+    private static byte[] gunzip(InputStream in, String name) throws IOException {
+        try (GZIPInputStream gz = new GZIPInputStream(in, 1 << 16)) {
+            return gz.readAllBytes();
+        } catch (ZipException e) {
+            throw new IOException(name + ": not a gzip file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static InMemoryGazetteer build(String places, String placesName, String supplement, String supplementName)
+            throws IOException {
+        return build(places.getBytes(StandardCharsets.UTF_8), placesName, supplement, supplementName);
+    }
+
+    static InMemoryGazetteer build(byte[] places, String placesName, String supplement, String supplementName)
+            throws IOException {
+        Canon canon = new Canon();
+        // The supplement is read first so that the world rows it replaces can be folded into it while merging.
+        Rows sup = parseSupplement(supplement == null ? "" : supplement, supplementName, canon);
+        List<Slice> slices = slices(places, placesName);
+        slices.parallelStream().forEach(s -> s.parse(canon, true));
+        List<LoadProblem> notes = new ArrayList<>();
+        if (slices.stream().anyMatch(s -> s.staleKeys)) {
+            // NameFolding changed since the file was built: correct but slower, and said so.
+            slices.parallelStream().forEach(s -> s.parse(canon, false));
+            notes.add(new LoadProblem(placesName, LoadProblem.Severity.WARNING,
+                    "stored folded keys differ from NameFolding; names were folded at load time"
+                            + " (run geodata/build/build.sh to store them again)"));
+        }
+        int rows = slices.stream().mapToInt(s -> s.rows.places.size()).sum();
+        if (rows == 0) {
+            throw new IOException(placesName + ": no places could be read");
+        }
+        InMemoryGazetteer g = new InMemoryGazetteer(rows);
+        notes.forEach(g::addProblem);
+        for (Slice s : slices) {
+            s.rows.mergeInto(g, sup);
+        }
+        if (supplement == null) {
+            g.addProblem(new LoadProblem(supplementName, LoadProblem.Severity.WARNING, "supplement missing"));
+        }
+        sup.mergeInto(g, null);
+        for (int i = 0; i < sup.places.size(); i++) {
+            String old = sup.replaces.get(i);
+            if (old != null) {
+                g.alias(old, sup.places.get(i));
+            }
+        }
+        g.sortCandidates();
+        return g;
+    }
+
+    private static List<Slice> slices(byte[] data, String file) throws IOException {
+        int headerEnd = indexOf(data, (byte) '\n', 0, data.length);
+        if (headerEnd < 0) {
+            throw new IOException(file + ": empty or without a header line");
+        }
+        String header = new String(data, 0, headerEnd, StandardCharsets.UTF_8);
+        int[] columns = columnIndex(header, PLACE_COLUMNS, PLACES_REQUIRED, file);
+        int parts = Math.max(1, Math.min(64, Runtime.getRuntime().availableProcessors() * 4));
+        int size = Math.max(1 << 16, (data.length - headerEnd) / parts + 1);
+        List<Slice> out = new ArrayList<>();
+        int start = headerEnd + 1;
+        int line = 2;
+        while (start < data.length) {
+            int nl = indexOf(data, (byte) '\n', Math.min(data.length, start + size) - 1, data.length);
+            int end = nl < 0 ? data.length : nl + 1;
+            out.add(new Slice(file, data, start, end, line, columns));
+            for (int i = start; i < end; i++) {
+                if (data[i] == '\n') {
+                    line++;
+                }
+            }
+            start = end;
+        }
+        return out;
+    }
+
+    private static int indexOf(byte[] data, byte b, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (data[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Positions of the columns in a header; the first {@code required} must be there, the rest may be absent. */
+    private static int[] columnIndex(String header, String[] columns, int required, String file) throws IOException {
+        List<String> names = List.of(header.strip().split("\t", -1));
+        int[] idx = new int[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            idx[i] = names.indexOf(columns[i]);
+            if (idx[i] < 0 && i < required) {
+                throw new IOException(file + ": header lacks column '" + columns[i] + "' (has " + names + ")");
+            }
+        }
+        return idx;
+    }
+
+    /** Shares the few distinct codes (countries, admin-1, feature codes) between all places. */
+    private static final class Canon {
+        private final Map<String, String> strings = new ConcurrentHashMap<>();
+
+        String of(String s) {
+            if (s == null || s.isEmpty()) {
+                return null;
+            }
+            String had = strings.putIfAbsent(s, s);
+            return had == null ? s : had;
+        }
+    }
+
+    /** Parsed places with their folded keys and demonyms, in file order. */
+    private static final class Rows {
+        final List<Place> places = new ArrayList<>();
+        final List<String[]> keys = new ArrayList<>();
+        final List<String[]> demonyms = new ArrayList<>();
+        final List<LoadProblem> problems = new ArrayList<>();
+        /** For supplement rows: the world-data id each replaces, or null. */
+        final List<String> replaces = new ArrayList<>();
+        final Map<String, Integer> replacing = new HashMap<>();
+
+        void clear() {
+            places.clear();
+            keys.clear();
+            demonyms.clear();
+            problems.clear();
+        }
+
+        void add(Place p, String[] k, String[] d) {
+            places.add(p);
+            keys.add(k);
+            demonyms.add(d);
+        }
+
+        /** Adds these rows to {@code g}; a row that {@code sup} replaces is handed to that supplement row instead. */
+        void mergeInto(InMemoryGazetteer g, Rows sup) {
+            for (int i = 0; i < places.size(); i++) {
+                Place p = places.get(i);
+                Integer by = sup == null ? null : sup.replacing.get(p.id());
+                if (by != null) {
+                    sup.absorb(by, p, keys.get(i));
+                    continue;
+                }
+                g.addFolded(p, keys.get(i));
+                String[] d = demonyms.get(i);
+                if (d != null && p.country() != null) {
+                    for (String dem : d) {
+                        g.addDemonym(dem, p.country());
+                    }
+                }
+            }
+            problems.forEach(g::addProblem);
+        }
+
+        /** Takes over a replaced world row: its names join the supplement row, and its population if larger. */
+        void absorb(int index, Place replaced, String[] replacedKeys) {
+            Place p = places.get(index);
+            if (replaced.population() > p.population()) {
+                places.set(index, new Place(p.id(), p.name(), p.kind(), p.featureCode(), p.country(), p.admin1(),
+                        p.lat(), p.lon(), replaced.population(), p.radiusKm()));
+            }
+            List<String> merged = new ArrayList<>(List.of(keys.get(index)));
+            for (String k : replacedKeys) {
+                addKey(merged, k);
+            }
+            keys.set(index, merged.toArray(String[]::new));
+        }
+    }
+
+    /** One line-aligned slice of the places file, parsed on its own thread. */
+    private static final class Slice {
+        private final String file;
+        private final byte[] data;
+        private final int start;
+        private final int end;
+        private final int firstLine;
+        private final int[] columns;
+        private final Rows rows = new Rows();
+        private volatile boolean staleKeys;
+
+        Slice(String file, byte[] data, int start, int end, int firstLine, int[] columns) {
+            this.file = file;
+            this.data = data;
+            this.start = start;
+            this.end = end;
+            this.firstLine = firstLine;
+            this.columns = columns;
+        }
+
+        /** With {@code useStoredKeys}, takes the keys column where there is one and spot-checks it. */
+        void parse(Canon canon, boolean useStoredKeys) {
+            rows.clear();
+            boolean stored = useStoredKeys && columns[KEYS] >= 0;
+            int width = 0;
+            for (int c : columns) {
+                width = Math.max(width, c + 1);
+            }
+            int[] from = new int[width];
+            int[] to = new int[width];
+            int line = firstLine;
+            int pos = start;
+            while (pos < end) {
+                int nl = indexOf(data, (byte) '\n', pos, end);
+                int lineEnd = nl < 0 ? end : nl;
+                int contentEnd = lineEnd > pos && data[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+                if (contentEnd > pos) {
+                    try {
+                        fields(pos, contentEnd, from, to);
+                        parseRow(canon, stored, line, from, to);
+                    } catch (RuntimeException e) {
+                        rows.problems.add(new LoadProblem(file, LoadProblem.Severity.WARNING,
+                                "line " + line + " skipped: " + describe(e)));
+                    }
+                }
+                line++;
+                pos = lineEnd + 1;
+            }
+        }
+
+        private void parseRow(Canon canon, boolean stored, int line, int[] from, int[] to) {
+            Place p = new Place(text(0, from, to), text(1, from, to), PlaceKind.valueOf(text(2, from, to)),
+                    canon.of(text(3, from, to)), canon.of(text(4, from, to)), canon.of(text(5, from, to)),
+                    decimal(6, from, to), decimal(7, from, to), (long) decimal(8, from, to), decimal(9, from, to));
+            String[] k;
+            if (stored) {
+                k = splitBar(text(KEYS, from, to));
+                if (line % KEY_CHECK_STRIDE == 0 && !Arrays.equals(k, foldedKeys(p.name(), text(NAMES, from, to)))) {
+                    staleKeys = true;
+                }
+            } else {
+                k = foldedKeys(p.name(), text(NAMES, from, to));
+            }
+            String d = text(11, from, to);
+            rows.add(p, k, d.isEmpty() ? null : splitBar(d));
+        }
+
+        /** Field boundaries of one line; a column that is missing reads as out of range. */
+        private void fields(int lineStart, int lineEnd, int[] from, int[] to) {
+            Arrays.fill(from, -1);
+            int col = 0;
+            int s = lineStart;
+            for (int i = lineStart; i <= lineEnd && col < from.length; i++) {
+                if (i == lineEnd || data[i] == '\t') {
+                    from[col] = s;
+                    to[col] = i;
+                    col++;
+                    s = i + 1;
+                }
+            }
+        }
+
+        private String text(int column, int[] from, int[] to) {
+            int c = columns[column];
+            if (from[c] < 0) {
+                throw new ArrayIndexOutOfBoundsException("column " + PLACE_COLUMNS[column]);
+            }
+            return new String(data, from[c], to[c] - from[c], StandardCharsets.UTF_8);
+        }
+
+        /** Plain decimals ("-33.34058") without making a string; anything else goes to Double.parseDouble. */
+        private double decimal(int column, int[] from, int[] to) {
+            int c = columns[column];
+            if (from[c] < 0) {
+                throw new ArrayIndexOutOfBoundsException("column " + PLACE_COLUMNS[column]);
+            }
+            int i = from[c];
+            int e = to[c];
+            boolean negative = i < e && data[i] == '-';
+            if (negative) {
+                i++;
+            }
+            long mantissa = 0;
+            int scale = -1;
+            int digits = 0;
+            for (; i < e; i++) {
+                byte b = data[i];
+                if (b >= '0' && b <= '9') {
+                    mantissa = mantissa * 10 + (b - '0');
+                    digits++;
+                    if (scale >= 0) {
+                        scale++;
+                    }
+                } else if (b == '.' && scale < 0) {
+                    scale = 0;
+                } else {
+                    digits = 99;
+                    break;
+                }
+            }
+            if (digits == 0 || digits > 15 || scale > 15) {
+                return Double.parseDouble(text(column, from, to));
+            }
+            // Both operands are exact doubles, so the quotient is the correctly rounded value of the decimal.
+            double v = scale <= 0 ? mantissa : mantissa / POW10[scale];
+            return negative ? -v : v;
+        }
+    }
+
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15};
+
+    private static Rows parseSupplement(String text, String file, Canon canon) {
+        Rows rows = new Rows();
+        int[] cols = null;
+        Set<String> ids = new HashSet<>();
+        String[] lines = text.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String row = lines[n].endsWith("\r") ? lines[n].substring(0, lines[n].length() - 1) : lines[n];
+            if (row.isBlank() || row.startsWith("#")) {
+                continue;
+            }
+            if (cols == null) {
+                try {
+                    cols = columnIndex(row.startsWith("\uFEFF") ? row.substring(1) : row, SUPPLEMENT_COLUMNS,
+                            SUPPLEMENT_REQUIRED, file);
+                } catch (IOException e) {
+                    rows.problems.add(new LoadProblem(file, LoadProblem.Severity.ERROR, e.getMessage()));
+                    return rows;
+                }
+                continue;
+            }
+            try {
+                SupplementRow r = SupplementRow.parse(row.split("\t", -1), cols);
+                if (!ids.add(r.id())) {
+                    throw new IllegalArgumentException("duplicate id " + r.id());
+                }
+                Place p = new Place(r.id(), r.name(), r.kind(), canon.of(SupplementRow.featureCodeOf(r.kind())),
+                        canon.of(r.country()), canon.of(r.admin1()), r.lat(), r.lon(), 0, r.radiusKm());
+                if (r.replaces() != null) {
+                    rows.replacing.put(r.replaces(), rows.places.size());
+                }
+                rows.add(p, foldedKeys(p.name(), String.join("|", r.aliases())), null);
+                rows.replaces.add(r.replaces());
+            } catch (RuntimeException e) {
+                rows.problems.add(new LoadProblem(file, LoadProblem.Severity.WARNING,
+                        "line " + (n + 1) + " skipped: " + describe(e)));
+            }
+        }
+        return rows;
+    }
+
+    /** The distinct folded keys of a place: its name first, then each '|'-separated alias, empties dropped. */
+    static String[] foldedKeys(String name, String names) {
+        List<String> folded = new ArrayList<>(4);
+        addKey(folded, NameFolding.fold(name));
+        for (String n : splitBar(names)) {
+            addKey(folded, NameFolding.fold(n));
+        }
+        return folded.toArray(String[]::new);
+    }
+
+    private static void addKey(List<String> keys, String k) {
+        if (!k.isEmpty() && !keys.contains(k)) {
+            keys.add(k);
+        }
+    }
+
+    static String[] splitBar(String s) {
+        if (s.isEmpty()) {
+            return new String[0];
+        }
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '|') {
+                n++;
+            }
+        }
+        String[] out = new String[n];
+        int k = 0;
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '|') {
+                out[k++] = s.substring(from, i);
+                from = i + 1;
+            }
+        }
+        out[k] = s.substring(from);
+        return out;
+    }
+
+    static String describe(RuntimeException e) {
+        if (e instanceof ArrayIndexOutOfBoundsException) {
+            return "too few columns";
+        }
+        if (e instanceof NumberFormatException) {
+            return "bad number (" + e.getMessage() + ")";
+        }
+        String m = e.getMessage();
+        if (m == null) {
+            return e.getClass().getSimpleName();
+        }
+        return m.toLowerCase(Locale.ROOT).startsWith("no enum") ? "unknown kind (" + m.substring(m.lastIndexOf('.') + 1)
+                + ")" : m;
     }
 }

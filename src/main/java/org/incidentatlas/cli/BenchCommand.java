@@ -1,0 +1,192 @@
+package org.incidentatlas.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.incidentatlas.eval.Benchmark;
+import org.incidentatlas.eval.Evaluation;
+import org.incidentatlas.gazetteer.GazetteerLoader;
+import org.incidentatlas.io.CorpusReader;
+import org.incidentatlas.io.GeoWebNewsReader;
+import org.incidentatlas.io.GoldCorpus;
+import org.incidentatlas.io.GoldFormat;
+import org.incidentatlas.io.GoldFormatException;
+import org.incidentatlas.io.TrNewsReader;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Corpus;
+import org.incidentatlas.model.LoadProblem;
+import org.incidentatlas.pipeline.Pipeline;
+import org.incidentatlas.pipeline.ProgressListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bench}: gazetteer load time and extraction throughput on one and on all cores. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures gazetteer load time, extraction throughput (MB/s, articles/s) and peak heap on a "
+                + "corpus repeated to a target size, once per thread count, each after a warm-up run.",
+                "Default corpus: the GeoWebNews and TR-News texts under --benchmarks if present, else geodata/corpus."},
+        footer = {"%nExamples:",
+                "  bench",
+                "  bench --repeat-to-mb 10 --threads 1",
+                "  bench --corpus geodata/corpus --corpus ../shared/benchmarks/tr-news/TR-News.xml --json"})
+public final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "PATH",
+            description = "Article files or folders, or GeoWebNews/TR-News XML files (their texts are used). Repeatable.")
+    List<Path> corpus = new ArrayList<>();
+
+    @Option(names = "--benchmarks", paramLabel = "DIR", defaultValue = "../shared/benchmarks",
+            description = "Where the default corpus's benchmark files are (default: ${DEFAULT-VALUE}).")
+    Path benchmarks;
+
+    @Option(names = "--repeat-to-mb", paramLabel = "MB", defaultValue = "50",
+            description = "Repeat the corpus until it holds this many MB of UTF-8 text (default: ${DEFAULT-VALUE}).")
+    double repeatToMb;
+
+    @Option(names = "--warmup-mb", paramLabel = "MB", defaultValue = "5",
+            description = "Size of the warm-up run before each measurement (default: ${DEFAULT-VALUE}).")
+    double warmupMb;
+
+    @Option(names = "--threads", split = ",", paramLabel = "N|all", defaultValue = "1,all",
+            description = "Thread counts to measure; 'all' is the number of available processors (default: ${DEFAULT-VALUE}).")
+    List<String> threads;
+
+    @Option(names = "--json", description = "Print the results as JSON instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Integer> counts = new ArrayList<>();
+        for (String t : threads) {
+            try {
+                int n = t.equalsIgnoreCase("all") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(t.trim());
+                if (n < 1) {
+                    throw new NumberFormatException();
+                }
+                if (!counts.contains(n)) {
+                    counts.add(n);
+                }
+            } catch (NumberFormatException e) {
+                err.println("error: --threads: '" + t + "' is neither a positive number nor 'all'");
+                return 2;
+            }
+        }
+        List<String> sources = new ArrayList<>();
+        List<LoadProblem> problems = new ArrayList<>();
+        List<Article> base;
+        try {
+            base = baseCorpus(sources, problems);
+        } catch (GoldFormatException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        }
+        problems.forEach(p -> err.println(p));
+        if (base.isEmpty()) {
+            err.println("error: no articles to benchmark in " + String.join(", ", sources));
+            return 2;
+        }
+        long target = (long) (repeatToMb * 1024 * 1024);
+        long warm = (long) (warmupMb * 1024 * 1024);
+        ProgressPhases phases = new ProgressPhases();
+        Benchmark.Result r;
+        try {
+            r = Benchmark.run(base, new Benchmark.Config(target, counts, warm), GazetteerLoader::loadDefault,
+                    Pipeline::standard, phases);
+        } catch (java.io.IOException e) {
+            phases.finish();
+            err.println("error: cannot load the gazetteer: " + e.getMessage());
+            return 2;
+        }
+        phases.finish();
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("sources", sources);
+            o.put("result", r);
+            out.println(EvalJson.mapper().writeValueAsString(o));
+        } else {
+            print(out, r, sources);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private List<Article> baseCorpus(List<String> sources, List<LoadProblem> problems) throws GoldFormatException {
+        List<Path> inputs = new ArrayList<>(corpus);
+        if (inputs.isEmpty()) {
+            for (Path p : List.of(benchmarks.resolve("geowebnews/GWN.xml"), benchmarks.resolve("tr-news/TR-News.xml"))) {
+                if (Files.isRegularFile(p)) {
+                    inputs.add(p);
+                }
+            }
+            if (inputs.isEmpty()) {
+                inputs.add(Path.of("geodata/corpus"));
+            }
+        }
+        List<Article> out = new ArrayList<>();
+        List<Path> plain = new ArrayList<>();
+        for (Path p : inputs) {
+            sources.add(p.toString());
+            if (Files.isRegularFile(p) && p.toString().toLowerCase(Locale.ROOT).endsWith(".xml")) {
+                GoldCorpus g = GoldFormat.detect(p) == GoldFormat.TR_NEWS_XML ? new TrNewsReader().read(p)
+                        : new GeoWebNewsReader().read(p);
+                out.addAll(Evaluation.corpusOf(g).articles());
+            } else {
+                plain.add(p);
+            }
+        }
+        if (!plain.isEmpty()) {
+            Corpus c = new CorpusReader().read(plain);
+            out.addAll(c.articles());
+            problems.addAll(c.problems());
+        }
+        return out;
+    }
+
+    static void print(PrintWriter out, Benchmark.Result r, List<String> sources) {
+        double mb = 1024.0 * 1024.0;
+        out.printf(Locale.ROOT, "corpus: %d articles, %.2f MB from %s%n", r.baseArticles(), r.baseBytes() / mb,
+                String.join(", ", sources));
+        out.printf(Locale.ROOT, "repeated to %d articles, %.1f MB of UTF-8 text; %d available processors, max heap %.0f MB%n",
+                r.corpusArticles(), r.corpusBytes() / mb, r.availableProcessors(), r.maxHeapBytes() / mb);
+        out.printf(Locale.ROOT, "%s; system load average %.2f when the runs started%n", r.javaVersion(), r.loadAverage());
+        out.printf(Locale.ROOT, "gazetteer: %d places loaded in %.2f s, retaining about %.0f MB of heap%n%n",
+                r.gazetteer().places(), r.gazetteer().seconds(), r.gazetteer().retainedHeapBytes() / mb);
+        out.println("threads  articles      MB   seconds    MB/s  articles/s   mentions  peak heap MB  GCs  GC ms");
+        for (Benchmark.Run run : r.runs()) {
+            out.printf(Locale.ROOT, "%7d  %8d  %6.1f  %8.2f  %6.2f  %10.0f  %9d  %12.0f  %3d  %5d%n", run.threads(),
+                    run.articles(), run.bytes() / mb, run.seconds(), run.mbPerSecond(), run.articlesPerSecond(),
+                    run.mentions(), run.peakHeapBytes() / mb, run.gcCount(), run.gcMillis());
+        }
+        out.println("\npeak heap: largest used heap sampled every 20 ms during the measured run (corpus and results included)");
+    }
+
+    /** One progress bar per benchmark phase on stderr. */
+    private static final class ProgressPhases implements Benchmark.Listener {
+        private ConsoleProgress current;
+
+        @Override
+        public ProgressListener phase(String name) {
+            finish();
+            current = ConsoleProgress.onTerminal(String.format(Locale.ROOT, "%-18s", name));
+            return current;
+        }
+
+        void finish() {
+            if (current != null) {
+                current.finish();
+            }
+        }
+    }
+}

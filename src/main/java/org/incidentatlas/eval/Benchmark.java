@@ -1,0 +1,229 @@
+package org.incidentatlas.eval;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Corpus;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.pipeline.Pipeline;
+import org.incidentatlas.pipeline.ProgressListener;
+
+/**
+ * Measures the extraction: gazetteer load time and footprint, then throughput (MB/s of UTF-8 text, articles/s) and
+ * heap on a corpus repeated to a target size, once per thread count. Each run happens inside its own
+ * {@link ForkJoinPool} of that parallelism, which is where {@link Pipeline#run}'s parallel stream then executes,
+ * and is preceded by a warm-up run so that the JIT has compiled the hot paths. Prints nothing: {@code bench} does.
+ */
+public final class Benchmark {
+    /** Loads the gazetteer; timed. */
+    @FunctionalInterface
+    public interface GazetteerSource {
+        Gazetteer load() throws Exception;
+    }
+
+    /** {@code warmupBytes}: size of the warm-up corpus (a prefix of the measured one) run before each measurement. */
+    public record Config(long targetBytes, List<Integer> threadCounts, long warmupBytes) {
+        public Config {
+            threadCounts = List.copyOf(threadCounts);
+            if (targetBytes <= 0 || warmupBytes < 0) {
+                throw new IllegalArgumentException("target size must be positive and warm-up not negative");
+            }
+            if (threadCounts.isEmpty() || threadCounts.stream().anyMatch(t -> t < 1)) {
+                throw new IllegalArgumentException("thread counts must be at least 1: " + threadCounts);
+            }
+        }
+    }
+
+    /** Gazetteer load: wall time, entries, and heap retained by it (used heap after GC, after minus before). */
+    public record GazetteerLoad(double seconds, int places, long retainedHeapBytes) {
+    }
+
+    /**
+     * One measured run. {@code peakHeapBytes} is the largest used heap sampled every 20 ms during the run;
+     * {@code poolPeakSumBytes} the sum of the heap pools' own peaks (an upper bound: pools peak at different times).
+     */
+    public record Run(int threads, long articles, long bytes, long mentions, double seconds, double mbPerSecond,
+                      double articlesPerSecond, long peakHeapBytes, long poolPeakSumBytes, long gcCount, long gcMillis) {
+    }
+
+    /**
+     * {@code loadAverage}: the system's one-minute load average when the runs started (negative where unknown),
+     * because other processes sharing the cores change the numbers.
+     */
+    public record Result(GazetteerLoad gazetteer, int baseArticles, long baseBytes, long corpusArticles,
+                         long corpusBytes, int availableProcessors, long maxHeapBytes, String javaVersion,
+                         double loadAverage, List<Run> runs) {
+        public Result {
+            runs = List.copyOf(runs);
+        }
+    }
+
+    /** Called before each phase ("gazetteer", "warm-up 1 thread", "1 thread", ...), with the pipeline's progress. */
+    public interface Listener {
+        ProgressListener phase(String name);
+
+        Listener NONE = name -> ProgressListener.NONE;
+    }
+
+    private static final double MB = 1024.0 * 1024.0;
+    private static final long SAMPLE_MILLIS = 20;
+
+    private Benchmark() {
+    }
+
+    public static Result run(List<Article> base, Config config, GazetteerSource gazetteerSource,
+                             Function<Gazetteer, Pipeline> pipelineOf, Listener listener) throws Exception {
+        if (base.isEmpty()) {
+            throw new IllegalArgumentException("no articles to benchmark");
+        }
+        listener.phase("gazetteer").progress(0, 1, "loading");
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        long before = usedAfterGc(mem);
+        long t0 = System.nanoTime();
+        Gazetteer gazetteer = gazetteerSource.load();
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        long retained = Math.max(0, usedAfterGc(mem) - before);
+        GazetteerLoad load = new GazetteerLoad(loadSeconds, gazetteer.size(), retained);
+        Pipeline pipeline = pipelineOf.apply(gazetteer);
+
+        List<Article> corpus = repeat(base, config.targetBytes());
+        List<Article> warmup = prefix(corpus, config.warmupBytes());
+        long corpusBytes = bytes(corpus);
+        List<Run> runs = new ArrayList<>();
+        double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        for (int threads : config.threadCounts()) {
+            if (!warmup.isEmpty()) {
+                runIn(threads, pipeline, warmup, listener.phase("warm-up " + threads + " thread" + (threads == 1 ? "" : "s")));
+            }
+            usedAfterGc(mem);
+            runs.add(measure(threads, pipeline, corpus, corpusBytes,
+                    listener.phase(threads + " thread" + (threads == 1 ? "" : "s"))));
+        }
+        return new Result(load, base.size(), bytes(base), corpus.size(), corpusBytes,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
+                System.getProperty("java.vm.name") + " " + Runtime.version(), loadAverage, runs);
+    }
+
+    private static Run measure(int threads, Pipeline pipeline, List<Article> corpus, long bytes, ProgressListener progress)
+            throws InterruptedException, ExecutionException {
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long[] gc0 = gcTotals();
+        AtomicLong peak = new AtomicLong();
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(SAMPLE_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        long t0 = System.nanoTime();
+        Extraction ex = runIn(threads, pipeline, corpus, progress);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
+        sampler.interrupt();
+        sampler.join();
+        long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long[] gc1 = gcTotals();
+        return new Run(threads, corpus.size(), bytes, ex.mentions().size(), seconds, bytes / MB / seconds,
+                corpus.size() / seconds, peak.get(), poolPeaks, gc1[0] - gc0[0], gc1[1] - gc0[1]);
+    }
+
+    private static Extraction runIn(int threads, Pipeline pipeline, List<Article> articles, ProgressListener progress)
+            throws InterruptedException, ExecutionException {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            Corpus c = new Corpus(articles, List.of());
+            return pool.submit(() -> pipeline.run(c, progress)).get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * Copies of {@code base} in order, cycled until their UTF-8 size reaches {@code targetBytes} (at least one full
+     * pass). Each copy gets its own id ("x.txt#2") and its own text array, so that repeated texts are not read from
+     * one cached string.
+     */
+    public static List<Article> repeat(List<Article> base, long targetBytes) {
+        List<Article> out = new ArrayList<>();
+        long total = 0;
+        for (int pass = 0; total < targetBytes || pass == 0; pass++) {
+            for (Article a : base) {
+                out.add(pass == 0 ? a : copy(a, pass));
+                total += utf8Length(a.text());
+            }
+            if (bytes(base) == 0) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static Article copy(Article a, int pass) {
+        String text = new String(a.text().toCharArray());
+        return new Article(a.id() + "#" + pass, a.source(), a.title(), a.publisher(), a.author(), a.url(),
+                a.published(), a.publishedApprox(), text, a.sentences(), a.warnings(), a.sourceOffsets());
+    }
+
+    private static List<Article> prefix(List<Article> corpus, long bytes) {
+        List<Article> out = new ArrayList<>();
+        long total = 0;
+        for (Article a : corpus) {
+            if (total >= bytes) {
+                break;
+            }
+            out.add(a);
+            total += utf8Length(a.text());
+        }
+        return out;
+    }
+
+    public static long bytes(List<Article> articles) {
+        long n = 0;
+        for (Article a : articles) {
+            n += utf8Length(a.text());
+        }
+        return n;
+    }
+
+    static long utf8Length(String s) {
+        Objects.requireNonNull(s);
+        return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    private static long usedAfterGc(MemoryMXBean mem) {
+        System.gc();
+        return mem.getHeapMemoryUsage().getUsed();
+    }
+
+    private static long[] gcTotals() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return new long[] {count, millis};
+    }
+}

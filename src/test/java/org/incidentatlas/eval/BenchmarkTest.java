@@ -1,0 +1,93 @@
+package org.incidentatlas.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.incidentatlas.events.EventExtractor;
+import org.incidentatlas.gazetteer.InMemoryGazetteer;
+import org.incidentatlas.geoparse.Geoparser;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.pipeline.Pipeline;
+import org.incidentatlas.pipeline.ProgressListener;
+import org.incidentatlas.text.SentenceSplitter;
+import org.junit.jupiter.api.Test;
+
+/** What the benchmark runs and counts; never how fast (speed belongs in docs/benchmarks.md, not in tests). */
+class BenchmarkTest {
+    private static Article article(String id, String text) {
+        return new Article(id, id, null, null, null, null, null, null, text, SentenceSplitter.split(text), List.of(), null);
+    }
+
+    private static final List<Article> BASE = List.of(article("a.txt", "x".repeat(1000)), article("b.txt", "é".repeat(500)));
+
+    @Test
+    void repeatCyclesTheCorpusUntilTheTargetSizeWithUniqueIds() {
+        List<Article> r = Benchmark.repeat(BASE, 5000);
+        assertThat(r).hasSize(6);
+        assertThat(Benchmark.bytes(r)).isEqualTo(6000);
+        assertThat(r).extracting(Article::id).doesNotHaveDuplicates().startsWith("a.txt", "b.txt", "a.txt#1");
+        assertThat(r.get(2).text()).isEqualTo(r.get(0).text()).isNotSameAs(r.get(0).text());
+    }
+
+    @Test
+    void repeatKeepsAtLeastOneFullPass() {
+        assertThat(Benchmark.repeat(BASE, 1)).hasSize(2);
+    }
+
+    @Test
+    void eachThreadCountIsMeasuredOnTheWholeCorpusAfterAWarmUp() throws Exception {
+        AtomicInteger parsed = new AtomicInteger();
+        Geoparser counting = a -> {
+            parsed.incrementAndGet();
+            return List.of(Mentions.resolved(a.id(), 0, 1, "x", MentionRole.LITERAL, Mentions.place("p", 0, 0)));
+        };
+        Benchmark.Result r = Benchmark.run(BASE, new Benchmark.Config(5000, List.of(1, 2), 2000),
+                InMemoryGazetteer::new, g -> new Pipeline(counting, EventExtractor.none()), Benchmark.Listener.NONE);
+        assertThat(r.corpusArticles()).isEqualTo(6);
+        assertThat(r.corpusBytes()).isEqualTo(6000);
+        assertThat(r.runs()).extracting(Benchmark.Run::threads).containsExactly(1, 2);
+        assertThat(r.runs()).allSatisfy(run -> {
+            assertThat(run.articles()).isEqualTo(6);
+            assertThat(run.mentions()).isEqualTo(6);
+            assertThat(run.seconds()).isPositive();
+            assertThat(run.peakHeapBytes()).isPositive();
+        });
+        // Warm-up on the 2,000-byte prefix (2 articles) before each of the two measured runs of 6 articles.
+        assertThat(parsed.get()).isEqualTo(2 * (2 + 6));
+        assertThat(r.gazetteer().places()).isZero();
+    }
+
+    @Test
+    void oneThreadRunsTheWholePipelineOnASingleWorker() throws Exception {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        Geoparser recording = a -> {
+            threads.add(Thread.currentThread().getName());
+            return List.of();
+        };
+        Benchmark.run(BASE, new Benchmark.Config(50_000, List.of(1), 0),
+                InMemoryGazetteer::new, g -> new Pipeline(recording, EventExtractor.none()), Benchmark.Listener.NONE);
+        assertThat(threads).hasSize(1);
+    }
+
+    @Test
+    void phasesAreAnnounced() throws Exception {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Benchmark.run(BASE, new Benchmark.Config(10, List.of(1, 2), 1), InMemoryGazetteer::new,
+                g -> new Pipeline(a -> List.of(), EventExtractor.none()), name -> {
+                    seen.add(name);
+                    return ProgressListener.NONE;
+                });
+        assertThat(seen).containsExactly("gazetteer", "warm-up 1 thread", "1 thread", "warm-up 2 threads", "2 threads");
+    }
+
+    @Test
+    void badConfigIsRejected() {
+        assertThatThrownBy(() -> new Benchmark.Config(0, List.of(1), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Benchmark.Config(10, List.of(0), 0)).hasMessageContaining("at least 1");
+    }
+}

@@ -1,0 +1,120 @@
+package org.incidentatlas.gazetteer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.List;
+import org.incidentatlas.model.LoadProblem;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InMemoryGazetteerTest {
+    private static final String HEADER =
+            "id\tname\tkind\tfeatureCode\tcountry\tadmin1\tlat\tlon\tpopulation\tradius_km\tnames\tdemonyms\n";
+    private static final String SUP_HEADER =
+            "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tradius_km\tnames\tsource\treplaces\n";
+
+    private static final String PLACES = HEADER
+            + "cc:IQ\tIraq\tCOUNTRY\tPCLI\tIQ\t\t33\t44\t0\t370\tRepublic of Iraq\tIraqi|Iraqis\n"
+            + "a1:IQ.01\tAnbar\tADMIN1\tADM1\tIQ\t01\t33.5\t43.1\t500000\t200\tAnbar Province\t\n"
+            + "gn:98182\tBaghdad\tCITY\tPPLC\tIQ\t07\t33.34\t44.40\t7216000\t25\tBagdad\t\n"
+            + "gn:1\tBaghdad\tVILLAGE\tPPL\tUS\tFL\t30.6\t-87.0\t900\t1\t\t\n"
+            + "gn:174448\tAlbu Kamal\tTOWN\tPPLA2\tSY\t07\t34.45\t40.92\t57572\t2\tAbu Kemal\t\n"
+            + "gn:bad\tBroken\tTOWN\tPPL\tSY\t07\tnorth\t40\t0\t1\t\t\n"
+            + "gn:2\tNowhere\tHAMLET\tPPL\tSY\t07\t34\t40\t0\t1\t\t\n";
+
+    private static final String SUPPLEMENT = SUP_HEADER
+            + "# comment lines are skipped\n"
+            + "sup:ain-al-asad\tAin al-Asad Air Base\tBASE\tIQ\t01\t33.7856\t42.4411\t5\tAl Asad Air Base|Ayn al-Asad\tWikipedia\t\n"
+            + "sup:albu-kamal\tAlbu Kamal\tTOWN\tSY\t07\t34.4523\t40.9185\t3\tAl Bukamal\tGeoNames 174448\tgn:174448\n"
+            + "sup:bad\tBad\tBASE\tIQ\t01\t95\t42\t5\t\tnowhere\t\n";
+
+    private static InMemoryGazetteer sample() throws IOException {
+        return GazetteerLoader.build(PLACES, "places.tsv.gz", SUPPLEMENT, "supplement.tsv");
+    }
+
+    @Test
+    void findsEveryNameAndAliasByFoldedKey() throws IOException {
+        InMemoryGazetteer g = sample();
+        assertThat(g.find("bagdad")).extracting(Place::id).containsExactly("gn:98182");
+        assertThat(g.find("ain asad")).extracting(Place::id).containsExactly("sup:ain-al-asad");
+        assertThat(g.find("asad air base")).extracting(Place::id).containsExactly("sup:ain-al-asad");
+        assertThat(g.find("nowhere at all")).isEmpty();
+    }
+
+    @Test
+    void ordersSharedNamesByPopulation() throws IOException {
+        assertThat(sample().find("baghdad")).extracting(Place::id).containsExactly("gn:98182", "gn:1");
+    }
+
+    @Test
+    void supplementRowReplacesTheWorldRowButKeepsItsNamesAndPopulation() throws IOException {
+        InMemoryGazetteer g = sample();
+        assertThat(g.find("abu kamal")).extracting(Place::id).containsExactly("sup:albu-kamal");
+        assertThat(g.find(org.incidentatlas.text.NameFolding.fold("Abu Kemal")))
+                .extracting(Place::id).containsExactly("sup:albu-kamal");
+        assertThat(g.find("bukamal")).singleElement().satisfies(p -> {
+            assertThat(p.population()).isEqualTo(57572);
+            assertThat(InMemoryGazetteer.isSupplement(p)).isTrue();
+        });
+        assertThat(g.byId("gn:174448")).map(Place::id).contains("sup:albu-kamal");
+        assertThat(g.size()).isEqualTo(6);
+    }
+
+    @Test
+    void badRowsAreReportedWithFileAndLineAndTheRestLoads() throws IOException {
+        InMemoryGazetteer g = sample();
+        assertThat(g.problems()).extracting(LoadProblem::toString).containsExactlyInAnyOrder(
+                "warning: places.tsv.gz: line 7 skipped: bad number (For input string: \"north\")",
+                "warning: places.tsv.gz: line 8 skipped: unknown kind (HAMLET)",
+                "warning: supplement.tsv: line 5 skipped: coordinates out of range: 95.0,42.0");
+        assertThat(g.byId("cc:IQ")).isPresent();
+    }
+
+    @Test
+    void headerWithoutAnExpectedColumnIsRejectedByName() {
+        assertThatThrownBy(() -> GazetteerLoader.build("id\tname\n", "x/places.tsv.gz", null, "s"))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("x/places.tsv.gz")
+                .hasMessageContaining("kind");
+    }
+
+    @Test
+    void countriesAndDemonymsAreIndexed() throws IOException {
+        InMemoryGazetteer g = sample();
+        assertThat(g.country("IQ")).map(Place::name).contains("Iraq");
+        assertThat(g.countryOfDemonym("iraki")).contains("IQ");
+        assertThat(g.countryOfDemonym("irakis")).contains("IQ");
+        assertThat(g.countryOfDemonym("syrian")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "hasLongerName({0}) = {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ain            | true
+            ain al         | true
+            ain asad       | true
+            ain asad air   | true
+            asad           | true
+            asad air base  | false
+            baghdad        | false
+            al             | true
+            republic       | true
+            republic of    | true
+            """)
+    void hasLongerNameCoversEveryProperPrefix(String prefix, boolean expected) throws IOException {
+        assertThat(sample().hasLongerName(prefix)).isEqualTo(expected);
+    }
+
+    @Test
+    void addFoldsNameAndAliases() {
+        Place p = new Place("sup:x", "Al-Qaim", PlaceKind.TOWN, "PPL", "IQ", "01", 34.39, 40.99, 0, 2);
+        InMemoryGazetteer g = new InMemoryGazetteer().add(p, List.of("Husaybah"));
+        assertThat(g.find("kaim")).containsExactly(p);
+        assertThat(g.find("husaibah")).isEmpty();
+        assertThat(g.find("husaiba")).containsExactly(p);
+    }
+}
