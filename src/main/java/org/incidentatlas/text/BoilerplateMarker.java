@@ -28,7 +28,7 @@ import org.incidentatlas.model.TextSpan;
  */
 public final class BoilerplateMarker {
     private static final String THIS_WAS_PUBLISHED = "this (?:article|story|report|post) (?:was|is|has been) "
-            + "(?:originally |first )?(?:published|posted|updated|translated) (?:on|in|by|from)";
+            + "(?:originally |first )?(?:published|posted|updated|translated|reported|written|produced) (?:on|in|by|from)";
     /**
      * Cue phrases, each with a lower-case literal that every match contains. The literals are looked up in the
      * whole text first, so each small regex runs only on the few sentences that hold its literal.
@@ -52,7 +52,13 @@ public final class BoilerplateMarker {
             cue("comment", "leave a (?:comment|reply)|post a comment|add a comment|^\\d+\\s+comments?(?:\\(s\\))?\\b"
                     + "|comments? (?:are|is) closed"),
             cue("leave a reply", "leave a reply"),
-            cue("like this", "do you like this (?:article|story|post)"),
+            cue("like this", "(?:do|did) you like this (?:article|story|post)"),
+            cue("follow", "^follow (?-i:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}) (?:at|on)\\b"),
+            cue("inbox", "(?:directly|straight|delivered) to your inbox"),
+            cue("be contacted", "can be contacted (?:at|on|via)"),
+            cue("be reached", "can be reached (?:at|on|via)"),
+            cue("posted by", "^(?:article|story|post) posted by"),
+            cue("read more", "^read more (?:at|on)\\b"),
             cue("helpful", "was this (?:article|story) helpful"),
             cue("rights reserved", "rights reserved"),
             cue("©", "©\\s*\\d{4}"),
@@ -286,8 +292,13 @@ public final class BoilerplateMarker {
                 continue;
             }
             String s = sentences.get(i).of(text).strip();
-            if (CREDIT.matcher(s).matches() && CREDIT_WORDS.matcher(s).find() && words(s) <= 10) {
+            int w = words(s, 30);
+            if (w <= 10 && CREDIT.matcher(s).matches() && CREDIT_WORDS.matcher(s).find()) {
                 why[i] = "credit";
+            } else if (w <= 12 && PHOTO_LABEL.matcher(s).lookingAt()) {
+                why[i] = "credit";
+            } else if (w <= 8 && (i < 3 || i >= sentences.size() - 3) && BYLINE.matcher(s).matches()) {
+                why[i] = "byline"; // "By Peter Goffin, The Canadian Press." inside a paragraph
             }
         }
     }
