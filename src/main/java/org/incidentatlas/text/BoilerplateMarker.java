@@ -112,6 +112,8 @@ public final class BoilerplateMarker {
             "listen to this article", "photo", "video", "watch", "most read", "most popular", "trending",
             "related articles", "related stories", "see also", "advertisement - scroll to continue", "ad",
             "sponsored", "loading...", "continue reading", "show comments", "hide comments");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?-i:\\p{Lu}[\\p{Lu} .'’-]+)(?:, [\\p{L}. ]+)?\\s*\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Xinhua|AA|IANS|PTI)\\)\\s*[-—–:]?$");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|posted by|reporting by|story by|words by|author:?)\\s+\\p{Lu}.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile(
@@ -264,7 +266,7 @@ public final class BoilerplateMarker {
             String reason = null;
             if (len <= 45 && MENU_WORDS.contains(stripTrailing(collapseSpaces(t).toLowerCase(Locale.ROOT), " :»›>|"))) {
                 reason = "navigation";
-            } else if (li < bodyStart && li != headline && words <= 3 && !endsWithTerminal(t)) {
+            } else if (li < bodyStart && li != headline && isMenuLike(lines, li)) {
                 reason = "navigation";
             } else if ((li < bodyStart + 3 || li >= lines.size() - 10) && words <= 25 && BYLINE.matcher(t).matches()) {
                 reason = "byline";
@@ -339,6 +341,28 @@ public final class BoilerplateMarker {
             }
             return;
         }
+    }
+
+    /**
+     * A header line that reads like a menu entry: one or two words, or three when a neighbouring line is
+     * short too (menus come in runs; a lone three-word line is more likely a short headline). Datelines such as
+     * "BAGHDAD (Reuters) —" name the place reported from and are kept.
+     */
+    private static boolean isMenuLike(List<Line> lines, int li) {
+        String t = lines.get(li).text;
+        if (!isShortLabel(t) || DATELINE.matcher(t).matches()) {
+            return false;
+        }
+        if (words(t, 4) <= 2) {
+            return true;
+        }
+        return li > 0 && isShortLabel(lines.get(li - 1).text)
+                || li + 1 < lines.size() && isShortLabel(lines.get(li + 1).text);
+    }
+
+    private static boolean isShortLabel(String t) {
+        return !t.isEmpty() && words(t, 4) <= 3 && !endsWithTerminal(t) && !BYLINE.matcher(t).matches()
+                && !HeaderExtractor.isDateLine(t);
     }
 
     /** The first line that reads like body prose: long, or a full sentence of several words. */

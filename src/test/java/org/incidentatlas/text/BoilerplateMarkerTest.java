@@ -56,6 +56,19 @@ class BoilerplateMarkerTest {
     }
 
     @Test
+    void aShortHeadlineAboveALongerDeckIsNotNavigation() {
+        String text = "Rockets hit Baghdad\nMilitia claims the attack on the embassy compound, officials say\n\n" + BODY;
+        assertThat(flagOf(text, "Rockets hit Baghdad")).isFalse();
+    }
+
+    @Test
+    void aDatelineOnItsOwnLineIsNotNavigation() {
+        String text = "World\nIraq News\nBAGHDAD (Reuters) —\nRockets strike a base in Anbar as tensions rise\n\n" + BODY;
+        assertThat(flagOf(text, "Iraq News")).isTrue();
+        assertThat(flagOf(text, "BAGHDAD (Reuters) —")).isFalse();
+    }
+
+    @Test
     void aShortHeadlineAloneIsNotNavigation() {
         String text = "Rockets hit Baghdad\n\n" + BODY;
         assertThat(flagOf(text, "Rockets hit Baghdad")).isFalse();
