@@ -8,7 +8,11 @@ import java.util.List;
 import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -156,5 +160,32 @@ class InMemoryGazetteerTest {
         assertThat(g.hasLongerName("alias number")).isTrue();
         assertThat(g.hasLongerName("place 17")).isFalse();
         assertThat(g.nameCount()).isEqualTo(10000);
+    }
+
+    @Test
+    void missingPlacesFileIsNamedInTheError(@TempDir Path dir) {
+        assertThatThrownBy(() -> GazetteerLoader.load(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(dir.resolve("gazetteer").resolve("places.tsv.gz").toString())
+                .hasMessageContaining("build.sh");
+    }
+
+    @Test
+    void placesFileThatIsNotGzipIsNamedInTheError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("places.tsv.gz"), PLACES);
+        assertThatThrownBy(() -> GazetteerLoader.load(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(dir.resolve("places.tsv.gz").toString())
+                .hasMessageContaining("not a gzip file");
+    }
+
+    @Test
+    void loadsADirectoryAndWarnsWhenTheSupplementIsMissing(@TempDir Path dir) throws IOException {
+        try (var out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("places.tsv.gz")))) {
+            out.write(PLACES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        InMemoryGazetteer g = (InMemoryGazetteer) GazetteerLoader.load(dir);
+        assertThat(g.find("bagdad")).extracting(Place::id).containsExactly("gn:98182");
+        assertThat(g.problems()).extracting(LoadProblem::message).contains("supplement missing");
     }
 }
