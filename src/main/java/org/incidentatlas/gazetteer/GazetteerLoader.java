@@ -263,13 +263,10 @@ public final class GazetteerLoader {
             int line = firstLine;
             int pos = start;
             while (pos < end) {
-                int nl = indexOf(data, (byte) '\n', pos, end);
-                int lineEnd = nl < 0 ? end : nl;
-                int contentEnd = lineEnd > pos && data[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-                if (contentEnd > pos) {
+                int lineEnd = fields(pos, from, to);
+                if (lineEnd > pos) {
                     int rangesBefore = keyRangeCount;
                     try {
-                        fields(pos, contentEnd, from, to);
                         parseRow(canon, stored, line, from, to);
                     } catch (RuntimeException e) {
                         keyRangeCount = rangesBefore;
@@ -367,19 +364,32 @@ public final class GazetteerLoader {
             problems.forEach(g::addProblem);
         }
 
-        /** Field boundaries of one line; a column that is missing reads as out of range. */
-        private void fields(int lineStart, int lineEnd, int[] from, int[] to) {
+        /**
+         * Field boundaries of the line starting at {@code lineStart}, in one pass; returns where the line ends (its
+         * newline, or the slice end). A column that is missing reads as out of range; a trailing CR is dropped.
+         */
+        private int fields(int lineStart, int[] from, int[] to) {
             Arrays.fill(from, -1);
             int col = 0;
             int s = lineStart;
-            for (int i = lineStart; i <= lineEnd && col < from.length; i++) {
-                if (i == lineEnd || data[i] == '\t') {
+            int i = lineStart;
+            for (; i < end; i++) {
+                byte b = data[i];
+                if (b == '\n') {
+                    break;
+                }
+                if (b == '\t' && col < from.length) {
                     from[col] = s;
                     to[col] = i;
                     col++;
                     s = i + 1;
                 }
             }
+            if (col < from.length) {
+                from[col] = s;
+                to[col] = i > s && data[i - 1] == '\r' ? i - 1 : i;
+            }
+            return i;
         }
 
         private String text(int column, int[] from, int[] to) {

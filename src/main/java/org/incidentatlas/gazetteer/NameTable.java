@@ -19,7 +19,10 @@ final class NameTable {
     private int poolCount = 2;
     private int ownLength;
 
-    /** Per slot: pool (16 bits), offset (32 bits) and length (16 bits) of the key; 0 = empty slot. */
+    /**
+     * Per slot: pool (8 bits), 8 more bits of the key's hash (so most probes that miss never read key bytes),
+     * offset (32 bits) and length (16 bits) of the key; 0 = empty slot.
+     */
     private long[] refs;
     /** Per slot: a row, {@link #NO_ROW} (prefix only), or -2-i for row list i. */
     private int[] values;
@@ -43,6 +46,9 @@ final class NameTable {
 
     /** Registers a pool of key bytes and returns its number for {@link #add(int, int, int, int)}. */
     int addPool(byte[] bytes) {
+        if (poolCount == 255) {
+            throw new IllegalStateException("too many key pools");
+        }
         if (poolCount == pools.length) {
             pools = Arrays.copyOf(pools, poolCount * 2);
         }
@@ -121,9 +127,10 @@ final class NameTable {
 
     /** The slot holding this key, filling an empty one (as prefix-only) if it is new. */
     private int claim(int pool, int off, int len) {
-        int slot = slotOf(pools[pool], off, len, hash(pools[pool], off, len));
+        int hash = hash(pools[pool], off, len);
+        int slot = slotOf(pools[pool], off, len, hash);
         if (refs[slot] == 0) {
-            refs[slot] = ((long) pool << 48) | ((long) off << 16) | len;
+            refs[slot] = ((long) pool << 56) | ((long) tag(hash) << 48) | ((long) off << 16) | len;
             values[slot] = NO_ROW;
             used++;
         }
@@ -155,7 +162,8 @@ final class NameTable {
         int slot = hash & mask;
         while (true) {
             long ref = refs[slot];
-            if (ref == 0 || length(ref) == len && equal(pools[pool(ref)], offset(ref), key, off, len)) {
+            if (ref == 0 || length(ref) == len && tag(ref) == tag(hash)
+                    && equal(pools[pool(ref)], offset(ref), key, off, len)) {
                 return slot;
             }
             slot = (slot + 1) & mask;
@@ -171,11 +179,20 @@ final class NameTable {
         for (int i = off; i < off + len; i++) {
             h = 31 * h + (b[i] & 0xFF);
         }
-        return h ^ (h >>> 16) ^ (h >>> 7);
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     private static int pool(long ref) {
-        return (int) (ref >>> 48);
+        return (int) (ref >>> 56);
+    }
+
+    private static int tag(long ref) {
+        return (int) (ref >>> 48) & 0xFF;
+    }
+
+    private static int tag(int hash) {
+        return hash >>> 24;
     }
 
     private static int offset(long ref) {
