@@ -47,8 +47,9 @@ public final class NameFolding {
         if (name == null || name.isEmpty()) {
             return "";
         }
-        // Index-time folding runs over ~500,000 names at every start, so this works on char arrays, not lists of
-        // strings; foldReadable below states the same rules in the plain way and a test keeps the two equal.
+        // Runs for every candidate span of every article (and over ~500,000 names when the stored keys are stale),
+        // so this works on char arrays, not lists of strings; foldReadable below states the same rules plainly and
+        // a test keeps the two equal on every shipped name.
         Words w = Words.of(name);
         if (w.count == 0) {
             return "";
