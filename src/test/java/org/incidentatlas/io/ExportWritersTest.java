@@ -274,6 +274,28 @@ class ExportWritersTest {
         }
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(ExportFormat.class)
+    void everyFormatWritesTheScopeIntoItsFileAndLeavesNoTemporaryFile(ExportFormat format) throws Exception {
+        Path file = dir.resolve("export." + format.extension());
+        assertThat(ExportFormat.forFileName(file.getFileName().toString())).isEqualTo(format);
+        format.write(ExportSamples.extraction(), SCOPE, file);
+
+        String scopeHolder = switch (format) {
+            case CSV -> Files.readString(CsvWriter.metadataPath(file));
+            case GEOPACKAGE -> {
+                try (GeoPackage gp = GeoPackageManager.open(file.toFile(), false)) {
+                    yield MetadataExtension.getMetadataDao(gp).queryForAll().get(0).getMetadata();
+                }
+            }
+            default -> Files.readString(file);
+        };
+        assertThat(scopeHolder).contains(SCOPE.replace("\"", "\\\""));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.startsWith("export."));
+        }
+    }
+
     private static org.w3c.dom.ls.DOMImplementationLS ls() {
         try {
             return (org.w3c.dom.ls.DOMImplementationLS) org.w3c.dom.bootstrap.DOMImplementationRegistry.newInstance()
