@@ -88,6 +88,7 @@ public final class RuleEventExtractor implements EventExtractor {
     /** "the U.S. Embassy", "US interests": the country's name as a modifier, not the forces acting. */
     private static final Pattern NOT_AN_ACTOR_AFTER = Pattern.compile("^['’]?s?\\s+(?:Embassy|embassy|Department|Treasury|State Department|Congress"
             + "|Senate|officials|government|interests|citizens|presence|support|President|Secretary|administration|media|announcement)\\b");
+    private static final Set<String> WEAK_ALIASES = Set.of("U.S.", "US", "United States", "America", "Americans", "Israel");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
     private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|based|present"
             + "|positioned|garrisoned|entrenched|headquartered|active)|operat(?:es|ing|e)|fight(?:s|ing)|(?:presence|deployment) of"
@@ -161,6 +162,10 @@ public final class RuleEventExtractor implements EventExtractor {
             List<Incident> incidents = new ArrayList<>();
             int n = 0;
             for (Cand c : merged) {
+                if (c.family != Family.VIOLENT && c.family != Family.PROTEST && c.actors.stream().noneMatch(this::isConflictActor)) {
+                    // Meetings, visits, threats and arrests are ACLED strategic developments only between conflict actors.
+                    continue;
+                }
                 if (c.place == null && c.area == null) {
                     c.area = focus;
                 }
@@ -234,6 +239,11 @@ public final class RuleEventExtractor implements EventExtractor {
                     c.type = main.trigger().type();
                 }
                 c.evidence.add(new Evidence(article.id(), s.index(), s.span()));
+                if (c.family == Family.VIOLENT && !c.anaphoric && EventTyping.CRIMINAL.matcher(text.substring(from, to)).find()
+                        && c.actors.stream().noneMatch(this::isConflictActor)) {
+                    // Crime news (a murder trial, a suspect charged): not political violence unless a conflict actor is named.
+                    continue;
+                }
                 if (!c.anaphoric && c.place == null && !c.dated && !(definite && c.family == Family.VIOLENT && !c.victims.isEmpty())) {
                     // Neither where nor when: too little to map, and usually a generic statement.
                     continue;
@@ -342,6 +352,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     // Active voice names victims after the verb ("shot dead three civilians"); passive before ("27 members ... were killed").
                     String after = text.substring(main.end(), Math.min(to, main.end() + 60));
                     String before = text.substring(Math.max(from, main.start() - 80), main.start());
+                    // Only the clause of the verb: not "Police say" or "The warning came after" before it.
+                    before = before.replaceFirst("(?is)^.*(?:\\b(?:says?|said|that|after|when|while|because)\\b|[,;:])", "");
                     boolean passive = before.matches("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
                     // A reduced relative ("forces recently killed in ...") names them before the verb too.
                     for (String victims : passive ? List.of(before) : List.of(after, before)) {
@@ -360,11 +372,16 @@ public final class RuleEventExtractor implements EventExtractor {
                             && !EventTyping.GROUND_WORD.matcher(sentence).find()) {
                         return EventTyping.AIR;
                     }
+                    // Armed on the receiving end makes it a battle; otherwise the victims were unarmed.
                     String after = text.substring(main.end(), Math.min(to, main.end() + 80));
+                    String before = text.substring(Math.max(from, main.start() - 60), main.start());
                     if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
                         return EventTyping.CIVILIANS_ATTACKED;
                     }
-                    return EventTyping.CLASH;
+                    if (EventTyping.ARMED_NOUN.matcher(after).find() || EventTyping.ARMED_NOUN.matcher(before).find()) {
+                        return EventTyping.CLASH;
+                    }
+                    return EventTyping.CIVILIANS_ATTACKED;
                 }
                 default:
                     return t.type();
@@ -477,6 +494,31 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
             }
             return best;
+        }
+
+        /**
+         * An armed group, a state force, or a person known as one's member; a bare country name ("the U.S.",
+         * "America") is a place or a government, not enough to make a meeting a conflict event.
+         */
+        private boolean isConflictActor(Actor a) {
+            if (a.id() == null) {
+                return false;
+            }
+            ActorLexicon.Entry e = lexicon.entry(a.id()).orElse(null);
+            if (e == null) {
+                return false;
+            }
+            if (e.type() == ActorType.PERSON) {
+                return e.group() != null;
+            }
+            if (e.type() != ActorType.ARMED_GROUP && e.type() != ActorType.STATE_FORCES) {
+                return false;
+            }
+            if (a.evidence() != null && a.evidence().span().end() <= text.length()) {
+                String surface = a.evidence().span().of(text);
+                return !WEAK_ALIASES.contains(surface);
+            }
+            return true;
         }
 
         // ---- merging mentions of one event within the article
