@@ -77,7 +77,7 @@ public final class EventTyping {
         add(Family.THREAT, OTHER, 0, "(?:threaten(?:ed|s)?|vow(?:ed|s)|warn(?:ed|s)|pledged|promised)(?= (?:to |that )?(?:\\S+ ){0,6}?(?:attack|strike|target|kill|bomb|retaliat|aveng|revenge|fight|war\\b|destroy|invade|expel|topple|hit|respond|crush|eliminate))|threats? (?:to|against)", Typing.FIXED, false, false, false, EventStatus.THREATENED);
         add(Family.THREAT, OTHER, 1, "posted (?:a |an )?(?:photo|video|picture|image|footage)s?", Typing.FIXED, false, false, false, r);
         add(Family.ARREST, ARRESTS, 0, "arrested|detained", Typing.FIXED, false, false, false, r);
-        add(Family.PROTEST, RIOT, 0, "riots?|rioted|rioters|rioting|torched|set (?:fire to|ablaze)", Typing.FIXED, false, false, true, r);
+        add(Family.PROTEST, RIOT, 0, "riots?(?! (?:police|gear|squad|control|shield))|rioted|rioters|rioting|torched|set (?:fire to|ablaze)", Typing.FIXED, false, false, true, r);
         add(Family.PROTEST, PROTEST, 1, "protest(?:s|ed|ers)|protest(?= (?:against|over|outside|in front of|march|rally))|demonstrations|demonstrators|sit-ins?", Typing.FIXED, false, false, true, r);
     }
 
@@ -95,7 +95,8 @@ public final class EventTyping {
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:have|has)\\b[^.;]{0,80}\\b(?:so far|to date|since)\\b|\\bso far\\b", CI);
     /** Crime news: violence there is ACLED's only when a conflict actor is named. */
     static final Pattern CRIMINAL = Pattern.compile("\\b(?:murder\\w*|manslaughter|prosecutors?|trial|jury|convicted|sentenced|suspects?|charged with|detectives?"
-            + "|homicide|burglar\\w*|robbery|robbed|stabb\\w*|domestic)\\b", CI);
+            + "|homicide|burglar\\w*|robbery|robbed|stabb\\w*|domestic|arraigned|sexually|hit by an? (?:car|vehicle|truck|train|bus)"
+            + "|accident|crash(?:ed)?|collision|drowned)\\b", CI);
     private static final Pattern HABITUAL_BEFORE = Pattern.compile("\\b(?:frequently|often|usually|regularly|routinely|repeatedly|always|sometimes)\\s+(?:\\w+\\s+){0,2}$", CI);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?:attacks|strikes|assaults|airstrikes|operations|bombings|killings|clashes|raids|meetings|visits|protests|demonstrations|threats)$", CI);
 

@@ -88,6 +88,8 @@ public final class RuleEventExtractor implements EventExtractor {
     /** "the U.S. Embassy", "US interests": the country's name as a modifier, not the forces acting. */
     private static final Pattern NOT_AN_ACTOR_AFTER = Pattern.compile("^['’]?s?\\s+(?:Embassy|embassy|Department|Treasury|State Department|Congress"
             + "|Senate|officials|government|interests|citizens|presence|support|President|Secretary|administration|media|announcement)\\b");
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)(?:[\\s,]|['’]s\\b|\\b(?:forces|military|troops|army|had|has|have|was|were|been|is|are"
+            + "|reportedly|allegedly|also|then|later|again|repeatedly|recently|previously|apparently|once|had been)\\b)*");
     private static final Set<String> WEAK_ALIASES = Set.of("U.S.", "US", "United States", "America", "Americans", "Israel");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
     private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|based|present"
@@ -388,11 +390,13 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
 
+        /** The actor right before the verb, with at most auxiliaries and adverbs between ("US forces had reportedly targeted"). */
         private Actor subjectBefore(Hit h, int from) {
             Actor best = null;
             for (ActorLexicon.Mention m : actorMentions) {
                 if (m.span().start() >= from && m.span().end() <= h.start() && m.entry() != null
-                        && m.entry().type() != ActorType.CIVILIANS) {
+                        && m.entry().type() != ActorType.CIVILIANS
+                        && SUBJECT_GAP.matcher(text.substring(m.span().end(), h.start())).matches()) {
                     best = m.toActor(article.id(), article.sentenceAt(m.span().start()));
                 }
             }

@@ -25,7 +25,7 @@ import org.incidentatlas.text.ArticlePreparer;
  */
 final class BenchmarkEventsDump {
     public static void main(String[] args) throws Exception {
-        GoldCorpus c = new GeoWebNewsReader().read(Path.of(args[0]));
+        GoldCorpus c = args[0].contains("TR-News") ? new org.incidentatlas.io.TrNewsReader().read(Path.of(args[0])) : new GeoWebNewsReader().read(Path.of(args[0]));
         RuleEventExtractor x = new RuleEventExtractor();
         int n = 0;
         int docs = 0;
