@@ -70,6 +70,8 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<Evidence> evidence = new ArrayList<>();
         boolean anaphoric;
         boolean plainKill;
+        /** The text names the place as a province ("the province of Kirkuk") though it resolved to the town. */
+        boolean provinceQualified;
     }
 
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
@@ -90,6 +92,8 @@ public final class RuleEventExtractor implements EventExtractor {
             + "|Senate|officials|government|interests|citizens|presence|support|President|Secretary|administration|media|announcement)\\b");
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)(?:[\\s,]|['’]s\\b|\\b(?:forces|military|troops|army|had|has|have|was|were|been|is|are"
             + "|reportedly|allegedly|also|then|later|again|repeatedly|recently|previously|apparently|once|had been)\\b)*");
+    private static final Pattern PROVINCE_WORD = Pattern.compile("(?i)\\b(?:province|governorate|region|state|district) of\\s+(?:\\S+\\s+)?\\S+$"
+            + "|(?i)^\\S+(?:\\s+\\S+)?\\s+(?:province|governorate)\\b|\\b(?:province|governorate)\\b");
     private static final Set<String> WEAK_ALIASES = Set.of("U.S.", "US", "United States", "America", "Americans", "Israel");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
     private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|based|present"
@@ -175,7 +179,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (fatalities == null && c.family == Family.VIOLENT) {
                     fatalities = 0;
                 }
-                int gp = c.place != null ? Places.geoPrecision(c.place, c.near) : 3;
+                int gp = c.place == null || c.provinceQualified ? 3 : Places.geoPrecision(c.place, c.near);
                 incidents.add(new Incident(article.id() + "#e" + (++n), c.type, c.date, c.place, gp, dedupe(c.actors), fatalities,
                         c.status, c.evidence, List.of(article.id()), null, c.place == null ? c.area : null));
             }
@@ -324,6 +328,8 @@ public final class RuleEventExtractor implements EventExtractor {
             } else {
                 c.place = best.place();
                 c.near = near;
+                c.provinceQualified = Places.specificity(best.place()) < 3 && PROVINCE_WORD.matcher(
+                        text.substring(Math.max(from, best.span().start() - 25), Math.min(to, best.span().end() + 14))).find();
             }
         }
 
@@ -564,6 +570,15 @@ public final class RuleEventExtractor implements EventExtractor {
             return out;
         }
 
+        /** A report placed only at province level meets one placed in a town of that province. */
+        private boolean sameProvince(Cand a, Cand b) {
+            if (!a.provinceQualified && !b.provinceQualified || a.place == null || b.place == null) {
+                return false;
+            }
+            return a.place.country() != null && a.place.country().equals(b.place.country()) && a.place.admin1() != null
+                    && a.place.admin1().equals(b.place.admin1());
+        }
+
         private boolean sharesVictim(Cand a, Cand b) {
             for (String v : b.victims) {
                 if (a.victims.contains(v)) {
@@ -601,7 +616,7 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             Place pa = a.place != null ? a.place : a.area;
             Place pb = b.place != null ? b.place : b.area;
-            if (pa != null && pb != null && !Places.consistent(pa, pb, 25)) {
+            if (pa != null && pb != null && !Places.consistent(pa, pb, 25) && !sameProvince(a, b)) {
                 return false;
             }
             // Two undated, unplaced reports of the same kind are only the same event if nothing else tells them apart.
@@ -623,9 +638,11 @@ public final class RuleEventExtractor implements EventExtractor {
                     into.date = c.date;
                     into.dated = true;
                 }
-                if (c.place != null && (into.place == null || Places.specificity(c.place) < Places.specificity(into.place))) {
+                if (c.place != null && (into.place == null || Places.specificity(c.place) < Places.specificity(into.place)
+                        || into.provinceQualified && !c.provinceQualified)) {
                     into.place = c.place;
                     into.near = c.near;
+                    into.provinceQualified = c.provinceQualified;
                 }
                 if (into.place == null && into.area == null) {
                     into.area = c.area;
