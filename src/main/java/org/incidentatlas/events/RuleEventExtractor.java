@@ -94,6 +94,9 @@ public final class RuleEventExtractor implements EventExtractor {
             + "|reportedly|allegedly|also|then|later|again|repeatedly|recently|previously|apparently|once|had been)\\b)*");
     private static final Pattern PROVINCE_WORD = Pattern.compile("(?i)\\b(?:province|governorate|region|state|district) of\\s+(?:\\S+\\s+)?\\S+$"
             + "|(?i)^\\S+(?:\\s+\\S+)?\\s+(?:province|governorate)\\b|\\b(?:province|governorate)\\b");
+    /** "X province", or "X and Y governorates" for the first of a list. */
+    private static final Pattern PROVINCE_AFTER = Pattern.compile("^(?:\\s+(?:province|governorate)s?\\b"
+            + "|\\s+and\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:provinces|governorates)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> WEAK_ALIASES = Set.of("U.S.", "US", "United States", "America", "Americans", "Israel");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
     private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|based|present"
@@ -739,8 +742,11 @@ public final class RuleEventExtractor implements EventExtractor {
                         continue;
                     }
                     boolean country = Places.isCountryLevel(p);
+                    PlaceMention pm = tied.get(i);
+                    // "Al-Anbar and Kirkuk governorates": the province, even where the name resolved to its capital.
+                    boolean province = PROVINCE_AFTER.matcher(text.substring(pm.span().end(), Math.min(to, pm.span().end() + 40))).find();
                     deployments.add(new Deployment(article.id() + "#d" + (deployments.size() + 1), actor, country ? null : p,
-                            country ? 3 : Places.geoPrecision(p, near.get(i)), since,
+                            country || province ? 3 : Places.geoPrecision(p, near.get(i)), since,
                             List.of(new Evidence(article.id(), s.index(), s.span())), country ? p : null));
                 }
             }
