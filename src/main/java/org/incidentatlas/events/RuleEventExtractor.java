@@ -99,7 +99,7 @@ public final class RuleEventExtractor implements EventExtractor {
             + "|\\s+and\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:provinces|governorates)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> WEAK_ALIASES = Set.of("U.S.", "US", "United States", "America", "Americans", "Israel");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
-    private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|based|present"
+    private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|(?<!-)based|present"
             + "|positioned|garrisoned|entrenched|headquartered|active)|operat(?:es|ing|e)|fight(?:s|ing)|(?:presence|deployment) of"
             + "|(?:has|have|keeps?|maintains?|with)\\s+(?:about |some |around |nearly |more than |over |roughly )?[\\d,]+\\s+(?:troops|soldiers|forces|personnel|fighters))\\b");
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^(?:[\\s,;]|and|or|as well as|particularly|especially|including|mainly|notably|in|at"

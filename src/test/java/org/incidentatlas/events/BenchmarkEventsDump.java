@@ -41,7 +41,13 @@ final class BenchmarkEventsDump {
                 ms.add(new PlaceMention(new Evidence(a.id(), a.sentenceAt(t.span().start()), t.span()), t.surface(), MentionRole.LITERAL,
                         MentionStatus.RESOLVED, "gold", p, List.of(new Candidate(p, 1, "gold")), 1));
             }
-            for (Incident i : x.extract(a, ms).incidents()) {
+            EventExtractor.Result r = x.extract(a, ms);
+            for (org.incidentatlas.model.Deployment dp : r.deployments()) {
+                Place p = dp.place() != null ? dp.place() : dp.area();
+                System.out.println(d.id() + " | DEPLOYMENT " + dp.actor().name() + " @ " + p.name() + " | "
+                        + a.sentences().get(dp.evidence().get(0).sentence()).of(a.text()).replace('\n', ' '));
+            }
+            for (Incident i : r.incidents()) {
                 n++;
                 Place p = i.place() != null ? i.place() : i.area();
                 System.out.println(d.id() + " | " + i.type().label() + " | " + i.date().text() + " | " + (p == null ? "-" : p.name()) + " | "
