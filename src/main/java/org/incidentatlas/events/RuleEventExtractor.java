@@ -97,6 +97,7 @@ public final class RuleEventExtractor implements EventExtractor {
     /** "X province", or "X and Y governorates" for the first of a list. */
     private static final Pattern PROVINCE_AFTER = Pattern.compile("^(?:\\s+(?:province|governorate)s?\\b"
             + "|\\s+and\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:provinces|governorates)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPPOSED_BEFORE = Pattern.compile("(?i)\\b(?:alongside|against|fight|fighting|with the aim of)\\s+(?:the\\s+)?$");
     private static final Set<String> WEAK_ALIASES = Set.of("U.S.", "US", "United States", "America", "Americans", "Israel");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
     private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|(?<!-)based|present"
@@ -233,9 +234,12 @@ public final class RuleEventExtractor implements EventExtractor {
                 c.anaphoric = definite && c.place == null && date == null;
                 c.actors.addAll(actorsIn(from, to));
                 if (c.anaphoric) {
-                    // A later mention of the event lends only the actors named next to it.
+                    // A later mention of the event lends only the actors named next to it, and not those it is set against
+                    // ("the meeting may set the scene ... to fight alongside the Russian army").
                     c.actors.removeIf(a -> a.evidence() == null || hs.stream().allMatch(h -> distance(h.start(), h.end(),
-                            a.evidence().span().start(), a.evidence().span().end()) > 120));
+                            a.evidence().span().start(), a.evidence().span().end()) > 120)
+                            || c.family != Family.VIOLENT && OPPOSED_BEFORE.matcher(text.substring(
+                                    Math.max(from, a.evidence().span().start() - 30), a.evidence().span().start())).find());
                 }
                 addUnknownSubject(c, main, from);
                 resolvePronounSubject(c, main, from);

@@ -180,4 +180,13 @@ class RuleEventExtractorTest {
             assertThat(ds).isNotEmpty().allSatisfy(dp -> assertThat(dp.actor().id()).isEqualTo(actor));
         }
     }
+
+    @Test
+    void emptyOrUndatedArticlesWithoutPlacesYieldNothingAndDoNotFail() {
+        Fixtures.Doc empty = doc("", null);
+        assertThat(run(empty).incidents()).isEmpty();
+        Fixtures.Doc noPlaces = doc("Militants attacked a convoy. The minister met with Kataib Hezbollah.", null);
+        assertThat(run(noPlaces).incidents()).isEmpty();
+        assertThat(run(noPlaces).deployments()).isEmpty();
+    }
 }
