@@ -135,6 +135,9 @@ final class MentionSpotter {
             if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
                 int e = nameRunEnd(t, i + 1);
                 markPerson(t, person, i + 1, e);
+                if (t.isCapitalised(i)) {
+                    person[i] = true; // "Sayyed Mojtaba Hosseini": the title is no place either
+                }
                 i = e - 1;
                 continue;
             }
@@ -245,6 +248,7 @@ final class MentionSpotter {
                 }
             }
             context(s, t, i, end, sentenceStart);
+            s.inHeadline = headline;
             filter(s, t, i, end, person, headline, sentenceStart);
             spots.add(s);
             i = end;
@@ -636,7 +640,7 @@ final class MentionSpotter {
         if (tokens == 1 || (tokens == 2 && head == from + 1)) {
             s.singleWord = true;
             s.givenName = lexicon.isGivenName(low);
-            if (lexicon.isNeverPlace(low) && !(head > from)) {
+            if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from)) {
                 s.reject(MentionRole.NOT_A_PLACE, "common-word");
                 return;
             }
@@ -710,7 +714,10 @@ final class MentionSpotter {
             "foundation", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle",
             "observer", "company", "corporation", "corp", "inc", "ltd", "airlines", "airways", "bank", "club",
             "fc", "school", "academy", "center", "centre", "council", "party", "group", "review", "press",
-            "magazine", "daily", "news", "observatory", "studies");
+            "magazine", "daily", "news", "observatory", "studies", "force", "forces", "corps", "brigade",
+            "brigades", "battalion", "movement", "organization", "organisation", "front", "militia", "party's",
+            "committee", "ministry", "authority", "agency", "network", "channel", "tv", "radio", "television",
+            "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team");
 
     private void outlet(Spot s, String reason) {
         s.reject(MentionRole.NOT_A_PLACE, "outlet");

@@ -30,6 +30,8 @@ final class PlaceResolver {
     private static final int MAX_CANDIDATES_SHOWN = 5;
 
     private final GeoparseOptions options;
+    /** The article's names and their spots, while {@link #resolve} runs (one resolver per article). */
+    private Map<String, List<Spot>> groupsByKey = Map.of();
 
     PlaceResolver(GeoparseOptions options) {
         this.options = options;
@@ -40,6 +42,7 @@ final class PlaceResolver {
         linkQualifiers(text, spots);
 
         Map<String, List<Spot>> groups = new LinkedHashMap<>();
+        groupsByKey = groups;
         for (Spot s : spots) {
             if (!s.isRejected() && s.demonymOf == null && !s.candidates.isEmpty()) {
                 groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
@@ -271,7 +274,14 @@ final class PlaceResolver {
                     parts[2] = 2.5 * Math.min(1, w) + (w >= maxWeight ? 0.5 : 0);
                 }
             }
-            if (!anchors.isEmpty() && !isArea(p)) {
+            if (!anchors.isEmpty() && isArea(p) && p.kind() != PlaceKind.COUNTRY) {
+                for (Place a : anchors) {
+                    if (contains(p, a)) {
+                        parts[3] = 2.5; // an area around the article's other places
+                        break;
+                    }
+                }
+            } else if (!anchors.isEmpty() && !isArea(p)) {
                 double d = Double.MAX_VALUE;
                 for (Place a : anchors) {
                     d = Math.min(d, Geo.km(a.lat(), a.lon(), p.lat(), p.lon()));
@@ -395,6 +405,10 @@ final class PlaceResolver {
             // more often a surname, a brand or a team than a place.
             return rejected(ev, surface, sc, "minor-place-without-context");
         }
+        if (s.inHeadline && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
+            // Title case capitalises every word; a small place named only there is more likely an ordinary word.
+            return rejected(ev, surface, sc, "headline-only");
+        }
         if (s.givenName && !s.locative && !sc.hasQualifier && best.place.population() < 100_000
                 && !MentionSpotter.isProminent(List.of(best.place))) {
             return rejected(ev, surface, sc, "given-name");
@@ -441,6 +455,19 @@ final class PlaceResolver {
             cs.add(new Candidate(r.place, round(r.score), note(r, r == best)));
         }
         return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, cs, confidence);
+    }
+
+    private List<Spot> group(Spot s) {
+        return groupsByKey.getOrDefault(s.key, List.of(s));
+    }
+
+    private static boolean onlyInHeadlines(List<Spot> spots) {
+        for (Spot x : spots) {
+            if (!x.inHeadline) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Place> mostProminent(List<Place> ps) {

@@ -31,6 +31,8 @@ final class Spot {
     boolean metonymCue;
     /** One capitalised word (after any article): the reading most exposed to surnames and brands. */
     boolean singleWord;
+    /** Found in a headline or title-case line, where capitals say nothing. */
+    boolean inHeadline;
     /** The word is also a common given name. */
     boolean givenName;
     boolean seat;
