@@ -130,8 +130,11 @@ final class MentionSpotter {
         int n = t.size();
         boolean[] person = new boolean[n];
         for (int i = 0; i < n; i++) {
+            if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
+                continue; // both rules need a name (or an article) right after this word
+            }
             String low = t.lower(i);
-            boolean title = lexicon.isTitle(low) && !(i + 1 < n && t.lower(i + 1).equals("of"));
+            boolean title = lexicon.isTitle(low) && !t.lower(i + 1).equals("of");
             if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
                 int e = nameRunEnd(t, i + 1);
                 markPerson(t, person, i + 1, e);
@@ -224,6 +227,11 @@ final class MentionSpotter {
                 i++; // folding drops a leading "the", so a name never starts with it ("The London-based daily")
                 continue;
             }
+            int rank = lexicon.commonRank(t.lower(i));
+            if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))) {
+                i++; // "In", "We", "But" opening a sentence: function words, not worth a lookup or a reject
+                continue;
+            }
             int end = longestPlace(t, i);
             int keyFrom = i;
             if (end < 0 && ARTICLES.contains(t.lower(i)) && i + 1 < n && t.hyphenBefore(i + 1)) {
@@ -259,7 +267,7 @@ final class MentionSpotter {
         if (t.isCapitalised(i)) {
             return true;
         }
-        return ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
+        return t.length(i) <= 3 && ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
     }
 
     /** Headlines and title-case lines: capitalisation says nothing there. */

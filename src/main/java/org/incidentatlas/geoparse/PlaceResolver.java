@@ -226,7 +226,7 @@ final class PlaceResolver {
 
     private Scored score(List<Spot> group, Map<String, Double> countryWeight, Map<String, Double> own,
                          List<Place> anchors) {
-        List<Place> cands = group.get(0).candidates;
+        List<Place> cands = shortlist(group.get(0).candidates, countryWeight);
         String key = group.get(0).key;
         String hint = null;
         List<Place> qualifierAreas = new ArrayList<>();
@@ -310,6 +310,28 @@ final class PlaceResolver {
         return new Scored(ranked, qualified, qualifierWord);
     }
 
+    private static final int SHORTLIST = 25;
+
+    /**
+     * A name shared by hundreds of hamlets is scored on its most prominent places and those in the article's
+     * countries only: the rest cannot win, and scoring each against every anchor is what would cost time.
+     */
+    private static List<Place> shortlist(List<Place> cands, Map<String, Double> countryWeight) {
+        if (cands.size() <= SHORTLIST) {
+            return cands;
+        }
+        List<Place> out = new ArrayList<>(mostProminent(cands, SHORTLIST));
+        for (Place p : cands) {
+            if (out.size() >= 2 * SHORTLIST) {
+                break;
+            }
+            if (p.country() != null && countryWeight.containsKey(p.country()) && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     private static double hintScore(String hint, Place p) {
         if (hint == null) {
             return 0;
@@ -376,7 +398,7 @@ final class PlaceResolver {
         String surface = text.substring(s.start, s.end);
         if (s.isRejected()) {
             List<Candidate> cs = new ArrayList<>();
-            for (Place p : mostProminent(s.candidates)) {
+            for (Place p : mostProminent(s.candidates, MAX_CANDIDATES_SHOWN)) {
                 cs.add(new Candidate(p, 0, "not used: " + s.rejected));
             }
             String rule = s.rejected.equals("outlet") && s.typeWord != null ? "outlet:" + s.typeWord : s.rejected;
@@ -470,7 +492,7 @@ final class PlaceResolver {
         return true;
     }
 
-    private static List<Place> mostProminent(List<Place> ps) {
+    private static List<Place> mostProminent(List<Place> ps, int limit) {
         if (ps.size() <= 1) {
             return ps;
         }
@@ -483,8 +505,8 @@ final class PlaceResolver {
         }
         java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> key[i])
                 .thenComparing(i -> ps.get(i).id()));
-        List<Place> out = new ArrayList<>(MAX_CANDIDATES_SHOWN);
-        for (int i = 0; i < Math.min(MAX_CANDIDATES_SHOWN, order.length); i++) {
+        List<Place> out = new ArrayList<>(limit);
+        for (int i = 0; i < Math.min(limit, order.length); i++) {
             out.add(ps.get(order[i]));
         }
         return out;
