@@ -12,6 +12,8 @@ public final class AtlasCommand implements Runnable {
         ExtractCommand.class,
         EvalCommand.class,
         BenchCommand.class,
+        SnapshotCommand.class,
+        ExportCommand.class,
     };
 
     @CommandLine.Spec

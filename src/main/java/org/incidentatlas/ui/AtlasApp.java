@@ -1,11 +1,15 @@
 package org.incidentatlas.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The desktop app. (Placeholder window until the map work lands.) */
+/**
+ * The desktop app: opens the window on the sample corpus (or the paths given on the command line) and loads it
+ * in the background. Offline by default: the basemap is drawn from {@code geodata/basemap}.
+ */
 public final class AtlasApp extends Application {
     public static void launchApp(String[] args) {
         Application.launch(AtlasApp.class, args);
@@ -13,8 +17,17 @@ public final class AtlasApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Incident Atlas");
-        stage.setScene(new Scene(new Label("Incident Atlas"), 800, 600));
+        AtlasWindow window = new AtlasWindow(AtlasViewModel.standard());
+        stage.titleProperty().bind(window.model().titleProperty());
+        stage.setScene(new Scene(window, 1280, 820));
         stage.show();
+        List<Path> paths = getParameters().getUnnamed().stream().map(Path::of).toList();
+        window.model().load(paths.isEmpty() ? AtlasWindow.sampleCorpus() : paths);
+        Thread labels = new Thread(() -> {
+            var list = org.incidentatlas.ui.map.CityLabelReader.loadDefault();
+            javafx.application.Platform.runLater(() -> window.map().labelLayer().setLabels(list));
+        }, "city-labels");
+        labels.setDaemon(true);
+        labels.start();
     }
 }

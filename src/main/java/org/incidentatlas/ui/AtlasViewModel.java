@@ -1,0 +1,184 @@
+package org.incidentatlas.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.LoadProblem;
+import org.incidentatlas.model.MentionStatus;
+import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.pipeline.Pipeline;
+import org.incidentatlas.pipeline.ProgressListener;
+
+/**
+ * The app's state, apart from controls: the current extraction, loading progress, the status line, load
+ * problems, rejected mentions and unpinned incidents. Loading runs as a {@link Task} on the given executor so
+ * the FX thread never waits; tests pass their own loader and executor.
+ */
+public final class AtlasViewModel {
+    /** Turns input paths into an extraction, reporting progress. */
+    public interface Loader extends BiFunction<List<Path>, ProgressListener, Extraction> {
+    }
+
+    private final Loader loader;
+    private final Executor executor;
+    private final ObjectProperty<Extraction> extraction = new SimpleObjectProperty<>(this, "extraction");
+    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", -1);
+    private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
+    private final StringProperty status = new SimpleStringProperty(this, "status", "No articles loaded");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<PlaceMention> rejected = FXCollections.observableArrayList();
+    private final ObservableList<Incident> unpinned = FXCollections.observableArrayList();
+    private final StringProperty title = new SimpleStringProperty(this, "title", "Incident Atlas");
+
+    public AtlasViewModel(Loader loader, Executor executor) {
+        this.loader = loader;
+        this.executor = executor;
+    }
+
+    /** The standard pipeline over the shipped gazetteer, on a background daemon thread. */
+    public static AtlasViewModel standard() {
+        Loader l = (paths, progress) -> {
+            try {
+                return Pipeline.standard().run(paths, progress);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
+            }
+        };
+        return new AtlasViewModel(l, r -> {
+            Thread t = new Thread(r, "corpus-loader");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Loads paths in the background; the result replaces the current extraction when done. */
+    public Task<Extraction> load(List<Path> paths) {
+        List<Path> inputs = List.copyOf(paths);
+        Task<Extraction> task = new Task<>() {
+            @Override
+            protected Extraction call() {
+                updateMessage("Reading " + describe(inputs) + " …");
+                return loader.apply(inputs, (done, total, what) -> {
+                    updateProgress(done, total);
+                    updateMessage("Extracting " + done + "/" + total + ": " + what);
+                });
+            }
+        };
+        loading.set(true);
+        progress.bind(task.progressProperty());
+        progressText.bind(task.messageProperty());
+        task.setOnSucceeded(e -> finish(task, inputs, task.getValue(), null));
+        task.setOnFailed(e -> finish(task, inputs, null, task.getException()));
+        executor.execute(task);
+        return task;
+    }
+
+    private void finish(Task<Extraction> task, List<Path> inputs, Extraction x, Throwable error) {
+        progress.unbind();
+        progressText.unbind();
+        loading.set(false);
+        if (error != null) {
+            problems.setAll("error: " + describe(inputs) + ": " + error.getMessage());
+            status.set("Loading failed: " + error.getMessage());
+            return;
+        }
+        title.set("Incident Atlas — " + describe(inputs));
+        setExtraction(x);
+    }
+
+    /** Shows an extraction (also used directly by tests and the snapshot). */
+    public void setExtraction(Extraction x) {
+        List<String> probs = new ArrayList<>();
+        for (LoadProblem p : x.problems()) {
+            probs.add(p.toString());
+        }
+        for (var a : x.articles()) {
+            for (String w : a.warnings()) {
+                probs.add("warning: " + a.id() + ": " + w);
+            }
+        }
+        problems.setAll(probs);
+        rejected.setAll(x.mentions().stream().filter(m -> m.status() == MentionStatus.REJECTED).toList());
+        unpinned.setAll(x.incidents().stream().filter(i -> !i.isPinned()).toList());
+        status.set(statusLine(x));
+        extraction.set(x);
+    }
+
+    /** "N incidents, M places, K articles; J rejected". */
+    public static String statusLine(Extraction x) {
+        long places = x.mentions().stream().filter(PlaceMention::isResolved).map(m -> m.place().id()).distinct().count();
+        long rejected = x.mentions().stream().filter(m -> m.status() == MentionStatus.REJECTED).count();
+        return plural(x.incidents().size(), "incident") + ", " + plural(places, "place") + ", "
+                + plural(x.articles().size(), "article") + "; " + rejected + " rejected";
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    static String describe(List<Path> inputs) {
+        if (inputs.isEmpty()) {
+            return "nothing";
+        }
+        Path first = inputs.get(0).getFileName() != null ? inputs.get(0).getFileName() : inputs.get(0);
+        return inputs.size() == 1 ? first + (Files.isDirectory(inputs.get(0)) ? "/" : "")
+                : first + " and " + (inputs.size() - 1) + " more";
+    }
+
+    public ObjectProperty<Extraction> extractionProperty() {
+        return extraction;
+    }
+
+    public Extraction extraction() {
+        return extraction.get();
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ObservableList<PlaceMention> rejected() {
+        return rejected;
+    }
+
+    public ObservableList<Incident> unpinned() {
+        return unpinned;
+    }
+}

@@ -1,0 +1,63 @@
+package org.incidentatlas.ui.map;
+
+import java.util.List;
+
+/**
+ * Natural Earth land and borders at three scales, in Web Mercator unit coordinates ([0,1] both ways) so that a
+ * tile renderer only multiplies and subtracts. Immutable after loading; shared by all render threads.
+ */
+public record Basemap(Scale coarse, Scale medium, Scale fine) {
+
+    /** A ring or line: interleaved unit x,y and its bounding box. */
+    public record Shape(double[] xy, double minX, double minY, double maxX, double maxY) {
+        public static Shape of(double[] xy) {
+            double x0 = Double.MAX_VALUE;
+            double y0 = Double.MAX_VALUE;
+            double x1 = -Double.MAX_VALUE;
+            double y1 = -Double.MAX_VALUE;
+            for (int i = 0; i < xy.length; i += 2) {
+                x0 = Math.min(x0, xy[i]);
+                x1 = Math.max(x1, xy[i]);
+                y0 = Math.min(y0, xy[i + 1]);
+                y1 = Math.max(y1, xy[i + 1]);
+            }
+            return new Shape(xy, x0, y0, x1, y1);
+        }
+
+        public boolean intersects(double x0, double y0, double x1, double y1) {
+            return minX <= x1 && maxX >= x0 && minY <= y1 && maxY >= y0;
+        }
+
+        public int points() {
+            return xy.length / 2;
+        }
+    }
+
+    /** Land polygons (first ring outer, then holes) and border lines at one Natural Earth scale. */
+    public record Scale(String name, List<List<Shape>> land, List<Shape> borders) {
+        public Scale {
+            land = List.copyOf(land);
+            borders = List.copyOf(borders);
+        }
+
+        public static Scale empty(String name) {
+            return new Scale(name, List.of(), List.of());
+        }
+    }
+
+    public static Basemap empty() {
+        return new Basemap(Scale.empty("110m"), Scale.empty("50m"), Scale.empty("10m"));
+    }
+
+    /** The scale drawn at a tile zoom: 1:110m for the world, 1:50m for regions, 1:10m closer in. */
+    public Scale forZoom(int zoom) {
+        if (zoom <= 2) {
+            return coarse;
+        }
+        return zoom <= 5 ? medium : fine;
+    }
+
+    public boolean isEmpty() {
+        return coarse.land().isEmpty() && medium.land().isEmpty() && fine.land().isEmpty();
+    }
+}

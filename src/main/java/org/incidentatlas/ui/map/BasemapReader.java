@@ -1,0 +1,150 @@
+package org.incidentatlas.ui.map;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the basemap files written by {@code geodata/build/build-basemap.mjs}: gzipped varint deltas of
+ * coordinates in 1e-4 degrees (see the script for the layout), projected to Web Mercator unit coordinates here.
+ */
+public final class BasemapReader {
+    private static final double Q = 1e4;
+    private static final System.Logger LOG = System.getLogger(BasemapReader.class.getName());
+
+    /**
+     * The shipped basemap: from {@code -Dincidentatlas.geodata=DIR}, else {@code geodata/basemap} in the working
+     * directory or one of its parents, else the class path; an empty basemap (water only) if none is found.
+     */
+    public static Basemap loadDefault() {
+        try {
+            Path dir = locate();
+            if (dir != null) {
+                return read(dir);
+            }
+            if (BasemapReader.class.getResource("/geodata/basemap/basemap-110m.bin.gz") != null) {
+                return new Basemap(readScale("110m", resource("110m")), readScale("50m", resource("50m")),
+                        readScale("10m", resource("10m")));
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "basemap unreadable, drawing water only: " + e.getMessage());
+            return Basemap.empty();
+        }
+        LOG.log(System.Logger.Level.WARNING, "no geodata/basemap found, drawing water only");
+        return Basemap.empty();
+    }
+
+    private static InputStream resource(String scale) {
+        return BasemapReader.class.getResourceAsStream("/geodata/basemap/basemap-" + scale + ".bin.gz");
+    }
+
+    private static Path locate() {
+        String prop = System.getProperty("incidentatlas.geodata");
+        if (prop != null && Files.isDirectory(Path.of(prop, "basemap"))) {
+            return Path.of(prop, "basemap");
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path candidate = p.resolve("geodata").resolve("basemap");
+            if (Files.isRegularFile(candidate.resolve("basemap-110m.bin.gz"))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    public static Basemap read(Path dir) throws IOException {
+        return new Basemap(readFile(dir, "110m"), readFile(dir, "50m"), readFile(dir, "10m"));
+    }
+
+    private static Basemap.Scale readFile(Path dir, String scale) throws IOException {
+        Path f = dir.resolve("basemap-" + scale + ".bin.gz");
+        if (!Files.isRegularFile(f)) {
+            return Basemap.Scale.empty(scale);
+        }
+        try {
+            return readScale(scale, Files.newInputStream(f));
+        } catch (IOException e) {
+            throw new IOException(f + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static Basemap.Scale readScale(String name, InputStream raw) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16))) {
+            byte[] magic = new byte[4];
+            in.readFully(magic);
+            if (!"IABM".equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII))) {
+                throw new IOException("not a basemap file (bad magic)");
+            }
+            int version = varint(in);
+            if (version != 1) {
+                throw new IOException("unsupported basemap version " + version);
+            }
+            long[] last = new long[2];
+            int polygons = varint(in);
+            List<List<Basemap.Shape>> land = new ArrayList<>(polygons);
+            for (int p = 0; p < polygons; p++) {
+                int rings = varint(in);
+                List<Basemap.Shape> poly = new ArrayList<>(rings);
+                for (int r = 0; r < rings; r++) {
+                    poly.add(line(in, last));
+                }
+                land.add(List.copyOf(poly));
+            }
+            int lines = varint(in);
+            List<Basemap.Shape> borders = new ArrayList<>(lines);
+            for (int l = 0; l < lines; l++) {
+                borders.add(line(in, last));
+            }
+            return new Basemap.Scale(name, land, borders);
+        } catch (EOFException e) {
+            throw new IOException("basemap file truncated", e);
+        }
+    }
+
+    private static Basemap.Shape line(DataInputStream in, long[] last) throws IOException {
+        int n = varint(in);
+        double[] xy = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            last[0] += zigzag(in);
+            last[1] += zigzag(in);
+            xy[2 * i] = WebMercator.unitX(last[0] / Q);
+            xy[2 * i + 1] = WebMercator.unitY(last[1] / Q);
+        }
+        return Basemap.Shape.of(xy);
+    }
+
+    private static long zigzag(DataInputStream in) throws IOException {
+        long v = varlong(in);
+        return (v >>> 1) ^ -(v & 1);
+    }
+
+    private static int varint(DataInputStream in) throws IOException {
+        return Math.toIntExact(varlong(in));
+    }
+
+    private static long varlong(DataInputStream in) throws IOException {
+        long v = 0;
+        int shift = 0;
+        while (true) {
+            int b = in.readUnsignedByte();
+            v |= (long) (b & 0x7f) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+            shift += 7;
+            if (shift > 56) {
+                throw new IOException("varint too long");
+            }
+        }
+    }
+
+    private BasemapReader() {
+    }
+}

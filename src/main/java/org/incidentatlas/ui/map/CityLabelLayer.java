@@ -1,0 +1,107 @@
+package org.incidentatlas.ui.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Capital and city names over the basemap tiles. Drawn per frame over the whole view rather than baked into
+ * tiles, so that names are never cut at tile edges and never collide: the most important are placed first and
+ * a name that would overlap one already placed is left out.
+ */
+public final class CityLabelLayer extends AtlasLayer {
+    private static final Font CAPITAL = Font.font("System", FontWeight.BOLD, 12);
+    private static final Font CITY = Font.font("System", 11);
+    private static final Color INK = Color.web("#4a4a4a");
+    private final Canvas canvas = new Canvas();
+    private List<CityLabel> labels = List.of();
+
+    public CityLabelLayer() {
+        canvas.setMouseTransparent(true);
+        getChildren().add(canvas);
+        setMouseTransparent(true);
+    }
+
+    public void setLabels(List<CityLabel> list) {
+        List<CityLabel> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparing((CityLabel c) -> !c.capital()).thenComparing(c -> -c.population()));
+        labels = List.copyOf(sorted);
+        markDirty();
+    }
+
+    /** Smallest population labelled at a zoom: a few hundred cities on a regional map, many more close in. */
+    static long minPopulation(double zoom) {
+        if (zoom < 3) {
+            return Long.MAX_VALUE;
+        }
+        if (zoom < 5) {
+            return 2_000_000;
+        }
+        if (zoom < 7) {
+            return 500_000;
+        }
+        return zoom < 9 ? 100_000 : 20_000;
+    }
+
+    @Override
+    protected void layoutLayer() {
+        MapViewport v = viewport();
+        if (v == null) {
+            return;
+        }
+        canvas.setWidth(v.width());
+        canvas.setHeight(v.height());
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, v.width(), v.height());
+        long minPop = minPopulation(v.zoom());
+        List<Bounds> placed = new ArrayList<>();
+        Text measure = new Text();
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (CityLabel c : labels) {
+            boolean capitalShown = c.capital() && (v.zoom() >= 3.5 || c.population() >= 3_000_000);
+            if (!capitalShown && c.population() < minPop) {
+                continue;
+            }
+            double x = v.screenX(c.lon());
+            double y = v.screenY(c.lat());
+            if (x < -50 || y < -20 || x > v.width() + 50 || y > v.height() + 20) {
+                continue;
+            }
+            Font f = c.capital() ? CAPITAL : CITY;
+            measure.setFont(f);
+            measure.setText(c.name());
+            double w = measure.getLayoutBounds().getWidth();
+            double h = measure.getLayoutBounds().getHeight();
+            Bounds box = new BoundingBox(x - 4, y - h / 2, w + 10, h);
+            if (placed.stream().anyMatch(b -> b.intersects(box))) {
+                continue;
+            }
+            placed.add(box);
+            g.setFill(INK);
+            if (c.capital()) {
+                g.fillRect(x - 3, y - 3, 6, 6);
+                g.setFill(Color.WHITE);
+                g.fillRect(x - 1.5, y - 1.5, 3, 3);
+            } else {
+                g.fillOval(x - 2.5, y - 2.5, 5, 5);
+            }
+            g.setFont(f);
+            g.setStroke(Color.rgb(255, 255, 255, 0.85));
+            g.setLineWidth(3);
+            g.strokeText(c.name(), x + 6, y);
+            g.setFill(INK);
+            g.fillText(c.name(), x + 6, y);
+        }
+    }
+}

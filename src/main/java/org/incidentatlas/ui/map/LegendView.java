@@ -1,0 +1,59 @@
+package org.incidentatlas.ui.map;
+
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The map key: one row per event type (same drawing code as the map), deployments, mentions and place extents. */
+public final class LegendView extends VBox {
+    /** A key for the event types in {@code types} (all of them if null), deployments and, if shown, mentions. */
+    public LegendView(java.util.Set<String> types, boolean deploymentsShown, boolean mentionsShown) {
+        getStyleClass().add("map-legend");
+        setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-border-color: #999; -fx-font-size: 11px;");
+        setPadding(new Insets(5, 8, 5, 8));
+        setSpacing(2);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        setMouseTransparent(true);
+        Label t = new Label("Legend");
+        t.setStyle("-fx-font-weight: bold;");
+        getChildren().add(t);
+        for (Map.Entry<String, Symbol> e : IncidentSymbology.legend().entrySet()) {
+            if (types == null || types.contains(e.getKey())) {
+                getChildren().add(row(e.getValue(), e.getKey()));
+            }
+        }
+        if (types == null || types.contains("")) {
+            getChildren().add(row(IncidentSymbology.OTHER, "Other event"));
+        }
+        if (deploymentsShown) {
+            getChildren().add(row(IncidentSymbology.DEPLOYMENT, "Deployment (actor present)"));
+        }
+        if (mentionsShown) {
+            getChildren().add(row(IncidentSymbology.MENTION, "Place mentioned"));
+        }
+        Canvas ring = new Canvas(18, 16);
+        var g = ring.getGraphicsContext2D();
+        g.setStroke(javafx.scene.paint.Color.web("#555"));
+        g.setLineDashes(3, 2);
+        g.strokeOval(2, 1, 14, 14);
+        Label rl = new Label("Extent of an area place");
+        HBox ringRow = new HBox(5, ring, rl);
+        ringRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(ringRow);
+        Label cl = new Label("Numbers: events in a cluster or at one place");
+        cl.setStyle("-fx-text-fill: #555; -fx-font-size: 10px;");
+        getChildren().add(cl);
+    }
+
+    private static HBox row(Symbol s, String text) {
+        Canvas c = new Canvas(18, 16);
+        SymbolLayer.drawSymbol(c.getGraphicsContext2D(), s, 9, 8);
+        HBox h = new HBox(5, c, new Label(text));
+        h.setAlignment(Pos.CENTER_LEFT);
+        return h;
+    }
+}

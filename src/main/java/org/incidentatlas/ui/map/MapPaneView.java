@@ -1,0 +1,77 @@
+package org.incidentatlas.ui.map;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The map with what a printed map needs over it: legend, scale bar and basemap attribution. The app shows it
+ * and the snapshot draws the same node, so what is exported is what is seen.
+ */
+public final class MapPaneView extends StackPane {
+    public static final String ATTRIBUTION = "© Natural Earth; GeoNames CC BY 4.0";
+    private final AtlasMapView map = new AtlasMapView();
+    private final ScaleBarView scaleBar = new ScaleBarView();
+    private final Label attribution = new Label(ATTRIBUTION);
+    private LegendView legend = new LegendView(null, true, false);
+    private java.util.Set<String> types;
+    private boolean deployments = true;
+
+    public MapPaneView() {
+        attribution.getStyleClass().add("attribution");
+        attribution.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 1 4; -fx-font-size: 10px;");
+        attribution.setMouseTransparent(true);
+        getChildren().addAll(map, legend, scaleBar, attribution);
+        place();
+        map.viewportProperty().addListener((o, a, v) -> scaleBar.update(v));
+        map.mentionLayer().visibleProperty().addListener((o, a, on) -> rebuildLegend());
+    }
+
+    /** Shows these features on the map and only their kinds in the legend. */
+    public void setEvents(java.util.List<MapFeature> features) {
+        map.symbolLayer().setFeatures(features);
+        types = new java.util.HashSet<>();
+        deployments = false;
+        for (MapFeature f : features) {
+            if (f.payload() instanceof org.incidentatlas.model.Incident i) {
+                types.add(IncidentSymbology.legendKey(i.type()));
+            } else {
+                deployments = true;
+            }
+        }
+        rebuildLegend();
+    }
+
+    private void rebuildLegend() {
+        getChildren().remove(legend);
+        legend = new LegendView(types, deployments, map.mentionLayer().isVisible());
+        getChildren().add(1, legend);
+        place();
+    }
+
+    private void place() {
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(8));
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(8));
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(attribution, new Insets(0));
+    }
+
+    public AtlasMapView map() {
+        return map;
+    }
+
+    public LegendView legend() {
+        return legend;
+    }
+
+    public void setAttribution(String text) {
+        attribution.setText(text);
+    }
+
+    public String attribution() {
+        return attribution.getText();
+    }
+}

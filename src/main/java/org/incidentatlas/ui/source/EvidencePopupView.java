@@ -1,0 +1,189 @@
+package org.incidentatlas.ui.source;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.incidentatlas.model.Actor;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.DatePrecision;
+import org.incidentatlas.model.Deployment;
+import org.incidentatlas.model.EventDate;
+import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.TextSpan;
+
+/**
+ * The callout shown when an incident or deployment is clicked: what, when (with precision), where (with
+ * precision), who, and per source the publisher, title, date and the quoted sentence with its place, date and
+ * actor words marked, plus "Open article". A plain node, so it is drawn in snapshots too.
+ */
+public final class EvidencePopupView extends VBox {
+    /** Asks to open an article at an evidence. */
+    public interface ArticleOpener {
+        void open(Article article, Evidence evidence);
+    }
+
+    private EvidencePopupView() {
+        getStyleClass().add("evidence-popup");
+        setStyle("-fx-background-color: white; -fx-border-color: #555; -fx-border-width: 1;"
+                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 8, 0, 0, 2);");
+        setPadding(new Insets(8, 10, 8, 10));
+        setSpacing(4);
+        setMaxWidth(420);
+        setPrefWidth(400);
+    }
+
+    public static EvidencePopupView forIncident(Extraction x, Incident i, ArticleOpener opener, Runnable close) {
+        EvidencePopupView v = new EvidencePopupView();
+        v.header(i.type().label(), close);
+        v.row("Status", i.status().name().toLowerCase(Locale.ROOT)
+                + (i.fatalities() != null ? " · " + i.fatalities() + " killed" : ""));
+        v.row("Date", describe(i.date()));
+        v.row("Place", describe(i.place(), i.geoPrecision()));
+        if (!i.actors().isEmpty()) {
+            v.row("Actors", i.actors().stream().map(Actor::name).distinct().collect(Collectors.joining(", ")));
+        }
+        v.sources(x, i.evidence(), i.place(), i.date(), i.actors(), opener);
+        return v;
+    }
+
+    public static EvidencePopupView forDeployment(Extraction x, Deployment d, ArticleOpener opener, Runnable close) {
+        EvidencePopupView v = new EvidencePopupView();
+        v.header("Deployment: " + d.actor().name(), close);
+        v.row("Since", describe(d.since()));
+        v.row("Place", describe(d.place(), d.geoPrecision()));
+        v.sources(x, d.evidence(), d.place(), d.since(), List.of(d.actor()), opener);
+        return v;
+    }
+
+    /** A list for several events at one spot; clicking an entry shows that event. */
+    public static EvidencePopupView forList(String title, List<String> entries, Consumer<Integer> choose,
+                                            Runnable close) {
+        EvidencePopupView v = new EvidencePopupView();
+        v.header(title, close);
+        VBox list = new VBox(2);
+        for (int k = 0; k < entries.size(); k++) {
+            int idx = k;
+            Hyperlink h = new Hyperlink(entries.get(k));
+            h.getStyleClass().add("spot-entry");
+            h.setWrapText(true);
+            h.setOnAction(e -> choose.accept(idx));
+            list.getChildren().add(h);
+        }
+        ScrollPane sp = new ScrollPane(list);
+        sp.setFitToWidth(true);
+        sp.setPrefViewportHeight(Math.min(260, 24 * entries.size()));
+        v.getChildren().add(sp);
+        return v;
+    }
+
+    private void header(String title, Runnable close) {
+        Label t = new Label(title);
+        t.getStyleClass().add("popup-title");
+        t.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
+        t.setWrapText(true);
+        Button x = new Button("×");
+        x.getStyleClass().add("popup-close");
+        x.setStyle("-fx-padding: 0 5; -fx-background-color: transparent; -fx-font-size: 14px;");
+        x.setOnAction(e -> close.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        BorderPane bar = new BorderPane();
+        bar.setLeft(t);
+        bar.setRight(x);
+        getChildren().add(bar);
+    }
+
+    private void row(String key, String value) {
+        Label l = new Label(key + ": " + value);
+        l.setWrapText(true);
+        l.setStyle("-fx-font-size: 12px;");
+        l.getStyleClass().add("popup-" + key.toLowerCase(Locale.ROOT));
+        getChildren().add(l);
+    }
+
+    private void sources(Extraction x, List<Evidence> evidence, Place place, EventDate date, List<Actor> actors,
+                         ArticleOpener opener) {
+        int n = 0;
+        for (Evidence e : evidence) {
+            Article a = x.article(e.articleId()).orElse(null);
+            if (a == null) {
+                continue;
+            }
+            n++;
+            Label src = new Label(n + ". " + source(a));
+            src.setWrapText(true);
+            src.setStyle("-fx-font-size: 11px; -fx-text-fill: #444; -fx-padding: 4 0 0 0;");
+            TextSpan sentence = EvidenceMarkup.sentenceOf(a, e);
+            List<Mark> marks = EvidenceMarkup.forIncident(x, a, sentence, place, date, actors);
+            TextFlow quote = new TextFlow();
+            quote.getStyleClass().add("evidence-quote");
+            quote.getChildren().addAll(MarkedText.nodes(EvidenceMarkup.segments(a.text(), sentence, marks, null),
+                    12, null));
+            quote.setStyle("-fx-border-color: transparent transparent transparent #bbb; -fx-border-width: 0 0 0 3;"
+                    + " -fx-padding: 0 0 0 6;");
+            quote.setPrefWidth(370);
+            Hyperlink open = new Hyperlink("Open article");
+            open.getStyleClass().add("open-article");
+            open.setOnAction(ev -> opener.open(a, e));
+            getChildren().addAll(src, quote, open);
+        }
+    }
+
+    static String source(Article a) {
+        StringBuilder b = new StringBuilder();
+        if (a.publisher() != null && !a.publisher().isBlank()) {
+            b.append(a.publisher()).append(" — ");
+        }
+        b.append(a.displayTitle());
+        if (a.published() != null) {
+            b.append(" (").append(a.published()).append(')');
+        } else if (a.publishedApprox() != null) {
+            b.append(" (≈").append(a.publishedApprox()).append(')');
+        } else {
+            b.append(" (undated)");
+        }
+        return b.toString();
+    }
+
+    /** "2020-01-03 (day)", "2018-02 (month)", "unknown: “last spring”". */
+    public static String describe(EventDate d) {
+        if (d == null) {
+            return "unknown";
+        }
+        if (!d.isResolved() || d.precision() == DatePrecision.UNKNOWN) {
+            return "unknown" + (d.text() != null && !d.text().isBlank() ? ": “" + d.text() + "”" : "");
+        }
+        String range = d.precision() == DatePrecision.WEEK ? d.start() + " – " + d.end() : d.iso();
+        return range + (d.openEnd() ? " onwards" : "") + " (" + d.precision().name().toLowerCase(Locale.ROOT) + ")";
+    }
+
+    /** "Baghdad, IQ (city; the town or site itself)". */
+    public static String describe(Place p, int geoPrecision) {
+        if (p == null) {
+            return "not pinned (unknown or country only)";
+        }
+        String prec = switch (geoPrecision) {
+            case 1 -> "the town or site itself";
+            case 2 -> "near it / small area";
+            case 3 -> "a region or larger" + (p.radiusKm() > 0 ? ", ~" + Math.round(p.radiusKm()) + " km" : "");
+            default -> "precision unknown";
+        };
+        return p.name() + (p.country() != null ? ", " + p.country() : "") + " ("
+                + p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "; " + prec + ")";
+    }
+}
