@@ -54,7 +54,7 @@ class GazetteerGeoparserTest {
             The cleric Ali al-Sistani issued a fatwa.                                     | al-Sistani               | nisba
             Psychologist Jordan Peterson spoke in Amman.                                  | Jordan                   | person-name
             The group posted a photo. [Al-Nujaba Lebanon/Twitter]                         | Lebanon                  | caption-credit
-            Most of the fighters left the area.                                           | Most                     | common-word
+            Reading the report, the fighters left the area.                               | Reading                  | common-word
             He gave a speech in March about the war in Iraq.                              | March                    | common-word
             """)
     void rejects(String text, String surface, String reason) {
