@@ -636,13 +636,17 @@ final class MentionSpotter {
             }
         }
         boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
-        if ((allCommon || capitals) && !ownName(s.candidates, t.span(head, nameEnd))
-                && !ownName(s.candidates, t.span(head, to))) {
-            boolean countryAlias = hasCountry(s.candidates) && tokens == 1
-                    && (capitals || lexicon.commonRank(low) > 300);
-            if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
-                s.reject(MentionRole.NOT_A_PLACE, "common-word");
-                return;
+        if (allCommon || capitals) {
+            List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
+            if (own.isEmpty()) {
+                boolean countryAlias = hasCountry(s.candidates) && tokens == 1
+                        && (capitals || lexicon.commonRank(low) > 300);
+                if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
+                    s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                    return;
+                }
+            } else if (allCommon && tokens > 1) {
+                s.candidates = own; // "White House": the places called that, not Casablanca (Dar el Beida)
             }
         }
         if (tokens == 1 || (tokens == 2 && head == from + 1)) {
@@ -673,6 +677,19 @@ final class MentionSpotter {
                 }
             }
         }
+    }
+
+    private static List<Place> ownNamed(List<Place> ps, String a, String b) {
+        String ka = letters(a);
+        String kb = letters(b);
+        List<Place> out = new ArrayList<>(2);
+        for (Place p : ps) {
+            String n = letters(p.name());
+            if (n.equals(ka) || n.equals(kb)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** True if some candidate is called exactly this (letters compared without case and accents). */

@@ -23,9 +23,11 @@ import org.incidentatlas.model.PlaceMention;
  * Scores are additive points; the component that most separates the winner from the runner-up is the rule.
  */
 final class PlaceResolver {
-    private static final Pattern QUALIFIER_GAP = Pattern.compile(
-            "\\s*,?\\s*(?:in\\s+|of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"
-                    + "(?:ern)?\\s+|central\\s+)?");
+    private static final String DIRECTION = "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+            + "(?:ern)?\\s+|central\\s+)?";
+    /** "X, Y", "X, in Y", "X in the Y", "X, western Y": what may stand between a place and its qualifier. */
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*,\\s*(?:in\\s+(?:the\\s+)?)?" + DIRECTION
+            + "|\\s+in\\s+(?:the\\s+)?" + DIRECTION);
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+(?:(?:north|south|east|west)(?:ern)?\\s+)?");
     private static final int MAX_CANDIDATES_SHOWN = 5;
 
@@ -149,8 +151,10 @@ final class PlaceResolver {
                 continue;
             }
             String gap = text.substring(a.end, b.start);
-            if (QUALIFIER_GAP.matcher(gap).matches() && !gap.isBlank() && hasArea(b.candidates)
-                    && !onlyCountries(a.candidates)) {
+            boolean list = k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence
+                    && spots.get(k + 2).start - b.end <= 6 && text.substring(b.end, spots.get(k + 2).start).contains(",");
+            if (QUALIFIER_GAP.matcher(gap).matches() && hasArea(b.candidates) && !hasCountry(a.candidates)
+                    && !(list && gap.strip().equals(","))) {
                 a.qualifiers.add(b);
             } else if (POSSESSIVE_GAP.matcher(gap).matches() && hasArea(a.candidates)
                     && !onlyCountries(b.candidates)) {
@@ -171,6 +175,15 @@ final class PlaceResolver {
     private static boolean isArea(Place p) {
         return p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.ADMIN2
                 || p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.DISTRICT;
+    }
+
+    private static boolean hasCountry(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyCountries(List<Place> ps) {
@@ -295,11 +308,11 @@ final class PlaceResolver {
             }
             parts[5] = p.id().startsWith("sup:") ? 1 : 0;
             parts[6] = kindScore(p);
-            if (key.equals(FoldCache.fold(p.name()))) {
+            if (key.equals(FoldCache.fold(p.name())) || key.equals(FoldCache.fold(beforeComma(p.name())))) {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
-                parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 1.5;
+                parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 3;
             }
-            parts[7] = (isArea(p) ? 0.3 : 0.7) * Math.log10(p.population() + 1.0);
+            parts[7] = (isArea(p) ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
             double total = 0;
             for (double v : parts) {
                 total += v;
@@ -308,6 +321,12 @@ final class PlaceResolver {
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score).thenComparing(r -> r.place.id()));
         return new Scored(ranked, qualified, qualifierWord);
+    }
+
+    /** "Washington, D.C." is called "Washington": the part after a comma only disambiguates the name. */
+    private static String beforeComma(String name) {
+        int c = name.indexOf(',');
+        return c > 0 ? name.substring(0, c) : name;
     }
 
     private static final int SHORTLIST = 25;

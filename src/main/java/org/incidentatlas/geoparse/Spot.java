@@ -16,7 +16,7 @@ final class Spot {
     int end;
     /** The folded name that was looked up; mentions with the same key share one sense in an article. */
     final String key;
-    final List<Place> candidates;
+    List<Place> candidates;
 
     /** ISO code of the country a demonym refers to, or null. */
     String demonymOf;
