@@ -244,6 +244,13 @@ final class MentionSpotter {
                 i = Math.max(end, i + 1);
                 continue;
             }
+            if (end <= i + 2 && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null) {
+                int e = regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
+                if (e > 0) {
+                    i = e;
+                    continue;
+                }
+            }
             String key = fold(t.span(keyFrom, end));
             Spot s = new Spot(sentence, t.start(i), t.end(end - 1), key, gazetteer.find(key));
             if (end == i + 1 || (end == i + 2 && ARTICLES.contains(t.lower(i)))) {
@@ -411,6 +418,35 @@ final class MentionSpotter {
         spots.add(s);
     }
 
+    /** "European", "Middle Eastern": an adjective of a region, resolved like a demonym; returns the end or -1. */
+    private int regionAdjective(int sentence, Tokens t, int i) {
+        for (int len = 2; len >= 1; len--) {
+            if (i + len > t.size() || (len == 2 && !t.joinable(i + 1))) {
+                continue;
+            }
+            String words = len == 1 ? t.lower(i) : t.lower(i) + " " + t.lower(i + 1);
+            String region = lexicon.regionOfAdjective(words);
+            if (region == null) {
+                continue;
+            }
+            Place best = null;
+            for (Place p : gazetteer.find(fold(region))) {
+                if (p.kind().isArea() && (best == null || p.id().startsWith("sup:") && !best.id().startsWith("sup:"))) {
+                    best = p;
+                }
+            }
+            if (best == null) {
+                return -1;
+            }
+            Spot s = new Spot(sentence, t.start(i), t.end(i + len - 1), "adj:" + best.id(), List.of(best));
+            s.role = MentionRole.DEMONYM;
+            s.regionAdjective = true;
+            spots.add(s);
+            return i + len;
+        }
+        return -1;
+    }
+
     /** Demonyms and, failing an exact name, a guarded one-edit match; returns the end token or -1. */
     private int demonymOrFuzzy(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline) {
         int last = ARTICLES.contains(t.lower(i)) && i + 1 < t.size() ? i + 1 : i;
@@ -421,6 +457,10 @@ final class MentionSpotter {
         if (iso != null) {
             addDemonym(sentence, t, i, last + 1, iso);
             return last + 1;
+        }
+        int regionEnd = regionAdjective(sentence, t, i);
+        if (regionEnd > 0) {
+            return regionEnd;
         }
         if (options.fuzzyMinLength() == 0 || person[last] || headline || t.isAllCaps(last)) {
             return -1;

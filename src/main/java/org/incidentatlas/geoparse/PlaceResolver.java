@@ -46,7 +46,7 @@ final class PlaceResolver {
         Map<String, List<Spot>> groups = new LinkedHashMap<>();
         groupsByKey = groups;
         for (Spot s : spots) {
-            if (!s.isRejected() && s.demonymOf == null && !s.candidates.isEmpty()) {
+            if (!s.isRejected() && s.demonymOf == null && !s.regionAdjective && !s.candidates.isEmpty()) {
                 groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
             }
         }
@@ -423,10 +423,11 @@ final class PlaceResolver {
             String rule = s.rejected.equals("outlet") && s.typeWord != null ? "outlet:" + s.typeWord : s.rejected;
             return new PlaceMention(ev, surface, s.role, MentionStatus.REJECTED, rule, null, cs, 0.8);
         }
-        if (s.demonymOf != null) {
+        if (s.demonymOf != null || s.regionAdjective) {
             Place c = s.candidates.get(0);
             return new PlaceMention(ev, surface, MentionRole.DEMONYM, MentionStatus.RESOLVED, "demonym", c,
-                    List.of(new Candidate(c, 1, "country of the demonym")), 0.9);
+                    List.of(new Candidate(c, 1, s.regionAdjective ? "region of the adjective"
+                            : "country of the demonym")), s.regionAdjective ? 0.8 : 0.9);
         }
         if (sc == null || sc.ranked.isEmpty()) {
             return null;

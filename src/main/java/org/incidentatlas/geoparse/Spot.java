@@ -31,6 +31,8 @@ final class Spot {
     boolean metonymCue;
     /** One capitalised word (after any article): the reading most exposed to surnames and brands. */
     boolean singleWord;
+    /** "European", "Kurdish": an adjective of a region that is not a country, resolved like a demonym. */
+    boolean regionAdjective;
     /** Found in a headline or title-case line, where capitals say nothing. */
     boolean inHeadline;
     /** The word is also a common given name. */
