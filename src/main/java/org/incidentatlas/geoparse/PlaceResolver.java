@@ -99,10 +99,23 @@ final class PlaceResolver {
 
         List<PlaceMention> out = new ArrayList<>(spots.size());
         for (Spot s : spots) {
-            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key), countryWeight);
+            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key),
+                    otherMentionsWeight(countryWeight, ownWeight.get(s.key)));
             if (m != null) {
                 out.add(m);
             }
+        }
+        return out;
+    }
+
+    /** Country weights without the name's own mentions: a name cannot be its own context. */
+    private static Map<String, Double> otherMentionsWeight(Map<String, Double> all, Map<String, Double> own) {
+        if (own == null || own.isEmpty()) {
+            return all;
+        }
+        Map<String, Double> out = new HashMap<>(all);
+        for (Map.Entry<String, Double> e : own.entrySet()) {
+            out.merge(e.getKey(), -e.getValue(), Double::sum);
         }
         return out;
     }
@@ -435,7 +448,7 @@ final class PlaceResolver {
         Ranked best = sc.ranked.get(0);
         Ranked second = sc.ranked.size() > 1 ? sc.ranked.get(1) : null;
         boolean inArticleCountry = best.place.country() != null
-                && countryWeight.getOrDefault(best.place.country(), 0.0) > 0;
+                && countryWeight.getOrDefault(best.place.country(), 0.0) > 0.01;
         boolean prominent = MentionSpotter.isProminent(List.of(best.place)) || best.place.population() >= 100_000;
         if (s.fuzzy && !((inArticleCountry && (s.locative || s.typeHint != null)) || sc.hasQualifier)) {
             return null; // a near-miss spelling with nothing in the article to back it
