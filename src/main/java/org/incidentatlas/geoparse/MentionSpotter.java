@@ -753,7 +753,23 @@ final class MentionSpotter {
         return false;
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LETTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String letters(String s) {
+        String cached = LETTERS.get(s);
+        if (cached != null) {
+            return cached;
+        }
+        String l = lettersOf(s);
+        if (LETTERS.size() > 200_000) {
+            LETTERS.clear();
+        }
+        LETTERS.put(s, l);
+        return l;
+    }
+
+    private static String lettersOf(String s) {
         String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {

@@ -242,6 +242,7 @@ final class PlaceResolver {
         final List<Ranked> ranked;
         final boolean hasQualifier;
         final String qualifierWord;
+        List<Candidate> shown;
 
         Scored(List<Ranked> ranked, boolean hasQualifier, String qualifierWord) {
             this.ranked = ranked;
@@ -505,11 +506,14 @@ final class PlaceResolver {
                 || "PPLC".equals(best.place.featureCode()) || best.place.kind() == PlaceKind.ADMIN1)) {
             role = MentionRole.METONYMIC;
         }
-        List<Candidate> cs = new ArrayList<>();
-        for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
-            cs.add(new Candidate(r.place, round(r.score), note(r, r == best)));
+        if (sc.shown == null) {
+            List<Candidate> cs = new ArrayList<>();
+            for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
+                cs.add(new Candidate(r.place, round(r.score), note(r, r == best)));
+            }
+            sc.shown = List.copyOf(cs); // every mention of the name shows the same candidates
         }
-        return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, cs, confidence);
+        return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, sc.shown, confidence);
     }
 
     private List<Spot> group(Spot s) {

@@ -348,7 +348,7 @@ public final class BenchmarkHarness {
         var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         double best = 0;
         double bestWall = 0;
-        for (int r = 0; r < 6; r++) {
+        for (int r = 0; r < Integer.getInteger("rounds", 6); r++) {
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (Article x : arts) {
