@@ -454,8 +454,10 @@ final class PlaceResolver {
         if (s.fuzzy && !((inArticleCountry && (s.locative || s.typeHint != null)) || sc.hasQualifier)) {
             return null; // a near-miss spelling with nothing in the article to back it
         }
-        boolean contextual = s.locative || s.typeHint != null || sc.hasQualifier || inArticleCountry
-                || best.parts[3] > 0 || best.parts[4] > 0;
+        // Sharing a country with the article is weak support in big countries full of small namesakes of
+        // surnames ("Kaplan", "Macy"): a minor place needs a place word, a qualifier or a neighbour within 400 km.
+        boolean contextual = s.locative || s.typeHint != null || sc.hasQualifier || best.parts[3] >= 1.2
+                || best.parts[4] > 0;
         if (s.singleWord && !contextual && !isMajor(best.place)) {
             // A lone capitalised word that only names small places far from anything else in the article is far
             // more often a surname, a brand or a team than a place.
