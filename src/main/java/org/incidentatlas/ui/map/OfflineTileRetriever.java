@@ -36,6 +36,13 @@ public final class OfflineTileRetriever implements TileRetriever {
     private static final ExecutorService POOL = boundedPool();
     private static volatile Map<String, Image> pinned = Map.of();
 
+    private static final CompletableFuture<Void> FIRST_TILE = new CompletableFuture<>();
+
+    /** Completes when the first tile has been rendered (for the launch-time measurement). */
+    public static CompletableFuture<Void> firstTile() {
+        return FIRST_TILE;
+    }
+
     /** Public no-argument constructor for {@link java.util.ServiceLoader}; all instances share one cache. */
     public OfflineTileRetriever() {
     }
@@ -121,6 +128,7 @@ public final class OfflineTileRetriever implements TileRetriever {
         synchronized (CACHE) {
             CACHE.put(key, img);
         }
+        FIRST_TILE.complete(null);
         return img;
     }
 
