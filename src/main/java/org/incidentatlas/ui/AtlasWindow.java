@@ -148,10 +148,7 @@ public final class AtlasWindow extends BorderPane {
         showMentions.setSelected(false);
         map().mentionLayer().visibleProperty().bind(showMentions.selectedProperty());
         showMentions.selectedProperty().addListener(o -> map().mentionLayer().refresh());
-        CheckMenuItem online = new CheckMenuItem("Online OpenStreetMap tiles");
-        online.setDisable(true);
-        online.setSelected(false);
-        Menu view = new Menu("View", null, all, showMentions, new SeparatorMenuItem(), online);
+        Menu view = new Menu("View", null, all, showMentions);
         return new MenuBar(file, view);
     }
 

@@ -97,6 +97,17 @@ class AtlasWindowTest {
     }
 
     @Test
+    void hoveringAnIncidentShowsWhatAndWhere(FxRobot robot) {
+        robot.moveTo(screenPoint(robot, SyntheticExtraction.KIRKUK.lat(), SyntheticExtraction.KIRKUK.lon()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".map-tooltip").queryLabeled().getText())
+                .isEqualTo("Headquarters or base established — Kirkuk, 2020-03");
+        robot.moveBy(0, 60);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".map-tooltip").tryQuery()).isEmpty();
+    }
+
+    @Test
     void dragPansAndWheelKeysAndDoubleClickZoom(FxRobot robot) {
         MapViewport start = settledViewport(robot);
         Point2D centre = window.map().localToScreen(start.width() / 2 + 60, start.height() / 2 + 80);
