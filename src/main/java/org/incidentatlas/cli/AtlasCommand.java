@@ -13,6 +13,7 @@ public final class AtlasCommand implements Runnable {
         EvalCommand.class,
         BenchCommand.class,
         SnapshotCommand.class,
+        ExportCommand.class,
     };
 
     @CommandLine.Spec

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.incidentatlas.eval.Evaluation;
+import org.incidentatlas.eval.EventScorer;
 import org.incidentatlas.eval.GeocodingScore;
 import org.incidentatlas.eval.NotPlaceError;
 import org.incidentatlas.eval.PlaceCheck;
@@ -220,6 +221,11 @@ public final class EvalCommand implements Callable<Integer> {
             out.println("not scored yet: " + String.join(", ", s.notScored()));
         }
         out.println("places: " + (p.passed() ? "PASS" : "FAIL") + "   (status? = optional place, never a failure)");
+        if (s.events() != null) {
+            out.println();
+            EventScorer.report(s.events()).forEach(out::println);
+            out.println("incidents and deployments: " + (s.events().passed() ? "PASS" : "FAIL") + "   (extras are listed, never a failure)");
+        }
         printProblems(out, r.problems());
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import org.incidentatlas.eval.EventScorer;
 import org.incidentatlas.eval.PlaceCheck;
 import org.incidentatlas.eval.RecognitionScore;
 import org.incidentatlas.eval.SeedsScore;
@@ -41,6 +42,9 @@ final class EvalJson {
                 .addMixIn(SeedsScore.PlacesScore.class, PlacesMixin.class)
                 .addMixIn(SeedsScore.ArticlePlaces.class, ArticleMixin.class)
                 .addMixIn(PlaceCheck.class, CheckMixin.class)
+                .addMixIn(EventScorer.Score.class, EventsMixin.class)
+                .addMixIn(EventScorer.IncidentResult.class, MatchedMixin.class)
+                .addMixIn(EventScorer.DeploymentResult.class, MatchedMixin.class)
                 .enable(SerializationFeature.INDENT_OUTPUT);
     }
 
@@ -68,6 +72,19 @@ final class EvalJson {
         @JsonProperty abstract long requiredOk();
         @JsonProperty abstract long optionalFound();
         @JsonProperty abstract boolean passed();
+    }
+
+    abstract static class EventsMixin {
+        @JsonProperty abstract double incidentRecall();
+        @JsonProperty abstract double incidentPrecision();
+        @JsonProperty abstract double deploymentRecall();
+        @JsonProperty abstract double deploymentPrecision();
+        @JsonProperty abstract java.util.Map<String, Integer> extrasPerArticle();
+        @JsonProperty abstract boolean passed();
+    }
+
+    abstract static class MatchedMixin {
+        @JsonProperty abstract boolean matched();
     }
 
     abstract static class CheckMixin {

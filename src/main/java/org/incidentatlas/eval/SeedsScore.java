@@ -4,19 +4,24 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The score of an extraction against the seeds gold. Only places (and not-places) are scored for now;
- * {@code notScored} names the gold sections that have no scorer yet, so that a report never implies they passed.
- * Incident and deployment scoring join here as further components next to {@code places}.
+ * The score of an extraction against the seeds gold: places (and not-places), and incidents and deployments
+ * ({@code events}, null when not scored). {@code notScored} names the gold sections that have no scorer yet, so
+ * that a report never implies they passed.
  */
-public record SeedsScore(String gold, PlacesScore places, List<String> notScored) {
+public record SeedsScore(String gold, PlacesScore places, List<String> notScored, EventScorer.Score events) {
     public SeedsScore {
         Objects.requireNonNull(places, "places");
         notScored = List.copyOf(notScored);
     }
 
+    /** A score of places only. */
+    public SeedsScore(String gold, PlacesScore places, List<String> notScored) {
+        this(gold, places, notScored, null);
+    }
+
     /** True if every scored component passes. */
     public boolean passed() {
-        return places.passed();
+        return places.passed() && (events == null || events.passed());
     }
 
     /** Places and not-places over all articles, with one row per article. */

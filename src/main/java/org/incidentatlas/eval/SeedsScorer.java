@@ -52,14 +52,7 @@ public final class SeedsScorer {
             }
             rows.add(new SeedsScore.ArticlePlaces(ag.file(), true, checks, errors));
         }
-        List<String> notScored = new ArrayList<>();
-        if (gold.articles().values().stream().anyMatch(a -> !a.incidents().isEmpty())) {
-            notScored.add("incidents");
-        }
-        if (gold.articles().values().stream().anyMatch(a -> !a.deployments().isEmpty())) {
-            notScored.add("deployments");
-        }
-        return new SeedsScore(gold.source(), new SeedsScore.PlacesScore(rows), notScored);
+        return new SeedsScore(gold.source(), new SeedsScore.PlacesScore(rows), List.of(), new EventScorer().score(gold, extraction));
     }
 
     PlaceCheck check(SeedsGold.PlaceGold gold, String text, List<PlaceMention> mentions) {

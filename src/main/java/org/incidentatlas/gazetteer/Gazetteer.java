@@ -4,12 +4,26 @@ import java.util.List;
 import java.util.Optional;
 import org.incidentatlas.model.Place;
 
-/** Read-only place-name index. Names are looked up by their {@link org.incidentatlas.text.NameFolding} key. */
+/**
+ * Read-only place-name index. Names are looked up by their {@link org.incidentatlas.text.NameFolding} key.
+ *
+ * <p>Supplement places (hand-checked, "well known" in the area of interest) have ids starting {@code sup:}
+ * ({@link InMemoryGazetteer#isSupplement}); GeoNames places {@code gn:}, admin-1 {@code a1:CC.NN}, countries
+ * {@code cc:CC}. Prominence is in {@link Place#population()} and {@link Place#featureCode()} (GeoNames codes:
+ * PPLC capital, PPLA/PPLA2 seats, PPLX city section; supplement rows get MILB, AIRP, OILF, PSTB, CMPRF, RGN, ...).
+ */
 public interface Gazetteer {
-    /** Places with a name or alias whose folded form equals {@code folded}; empty if none. */
+    /**
+     * Places with a name or alias whose folded form equals {@code folded}; empty if none. Ordered most prominent
+     * first ({@link InMemoryGazetteer#prominence}): a default for ties, not a resolution.
+     */
     List<Place> find(String folded);
 
-    /** True if some folded name starts with {@code foldedPrefix} followed by a space (for longest match). */
+    /**
+     * True if some folded name starts with {@code foldedPrefix} followed by a space (for longest match). Also true
+     * when the prefix ends in a word that folding drops or joins once another word follows (an article, a single
+     * letter: "ain al", "washington d"), because the longer span may still fold to a known name.
+     */
     boolean hasLongerName(String foldedPrefix);
 
     Optional<Place> byId(String id);

@@ -1,48 +1,53 @@
 package org.incidentatlas.geoparse;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.Article;
-import org.incidentatlas.model.Candidate;
-import org.incidentatlas.model.Evidence;
-import org.incidentatlas.model.MentionRole;
-import org.incidentatlas.model.MentionStatus;
-import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
-import org.incidentatlas.text.NameFolding;
 
-/** The geoparser over a {@link Gazetteer}. (Owner: geoparse work. Stub: capitalised single-word lookup.) */
+/**
+ * The geoparser over a {@link Gazetteer}: spots names sentence by sentence (boilerplate sentences are skipped),
+ * filters what is not a place ({@link MentionSpotter}), then resolves the rest with the article as context
+ * ({@link PlaceResolver}). Stateless between articles, so one instance serves many threads.
+ */
 public final class GazetteerGeoparser implements Geoparser {
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]+");
     private final Gazetteer gazetteer;
+    private final GeoparseOptions options;
+    private final Lexicon lexicon;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
+        this(gazetteer, GeoparseOptions.defaults());
+    }
+
+    public GazetteerGeoparser(Gazetteer gazetteer, GeoparseOptions options) {
         this.gazetteer = gazetteer;
+        this.options = options;
+        this.lexicon = Lexicon.standard();
     }
 
     @Override
     public List<PlaceMention> parse(Article article) {
-        List<PlaceMention> out = new ArrayList<>();
         String text = article.text();
-        for (Sentence s : article.sentences()) {
+        List<Sentence> sentences = article.sentences();
+        MentionSpotter spotter = new MentionSpotter(gazetteer, lexicon, options, text);
+        Tokens[] tokens = new Tokens[sentences.size()];
+        boolean[][] persons = new boolean[sentences.size()][];
+        // Persons first, over the whole article, so that a surname seen once is known everywhere.
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
             if (s.boilerplate()) {
                 continue;
             }
-            Matcher m = WORD.matcher(text).region(s.span().start(), s.span().end());
-            while (m.find()) {
-                List<Place> found = gazetteer.find(NameFolding.fold(m.group()));
-                if (!found.isEmpty()) {
-                    Place p = found.get(0);
-                    out.add(new PlaceMention(Evidence.of(article.id(), s.index(), m.start(), m.end()), m.group(),
-                            MentionRole.LITERAL, MentionStatus.RESOLVED, "first-candidate", p,
-                            List.of(new Candidate(p, 1, "only")), 0.5));
-                }
+            tokens[k] = Tokens.of(text, s.span().start(), s.span().end());
+            persons[k] = spotter.persons(tokens[k]);
+        }
+        for (int k = 0; k < sentences.size(); k++) {
+            if (tokens[k] != null) {
+                Sentence s = sentences.get(k);
+                spotter.spot(s.index(), s.span().start(), tokens[k], persons[k]);
             }
         }
-        return out;
+        return new PlaceResolver(options).resolve(article.id(), text, spotter.spots());
     }
 }

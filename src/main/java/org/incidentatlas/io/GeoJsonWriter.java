@@ -49,12 +49,15 @@ public final class GeoJsonWriter {
                     g.writeNumberField("geo_precision", i.geoPrecision());
                 }
                 g.writeStringField("actors", i.actors().stream().map(Actor::name).collect(Collectors.joining("; ")));
+                actorList(g, i.actors());
                 if (i.fatalities() != null) {
                     g.writeNumberField("fatalities", i.fatalities());
                 }
                 g.writeStringField("status", i.status().name().toLowerCase(java.util.Locale.ROOT));
                 sources(g, index, i.evidence().get(0));
                 g.writeStringField("sources", String.join("; ", i.sources()));
+                g.writeStringField("merge_note", i.mergeNote());
+                evidenceList(g, index, i.evidence());
                 end(g);
             }
             for (Deployment d : extraction.deployments()) {
@@ -62,10 +65,12 @@ public final class GeoJsonWriter {
                 g.writeStringField("layer", "deployment");
                 g.writeStringField("id", d.id());
                 g.writeStringField("actors", d.actor().name());
+                actorList(g, java.util.List.of(d.actor()));
                 date(g, d.since());
                 placeProps(g, d.place());
                 g.writeNumberField("geo_precision", d.geoPrecision());
                 sources(g, index, d.evidence().get(0));
+                evidenceList(g, index, d.evidence());
                 end(g);
             }
             for (PlaceMention m : extraction.mentions()) {
@@ -113,6 +118,46 @@ public final class GeoJsonWriter {
         g.writeStringField("date", d.start() == null ? null : d.start().toString());
         g.writeStringField("date_end", d.end() == null ? null : d.end().toString());
         g.writeStringField("date_precision", d.precision().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("date_text", d.text());
+        g.writeBooleanField("date_open_end", d.openEnd());
+    }
+
+    /** Structured actors and all evidence, so {@link GeoJsonReader} can rebuild the same records. */
+    private static void actorList(JsonGenerator g, java.util.List<Actor> actors) throws IOException {
+        g.writeArrayFieldStart("actor_list");
+        for (Actor a : actors) {
+            g.writeStartObject();
+            g.writeStringField("id", a.id());
+            g.writeStringField("name", a.name());
+            g.writeStringField("type", a.type().name().toLowerCase(java.util.Locale.ROOT));
+            if (a.evidence() != null) {
+                g.writeFieldName("evidence");
+                evidence(g, null, a.evidence());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void evidenceList(JsonGenerator g, ArticleIndex index, java.util.List<Evidence> evidence)
+            throws IOException {
+        g.writeArrayFieldStart("evidence");
+        for (Evidence e : evidence) {
+            evidence(g, index, e);
+        }
+        g.writeEndArray();
+    }
+
+    private static void evidence(JsonGenerator g, ArticleIndex index, Evidence e) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("article", e.articleId());
+        g.writeNumberField("sentence_index", e.sentence());
+        g.writeNumberField("start", e.span().start());
+        g.writeNumberField("end", e.span().end());
+        if (index != null) {
+            g.writeStringField("quote", index.sentence(e));
+        }
+        g.writeEndObject();
     }
 
     private static void placeProps(JsonGenerator g, Place p) throws IOException {
@@ -124,6 +169,9 @@ public final class GeoJsonWriter {
         g.writeStringField("place_kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
         g.writeStringField("country", p.country());
         g.writeNumberField("radius_km", p.radiusKm());
+        g.writeStringField("feature_code", p.featureCode());
+        g.writeStringField("admin1", p.admin1());
+        g.writeNumberField("population", p.population());
     }
 
     private static void sources(JsonGenerator g, ArticleIndex index, Evidence e) throws IOException {

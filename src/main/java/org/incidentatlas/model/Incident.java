@@ -8,6 +8,8 @@ import java.util.Objects;
  * drawn at a centroid), with actors and the sentences that report it. {@code geoPrecision} follows ACLED:
  * 1 = the town or site itself, 2 = near it / a small area, 3 = a region, governorate or larger.
  * {@code sources} are the article ids, one per reporting article, in {@code evidence} order.
+ * {@code area}, for an unpinned incident, is the country (or region) it is known to lie in: listed and filtered
+ * by, used by evaluation, never drawn at its centroid. Null when nothing is known or when {@code place} is set.
  */
 public record Incident(
         String id,
@@ -20,7 +22,14 @@ public record Incident(
         EventStatus status,
         List<Evidence> evidence,
         List<String> sources,
-        String mergeNote) {
+        String mergeNote,
+        Place area) {
+
+    /** An incident without an area (the form before {@code area} existed). */
+    public Incident(String id, EventType type, EventDate date, Place place, int geoPrecision, List<Actor> actors,
+            Integer fatalities, EventStatus status, List<Evidence> evidence, List<String> sources, String mergeNote) {
+        this(id, type, date, place, geoPrecision, actors, fatalities, status, evidence, sources, mergeNote, null);
+    }
 
     public Incident {
         Objects.requireNonNull(id, "id");

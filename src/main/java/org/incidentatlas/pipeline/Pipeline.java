@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.incidentatlas.events.EventExtractor;
+import org.incidentatlas.events.IncidentMerger;
+import org.incidentatlas.events.RuleEventExtractor;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.gazetteer.GazetteerLoader;
 import org.incidentatlas.geoparse.GazetteerGeoparser;
@@ -34,7 +36,7 @@ public final class Pipeline {
     }
 
     public static Pipeline standard(Gazetteer gazetteer) {
-        return new Pipeline(new GazetteerGeoparser(gazetteer), EventExtractor.none());
+        return new Pipeline(new GazetteerGeoparser(gazetteer), new RuleEventExtractor());
     }
 
     public Extraction run(List<Path> inputs, ProgressListener progress) {
@@ -58,7 +60,9 @@ public final class Pipeline {
             incidents.addAll(r.events().incidents());
             deployments.addAll(r.events().deployments());
         }
-        return new Extraction(articles, mentions, incidents, deployments, corpus.problems());
+        // Reports of one incident in several articles become one incident; needs every article, so after the parallel part.
+        return new Extraction(articles, mentions, IncidentMerger.merge(incidents), IncidentMerger.mergeDeployments(deployments),
+                corpus.problems());
     }
 
     private ArticleResult runOne(Article a) {

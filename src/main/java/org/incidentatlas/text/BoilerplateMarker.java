@@ -51,6 +51,20 @@ public final class BoilerplateMarker {
             "you (?:can|may) (?:unsubscribe|opt out)", "get (?:the latest|our) (?:news|headlines|updates) (?:in|delivered|straight)",
             "download (?:our|the) app", "advertis(?:e|ing) with us", "contact us at"),
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Every cue above contains one of these; checking them first keeps the many-way regex off ordinary
+     * sentences, which is most of the reading time otherwise.
+     */
+    private static final List<String> CUE_KEYS = List.of(
+            "click", "subscri", "log in", "login", "log-in", "sign in", "sign up", "sign-in", "sign-up", "register",
+            "create a", "create an", "create your", "complimentary", "newsletter", "comment", "required field",
+            "like this", "helpful", "reserved", "©", "copyright", "cookie", "privacy policy", "terms of",
+            "share this", "share on", "follow us", "donor", "donation", "donate", "support our",
+            "support independent", "expressed", "necessarily", "editorial control", "editing by", "this article",
+            "this story", "this report", "this post", "full text", "read the full", "opt out", "get the latest",
+            "get our", "download our", "download the", "advertise with", "advertising with", "contact us",
+            "become a member", "available to");
+
     /** Cues that open the furniture at the bottom of a page; from there on nothing is reporting. */
     private static final Pattern TAIL_CUES = Pattern.compile(String.join("|",
             "^do you like this (?:article|story|post)", "^comment policy", "^leave a (?:comment|reply)",
@@ -160,19 +174,55 @@ public final class BoilerplateMarker {
     }
 
     private static void markCues(String text, List<Sentence> sentences, String[] why) {
+        // Find the cue keys in the whole text once, then run the many-way regex only on sentences holding one.
+        String lower = lowerSameLength(text);
+        boolean[] candidate = new boolean[sentences.size()];
+        for (String key : CUE_KEYS) {
+            for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+                int i = sentenceAt(sentences, at);
+                if (i >= 0) {
+                    candidate[i] = true;
+                }
+            }
+        }
         for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i).of(text);
-            if (why[i] == null && CUES.matcher(s).find()) {
+            if (candidate[i] && why[i] == null && CUES.matcher(sentences.get(i).of(text)).find()) {
                 why[i] = "cue";
             }
         }
+    }
+
+    /** Lower case without changing any offset (String.toLowerCase may change the length). */
+    private static String lowerSameLength(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            TextSpan s = sentences.get(mid).span();
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     private static void markTail(String text, List<Sentence> sentences, String[] why) {
         int from = text.length() * 6 / 10;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.span().start() >= from && TAIL_CUES.matcher(s.of(text).strip()).find()) {
+            if (s.span().start() >= from && s.span().length() <= 120 && TAIL_CUES.matcher(s.of(text).strip()).lookingAt()) {
                 for (int j = i; j < sentences.size(); j++) {
                     if (why[j] == null) {
                         why[j] = "tail";
@@ -195,23 +245,23 @@ public final class BoilerplateMarker {
             if (t.isEmpty()) {
                 continue;
             }
-            String key = t.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-            String lower = key.replaceAll("[\\s:»›>|]+$", "");
-            int words = words(t);
+            int len = t.length();
+            int words = words(t, 30);
+            String key = len <= MAX_REPEATED_LINE ? collapseSpaces(t).toLowerCase(Locale.ROOT) : null;
             String reason = null;
-            if (MENU_WORDS.contains(lower)) {
+            if (len <= 45 && MENU_WORDS.contains(stripTrailing(key, " :»›>|"))) {
                 reason = "navigation";
             } else if (li < bodyStart && li != headline && words <= 3 && !endsWithTerminal(t)) {
                 reason = "navigation";
-            } else if ((li < bodyStart + 3 || li >= lines.size() - 10) && BYLINE.matcher(t).matches() && words <= 25) {
+            } else if ((li < bodyStart + 3 || li >= lines.size() - 10) && words <= 25 && BYLINE.matcher(t).matches()) {
                 reason = "byline";
-            } else if (li < bodyStart + 3 && HeaderExtractor.isDateLine(t)) {
+            } else if (li < bodyStart + 3 && len <= 80 && HeaderExtractor.isDateLine(t)) {
                 reason = "dateline";
-            } else if (words >= 2 && t.length() <= MAX_REPEATED_LINE && !seen.add(key)) {
+            } else if (key != null && words >= 2 && !seen.add(key)) {
                 reason = "repeat";
-            } else if (CREDIT.matcher(t).matches() && CREDIT_WORDS.matcher(t).find() && words <= 10) {
+            } else if (len <= 90 && words <= 10 && CREDIT.matcher(t).matches() && CREDIT_WORDS.matcher(t).find()) {
                 reason = "credit";
-            } else if (PHOTO_LABEL.matcher(t).find() && words <= 12) {
+            } else if (words <= 12 && PHOTO_LABEL.matcher(t).lookingAt()) {
                 reason = "credit";
             }
             if (reason != null) {
@@ -328,8 +378,47 @@ public final class BoilerplateMarker {
     }
 
     private static int words(String t) {
-        String s = t.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        return words(t, Integer.MAX_VALUE);
+    }
+
+    /** Words in {@code t}, counting no further than {@code cap}. */
+    private static int words(String t, int cap) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = Character.isWhitespace(t.charAt(i));
+            if (!space && !inWord && ++count >= cap) {
+                return count;
+            }
+            inWord = !space;
+        }
+        return count;
+    }
+
+    private static String collapseSpaces(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && b.length() > 0) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String stripTrailing(String t, String chars) {
+        int e = t.length();
+        while (e > 0 && chars.indexOf(t.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return t.substring(0, e);
     }
 
     private static int count(Pattern p, String s) {

@@ -81,22 +81,19 @@ public final class HeaderExtractor {
     /** A header segment reduced to its date, with "Published:", weekday and time of day removed; or null. */
     static LocalDate parseDateSegment(String segment) {
         String t = segment.trim();
-        if (t.length() > 60) {
+        if (t.length() > 60 || t.length() < 8 || !hasDigit(t)) {
             return null;
         }
         t = PREFIX.matcher(t).replaceFirst("");
         t = TIME_SUFFIX.matcher(t).replaceFirst("");
         t = t.replaceAll("[\\s,.;:]+$", "").trim();
         LocalDate d = parseDate(t);
-        if (d == null && t.matches("(?i).*\\b" + MONTH + "$")) {
-            return null;
-        }
         return d;
     }
 
     /** The first date line among the first {@link #HEADER_LINES} non-blank lines; a "Published" date wins over "Updated". */
     public static DateLine findDateLine(String text) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = firstLines(text, HEADER_LINES * 4);
         DateLine updated = null;
         int seen = 0;
         for (int i = 0; i < lines.length && seen < HEADER_LINES; i++) {
@@ -105,8 +102,8 @@ public final class HeaderExtractor {
                 continue;
             }
             seen++;
-            if (line.length() > 300) {
-                continue; // a body paragraph, whatever dates it holds
+            if (line.length() > 300 || !hasDigit(line)) {
+                continue; // a body paragraph, whatever dates it holds, or no date at all
             }
             for (String seg : SEGMENT_SPLIT.split(line)) {
                 LocalDate d = parseDateSegment(seg);
@@ -138,7 +135,7 @@ public final class HeaderExtractor {
     public static String guessTitle(String text, List<Sentence> sentences) {
         int offset = 0;
         int seen = 0;
-        for (String raw : text.split("\n", -1)) {
+        for (String raw : firstLines(text, 40)) {
             int lineStart = offset;
             offset += raw.length() + 1;
             String line = raw.strip();
@@ -170,6 +167,31 @@ public final class HeaderExtractor {
             return false;
         }
         return last != ',' && last != ';' && last != ':';
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Up to {@code max} first lines, without splitting the whole text. */
+    private static String[] firstLines(String text, int max) {
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        int start = 0;
+        while (out.size() < max) {
+            int nl = text.indexOf('\n', start);
+            if (nl < 0) {
+                out.add(text.substring(start));
+                break;
+            }
+            out.add(text.substring(start, nl));
+            start = nl + 1;
+        }
+        return out.toArray(String[]::new);
     }
 
     private static boolean isBoilerplateAt(List<Sentence> sentences, int offset) {

@@ -63,8 +63,13 @@ public final class SentenceSplitter {
         int softWrapWidth = hardWrapWidth(text);
         int start = 0;
         int i = 0;
+        char[] chars = text.toCharArray(); // the scan below is the hot loop of corpus reading
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
+            if (c != '\n' && c != '.' && c != '!' && c != '?' && c != '…') {
+                i++;
+                continue;
+            }
             if (c == '\n') {
                 if (isHardLineBreak(text, i, softWrapWidth)) {
                     emit(text, start, i, out);
@@ -245,42 +250,52 @@ public final class SentenceSplitter {
      * counted in a line's length.
      */
     static int hardWrapWidth(String t) {
-        List<Integer> lengths = new ArrayList<>();
+        int n = t.length();
+        int[] lengths = new int[16];
+        int lines = 0;
         int breaks = 0;
         int wrapLike = 0;
         int lineStart = 0;
-        int n = t.length();
-        for (int i = 0; i <= n; i++) {
-            if (i < n && t.charAt(i) != '\n') {
-                continue;
+        for (int i = t.indexOf('\n'); ; i = t.indexOf('\n', i + 1)) {
+            int lineEnd = i < 0 ? n : i;
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && Character.isWhitespace(t.charAt(s))) {
+                s++;
             }
-            String line = t.substring(lineStart, i).strip();
-            lineStart = i + 1;
-            if (line.isEmpty()) {
-                continue;
+            while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+                e--;
             }
-            lengths.add(line.length());
-            int next = i + 1;
-            while (next < n && (t.charAt(next) == ' ' || t.charAt(next) == '\t')) {
-                next++;
-            }
-            if (i < n && next < n && t.charAt(next) != '\n') {
-                breaks++;
-                char last = line.charAt(line.length() - 1);
-                if (line.length() >= 40 && ".!?:\"”".indexOf(last) < 0) {
-                    wrapLike++;
+            if (e > s) {
+                int len = e - s;
+                if (lines == lengths.length) {
+                    lengths = java.util.Arrays.copyOf(lengths, lines * 2);
+                }
+                lengths[lines++] = len;
+                int next = lineEnd + 1;
+                while (next < n && (t.charAt(next) == ' ' || t.charAt(next) == '\t')) {
+                    next++;
+                }
+                if (i >= 0 && next < n && t.charAt(next) != '\n') {
+                    breaks++;
+                    if (len >= 40 && ".!?:\"”".indexOf(t.charAt(e - 1)) < 0) {
+                        wrapLike++;
+                    }
                 }
             }
+            if (i < 0) {
+                break;
+            }
+            lineStart = i + 1;
         }
-        if (lengths.size() < 4 || wrapLike < 3 || wrapLike * 3 < breaks) {
+        if (lines < 4 || wrapLike < 3 || wrapLike * 3 < breaks) {
             return 0;
         }
-        long longLines = lengths.stream().filter(l -> l > MAX_WRAP_WIDTH).count();
-        if (longLines * 10 > lengths.size()) {
+        int[] sorted = java.util.Arrays.stream(lengths, 0, lines).filter(l -> l <= MAX_WRAP_WIDTH).sorted().toArray();
+        if ((lines - sorted.length) * 10 > lines) {
             return 0;
         }
-        List<Integer> sorted = lengths.stream().filter(l -> l <= MAX_WRAP_WIDTH).sorted().toList();
-        return sorted.get(sorted.size() * 9 / 10);
+        return sorted[sorted.length * 9 / 10];
     }
 
     private static void emit(String t, int start, int end, List<Sentence> out) {

@@ -32,7 +32,7 @@ class EvalCommandTest {
         int rc = run("eval", "--gold", fixture("seeds-sample.json"), "--corpus", fixture("corpus"));
         assertThat(rc).isZero();
         assertThat(out.toString()).contains("a.txt  required").contains("Deir Ezzor province")
-                .contains("MISSING?").contains("required places: ").contains("not scored yet: incidents, deployments");
+                .contains("MISSING?").contains("required places: ").contains("incidents: recall").contains("deployments: recall");
     }
 
     @Test

@@ -123,12 +123,16 @@ class SeedsScorerTest {
     }
 
     @Test
-    void goldSectionsWithoutAScorerAreNamedAsNotScored() {
+    void goldIncidentsAreScoredAndAMissedOneFails() {
         SeedsGold.IncidentGold inc = new SeedsGold.IncidentGold(null, null, null, "Battles: Armed clash", "Baghdad",
                 33.3, 44.4, 20.0, List.of(), null, null, null);
         SeedsGold g = new SeedsGold("seeds.json", null, Map.of("a.txt",
                 new SeedsGold.ArticleGold("a.txt", List.of(), List.of(), List.of(inc), List.of())));
-        assertThat(scorer.score(g, extraction(List.of())).notScored()).containsExactly("incidents");
+        SeedsScore s = scorer.score(g, extraction(List.of()));
+        assertThat(s.notScored()).isEmpty();
+        assertThat(s.events().incidentsMatched()).isZero();
+        assertThat(s.events().incidents()).hasSize(1);
+        assertThat(s.passed()).isFalse();
     }
 
     @ParameterizedTest(name = "\"{1}\" in \"{0}\" at {2}")

@@ -1,0 +1,562 @@
+package org.incidentatlas.events;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.DatePrecision;
+import org.incidentatlas.model.EventDate;
+import org.incidentatlas.model.TextSpan;
+
+/**
+ * The date grammar of news text: finds temporal expressions and resolves them against the publication date
+ * and, for "a day later" or "that day", against the date mentioned before. Pure and thread-safe.
+ *
+ * <p>Relative expressions ("yesterday", "last March", "on Sunday") need the publication date: without one they
+ * stay unresolved with their words, never a guessed day. Absolute dates with a year always resolve. A bare
+ * month and day ("November 26") takes the year that makes it the latest such date not after publication; with
+ * no publication date it borrows the year of an analyst's approximate date ({@code yearHint}) or of the last
+ * full date in the text, and says so in its text.
+ */
+public final class DateResolver {
+
+    /** A date expression found in text, with the span of its words. */
+    public record Found(TextSpan span, EventDate date) {
+    }
+
+    /**
+     * What relative expressions are anchored on. {@code published} may be null; {@code approx} is the end of an
+     * analyst's approximate publication period ("2022-12" → 2022-12-31) and only completes missing years.
+     */
+    public record Anchor(LocalDate published, LocalDate approx) {
+        public static Anchor of(LocalDate published) {
+            return new Anchor(published, null);
+        }
+
+        /** Parses an approximate date ("2017", "2022-12", "2022-12-05") to the last day it can mean, or null. */
+        public static LocalDate approxEnd(String approx) {
+            if (approx == null) {
+                return null;
+            }
+            Matcher m = Pattern.compile("^\\s*(\\d{4})(?:-(\\d{1,2}))?(?:-(\\d{1,2}))?").matcher(approx);
+            if (!m.find()) {
+                return null;
+            }
+            int y = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                return LocalDate.of(y, 12, 31);
+            }
+            int mo = Integer.parseInt(m.group(2));
+            if (mo < 1 || mo > 12) {
+                return null;
+            }
+            return m.group(3) == null ? YearMonth.of(y, mo).atEndOfMonth() : LocalDate.of(y, mo, Integer.parseInt(m.group(3)));
+        }
+    }
+
+    private static final String MONTH = "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?"
+            + "|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)(?![\\p{L}])";
+    private static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)";
+    private static final String YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
+    private static final String PART = "(?i:early|mid|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|middle of)";
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    private static final String NUM = "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)";
+    private static final String UNIT = "(?:day|week|month|year)s?";
+
+    /** A calendar expression (no "since"/"between"), the building block of ranges. */
+    private static final String CAL = "(?:(?:" + PART + "[- ]?)?(?:" + MONTH + "\\.?\\s+" + DAY + "(?:,?\\s*" + YEAR + ")?"
+            + "|" + DAY + "\\s+(?:of\\s+)?" + MONTH + "\\.?(?:,?\\s*" + YEAR + ")?"
+            + "|" + MONTH + ",?\\s+" + YEAR
+            + "|" + YEAR + "-\\d\\d-\\d\\d"
+            + "|" + YEAR + "(?![\\d,]\\d)"
+            + "|(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:" + MONTH + "|week|month|year)"
+            + "|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ff]rom|to|through|and|or|[Bb]efore|[Aa]fter|[Bb]etween|early|mid|late) |mid-)" + MONTH + "))";
+
+    private static final Pattern RANGE = Pattern.compile(
+            "\\b(?:between|from)\\s+(" + CAL + ")\\s+(?:and|to|until|till|through)\\s+(" + CAL + ")");
+    private static final Pattern SINCE = Pattern.compile("(?i:\\bsince)\\s+(?:the\\s+)?(" + CAL + ")");
+    private static final Pattern CAL_P = Pattern.compile("(?<![\\p{L}\\d$£€])" + CAL);
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:"
+            + "the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night"
+            + "|(?:earlier|later) this (?:week|month|year)|(?:last|this|next|past) (?:week|month|year)"
+            + "|(?:the )?(?:same|that|following|next|previous|preceding) day|the day before|the day after"
+            + "|" + NUM + " " + UNIT + " (?:ago|earlier|later|before|after(?:wards)?)"
+            + "|a (?:day|week|month|year) (?:ago|earlier|later|before|after(?:wards)?)"
+            + "|recently"
+            + ")\\b");
+    private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(?i:on|last|this past|past)\\s+)?" + WEEKDAY + "\\b");
+    private static final Pattern UNANCHORED = Pattern.compile(
+            "(?i)\\b(?:in |during )?the (?:first|second|third|last|early|opening) (?:day|week|month|days|weeks|months) of the [\\p{L}-]+(?: [\\p{L}-]+)?");
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("a few", 3), Map.entry("several", 3));
+
+    private DateResolver() {
+    }
+
+    /** Resolves one expression on its own (the first date found in it), or unresolved if none is found. */
+    public static EventDate resolve(String expression, LocalDate published) {
+        return resolve(expression, Anchor.of(published), null);
+    }
+
+    public static EventDate resolve(String expression, Anchor anchor, EventDate previous) {
+        List<Found> all = find(expression, 0, expression.length(), anchor, previous);
+        return all.isEmpty() ? EventDate.unresolved(expression) : all.get(0).date();
+    }
+
+    /**
+     * Every date expression in {@code text[from, to)} in text order. Each relative-to-previous expression is
+     * anchored on the last resolved date before it ({@code previous} at the start).
+     */
+    public static List<Found> find(String text, int from, int to, Anchor anchor, EventDate previous) {
+        List<Raw> raws = new ArrayList<>();
+        collect(RANGE, Kind.RANGE, text, from, to, raws);
+        collect(SINCE, Kind.SINCE, text, from, to, raws);
+        collect(UNANCHORED, Kind.UNANCHORED, text, from, to, raws);
+        collect(CAL_P, Kind.CAL, text, from, to, raws);
+        collect(RELATIVE, Kind.RELATIVE, text, from, to, raws);
+        collect(WEEKDAY_P, Kind.WEEKDAY, text, from, to, raws);
+        raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -(r.end - r.start)));
+        List<Found> out = new ArrayList<>();
+        int lastEnd = -1;
+        EventDate prev = previous;
+        Integer contextYear = previous != null && previous.isResolved() ? previous.start().getYear() : null;
+        for (Raw r : raws) {
+            if (r.start < lastEnd) {
+                continue;
+            }
+            EventDate d = interpret(r, text, anchor, prev, contextYear);
+            if (d == null) {
+                continue;
+            }
+            lastEnd = r.end;
+            out.add(new Found(new TextSpan(r.start, r.end), d));
+            if (d.isResolved()) {
+                prev = d;
+                if (r.kind != Kind.RELATIVE && r.kind != Kind.WEEKDAY && hasYear(r.text(text))) {
+                    contextYear = d.start().getYear();
+                }
+            }
+        }
+        return out;
+    }
+
+    private enum Kind { RANGE, SINCE, CAL, RELATIVE, WEEKDAY, UNANCHORED }
+
+    private record Raw(Kind kind, int start, int end) {
+        String text(String t) {
+            return t.substring(start, end);
+        }
+    }
+
+    private static void collect(Pattern p, Kind kind, String text, int from, int to, List<Raw> out) {
+        Matcher m = p.matcher(text).region(from, to);
+        m.useTransparentBounds(true);
+        while (m.find()) {
+            out.add(new Raw(kind, m.start(), m.end()));
+        }
+    }
+
+    private static boolean hasYear(String s) {
+        return Pattern.compile(YEAR).matcher(s).find();
+    }
+
+    private static EventDate interpret(Raw r, String text, Anchor anchor, EventDate prev, Integer contextYear) {
+        String words = r.text(text);
+        Matcher m = patternOf(r.kind).matcher(text).region(r.start, r.end).useTransparentBounds(true).useAnchoringBounds(false);
+        if (!m.matches()) {
+            return null;
+        }
+        switch (r.kind) {
+            case RANGE: {
+                EventDate a = calendar(m.group(1), anchor, contextYear, null);
+                EventDate b = calendar(m.group(2), anchor, a != null && a.isResolved() ? Integer.valueOf(a.start().getYear()) : contextYear, a);
+                if (a == null || b == null) {
+                    return null;
+                }
+                if (!a.isResolved() && b.isResolved()) {
+                    // "between March and May 2019": the year is said once, at the end.
+                    a = calendar(m.group(1), new Anchor(null, null), b.start().getYear(), null);
+                    if (a != null && a.isResolved() && a.start().isAfter(b.start())) {
+                        a = calendar(m.group(1), new Anchor(null, null), b.start().getYear() - 1, null);
+                    }
+                    if (a == null) {
+                        return null;
+                    }
+                }
+                if (!a.isResolved() || !b.isResolved() || b.end().isBefore(a.start())) {
+                    return EventDate.unresolved(words);
+                }
+                return new EventDate(a.start(), b.end(), coarser(a.precision(), b.precision()), words, false);
+            }
+            case SINCE: {
+                EventDate a = calendar(m.group(1), anchor, contextYear, null);
+                if (a == null) {
+                    return null;
+                }
+                if (!a.isResolved()) {
+                    return EventDate.unresolved(words);
+                }
+                LocalDate end = anchor.published() != null && !anchor.published().isBefore(a.start()) ? anchor.published() : a.end();
+                return new EventDate(a.start(), end, a.precision(), words, true);
+            }
+            case CAL:
+                return calendar(words, anchor, contextYear, null);
+            case RELATIVE:
+                return relative(words, anchor, prev);
+            case WEEKDAY:
+                return weekday(words, anchor);
+            case UNANCHORED:
+                return EventDate.unresolved(words);
+            default:
+                return null;
+        }
+    }
+
+    private static Pattern patternOf(Kind k) {
+        return switch (k) {
+            case RANGE -> RANGE;
+            case SINCE -> SINCE;
+            case CAL -> CAL_P;
+            case RELATIVE -> RELATIVE;
+            case WEEKDAY -> WEEKDAY_P;
+            case UNANCHORED -> UNANCHORED;
+        };
+    }
+
+    private static final Pattern C_MONTH_DAY = Pattern.compile("(?:(" + PART + ")[- ]?)?(" + MONTH + ")\\.?\\s+(" + DAY + ")(?:,?\\s*(" + YEAR + "))?");
+    private static final Pattern C_DAY_MONTH = Pattern.compile("(?:(" + PART + ")[- ]?)?(" + DAY + ")\\s+(?:of\\s+)?(" + MONTH + ")\\.?(?:,?\\s*(" + YEAR + "))?");
+    private static final Pattern C_MONTH_YEAR = Pattern.compile("(?:(" + PART + ")[- ]?)?(" + MONTH + "),?\\s+(" + YEAR + ")");
+    private static final Pattern C_ISO = Pattern.compile("(" + YEAR + ")-(\\d\\d)-(\\d\\d)");
+    private static final Pattern C_YEAR = Pattern.compile("(?:(" + PART + ")[- ]?)?(" + YEAR + ")");
+    private static final Pattern C_LAST = Pattern.compile("(?:(" + PART + ")[- ]?)?([Ll]ast|[Tt]his|[Nn]ext)\\s+(" + MONTH + "|week|month|year)");
+    private static final Pattern C_MONTH = Pattern.compile("(?:(" + PART + ")[- ]?)?(" + MONTH + ")");
+
+    /** One calendar expression; null when the words are not a date after all ("May" the verb). */
+    private static EventDate calendar(String words, Anchor anchor, Integer contextYear, EventDate rangeStart) {
+        Matcher m;
+        if ((m = C_ISO.matcher(words)).matches()) {
+            try {
+                return EventDate.day(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), words);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        if ((m = C_MONTH_DAY.matcher(words)).matches()) {
+            return monthDay(words, m.group(1), month(m.group(2)), day(m.group(3)), m.group(4), anchor, contextYear);
+        }
+        if ((m = C_DAY_MONTH.matcher(words)).matches()) {
+            return monthDay(words, m.group(1), month(m.group(3)), day(m.group(2)), m.group(4), anchor, contextYear);
+        }
+        if ((m = C_MONTH_YEAR.matcher(words)).matches()) {
+            return part(m.group(1), YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(2))), words);
+        }
+        if ((m = C_YEAR.matcher(words)).matches()) {
+            int y = Integer.parseInt(m.group(2));
+            return partOfYear(m.group(1), y, words);
+        }
+        if ((m = C_LAST.matcher(words)).matches()) {
+            return lastThisNext(words, m.group(1), m.group(2).toLowerCase(Locale.ROOT), m.group(3), anchor);
+        }
+        if ((m = C_MONTH.matcher(words)).matches()) {
+            int mo = month(m.group(2));
+            if (rangeStart != null && rangeStart.isResolved()) {
+                YearMonth ym = YearMonth.of(rangeStart.start().getYear(), mo);
+                if (ym.atEndOfMonth().isBefore(rangeStart.start())) {
+                    ym = ym.plusYears(1);
+                }
+                return part(m.group(1), ym, words);
+            }
+            LocalDate bound = bound(anchor);
+            if (bound == null) {
+                if (contextYear != null) {
+                    return part(m.group(1), YearMonth.of(contextYear, mo), words);
+                }
+                return EventDate.unresolved(words);
+            }
+            YearMonth ym = YearMonth.of(bound.getYear(), mo);
+            if (ym.atDay(1).isAfter(bound)) {
+                ym = ym.minusYears(1);
+            }
+            return part(m.group(1), ym, words + assumed(anchor));
+        }
+        return null;
+    }
+
+    private static EventDate monthDay(String words, String part, int mo, int d, String year, Anchor anchor, Integer contextYear) {
+        if (year != null) {
+            return dayOf(Integer.parseInt(year), mo, d, words);
+        }
+        LocalDate bound = bound(anchor);
+        if (bound == null) {
+            if (contextYear != null) {
+                return dayOf(contextYear, mo, d, words + " (year from the text)");
+            }
+            return EventDate.unresolved(words);
+        }
+        EventDate e = dayOf(bound.getYear(), mo, d, words + assumed(anchor));
+        if (e != null && e.start().isAfter(bound)) {
+            e = dayOf(bound.getYear() - 1, mo, d, words + assumed(anchor));
+        }
+        return e;
+    }
+
+    private static String assumed(Anchor anchor) {
+        return anchor.published() == null && anchor.approx() != null ? " (year from the approximate publication date)" : "";
+    }
+
+    private static LocalDate bound(Anchor anchor) {
+        return anchor.published() != null ? anchor.published() : anchor.approx();
+    }
+
+    private static EventDate dayOf(int y, int mo, int d, String words) {
+        try {
+            return EventDate.day(LocalDate.of(y, mo, d), words);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** "late January" is the month to ACLED (month precision) but spans days 21 to the end. */
+    private static EventDate part(String part, YearMonth ym, String words) {
+        LocalDate s = ym.atDay(1);
+        LocalDate e = ym.atEndOfMonth();
+        if (part != null) {
+            String p = part.toLowerCase(Locale.ROOT);
+            if (p.startsWith("early") || p.contains("beginning") || p.contains("start")) {
+                e = ym.atDay(10);
+            } else if (p.startsWith("mid") || p.contains("middle")) {
+                s = ym.atDay(11);
+                e = ym.atDay(20);
+            } else {
+                s = ym.atDay(21);
+            }
+        }
+        return new EventDate(s, e, DatePrecision.MONTH, words, false);
+    }
+
+    private static EventDate partOfYear(String part, int y, String words) {
+        LocalDate s = LocalDate.of(y, 1, 1);
+        LocalDate e = LocalDate.of(y, 12, 31);
+        if (part != null) {
+            String p = part.toLowerCase(Locale.ROOT);
+            if (p.startsWith("early") || p.contains("beginning") || p.contains("start")) {
+                e = LocalDate.of(y, 4, 30);
+            } else if (p.startsWith("mid") || p.contains("middle")) {
+                s = LocalDate.of(y, 5, 1);
+                e = LocalDate.of(y, 8, 31);
+            } else {
+                s = LocalDate.of(y, 9, 1);
+            }
+        }
+        return new EventDate(s, e, DatePrecision.YEAR, words, false);
+    }
+
+    private static EventDate lastThisNext(String words, String part, String which, String unit, Anchor anchor) {
+        LocalDate pub = anchor.published();
+        if (pub == null) {
+            return EventDate.unresolved(words);
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        switch (u) {
+            case "week": {
+                LocalDate monday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                if (which.equals("last")) {
+                    return new EventDate(monday.minusWeeks(1), monday.minusDays(1), DatePrecision.WEEK, words, false);
+                }
+                if (which.equals("next")) {
+                    return new EventDate(monday.plusWeeks(1), monday.plusDays(13), DatePrecision.WEEK, words, false);
+                }
+                return new EventDate(monday, pub, DatePrecision.WEEK, words, false);
+            }
+            case "month": {
+                YearMonth ym = YearMonth.from(pub).plusMonths(which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+                return upToPublication(part(part, ym, words), which, pub);
+            }
+            case "year": {
+                int y = pub.getYear() + (which.equals("last") ? -1 : which.equals("next") ? 1 : 0);
+                return upToPublication(partOfYear(part, y, words), which, pub);
+            }
+            default: {
+                int mo = month(unit);
+                YearMonth ym = YearMonth.of(pub.getYear(), mo);
+                YearMonth cur = YearMonth.from(pub);
+                if (which.equals("last")) {
+                    // "last March" said in March or earlier means the year before.
+                    if (!ym.isBefore(cur)) {
+                        ym = ym.minusYears(1);
+                    }
+                } else if (which.equals("next")) {
+                    if (!ym.isAfter(cur)) {
+                        ym = ym.plusYears(1);
+                    }
+                }
+                return part(part, ym, words);
+            }
+        }
+    }
+
+    private static final Pattern SHIFT = Pattern.compile("^(" + NUM + ") (day|week|month|year)s? (ago|earlier|later|before|after|afterwards)$");
+
+    /** "this month" has happened by publication: it ends there. */
+    private static EventDate upToPublication(EventDate d, String which, LocalDate pub) {
+        if (which.equals("this") && d.end().isAfter(pub) && !d.start().isAfter(pub)) {
+            return new EventDate(d.start(), pub, d.precision(), d.text(), false);
+        }
+        return d;
+    }
+
+    private static EventDate relative(String words, Anchor anchor, EventDate prev) {
+        String w = words.toLowerCase(Locale.ROOT);
+        LocalDate pub = anchor.published();
+        // Expressions counted from the last date in the text, else from publication.
+        LocalDate base = prev != null && prev.isResolved() ? prev.start() : pub;
+        DatePrecision basePrecision = prev != null && prev.isResolved() ? prev.precision() : DatePrecision.DAY;
+        if (w.contains("same day") || w.contains("that day")) {
+            return prev != null && prev.isResolved()
+                    ? new EventDate(prev.start(), prev.end(), prev.precision(), words, false) : EventDate.unresolved(words);
+        }
+        if (w.contains("following day") || w.contains("next day") || w.equals("the day after")) {
+            return base == null ? EventDate.unresolved(words) : shifted(base, 1, "day", basePrecision, words, false);
+        }
+        if (w.contains("previous day") || w.contains("preceding day") || w.equals("the day before")) {
+            return base == null ? EventDate.unresolved(words) : shifted(base, -1, "day", basePrecision, words, false);
+        }
+        Matcher m = SHIFT.matcher(w);
+        if (m.matches()) {
+            int n = NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1));
+            boolean vague = m.group(1).equals("a few") || m.group(1).equals("several");
+            boolean ago = m.group(3).equals("ago");
+            LocalDate from = ago ? pub : base;
+            if (from == null) {
+                return EventDate.unresolved(words);
+            }
+            int sign = m.group(3).startsWith("later") || m.group(3).startsWith("after") ? 1 : -1;
+            return shifted(from, sign * n, m.group(2), ago ? DatePrecision.DAY : basePrecision, words, vague);
+        }
+        if (pub == null) {
+            return EventDate.unresolved(words);
+        }
+        if (w.equals("today") || w.equals("tonight") || w.startsWith("this morning") || w.startsWith("this afternoon")
+                || w.startsWith("this evening")) {
+            return EventDate.day(pub, words);
+        }
+        if (w.equals("yesterday") || w.equals("last night")) {
+            return EventDate.day(pub.minusDays(1), words);
+        }
+        if (w.equals("the day before yesterday")) {
+            return EventDate.day(pub.minusDays(2), words);
+        }
+        if (w.equals("recently")) {
+            // Too vague for a day: the publication month, or the month before if the article came out in its first week.
+            YearMonth ym = YearMonth.from(pub.getDayOfMonth() <= 7 ? pub.minusMonths(1) : pub);
+            return new EventDate(ym.atDay(1), pub, DatePrecision.MONTH, words, false);
+        }
+        m = Pattern.compile("(earlier|later|last|this|next|past) (week|month|year)").matcher(w);
+        if (m.find()) {
+            String which = m.group(1);
+            String unit = m.group(2);
+            if (which.equals("past")) {
+                // "the past week/month/year" is the period up to publication.
+                LocalDate s = switch (unit) {
+                    case "week" -> pub.minusWeeks(1);
+                    case "month" -> pub.minusMonths(1);
+                    default -> pub.minusYears(1);
+                };
+                DatePrecision p = unit.equals("week") ? DatePrecision.WEEK : unit.equals("month") ? DatePrecision.MONTH : DatePrecision.YEAR;
+                return new EventDate(s, pub, p, words, false);
+            }
+            if (which.equals("earlier") || which.equals("later")) {
+                which = "this";
+            }
+            EventDate d = lastThisNext(words, null, which, unit, anchor);
+            if (which.equals("this") && d.end().isAfter(pub) && !w.startsWith("later")) {
+                return new EventDate(d.start(), pub, d.precision(), words, false);
+            }
+            return d;
+        }
+        return EventDate.unresolved(words);
+    }
+
+    private static EventDate shifted(LocalDate base, int n, String unit, DatePrecision basePrecision, String words, boolean vague) {
+        LocalDate d = switch (unit) {
+            case "week" -> base.plusWeeks(n);
+            case "month" -> base.plusMonths(n);
+            case "year" -> base.plusYears(n);
+            default -> base.plusDays(n);
+        };
+        DatePrecision p = switch (unit) {
+            case "week" -> DatePrecision.WEEK;
+            case "month" -> DatePrecision.MONTH;
+            case "year" -> DatePrecision.YEAR;
+            default -> DatePrecision.DAY;
+        };
+        if (vague && p == DatePrecision.DAY) {
+            p = DatePrecision.WEEK;
+        }
+        p = coarser(p, basePrecision);
+        return switch (p) {
+            case DAY -> EventDate.day(d, words);
+            case WEEK -> new EventDate(d, d, DatePrecision.WEEK, words, false);
+            case MONTH -> part(null, YearMonth.from(d), words);
+            case YEAR -> partOfYear(null, d.getYear(), words);
+            default -> EventDate.unresolved(words);
+        };
+    }
+
+    /** "on Sunday": the latest Sunday on or before publication (same-day reports say "on Sunday" too). */
+    private static EventDate weekday(String words, Anchor anchor) {
+        String w = words.toLowerCase(Locale.ROOT);
+        boolean marked = w.startsWith("on ") || w.startsWith("last ") || w.contains("past ");
+        if (!marked) {
+            return null;
+        }
+        if (anchor.published() == null) {
+            return EventDate.unresolved(words);
+        }
+        String name = w.substring(w.lastIndexOf(' ') + 1).toUpperCase(Locale.ROOT);
+        DayOfWeek dow = DayOfWeek.valueOf(name);
+        LocalDate pub = anchor.published();
+        LocalDate d = w.startsWith("last ") || w.contains("past ")
+                ? pub.with(TemporalAdjusters.previous(dow))
+                : pub.with(TemporalAdjusters.previousOrSame(dow));
+        return EventDate.day(d, words);
+    }
+
+    static DatePrecision coarser(DatePrecision a, DatePrecision b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+
+    private static int month(String s) {
+        String k = s.substring(0, 3).toLowerCase(Locale.ROOT);
+        return switch (k) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new IllegalArgumentException("not a month: " + s);
+        };
+    }
+
+    private static int day(String s) {
+        return Integer.parseInt(s.replaceAll("\\D", ""));
+    }
+}

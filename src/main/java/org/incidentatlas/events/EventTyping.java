@@ -1,0 +1,204 @@
+package org.incidentatlas.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.EventStatus;
+import org.incidentatlas.model.EventType;
+
+/**
+ * Trigger words and the ACLED event types they code, with the checks that keep a trigger from becoming an
+ * event: infinitives and modals ("to attack", "would fight"), generic gerunds ("partners in killing"), counts of
+ * many events ("nearly 200 assaults", "a series of attacks"), habits ("travels frequently"). Pure.
+ */
+public final class EventTyping {
+
+    /** Triggers of one family describe one event per sentence; families never merge with each other. */
+    public enum Family { VIOLENT, MEETING, THREAT, PROTEST, BASE, ARREST }
+
+    public static final EventType SUICIDE = new EventType("Explosions/Remote violence", "Suicide bomb");
+    public static final EventType AIR = new EventType("Explosions/Remote violence", "Air/drone strike");
+    public static final EventType SHELLING = new EventType("Explosions/Remote violence", "Shelling/artillery/missile attack");
+    public static final EventType IED = new EventType("Explosions/Remote violence", "Remote explosive/landmine/IED");
+    public static final EventType GRENADE = new EventType("Explosions/Remote violence", "Grenade");
+    public static final EventType CLASH = new EventType("Battles", "Armed clash");
+    public static final EventType CIVILIANS_ATTACKED = new EventType("Violence against civilians", "Attack");
+    public static final EventType ABDUCTION = new EventType("Violence against civilians", "Abduction/forced disappearance");
+    public static final EventType AGREEMENT = new EventType("Strategic developments", "Agreement");
+    public static final EventType BASE = new EventType("Strategic developments", "Headquarters or base established");
+    public static final EventType OTHER = new EventType("Strategic developments", "Other");
+    public static final EventType ARRESTS = new EventType("Strategic developments", "Arrests");
+    public static final EventType PROTEST = new EventType("Protests", "Peaceful protest");
+    public static final EventType RIOT = new EventType("Riots", "Violent demonstration");
+
+    /** How a trigger's type is decided: fixed, or from the victims (kill) or the attacker (attack). */
+    enum Typing { FIXED, BY_VICTIM, BY_ATTACKER }
+
+    /**
+     * One trigger. Lower {@code rank} is more specific and wins within its family. {@code needsEventWord}: a
+     * weapon word ("rockets") is an event only next to an event verb ("fell", "fired"). {@code movement}: the
+     * trigger takes "to X" as its place ("traveled to Beirut").
+     */
+    record Trigger(Family family, EventType type, int rank, Pattern pattern, Typing typing, boolean needsEventWord,
+            boolean movement, boolean nominal, EventStatus status) {
+    }
+
+    /** A trigger found in a sentence. */
+    record Hit(Trigger trigger, int start, int end, String words) {
+    }
+
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    private static final List<Trigger> TRIGGERS = new ArrayList<>();
+
+    private static void add(Family f, EventType t, int rank, String re, Typing typing, boolean needsEventWord,
+            boolean movement, boolean nominal, EventStatus status) {
+        TRIGGERS.add(new Trigger(f, t, rank, Pattern.compile("\\b(?:" + re + ")\\b", CI), typing, needsEventWord, movement, nominal, status));
+    }
+
+    static {
+        EventStatus r = EventStatus.REPORTED;
+        add(Family.VIOLENT, SUICIDE, 0, "suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest)|blew (?:himself|herself|themselves) up", Typing.FIXED, false, false, true, r);
+        add(Family.VIOLENT, SHELLING, 1, "shelling|shelled|(?:rocket|missile|mortar|artillery) (?:attack|strike|fire|barrage|salvo)s?|katyusha (?:attack|fire)", Typing.FIXED, false, false, true, r);
+        add(Family.VIOLENT, AIR, 2, "air ?strikes?|airstrikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|drone (?:strike|attack)s?|bombing raids?", Typing.FIXED, false, false, true, r);
+        add(Family.VIOLENT, SHELLING, 3, "rockets?|missiles?|mortars?(?: rounds| shells)?|artillery|katyushas?|projectiles?", Typing.FIXED, true, false, false, r);
+        add(Family.VIOLENT, AIR, 4, "drones?|warplanes?|fighter jets?|jets|helicopter gunships?|unmanned aerial vehicles?|UAVs?", Typing.FIXED, true, false, false, r);
+        add(Family.VIOLENT, IED, 5, "IEDs?|improvised explosive devices?|roadside bombs?|car bombs?|VBIEDs?|land ?mines?|explosive devices?|bomb (?:blast|explosion|attack)s?|sticky bombs?|bombs? (?:exploded|went off|detonated)|bombings?", Typing.FIXED, false, false, true, r);
+        add(Family.VIOLENT, GRENADE, 6, "grenades?", Typing.FIXED, true, false, false, r);
+        add(Family.VIOLENT, CLASH, 7, "clash(?:es|ed)?|firefights?|gunfights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es|ed)?|ambush(?:ed|es)?|fought|fighting (?:between|erupted|broke out|raged)|battles? (?:with|against|for)", Typing.FIXED, false, false, true, r);
+        add(Family.VIOLENT, ABDUCTION, 8, "abducted|kidnapped|abduction|kidnapping", Typing.FIXED, false, false, true, r);
+        add(Family.VIOLENT, CIVILIANS_ATTACKED, 9, "killed|killing|kills|slain|shot dead|assassinat(?:ed|ion)|executed|massacred?|murdered|gunned down", Typing.BY_VICTIM, false, false, true, r);
+        add(Family.VIOLENT, CLASH, 10, "attack(?:ed|s)?|assault(?:ed|s)?|targeted|struck|raided|stormed|opened fire|gunmen shot", Typing.BY_ATTACKER, false, false, true, r);
+        add(Family.MEETING, AGREEMENT, 0, "signed (?:an? |the )?(?:agreement|deal|accord|memorandum|truce|ceasefire)|agreed (?:on|to) (?:a |an )?(?:ceasefire|truce|deal)", Typing.FIXED, false, false, false, r);
+        add(Family.MEETING, AGREEMENT, 1, "meetings?|met(?: with)?|meets(?: with)?|held talks|talks with|conferred|summit", Typing.FIXED, false, false, true, r);
+        add(Family.MEETING, AGREEMENT, 2, "visit(?:ed|s)?|trav(?:el|ell)ed to|trip to|arrived in|toured", Typing.FIXED, false, true, true, r);
+        add(Family.BASE, BASE, 0, "(?:established|set up|opened|built) (?:a |an |its |their )?(?:new )?(?:military )?(?:base|headquarters|outpost|camp|garrison)s?", Typing.FIXED, false, false, false, r);
+        add(Family.THREAT, OTHER, 0, "threaten(?:ed|s)?|vow(?:ed|s)|warn(?:ed|s)|threats? (?:to|against)|pledged to (?:attack|target|avenge|strike|fight|retaliate)", Typing.FIXED, false, false, false, EventStatus.THREATENED);
+        add(Family.THREAT, OTHER, 1, "posted (?:a |an )?(?:photo|video|picture|image|footage)s?", Typing.FIXED, false, false, false, r);
+        add(Family.ARREST, ARRESTS, 0, "arrested|detained", Typing.FIXED, false, false, false, r);
+        add(Family.PROTEST, RIOT, 0, "riots?|rioted|rioters|rioting|torched|set (?:fire to|ablaze)", Typing.FIXED, false, false, true, r);
+        add(Family.PROTEST, PROTEST, 1, "protest(?:s|ed|ers)?|demonstrations?|demonstrators|demonstrated|rall(?:y|ies|ied)|sit-ins?", Typing.FIXED, false, false, true, r);
+    }
+
+    private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:attack(?:ed|s)?|strikes?|struck|hit|fell|landed|fired|launched|exploded"
+            + "|targeted|killed|killing|wounded|injured|impacted|slammed|pounded|bombed|shot down|intercepted|rained)\\b", CI);
+    private static final Pattern IRREALIS_BEFORE = Pattern.compile("(?:\\bto|\\bwill|\\bwould|\\bcould|\\bmight|\\bmay|\\bshall|'ll|\\baim of"
+            + "|\\bcapable of|\\bways of|\\bability to|\\bplans? to|\\bintend\\w* to|\\bready to|\\bcountdown for)\\s+(?:\\w+ly\\s+)?(?:not\\s+)?(?:be\\s+)?(?:\\w+\\s+and\\s+)?$", CI);
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|of|for|by|from|with|at|about|on|without|after|before|against|into)\\s+$", CI);
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\b(?:the|this|that|his|her|its|their|our|such)|'s|’s)\\s+(?:(?:recent|latest|alleged|reported|deadly|fatal|same|similar)\\s+)?$", CI);
+    private static final Pattern AGGREGATE_BEFORE = Pattern.compile("(?:\\b\\d[\\d,]*|\\bdozens of|\\bhundreds of|\\bthousands of|\\bseveral|\\bmultiple|\\bnumerous"
+            + "|\\bseries of|\\bwave of|\\bstring of|\\bspate of|\\bnumber of|\\bnearly|\\bover|\\bmore than|\\bless than|\\ball|\\bany|\\bfuture"
+            + "|\\bongoing|\\bcontinuing|\\bthese|\\bthose|\\brepeated|\\bfrequent)\\s+(?:[\\w'\"“”-]+\\s+){0,3}$", CI);
+    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:have|has) been\\b[^.;]*\\b(?:so far|to date|since)\\b|\\bso far\\b", CI);
+    private static final Pattern HABITUAL_BEFORE = Pattern.compile("\\b(?:frequently|often|usually|regularly|routinely|repeatedly|always|sometimes)\\s+(?:\\w+\\s+){0,2}$", CI);
+    private static final Pattern PLURAL_NOUN = Pattern.compile("(?:attacks|strikes|assaults|airstrikes|operations|bombings|killings|clashes|raids|meetings|visits|protests|demonstrations|threats)$", CI);
+
+    private static final Pattern CLAIMED = Pattern.compile("\\bclaim(?:ed|s)? (?:responsibility|credit|an? attack|the attack|an? \\w+ attack)|\\btook responsibility|\\bresponsibility was claimed", CI);
+    private static final Pattern DENIED = Pattern.compile("\\bdenie[sd]\\b|\\bdebunked\\b|\\brejected (?:the )?(?:claims?|accusations?|reports?)", CI);
+    private static final Pattern ALLEGED = Pattern.compile("\\balleg\\w*|\\baccus\\w*|\\bblam\\w*|\\bhold\\w* (?:\\S+ ){1,4}responsible", CI);
+    private static final Pattern PLANNED = Pattern.compile("\\b(?:plan(?:s|ned|ning)? to|plotted|preparing to|about to)\\s+(?:\\w+\\s+){0,3}$", CI);
+
+    /** Armed victims make a killing a battle; civilians make it violence against civilians. */
+    static final Pattern ARMED_NOUN = Pattern.compile("\\b(?:members|fighters|militants|militiam[ae]n|soldiers|troops|forces|personnel|officers|commanders?"
+            + "|paramilitar\\w*|guards|policem[ae]n|police|recruits|jihadists|insurgents|rebels|gunmen|combatants|positions|convoy|base|bases)\\b", CI);
+    static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(?:civilians?|people|residents|villagers|children|women|worshippers|protesters|demonstrators"
+            + "|journalists?|farmers|shepherds|passengers|students|family|families|citizens|pilgrims|aid workers)\\b", CI);
+    static final Pattern GROUND_WORD = Pattern.compile("\\b(?:raided|stormed|ambush\\w*|clash\\w*|gunmen|gunfire|fighting|fought|ground)\\b", CI);
+
+    private EventTyping() {
+    }
+
+    /** Trigger hits in {@code text[from, to)} that can stand for an event, with the reasons for skipping the rest left out. */
+    static List<Hit> hits(String text, int from, int to) {
+        List<Hit> out = new ArrayList<>();
+        boolean eventWord = EVENT_WORD.matcher(text).region(from, to).find();
+        for (Trigger t : TRIGGERS) {
+            Matcher m = t.pattern().matcher(text).region(from, to);
+            while (m.find()) {
+                if (t.needsEventWord() && !eventWord) {
+                    continue;
+                }
+                String before = text.substring(Math.max(from, m.start() - 60), m.start());
+                String words = m.group();
+                if (t.family() != Family.THREAT && IRREALIS_BEFORE.matcher(before).find()) {
+                    continue;
+                }
+                if (words.toLowerCase(java.util.Locale.ROOT).endsWith("ing") && PREPOSITION_BEFORE.matcher(before).find()) {
+                    continue;
+                }
+                if (HABITUAL_BEFORE.matcher(before).find()) {
+                    continue;
+                }
+                if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE.matcher(before).find()) {
+                    continue;
+                }
+                if (t.family() == Family.VIOLENT && CUMULATIVE.matcher(text.substring(from, to)).find() && !t.needsEventWord()
+                        && t.rank() >= 9) {
+                    continue;
+                }
+                out.add(new Hit(t, m.start(), m.end(), words));
+            }
+        }
+        // A weapon word inside a longer trigger ("rocket" in "rocket attack") is the same hit.
+        out.removeIf(h -> out.stream().anyMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end()
+                && (o.end() - o.start()) > (h.end() - h.start())));
+        return out;
+    }
+
+    /** A nominal trigger after a determiner ("the attack", "his killing"): a reference back, not a new event. */
+    static boolean isDefiniteNominal(Hit h, String text, int sentenceStart) {
+        if (!h.trigger().nominal()) {
+            return false;
+        }
+        String w = h.words().toLowerCase(java.util.Locale.ROOT);
+        if (!(w.startsWith("attack") || w.startsWith("killing") || w.startsWith("assassination") || w.startsWith("visit")
+                || w.startsWith("meeting") || w.startsWith("strike") || w.startsWith("bombing") || w.startsWith("clash")
+                || w.startsWith("talks") || w.startsWith("summit") || w.startsWith("trip") || w.startsWith("air") || w.startsWith("drone"))) {
+            return false;
+        }
+        String before = text.substring(Math.max(sentenceStart, h.start() - 40), h.start());
+        return DETERMINER_BEFORE.matcher(before).find();
+    }
+
+    /** How the sentence presents the event at {@code h}: claimed, denied, alleged, planned or reported. */
+    static EventStatus status(Hit h, String text, int from, int to) {
+        String sentence = text.substring(from, to);
+        if (h.trigger().family() == Family.THREAT) {
+            return h.trigger().status();
+        }
+        if (CLAIMED.matcher(sentence).find()) {
+            return EventStatus.CLAIMED;
+        }
+        if (DENIED.matcher(sentence).find()) {
+            return EventStatus.DENIED;
+        }
+        if (ALLEGED.matcher(sentence).find() || insideQuote(text, from, h.start())) {
+            return EventStatus.ALLEGED;
+        }
+        if (PLANNED.matcher(text.substring(Math.max(from, h.start() - 50), h.start())).find()) {
+            return EventStatus.PLANNED;
+        }
+        return EventStatus.REPORTED;
+    }
+
+    /** Inside a quotation: a party's words, so at best an allegation. */
+    static boolean insideQuote(String text, int from, int at) {
+        int straight = 0;
+        int open = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                open++;
+            } else if (c == '\u201D') {
+                open = Math.max(0, open - 1);
+            }
+        }
+        return straight % 2 == 1 || open > 0;
+    }
+
+    /** Ids of actors whose attacks in our region are, absent ground-fighting words, air or drone strikes. */
+    static final Set<String> AIR_POWER = Set.of("us-forces", "israeli-forces", "russian-army", "turkish-forces");
+}

@@ -1,0 +1,86 @@
+package org.incidentatlas.events;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Conservative death counts from news wording, following ACLED's conventions: the lowest figure given
+ * ("at least 5", "5 to 7" → 5), "tens" → 10, "dozens" → 12, "hundreds" → 100; vague plurals ("several", "a
+ * few", "some") → 3, our own conservative choice. Injuries are never fatalities. Pure.
+ */
+public final class Fatalities {
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100),
+            Map.entry("a dozen", 12), Map.entry("dozens", 12), Map.entry("dozens of", 12), Map.entry("tens", 10),
+            Map.entry("tens of", 10), Map.entry("hundreds", 100), Map.entry("hundreds of", 100), Map.entry("scores of", 20),
+            Map.entry("several", 3), Map.entry("a few", 3), Map.entry("some", 3), Map.entry("many", 3),
+            Map.entry("a number of", 3), Map.entry("multiple", 2));
+
+    static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|a dozen|dozens of|dozens|tens of|hundreds of|scores of|several|a few|a number of|multiple|many|some)";
+    private static final String QUAL = "(?:at least |as many as |up to |nearly |almost |about |around |some |more than |over |roughly )?";
+    private static final String VICTIM = "(?:[^\\s.;]+\\s+){0,8}?";
+    private static final String KILLED = "(?:were|was|have been|had been|has been|are|being|got)\\s+(?:\\w+\\s+)?(?:killed|slain|shot dead|executed|massacred)";
+
+    /** "27 members of the PMF were killed", "killed 12 people", "leaving 3 dead", "5 died". */
+    private static final Pattern[] PATTERNS = {
+        Pattern.compile("(?i)\\b" + QUAL + "(" + COUNT + ")\\s+" + VICTIM + KILLED + "\\b"),
+        Pattern.compile("(?i)\\b(?:killed|killing|kills|left|leaving)\\s+" + QUAL + "(" + COUNT + ")\\b(?!\\s*(?:%|percent|years?|days?|km|kilometers|miles|meters))"),
+        Pattern.compile("(?i)\\b" + QUAL + "(" + COUNT + ")\\s+(?:people\\s+|persons\\s+|civilians\\s+|soldiers\\s+|fighters\\s+)?(?:died|dead|were dead|deaths|fatalities)\\b"),
+        Pattern.compile("(?i)\\b(?:death toll|toll)\\s+(?:\\w+\\s+){0,3}?(?:to|of|at)\\s+" + QUAL + "(" + COUNT + ")\\b"),
+    };
+    private static final Pattern SINGLE = Pattern.compile("(?i)\\b(?:was|has been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain|shot dead|executed)\\b");
+    private static final Pattern NONE = Pattern.compile("(?i)\\bno (?:one|casualties|deaths|fatalities|injuries)\\b|\\bwithout (?:casualties|causing casualties)");
+
+    private Fatalities() {
+    }
+
+    /** The conservative count stated in {@code clause}, 0 if it says nobody died, or null if it says nothing. */
+    public static Integer in(String clause) {
+        Integer best = null;
+        for (Pattern p : PATTERNS) {
+            Matcher m = p.matcher(clause);
+            while (m.find()) {
+                Integer n = number(m.group(1));
+                if (n != null && (best == null || n < best)) {
+                    best = n;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (SINGLE.matcher(clause).find()) {
+            return 1;
+        }
+        if (NONE.matcher(clause).find()) {
+            return 0;
+        }
+        return null;
+    }
+
+    /** "27" → 27, "5,200" → 5200, "twenty-one" → 21, "dozens" → 12; null if not a count. */
+    public static Integer number(String words) {
+        String w = words.toLowerCase(Locale.ROOT).trim();
+        if (w.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+            return Integer.parseInt(w.replace(",", ""));
+        }
+        if (WORDS.containsKey(w)) {
+            return WORDS.get(w);
+        }
+        Matcher m = Pattern.compile("([a-z]+)[- ]([a-z]+)").matcher(w);
+        if (m.matches() && WORDS.containsKey(m.group(1)) && WORDS.containsKey(m.group(2))) {
+            return WORDS.get(m.group(1)) + WORDS.get(m.group(2));
+        }
+        return null;
+    }
+}

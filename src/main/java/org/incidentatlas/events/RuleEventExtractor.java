@@ -1,0 +1,876 @@
+package org.incidentatlas.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.events.EventTyping.Family;
+import org.incidentatlas.events.EventTyping.Hit;
+import org.incidentatlas.model.Actor;
+import org.incidentatlas.model.ActorType;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.DatePrecision;
+import org.incidentatlas.model.Deployment;
+import org.incidentatlas.model.EventDate;
+import org.incidentatlas.model.EventStatus;
+import org.incidentatlas.model.EventType;
+import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.model.TextSpan;
+
+/**
+ * Incidents and deployments of one article by rules over its sentences: trigger words coded with ACLED types
+ * ({@link EventTyping}), dates from {@link DateResolver}, actors from the {@link ActorLexicon}, and places from
+ * the geoparser's literal mentions tied to the trigger by a locative ("in", "near", "outside", "north of").
+ * Mentions of one event across the article's sentences are then merged ("the attack", "his killing").
+ * Boilerplate and headline lines yield nothing. Thread-safe.
+ */
+public final class RuleEventExtractor implements EventExtractor {
+    private final ActorLexicon lexicon;
+
+    public RuleEventExtractor() {
+        this(ActorLexicon.standard());
+    }
+
+    public RuleEventExtractor(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Result extract(Article article, List<PlaceMention> mentions) {
+        return new Run(article, mentions).run();
+    }
+
+    /** One candidate event inside an article, before the article's mentions are merged. */
+    private static final class Cand {
+        Family family;
+        EventType type;
+        int rank;
+        EventDate date;
+        boolean dated;
+        Place place;
+        boolean near;
+        Place area;
+        final List<Actor> actors = new ArrayList<>();
+        final Set<String> victims = new LinkedHashSet<>();
+        Integer fatalities;
+        EventStatus status;
+        final List<Evidence> evidence = new ArrayList<>();
+        boolean anaphoric;
+        boolean plainKill;
+    }
+
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
+            + "|toward|towards|from|to|left|leaving|entered|entering|reached|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of"
+            + "|outskirts of|vicinity of|close to|next to|near to|edge of|border of)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?(?:of\\s+)?$");
+    private static final Set<String> NEAR_WORDS = Set.of("near", "outside", "around", "outskirts of", "vicinity of", "close to", "next to",
+            "near to", "edge of", "border of", "off", "along");
+    private static final Pattern BLOCKING_VERB = Pattern.compile("(?i)\\b(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|reported|reports"
+            + "|announced|announces|raised|raises|is|are|was|were|has|have|had|comes|came|described|praised|urged|called|accused|expressed|believes"
+            + "|believed|remains|remain|sparked|prompted|caused|led|outraged|demonstrates|pushed|focused|brought|continues|continue|explained"
+            + "|wrote|writes|quoted|according|because|while|although|whereas|but|which|who)\\b|[;:]");
+    private static final Pattern NOT_A_LOCATION_AFTER = Pattern.compile("^[\\s-]*(?:War|Wars|Army|Government|Institute|Center|Centre|Ministry|Police"
+            + "|Forces?|Brigades?|Movement|Party|Council|TV|News|Times|Post|Agency|University|Resistance|Airways|Airlines|Club|Company"
+            + "|Corporation|Bank|Media|Network|Observer|Monitor|Daily|Today|Channel|Radio|Studies|Affairs|Foundation|Program|Programme"
+            + "|Hamas|Hezbollah|Committee|Conflict|Crisis|Project)\\b");
+    /** "the U.S. Embassy", "US interests": the country's name as a modifier, not the forces acting. */
+    private static final Pattern NOT_AN_ACTOR_AFTER = Pattern.compile("^['’]?s?\\s+(?:Embassy|embassy|Department|Treasury|State Department|Congress"
+            + "|Senate|officials|government|interests|citizens|presence|support|President|Secretary|administration|media|announcement)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
+    private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|based|present"
+            + "|positioned|garrisoned|entrenched|headquartered|active)|operat(?:es|ing|e)|fight(?:s|ing)|(?:presence|deployment) of"
+            + "|(?:has|have|keeps?|maintains?|with)\\s+(?:about |some |around |nearly |more than |over |roughly )?[\\d,]+\\s+(?:troops|soldiers|forces|personnel|fighters))\\b");
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^(?:[\\s,;]|and|or|as well as|particularly|especially|including|mainly|notably|in|at"
+            + "|around|near|across|the|border|town|city|village|province|governorate|region|area|of|'s|’s|both|then|also)*$");
+    private static final Pattern UNNAMED_GROUP = Pattern.compile("((?:(?:[A-Z][\\p{L}'’-]+|armed|Iran-backed|pro-Iranian|Shi'ite|Shiite|Sunni|local|allied)\\s+){1,3}"
+            + "(?:factions|militias|groups|forces|fighters|troops|units))");
+    private static final Pattern CAPITALISED_NAME = Pattern.compile("\\b((?:[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?\\s+){1,3}[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?)\\b");
+    private static final Set<String> NOT_NAME_START = Set.of("The", "On", "In", "At", "A", "An", "According", "After", "Before", "Since", "Although",
+            "While", "When", "Last", "Earlier", "Iraqi", "Iranian", "Syrian", "Lebanese", "Russian", "American", "Israeli", "Deputy",
+            "Foreign", "Minister", "President", "Supreme", "Leader", "Secretary", "General", "Chief", "Commander", "Prime", "Grand");
+
+    private final class Run {
+        final Article article;
+        final String text;
+        final List<PlaceMention> places;
+        final List<ActorLexicon.Mention> actorMentions;
+        final List<DateResolver.Found> dates;
+        final Place focus;
+        int focusMentions;
+        final List<Cand> cands = new ArrayList<>();
+        final List<Deployment> deployments = new ArrayList<>();
+        /** Per sentence index, the person "he" or "she" most likely refers to there. */
+        final Map<Integer, Actor> subjects = new HashMap<>();
+
+        Run(Article article, List<PlaceMention> mentions) {
+            this.article = article;
+            this.text = ActorLexicon.normalise(article.text());
+            this.actorMentions = lexicon.find(text, 0, text.length());
+            this.places = usablePlaces(mentions);
+            LocalDate published = article.published() != null ? article.published() : headerDate(article);
+            DateResolver.Anchor anchor = new DateResolver.Anchor(published,
+                    published == null ? DateResolver.Anchor.approxEnd(article.publishedApprox()) : null);
+            this.dates = DateResolver.find(text, 0, text.length(), anchor, null);
+            this.focus = focusCountry(mentions);
+            trackSubjects();
+        }
+
+        /**
+         * A light centering rule: a sentence opening with a named person makes that person the topic; one opening
+         * with "He" keeps the topic; "he" in a sentence refers to the topic as it stood before that sentence.
+         */
+        private void trackSubjects() {
+            Actor topic = null;
+            for (Sentence s : article.sentences()) {
+                subjects.put(s.index(), topic);
+                if (s.boilerplate()) {
+                    continue;
+                }
+                int from = s.span().start();
+                for (ActorLexicon.Mention m : actorMentions) {
+                    if (m.span().start() >= from && m.span().start() < Math.min(s.span().end(), from + 60) && m.entry() != null
+                            && m.entry().type() == ActorType.PERSON) {
+                        topic = m.toActor(article.id(), s.index());
+                        break;
+                    }
+                }
+            }
+        }
+
+        Result run() {
+            for (Sentence s : article.sentences()) {
+                if (s.boilerplate() || isHeadline(s)) {
+                    continue;
+                }
+                sentenceEvents(s);
+                sentenceDeployments(s);
+            }
+            List<Cand> merged = mergeWithinArticle();
+            List<Incident> incidents = new ArrayList<>();
+            int n = 0;
+            for (Cand c : merged) {
+                if (c.place == null && c.area == null) {
+                    c.area = focus;
+                }
+                Integer fatalities = c.fatalities;
+                if (fatalities == null && c.family == Family.VIOLENT) {
+                    fatalities = 0;
+                }
+                int gp = c.place != null ? Places.geoPrecision(c.place, c.near) : 3;
+                incidents.add(new Incident(article.id() + "#e" + (++n), c.type, c.date, c.place, gp, dedupe(c.actors), fatalities,
+                        c.status, c.evidence, List.of(article.id()), null, c.place == null ? c.area : null));
+            }
+            return new Result(incidents, pruneDeployments());
+        }
+
+        // ---- incidents
+
+        private void sentenceEvents(Sentence s) {
+            int from = s.span().start();
+            int to = s.span().end();
+            Map<Family, List<Hit>> byFamily = new LinkedHashMap<>();
+            for (Hit h : EventTyping.hits(text, from, to)) {
+                byFamily.computeIfAbsent(h.trigger().family(), k -> new ArrayList<>()).add(h);
+            }
+            if (byFamily.isEmpty()) {
+                return;
+            }
+            List<Hit> mains = new ArrayList<>();
+            for (List<Hit> hs : byFamily.values()) {
+                hs.sort(Comparator.comparingInt((Hit h) -> h.trigger().rank()).thenComparingInt(Hit::start));
+                mains.add(hs.get(0));
+            }
+            List<DateResolver.Found> sentenceDates = dates.stream()
+                    .filter(d -> d.span().start() >= from && d.span().end() <= to).toList();
+            for (Map.Entry<Family, List<Hit>> e : byFamily.entrySet()) {
+                List<Hit> hs = e.getValue();
+                Hit main = hs.get(0);
+                Cand c = new Cand();
+                c.family = e.getKey();
+                c.rank = main.trigger().rank();
+                c.status = EventTyping.status(main, text, from, to);
+                // A date belongs to the nearest trigger of any family in the sentence.
+                DateResolver.Found date = null;
+                for (DateResolver.Found d : sentenceDates) {
+                    Hit nearest = nearestHit(mains, d.span());
+                    if (nearest != main) {
+                        continue;
+                    }
+                    if (date == null || better(d, date, main)) {
+                        date = d;
+                    }
+                }
+                c.dated = date != null;
+                c.date = date != null ? date.date() : EventDate.unresolved(null);
+                tiePlace(c, hs, main, from, to);
+                boolean definite = EventTyping.isDefiniteNominal(main, text, from);
+                c.anaphoric = definite && c.place == null && date == null;
+                c.actors.addAll(actorsIn(from, to));
+                if (c.anaphoric) {
+                    // A later mention of the event lends only the actors named next to it.
+                    c.actors.removeIf(a -> a.evidence() == null || hs.stream().allMatch(h -> distance(h.start(), h.end(),
+                            a.evidence().span().start(), a.evidence().span().end()) > 120));
+                }
+                addUnknownSubject(c, main, from);
+                resolvePronounSubject(c, main, from);
+                if (c.family == Family.VIOLENT) {
+                    victims(c, from, to);
+                    c.fatalities = Fatalities.in(text.substring(from, to));
+                    c.type = violentType(main, c, from, to);
+                    c.plainKill = main.trigger().typing() == EventTyping.Typing.BY_VICTIM;
+                } else {
+                    c.type = main.trigger().type();
+                }
+                c.evidence.add(new Evidence(article.id(), s.index(), s.span()));
+                if (!c.anaphoric && c.place == null && !c.dated && !(definite && c.family == Family.VIOLENT && !c.victims.isEmpty())) {
+                    // Neither where nor when: too little to map, and usually a generic statement.
+                    continue;
+                }
+                if (definite && !c.victims.isEmpty() && c.place == null && date == null) {
+                    c.anaphoric = true;
+                }
+                cands.add(c);
+            }
+        }
+
+        private Hit nearestHit(List<Hit> hits, TextSpan span) {
+            Hit best = null;
+            int bestD = Integer.MAX_VALUE;
+            for (Hit h : hits) {
+                int d = distance(h.start(), h.end(), span.start(), span.end());
+                if (d < bestD) {
+                    bestD = d;
+                    best = h;
+                }
+            }
+            return best;
+        }
+
+        /** The more precise date wins; between equals, the nearer one. */
+        private boolean better(DateResolver.Found a, DateResolver.Found b, Hit h) {
+            int pa = a.date().isResolved() ? a.date().precision().ordinal() : 9;
+            int pb = b.date().isResolved() ? b.date().precision().ordinal() : 9;
+            if (pa != pb) {
+                return pa < pb;
+            }
+            return distance(h.start(), h.end(), a.span().start(), a.span().end())
+                    < distance(h.start(), h.end(), b.span().start(), b.span().end());
+        }
+
+        private void tiePlace(Cand c, List<Hit> hs, Hit main, int from, int to) {
+            boolean movement = hs.stream().anyMatch(h -> h.trigger().movement());
+            List<PlaceMention> tied = new ArrayList<>();
+            Map<PlaceMention, Boolean> nearBy = new HashMap<>();
+            Map<PlaceMention, Integer> dist = new HashMap<>();
+            for (PlaceMention m : places) {
+                if (m.span().start() < from || m.span().end() > to) {
+                    continue;
+                }
+                String prep = locativeBefore(m, from, movement);
+                if (prep == null) {
+                    continue;
+                }
+                Hit h = nearestHit(hs, m.span());
+                int a = Math.min(h.end(), m.span().start());
+                int b = Math.max(h.start(), m.span().end());
+                String between = h.end() <= m.span().start() ? text.substring(h.end(), m.span().start())
+                        : m.span().end() <= h.start() ? text.substring(m.span().end(), h.start()) : "";
+                if (b - a > 160 || BLOCKING_VERB.matcher(between).find()) {
+                    continue;
+                }
+                tied.add(m);
+                nearBy.put(m, NEAR_WORDS.contains(prep.toLowerCase(Locale.ROOT)) || prep.toLowerCase(Locale.ROOT).matches(".*\\b(?:north|south|east|west)\\w* of"));
+                dist.put(m, distance(h.start(), h.end(), m.span().start(), m.span().end()));
+            }
+            if (tied.isEmpty()) {
+                return;
+            }
+            tied.sort(Comparator.comparingInt(dist::get));
+            PlaceMention best = tied.get(0);
+            for (PlaceMention m : tied) {
+                Place p = m.place();
+                if (Places.specificity(p) < Places.specificity(best.place()) && Places.contains(best.place(), p)) {
+                    best = m;
+                }
+            }
+            // "near the Embassy in Baghdad": the nearness qualifies the most specific place named.
+            boolean near = nearBy.get(best) || nearBy.get(tied.get(0));
+            if (Places.isCountryLevel(best.place())) {
+                c.area = best.place();
+            } else {
+                c.place = best.place();
+                c.near = near;
+            }
+        }
+
+        /** The locative word tying a mention to what precedes it ("in", "near", "north of"), or null. */
+        private String locativeBefore(PlaceMention m, int from, boolean movement) {
+            String before = text.substring(Math.max(from, m.span().start() - 70), m.span().start());
+            Matcher lm = LOCATIVE.matcher(before);
+            if (!lm.find()) {
+                // "Baghdad's Green Zone", "the Anbar town of" — also a sentence-initial "In Moscow," is caught above.
+                return null;
+            }
+            String prep = lm.group(1);
+            String p = prep.toLowerCase(Locale.ROOT);
+            if ((p.equals("to") || p.equals("toward") || p.equals("towards")) && !movement) {
+                return null;
+            }
+            if (p.equals("from") && !movement) {
+                return null;
+            }
+            return prep;
+        }
+
+        private EventType violentType(Hit main, Cand c, int from, int to) {
+            EventTyping.Trigger t = main.trigger();
+            String sentence = text.substring(from, to);
+            switch (t.typing()) {
+                case BY_VICTIM: {
+                    // Active voice names victims after the verb ("shot dead three civilians"); passive before ("27 members ... were killed").
+                    String after = text.substring(main.end(), Math.min(to, main.end() + 60));
+                    String before = text.substring(Math.max(from, main.start() - 80), main.start());
+                    boolean passive = before.matches("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
+                    // A reduced relative ("forces recently killed in ...") names them before the verb too.
+                    for (String victims : passive ? List.of(before) : List.of(after, before)) {
+                        if (EventTyping.CIVILIAN_NOUN.matcher(victims).find()) {
+                            return EventTyping.CIVILIANS_ATTACKED;
+                        }
+                        if (EventTyping.ARMED_NOUN.matcher(victims).find()) {
+                            return EventTyping.CLASH;
+                        }
+                    }
+                    return EventTyping.CIVILIANS_ATTACKED;
+                }
+                case BY_ATTACKER: {
+                    Actor attacker = subjectBefore(main, from);
+                    if (attacker != null && attacker.id() != null && EventTyping.AIR_POWER.contains(attacker.id())
+                            && !EventTyping.GROUND_WORD.matcher(sentence).find()) {
+                        return EventTyping.AIR;
+                    }
+                    String after = text.substring(main.end(), Math.min(to, main.end() + 80));
+                    if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
+                        return EventTyping.CIVILIANS_ATTACKED;
+                    }
+                    return EventTyping.CLASH;
+                }
+                default:
+                    return t.type();
+            }
+        }
+
+        private Actor subjectBefore(Hit h, int from) {
+            Actor best = null;
+            for (ActorLexicon.Mention m : actorMentions) {
+                if (m.span().start() >= from && m.span().end() <= h.start() && m.entry() != null
+                        && m.entry().type() != ActorType.CIVILIANS) {
+                    best = m.toActor(article.id(), article.sentenceAt(m.span().start()));
+                }
+            }
+            return best;
+        }
+
+        /** Persons killed: "X's killing", "killing of ... X", "X ... was killed". */
+        private void victims(Cand c, int from, int to) {
+            Pattern kill = Pattern.compile("(?i)\\b(?:killing|killed|assassinat\\w+|death)\\b");
+            for (ActorLexicon.Mention m : actorMentions) {
+                if (m.span().start() < from || m.span().end() > to || m.entry() == null || m.entry().type() != ActorType.PERSON) {
+                    continue;
+                }
+                String after = text.substring(m.span().end(), Math.min(to, m.span().end() + 90));
+                String before = text.substring(Math.max(from, m.span().start() - 70), m.span().start());
+                boolean possessiveKill = after.matches("(?is)^['’]s\\s+(?:\\w+\\s+){0,2}(?:killing|assassination|death).*");
+                boolean ofKill = before.matches("(?is).*\\b(?:killing|assassination|death|killed)\\s+(?:of\\s+)?.*") && !before.contains(".");
+                boolean passive = after.matches("(?is)^[^.;]{0,70}\\b(?:was|were|been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain).*");
+                if (possessiveKill || ofKill || passive) {
+                    if (kill.matcher(text.substring(from, to)).find()) {
+                        c.victims.add(m.entry().id());
+                    }
+                }
+            }
+        }
+
+        private List<Actor> actorsIn(int from, int to) {
+            List<Actor> out = new ArrayList<>();
+            for (ActorLexicon.Mention m : actorMentions) {
+                if (m.span().start() >= from && m.span().end() <= to && m.entry() != null && m.entry().type() != ActorType.CIVILIANS
+                        && !NOT_AN_ACTOR_AFTER.matcher(text.substring(m.span().end(), Math.min(to, m.span().end() + 25))).find()) {
+                    out.add(m.toActor(article.id(), article.sentenceAt(m.span().start())));
+                }
+            }
+            return out;
+        }
+
+        /** A capitalised "Name Name" right before the trigger that the lexicon does not know is kept as an unknown actor. */
+        private void addUnknownSubject(Cand c, Hit main, int from) {
+            int start = Math.max(from, main.start() - 90);
+            Matcher m = CAPITALISED_NAME.matcher(text).region(start, main.start());
+            String found = null;
+            int fs = -1;
+            int fe = -1;
+            while (m.find()) {
+                String name = m.group(1).trim();
+                String first = name.split("\\s+")[0];
+                if (NOT_NAME_START.contains(first) || overlapsKnown(m.start(1), m.end(1))) {
+                    continue;
+                }
+                found = name;
+                fs = m.start(1);
+                fe = m.end(1);
+            }
+            if (found != null) {
+                c.actors.add(new Actor(null, found, ActorType.UNKNOWN, Evidence.of(article.id(), article.sentenceAt(fs), fs, fe)));
+            }
+        }
+
+        private boolean overlapsKnown(int s, int e) {
+            TextSpan span = new TextSpan(s, e);
+            for (ActorLexicon.Mention a : actorMentions) {
+                if (a.span().overlaps(span)) {
+                    return true;
+                }
+            }
+            for (PlaceMention p : places) {
+                if (p.span().overlaps(span)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "he traveled to Beirut": the last person named before; "it", "the group": the last group. */
+        private void resolvePronounSubject(Cand c, Hit main, int from) {
+            String before = text.substring(from, main.start());
+            Matcher m = Pattern.compile("(?:^|[\\s,])(He|he|She|she|It|it|The group|the group|The militia|the militia|The movement|the movement)\\s+(?:\\w+\\s+){0,3}$").matcher(before);
+            if (!m.find() || c.actors.stream().anyMatch(a -> a.evidence() != null && a.evidence().span().start() < main.start()
+                    && a.evidence().span().start() >= from && (a.type() == ActorType.PERSON || a.type() == ActorType.ARMED_GROUP))) {
+                return;
+            }
+            boolean person = m.group(1).equalsIgnoreCase("he") || m.group(1).equalsIgnoreCase("she");
+            Actor a = person ? subjects.get(article.sentenceAt(from)) : lastActorBefore(from, ActorType.ARMED_GROUP);
+            if (a != null) {
+                c.actors.add(0, a);
+            }
+        }
+
+        private Actor lastActorBefore(int offset, ActorType type) {
+            Actor best = null;
+            for (ActorLexicon.Mention m : actorMentions) {
+                if (m.span().end() > offset) {
+                    break;
+                }
+                if (m.entry() != null && m.entry().type() == type && !article.isBoilerplate(m.span().start())
+                        && offset - m.span().start() < 1500) {
+                    best = m.toActor(article.id(), article.sentenceAt(m.span().start()));
+                }
+            }
+            return best;
+        }
+
+        // ---- merging mentions of one event within the article
+
+        private List<Cand> mergeWithinArticle() {
+            List<Cand> out = new ArrayList<>();
+            for (Cand c : cands) {
+                if (c.anaphoric) {
+                    Cand target = null;
+                    for (int i = out.size() - 1; i >= 0; i--) {
+                        Cand o = out.get(i);
+                        if (o.family != c.family) {
+                            continue;
+                        }
+                        if (!c.victims.isEmpty() && !sharesVictim(o, c)) {
+                            continue;
+                        }
+                        target = o;
+                        break;
+                    }
+                    if (target != null) {
+                        absorb(target, c, false);
+                    }
+                    continue;
+                }
+                Cand target = null;
+                for (int i = out.size() - 1; i >= 0 && target == null; i--) {
+                    Cand o = out.get(i);
+                    if (sameEvent(o, c)) {
+                        target = o;
+                    }
+                }
+                if (target != null) {
+                    absorb(target, c, true);
+                } else {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        private boolean sharesVictim(Cand a, Cand b) {
+            for (String v : b.victims) {
+                if (a.victims.contains(v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean sameEvent(Cand a, Cand b) {
+            if (a.family != b.family) {
+                return false;
+            }
+            boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
+            boolean sameType = a.type.type().equals(b.type.type());
+            if (!victim && !sameType) {
+                return false;
+            }
+            if (a.dated && b.dated) {
+                EventDate x = a.date;
+                EventDate y = b.date;
+                if (x.isResolved() && y.isResolved()) {
+                    int slack = x.precision() == DatePrecision.DAY && y.precision() == DatePrecision.DAY ? 1 : 0;
+                    if (x.end().plusDays(slack).isBefore(y.start()) || y.end().plusDays(slack).isBefore(x.start())) {
+                        return false;
+                    }
+                } else if (x.isResolved() != y.isResolved()) {
+                    return false;
+                } else if (x.text() == null || !x.text().equalsIgnoreCase(y.text())) {
+                    return false;
+                }
+            }
+            if (victim) {
+                return true;
+            }
+            Place pa = a.place != null ? a.place : a.area;
+            Place pb = b.place != null ? b.place : b.area;
+            if (pa != null && pb != null && !Places.consistent(pa, pb, 25)) {
+                return false;
+            }
+            // Two undated, unplaced reports of the same kind are only the same event if nothing else tells them apart.
+            return true;
+        }
+
+        private void absorb(Cand into, Cand c, boolean full) {
+            if (full) {
+                if (c.rank < into.rank && (c.family != Family.VIOLENT || !c.plainKill)) {
+                    into.type = c.type;
+                    into.rank = c.rank;
+                    into.plainKill = c.plainKill;
+                } else if (into.plainKill && !c.plainKill) {
+                    into.type = c.type;
+                    into.rank = c.rank;
+                    into.plainKill = false;
+                }
+                if (c.dated && (!into.dated || morePrecise(c.date, into.date))) {
+                    into.date = c.date;
+                    into.dated = true;
+                }
+                if (c.place != null && (into.place == null || Places.specificity(c.place) < Places.specificity(into.place))) {
+                    into.place = c.place;
+                    into.near = c.near;
+                }
+                if (into.place == null && into.area == null) {
+                    into.area = c.area;
+                }
+            }
+            into.actors.addAll(c.actors);
+            into.victims.addAll(c.victims);
+            if (c.fatalities != null && (into.fatalities == null || c.fatalities > into.fatalities)) {
+                into.fatalities = c.fatalities;
+            }
+            if (into.status != EventStatus.REPORTED && c.status == EventStatus.REPORTED && full) {
+                into.status = EventStatus.REPORTED;
+            } else if (into.status == EventStatus.REPORTED && c.status != EventStatus.REPORTED && !full) {
+                // "ISIS claimed responsibility for the attack": a later word on an event already reported keeps it reported.
+                into.status = EventStatus.REPORTED;
+            }
+            for (Evidence e : c.evidence) {
+                if (!into.evidence.contains(e)) {
+                    into.evidence.add(e);
+                }
+            }
+        }
+
+        private boolean morePrecise(EventDate a, EventDate b) {
+            if (!a.isResolved()) {
+                return false;
+            }
+            if (!b.isResolved()) {
+                return true;
+            }
+            return a.precision().ordinal() < b.precision().ordinal();
+        }
+
+        // ---- deployments
+
+        private void sentenceDeployments(Sentence s) {
+            int from = s.span().start();
+            int to = s.span().end();
+            Matcher cue = DEPLOYMENT_CUE.matcher(text).region(from, to);
+            int lastEnd = -1;
+            while (cue.find()) {
+                if (cue.start() < lastEnd) {
+                    continue;
+                }
+                String cueWords = cue.group().toLowerCase(Locale.ROOT);
+                List<PlaceMention> tied = new ArrayList<>();
+                List<Boolean> near = new ArrayList<>();
+                int cursor = cue.end();
+                for (PlaceMention m : places) {
+                    if (m.span().start() < cursor || m.span().end() > to) {
+                        continue;
+                    }
+                    String gap = text.substring(cursor, m.span().start());
+                    boolean first = tied.isEmpty();
+                    if (BLOCKING_VERB.matcher(gap.replace(";", ",")).find() || gap.length() > (first ? 90 : 70)) {
+                        break;
+                    }
+                    String prep = locativeBefore(m, from, false);
+                    boolean listed = !first && LIST_GAP.matcher(gap).matches();
+                    if (prep == null && !listed) {
+                        if (first && cueWords.startsWith("presence of")) {
+                            continue;
+                        }
+                        if (first) {
+                            continue;
+                        }
+                        break;
+                    }
+                    tied.add(m);
+                    near.add(prep != null && NEAR_WORDS.contains(prep.toLowerCase(Locale.ROOT)));
+                    cursor = m.span().end();
+                }
+                if (tied.isEmpty()) {
+                    continue;
+                }
+                lastEnd = cursor;
+                Actor actor = deploymentActor(cue, from, to);
+                if (Boolean.getBoolean("events.debug")) {
+                    System.err.println("DEP [" + text.substring(from, cue.start()) + "] cue=" + cue.group() + " tied=" + tied.stream().map(PlaceMention::surface).toList() + " actor=" + actor);
+                }
+                if (actor == null) {
+                    continue;
+                }
+                EventDate since = sinceIn(from, to);
+                for (int i = 0; i < tied.size(); i++) {
+                    Place p = tied.get(i).place();
+                    boolean container = false;
+                    for (PlaceMention o : tied) {
+                        if (o != tied.get(i) && Places.contains(p, o.place())) {
+                            container = true;
+                        }
+                    }
+                    if (container) {
+                        continue;
+                    }
+                    boolean country = Places.isCountryLevel(p);
+                    deployments.add(new Deployment(article.id() + "#d" + (deployments.size() + 1), actor, country ? null : p,
+                            country ? 3 : Places.geoPrecision(p, near.get(i)), since,
+                            List.of(new Evidence(article.id(), s.index(), s.span())), country ? p : null));
+                }
+            }
+        }
+
+        private Actor deploymentActor(Matcher cue, int from, int to) {
+            String cueWords = cue.group().toLowerCase(Locale.ROOT);
+            if (cueWords.startsWith("presence of") || cueWords.startsWith("deployment of")) {
+                for (ActorLexicon.Mention m : actorMentions) {
+                    if (m.span().start() >= cue.end() && m.span().start() < cue.end() + 40 && m.entry() != null) {
+                        return m.toActor(article.id(), article.sentenceAt(m.span().start()));
+                    }
+                }
+            }
+            // The subject: the nearest group or force named before the cue in the sentence.
+            ActorLexicon.Mention best = null;
+            for (ActorLexicon.Mention m : actorMentions) {
+                if (m.span().start() >= from && m.span().end() <= cue.start() && m.entry() != null
+                        && m.entry().type() != ActorType.CIVILIANS && m.entry().type() != ActorType.PERSON
+                        && cue.start() - m.span().end() < 120 && !text.substring(m.span().end(), cue.start()).contains(";")) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                return best.toActor(article.id(), article.sentenceAt(best.span().start()));
+            }
+            String before = text.substring(from, cue.start());
+            Matcher p = Pattern.compile("(?:^|[\\s,])(It|it|The group|the group|The militia|the militia|His group|his group|Its forces|its forces|His forces|his forces)\\s+(?:\\w+\\s+){0,4}$").matcher(before);
+            if (p.find()) {
+                return lastActorBefore(from, ActorType.ARMED_GROUP);
+            }
+            Matcher g = UNNAMED_GROUP.matcher(before);
+            String name = null;
+            int gs = -1;
+            while (g.find()) {
+                name = g.group(1).trim();
+                gs = from + g.start(1);
+            }
+            if (name != null && cue.start() - gs < 100) {
+                return new Actor(null, name, ActorType.ARMED_GROUP, Evidence.of(article.id(), article.sentenceAt(gs), gs, gs + name.length()));
+            }
+            return null;
+        }
+
+        private EventDate sinceIn(int from, int to) {
+            for (DateResolver.Found d : dates) {
+                if (d.span().start() >= from && d.span().end() <= to && d.date().openEnd()) {
+                    return d.date();
+                }
+            }
+            return EventDate.unresolved(null);
+        }
+
+        /**
+         * Country-level presence adds nothing where the same actor is placed more precisely in that country, and a
+         * group's presence in the country the article is about is its premise, not a finding; unnamed actors are kept
+         * only below country level. Repeats of one actor at one place become one deployment with all its evidence.
+         */
+        private List<Deployment> pruneDeployments() {
+            Map<String, Deployment> byKey = new LinkedHashMap<>();
+            for (Deployment d : deployments) {
+                Place where = d.place() != null ? d.place() : d.area();
+                if (d.place() == null) {
+                    if (d.actor().id() == null) {
+                        continue;
+                    }
+                    if (focus != null && focusMentions >= 3 && where.country() != null && where.country().equals(focus.country())) {
+                        continue;
+                    }
+                    boolean finer = deployments.stream().anyMatch(o -> o.place() != null && sameActor(o.actor(), d.actor())
+                            && where.country() != null && where.country().equals(o.place().country()));
+                    if (finer) {
+                        continue;
+                    }
+                }
+                String key = (d.actor().id() != null ? d.actor().id() : d.actor().name()) + "@" + where.id();
+                Deployment prev = byKey.get(key);
+                if (prev == null) {
+                    byKey.put(key, d);
+                } else {
+                    List<Evidence> ev = new ArrayList<>(prev.evidence());
+                    ev.addAll(d.evidence());
+                    EventDate since = prev.since().isResolved() ? prev.since() : d.since();
+                    byKey.put(key, new Deployment(prev.id(), prev.actor(), prev.place(), prev.geoPrecision(), since, ev, prev.area()));
+                }
+            }
+            List<Deployment> out = new ArrayList<>();
+            int n = 0;
+            for (Deployment d : byKey.values()) {
+                out.add(new Deployment(article.id() + "#d" + (++n), d.actor(), d.place(), d.geoPrecision(), d.since(), d.evidence(), d.area()));
+            }
+            return out;
+        }
+
+        private boolean sameActor(Actor a, Actor b) {
+            return a.id() != null ? a.id().equals(b.id()) : a.name().equals(b.name());
+        }
+
+        // ---- article-level helpers
+
+        /** Resolved literal mentions outside boilerplate that are not part of a longer name ("Iraq War", "Islamic Resistance in Iraq"). */
+        private List<PlaceMention> usablePlaces(List<PlaceMention> mentions) {
+            List<PlaceMention> out = new ArrayList<>();
+            for (PlaceMention m : mentions) {
+                if (!m.isResolved() || m.role() != MentionRole.LITERAL || !article.id().equals(m.articleId())
+                        || article.isBoilerplate(m.span().start())) {
+                    continue;
+                }
+                if (m.span().end() > text.length()) {
+                    continue;
+                }
+                String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 30));
+                if (NOT_A_LOCATION_AFTER.matcher(after).find()) {
+                    continue;
+                }
+                boolean insideActor = false;
+                for (ActorLexicon.Mention a : actorMentions) {
+                    if (a.span().contains(m.span()) && a.span().length() > m.span().length()) {
+                        insideActor = true;
+                    }
+                }
+                if (!insideActor) {
+                    out.add(m);
+                }
+            }
+            out.sort(Comparator.comparingInt(m -> m.span().start()));
+            return out;
+        }
+
+        /** The country the article is about: most literal and demonym mentions outside boilerplate. */
+        private Place focusCountry(List<PlaceMention> mentions) {
+            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Place> countryPlace = new HashMap<>();
+            for (PlaceMention m : mentions) {
+                if (!m.isResolved() || article.isBoilerplate(m.span().start()) || m.place().country() == null) {
+                    continue;
+                }
+                if (m.role() != MentionRole.LITERAL && m.role() != MentionRole.DEMONYM && m.role() != MentionRole.METONYMIC) {
+                    continue;
+                }
+                counts.merge(m.place().country(), 1, Integer::sum);
+                if (Places.isCountryLevel(m.place()) && m.place().kind() == org.incidentatlas.model.PlaceKind.COUNTRY) {
+                    countryPlace.putIfAbsent(m.place().country(), m.place());
+                }
+            }
+            Map.Entry<String, Integer> top = counts.entrySet().stream()
+                    .filter(e -> countryPlace.containsKey(e.getKey()))
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElse(null);
+            focusMentions = top == null ? 0 : top.getValue();
+            return top == null ? null : countryPlace.get(top.getKey());
+        }
+
+        /** A line without closing punctuation ("Turning Point: the Assassination of Soleimani") is a heading or label. */
+        private boolean isHeadline(Sentence s) {
+            String t = s.of(text).strip();
+            return !SENTENCE_END.matcher(t).find();
+        }
+    }
+
+    /** A publication date written in the header ("February 14, 2024" alone on a line, or "| Feb 23, 2018"). */
+    static LocalDate headerDate(Article a) {
+        String head = a.text().substring(0, Math.min(a.text().length(), 600));
+        for (String line : head.split("\n")) {
+            String l = line.strip();
+            String candidate = l.contains("|") ? l.substring(l.lastIndexOf('|') + 1).strip() : l;
+            if (candidate.length() > 40 || candidate.isEmpty()) {
+                continue;
+            }
+            EventDate d = DateResolver.resolve(candidate, null);
+            if (d.isResolved() && d.precision() == DatePrecision.DAY && d.text().equals(candidate.replaceAll("^(?i)(on|published|updated)\\s+", ""))) {
+                return d.start();
+            }
+        }
+        return null;
+    }
+
+    static int distance(int s1, int e1, int s2, int e2) {
+        if (e1 <= s2) {
+            return s2 - e1;
+        }
+        if (e2 <= s1) {
+            return s1 - e2;
+        }
+        return 0;
+    }
+
+    /** One actor per id (or name for unknown ones), first mention kept. */
+    static List<Actor> dedupe(List<Actor> actors) {
+        Map<String, Actor> seen = new LinkedHashMap<>();
+        for (Actor a : actors) {
+            seen.putIfAbsent(a.id() != null ? a.id() : a.name().toLowerCase(Locale.ROOT), a);
+        }
+        return new ArrayList<>(seen.values());
+    }
+}

@@ -1,0 +1,80 @@
+package org.incidentatlas.geoparse;
+
+import org.incidentatlas.gazetteer.Gazetteer;
+
+/**
+ * One-edit lookups for long names that match no gazetteer name exactly ("Hawaija" → "Hawija"). Variants are made on
+ * the folded key and tried as exact lookups, most plausible edit first, so no fuzzy index is needed.
+ */
+final class FuzzyNames {
+    /** Transliterations differ mostly in vowels ("Hawaija"/"Hawija", "Mayadeen"/"Mayadin"). */
+    private static final String ALPHABET = "aeiouy";
+
+    private FuzzyNames() {
+    }
+
+    /** The first folded gazetteer name one edit away from {@code key}, or null. */
+    static String oneEdit(String key, Gazetteer g) {
+        int n = key.length();
+        // A doubled letter written once or a letter too many: deletions.
+        for (int i = 0; i < n; i++) {
+            if (key.charAt(i) == ' ') {
+                continue;
+            }
+            String v = key.substring(0, i) + key.substring(i + 1);
+            if (hit(v, g)) {
+                return v;
+            }
+        }
+        // A letter written once that the gazetteer doubles ("Raqa" → "Raqqa").
+        for (int i = 0; i < n; i++) {
+            char c = key.charAt(i);
+            if (c != ' ') {
+                String v = key.substring(0, i + 1) + c + key.substring(i + 1);
+                if (hit(v, g)) {
+                    return v;
+                }
+            }
+        }
+        // Swapped neighbours.
+        for (int i = 0; i + 1 < n; i++) {
+            char a = key.charAt(i);
+            char b = key.charAt(i + 1);
+            if (a != b && a != ' ' && b != ' ') {
+                String v = key.substring(0, i) + b + a + key.substring(i + 2);
+                if (hit(v, g)) {
+                    return v;
+                }
+            }
+        }
+        // Substitutions, then insertions, skipping the first letter (names rarely differ there).
+        for (int i = 1; i < n; i++) {
+            char c = key.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            for (int k = 0; k < ALPHABET.length(); k++) {
+                char r = ALPHABET.charAt(k);
+                if (r != c) {
+                    String v = key.substring(0, i) + r + key.substring(i + 1);
+                    if (hit(v, g)) {
+                        return v;
+                    }
+                }
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int k = 0; k < ALPHABET.length(); k++) {
+                String v = key.substring(0, i) + ALPHABET.charAt(k) + key.substring(i);
+                if (hit(v, g)) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hit(String v, Gazetteer g) {
+        return !g.find(v).isEmpty();
+    }
+}

@@ -1,0 +1,148 @@
+package org.incidentatlas.geoparse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.incidentatlas.text.NameFolding;
+
+/**
+ * The word lists the geoparser's guards read: frequent English words (with rank), given names, person titles,
+ * words that are never places alone, and outlet/organisation names. Loaded once from class-path resources
+ * beside this class; all lookups are hash lookups on lower-case or folded strings.
+ */
+final class Lexicon {
+    private static volatile Lexicon standard;
+
+    private final Map<String, Integer> commonRank;
+    private final Set<String> givenNames;
+    private final Set<String> titles;
+    private final Set<String> neverPlaces;
+    /** Folded outlet or organisation name → true if it is an outlet (news media), false for other organisations. */
+    private final Map<String, Boolean> organisations;
+    /** Folded proper prefixes of organisation names, for longest match. */
+    private final Set<String> organisationPrefixes;
+    private final int maxOrganisationTokens;
+
+    Lexicon(Map<String, Integer> commonRank, Set<String> givenNames, Set<String> titles, Set<String> neverPlaces,
+            Map<String, Boolean> organisations) {
+        this.commonRank = Map.copyOf(commonRank);
+        this.givenNames = Set.copyOf(givenNames);
+        this.titles = Set.copyOf(titles);
+        this.neverPlaces = Set.copyOf(neverPlaces);
+        this.organisations = Map.copyOf(organisations);
+        Set<String> prefixes = new HashSet<>();
+        int max = 1;
+        for (String k : organisations.keySet()) {
+            String[] parts = k.split(" ");
+            max = Math.max(max, parts.length);
+            int sp = k.indexOf(' ');
+            while (sp > 0) {
+                prefixes.add(k.substring(0, sp));
+                sp = k.indexOf(' ', sp + 1);
+            }
+        }
+        this.organisationPrefixes = Set.copyOf(prefixes);
+        this.maxOrganisationTokens = max;
+    }
+
+    static Lexicon standard() {
+        Lexicon l = standard;
+        if (l == null) {
+            synchronized (Lexicon.class) {
+                l = standard;
+                if (l == null) {
+                    l = load();
+                    standard = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static Lexicon load() {
+        Map<String, Integer> common = new HashMap<>();
+        int rank = 0;
+        for (String w : lines("common-words.txt")) {
+            common.putIfAbsent(w.toLowerCase(Locale.ROOT), ++rank);
+        }
+        Set<String> given = new HashSet<>();
+        for (String w : lines("given-names.txt")) {
+            given.add(w.toLowerCase(Locale.ROOT));
+        }
+        Set<String> titles = new HashSet<>(lines("person-titles.txt"));
+        Set<String> never = new HashSet<>(lines("never-places.txt"));
+        Map<String, Boolean> orgs = new HashMap<>();
+        for (String line : lines("outlets.txt")) {
+            boolean outlet = !line.startsWith("org:");
+            String name = outlet ? line : line.substring(4);
+            String key = NameFolding.fold(name);
+            if (!key.isEmpty()) {
+                orgs.put(key, outlet);
+            }
+        }
+        return new Lexicon(common, given, titles, never, orgs);
+    }
+
+    private static java.util.List<String> lines(String resource) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing geoparser resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read geoparser resource " + resource, e);
+        }
+        return out;
+    }
+
+    /** Rank of a lower-case word among frequent English words (1 = most frequent), or 0 if not frequent. */
+    int commonRank(String lower) {
+        Integer r = commonRank.get(lower);
+        return r == null ? 0 : r;
+    }
+
+    boolean isCommonWord(String lower) {
+        return commonRank.containsKey(lower);
+    }
+
+    boolean isGivenName(String lower) {
+        return givenNames.contains(lower);
+    }
+
+    boolean isTitle(String lower) {
+        return titles.contains(lower);
+    }
+
+    boolean isNeverPlace(String lower) {
+        return neverPlaces.contains(lower);
+    }
+
+    /** TRUE for an outlet, FALSE for another organisation, null if the folded name is neither. */
+    Boolean organisation(String folded) {
+        return organisations.get(folded);
+    }
+
+    boolean hasLongerOrganisation(String foldedPrefix) {
+        return organisationPrefixes.contains(foldedPrefix);
+    }
+
+    int maxOrganisationTokens() {
+        return maxOrganisationTokens;
+    }
+}

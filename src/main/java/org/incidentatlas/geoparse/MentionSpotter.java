@@ -1,0 +1,758 @@
+package org.incidentatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * Finds the place names of one article and applies the not-a-place filters before any resolution: outlet and
+ * organisation names, cue words around a name (TV, daily, according to, told), person names (titles, given names,
+ * nisba surnames), caption credits, ordinary English words, and seats of organisations ("London-based").
+ * One instance per article: it remembers which names the article uses for persons and outlets.
+ */
+final class MentionSpotter {
+    private static final int MAX_NAME_TOKENS = 7;
+
+    /** Lower-case words that may stand inside a place name ("Deir ez-Zor", "Bab-el-Mandeb", "Isle of Man"). */
+    private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an",
+            "ed", "en", "es", "er", "ul", "bin", "ibn", "bint", "de", "del", "della", "di", "da", "do", "dos", "das",
+            "du", "des", "la", "le", "les", "los", "las", "of", "the", "upon", "on", "sur", "am", "der", "den", "van",
+            "von", "y", "e", "and", "au", "aux", "il", "im");
+    /** Arabic articles that start a name in lower case ("al-Mayadeen"). */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an",
+            "ed", "en", "es", "er", "ul", "adh", "ath", "ud", "un");
+    /** Words after a name that say what kind of place it is. Admin words become part of the surface. */
+    private static final Map<String, String> FEATURE_AFTER = Map.ofEntries(
+            Map.entry("province", "admin"), Map.entry("provinces", "admin"), Map.entry("governorate", "admin"),
+            Map.entry("governorates", "admin"), Map.entry("region", "region"), Map.entry("district", "admin"),
+            Map.entry("subdistrict", "admin"), Map.entry("county", "admin"), Map.entry("state", "admin"),
+            Map.entry("municipality", "admin"), Map.entry("city", "settlement"), Map.entry("town", "settlement"),
+            Map.entry("village", "settlement"), Map.entry("base", "base"), Map.entry("airbase", "base"),
+            Map.entry("airport", "airport"), Map.entry("camp", "base"), Map.entry("area", "region"));
+    private static final Set<String> SURFACE_FEATURES = Set.of("province", "governorate");
+    /** "the province of X", "the town of X". */
+    private static final Map<String, String> FEATURE_BEFORE = Map.ofEntries(
+            Map.entry("province", "admin"), Map.entry("governorate", "admin"), Map.entry("region", "region"),
+            Map.entry("district", "admin"), Map.entry("county", "admin"), Map.entry("state", "admin"),
+            Map.entry("city", "settlement"), Map.entry("town", "settlement"), Map.entry("village", "settlement"),
+            Map.entry("suburb", "settlement"), Map.entry("outskirts", "settlement"), Map.entry("area", "region"),
+            Map.entry("capital", "settlement"), Map.entry("island", "region"), Map.entry("port", "settlement"));
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "into", "outside", "around",
+            "across", "toward", "towards", "via", "through", "throughout", "inside", "within", "nearby", "entered",
+            "reached", "visited", "visit", "visiting", "northern", "southern", "eastern", "western", "central",
+            "north", "south", "east", "west", "of");
+    private static final Set<String> OUTLET_AFTER = Set.of("tv", "channel", "daily", "newspaper", "agency", "network",
+            "website", "outlet", "radio", "broadcaster", "television", "magazine", "newspapers", "weekly", "tv's",
+            "satellite", "newswire", "wire");
+    private static final Set<String> OUTLET_BEFORE = Set.of("daily", "newspaper", "channel", "broadcaster", "agency",
+            "outlet", "website", "network", "magazine", "tv", "television", "weekly", "paper");
+    private static final Set<String> OUTLET_APPOSITION = Set.of("outlet", "newspaper", "daily", "channel", "website",
+            "broadcaster", "network", "agency", "magazine", "weekly", "station");
+    private static final Set<String> GENERIC_OUTLET_WORDS = Set.of("news", "agency", "tv", "channel", "network",
+            "radio", "television", "satellite", "daily", "online", "website", "the");
+    private static final Set<String> REPORT_VERBS = Set.of("reported", "reports", "quoted", "cited", "published",
+            "broadcast", "aired");
+    private static final Set<String> CREDIT_WORDS = Set.of("twitter", "facebook", "telegram", "instagram", "youtube",
+            "x", "afp", "getty", "reuters", "ap", "epa", "anadolu", "file", "tiktok", "handout", "courtesy");
+    private static final Set<String> SEAT_SUFFIX = Set.of("based", "headquartered");
+    private static final Set<String> SPONSOR_SUFFIX = Set.of("backed", "led", "funded", "aligned", "linked",
+            "sponsored", "allied", "affiliated", "supported", "made", "run", "controlled", "born");
+    /** Words after a capital or country that show it stands for its government. */
+    private static final Set<String> METONYM_AFTER = Set.of("said", "says", "say", "announced", "announces",
+            "accused", "accuses", "warned", "warns", "claimed", "claims", "denied", "denies", "insisted", "insists",
+            "urged", "urges", "condemned", "condemns", "pays", "paid", "wants", "wanted", "demanded", "demands",
+            "believes", "rejected", "rejects", "supports", "threatened", "threatens", "responded", "agreed",
+            "hopes", "fears", "considers", "blamed", "blames", "vowed", "vows", "decided", "ordered", "imposed",
+            "signed", "recognised", "recognized", "declared", "government", "regime", "authorities",
+            "administration", "officials", "leadership", "will", "would", "sees", "views", "sent", "sends", "backs", "supported", "funds", "funded", "welcomed",
+            "retaliated", "retaliate", "seeks", "seeking", "aims", "plans", "intends", "cabinet", "parliament");
+    private static final Set<String> RELATION_WORDS = Set.of("relations", "ties", "talks", "tension", "tensions",
+            "dialogue", "agreement", "deal", "rapprochement", "rivalry", "war", "conflict", "dispute", "partners");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final GeoparseOptions options;
+    private final String text;
+    private final Map<String, String> foldCache = new HashMap<>();
+    /** Folded names the article uses for persons (surnames, whole names). */
+    private final Set<String> personKeys = new HashSet<>();
+    /** Folded place-like names the article uses for outlets ("fars" after "Fars News Agency"). */
+    private final Set<String> outletKeys = new HashSet<>();
+    private final List<Spot> spots = new ArrayList<>();
+
+    MentionSpotter(Gazetteer gazetteer, Lexicon lexicon, GeoparseOptions options, String text) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+        this.options = options;
+        this.text = text;
+    }
+
+    /**
+     * The spots found, after applying what the whole article taught: a name used for an outlet or a person
+     * anywhere is not a place elsewhere in the article either, unless a preposition makes it one ("in X").
+     */
+    List<Spot> spots() {
+        for (Spot s : spots) {
+            if (s.isRejected() || s.demonymOf != null || s.locative || s.seat) {
+                continue;
+            }
+            if (outletKeys.contains(s.key)) {
+                s.reject(MentionRole.NOT_A_PLACE, "outlet");
+                s.typeWord = "outlet-in-article";
+            } else if (personKeys.contains(s.key) && !isGovernmentLike(s.candidates)) {
+                s.reject(MentionRole.NOT_A_PLACE, "person-in-article");
+            }
+        }
+        return spots;
+    }
+
+    String fold(String s) {
+        String f = foldCache.get(s);
+        if (f == null) {
+            f = FoldCache.fold(s);
+            foldCache.put(s, f);
+        }
+        return f;
+    }
+
+    // ---------------------------------------------------------------- persons (first pass over all sentences)
+
+    /** Marks the tokens of person names in a sentence and remembers their surnames for the whole article. */
+    boolean[] persons(Tokens t) {
+        int n = t.size();
+        boolean[] person = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String low = t.lower(i);
+            boolean title = lexicon.isTitle(low) && !(i + 1 < n && t.lower(i + 1).equals("of"));
+            if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
+                int e = nameRunEnd(t, i + 1);
+                markPerson(t, person, i + 1, e);
+                i = e - 1;
+                continue;
+            }
+            if (t.isCapitalised(i) && !t.isAllCaps(i) && lexicon.isGivenName(low) && i + 1 < n && t.joinable(i + 1)
+                    && startsName(t, i + 1)) {
+                int e = nameRunEnd(t, i);
+                int second = ARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
+                if (second < e && !isOrdinaryWord(t.lower(second)) && longestPlace(t, i) <= i + 1) {
+                    markPerson(t, person, i, e);
+                    i = e - 1;
+                }
+            }
+        }
+        return person;
+    }
+
+    private boolean isOrdinaryWord(String low) {
+        int r = lexicon.commonRank(low);
+        return (r > 0 && r <= 4000) || FEATURE_AFTER.containsKey(low) || lexicon.isNeverPlace(low);
+    }
+
+    private static boolean startsName(Tokens t, int i) {
+        if (t.isCapitalised(i)) {
+            return true;
+        }
+        return ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
+    }
+
+    /** End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}. */
+    private static int nameRunEnd(Tokens t, int i) {
+        int e = i;
+        while (e < t.size() && (e == i || t.joinable(e))) {
+            if (t.isCapitalised(e) && !t.isAllCaps(e)) {
+                e++;
+            } else if ((ARTICLES.contains(t.lower(e)) || t.lower(e).equals("bin") || t.lower(e).equals("ibn"))
+                    && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1)) {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        return Math.max(e, i + 1);
+    }
+
+    private void markPerson(Tokens t, boolean[] person, int from, int to) {
+        for (int k = from; k < to; k++) {
+            person[k] = true;
+        }
+        int last = to - 1;
+        int first = last > from && ARTICLES.contains(t.lower(last - 1)) ? last - 1 : last;
+        String surname = fold(t.span(first, to));
+        if (!surname.isEmpty() && !isCountryName(surname)) {
+            personKeys.add(surname);
+        }
+    }
+
+    private boolean isCountryName(String key) {
+        for (Place p : gazetteer.find(key)) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || "PPLC".equals(p.featureCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- spotting (second pass)
+
+    void spot(int sentence, int sentenceStart, Tokens t, boolean[] person) {
+        int n = t.size();
+        boolean headline = isHeadline(t);
+        int i = 0;
+        while (i < n) {
+            if (!canStart(t, i)) {
+                i++;
+                continue;
+            }
+            int orgEnd = organisationEnd(t, i);
+            if (orgEnd > 0) {
+                rejectOrganisation(sentence, t, i, orgEnd);
+                i = orgEnd;
+                continue;
+            }
+            if (t.lower(i).equals("the")) {
+                i++; // folding drops a leading "the", so a name never starts with it ("The London-based daily")
+                continue;
+            }
+            int end = longestPlace(t, i);
+            int keyFrom = i;
+            if (end < 0 && ARTICLES.contains(t.lower(i)) && i + 1 < n && t.hyphenBefore(i + 1)) {
+                // "al-Raqa" when the gazetteer knows only "Raqa": the article is written but not indexed.
+                end = longestPlace(t, i + 1);
+                keyFrom = i + 1;
+            }
+            if (end < 0) {
+                end = demonymOrFuzzy(sentence, sentenceStart, t, i, person, headline);
+                i = Math.max(end, i + 1);
+                continue;
+            }
+            String key = fold(t.span(keyFrom, end));
+            Spot s = new Spot(sentence, t.start(i), t.end(end - 1), key, gazetteer.find(key));
+            if (end == i + 1 || (end == i + 2 && ARTICLES.contains(t.lower(i)))) {
+                // A one-word name that is also a demonym ("Iraqi" if some village is called that) is a demonym.
+                String iso = demonym(t.word(end - 1));
+                if (iso != null && !hasCountry(s.candidates)) {
+                    addDemonym(sentence, t, i, end, iso);
+                    i = end;
+                    continue;
+                }
+            }
+            context(s, t, i, end, sentenceStart);
+            filter(s, t, i, end, person, headline, sentenceStart);
+            spots.add(s);
+            i = end;
+        }
+    }
+
+    private boolean canStart(Tokens t, int i) {
+        if (t.isCapitalised(i)) {
+            return true;
+        }
+        return ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
+    }
+
+    /** Headlines and title-case lines: capitalisation says nothing there. */
+    private static boolean isHeadline(Tokens t) {
+        int words = 0;
+        int caps = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.end(i) - t.start(i) > 3 && Character.isLetter(t.text().charAt(t.start(i)))) {
+                words++;
+                if (t.isCapitalised(i)) {
+                    caps++;
+                }
+            }
+        }
+        char last = t.size() == 0 ? ' ' : t.text().charAt(Math.min(t.text().length() - 1, t.end(t.size() - 1)));
+        return words >= 4 && caps * 10 >= words * 7 && last != '.';
+    }
+
+    /** Longest outlet/organisation name starting at token i, or -1. */
+    private int organisationEnd(Tokens t, int i) {
+        int best = -1;
+        int max = Math.min(t.size(), i + lexicon.maxOrganisationTokens());
+        for (int j = i; j < max; j++) {
+            if (j > i && !t.joinable(j)) {
+                break;
+            }
+            String key = fold(t.span(i, j + 1));
+            if (lexicon.organisation(key) != null) {
+                best = j + 1;
+            }
+            if (!lexicon.hasLongerOrganisation(key) && !ARTICLES.contains(t.lower(j))) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private void rejectOrganisation(int sentence, Tokens t, int from, int to) {
+        Boolean outlet = lexicon.organisation(fold(t.span(from, to)));
+        String reason = Boolean.TRUE.equals(outlet) ? "outlet" : "organisation";
+        List<Place> inner = new ArrayList<>();
+        String innerKey = null;
+        boolean onlyGeneric = true;
+        for (int k = from; k < to; k++) {
+            int e = longestPlace(t, k);
+            if (e > 0 && canStart(t, k)) {
+                String key = fold(t.span(k, e));
+                if (inner.isEmpty()) {
+                    innerKey = key;
+                }
+                inner.addAll(gazetteer.find(key));
+                for (int m = from; m < to; m++) {
+                    if ((m < k || m >= e) && !GENERIC_OUTLET_WORDS.contains(t.lower(m))) {
+                        onlyGeneric = false;
+                    }
+                }
+                k = e - 1;
+            }
+        }
+        if (inner.isEmpty()) {
+            return;
+        }
+        if (Boolean.TRUE.equals(outlet) && onlyGeneric && innerKey != null) {
+            outletKeys.add(innerKey);
+        }
+        Spot s = new Spot(sentence, t.start(from), t.end(to - 1), fold(t.span(from, to)), inner);
+        s.reject(MentionRole.NOT_A_PLACE, reason);
+        spots.add(s);
+    }
+
+    /** End (exclusive) of the longest gazetteer name starting at token i, or -1. */
+    int longestPlace(Tokens t, int i) {
+        int best = -1;
+        int max = Math.min(t.size(), i + MAX_NAME_TOKENS);
+        for (int j = i; j < max; j++) {
+            if (j > i) {
+                if (!t.joinable(j)) {
+                    break;
+                }
+                String low = t.lower(j);
+                if (!t.isCapitalised(j) && !Character.isDigit(t.text().charAt(t.start(j)))
+                        && !CONNECTORS.contains(low) && !FEATURE_AFTER.containsKey(low) && !t.hyphenBefore(j)) {
+                    break;
+                }
+            }
+            String key = fold(t.span(i, j + 1));
+            if (!key.isEmpty() && !gazetteer.find(key).isEmpty() && lastTokenOk(t, i, j)) {
+                best = j + 1;
+            } else if (t.isAcronym(j) && j == i) {
+                String compact = t.word(j).replace(".", "").toLowerCase(Locale.ROOT);
+                if (!gazetteer.find(compact).isEmpty()) {
+                    best = j + 1;
+                }
+            }
+            boolean article = ARTICLES.contains(t.lower(j)) || CONNECTORS.contains(t.lower(j));
+            if (!article && (key.isEmpty() || !gazetteer.hasLongerName(key))) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean lastTokenOk(Tokens t, int i, int j) {
+        if (j == i) {
+            return true;
+        }
+        if (t.lower(i).equals("the") && !t.isCapitalised(i + 1)) {
+            return false;
+        }
+        String low = t.lower(j);
+        return t.isCapitalised(j) || Character.isDigit(t.text().charAt(t.start(j))) || FEATURE_AFTER.containsKey(low)
+                || (t.hyphenBefore(j) && !CONNECTORS.contains(low));
+    }
+
+    private String demonym(String word) {
+        String f = fold(word);
+        var iso = gazetteer.countryOfDemonym(f);
+        if (iso.isEmpty() && f.endsWith("s") && f.length() > 4) {
+            iso = gazetteer.countryOfDemonym(f.substring(0, f.length() - 1));
+        }
+        return iso.orElse(null);
+    }
+
+    private static boolean hasCountry(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addDemonym(int sentence, Tokens t, int from, int to, String iso) {
+        Place country = gazetteer.country(iso).orElse(null);
+        if (country == null) {
+            return;
+        }
+        Spot s = new Spot(sentence, t.start(from), t.end(to - 1), "cc:" + iso, List.of(country));
+        s.demonymOf = iso;
+        s.role = MentionRole.DEMONYM;
+        spots.add(s);
+    }
+
+    /** Demonyms and, failing an exact name, a guarded one-edit match; returns the end token or -1. */
+    private int demonymOrFuzzy(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline) {
+        int last = ARTICLES.contains(t.lower(i)) && i + 1 < t.size() ? i + 1 : i;
+        if (!t.isCapitalised(last)) {
+            return -1;
+        }
+        String iso = demonym(t.word(last));
+        if (iso != null) {
+            addDemonym(sentence, t, i, last + 1, iso);
+            return last + 1;
+        }
+        if (options.fuzzyMinLength() == 0 || person[last] || headline || t.isAllCaps(last)) {
+            return -1;
+        }
+        String low = t.lower(last);
+        if (lexicon.isCommonWord(low) || lexicon.isGivenName(low) || lexicon.isNeverPlace(low)
+                || personKeys.contains(fold(t.word(last)))) {
+            return -1;
+        }
+        if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
+            return -1; // part of a longer unknown name: an organisation or a person
+        }
+        boolean cue = i > 0 && (LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of")
+                || i > 1 && t.lower(i - 1).equals("of") && FEATURE_BEFORE.containsKey(t.lower(i - 2)));
+        if (!cue) {
+            return -1; // a misspelt place is only trusted where the sentence says a place comes
+        }
+        String key = fold(t.span(i, last + 1));
+        int letters = 0;
+        for (int k = 0; k < key.length(); k++) {
+            if (Character.isLetter(key.charAt(k))) {
+                letters++;
+            }
+        }
+        if (letters < options.fuzzyMinLength()) {
+            return -1;
+        }
+        String match = FuzzyNames.oneEdit(key, gazetteer);
+        if (match == null) {
+            return -1;
+        }
+        Spot s = new Spot(sentence, t.start(i), t.end(last), match, gazetteer.find(match));
+        s.fuzzy = true;
+        context(s, t, i, last + 1, sentenceStart);
+        filter(s, t, i, last + 1, person, headline, sentenceStart);
+        spots.add(s);
+        return last + 1;
+    }
+
+    // ---------------------------------------------------------------- context cues
+
+    private void context(Spot s, Tokens t, int from, int to, int sentenceStart) {
+        int n = t.size();
+        // After: "X province", "X Military Base"
+        int a = to;
+        if (a < n && t.joinable(a) && t.lower(a).equals("military")) {
+            a++;
+        }
+        if (a < n && (a == to || t.joinable(a))) {
+            String w = t.lower(a);
+            if (w.equals("air") && a + 1 < n && t.lower(a + 1).equals("base")) {
+                w = "base";
+            }
+            String hint = FEATURE_AFTER.get(w);
+            if (hint != null && t.joinable(a)) {
+                s.typeHint = hint;
+                s.typeWord = w;
+                if (SURFACE_FEATURES.contains(w) && a == to) {
+                    s.end = t.end(a);
+                }
+            }
+        }
+        // Before: "the province of X", "the village of X"
+        if (from >= 2 && t.lower(from - 1).equals("of")) {
+            String hint = FEATURE_BEFORE.get(t.lower(from - 2));
+            if (hint != null) {
+                s.typeHint = hint;
+                s.typeWord = t.lower(from - 2);
+            }
+        }
+        if (from >= 1) {
+            String prev = t.lower(from - 1);
+            if (LOCATIVE.contains(prev) && !prev.equals("of")) {
+                s.locative = true;
+            }
+            if (from >= 2 && t.lower(from - 2).equals("in") && prev.equals("the")) {
+                s.locative = true;
+            }
+        }
+        // Metonymy cues: "Washington said", "the Baghdad government", "between Washington and Tehran"
+        if (to < n) {
+            String next = t.lower(to);
+            if (METONYM_AFTER.contains(next) && t.gapBefore(to, sentenceStart).isBlank()) {
+                s.metonymCue = true;
+            }
+        }
+        if (from >= 1) {
+            String prev = t.lower(from - 1);
+            if (prev.equals("between") || (prev.equals("with") && from >= 2
+                    && RELATION_WORDS.contains(t.lower(from - 2)))) {
+                s.metonymCue = true;
+            }
+            if (prev.equals("and")) {
+                for (int k = from - 2; k >= Math.max(0, from - 6); k--) {
+                    if (t.lower(k).equals("between")) {
+                        s.metonymCue = true;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- filters
+
+    private void filter(Spot s, Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart) {
+        int n = t.size();
+        String firstLow = t.lower(from);
+        int head = ARTICLES.contains(firstLow) && to > from + 1 ? from + 1 : from;
+        String gapAfter = to < n ? t.gapBefore(to, sentenceStart) : "";
+        String nextLow = to < n ? t.lower(to) : "";
+
+        // Seat of an organisation: "London-based daily", "Iraq-based think tank"
+        if (to < n && t.hyphenBefore(to) && SEAT_SUFFIX.contains(nextLow)) {
+            s.role = MentionRole.ORGANISATION_SEAT;
+            s.seat = true;
+            return;
+        }
+        // Caption credits and social-media handles: "[Al-Nujaba Lebanon/Twitter]", "@Baghdad"
+        if (gapAfter.strip().startsWith("/") && CREDIT_WORDS.contains(nextLow)) {
+            s.reject(MentionRole.NOT_A_PLACE, "caption-credit");
+            return;
+        }
+        if (t.start(from) > 0 && t.text().charAt(t.start(from) - 1) == '@') {
+            s.reject(MentionRole.NOT_A_PLACE, "social-handle");
+            return;
+        }
+        if (s.demonymOf != null) {
+            return;
+        }
+        // Outlet cues
+        if (to < n && t.joinable(to) && (OUTLET_AFTER.contains(nextLow)
+                || (nextLow.equals("news") && (to + 1 >= n || OUTLET_AFTER.contains(t.lower(to + 1))
+                || !t.joinable(to + 1))))) {
+            outlet(s, "outlet-cue");
+            return;
+        }
+        if (from >= 1 && t.joinable(from) && OUTLET_BEFORE.contains(t.lower(from - 1)) && !s.locative) {
+            outlet(s, "outlet-cue");
+            return;
+        }
+        if (to + 2 < n && gapAfter.strip().equals(",") && (t.lower(to).equals("an") || t.lower(to).equals("a")
+                || t.lower(to).equals("the"))) {
+            int k = to + 1;
+            while (k < n && k < to + 4 && !OUTLET_APPOSITION.contains(t.lower(k))) {
+                k++;
+            }
+            if (k < n && k < to + 4 && OUTLET_APPOSITION.contains(t.lower(k))) {
+                outlet(s, "outlet-apposition");
+                return;
+            }
+        }
+        boolean govLike = isGovernmentLike(s.candidates);
+        if (from >= 2 && t.lower(from - 1).equals("to") && t.lower(from - 2).equals("according")) {
+            if (govLike) {
+                s.metonymCue = true;
+            } else {
+                outlet(s, "according-to");
+                return;
+            }
+        }
+        if (from >= 1 && t.lower(from - 1).equals("told") && !govLike) {
+            outlet(s, "told");
+            return;
+        }
+        if (to < n && REPORT_VERBS.contains(nextLow) && !govLike && gapAfter.isBlank()) {
+            outlet(s, "reported");
+            return;
+        }
+        if (outletKeys.contains(s.key) && !s.locative) {
+            outlet(s, "outlet-in-article");
+            return;
+        }
+        // Persons: inside a person name, a nisba after a name, or a surname the article uses for a person
+        if (person[from] || person[head]) {
+            s.reject(MentionRole.NOT_A_PLACE, ARTICLES.contains(firstLow) ? "nisba" : "person-name");
+            return;
+        }
+        if (ARTICLES.contains(firstLow) && from >= 1 && t.joinable(from) && t.isCapitalised(from - 1)
+                && !s.locative && !isPlaceOrDemonymWord(t, from - 1)) {
+            s.reject(MentionRole.NOT_A_PLACE, "nisba");
+            return;
+        }
+        if (personKeys.contains(s.key) && !s.locative && !govLike) {
+            s.reject(MentionRole.NOT_A_PLACE, "person-in-article");
+            return;
+        }
+        // A place name directly followed by a capitalised organisation word is part of that organisation's name:
+        // "Washington Institute", "Baghdad University", "Kirkuk Oil Company".
+        if (to < n && t.joinable(to) && t.isCapitalised(to) && ORG_HEADS.contains(nextLow)) {
+            s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
+            return;
+        }
+        if (from >= 2 && t.lower(from - 1).equals("of") && t.isCapitalised(from - 2)
+                && ORG_HEADS.contains(t.lower(from - 2))) {
+            s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
+            return;
+        }
+        // Capitalisation and ordinary-word guards. Folding lets spelling variants meet, which is right for
+        // transliterated names but wrong for English words ("They" must not meet "Thai"): an ordinary word, an
+        // all-capitals word or a phrase of ordinary words must be a candidate's own name, not a variant of it.
+        int tokens = to - from;
+        String low = t.lower(head);
+        int nameEnd = to;
+        while (nameEnd - 1 > head && FEATURE_AFTER.containsKey(t.lower(nameEnd - 1))) {
+            nameEnd--; // "Cork city": the name is "Cork"
+        }
+        boolean allCommon = true;
+        for (int k = head; k < nameEnd; k++) {
+            if (!lexicon.isCommonWord(t.lower(k)) && !CONNECTORS.contains(t.lower(k))) {
+                allCommon = false;
+                break;
+            }
+        }
+        boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
+        if ((allCommon || capitals) && !ownName(s.candidates, t.span(head, nameEnd))
+                && !ownName(s.candidates, t.span(head, to))) {
+            boolean countryAlias = hasCountry(s.candidates) && tokens == 1
+                    && (capitals || lexicon.commonRank(low) > 300);
+            if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
+                s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                return;
+            }
+        }
+        if (tokens == 1 || (tokens == 2 && head == from + 1)) {
+            s.singleWord = true;
+            s.givenName = lexicon.isGivenName(low);
+            if (lexicon.isNeverPlace(low) && !(head > from)) {
+                s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                return;
+            }
+            if ((t.isAllCaps(head) && t.end(head) - t.start(head) <= 4) || t.isAcronym(head)) {
+                if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
+                    s.reject(MentionRole.NOT_A_PLACE, "acronym");
+                    return;
+                }
+            }
+            boolean sentenceInitial = from == 0 || opensClause(t.gapBefore(from, sentenceStart));
+            boolean common = lexicon.isCommonWord(low) && head == from;
+            if (common && (sentenceInitial || headline)) {
+                if (!isProminent(s.candidates)) {
+                    s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                    return;
+                }
+            } else if (common) {
+                // Mid-sentence and capitalised, a word that is also a city's own name is that city when the city is
+                // big ("Boston", "Louisville"); small namesakes of ordinary words need the sentence to say "place".
+                if (!isProminent(s.candidates) && !bigOwnName(s.candidates, t.span(head, to))) {
+                    s.needsSupport = true;
+                }
+            }
+        }
+    }
+
+    /** True if some candidate is called exactly this (letters compared without case and accents). */
+    private static boolean ownName(List<Place> ps, String surface) {
+        String k = letters(surface);
+        for (Place p : ps) {
+            if (letters(p.name()).equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bigOwnName(List<Place> ps, String surface) {
+        String k = letters(surface);
+        for (Place p : ps) {
+            if (p.population() >= 100_000 && letters(p.name()).equals(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String letters(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    /** True if the characters before a word start a new clause: a quote, colon, bullet, dash or bracket. */
+    private static boolean opensClause(String gap) {
+        for (int k = 0; k < gap.length(); k++) {
+            if ("\"“:•-–—([".indexOf(gap.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ORG_HEADS = Set.of("institute", "university", "college", "institution",
+            "foundation", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle",
+            "observer", "company", "corporation", "corp", "inc", "ltd", "airlines", "airways", "bank", "club",
+            "fc", "school", "academy", "center", "centre", "council", "party", "group", "review", "press",
+            "magazine", "daily", "news", "observatory", "studies");
+
+    private void outlet(Spot s, String reason) {
+        s.reject(MentionRole.NOT_A_PLACE, "outlet");
+        if (!reason.equals("outlet-in-article")) {
+            outletKeys.add(s.key);
+        }
+        s.typeWord = reason;
+    }
+
+    private boolean isPlaceOrDemonymWord(Tokens t, int i) {
+        String f = fold(t.word(i));
+        return !gazetteer.find(f).isEmpty() || gazetteer.countryOfDemonym(f).isPresent() || lexicon.isTitle(t.lower(i))
+                || FEATURE_BEFORE.containsKey(t.lower(i)) || FEATURE_AFTER.containsKey(t.lower(i));
+    }
+
+    private static boolean hasKind(List<Place> ps, PlaceKind k) {
+        for (Place p : ps) {
+            if (p.kind() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Countries, capitals and first-order divisions can be named as actors ("according to Iraq"). */
+    private static boolean isGovernmentLike(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY || "PPLC".equals(p.featureCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prominent enough that an ordinary-word reading is unlikely when capitalised mid-sentence. */
+    static boolean isProminent(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.CONTINENT
+                    || p.kind() == PlaceKind.SEA || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

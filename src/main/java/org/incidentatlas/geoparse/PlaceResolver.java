@@ -1,0 +1,515 @@
+package org.incidentatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.Candidate;
+import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.MentionStatus;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.model.PlaceMention;
+
+/**
+ * Chooses one place for each name of an article, using the whole article as context: explicit qualifiers
+ * ("X, Syria", "X in Anbar province"), the kind of place the words around it name, one sense per name and
+ * article, the countries the article mentions, closeness to the article's other places, prominence
+ * (feature code and population), the hand-checked regional supplement, and an optional area-of-interest prior.
+ * Scores are additive points; the component that most separates the winner from the runner-up is the rule.
+ */
+final class PlaceResolver {
+    private static final Pattern QUALIFIER_GAP = Pattern.compile(
+            "\\s*,?\\s*(?:in\\s+|of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                    + "(?:ern)?\\s+|central\\s+)?");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+(?:(?:north|south|east|west)(?:ern)?\\s+)?");
+    private static final int MAX_CANDIDATES_SHOWN = 5;
+
+    private final GeoparseOptions options;
+
+    PlaceResolver(GeoparseOptions options) {
+        this.options = options;
+    }
+
+    List<PlaceMention> resolve(String articleId, String text, List<Spot> spots) {
+        spots.sort(Comparator.comparingInt((Spot s) -> s.start));
+        linkQualifiers(text, spots);
+
+        Map<String, List<Spot>> groups = new LinkedHashMap<>();
+        for (Spot s : spots) {
+            if (!s.isRejected() && s.demonymOf == null && !s.candidates.isEmpty()) {
+                groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<String, Double> countryWeight = new HashMap<>();
+        Map<String, Map<String, Double>> ownWeight = new HashMap<>();
+        for (Spot s : spots) {
+            if (s.isRejected()) {
+                continue;
+            }
+            String iso = s.demonymOf != null ? s.demonymOf : unambiguousCountry(s.candidates);
+            if (iso != null) {
+                double w = s.seat ? 0.5 : 1.0;
+                countryWeight.merge(iso, w, Double::sum);
+                if (s.demonymOf == null) {
+                    ownWeight.computeIfAbsent(s.key, k -> new HashMap<>()).merge(iso, w, Double::sum);
+                }
+            }
+        }
+
+        // Pass 1: names with one candidate or a decisive qualifier anchor the article in space.
+        Map<String, Scored> chosen = new HashMap<>();
+        List<Place> anchors = new ArrayList<>();
+        for (Map.Entry<String, List<Spot>> g : groups.entrySet()) {
+            List<Spot> spotsOfName = g.getValue();
+            if (spotsOfName.get(0).candidates.size() == 1) {
+                addAnchor(anchors, spotsOfName.get(0).candidates.get(0));
+                continue;
+            }
+            boolean qualified = false;
+            for (Spot s : spotsOfName) {
+                qualified |= !s.qualifiers.isEmpty();
+            }
+            if (qualified) {
+                Scored sc = score(spotsOfName, countryWeight, ownWeight.get(g.getKey()), List.of());
+                if (sc.hasQualifier) {
+                    addAnchor(anchors, sc.ranked.get(0).place);
+                }
+            }
+        }
+        // Pass 2: everything, with spatial coherence to the anchors of the other names.
+        for (Map.Entry<String, List<Spot>> g : groups.entrySet()) {
+            List<Place> others = new ArrayList<>(anchors.size());
+            for (Place a : anchors) {
+                if (!g.getValue().get(0).candidates.contains(a)) {
+                    others.add(a);
+                }
+            }
+            chosen.put(g.getKey(), score(g.getValue(), countryWeight, ownWeight.get(g.getKey()), others));
+        }
+
+        List<PlaceMention> out = new ArrayList<>(spots.size());
+        for (Spot s : spots) {
+            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key), countryWeight);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static void addAnchor(List<Place> anchors, Place p) {
+        if (p.kind() != PlaceKind.COUNTRY && p.kind() != PlaceKind.CONTINENT && p.kind() != PlaceKind.SEA) {
+            anchors.add(p);
+        }
+    }
+
+    /** The country a name clearly refers to: a country name, or a name whose places all lie in one country. */
+    private static String unambiguousCountry(List<Place> ps) {
+        if (ps.isEmpty()) {
+            return null;
+        }
+        Place top = null;
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                top = p;
+            }
+        }
+        if (top != null) {
+            for (Place p : ps) {
+                if (p != top && (p.kind() == PlaceKind.ADMIN1 || "PPLC".equals(p.featureCode())
+                        || p.population() > 200_000)) {
+                    return null;
+                }
+            }
+            return top.country();
+        }
+        String c = ps.get(0).country();
+        for (Place p : ps) {
+            if (c == null || !c.equals(p.country())) {
+                return null;
+            }
+        }
+        return ps.size() <= 3 ? c : null;
+    }
+
+    private void linkQualifiers(String text, List<Spot> spots) {
+        for (int k = 0; k + 1 < spots.size(); k++) {
+            Spot a = spots.get(k);
+            Spot b = spots.get(k + 1);
+            if (a.sentence != b.sentence || a.isRejected() || b.isRejected() || a.demonymOf != null
+                    || b.demonymOf != null || b.start - a.end > 40) {
+                continue;
+            }
+            String gap = text.substring(a.end, b.start);
+            if (QUALIFIER_GAP.matcher(gap).matches() && !gap.isBlank() && hasArea(b.candidates)
+                    && !onlyCountries(a.candidates)) {
+                a.qualifiers.add(b);
+            } else if (POSSESSIVE_GAP.matcher(gap).matches() && hasArea(a.candidates)
+                    && !onlyCountries(b.candidates)) {
+                b.qualifiers.add(a);
+            }
+        }
+    }
+
+    private static boolean hasArea(List<Place> ps) {
+        for (Place p : ps) {
+            if (isArea(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isArea(Place p) {
+        return p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.ADMIN2
+                || p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.DISTRICT;
+    }
+
+    private static boolean onlyCountries(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() != PlaceKind.COUNTRY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean contains(Place area, Place p) {
+        if (area == p || area.id().equals(p.id())) {
+            return false;
+        }
+        switch (area.kind()) {
+            case COUNTRY:
+                return area.country() != null && area.country().equals(p.country());
+            case ADMIN1:
+                if (area.country() != null && !area.country().equals(p.country())) {
+                    return false;
+                }
+                if (area.admin1() != null && p.admin1() != null && !area.admin1().isEmpty()
+                        && area.admin1().equals(p.admin1())) {
+                    return true;
+                }
+                return Geo.km(area.lat(), area.lon(), p.lat(), p.lon()) <= Math.max(area.radiusKm(), 150);
+            default:
+                return Geo.km(area.lat(), area.lon(), p.lat(), p.lon()) <= Math.max(area.radiusKm(), 100);
+        }
+    }
+
+    // ------------------------------------------------------------------ scoring
+
+    /** Score components, in the order they are reported as rules. */
+    private static final String[] COMPONENTS = {"qualifier", "type-hint", "country-coherence", "spatial-coherence",
+            "area-of-interest", "well-known", "prominence", "population"};
+
+    private record Ranked(Place place, double score, double[] parts) {
+    }
+
+    private static final class Scored {
+        final List<Ranked> ranked;
+        final boolean hasQualifier;
+        final String qualifierWord;
+
+        Scored(List<Ranked> ranked, boolean hasQualifier, String qualifierWord) {
+            this.ranked = ranked;
+            this.hasQualifier = hasQualifier;
+            this.qualifierWord = qualifierWord;
+        }
+    }
+
+    private Scored score(List<Spot> group, Map<String, Double> countryWeight, Map<String, Double> own,
+                         List<Place> anchors) {
+        List<Place> cands = group.get(0).candidates;
+        String key = group.get(0).key;
+        String hint = null;
+        List<Place> qualifierAreas = new ArrayList<>();
+        String qualifierWord = null;
+        for (Spot s : group) {
+            if (s.typeHint != null && hint == null) {
+                hint = s.typeHint;
+            }
+            for (Spot q : s.qualifiers) {
+                for (Place p : q.candidates) {
+                    if (isArea(p)) {
+                        qualifierAreas.add(p);
+                    }
+                }
+                if (qualifierWord == null) {
+                    qualifierWord = q.typeWord;
+                }
+            }
+        }
+        double maxWeight = 0;
+        for (double w : countryWeight.values()) {
+            maxWeight = Math.max(maxWeight, w);
+        }
+        boolean qualified = false;
+        List<Ranked> ranked = new ArrayList<>(cands.size());
+        for (Place p : cands) {
+            double[] parts = new double[COMPONENTS.length];
+            for (Place area : qualifierAreas) {
+                if (contains(area, p)) {
+                    parts[0] = 8;
+                    qualified = true;
+                    if (qualifierWord == null) {
+                        qualifierWord = area.kind() == PlaceKind.COUNTRY ? "country" : "province";
+                    }
+                    break;
+                }
+            }
+            parts[1] = hintScore(hint, p);
+            if (p.country() != null) {
+                double w = countryWeight.getOrDefault(p.country(), 0.0);
+                if (own != null) {
+                    w -= own.getOrDefault(p.country(), 0.0);
+                }
+                if (w > 0.01) {
+                    parts[2] = 2.5 * Math.min(1, w) + (w >= maxWeight ? 0.5 : 0);
+                }
+            }
+            if (!anchors.isEmpty() && !isArea(p)) {
+                double d = Double.MAX_VALUE;
+                for (Place a : anchors) {
+                    d = Math.min(d, Geo.km(a.lat(), a.lon(), p.lat(), p.lon()));
+                }
+                parts[3] = d < 50 ? 2.5 : d < 150 ? 2 : d < 400 ? 1.2 : d < 1000 ? 0.5 : 0;
+            }
+            if (options.hasAreaOfInterest()) {
+                double d = Geo.km(options.aoiLat(), options.aoiLon(), p.lat(), p.lon());
+                parts[4] = d <= options.aoiRadiusKm() ? options.aoiWeight()
+                        : d <= 2 * options.aoiRadiusKm() ? options.aoiWeight() / 2 : 0;
+            }
+            parts[5] = p.id().startsWith("sup:") ? 1 : 0;
+            parts[6] = kindScore(p);
+            if (key.equals(FoldCache.fold(p.name()))) {
+                // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
+                parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 1.5;
+            }
+            parts[7] = (isArea(p) ? 0.3 : 0.7) * Math.log10(p.population() + 1.0);
+            double total = 0;
+            for (double v : parts) {
+                total += v;
+            }
+            ranked.add(new Ranked(p, total, parts));
+        }
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score).thenComparing(r -> r.place.id()));
+        return new Scored(ranked, qualified, qualifierWord);
+    }
+
+    private static double hintScore(String hint, Place p) {
+        if (hint == null) {
+            return 0;
+        }
+        PlaceKind k = p.kind();
+        return switch (hint) {
+            case "admin" -> (k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2 || k == PlaceKind.DISTRICT) ? 3
+                    : k == PlaceKind.REGION ? 2 : 0;
+            case "region" -> (k == PlaceKind.REGION || k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2
+                    || k == PlaceKind.DISTRICT) ? 2 : 0;
+            case "settlement" -> (k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.VILLAGE) ? 2 : 0;
+            case "base" -> (k == PlaceKind.BASE || k == PlaceKind.AIRPORT || k == PlaceKind.CAMP) ? 3 : 0;
+            case "airport" -> k == PlaceKind.AIRPORT ? 3 : 0;
+            default -> 0;
+        };
+    }
+
+    static double kindScore(Place p) {
+        switch (p.kind()) {
+            case COUNTRY:
+                return 10;
+            case CONTINENT:
+                return 6;
+            case SEA:
+            case STRAIT:
+                return 5;
+            case REGION:
+            case ADMIN1:
+                return 4.5;
+            case BASE:
+            case AIRPORT:
+            case EMBASSY:
+            case OIL_FIELD:
+            case CROSSING:
+            case CAMP:
+                return 4;
+            case LANDMARK:
+            case RIVER:
+                return 3;
+            case ADMIN2:
+                return 2.5;
+            case DISTRICT:
+                return 2;
+            default:
+                break;
+        }
+        String fc = p.featureCode() == null ? "" : p.featureCode();
+        double byCode = switch (fc) {
+            case "PPLC" -> 6;
+            case "PPLA" -> 3.5;
+            case "PPLA2" -> 2.5;
+            case "PPLA3", "PPLA4", "PPLG" -> 1.5;
+            default -> 1;
+        };
+        // A city of millions is known by name whether or not it is a capital ("New York", "Istanbul").
+        return Math.max(byCode, p.population() >= 1_000_000 ? 4 : p.population() >= 300_000 ? 2.5 : 0);
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private PlaceMention toMention(String articleId, String text, Spot s, Scored sc,
+                                   Map<String, Double> countryWeight) {
+        Evidence ev = Evidence.of(articleId, s.sentence, s.start, s.end);
+        String surface = text.substring(s.start, s.end);
+        if (s.isRejected()) {
+            List<Candidate> cs = new ArrayList<>();
+            for (Place p : mostProminent(s.candidates)) {
+                cs.add(new Candidate(p, 0, "not used: " + s.rejected));
+            }
+            String rule = s.rejected.equals("outlet") && s.typeWord != null ? "outlet:" + s.typeWord : s.rejected;
+            return new PlaceMention(ev, surface, s.role, MentionStatus.REJECTED, rule, null, cs, 0.8);
+        }
+        if (s.demonymOf != null) {
+            Place c = s.candidates.get(0);
+            return new PlaceMention(ev, surface, MentionRole.DEMONYM, MentionStatus.RESOLVED, "demonym", c,
+                    List.of(new Candidate(c, 1, "country of the demonym")), 0.9);
+        }
+        if (sc == null || sc.ranked.isEmpty()) {
+            return null;
+        }
+        Ranked best = sc.ranked.get(0);
+        Ranked second = sc.ranked.size() > 1 ? sc.ranked.get(1) : null;
+        boolean inArticleCountry = best.place.country() != null
+                && countryWeight.getOrDefault(best.place.country(), 0.0) > 0;
+        boolean prominent = MentionSpotter.isProminent(List.of(best.place)) || best.place.population() >= 100_000;
+        if (s.fuzzy && !((inArticleCountry && (s.locative || s.typeHint != null)) || sc.hasQualifier)) {
+            return null; // a near-miss spelling with nothing in the article to back it
+        }
+        boolean contextual = s.locative || s.typeHint != null || sc.hasQualifier || inArticleCountry
+                || best.parts[3] > 0 || best.parts[4] > 0;
+        if (s.singleWord && !contextual && !isMajor(best.place)) {
+            // A lone capitalised word that only names small places far from anything else in the article is far
+            // more often a surname, a brand or a team than a place.
+            return rejected(ev, surface, sc, "minor-place-without-context");
+        }
+        if (s.givenName && !s.locative && !sc.hasQualifier && best.place.population() < 100_000
+                && !MentionSpotter.isProminent(List.of(best.place))) {
+            return rejected(ev, surface, sc, "given-name");
+        }
+        String rule;
+        double confidence;
+        if (second == null) {
+            rule = "only-candidate";
+            confidence = 0.9;
+        } else {
+            int k = decidingComponent(best, second);
+            rule = COMPONENTS[k];
+            if (k == 0) {
+                rule = "qualifier:" + (sc.qualifierWord != null ? sc.qualifierWord : "place");
+                if (s.qualifiers.isEmpty()) {
+                    rule = "one-sense-per-article";
+                }
+            } else if (k == 1 && s.typeHint == null) {
+                rule = "one-sense-per-article";
+            } else if ((k == 6 || k == 7) && (best.place.kind() == PlaceKind.COUNTRY || "PPLC".equals(best.place.featureCode()))) {
+                rule = "well-known";
+            }
+            double margin = best.score - second.score;
+            confidence = Math.min(0.97, 0.5 + 0.5 * (1 - Math.exp(-margin / 3)));
+        }
+        if (s.needsSupport) {
+            boolean supported = (s.locative || s.typeHint != null || sc.hasQualifier) && (inArticleCountry || prominent);
+            if (!supported) {
+                return rejected(ev, surface, sc, "common-word");
+            }
+            confidence *= 0.8;
+        }
+        if (s.fuzzy) {
+            rule = "fuzzy+" + rule;
+            confidence *= 0.7;
+        }
+        MentionRole role = s.role;
+        if (role == MentionRole.LITERAL && s.metonymCue && (best.place.kind() == PlaceKind.COUNTRY
+                || "PPLC".equals(best.place.featureCode()) || best.place.kind() == PlaceKind.ADMIN1)) {
+            role = MentionRole.METONYMIC;
+        }
+        List<Candidate> cs = new ArrayList<>();
+        for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
+            cs.add(new Candidate(r.place, round(r.score), note(r, r == best)));
+        }
+        return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, cs, confidence);
+    }
+
+    private static List<Place> mostProminent(List<Place> ps) {
+        if (ps.size() <= 1) {
+            return ps;
+        }
+        double[] key = new double[ps.size()];
+        Integer[] order = new Integer[ps.size()];
+        for (int i = 0; i < key.length; i++) {
+            Place p = ps.get(i);
+            key[i] = -(kindScore(p) + 0.7 * Math.log10(p.population() + 1.0));
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> key[i])
+                .thenComparing(i -> ps.get(i).id()));
+        List<Place> out = new ArrayList<>(MAX_CANDIDATES_SHOWN);
+        for (int i = 0; i < Math.min(MAX_CANDIDATES_SHOWN, order.length); i++) {
+            out.add(ps.get(order[i]));
+        }
+        return out;
+    }
+
+    private static PlaceMention rejected(Evidence ev, String surface, Scored sc, String reason) {
+        List<Candidate> cs = new ArrayList<>();
+        for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
+            cs.add(new Candidate(r.place, round(r.score), "not used: " + reason));
+        }
+        return new PlaceMention(ev, surface, MentionRole.NOT_A_PLACE, MentionStatus.REJECTED, reason, null, cs, 0.7);
+    }
+
+    /** Big or administrative enough to be named without context: countries, regions, capitals, cities of 20,000. */
+    private static boolean isMajor(Place p) {
+        return p.kind() != PlaceKind.CITY && p.kind() != PlaceKind.TOWN && p.kind() != PlaceKind.VILLAGE
+                && p.kind() != PlaceKind.OTHER && p.kind() != PlaceKind.DISTRICT && p.kind() != PlaceKind.ADMIN2
+                || p.population() >= 20_000 || p.id().startsWith("sup:");
+    }
+
+    private static int decidingComponent(Ranked best, Ranked second) {
+        int k = 6;
+        double bestDiff = -Double.MAX_VALUE;
+        for (int i = 0; i < COMPONENTS.length; i++) {
+            double d = best.parts[i] - second.parts[i];
+            if (d > bestDiff + 1e-9) {
+                bestDiff = d;
+                k = i;
+            }
+        }
+        return k;
+    }
+
+    private static String note(Ranked r, boolean chosen) {
+        StringBuilder b = new StringBuilder(chosen ? "chosen" : "lost");
+        Place p = r.place;
+        b.append(": ").append(p.featureCode() != null ? p.featureCode() : p.kind().name());
+        if (p.country() != null) {
+            b.append(' ').append(p.country());
+        }
+        if (p.population() > 0) {
+            b.append(" pop ").append(p.population());
+        }
+        for (int i = 0; i < 6; i++) {
+            if (r.parts[i] > 0) {
+                b.append("; +").append(COMPONENTS[i]);
+            }
+        }
+        return b.toString();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,60 @@
+package org.incidentatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.Place;
+
+/**
+ * A name found in a sentence, on its way to becoming a {@link org.incidentatlas.model.PlaceMention}: its span, the
+ * places its name matches, the context cues seen around it, and, once decided, its role or rejection reason.
+ */
+final class Spot {
+    final int sentence;
+    final int start;
+    /** End of the surface (may include a following "province"/"governorate"). */
+    int end;
+    /** The folded name that was looked up; mentions with the same key share one sense in an article. */
+    final String key;
+    final List<Place> candidates;
+
+    /** ISO code of the country a demonym refers to, or null. */
+    String demonymOf;
+    /** "admin", "settlement", "base", "airport" or null: what the words around the name say it is. */
+    String typeHint;
+    /** The kind of place the words around it name, as written ("province"), for notes. */
+    String typeWord;
+    boolean locative;
+    boolean fuzzy;
+    /** A one-word ordinary English word or a sentence-initial word: kept only if the resolution is well supported. */
+    boolean needsSupport;
+    boolean metonymCue;
+    /** One capitalised word (after any article): the reading most exposed to surnames and brands. */
+    boolean singleWord;
+    /** The word is also a common given name. */
+    boolean givenName;
+    boolean seat;
+    /** Spots that qualify this one: "X, Syria", "X in Anbar province", "Iraq's X". */
+    final List<Spot> qualifiers = new ArrayList<>(1);
+
+    MentionRole role = MentionRole.LITERAL;
+    /** Rejection reason, or null while the spot is still a place. */
+    String rejected;
+
+    Spot(int sentence, int start, int end, String key, List<Place> candidates) {
+        this.sentence = sentence;
+        this.start = start;
+        this.end = end;
+        this.key = key;
+        this.candidates = candidates;
+    }
+
+    boolean isRejected() {
+        return rejected != null;
+    }
+
+    void reject(MentionRole r, String reason) {
+        this.role = r;
+        this.rejected = reason;
+    }
+}

@@ -1,0 +1,214 @@
+package org.incidentatlas.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import mil.nga.geopackage.BoundingBox;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import mil.nga.geopackage.contents.Contents;
+import mil.nga.geopackage.contents.ContentsDao;
+import mil.nga.geopackage.db.GeoPackageDataType;
+import mil.nga.geopackage.extension.metadata.Metadata;
+import mil.nga.geopackage.extension.metadata.MetadataDao;
+import mil.nga.geopackage.extension.metadata.MetadataExtension;
+import mil.nga.geopackage.extension.metadata.MetadataScopeType;
+import mil.nga.geopackage.extension.metadata.reference.MetadataReference;
+import mil.nga.geopackage.extension.metadata.reference.MetadataReferenceDao;
+import mil.nga.geopackage.extension.metadata.reference.ReferenceScopeType;
+import mil.nga.geopackage.features.columns.GeometryColumns;
+import mil.nga.geopackage.features.user.FeatureColumn;
+import mil.nga.geopackage.features.user.FeatureDao;
+import mil.nga.geopackage.features.user.FeatureRow;
+import mil.nga.geopackage.features.user.FeatureTableMetadata;
+import mil.nga.geopackage.geom.GeoPackageGeometryData;
+import mil.nga.sf.GeometryType;
+import mil.nga.sf.Point;
+import org.incidentatlas.model.Actor;
+import org.incidentatlas.model.Deployment;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.Incident;
+
+/**
+ * Writes an OGC GeoPackage (via the NGA library) that QGIS opens as two point layers in WGS 84 (EPSG:4326):
+ * {@code incidents}, with the ACLED-like CSV columns plus {@code incident_id}, and {@code deployments}. Unpinned
+ * incidents are rows with an empty geometry. The scope is written three ways so every tool finds it: in each
+ * layer's {@code gpkg_contents.description}, as dataset metadata in {@code gpkg_metadata} (the GeoPackage metadata
+ * extension, JSON), and referenced from both tables in {@code gpkg_metadata_reference}.
+ */
+public final class GeoPackageWriter {
+    public static final String INCIDENTS = "incidents";
+    public static final String DEPLOYMENTS = "deployments";
+    private static final long WGS84 = 4326;
+
+    /** Creates the file atomically (replacing an existing one only once the new one is complete). */
+    public void write(Extraction x, String scope, Path file) throws IOException {
+        AtomicFiles.replace(file, ".gpkg", tmp -> create(x, scope, tmp));
+    }
+
+    private void create(Extraction x, String scope, Path file) throws IOException {
+        Files.deleteIfExists(file);
+        GeoPackageManager.create(file.toFile());
+        try (GeoPackage gp = GeoPackageManager.open(file.toFile())) {
+            gp.createGeometryColumnsTable();
+            writeIncidents(gp, x, scope);
+            writeDeployments(gp, x, scope);
+            writeMetadata(gp, x, scope);
+        } catch (SQLException | RuntimeException e) {
+            throw new IOException("cannot write GeoPackage " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeIncidents(GeoPackage gp, Extraction x, String scope) throws SQLException {
+        List<FeatureColumn> cols = new ArrayList<>();
+        cols.add(FeatureColumn.createColumn("incident_id", GeoPackageDataType.TEXT));
+        for (String c : AcledRow.COLUMNS) {
+            cols.add(FeatureColumn.createColumn(c, dataType(c)));
+        }
+        FeatureDao dao = table(gp, INCIDENTS, cols, bounds(x.incidents().stream().filter(Incident::isPinned)
+                .map(i -> new double[]{i.place().lon(), i.place().lat()}).toList()));
+        setDescription(gp, INCIDENTS, "Incidents (ACLED-like columns). Scope: " + scope);
+        ArticleIndex articles = new ArticleIndex(x);
+        // one transaction for the rows: a commit per row would sync the disk 100k times
+        gp.beginTransaction();
+        for (Incident i : x.incidents()) {
+            AcledRow r = AcledRow.of(i, articles);
+            FeatureRow row = dao.newRow();
+            row.setValue("incident_id", i.id());
+            List<Object> values = r.values();
+            for (int k = 0; k < AcledRow.COLUMNS.size(); k++) {
+                Object v = values.get(k);
+                row.setValue(AcledRow.COLUMNS.get(k), v instanceof Integer n ? Long.valueOf(n) : v);
+            }
+            if (i.place() != null) {
+                row.setGeometry(point(i.place().lon(), i.place().lat()));
+            }
+            dao.create(row);
+        }
+        gp.endTransaction();
+    }
+
+    private static void writeDeployments(GeoPackage gp, Extraction x, String scope) throws SQLException {
+        List<FeatureColumn> cols = List.of(
+                FeatureColumn.createColumn("deployment_id", GeoPackageDataType.TEXT),
+                FeatureColumn.createColumn("actor", GeoPackageDataType.TEXT),
+                FeatureColumn.createColumn("actor_type", GeoPackageDataType.TEXT),
+                FeatureColumn.createColumn("location", GeoPackageDataType.TEXT),
+                FeatureColumn.createColumn("geo_precision", GeoPackageDataType.INTEGER),
+                FeatureColumn.createColumn("since", GeoPackageDataType.TEXT),
+                FeatureColumn.createColumn("since_precision", GeoPackageDataType.TEXT),
+                FeatureColumn.createColumn("source", GeoPackageDataType.TEXT),
+                FeatureColumn.createColumn("quote", GeoPackageDataType.TEXT));
+        FeatureDao dao = table(gp, DEPLOYMENTS, cols, bounds(x.deployments().stream().filter(d -> d.place() != null)
+                .map(d -> new double[]{d.place().lon(), d.place().lat()}).toList()));
+        setDescription(gp, DEPLOYMENTS, "Deployments (actor present at a place since a date). Scope: " + scope);
+        ArticleIndex articles = new ArticleIndex(x);
+        gp.beginTransaction();
+        for (Deployment d : x.deployments()) {
+            FeatureRow row = dao.newRow();
+            row.setValue("deployment_id", d.id());
+            Actor a = d.actor();
+            row.setValue("actor", a.name());
+            row.setValue("actor_type", a.type().name().toLowerCase(Locale.ROOT));
+            if (d.place() != null) {
+                row.setValue("location", d.place().name());
+                row.setValue("geo_precision", (long) d.geoPrecision());
+                row.setGeometry(point(d.place().lon(), d.place().lat()));
+            }
+            row.setValue("since", d.since().iso());
+            row.setValue("since_precision", d.since().precision().name().toLowerCase(Locale.ROOT));
+            row.setValue("source", String.join("; ", d.evidence().stream().map(e -> e.articleId()).distinct().toList()));
+            String q = articles.sentence(d.evidence().get(0));
+            row.setValue("quote", q == null ? null : q.strip());
+            dao.create(row);
+        }
+        gp.endTransaction();
+    }
+
+    private static FeatureDao table(GeoPackage gp, String name, List<FeatureColumn> cols, BoundingBox box) {
+        GeometryColumns gc = new GeometryColumns();
+        gc.setTableName(name);
+        gc.setColumnName("geom");
+        gc.setGeometryType(GeometryType.POINT);
+        gc.setZ((byte) 0);
+        gc.setM((byte) 0);
+        gc.setSrsId(WGS84);
+        gp.createFeatureTable(FeatureTableMetadata.create(gc, "fid", cols, box));
+        return gp.getFeatureDao(name);
+    }
+
+    private static void setDescription(GeoPackage gp, String table, String description) throws SQLException {
+        ContentsDao contents = gp.getContentsDao();
+        Contents c = contents.queryForId(table);
+        c.setIdentifier(table);
+        c.setDescription(description);
+        contents.update(c);
+    }
+
+    private static void writeMetadata(GeoPackage gp, Extraction x, String scope) throws SQLException {
+        MetadataExtension ext = new MetadataExtension(gp);
+        ext.getOrCreate();
+        ext.createMetadataTable();
+        ext.createMetadataReferenceTable();
+        MetadataDao metadata = ext.getMetadataDao();
+        Metadata m = new Metadata();
+        m.setMetadataScope(MetadataScopeType.DATASET);
+        m.setStandardUri("https://incidentatlas.org/export-metadata");
+        m.setMimeType("application/json");
+        m.setMetadata("{\"generator\":\"Incident Atlas\",\"scope\":" + jsonString(scope)
+                + ",\"incidents\":" + x.incidents().size() + ",\"deployments\":" + x.deployments().size()
+                + ",\"articles\":" + x.articles().size() + "}");
+        metadata.create(m);
+        MetadataReferenceDao refs = MetadataExtension.getMetadataReferenceDao(gp);
+        for (String table : List.of(INCIDENTS, DEPLOYMENTS)) {
+            MetadataReference ref = new MetadataReference();
+            ref.setReferenceScope(ReferenceScopeType.TABLE);
+            ref.setTableName(table);
+            ref.setMetadata(m);
+            refs.create(ref);
+        }
+    }
+
+    private static GeoPackageGeometryData point(double lon, double lat) {
+        GeoPackageGeometryData g = GeoPackageGeometryData.create(WGS84);
+        g.setGeometry(new Point(lon, lat));
+        return g;
+    }
+
+    private static BoundingBox bounds(List<double[]> points) {
+        if (points.isEmpty()) {
+            return new BoundingBox(-180, -90, 180, 90);
+        }
+        double minX = 180;
+        double minY = 90;
+        double maxX = -180;
+        double maxY = -90;
+        for (double[] p : points) {
+            minX = Math.min(minX, p[0]);
+            maxX = Math.max(maxX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        return new BoundingBox(minX, minY, maxX, maxY);
+    }
+
+    private static GeoPackageDataType dataType(String column) {
+        return switch (column) {
+            case "time_precision", "geo_precision", "fatalities" -> GeoPackageDataType.INTEGER;
+            case "latitude", "longitude" -> GeoPackageDataType.DOUBLE;
+            default -> GeoPackageDataType.TEXT;
+        };
+    }
+
+    private static String jsonString(String s) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.incidentatlas.geoparse;
+
+import java.util.List;
+import org.incidentatlas.gazetteer.InMemoryGazetteer;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.text.SentenceSplitter;
+
+/** A small gazetteer with the ambiguities the rules are about, and articles made from one string. */
+final class GeoparseFixture {
+    private GeoparseFixture() {
+    }
+
+    static InMemoryGazetteer gazetteer() {
+        InMemoryGazetteer g = new InMemoryGazetteer();
+        country(g, "IQ", "Iraq", 33.0, 43.7, 40_000_000, "Republic of Iraq");
+        country(g, "SY", "Syria", 35.0, 38.5, 22_000_000, "Syrian Arab Republic");
+        country(g, "IR", "Iran", 32.4, 53.7, 85_000_000);
+        country(g, "LB", "Lebanon", 33.9, 35.9, 6_000_000);
+        country(g, "RU", "Russia", 61.5, 90.0, 144_000_000);
+        country(g, "US", "United States", 39.8, -98.6, 330_000_000, "USA", "U.S.", "US", "America");
+        country(g, "GB", "United Kingdom", 54.0, -2.0, 67_000_000, "UK", "Britain");
+        country(g, "FR", "France", 46.0, 2.0, 67_000_000);
+        country(g, "JO", "Jordan", 31.0, 36.0, 10_000_000);
+        country(g, "IL", "Israel", 31.4, 35.0, 9_000_000);
+        g.addDemonym("Iraqi", "IQ").addDemonym("Syrian", "SY").addDemonym("Lebanese", "LB")
+                .addDemonym("Iranian", "IR").addDemonym("Russian", "RU").addDemonym("American", "US")
+                .addDemonym("French", "FR").addDemonym("Israeli", "IL");
+        place(g, "gn:98182", "Baghdad", PlaceKind.CITY, "PPLC", "IQ", "07", 33.341, 44.401, 7_216_000);
+        place(g, "gn:99608", "Hit", PlaceKind.TOWN, "PPL", "IQ", "01", 33.643, 42.827, 60_000);
+        place(g, "gn:99072", "Mosul", PlaceKind.CITY, "PPLA", "IQ", "15", 36.335, 43.119, 1_739_800);
+        place(g, "gn:94787", "Kirkuk", PlaceKind.CITY, "PPLA", "IQ", "13", 35.468, 44.392, 601_433);
+        place(g, "a1:IQ.13", "Kirkuk Governorate", PlaceKind.ADMIN1, "ADM1", "IQ", "13", 35.4, 44.2, 1_500_000,
+                "Kirkuk", "Tamim");
+        place(g, "a1:IQ.01", "Al Anbar Governorate", PlaceKind.ADMIN1, "ADM1", "IQ", "01", 33.0, 42.0, 1_700_000,
+                "Anbar", "Al-Anbar", "Al Anbar");
+        place(g, "gn:7932", "Al Baghdadi", PlaceKind.TOWN, "PPL", "IQ", "01", 33.87, 42.53, 20_000, "al-Baghdadi");
+        place(g, "gn:11", "Hawija", PlaceKind.TOWN, "PPL", "IQ", "13", 35.325, 43.773, 50_000, "Al Hawija");
+        place(g, "gn:170794", "Abu Kamal", PlaceKind.TOWN, "PPL", "SY", "05", 34.452, 40.919, 57_000,
+                "Albu Kamal", "Al Bukamal");
+        place(g, "gn:8500", "Abu Kamal", PlaceKind.VILLAGE, "PPL", "IQ", "01", 33.1, 41.2, 800);
+        place(g, "a1:SY.05", "Deir ez-Zor Governorate", PlaceKind.ADMIN1, "ADM1", "SY", "05", 35.0, 40.3,
+                1_200_000, "Deir ez-Zor", "Deir Ezzor", "Dayr az Zawr");
+        place(g, "gn:170792", "Deir ez-Zor", PlaceKind.CITY, "PPLA", "SY", "05", 35.336, 40.141, 242_565,
+                "Deir Ezzor", "Dayr az Zawr");
+        place(g, "gn:166365", "Al Mayadin", PlaceKind.TOWN, "PPL", "SY", "05", 35.021, 40.451, 44_000,
+                "Mayadin", "al-Mayadeen", "Mayadeen");
+        place(g, "gn:276781", "Beirut", PlaceKind.CITY, "PPLC", "LB", "04", 33.894, 35.502, 1_916_100);
+        place(g, "gn:112931", "Tehran", PlaceKind.CITY, "PPLC", "IR", "26", 35.689, 51.389, 7_153_309);
+        place(g, "a1:IR.07", "Fars", PlaceKind.ADMIN1, "ADM1", "IR", "07", 29.5, 53.0, 4_800_000, "Fars Province");
+        place(g, "gn:524901", "Moscow", PlaceKind.CITY, "PPLC", "RU", "48", 55.756, 37.617, 10_381_222);
+        place(g, "gn:4140963", "Washington, D.C.", PlaceKind.CITY, "PPLC", "US", "DC", 38.895, -77.036, 689_545,
+                "Washington");
+        place(g, "a1:US.WA", "Washington", PlaceKind.ADMIN1, "ADM1", "US", "WA", 47.5, -120.5, 7_700_000);
+        place(g, "gn:2634715", "Washington", PlaceKind.TOWN, "PPL", "GB", "ENG", 54.9, -1.517, 53_388);
+        place(g, "gn:2988507", "Paris", PlaceKind.CITY, "PPLC", "FR", "11", 48.853, 2.349, 2_138_551);
+        place(g, "gn:4717560", "Paris", PlaceKind.TOWN, "PPLA2", "US", "TX", 33.661, -95.555, 25_171);
+        place(g, "a1:US.TX", "Texas", PlaceKind.ADMIN1, "ADM1", "US", "TX", 31.25, -99.25, 29_000_000);
+        place(g, "gn:2643743", "London", PlaceKind.CITY, "PPLC", "GB", "ENG", 51.507, -0.128, 8_961_989);
+        place(g, "gn:6058560", "London", PlaceKind.CITY, "PPL", "CA", "08", 42.984, -81.233, 346_765);
+        place(g, "gn:3190261", "Split", PlaceKind.CITY, "PPLA", "HR", "15", 43.509, 16.439, 176_314);
+        place(g, "gn:2639577", "Reading", PlaceKind.CITY, "PPL", "GB", "ENG", 51.456, -0.969, 244_070);
+        place(g, "gn:3067421", "Most", PlaceKind.TOWN, "PPL", "CZ", "85", 50.503, 13.636, 67_089);
+        place(g, "gn:750268", "Of", PlaceKind.TOWN, "PPL", "TR", "61", 40.945, 40.264, 27_000);
+        place(g, "gn:1", "Man", PlaceKind.TOWN, "PPLA", "CI", "78", 7.412, -7.554, 139_341);
+        place(g, "gn:2", "March", PlaceKind.TOWN, "PPL", "GB", "ENG", 52.55, 0.09, 22_000);
+        place(g, "gn:250441", "Amman", PlaceKind.CITY, "PPLC", "JO", "16", 31.955, 35.945, 1_275_857);
+        place(g, "gn:281184", "Jerusalem", PlaceKind.CITY, "PPLC", "IL", "06", 31.769, 35.216, 801_000);
+        place(g, "gn:3", "Peterson", PlaceKind.TOWN, "PPL", "US", "IA", 42.9, -95.3, 300);
+        place(g, "gn:4", "Sistani", PlaceKind.VILLAGE, "PPL", "IR", "13", 31.0, 61.0, 500);
+        place(g, "sup:ain-al-asad", "Al Asad Airbase", PlaceKind.BASE, "AIRB", "IQ", "01", 33.786, 42.441, 0,
+                "Ayn al-Asad", "Ain al-Asad", "Al Asad Air Base");
+        place(g, "sup:middle-east", "Middle East", PlaceKind.REGION, "RGN", null, null, 29.0, 42.0, 0);
+        return g;
+    }
+
+    private static void country(InMemoryGazetteer g, String iso, String name, double lat, double lon, long pop,
+                                String... aliases) {
+        g.add(new Place("cc:" + iso, name, PlaceKind.COUNTRY, "PCLI", iso, null, lat, lon, pop, 500), List.of(aliases));
+    }
+
+    private static void place(InMemoryGazetteer g, String id, String name, PlaceKind kind, String fc, String cc,
+                              String a1, double lat, double lon, long pop, String... aliases) {
+        double radius = kind == PlaceKind.ADMIN1 ? 150 : kind == PlaceKind.REGION ? 1500 : 5;
+        g.add(new Place(id, name, kind, fc, cc, a1, lat, lon, pop, radius), List.of(aliases));
+    }
+
+    static Article article(String text) {
+        return new Article("test.txt", "test.txt", null, null, null, null, null, null, text,
+                SentenceSplitter.split(text), List.of(), null);
+    }
+}

@@ -1,0 +1,143 @@
+package org.incidentatlas.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.incidentatlas.model.Investigation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class InvestigationFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void saveAndLoadGiveTheSameInvestigationWithEveryKindOfEdit() throws Exception {
+        Path file = dir.resolve("case.atlas.json");
+        Investigation inv = InvestigationSamples.full();
+        new InvestigationWriter().save(inv, file);
+
+        Investigation back = new InvestigationReader().read(file);
+
+        assertThat(back).isEqualTo(inv);
+        assertThat(back.edits()).hasSize(9);
+        String json = Files.readString(file);
+        assertThat(json).contains("\"format\" : \"incident-atlas/investigation\"").contains("\"version\" : 1");
+        // the machine's value is kept beside the analyst's
+        assertThat(json).contains("\"machine\" : {\n      \"place_id\" : \"sup:ain-al-asad\"");
+    }
+
+    @Test
+    void savingTheSameStateTwiceGivesTheSameBytes() throws Exception {
+        Path a = dir.resolve("a.json");
+        Path b = dir.resolve("b.json");
+        new InvestigationWriter().save(InvestigationSamples.full(), a);
+        new InvestigationWriter().save(InvestigationSamples.full(), b);
+        assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            '"version" : 1'               | '"version" : 2'                   | written by a newer Incident Atlas (investigation format version 2; this version reads up to 1)
+            '"version" : 1'               | '"version" : "one"'               | version missing or not a whole number
+            'incident-atlas/investigation'| 'incident-atlas/extraction'       | not an investigation file (format is 'incident-atlas/extraction'
+            '"kind" : "merge"'            | '"kind" : "teleport"'             | edit 7 (teleport): unknown kind of edit 'teleport'
+            '"zoom" : 7.5'                | '"zoom" : 99'                     | view: zoom out of range: 99.0
+            '"from" : "2018-01-01"'       | '"from" : "2018-13-01"'           | time_window: 'from' is not a date (YYYY-MM-DD): 2018-13-01
+            '"lat" : 33.8,'               | '"lat" : "north",'                | edit 1 (move_pin) analyst: 'lat' missing or not a number
+            '"statuses" : [ "claimed"'    | '"statuses" : [ "rumoured"'       | 'statuses': unknown value 'rumoured'
+            """)
+    void aNewerOrBrokenFileIsRefusedWithAMessageNamingFileAndProblem(String find, String replace, String message)
+            throws Exception {
+        Path file = dir.resolve("case.atlas.json");
+        new InvestigationWriter().save(InvestigationSamples.full(), file);
+        String json = Files.readString(file);
+        assertThat(json).contains(find);
+        Files.writeString(file, json.replaceFirst(java.util.regex.Pattern.quote(find),
+                java.util.regex.Matcher.quoteReplacement(replace)));
+
+        assertThatThrownBy(() -> new InvestigationReader().read(file))
+                .isInstanceOf(InvestigationFormatException.class)
+                .hasMessageStartingWith(file + ": ")
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void aTruncatedFileIsRefusedAsBrokenJsonWithItsPosition() throws Exception {
+        Path file = dir.resolve("cut.json");
+        new InvestigationWriter().save(InvestigationSamples.full(), file);
+        byte[] all = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(all, all.length / 2));
+
+        assertThatThrownBy(() -> new InvestigationReader().read(file))
+                .isInstanceOf(InvestigationFormatException.class)
+                .hasMessageStartingWith(file + ": broken JSON at line ");
+    }
+
+    @Test
+    void anEmptyOrMissingFileIsRefused() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.json"), "", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> new InvestigationReader().read(empty)).hasMessage(empty + ": the file is empty (not an investigation file)");
+        Path missing = dir.resolve("missing.json");
+        assertThatThrownBy(() -> new InvestigationReader().read(missing)).hasMessage(missing + ": no such file");
+    }
+
+    /**
+     * Kills a JVM that saves big investigations in a loop at random moments, several times: whatever is on disk
+     * must always parse and equal one complete state, never a mix or a torn file.
+     */
+    @Test
+    void killingTheWriterMidSaveNeverLeavesATornFile() throws Exception {
+        Path file = dir.resolve("killed.atlas.json");
+        int edits = 20_000;
+        Random random = new Random(42);
+        int midSave = 0;
+        List<Integer> statesSeen = new ArrayList<>();
+        for (int round = 0; round < 6; round++) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Xmx256m",
+                    InvestigationSaveLoop.class.getName(), file.toString(), String.valueOf(edits))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try {
+                waitForFile(file, p);
+                Thread.sleep(50 + random.nextInt(600));
+            } finally {
+                p.destroyForcibly();
+                p.waitFor();
+            }
+            try (Stream<Path> s = Files.list(dir)) {
+                if (s.anyMatch(f -> f.getFileName().toString().endsWith(".tmp"))) {
+                    midSave++; // killed while a temporary file was being written
+                }
+            }
+            Investigation onDisk = new InvestigationReader().read(file);
+            int k = Integer.parseInt(onDisk.selection().get(0).substring("state-".length()));
+            assertThat(onDisk).as("file after kill %d holds complete state %d", round, k)
+                    .isEqualTo(InvestigationSamples.big(k, edits));
+            statesSeen.add(k);
+        }
+        assertThat(statesSeen).allMatch(k -> k >= 1);
+        // the test only proves something if some kills hit a save in progress (a temporary file was left)
+        assertThat(midSave).as("kills that hit a save in progress").isPositive();
+    }
+
+    private static void waitForFile(Path file, Process p) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!Files.exists(file)) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("the save loop never wrote " + file + " (alive: " + p.isAlive() + ")");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
