@@ -193,6 +193,7 @@ public final class AtlasMapView extends StackPane {
             return;
         }
         List<MapFeature> hit = hitAt(e.getX(), e.getY());
+        popups.hover(null, 0, 0);
         if (hit.isEmpty()) {
             popups.hide();
         } else {
