@@ -148,7 +148,17 @@ public final class AtlasWindow extends BorderPane {
         showMentions.setSelected(false);
         map().mentionLayer().visibleProperty().bind(showMentions.selectedProperty());
         showMentions.selectedProperty().addListener(o -> map().mentionLayer().refresh());
-        Menu view = new Menu("View", null, all, showMentions);
+        CheckMenuItem online = new CheckMenuItem("Online OpenStreetMap tiles (reveals the area to tile.openstreetmap.org)");
+        online.getStyleClass().add("online-tiles");
+        online.setSelected(false);
+        online.selectedProperty().addListener((o, was, on) -> {
+            org.incidentatlas.ui.map.OfflineTileRetriever.useOnline(on ? org.incidentatlas.ui.map.OsmTileReader.standard()
+                    : null);
+            mapPane.setAttribution(on ? org.incidentatlas.ui.map.OsmTileReader.ATTRIBUTION + "; "
+                    + MapPaneView.ATTRIBUTION : MapPaneView.ATTRIBUTION);
+            map().reloadTiles();
+        });
+        Menu view = new Menu("View", null, all, showMentions, new SeparatorMenuItem(), online);
         return new MenuBar(file, view);
     }
 
