@@ -123,7 +123,8 @@ public final class EventTyping {
         for (Trigger t : TRIGGERS) {
             Matcher m = t.pattern().matcher(text).region(from, to);
             while (m.find()) {
-                if (t.needsEventWord() && !eventWord) {
+                if (t.needsEventWord() && (!eventWord || Character.isUpperCase(m.group().charAt(0)) && m.start() > from)) {
+                    // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name.
                     continue;
                 }
                 String before = text.substring(Math.max(from, m.start() - 60), m.start());
