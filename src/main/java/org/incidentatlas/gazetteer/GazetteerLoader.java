@@ -104,7 +104,7 @@ public final class GazetteerLoader {
             throws IOException {
         Canon canon = new Canon();
         // The supplement is read first so that the world rows it replaces can be folded into it while merging.
-        Rows sup = parseSupplement(supplement == null ? "" : supplement, supplementName, canon);
+        Supplement sup = parseSupplement(supplement == null ? "" : supplement, supplementName, canon);
         List<Slice> slices = slices(places, placesName);
         slices.parallelStream().forEach(s -> s.parse(canon, true));
         List<LoadProblem> notes = new ArrayList<>();
@@ -115,24 +115,28 @@ public final class GazetteerLoader {
                     "stored folded keys differ from NameFolding; names were folded at load time"
                             + " (run geodata/build/build.sh to store them again)"));
         }
-        int rows = slices.stream().mapToInt(s -> s.rows.places.size()).sum();
+        int rows = slices.stream().mapToInt(s -> s.places.size()).sum();
         if (rows == 0) {
             throw new IOException(placesName + ": no places could be read");
         }
-        InMemoryGazetteer g = new InMemoryGazetteer(rows);
+        InMemoryGazetteer g = new InMemoryGazetteer(rows + sup.places.size());
         notes.forEach(g::addProblem);
-        for (Slice s : slices) {
-            s.rows.mergeInto(g, sup);
-        }
+        sup.problems.forEach(g::addProblem);
         if (supplement == null) {
             g.addProblem(new LoadProblem(supplementName, LoadProblem.Severity.WARNING, "supplement missing"));
         }
-        sup.mergeInto(g, null);
+        Map<String, Integer> supRowOfReplaced = new HashMap<>();
         for (int i = 0; i < sup.places.size(); i++) {
-            String old = sup.replaces.get(i);
-            if (old != null) {
-                g.alias(old, sup.places.get(i));
+            int row = g.addPlace(sup.places.get(i));
+            for (String k : sup.keys.get(i)) {
+                g.addKey(k, row);
             }
+            if (sup.replaces.get(i) != null) {
+                supRowOfReplaced.put(sup.replaces.get(i), i);
+            }
+        }
+        for (Slice s : slices) {
+            s.mergeInto(g, g.addPool(s.pool), supRowOfReplaced, sup);
         }
         g.sortCandidates();
         return g;
@@ -199,62 +203,12 @@ public final class GazetteerLoader {
         }
     }
 
-    /** Parsed places with their folded keys and demonyms, in file order. */
-    private static final class Rows {
+    /** Parsed supplement rows with their folded keys and the world-data id each replaces (or null). */
+    private static final class Supplement {
         final List<Place> places = new ArrayList<>();
         final List<String[]> keys = new ArrayList<>();
-        final List<String[]> demonyms = new ArrayList<>();
-        final List<LoadProblem> problems = new ArrayList<>();
-        /** For supplement rows: the world-data id each replaces, or null. */
         final List<String> replaces = new ArrayList<>();
-        final Map<String, Integer> replacing = new HashMap<>();
-
-        void clear() {
-            places.clear();
-            keys.clear();
-            demonyms.clear();
-            problems.clear();
-        }
-
-        void add(Place p, String[] k, String[] d) {
-            places.add(p);
-            keys.add(k);
-            demonyms.add(d);
-        }
-
-        /** Adds these rows to {@code g}; a row that {@code sup} replaces is handed to that supplement row instead. */
-        void mergeInto(InMemoryGazetteer g, Rows sup) {
-            for (int i = 0; i < places.size(); i++) {
-                Place p = places.get(i);
-                Integer by = sup == null ? null : sup.replacing.get(p.id());
-                if (by != null) {
-                    sup.absorb(by, p, keys.get(i));
-                    continue;
-                }
-                g.addFolded(p, keys.get(i));
-                String[] d = demonyms.get(i);
-                if (d != null && p.country() != null) {
-                    for (String dem : d) {
-                        g.addDemonym(dem, p.country());
-                    }
-                }
-            }
-            problems.forEach(g::addProblem);
-        }
-
-        /** Takes over a replaced world row: its names join the supplement row, and its population if larger. */
-        void absorb(int index, Place replaced, String[] replacedKeys) {
-            Place p = places.get(index);
-            if (replaced.population() > p.population()) {
-                places.set(index, new Place(p.id(), p.name(), p.kind(), p.featureCode(), p.country(), p.admin1(),
-                        p.lat(), p.lon(), replaced.population(), p.radiusKm()));
-            }
-            List<String> merged = new ArrayList<>(List.of(keys.get(index)));
-            for (String k : replacedKeys) {
-                addKey(merged, k);
-            }
-            keys.set(index, merged.toArray(String[]::new));
-        }
+        final List<LoadProblem> problems = new ArrayList<>();
     }
 
     /** One line-aligned slice of the places file, parsed on its own thread. */
@@ -265,7 +219,21 @@ public final class GazetteerLoader {
         private final int end;
         private final int firstLine;
         private final int[] columns;
-        private final Rows rows = new Rows();
+        private final List<Place> places = new ArrayList<>();
+        /** Key byte ranges as (offset, length) pairs in {@link #pool}. */
+        private int[] keyRanges = new int[1024];
+        private int keyRangeCount;
+        /** Per place: the end of its pairs in {@link #keyRanges}. */
+        private int[] keyEnds = new int[256];
+        private final Map<Integer, String[]> demonyms = new HashMap<>();
+        private final List<LoadProblem> problems = new ArrayList<>();
+        private final CodeCache codes = new CodeCache();
+        /**
+         * The folded keys of this slice, UTF-8, back to back: copied from the keys column, or folded anew when
+         * the stored ones are stale. The gazetteer keeps this, not the whole file, which is three times larger.
+         */
+        private byte[] pool;
+        private int poolLength;
         private volatile boolean staleKeys;
 
         Slice(String file, byte[] data, int start, int end, int firstLine, int[] columns) {
@@ -279,8 +247,13 @@ public final class GazetteerLoader {
 
         /** With {@code useStoredKeys}, takes the keys column where there is one and spot-checks it. */
         void parse(Canon canon, boolean useStoredKeys) {
-            rows.clear();
+            places.clear();
+            demonyms.clear();
+            problems.clear();
+            keyRangeCount = 0;
             boolean stored = useStoredKeys && columns[KEYS] >= 0;
+            pool = new byte[Math.max(1024, (end - start) / 4)];
+            poolLength = 0;
             int width = 0;
             for (int c : columns) {
                 width = Math.max(width, c + 1);
@@ -290,15 +263,14 @@ public final class GazetteerLoader {
             int line = firstLine;
             int pos = start;
             while (pos < end) {
-                int nl = indexOf(data, (byte) '\n', pos, end);
-                int lineEnd = nl < 0 ? end : nl;
-                int contentEnd = lineEnd > pos && data[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
-                if (contentEnd > pos) {
+                int lineEnd = fields(pos, from, to);
+                if (lineEnd > pos) {
+                    int rangesBefore = keyRangeCount;
                     try {
-                        fields(pos, contentEnd, from, to);
                         parseRow(canon, stored, line, from, to);
                     } catch (RuntimeException e) {
-                        rows.problems.add(new LoadProblem(file, LoadProblem.Severity.WARNING,
+                        keyRangeCount = rangesBefore;
+                        problems.add(new LoadProblem(file, LoadProblem.Severity.WARNING,
                                 "line " + line + " skipped: " + describe(e)));
                     }
                 }
@@ -308,35 +280,116 @@ public final class GazetteerLoader {
         }
 
         private void parseRow(Canon canon, boolean stored, int line, int[] from, int[] to) {
-            Place p = new Place(text(0, from, to), text(1, from, to), PlaceKind.valueOf(text(2, from, to)),
-                    canon.of(text(3, from, to)), canon.of(text(4, from, to)), canon.of(text(5, from, to)),
+            Place p = new Place(text(0, from, to), text(1, from, to), PlaceKind.valueOf(code(canon, 2, from, to)),
+                    code(canon, 3, from, to), code(canon, 4, from, to), code(canon, 5, from, to),
                     decimal(6, from, to), decimal(7, from, to), (long) decimal(8, from, to), decimal(9, from, to));
-            String[] k;
             if (stored) {
-                k = splitBar(text(KEYS, from, to));
-                if (line % KEY_CHECK_STRIDE == 0 && !Arrays.equals(k, foldedKeys(p.name(), text(NAMES, from, to)))) {
-                    staleKeys = true;
+                int c = columns[KEYS];
+                if (from[c] < 0) {
+                    throw new ArrayIndexOutOfBoundsException("column keys");
+                }
+                int s = from[c];
+                for (int i = from[c]; i <= to[c]; i++) {
+                    if (i == to[c] || data[i] == '|') {
+                        addKey(data, s, i - s);
+                        s = i + 1;
+                    }
+                }
+                if (line % KEY_CHECK_STRIDE == 0) {
+                    String[] now = foldedKeys(p.name(), text(NAMES, from, to));
+                    String[] had = text(KEYS, from, to).isEmpty() ? new String[0] : splitBar(text(KEYS, from, to));
+                    if (!Arrays.equals(now, had)) {
+                        staleKeys = true;
+                    }
                 }
             } else {
-                k = foldedKeys(p.name(), text(NAMES, from, to));
+                for (String k : foldedKeys(p.name(), text(NAMES, from, to))) {
+                    byte[] b = k.getBytes(StandardCharsets.UTF_8);
+                    addKey(b, 0, b.length);
+                }
             }
             String d = text(11, from, to);
-            rows.add(p, k, d.isEmpty() ? null : splitBar(d));
+            if (!d.isEmpty()) {
+                demonyms.put(places.size(), splitBar(d));
+            }
+            if (places.size() == keyEnds.length) {
+                keyEnds = Arrays.copyOf(keyEnds, keyEnds.length * 2);
+            }
+            keyEnds[places.size()] = keyRangeCount;
+            places.add(p);
         }
 
-        /** Field boundaries of one line; a column that is missing reads as out of range. */
-        private void fields(int lineStart, int lineEnd, int[] from, int[] to) {
+        private void addKey(byte[] src, int off, int len) {
+            if (len == 0) {
+                return;
+            }
+            if (poolLength + len > pool.length) {
+                pool = Arrays.copyOf(pool, pool.length * 2 + len);
+            }
+            System.arraycopy(src, off, pool, poolLength, len);
+            if (keyRangeCount + 2 > keyRanges.length) {
+                keyRanges = Arrays.copyOf(keyRanges, keyRanges.length * 2);
+            }
+            keyRanges[keyRangeCount++] = poolLength;
+            keyRanges[keyRangeCount++] = len;
+            poolLength += len;
+        }
+
+        /** Adds the parsed places; a row the supplement replaces gives its names and population to that row. */
+        void mergeInto(InMemoryGazetteer g, int pool, Map<String, Integer> replaced, Supplement sup) {
+            int r = 0;
+            for (int i = 0; i < places.size(); i++) {
+                Place p = places.get(i);
+                Integer supIndex = replaced.get(p.id());
+                int row;
+                if (supIndex != null) {
+                    Place s = sup.places.get(supIndex);
+                    row = g.addPlace(p.population() > s.population() ? new Place(s.id(), s.name(), s.kind(),
+                            s.featureCode(), s.country(), s.admin1(), s.lat(), s.lon(), p.population(),
+                            s.radiusKm()) : s);
+                    g.alias(p.id(), row);
+                } else {
+                    row = g.addPlace(p);
+                }
+                for (; r < keyEnds[i]; r += 2) {
+                    g.addKey(pool, keyRanges[r], keyRanges[r + 1], row);
+                }
+                String[] d = demonyms.get(i);
+                if (d != null && p.country() != null) {
+                    for (String dem : d) {
+                        g.addDemonym(dem, p.country());
+                    }
+                }
+            }
+            problems.forEach(g::addProblem);
+        }
+
+        /**
+         * Field boundaries of the line starting at {@code lineStart}, in one pass; returns where the line ends (its
+         * newline, or the slice end). A column that is missing reads as out of range; a trailing CR is dropped.
+         */
+        private int fields(int lineStart, int[] from, int[] to) {
             Arrays.fill(from, -1);
             int col = 0;
             int s = lineStart;
-            for (int i = lineStart; i <= lineEnd && col < from.length; i++) {
-                if (i == lineEnd || data[i] == '\t') {
+            int i = lineStart;
+            for (; i < end; i++) {
+                byte b = data[i];
+                if (b == '\n') {
+                    break;
+                }
+                if (b == '\t' && col < from.length) {
                     from[col] = s;
                     to[col] = i;
                     col++;
                     s = i + 1;
                 }
             }
+            if (col < from.length) {
+                from[col] = s;
+                to[col] = i > s && data[i - 1] == '\r' ? i - 1 : i;
+            }
+            return i;
         }
 
         private String text(int column, int[] from, int[] to) {
@@ -345,6 +398,35 @@ public final class GazetteerLoader {
                 throw new ArrayIndexOutOfBoundsException("column " + PLACE_COLUMNS[column]);
             }
             return new String(data, from[c], to[c] - from[c], StandardCharsets.UTF_8);
+        }
+
+        /** A short repeated code (kind, feature code, country, admin-1) without a new string per row. */
+        private String code(Canon canon, int column, int[] from, int[] to) {
+            int c = columns[column];
+            if (from[c] < 0) {
+                throw new ArrayIndexOutOfBoundsException("column " + PLACE_COLUMNS[column]);
+            }
+            int len = to[c] - from[c];
+            if (len == 0) {
+                return null;
+            }
+            if (len > 8) {
+                return canon.of(text(column, from, to));
+            }
+            long packed = len;
+            for (int i = from[c]; i < to[c]; i++) {
+                if (data[i] < 0) {
+                    return canon.of(text(column, from, to));
+                }
+                packed = packed << 7 | data[i];
+            }
+            packed = packed << 3 | column;
+            String known = codes.get(packed);
+            if (known == null) {
+                known = canon.of(text(column, from, to));
+                codes.put(packed, known);
+            }
+            return known;
         }
 
         /** Plain decimals ("-33.34058") without making a string; anything else goes to Double.parseDouble. */
@@ -386,11 +468,57 @@ public final class GazetteerLoader {
         }
     }
 
+    /**
+     * Codes of up to 8 ASCII bytes, packed exactly with their length and column into a long → the shared string;
+     * one per slice, so no locking. Longer or non-ASCII codes bypass it.
+     */
+    private static final class CodeCache {
+        private long[] keys = new long[512];
+        private String[] values = new String[512];
+        private int count;
+
+        String get(long key) {
+            int mask = keys.length - 1;
+            for (int slot = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask; values[slot] != null;
+                    slot = (slot + 1) & mask) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+            }
+            return null;
+        }
+
+        void put(long key, String value) {
+            if ((count + 1) * 2 > keys.length) {
+                long[] oldKeys = keys;
+                String[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new String[oldKeys.length * 2];
+                count = 0;
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldValues[i] != null) {
+                        put(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int slot = Long.hashCode(key * 0x9E3779B97F4A7C15L) & mask;
+            while (values[slot] != null && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            if (values[slot] == null) {
+                count++;
+            }
+            keys[slot] = key;
+            values[slot] = value;
+        }
+    }
+
     private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
         1e14, 1e15};
 
-    private static Rows parseSupplement(String text, String file, Canon canon) {
-        Rows rows = new Rows();
+    private static Supplement parseSupplement(String text, String file, Canon canon) {
+        Supplement rows = new Supplement();
         int[] cols = null;
         Set<String> ids = new HashSet<>();
         String[] lines = text.split("\n", -1);
@@ -416,10 +544,8 @@ public final class GazetteerLoader {
                 }
                 Place p = new Place(r.id(), r.name(), r.kind(), canon.of(SupplementRow.featureCodeOf(r.kind())),
                         canon.of(r.country()), canon.of(r.admin1()), r.lat(), r.lon(), 0, r.radiusKm());
-                if (r.replaces() != null) {
-                    rows.replacing.put(r.replaces(), rows.places.size());
-                }
-                rows.add(p, foldedKeys(p.name(), String.join("|", r.aliases())), null);
+                rows.places.add(p);
+                rows.keys.add(foldedKeys(p.name(), String.join("|", r.aliases())));
                 rows.replaces.add(r.replaces());
             } catch (RuntimeException e) {
                 rows.problems.add(new LoadProblem(file, LoadProblem.Severity.WARNING,

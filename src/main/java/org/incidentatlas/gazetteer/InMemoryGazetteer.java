@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,25 +16,31 @@ import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.text.NameFolding;
 
 /**
- * A gazetteer held in hash maps; built by {@link GazetteerLoader} or by tests.
+ * A gazetteer held in memory; built by {@link GazetteerLoader} or by tests.
  *
- * <p>Most names have one place, so a key maps to a bare {@link Place} and only shared names pay for an array.
- * Within a key, places are ordered by {@link #prominence}: a default for tie-breaks, not a resolution.
+ * <p>Places sit in one array and are referred to by row; names live in a {@link NameTable} (no object per name),
+ * GeoNames ids in an int-keyed table. Within a name, places are ordered by {@link #prominence}: a default for
+ * tie-breaks, not a resolution. Adding a place whose id is already present replaces it in its row.
  */
 public final class InMemoryGazetteer implements Gazetteer {
     /** Ids of rows from the hand-checked supplement start with this. */
     public static final String SUPPLEMENT_PREFIX = "sup:";
+    private static final String GEONAMES_PREFIX = "gn:";
 
     private static final Comparator<Place> PRIORITY = Comparator.comparingDouble(InMemoryGazetteer::prominence)
             .reversed().thenComparing(Place::id);
 
-    private final Map<String, Object> byName;
-    private final Set<String> prefixes;
-    private final Map<String, Place> byId;
+    private Place[] places;
+    private int placeCount;
+    private final NameTable names;
+    /** GeoNames ids (the number after "gn:") → row, open addressing; 0 marks an empty slot. */
+    private int[] gnKeys;
+    private int[] gnRows;
+    private int gnCount;
+    private final Map<String, Integer> otherIds = new HashMap<>();
     private final Map<String, Place> countries = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final List<LoadProblem> problems = new ArrayList<>();
-    private int supersededIds;
 
     public InMemoryGazetteer() {
         this(16);
@@ -43,9 +48,11 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     /** Sized for about {@code expectedPlaces} places, to spare rehashing while a loader fills it. */
     InMemoryGazetteer(int expectedPlaces) {
-        byName = new HashMap<>(expectedPlaces * 5);
-        prefixes = new HashSet<>(expectedPlaces);
-        byId = new HashMap<>(expectedPlaces * 2);
+        places = new Place[Math.max(16, expectedPlaces + 256)];
+        names = new NameTable(expectedPlaces * 3);
+        int gnCapacity = Integer.highestOneBit(Math.max(16, expectedPlaces * 2) - 1) << 1;
+        gnKeys = new int[gnCapacity];
+        gnRows = new int[gnCapacity];
     }
 
     /**
@@ -80,67 +87,120 @@ public final class InMemoryGazetteer implements Gazetteer {
         for (String a : aliases) {
             keys.add(NameFolding.fold(a));
         }
-        return addFolded(place, keys.toArray(String[]::new));
-    }
-
-    /** Adds a place under keys already folded (distinct, as the loader computes them in parallel). */
-    InMemoryGazetteer addFolded(Place place, String[] foldedKeys) {
-        Place previous = byId.put(place.id(), place);
-        if (previous != null) {
-            removeFromNames(previous);
-        }
-        if (place.kind() == PlaceKind.COUNTRY && place.country() != null) {
-            countries.put(place.country(), place);
-        }
-        for (String k : foldedKeys) {
-            if (k == null || k.isEmpty()) {
-                continue;
-            }
-            byName.merge(k, place, InMemoryGazetteer::append);
-            int sp = k.indexOf(' ');
-            while (sp > 0) {
-                prefixes.add(k.substring(0, sp));
-                sp = k.indexOf(' ', sp + 1);
-            }
+        int row = addPlace(place);
+        for (String k : keys) {
+            names.add(k, row);
         }
         return this;
     }
 
-    private static Object append(Object existing, Object added) {
-        Place p = (Place) added;
-        if (existing instanceof Place q) {
-            return q.equals(p) ? q : new Place[] {q, p};
-        }
-        Place[] arr = (Place[]) existing;
-        for (Place q : arr) {
-            if (q.equals(p)) {
-                return arr;
+    /** Puts a place in a row (its id's row if the id is known) and returns the row. */
+    int addPlace(Place place) {
+        int row = rowOf(place.id());
+        if (row < 0) {
+            row = placeCount++;
+            if (row == places.length) {
+                places = Arrays.copyOf(places, row * 2);
             }
+            putId(place.id(), row);
         }
-        Place[] grown = Arrays.copyOf(arr, arr.length + 1);
-        grown[arr.length] = p;
-        return grown;
+        places[row] = place;
+        if (place.kind() == PlaceKind.COUNTRY && place.country() != null) {
+            countries.put(place.country(), place);
+        }
+        return row;
     }
 
-    private void removeFromNames(Place old) {
-        byName.replaceAll((k, v) -> {
-            if (v == old) {
-                return null;
-            }
-            if (v instanceof Place[] arr) {
-                Place[] kept = Arrays.stream(arr).filter(p -> p != old).toArray(Place[]::new);
-                return kept.length == 1 ? kept[0] : kept;
-            }
-            return v;
-        });
-        byName.values().removeIf(v -> v == null);
+    /** Maps an already folded key to a row (for loaders that fold elsewhere). */
+    void addKey(String folded, int row) {
+        names.add(folded, row);
     }
 
-    /** Makes {@code byId(oldId)} answer with a place that superseded the row once known by that id. */
-    void alias(String oldId, Place place) {
-        if (byId.putIfAbsent(oldId, place) == null) {
-            supersededIds++;
+    /** Maps the folded key in {@code pool[off, off+len)} (UTF-8) to a row. */
+    void addKey(int pool, int off, int len, int row) {
+        names.add(pool, off, len, row);
+    }
+
+    /** Registers a byte pool that keys given to {@link #addKey(int, int, int, int)} point into. */
+    int addPool(byte[] bytes) {
+        return names.addPool(bytes);
+    }
+
+    /** Makes {@code byId(oldId)} answer with the place in {@code row}, which superseded that row. */
+    void alias(String oldId, int row) {
+        if (rowOf(oldId) < 0) {
+            putId(oldId, row);
         }
+    }
+
+    private int rowOf(String id) {
+        int gn = geonameNumber(id);
+        if (gn <= 0) {
+            Integer r = otherIds.get(id);
+            return r == null ? -1 : r;
+        }
+        int mask = gnKeys.length - 1;
+        for (int slot = mix(gn) & mask; gnKeys[slot] != 0; slot = (slot + 1) & mask) {
+            if (gnKeys[slot] == gn) {
+                return gnRows[slot];
+            }
+        }
+        return -1;
+    }
+
+    private void putId(String id, int row) {
+        int gn = geonameNumber(id);
+        if (gn <= 0) {
+            otherIds.put(id, row);
+            return;
+        }
+        if ((gnCount + 1) * 2 > gnKeys.length) {
+            int[] oldKeys = gnKeys;
+            int[] oldRows = gnRows;
+            gnKeys = new int[oldKeys.length * 2];
+            gnRows = new int[oldKeys.length * 2];
+            gnCount = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    putGn(oldKeys[i], oldRows[i]);
+                }
+            }
+        }
+        putGn(gn, row);
+    }
+
+    private void putGn(int gn, int row) {
+        int mask = gnKeys.length - 1;
+        int slot = mix(gn) & mask;
+        while (gnKeys[slot] != 0 && gnKeys[slot] != gn) {
+            slot = (slot + 1) & mask;
+        }
+        if (gnKeys[slot] == 0) {
+            gnCount++;
+        }
+        gnKeys[slot] = gn;
+        gnRows[slot] = row;
+    }
+
+    private static int mix(int x) {
+        int h = x * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** The number in "gn:12345", or -1 for any other id. */
+    private static int geonameNumber(String id) {
+        if (!id.startsWith(GEONAMES_PREFIX) || id.length() == GEONAMES_PREFIX.length() || id.length() > 12) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = GEONAMES_PREFIX.length(); i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n > 0 && n <= Integer.MAX_VALUE && id.charAt(GEONAMES_PREFIX.length()) != '0' ? (int) n : -1;
     }
 
     public InMemoryGazetteer addDemonym(String demonym, String iso2) {
@@ -153,10 +213,17 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     /** Puts every shared name's places in priority order; the loader calls it once when all rows are in. */
     void sortCandidates() {
-        for (Object v : byName.values()) {
-            if (v instanceof Place[] arr) {
-                Arrays.sort(arr, PRIORITY);
-            }
+        names.sortLists(this::sortRows);
+    }
+
+    private void sortRows(int[] rows) {
+        Integer[] boxed = new Integer[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            boxed[i] = rows[i];
+        }
+        Arrays.sort(boxed, (a, b) -> PRIORITY.compare(places[a], places[b]));
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = boxed[i];
         }
     }
 
@@ -171,24 +238,26 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     /** Number of distinct folded names. */
     public int nameCount() {
-        return byName.size();
+        return names.names();
     }
 
     @Override
     public List<Place> find(String folded) {
-        Object v = byName.get(folded);
-        if (v == null) {
+        int[] rows = names.rows(folded);
+        if (rows.length == 0) {
             return List.of();
         }
-        if (v instanceof Place p) {
-            return List.of(p);
+        if (rows.length == 1) {
+            return List.of(places[rows[0]]);
         }
-        Place[] arr = (Place[]) v;
-        if (arr.length > 1 && !isSorted(arr)) {
-            arr = arr.clone();
-            Arrays.sort(arr, PRIORITY);
+        Place[] found = new Place[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            found[i] = places[rows[i]];
         }
-        return List.of(arr);
+        if (!isSorted(found)) {
+            Arrays.sort(found, PRIORITY);
+        }
+        return List.of(found);
     }
 
     private static boolean isSorted(Place[] arr) {
@@ -206,7 +275,7 @@ public final class InMemoryGazetteer implements Gazetteer {
      */
     @Override
     public boolean hasLongerName(String foldedPrefix) {
-        if (prefixes.contains(foldedPrefix)) {
+        if (names.isPrefix(foldedPrefix)) {
             return true;
         }
         if (foldedPrefix.isEmpty() || !NameFolding.endsInPendingWord(foldedPrefix)) {
@@ -217,12 +286,13 @@ public final class InMemoryGazetteer implements Gazetteer {
             return true;
         }
         String rest = foldedPrefix.substring(0, sp);
-        return prefixes.contains(rest) || hasLongerName(rest);
+        return names.isPrefix(rest) || hasLongerName(rest);
     }
 
     @Override
     public Optional<Place> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
+        int row = rowOf(id);
+        return row < 0 ? Optional.empty() : Optional.of(places[row]);
     }
 
     @Override
@@ -237,6 +307,6 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public int size() {
-        return byId.size() - supersededIds;
+        return placeCount;
     }
 }

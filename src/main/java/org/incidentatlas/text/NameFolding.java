@@ -15,8 +15,9 @@ import java.util.Set;
  *       any other punctuation splits words ({@code Deir ez-Zor}), runs of single letters join ({@code U.S.}).</li>
  *   <li>Romanisation of Arabic and Persian names, where English-language news spells the same place many ways:
  *       the article (al-, el-, as-, ash-, ad-, ...) is dropped before another word, so {@code al-Mayadeen},
- *       {@code Al Mayadin} and {@code Mayadin} meet; ee/i, oo/u, ou/u, ai/ay/ei/ey, q/k, final -ah/-a,
- *       -iya/-ia and doubled letters meet; {@code Albu}/{@code Al Bu}/{@code Abou} become {@code abu}.</li>
+ *       {@code Al Mayadin} and {@code Mayadin} meet; ee/i, oo/u, ou/u, ai/ay/ei/ey, q/k, final -ah/-eh/-a,
+ *       -iya/-ia and doubled letters meet; {@code Albu}/{@code Al Bu}/{@code Abou} become {@code abu}; generic
+ *       words meet across spellings (Tall/Tell/Tel, Jebel/Jabal, Kfar/Kafr, Khirbet/Khirbat).</li>
  * </ol>
  * Rules that would merge distinct English names are left out on purpose: no e/a, no dh/z, no kh/h, no w/v.
  * {@code Paris} and {@code Perris} stay apart.
@@ -27,6 +28,17 @@ public final class NameFolding {
             "al", "el", "il", "ul", "as", "es", "ash", "esh", "ad", "ed", "adh", "ar", "er", "at", "et", "ath",
             "az", "ez", "an", "en");
 
+    /**
+     * Generic words of Arabic and Hebrew place names (hill, mountain, village, ruin) in their common spellings,
+     * after the per-word rules: Tall/Tell/Tel Afar, Jebel/Jabal Ali, Kfar/Kafr Kila meet.
+     */
+    private static final java.util.Map<String, String> GENERIC_WORDS = java.util.Map.of(
+            "tel", "tal",
+            "jebel", "jabal", "jabel", "jabal", "gebel", "jabal",
+            "kfar", "kafr", "kefar", "kafr",
+            "shaik", "shaikh",
+            "khirbet", "khirbat", "khirbit", "khirbat");
+
     private NameFolding() {
     }
 
@@ -35,8 +47,9 @@ public final class NameFolding {
         if (name == null || name.isEmpty()) {
             return "";
         }
-        // Index-time folding runs over ~500,000 names at every start, so this works on char arrays, not lists of
-        // strings; foldReadable below states the same rules in the plain way and a test keeps the two equal.
+        // Runs for every candidate span of every article (and over ~500,000 names when the stored keys are stale),
+        // so this works on char arrays, not lists of strings; foldReadable below states the same rules plainly and
+        // a test keeps the two equal on every shipped name.
         Words w = Words.of(name);
         if (w.count == 0) {
             return "";
@@ -49,6 +62,13 @@ public final class NameFolding {
         int pos = 0;
         for (int t = 0; t < w.count; t++) {
             int n = foldWord(w.buf, w.start[t], w.end[t], word);
+            if (n >= 3 && n <= 7) {
+                String generic = GENERIC_WORDS.get(new String(word, 0, n));
+                if (generic != null) {
+                    generic.getChars(0, generic.length(), word, 0);
+                    n = generic.length();
+                }
+            }
             System.arraycopy(word, 0, folded, pos, n);
             at[t] = pos;
             len[t] = n;
@@ -394,8 +414,9 @@ public final class NameFolding {
             }
         }
         int len = b.length();
-        // Taa marbuta: Fallujah/Falluja, Nasiriyah/Nasiriya.
-        if (len >= 5 && b.charAt(len - 1) == 'h' && b.charAt(len - 2) == 'a') {
+        // Taa marbuta: Fallujah/Falluja, Nasiriyah/Nasiriya, Nabatieh/Nabatiya.
+        if (len >= 5 && b.charAt(len - 1) == 'h' && (b.charAt(len - 2) == 'a' || b.charAt(len - 2) == 'e')) {
+            b.setCharAt(len - 2, 'a');
             b.setLength(--len);
         }
         // Nisba endings: Nasiriya/Nasiria, Saadouniya/Sadounia.
@@ -403,10 +424,10 @@ public final class NameFolding {
             b.deleteCharAt(len - 2);
         }
         String folded = b.toString();
-        return switch (folded) {
-            case "albu", "abu" -> "abu";
-            default -> folded;
-        };
+        if (folded.equals("albu")) {
+            return "abu";
+        }
+        return GENERIC_WORDS.getOrDefault(folded, folded);
     }
 
     /** {@link #foldWord(String)} over {@code in[from, to)} into {@code out}; returns the folded length. */
@@ -454,7 +475,8 @@ public final class NameFolding {
         if (!letters) {
             return o;
         }
-        if (o >= 5 && out[o - 1] == 'h' && out[o - 2] == 'a') {
+        if (o >= 5 && out[o - 1] == 'h' && (out[o - 2] == 'a' || out[o - 2] == 'e')) {
+            out[o - 2] = 'a';
             o--;
         }
         if (o >= 5 && out[o - 1] == 'a' && out[o - 2] == 'y' && out[o - 3] == 'i') {

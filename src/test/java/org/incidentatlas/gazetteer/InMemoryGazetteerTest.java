@@ -8,7 +8,11 @@ import java.util.List;
 import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -116,5 +120,72 @@ class InMemoryGazetteerTest {
         assertThat(g.find("kaim")).containsExactly(p);
         assertThat(g.find("husaibah")).isEmpty();
         assertThat(g.find("husaiba")).containsExactly(p);
+    }
+
+    @Test
+    void staleStoredKeysAreFoldedAgainWithAWarning() throws IOException {
+        StringBuilder places = new StringBuilder(HEADER.replace("\tdemonyms\n", "\tdemonyms\tkeys\n"));
+        for (int i = 1; i <= 600; i++) {
+            places.append("gn:").append(i).append("\tTown ").append(i).append("\tVILLAGE\tPPL\tIQ\t01\t33\t43\t0\t1\t")
+                    .append("Al-Qaim ").append(i).append("\t\tstale key ").append(i).append('\n');
+        }
+        InMemoryGazetteer g = GazetteerLoader.build(places.toString(), "places.tsv.gz", SUP_HEADER, "s");
+        assertThat(g.find("kaim 7")).extracting(Place::id).containsExactly("gn:7");
+        assertThat(g.find("stale key 7")).isEmpty();
+        assertThat(g.problems()).extracting(LoadProblem::message)
+                .anyMatch(m -> m.startsWith("stored folded keys differ from NameFolding"));
+    }
+
+    @Test
+    void storedKeysAreUsedAsGiven() throws IOException {
+        String places = HEADER.replace("\tdemonyms\n", "\tdemonyms\tkeys\n")
+                + "gn:5\tAl-Qaim\tTOWN\tPPLA2\tIQ\t01\t34.39\t40.99\t0\t2\tHusaybah\t\tkaim|husaiba\n";
+        InMemoryGazetteer g = GazetteerLoader.build(places, "places.tsv.gz", SUP_HEADER, "s");
+        assertThat(g.find("husaiba")).extracting(Place::id).containsExactly("gn:5");
+        assertThat(g.find("kaim")).extracting(Place::lat).containsExactly(34.39);
+        assertThat(g.problems()).isEmpty();
+    }
+
+    @Test
+    void manyNamesSurviveTableGrowth() {
+        InMemoryGazetteer g = new InMemoryGazetteer();
+        for (int i = 0; i < 5000; i++) {
+            g.add(new Place("gn:" + (i + 1), "Place " + i, PlaceKind.VILLAGE, "PPL", "IQ", "01", 33, 44, i, 1),
+                    List.of("Alias Number " + i));
+        }
+        assertThat(g.size()).isEqualTo(5000);
+        assertThat(g.find("place 4321")).extracting(Place::id).containsExactly("gn:4322");
+        assertThat(g.find("alias number 17")).extracting(Place::id).containsExactly("gn:18");
+        assertThat(g.byId("gn:5000")).map(Place::name).contains("Place 4999");
+        assertThat(g.hasLongerName("alias number")).isTrue();
+        assertThat(g.hasLongerName("place 17")).isFalse();
+        assertThat(g.nameCount()).isEqualTo(10000);
+    }
+
+    @Test
+    void missingPlacesFileIsNamedInTheError(@TempDir Path dir) {
+        assertThatThrownBy(() -> GazetteerLoader.load(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(dir.resolve("gazetteer").resolve("places.tsv.gz").toString())
+                .hasMessageContaining("build.sh");
+    }
+
+    @Test
+    void placesFileThatIsNotGzipIsNamedInTheError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("places.tsv.gz"), PLACES);
+        assertThatThrownBy(() -> GazetteerLoader.load(dir))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining(dir.resolve("places.tsv.gz").toString())
+                .hasMessageContaining("not a gzip file");
+    }
+
+    @Test
+    void loadsADirectoryAndWarnsWhenTheSupplementIsMissing(@TempDir Path dir) throws IOException {
+        try (var out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("places.tsv.gz")))) {
+            out.write(PLACES.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        InMemoryGazetteer g = (InMemoryGazetteer) GazetteerLoader.load(dir);
+        assertThat(g.find("bagdad")).extracting(Place::id).containsExactly("gn:98182");
+        assertThat(g.problems()).extracting(LoadProblem::message).contains("supplement missing");
     }
 }

@@ -73,6 +73,16 @@ class NameFoldingTest {
             U.S.                | US
             Washington D.C.     | Washington DC
             Sanaa               | Sana'a
+            Tal Afar            | Tall 'Afar
+            Tel Afar            | Tal Afar
+            Tell Abyad          | Tal Abyad
+            Jebel Ali           | Jabal Ali
+            Kfar Kila           | Kafr Kila
+            Sheik Zuweid        | Sheikh Zuweid
+            Khirbet Ghazaleh    | Khirbat Ghazalah
+            Nabatieh            | Nabatiyeh
+            Nabatieh            | An Nabatiyah
+            Dahieh              | Dahiya
             """)
     void variantsMeet(String a, String b) {
         assertThat(NameFolding.fold(a)).isEqualTo(NameFolding.fold(b));
