@@ -30,9 +30,12 @@ final class Lexicon {
     /** Folded proper prefixes of organisation names, for longest match. */
     private final Set<String> organisationPrefixes;
     private final int maxOrganisationTokens;
+    /** Lower-case region adjective ("european", "middle eastern") → the place name it stands for. */
+    private final Map<String, String> regionAdjectives;
 
     Lexicon(Map<String, Integer> commonRank, Set<String> givenNames, Set<String> titles, Set<String> neverPlaces,
-            Map<String, Boolean> organisations) {
+            Map<String, Boolean> organisations, Map<String, String> regionAdjectives) {
+        this.regionAdjectives = Map.copyOf(regionAdjectives);
         this.commonRank = Map.copyOf(commonRank);
         this.givenNames = Set.copyOf(givenNames);
         this.titles = Set.copyOf(titles);
@@ -88,7 +91,14 @@ final class Lexicon {
                 orgs.put(key, outlet);
             }
         }
-        return new Lexicon(common, given, titles, never, orgs);
+        Map<String, String> regions = new HashMap<>();
+        for (String line : lines("region-adjectives.txt")) {
+            int eq = line.indexOf('=');
+            if (eq > 0) {
+                regions.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), line.substring(eq + 1).strip());
+            }
+        }
+        return new Lexicon(common, given, titles, never, orgs, regions);
     }
 
     private static java.util.List<String> lines(String resource) {
@@ -140,6 +150,11 @@ final class Lexicon {
 
     boolean hasLongerOrganisation(String foldedPrefix) {
         return organisationPrefixes.contains(foldedPrefix);
+    }
+
+    /** The region a lower-case adjective ("european") stands for, or null. */
+    String regionOfAdjective(String lower) {
+        return regionAdjectives.get(lower);
     }
 
     int maxOrganisationTokens() {

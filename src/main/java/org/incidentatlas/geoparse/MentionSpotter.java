@@ -130,11 +130,17 @@ final class MentionSpotter {
         int n = t.size();
         boolean[] person = new boolean[n];
         for (int i = 0; i < n; i++) {
+            if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
+                continue; // both rules need a name (or an article) right after this word
+            }
             String low = t.lower(i);
-            boolean title = lexicon.isTitle(low) && !(i + 1 < n && t.lower(i + 1).equals("of"));
+            boolean title = lexicon.isTitle(low) && !t.lower(i + 1).equals("of");
             if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
                 int e = nameRunEnd(t, i + 1);
                 markPerson(t, person, i + 1, e);
+                if (t.isCapitalised(i)) {
+                    person[i] = true; // "Sayyed Mojtaba Hosseini": the title is no place either
+                }
                 i = e - 1;
                 continue;
             }
@@ -221,6 +227,11 @@ final class MentionSpotter {
                 i++; // folding drops a leading "the", so a name never starts with it ("The London-based daily")
                 continue;
             }
+            int rank = lexicon.commonRank(t.lower(i));
+            if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))) {
+                i++; // "In", "We", "But" opening a sentence: function words, not worth a lookup or a reject
+                continue;
+            }
             int end = longestPlace(t, i);
             int keyFrom = i;
             if (end < 0 && ARTICLES.contains(t.lower(i)) && i + 1 < n && t.hyphenBefore(i + 1)) {
@@ -232,6 +243,13 @@ final class MentionSpotter {
                 end = demonymOrFuzzy(sentence, sentenceStart, t, i, person, headline);
                 i = Math.max(end, i + 1);
                 continue;
+            }
+            if (end <= i + 2 && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null) {
+                int e = regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
+                if (e > 0) {
+                    i = e;
+                    continue;
+                }
             }
             String key = fold(t.span(keyFrom, end));
             Spot s = new Spot(sentence, t.start(i), t.end(end - 1), key, gazetteer.find(key));
@@ -245,6 +263,7 @@ final class MentionSpotter {
                 }
             }
             context(s, t, i, end, sentenceStart);
+            s.inHeadline = headline;
             filter(s, t, i, end, person, headline, sentenceStart);
             spots.add(s);
             i = end;
@@ -255,7 +274,7 @@ final class MentionSpotter {
         if (t.isCapitalised(i)) {
             return true;
         }
-        return ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
+        return t.length(i) <= 3 && ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
     }
 
     /** Headlines and title-case lines: capitalisation says nothing there. */
@@ -399,6 +418,35 @@ final class MentionSpotter {
         spots.add(s);
     }
 
+    /** "European", "Middle Eastern": an adjective of a region, resolved like a demonym; returns the end or -1. */
+    private int regionAdjective(int sentence, Tokens t, int i) {
+        for (int len = 2; len >= 1; len--) {
+            if (i + len > t.size() || (len == 2 && !t.joinable(i + 1))) {
+                continue;
+            }
+            String words = len == 1 ? t.lower(i) : t.lower(i) + " " + t.lower(i + 1);
+            String region = lexicon.regionOfAdjective(words);
+            if (region == null) {
+                continue;
+            }
+            Place best = null;
+            for (Place p : gazetteer.find(fold(region))) {
+                if (p.kind().isArea() && (best == null || p.id().startsWith("sup:") && !best.id().startsWith("sup:"))) {
+                    best = p;
+                }
+            }
+            if (best == null) {
+                return -1;
+            }
+            Spot s = new Spot(sentence, t.start(i), t.end(i + len - 1), "adj:" + best.id(), List.of(best));
+            s.role = MentionRole.DEMONYM;
+            s.regionAdjective = true;
+            spots.add(s);
+            return i + len;
+        }
+        return -1;
+    }
+
     /** Demonyms and, failing an exact name, a guarded one-edit match; returns the end token or -1. */
     private int demonymOrFuzzy(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline) {
         int last = ARTICLES.contains(t.lower(i)) && i + 1 < t.size() ? i + 1 : i;
@@ -409,6 +457,10 @@ final class MentionSpotter {
         if (iso != null) {
             addDemonym(sentence, t, i, last + 1, iso);
             return last + 1;
+        }
+        int regionEnd = regionAdjective(sentence, t, i);
+        if (regionEnd > 0) {
+            return regionEnd;
         }
         if (options.fuzzyMinLength() == 0 || person[last] || headline || t.isAllCaps(last)) {
             return -1;
@@ -624,19 +676,23 @@ final class MentionSpotter {
             }
         }
         boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
-        if ((allCommon || capitals) && !ownName(s.candidates, t.span(head, nameEnd))
-                && !ownName(s.candidates, t.span(head, to))) {
-            boolean countryAlias = hasCountry(s.candidates) && tokens == 1
-                    && (capitals || lexicon.commonRank(low) > 300);
-            if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
-                s.reject(MentionRole.NOT_A_PLACE, "common-word");
-                return;
+        if (allCommon || capitals) {
+            List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
+            if (own.isEmpty()) {
+                boolean countryAlias = hasCountry(s.candidates) && tokens == 1
+                        && (capitals || lexicon.commonRank(low) > 300);
+                if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
+                    s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                    return;
+                }
+            } else if (allCommon && tokens > 1) {
+                s.candidates = own; // "White House": the places called that, not Casablanca (Dar el Beida)
             }
         }
         if (tokens == 1 || (tokens == 2 && head == from + 1)) {
             s.singleWord = true;
             s.givenName = lexicon.isGivenName(low);
-            if (lexicon.isNeverPlace(low) && !(head > from)) {
+            if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from)) {
                 s.reject(MentionRole.NOT_A_PLACE, "common-word");
                 return;
             }
@@ -663,6 +719,19 @@ final class MentionSpotter {
         }
     }
 
+    private static List<Place> ownNamed(List<Place> ps, String a, String b) {
+        String ka = letters(a);
+        String kb = letters(b);
+        List<Place> out = new ArrayList<>(2);
+        for (Place p : ps) {
+            String n = letters(p.name());
+            if (n.equals(ka) || n.equals(kb)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** True if some candidate is called exactly this (letters compared without case and accents). */
     private static boolean ownName(List<Place> ps, String surface) {
         String k = letters(surface);
@@ -684,7 +753,23 @@ final class MentionSpotter {
         return false;
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> LETTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String letters(String s) {
+        String cached = LETTERS.get(s);
+        if (cached != null) {
+            return cached;
+        }
+        String l = lettersOf(s);
+        if (LETTERS.size() > 200_000) {
+            LETTERS.clear();
+        }
+        LETTERS.put(s, l);
+        return l;
+    }
+
+    private static String lettersOf(String s) {
         String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -710,7 +795,10 @@ final class MentionSpotter {
             "foundation", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle",
             "observer", "company", "corporation", "corp", "inc", "ltd", "airlines", "airways", "bank", "club",
             "fc", "school", "academy", "center", "centre", "council", "party", "group", "review", "press",
-            "magazine", "daily", "news", "observatory", "studies");
+            "magazine", "daily", "news", "observatory", "studies", "force", "forces", "corps", "brigade",
+            "brigades", "battalion", "movement", "organization", "organisation", "front", "militia", "party's",
+            "committee", "ministry", "authority", "agency", "network", "channel", "tv", "radio", "television",
+            "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team");
 
     private void outlet(Spot s, String reason) {
         s.reject(MentionRole.NOT_A_PLACE, "outlet");

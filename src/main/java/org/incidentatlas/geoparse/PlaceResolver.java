@@ -23,13 +23,17 @@ import org.incidentatlas.model.PlaceMention;
  * Scores are additive points; the component that most separates the winner from the runner-up is the rule.
  */
 final class PlaceResolver {
-    private static final Pattern QUALIFIER_GAP = Pattern.compile(
-            "\\s*,?\\s*(?:in\\s+|of\\s+)?(?:the\\s+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"
-                    + "(?:ern)?\\s+|central\\s+)?");
+    private static final String DIRECTION = "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+            + "(?:ern)?\\s+|central\\s+)?";
+    /** "X, Y", "X, in Y", "X in the Y", "X, western Y": what may stand between a place and its qualifier. */
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*,\\s*(?:in\\s+(?:the\\s+)?)?" + DIRECTION
+            + "|\\s+in\\s+(?:the\\s+)?" + DIRECTION);
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+(?:(?:north|south|east|west)(?:ern)?\\s+)?");
     private static final int MAX_CANDIDATES_SHOWN = 5;
 
     private final GeoparseOptions options;
+    /** The article's names and their spots, while {@link #resolve} runs (one resolver per article). */
+    private Map<String, List<Spot>> groupsByKey = Map.of();
 
     PlaceResolver(GeoparseOptions options) {
         this.options = options;
@@ -40,8 +44,9 @@ final class PlaceResolver {
         linkQualifiers(text, spots);
 
         Map<String, List<Spot>> groups = new LinkedHashMap<>();
+        groupsByKey = groups;
         for (Spot s : spots) {
-            if (!s.isRejected() && s.demonymOf == null && !s.candidates.isEmpty()) {
+            if (!s.isRejected() && s.demonymOf == null && !s.regionAdjective && !s.candidates.isEmpty()) {
                 groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
             }
         }
@@ -94,10 +99,23 @@ final class PlaceResolver {
 
         List<PlaceMention> out = new ArrayList<>(spots.size());
         for (Spot s : spots) {
-            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key), countryWeight);
+            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key),
+                    otherMentionsWeight(countryWeight, ownWeight.get(s.key)));
             if (m != null) {
                 out.add(m);
             }
+        }
+        return out;
+    }
+
+    /** Country weights without the name's own mentions: a name cannot be its own context. */
+    private static Map<String, Double> otherMentionsWeight(Map<String, Double> all, Map<String, Double> own) {
+        if (own == null || own.isEmpty()) {
+            return all;
+        }
+        Map<String, Double> out = new HashMap<>(all);
+        for (Map.Entry<String, Double> e : own.entrySet()) {
+            out.merge(e.getKey(), -e.getValue(), Double::sum);
         }
         return out;
     }
@@ -146,8 +164,10 @@ final class PlaceResolver {
                 continue;
             }
             String gap = text.substring(a.end, b.start);
-            if (QUALIFIER_GAP.matcher(gap).matches() && !gap.isBlank() && hasArea(b.candidates)
-                    && !onlyCountries(a.candidates)) {
+            boolean list = k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence
+                    && spots.get(k + 2).start - b.end <= 6 && text.substring(b.end, spots.get(k + 2).start).contains(",");
+            if (QUALIFIER_GAP.matcher(gap).matches() && hasArea(b.candidates) && !hasCountry(a.candidates)
+                    && !(list && gap.strip().equals(","))) {
                 a.qualifiers.add(b);
             } else if (POSSESSIVE_GAP.matcher(gap).matches() && hasArea(a.candidates)
                     && !onlyCountries(b.candidates)) {
@@ -168,6 +188,15 @@ final class PlaceResolver {
     private static boolean isArea(Place p) {
         return p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.ADMIN2
                 || p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.DISTRICT;
+    }
+
+    private static boolean hasCountry(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyCountries(List<Place> ps) {
@@ -213,6 +242,7 @@ final class PlaceResolver {
         final List<Ranked> ranked;
         final boolean hasQualifier;
         final String qualifierWord;
+        List<Candidate> shown;
 
         Scored(List<Ranked> ranked, boolean hasQualifier, String qualifierWord) {
             this.ranked = ranked;
@@ -223,7 +253,7 @@ final class PlaceResolver {
 
     private Scored score(List<Spot> group, Map<String, Double> countryWeight, Map<String, Double> own,
                          List<Place> anchors) {
-        List<Place> cands = group.get(0).candidates;
+        List<Place> cands = shortlist(group.get(0).candidates, countryWeight);
         String key = group.get(0).key;
         String hint = null;
         List<Place> qualifierAreas = new ArrayList<>();
@@ -271,7 +301,14 @@ final class PlaceResolver {
                     parts[2] = 2.5 * Math.min(1, w) + (w >= maxWeight ? 0.5 : 0);
                 }
             }
-            if (!anchors.isEmpty() && !isArea(p)) {
+            if (!anchors.isEmpty() && isArea(p) && p.kind() != PlaceKind.COUNTRY) {
+                for (Place a : anchors) {
+                    if (contains(p, a)) {
+                        parts[3] = 2.5; // an area around the article's other places
+                        break;
+                    }
+                }
+            } else if (!anchors.isEmpty() && !isArea(p)) {
                 double d = Double.MAX_VALUE;
                 for (Place a : anchors) {
                     d = Math.min(d, Geo.km(a.lat(), a.lon(), p.lat(), p.lon()));
@@ -285,11 +322,11 @@ final class PlaceResolver {
             }
             parts[5] = p.id().startsWith("sup:") ? 1 : 0;
             parts[6] = kindScore(p);
-            if (key.equals(FoldCache.fold(p.name()))) {
+            if (key.equals(FoldCache.fold(p.name())) || key.equals(FoldCache.fold(beforeComma(p.name())))) {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
-                parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 1.5;
+                parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 3;
             }
-            parts[7] = (isArea(p) ? 0.3 : 0.7) * Math.log10(p.population() + 1.0);
+            parts[7] = (isArea(p) ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
             double total = 0;
             for (double v : parts) {
                 total += v;
@@ -298,6 +335,34 @@ final class PlaceResolver {
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score).thenComparing(r -> r.place.id()));
         return new Scored(ranked, qualified, qualifierWord);
+    }
+
+    /** "Washington, D.C." is called "Washington": the part after a comma only disambiguates the name. */
+    private static String beforeComma(String name) {
+        int c = name.indexOf(',');
+        return c > 0 ? name.substring(0, c) : name;
+    }
+
+    private static final int SHORTLIST = 25;
+
+    /**
+     * A name shared by hundreds of hamlets is scored on its most prominent places and those in the article's
+     * countries only: the rest cannot win, and scoring each against every anchor is what would cost time.
+     */
+    private static List<Place> shortlist(List<Place> cands, Map<String, Double> countryWeight) {
+        if (cands.size() <= SHORTLIST) {
+            return cands;
+        }
+        List<Place> out = new ArrayList<>(mostProminent(cands, SHORTLIST));
+        for (Place p : cands) {
+            if (out.size() >= 2 * SHORTLIST) {
+                break;
+            }
+            if (p.country() != null && countryWeight.containsKey(p.country()) && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static double hintScore(String hint, Place p) {
@@ -366,16 +431,17 @@ final class PlaceResolver {
         String surface = text.substring(s.start, s.end);
         if (s.isRejected()) {
             List<Candidate> cs = new ArrayList<>();
-            for (Place p : mostProminent(s.candidates)) {
+            for (Place p : mostProminent(s.candidates, MAX_CANDIDATES_SHOWN)) {
                 cs.add(new Candidate(p, 0, "not used: " + s.rejected));
             }
             String rule = s.rejected.equals("outlet") && s.typeWord != null ? "outlet:" + s.typeWord : s.rejected;
             return new PlaceMention(ev, surface, s.role, MentionStatus.REJECTED, rule, null, cs, 0.8);
         }
-        if (s.demonymOf != null) {
+        if (s.demonymOf != null || s.regionAdjective) {
             Place c = s.candidates.get(0);
             return new PlaceMention(ev, surface, MentionRole.DEMONYM, MentionStatus.RESOLVED, "demonym", c,
-                    List.of(new Candidate(c, 1, "country of the demonym")), 0.9);
+                    List.of(new Candidate(c, 1, s.regionAdjective ? "region of the adjective"
+                            : "country of the demonym")), s.regionAdjective ? 0.8 : 0.9);
         }
         if (sc == null || sc.ranked.isEmpty()) {
             return null;
@@ -383,17 +449,23 @@ final class PlaceResolver {
         Ranked best = sc.ranked.get(0);
         Ranked second = sc.ranked.size() > 1 ? sc.ranked.get(1) : null;
         boolean inArticleCountry = best.place.country() != null
-                && countryWeight.getOrDefault(best.place.country(), 0.0) > 0;
+                && countryWeight.getOrDefault(best.place.country(), 0.0) > 0.01;
         boolean prominent = MentionSpotter.isProminent(List.of(best.place)) || best.place.population() >= 100_000;
         if (s.fuzzy && !((inArticleCountry && (s.locative || s.typeHint != null)) || sc.hasQualifier)) {
             return null; // a near-miss spelling with nothing in the article to back it
         }
-        boolean contextual = s.locative || s.typeHint != null || sc.hasQualifier || inArticleCountry
-                || best.parts[3] > 0 || best.parts[4] > 0;
+        // Sharing a country with the article is weak support in big countries full of small namesakes of
+        // surnames ("Kaplan", "Macy"): a minor place needs a place word, a qualifier or a neighbour within 400 km.
+        boolean contextual = s.locative || s.typeHint != null || sc.hasQualifier || best.parts[3] >= 1.2
+                || best.parts[4] > 0;
         if (s.singleWord && !contextual && !isMajor(best.place)) {
             // A lone capitalised word that only names small places far from anything else in the article is far
             // more often a surname, a brand or a team than a place.
             return rejected(ev, surface, sc, "minor-place-without-context");
+        }
+        if (s.inHeadline && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
+            // Title case capitalises every word; a small place named only there is more likely an ordinary word.
+            return rejected(ev, surface, sc, "headline-only");
         }
         if (s.givenName && !s.locative && !sc.hasQualifier && best.place.population() < 100_000
                 && !MentionSpotter.isProminent(List.of(best.place))) {
@@ -436,14 +508,30 @@ final class PlaceResolver {
                 || "PPLC".equals(best.place.featureCode()) || best.place.kind() == PlaceKind.ADMIN1)) {
             role = MentionRole.METONYMIC;
         }
-        List<Candidate> cs = new ArrayList<>();
-        for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
-            cs.add(new Candidate(r.place, round(r.score), note(r, r == best)));
+        if (sc.shown == null) {
+            List<Candidate> cs = new ArrayList<>();
+            for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
+                cs.add(new Candidate(r.place, round(r.score), note(r, r == best)));
+            }
+            sc.shown = List.copyOf(cs); // every mention of the name shows the same candidates
         }
-        return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, cs, confidence);
+        return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, sc.shown, confidence);
     }
 
-    private static List<Place> mostProminent(List<Place> ps) {
+    private List<Spot> group(Spot s) {
+        return groupsByKey.getOrDefault(s.key, List.of(s));
+    }
+
+    private static boolean onlyInHeadlines(List<Spot> spots) {
+        for (Spot x : spots) {
+            if (!x.inHeadline) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Place> mostProminent(List<Place> ps, int limit) {
         if (ps.size() <= 1) {
             return ps;
         }
@@ -456,8 +544,8 @@ final class PlaceResolver {
         }
         java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> key[i])
                 .thenComparing(i -> ps.get(i).id()));
-        List<Place> out = new ArrayList<>(MAX_CANDIDATES_SHOWN);
-        for (int i = 0; i < Math.min(MAX_CANDIDATES_SHOWN, order.length); i++) {
+        List<Place> out = new ArrayList<>(limit);
+        for (int i = 0; i < Math.min(limit, order.length); i++) {
             out.add(ps.get(order[i]));
         }
         return out;

@@ -16,7 +16,7 @@ final class Spot {
     int end;
     /** The folded name that was looked up; mentions with the same key share one sense in an article. */
     final String key;
-    final List<Place> candidates;
+    List<Place> candidates;
 
     /** ISO code of the country a demonym refers to, or null. */
     String demonymOf;
@@ -31,6 +31,10 @@ final class Spot {
     boolean metonymCue;
     /** One capitalised word (after any article): the reading most exposed to surnames and brands. */
     boolean singleWord;
+    /** "European", "Kurdish": an adjective of a region that is not a country, resolved like a demonym. */
+    boolean regionAdjective;
+    /** Found in a headline or title-case line, where capitals say nothing. */
+    boolean inHeadline;
     /** The word is also a common given name. */
     boolean givenName;
     boolean seat;

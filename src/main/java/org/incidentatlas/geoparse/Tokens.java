@@ -105,6 +105,10 @@ final class Tokens {
         return text;
     }
 
+    int length(int i) {
+        return ends[i] - starts[i];
+    }
+
     String word(int i) {
         return text.substring(starts[i], ends[i]);
     }

@@ -34,6 +34,8 @@ class GazetteerGeoparserTest {
             Militants regrouped near Hit after the offensive in Anbar and Iraq.           | Hit                 | 33.64  | 42.83
             The commander accused his accomplices in Hawaija of betrayal in Iraq.         | Hawaija             | 35.33  | 43.77
             The fighters left Iraq for Syria once the war ended.                          | Syria               | 35.0   | 38.5
+            The deal includes Mexico, the US, and Canada.                                 | Mexico              | 23.0   | -102.0
+            European officials met in Paris on Monday.                                    | European            | 48.69  | 9.14
             """)
     void resolves(String text, String surface, double lat, double lon) {
         PlaceMention m = mention(text, surface);
@@ -54,8 +56,11 @@ class GazetteerGeoparserTest {
             The cleric Ali al-Sistani issued a fatwa.                                     | al-Sistani               | nisba
             Psychologist Jordan Peterson spoke in Amman.                                  | Jordan                   | person-name
             The group posted a photo. [Al-Nujaba Lebanon/Twitter]                         | Lebanon                  | caption-credit
-            Most of the fighters left the area.                                           | Most                     | common-word
+            Reading the report, the fighters left the area.                               | Reading                  | common-word
             He gave a speech in March about the war in Iraq.                              | March                    | common-word
+            Kaplan said the plan had failed and he would resign.                          | Kaplan                   | minor-place-without-context
+            From Humble Origins To A Fearsome Force                                       | Humble                   | headline-only
+            The commander of the Quds Force was killed near the airport.                  | Quds                     | organisation-name
             """)
     void rejects(String text, String surface, String reason) {
         PlaceMention m = mention(text, surface);
@@ -85,6 +90,7 @@ class GazetteerGeoparserTest {
             Split the difference, said the negotiator.                          | Split
             The bill was passed Of course by the senate.                        | Of
             We were Reading the report closely.                                 | Reading
+            They met in Baghdad on Monday.                                      | They
             """)
     void findsNoPlace(String text, String surface) {
         List<PlaceMention> ms = PARSER.parse(GeoparseFixture.article(text));

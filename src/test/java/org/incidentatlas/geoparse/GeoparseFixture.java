@@ -24,6 +24,9 @@ final class GeoparseFixture {
         country(g, "FR", "France", 46.0, 2.0, 67_000_000);
         country(g, "JO", "Jordan", 31.0, 36.0, 10_000_000);
         country(g, "IL", "Israel", 31.4, 35.0, 9_000_000);
+        country(g, "MX", "Mexico", 23.0, -102.0, 126_000_000);
+        country(g, "CA", "Canada", 60.0, -95.0, 38_000_000);
+        country(g, "TH", "Thailand", 15.0, 100.0, 70_000_000, "Thai");
         g.addDemonym("Iraqi", "IQ").addDemonym("Syrian", "SY").addDemonym("Lebanese", "LB")
                 .addDemonym("Iranian", "IR").addDemonym("Russian", "RU").addDemonym("American", "US")
                 .addDemonym("French", "FR").addDemonym("Israeli", "IL");
@@ -71,6 +74,13 @@ final class GeoparseFixture {
         place(g, "gn:4", "Sistani", PlaceKind.VILLAGE, "PPL", "IR", "13", 31.0, 61.0, 500);
         place(g, "sup:ain-al-asad", "Al Asad Airbase", PlaceKind.BASE, "AIRB", "IQ", "01", 33.786, 42.441, 0,
                 "Ayn al-Asad", "Ain al-Asad", "Al Asad Air Base");
+        place(g, "gn:4398103", "Mexico", PlaceKind.TOWN, "PPL", "US", "MO", 39.17, -91.88, 11_500);
+        place(g, "gn:890299", "Harare", PlaceKind.CITY, "PPLC", "ZW", "05", -17.83, 31.05, 1_542_813, "Salisbury");
+        place(g, "gn:2638664", "Salisbury", PlaceKind.TOWN, "PPL", "GB", "ENG", 51.07, -1.80, 40_302);
+        place(g, "gn:5", "Kaplan", PlaceKind.VILLAGE, "PPL", "US", "LA", 30.0, -92.28, 5_000);
+        place(g, "gn:4696202", "Humble", PlaceKind.TOWN, "PPL", "US", "TX", 29.99, -95.26, 15_133);
+        place(g, "gn:6", "Quds", PlaceKind.VILLAGE, "PPL", "IR", "07", 29.6, 52.6, 2_000);
+        place(g, "sup:europe", "Europe", PlaceKind.CONTINENT, null, null, null, 48.69, 9.14, 0);
         place(g, "sup:middle-east", "Middle East", PlaceKind.REGION, "RGN", null, null, 29.0, 42.0, 0);
         return g;
     }
