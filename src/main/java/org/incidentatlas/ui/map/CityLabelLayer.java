@@ -73,12 +73,13 @@ public final class CityLabelLayer extends AtlasLayer {
         long minPop = minPopulation(v.zoom());
         List<Bounds> placed = new ArrayList<>();
         if (obstacles != null && obstacles.isVisible()) {
+            // Capped: past a few hundred symbols in view the map is dense and names matter less than speed.
             List<MapFeature> fs = obstacles.features();
             int inView = 0;
             for (MapFeature f : fs) {
                 double x = v.screenX(f.lon());
                 double y = v.screenY(f.lat());
-                if (x > -20 && y > -20 && x < v.width() + 20 && y < v.height() + 20 && inView++ < 2000) {
+                if (x > -20 && y > -20 && x < v.width() + 20 && y < v.height() + 20 && inView++ < 500) {
                     placed.add(new BoundingBox(x - 11, y - 11, 22, 22));
                 }
             }
