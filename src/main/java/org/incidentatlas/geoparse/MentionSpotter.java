@@ -244,6 +244,14 @@ final class MentionSpotter {
                 i = Math.max(end, i + 1);
                 continue;
             }
+            if (end <= i + 2 && i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1)) {
+                String two = demonym(t.span(i, i + 2)); // "South Korean", not the South Governorate
+                if (two != null) {
+                    addDemonym(sentence, t, i, i + 2, two);
+                    i += 2;
+                    continue;
+                }
+            }
             if (end <= i + 2 && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null) {
                 int e = regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
                 if (e > 0) {
@@ -452,6 +460,13 @@ final class MentionSpotter {
         int last = ARTICLES.contains(t.lower(i)) && i + 1 < t.size() ? i + 1 : i;
         if (!t.isCapitalised(last)) {
             return -1;
+        }
+        if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
+            String two = demonym(t.span(last, last + 2)); // "South Korean", "Saudi Arabian"
+            if (two != null) {
+                addDemonym(sentence, t, i, last + 2, two);
+                return last + 2;
+            }
         }
         String iso = demonym(t.word(last));
         if (iso != null) {
@@ -679,8 +694,8 @@ final class MentionSpotter {
         if (allCommon || capitals) {
             List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
             if (own.isEmpty()) {
-                boolean countryAlias = hasCountry(s.candidates) && tokens == 1
-                        && (capitals || lexicon.commonRank(low) > 300);
+                boolean countryAlias = hasCountry(s.candidates)
+                        && (tokens > 1 || capitals || lexicon.commonRank(low) > 300); // "Great Britain", "UK"
                 if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
                     s.reject(MentionRole.NOT_A_PLACE, "common-word");
                     return;
