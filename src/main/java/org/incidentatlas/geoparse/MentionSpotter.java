@@ -104,7 +104,7 @@ final class MentionSpotter {
             if (s.isRejected() || s.demonymOf != null || s.locative || s.seat) {
                 continue;
             }
-            if (outletKeys.contains(s.key)) {
+            if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)) {
                 s.reject(MentionRole.NOT_A_PLACE, "outlet");
                 s.typeWord = "outlet-in-article";
             } else if (personKeys.contains(s.key) && !isGovernmentLike(s.candidates)) {
@@ -628,8 +628,11 @@ final class MentionSpotter {
                 return;
             }
         }
-        boolean govLike = isGovernmentLike(s.candidates);
-        if (from >= 2 && t.lower(from - 1).equals("to") && t.lower(from - 2).equals("according")) {
+        boolean govLike = isGovernmentLike(s.candidates) || hasBigCity(s.candidates);
+        // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
+        boolean phraseEnds = to >= n || !gapAfter.isBlank() || REPORT_VERBS.contains(nextLow)
+                || nextLow.equals("said") || nextLow.equals("says") || nextLow.equals("that");
+        if (from >= 2 && phraseEnds && t.lower(from - 1).equals("to") && t.lower(from - 2).equals("according")) {
             if (govLike) {
                 s.metonymCue = true;
             } else {
@@ -637,7 +640,7 @@ final class MentionSpotter {
                 return;
             }
         }
-        if (from >= 1 && t.lower(from - 1).equals("told") && !govLike) {
+        if (from >= 1 && phraseEnds && t.lower(from - 1).equals("told") && !govLike) {
             outlet(s, "told");
             return;
         }
@@ -645,7 +648,7 @@ final class MentionSpotter {
             outlet(s, "reported");
             return;
         }
-        if (outletKeys.contains(s.key) && !s.locative) {
+        if (outletKeys.contains(s.key) && !s.locative && !govLike) {
             outlet(s, "outlet-in-article");
             return;
         }
@@ -832,6 +835,16 @@ final class MentionSpotter {
     private static boolean hasKind(List<Place> ps, PlaceKind k) {
         for (Place p : ps) {
             if (p.kind() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A city of 100,000 or more: its name in "X reported" is more likely its police or paper than an outlet. */
+    private static boolean hasBigCity(List<Place> ps) {
+        for (Place p : ps) {
+            if (!p.kind().isArea() && p.population() >= 100_000) {
                 return true;
             }
         }

@@ -224,11 +224,14 @@ public final class BenchmarkHarness {
         java.util.Map<String, Integer> fn = new java.util.TreeMap<>();
         java.util.Map<String, Integer> far = new java.util.TreeMap<>();
         java.util.Map<String, Integer> farByKind = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> rejectedFn = new java.util.TreeMap<>();
+        java.util.Map<String, String> rejectedFnEx = new java.util.TreeMap<>();
         java.io.PrintWriter farLog = verbose ? newLog("/tmp/far-" + name + ".txt") : null;
         java.io.PrintWriter fnLog = verbose ? newLog("/tmp/fn-" + name + ".txt") : null;
         java.io.PrintWriter fpLog = verbose ? newLog("/tmp/fp-" + name + ".txt") : null;
         for (Doc d : docs) {
-            List<PlaceMention> ms = p.parse(article(d.id, d.text)).stream().filter(PlaceMention::isResolved).toList();
+            List<PlaceMention> all = p.parse(article(d.id, d.text));
+            List<PlaceMention> ms = all.stream().filter(PlaceMention::isResolved).toList();
             predN += ms.size();
             goldN += d.gold.size();
             boolean[] predHit = new boolean[ms.size()];
@@ -254,6 +257,12 @@ public final class BenchmarkHarness {
                     overlapTpGold++;
                 } else {
                     fn.merge(g.surface, 1, Integer::sum);
+                    for (PlaceMention r : all) {
+                        if (!r.isResolved() && r.span().start() < g.end && g.start < r.span().end()) {
+                            rejectedFn.merge(r.rule(), 1, Integer::sum);
+                            rejectedFnEx.merge(r.rule(), g.surface + " ", String::concat);
+                        }
+                    }
                     if (fnLog != null) {
                         int a = Math.max(0, Math.min(d.text.length(), g.start - 60));
                         int b = Math.max(a, Math.min(d.text.length(), g.end + 40));
@@ -308,6 +317,8 @@ public final class BenchmarkHarness {
             fnLog.close();
             fpLog.close();
             System.out.println("  far by kind: " + farByKind);
+            System.out.println("  missed because rejected: " + rejectedFn);
+            rejectedFnEx.forEach((k, v) -> System.out.println("    " + k + ": " + v.substring(0, Math.min(300, v.length()))));
             System.out.println("  top FP: " + top(fp, 60));
             System.out.println("  top FN: " + top(fn, 60));
             System.out.println("  top far: " + top(far, 40));
