@@ -6,14 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.incidentatlas.io.AtomicFiles;
 import org.incidentatlas.io.CsvWriter;
 import org.incidentatlas.io.DefaultCorpus;
+import org.incidentatlas.io.ExportFormat;
 import org.incidentatlas.io.GeoJsonWriter;
-import org.incidentatlas.io.GeoPackageWriter;
 import org.incidentatlas.io.InvestigationReader;
 import org.incidentatlas.io.KmlWriter;
 import org.incidentatlas.model.DatePrecision;
@@ -143,15 +141,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     static Format guessFormat(Path out) {
-        String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".kml")) {
-            return Format.kml;
-        } else if (name.endsWith(".csv")) {
-            return Format.csv;
-        } else if (name.endsWith(".gpkg")) {
-            return Format.gpkg;
-        }
-        return Format.geojson;
+        ExportFormat f = ExportFormat.forFileName(out.getFileName() == null ? "" : out.getFileName().toString());
+        return Format.valueOf(f.extension());
     }
 
     private void write(Extraction x, String scope, Format f) throws IOException {
@@ -171,11 +162,6 @@ public final class ExportCommand implements Callable<Integer> {
             System.out.flush();
             return;
         }
-        switch (f) {
-            case kml -> AtomicFiles.write(out, os -> new KmlWriter().write(x, scope, os));
-            case csv -> new CsvWriter().export(x, scope, out);
-            case gpkg -> new GeoPackageWriter().write(x, scope, out);
-            default -> AtomicFiles.write(out, os -> new GeoJsonWriter().write(x, scope, os));
-        }
+        ExportFormat.forFileName("x." + f.name()).write(x, scope, out);
     }
 }

@@ -93,7 +93,11 @@ public final class DateResolver {
             + ")\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(?i:on|last|this past|past)\\s+)?" + WEEKDAY + "\\b");
     private static final Pattern UNANCHORED = Pattern.compile(
-            "(?i)\\b(?:in |during )?the (?:first|second|third|last|early|opening) (?:day|week|month|days|weeks|months) of the [\\p{L}-]+(?: [\\p{L}-]+)?");
+            "(?i)\\b(?:in |during )?the (first|second|third|last|early|opening) (day|week|month|days|weeks|months) of the ([\\p{L}-]+(?: [\\p{L}-]+)?)");
+    private static final String EPISODE = "war|conflict|offensive|operation|invasion|campaign|uprising|protests|siege|fighting|ceasefire|truce";
+    /** "the Israel-Hamas war which began on October 7": when an episode started, to anchor "the first week of the war". */
+    private static final Pattern EPISODE_START = Pattern.compile("(?i)\\b(" + EPISODE + ")\\b[^.;]{0,40}?\\b(?:began|started|broke out|erupted|was launched)\\s+(?:on|in)\\s+("
+            + "(?-i:" + MONTH + ")\\.?\\s+" + DAY + "(?:,?\\s*" + YEAR + ")?|" + DAY + "\\s+(?-i:" + MONTH + ")(?:,?\\s*" + YEAR + ")?|(?-i:" + MONTH + "),?\\s+" + YEAR + "|" + YEAR + ")");
 
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -217,10 +221,49 @@ public final class DateResolver {
             case WEEKDAY:
                 return weekday(words, anchor);
             case UNANCHORED:
-                return EventDate.unresolved(words);
+                return episodePart(m.group(1), m.group(2), m.group(3), words, text, anchor);
             default:
                 return null;
         }
+    }
+
+    /** "the first week of the war": anchored only when the text says when that war began; otherwise unresolved. */
+    private static EventDate episodePart(String ordinal, String unit, String noun, String words, String text, Anchor anchor) {
+        String o = ordinal.toLowerCase(Locale.ROOT);
+        String head = noun.toLowerCase(Locale.ROOT);
+        head = head.substring(head.lastIndexOf(' ') + 1);
+        int n = switch (o) {
+            case "first", "opening" -> 1;
+            case "second" -> 2;
+            case "third" -> 3;
+            default -> 0;
+        };
+        if (n == 0 || !head.matches(EPISODE)) {
+            return EventDate.unresolved(words);
+        }
+        Matcher em = EPISODE_START.matcher(text);
+        EventDate start = null;
+        while (em.find()) {
+            if (em.group(1).equalsIgnoreCase(head)) {
+                start = calendar(em.group(2), anchor, null, null);
+                break;
+            }
+        }
+        if (start == null || !start.isResolved() || start.precision() != DatePrecision.DAY) {
+            return EventDate.unresolved(words);
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        LocalDate s0 = start.start();
+        if (u.startsWith("day")) {
+            LocalDate d = s0.plusDays(n - 1L);
+            return EventDate.day(d, words);
+        }
+        if (u.startsWith("week")) {
+            LocalDate ws = s0.plusWeeks(n - 1L);
+            return new EventDate(ws, ws.plusDays(6), DatePrecision.WEEK, words, false);
+        }
+        LocalDate ms = s0.plusMonths(n - 1L);
+        return new EventDate(ms, ms.plusMonths(1).minusDays(1), DatePrecision.MONTH, words, false);
     }
 
     private static Pattern patternOf(Kind k) {

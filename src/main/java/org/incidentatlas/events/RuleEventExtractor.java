@@ -70,6 +70,8 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<Evidence> evidence = new ArrayList<>();
         boolean anaphoric;
         boolean plainKill;
+        /** The text names the place as a province ("the province of Kirkuk") though it resolved to the town. */
+        boolean provinceQualified;
     }
 
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
@@ -88,8 +90,17 @@ public final class RuleEventExtractor implements EventExtractor {
     /** "the U.S. Embassy", "US interests": the country's name as a modifier, not the forces acting. */
     private static final Pattern NOT_AN_ACTOR_AFTER = Pattern.compile("^['’]?s?\\s+(?:Embassy|embassy|Department|Treasury|State Department|Congress"
             + "|Senate|officials|government|interests|citizens|presence|support|President|Secretary|administration|media|announcement)\\b");
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)(?:[\\s,]|['’]s\\b|\\b(?:forces|military|troops|army|had|has|have|was|were|been|is|are"
+            + "|reportedly|allegedly|also|then|later|again|repeatedly|recently|previously|apparently|once|had been)\\b)*");
+    private static final Pattern PROVINCE_WORD = Pattern.compile("(?i)\\b(?:province|governorate|region|state|district) of\\s+(?:\\S+\\s+)?\\S+$"
+            + "|(?i)^\\S+(?:\\s+\\S+)?\\s+(?:province|governorate)\\b|\\b(?:province|governorate)\\b");
+    /** "X province", or "X and Y governorates" for the first of a list. */
+    private static final Pattern PROVINCE_AFTER = Pattern.compile("^(?:\\s+(?:province|governorate)s?\\b"
+            + "|\\s+and\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:provinces|governorates)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPPOSED_BEFORE = Pattern.compile("(?i)\\b(?:alongside|against|fight|fighting|with the aim of)\\s+(?:the\\s+)?$");
+    private static final Set<String> WEAK_ALIASES = Set.of("U.S.", "US", "United States", "America", "Americans", "Israel");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
-    private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|based|present"
+    private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|(?<!-)based|present"
             + "|positioned|garrisoned|entrenched|headquartered|active)|operat(?:es|ing|e)|fight(?:s|ing)|(?:presence|deployment) of"
             + "|(?:has|have|keeps?|maintains?|with)\\s+(?:about |some |around |nearly |more than |over |roughly )?[\\d,]+\\s+(?:troops|soldiers|forces|personnel|fighters))\\b");
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^(?:[\\s,;]|and|or|as well as|particularly|especially|including|mainly|notably|in|at"
@@ -161,6 +172,10 @@ public final class RuleEventExtractor implements EventExtractor {
             List<Incident> incidents = new ArrayList<>();
             int n = 0;
             for (Cand c : merged) {
+                if (c.family != Family.VIOLENT && c.family != Family.PROTEST && c.actors.stream().noneMatch(this::isConflictActor)) {
+                    // Meetings, visits, threats and arrests are ACLED strategic developments only between conflict actors.
+                    continue;
+                }
                 if (c.place == null && c.area == null) {
                     c.area = focus;
                 }
@@ -168,7 +183,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (fatalities == null && c.family == Family.VIOLENT) {
                     fatalities = 0;
                 }
-                int gp = c.place != null ? Places.geoPrecision(c.place, c.near) : 3;
+                int gp = c.place == null || c.provinceQualified ? 3 : Places.geoPrecision(c.place, c.near);
                 incidents.add(new Incident(article.id() + "#e" + (++n), c.type, c.date, c.place, gp, dedupe(c.actors), fatalities,
                         c.status, c.evidence, List.of(article.id()), null, c.place == null ? c.area : null));
             }
@@ -219,9 +234,12 @@ public final class RuleEventExtractor implements EventExtractor {
                 c.anaphoric = definite && c.place == null && date == null;
                 c.actors.addAll(actorsIn(from, to));
                 if (c.anaphoric) {
-                    // A later mention of the event lends only the actors named next to it.
+                    // A later mention of the event lends only the actors named next to it, and not those it is set against
+                    // ("the meeting may set the scene ... to fight alongside the Russian army").
                     c.actors.removeIf(a -> a.evidence() == null || hs.stream().allMatch(h -> distance(h.start(), h.end(),
-                            a.evidence().span().start(), a.evidence().span().end()) > 120));
+                            a.evidence().span().start(), a.evidence().span().end()) > 120)
+                            || c.family != Family.VIOLENT && OPPOSED_BEFORE.matcher(text.substring(
+                                    Math.max(from, a.evidence().span().start() - 30), a.evidence().span().start())).find());
                 }
                 addUnknownSubject(c, main, from);
                 resolvePronounSubject(c, main, from);
@@ -234,6 +252,11 @@ public final class RuleEventExtractor implements EventExtractor {
                     c.type = main.trigger().type();
                 }
                 c.evidence.add(new Evidence(article.id(), s.index(), s.span()));
+                if (c.family == Family.VIOLENT && !c.anaphoric && EventTyping.CRIMINAL.matcher(text.substring(from, to)).find()
+                        && c.actors.stream().noneMatch(this::isConflictActor)) {
+                    // Crime news (a murder trial, a suspect charged): not political violence unless a conflict actor is named.
+                    continue;
+                }
                 if (!c.anaphoric && c.place == null && !c.dated && !(definite && c.family == Family.VIOLENT && !c.victims.isEmpty())) {
                     // Neither where nor when: too little to map, and usually a generic statement.
                     continue;
@@ -312,6 +335,8 @@ public final class RuleEventExtractor implements EventExtractor {
             } else {
                 c.place = best.place();
                 c.near = near;
+                c.provinceQualified = Places.specificity(best.place()) < 3 && PROVINCE_WORD.matcher(
+                        text.substring(Math.max(from, best.span().start() - 25), Math.min(to, best.span().end() + 14))).find();
             }
         }
 
@@ -342,6 +367,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     // Active voice names victims after the verb ("shot dead three civilians"); passive before ("27 members ... were killed").
                     String after = text.substring(main.end(), Math.min(to, main.end() + 60));
                     String before = text.substring(Math.max(from, main.start() - 80), main.start());
+                    // Only the clause of the verb: not "Police say" or "The warning came after" before it.
+                    before = before.replaceFirst("(?is)^.*(?:\\b(?:says?|said|that|after|when|while|because)\\b|[,;:])", "");
                     boolean passive = before.matches("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
                     // A reduced relative ("forces recently killed in ...") names them before the verb too.
                     for (String victims : passive ? List.of(before) : List.of(after, before)) {
@@ -360,22 +387,29 @@ public final class RuleEventExtractor implements EventExtractor {
                             && !EventTyping.GROUND_WORD.matcher(sentence).find()) {
                         return EventTyping.AIR;
                     }
+                    // Armed on the receiving end makes it a battle; otherwise the victims were unarmed.
                     String after = text.substring(main.end(), Math.min(to, main.end() + 80));
+                    String before = text.substring(Math.max(from, main.start() - 60), main.start());
                     if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
                         return EventTyping.CIVILIANS_ATTACKED;
                     }
-                    return EventTyping.CLASH;
+                    if (EventTyping.ARMED_NOUN.matcher(after).find() || EventTyping.ARMED_NOUN.matcher(before).find()) {
+                        return EventTyping.CLASH;
+                    }
+                    return EventTyping.CIVILIANS_ATTACKED;
                 }
                 default:
                     return t.type();
             }
         }
 
+        /** The actor right before the verb, with at most auxiliaries and adverbs between ("US forces had reportedly targeted"). */
         private Actor subjectBefore(Hit h, int from) {
             Actor best = null;
             for (ActorLexicon.Mention m : actorMentions) {
                 if (m.span().start() >= from && m.span().end() <= h.start() && m.entry() != null
-                        && m.entry().type() != ActorType.CIVILIANS) {
+                        && m.entry().type() != ActorType.CIVILIANS
+                        && SUBJECT_GAP.matcher(text.substring(m.span().end(), h.start())).matches()) {
                     best = m.toActor(article.id(), article.sentenceAt(m.span().start()));
                 }
             }
@@ -479,6 +513,31 @@ public final class RuleEventExtractor implements EventExtractor {
             return best;
         }
 
+        /**
+         * An armed group, a state force, or a person known as one's member; a bare country name ("the U.S.",
+         * "America") is a place or a government, not enough to make a meeting a conflict event.
+         */
+        private boolean isConflictActor(Actor a) {
+            if (a.id() == null) {
+                return false;
+            }
+            ActorLexicon.Entry e = lexicon.entry(a.id()).orElse(null);
+            if (e == null) {
+                return false;
+            }
+            if (e.type() == ActorType.PERSON) {
+                return e.group() != null;
+            }
+            if (e.type() != ActorType.ARMED_GROUP && e.type() != ActorType.STATE_FORCES) {
+                return false;
+            }
+            if (a.evidence() != null && a.evidence().span().end() <= text.length()) {
+                String surface = a.evidence().span().of(text);
+                return !WEAK_ALIASES.contains(surface);
+            }
+            return true;
+        }
+
         // ---- merging mentions of one event within the article
 
         private List<Cand> mergeWithinArticle() {
@@ -518,6 +577,15 @@ public final class RuleEventExtractor implements EventExtractor {
             return out;
         }
 
+        /** A report placed only at province level meets one placed in a town of that province. */
+        private boolean sameProvince(Cand a, Cand b) {
+            if (!a.provinceQualified && !b.provinceQualified || a.place == null || b.place == null) {
+                return false;
+            }
+            return a.place.country() != null && a.place.country().equals(b.place.country()) && a.place.admin1() != null
+                    && a.place.admin1().equals(b.place.admin1());
+        }
+
         private boolean sharesVictim(Cand a, Cand b) {
             for (String v : b.victims) {
                 if (a.victims.contains(v)) {
@@ -555,7 +623,7 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             Place pa = a.place != null ? a.place : a.area;
             Place pb = b.place != null ? b.place : b.area;
-            if (pa != null && pb != null && !Places.consistent(pa, pb, 25)) {
+            if (pa != null && pb != null && !Places.consistent(pa, pb, 25) && !sameProvince(a, b)) {
                 return false;
             }
             // Two undated, unplaced reports of the same kind are only the same event if nothing else tells them apart.
@@ -577,9 +645,11 @@ public final class RuleEventExtractor implements EventExtractor {
                     into.date = c.date;
                     into.dated = true;
                 }
-                if (c.place != null && (into.place == null || Places.specificity(c.place) < Places.specificity(into.place))) {
+                if (c.place != null && (into.place == null || Places.specificity(c.place) < Places.specificity(into.place)
+                        || into.provinceQualified && !c.provinceQualified)) {
                     into.place = c.place;
                     into.near = c.near;
+                    into.provinceQualified = c.provinceQualified;
                 }
                 if (into.place == null && into.area == null) {
                     into.area = c.area;
@@ -676,8 +746,11 @@ public final class RuleEventExtractor implements EventExtractor {
                         continue;
                     }
                     boolean country = Places.isCountryLevel(p);
+                    PlaceMention pm = tied.get(i);
+                    // "Al-Anbar and Kirkuk governorates": the province, even where the name resolved to its capital.
+                    boolean province = PROVINCE_AFTER.matcher(text.substring(pm.span().end(), Math.min(to, pm.span().end() + 40))).find();
                     deployments.add(new Deployment(article.id() + "#d" + (deployments.size() + 1), actor, country ? null : p,
-                            country ? 3 : Places.geoPrecision(p, near.get(i)), since,
+                            country || province ? 3 : Places.geoPrecision(p, near.get(i)), since,
                             List.of(new Evidence(article.id(), s.index(), s.span())), country ? p : null));
                 }
             }

@@ -68,7 +68,8 @@ record AcledRow(
             notes.add("more actors: " + String.join("; ", actors.subList(2, actors.size()).stream().map(Actor::name).toList()));
         }
         if (i.place() == null) {
-            notes.add("no place found (unpinned)");
+            notes.add(i.area() == null ? "no place found (unpinned)"
+                    : "only the area is known: " + i.area().name() + " (unpinned, no point given)");
         }
         if (i.mergeNote() != null && !i.mergeNote().isBlank()) {
             notes.add(i.mergeNote());
@@ -91,7 +92,7 @@ record AcledRow(
         }
         return new AcledRow(i.id(), eventDate, precision, i.type().type(), i.type().subType(),
                 actors.isEmpty() ? null : actors.get(0).name(), actors.size() < 2 ? null : actors.get(1).name(),
-                i.place() == null ? null : i.place().name(),
+                i.place() != null ? i.place().name() : i.area() != null ? i.area().name() : null,
                 i.place() == null ? null : i.place().lat(), i.place() == null ? null : i.place().lon(),
                 i.place() == null ? null : i.geoPrecision(), i.fatalities(),
                 nullIfEmpty(String.join("; ", publishers)), nullIfEmpty(String.join("; ", urls)),

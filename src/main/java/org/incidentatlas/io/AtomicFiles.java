@@ -31,6 +31,8 @@ public final class AtomicFiles {
         void write(Path file) throws IOException;
     }
 
+    static final long STALE_AFTER_MILLIS = 10 * 60 * 1000L;
+
     private AtomicFiles() {
     }
 
@@ -89,6 +91,27 @@ public final class AtomicFiles {
             throw new IOException("cannot replace " + abs + " atomically on this file system: " + e.getMessage(), e);
         }
         forceDirectory(abs.getParent());
+        deleteStaleTemporaries(abs);
+    }
+
+    /**
+     * A killed writer leaves its temporary file behind; they would pile up beside an autosaved file. Only old ones
+     * go, so a writer still at work in another process keeps its own.
+     */
+    static void deleteStaleTemporaries(Path target) {
+        String prefix = "." + target.getFileName() + ".";
+        long cutoff = System.currentTimeMillis() - STALE_AFTER_MILLIS;
+        try (java.util.stream.Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                String n = p.getFileName().toString();
+                if (n.startsWith(prefix) && n.matches(java.util.regex.Pattern.quote(prefix) + "[0-9a-f]+\\..+")
+                        && Files.getLastModifiedTime(p).toMillis() < cutoff) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            // tidying is optional; the save itself succeeded
+        }
     }
 
     /** Makes the rename itself durable. Not possible on every platform (Windows refuses to open a directory). */

@@ -129,6 +129,8 @@ public final class ExtractionJsonWriter {
         writeDate(g, i.date());
         g.writeFieldName("place");
         writePlace(g, i.place());
+        g.writeFieldName("area");
+        writePlace(g, i.area());
         if (i.place() == null) {
             g.writeNullField("geo_precision");
         } else {
@@ -157,6 +159,8 @@ public final class ExtractionJsonWriter {
         writeActors(g, List.of(d.actor()));
         g.writeFieldName("place");
         writePlace(g, d.place());
+        g.writeFieldName("area");
+        writePlace(g, d.area());
         g.writeNumberField("geo_precision", d.geoPrecision());
         writeDate(g, d.since());
         writeEvidence(g, x, d.evidence());

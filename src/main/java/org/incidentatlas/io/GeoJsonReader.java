@@ -82,11 +82,11 @@ public final class GeoJsonReader {
         Place place = place(f, p);
         String sources = text(p, "sources");
         return new Incident(required(p, "id"), new EventType(required(p, "event_type"), text(p, "sub_event_type", "")),
-                date(p), place, place == null ? 0 : p.path("geo_precision").asInt(0), actors(p),
+                date(p), place, p.path("geo_precision").asInt(0), actors(p),
                 p.hasNonNull("fatalities") ? p.get("fatalities").asInt() : null,
                 EventStatus.valueOf(required(p, "status").toUpperCase(Locale.ROOT)), evidence(p, quotes),
                 sources == null || sources.isEmpty() ? List.of() : Arrays.asList(sources.split("; ")),
-                text(p, "merge_note"));
+                text(p, "merge_note"), area(p));
     }
 
     private static Deployment deployment(JsonNode f, JsonNode p, Map<Evidence, String> quotes) {
@@ -95,7 +95,7 @@ public final class GeoJsonReader {
             throw new IllegalArgumentException("deployment without actor");
         }
         return new Deployment(required(p, "id"), actors.get(0), place(f, p), p.path("geo_precision").asInt(0),
-                date(p), evidence(p, quotes));
+                date(p), evidence(p, quotes), area(p));
     }
 
     private static Place place(JsonNode f, JsonNode p) {
@@ -111,6 +111,16 @@ public final class GeoJsonReader {
                 PlaceKind.valueOf(text(p, "place_kind", "other").toUpperCase(Locale.ROOT)), text(p, "feature_code"),
                 text(p, "country"), text(p, "admin1"), c.get(1).asDouble(), c.get(0).asDouble(),
                 p.path("population").asLong(0), p.path("radius_km").asDouble(0));
+    }
+
+    private static Place area(JsonNode p) {
+        JsonNode a = p.get("area");
+        if (a == null || a.isNull()) {
+            return null;
+        }
+        return new Place(required(a, "id"), text(a, "name", ""), PlaceKind.valueOf(text(a, "kind", "other").toUpperCase(Locale.ROOT)),
+                text(a, "feature_code"), text(a, "country"), text(a, "admin1"), a.path("lat").asDouble(),
+                a.path("lon").asDouble(), a.path("population").asLong(0), a.path("radius_km").asDouble(0));
     }
 
     private static EventDate date(JsonNode p) {

@@ -45,9 +45,10 @@ public final class GeoJsonWriter {
                 g.writeStringField("sub_event_type", i.type().subType());
                 date(g, i.date());
                 placeProps(g, i.place());
-                if (i.place() != null) {
+                if (i.place() != null || i.area() != null) {
                     g.writeNumberField("geo_precision", i.geoPrecision());
                 }
+                area(g, i.area());
                 g.writeStringField("actors", i.actors().stream().map(Actor::name).collect(Collectors.joining("; ")));
                 actorList(g, i.actors());
                 if (i.fatalities() != null) {
@@ -69,6 +70,7 @@ public final class GeoJsonWriter {
                 date(g, d.since());
                 placeProps(g, d.place());
                 g.writeNumberField("geo_precision", d.geoPrecision());
+                area(g, d.area());
                 sources(g, index, d.evidence().get(0));
                 evidenceList(g, index, d.evidence());
                 end(g);
@@ -120,6 +122,26 @@ public final class GeoJsonWriter {
         g.writeStringField("date_precision", d.precision().name().toLowerCase(java.util.Locale.ROOT));
         g.writeStringField("date_text", d.text());
         g.writeBooleanField("date_open_end", d.openEnd());
+    }
+
+    /** Where an unpinned fact is known to lie (a country): a property, never a geometry. */
+    private static void area(JsonGenerator g, Place a) throws IOException {
+        if (a == null) {
+            return;
+        }
+        g.writeObjectFieldStart("area");
+        g.writeStringField("id", a.id());
+        g.writeStringField("name", a.name());
+        g.writeStringField("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("feature_code", a.featureCode());
+        g.writeStringField("country", a.country());
+        g.writeStringField("admin1", a.admin1());
+        g.writeNumberField("lat", a.lat());
+        g.writeNumberField("lon", a.lon());
+        g.writeNumberField("population", a.population());
+        g.writeNumberField("radius_km", a.radiusKm());
+        g.writeEndObject();
+        g.writeStringField("area_name", a.name());
     }
 
     /** Structured actors and all evidence, so {@link GeoJsonReader} can rebuild the same records. */

@@ -114,6 +114,9 @@ public final class GeoPackageWriter {
             Actor a = d.actor();
             row.setValue("actor", a.name());
             row.setValue("actor_type", a.type().name().toLowerCase(Locale.ROOT));
+            if (d.place() == null && d.area() != null) {
+                row.setValue("location", d.area().name()); // a country: no point, never its centroid
+            }
             if (d.place() != null) {
                 row.setValue("location", d.place().name());
                 row.setValue("geo_precision", (long) d.geoPrecision());

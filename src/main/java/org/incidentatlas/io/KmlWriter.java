@@ -106,14 +106,16 @@ public final class KmlWriter {
             throws XMLStreamException {
         w.writeStartElement("Placemark");
         w.writeAttribute("id", xmlId("incident-" + i.id()));
-        element(w, "name", i.type().subType().isEmpty() ? i.type().type() : i.type().subType()
-                + (i.place() == null ? "" : " – " + i.place().name()));
+        String where = i.place() != null ? " – " + i.place().name() : i.area() != null ? " – " + i.area().name() : "";
+        element(w, "name", (i.type().subType().isEmpty() ? i.type().type() : i.type().subType()) + where);
         StringBuilder html = new StringBuilder();
         html.append("<b>").append(html(i.type().label())).append("</b><br/>");
         html.append("Date: ").append(html(describe(i.date()))).append("<br/>");
         if (i.place() != null) {
             html.append("Place: ").append(html(i.place().name())).append(" (geo precision ").append(i.geoPrecision())
                     .append(")<br/>");
+        } else if (i.area() != null) {
+            html.append("Somewhere in: ").append(html(i.area().name())).append(" (no point given)<br/>");
         }
         if (!i.actors().isEmpty()) {
             html.append("Actors: ").append(html(i.actors().stream().map(Actor::name).collect(Collectors.joining("; "))))
@@ -146,10 +148,14 @@ public final class KmlWriter {
     private static void deployment(XMLStreamWriter w, Deployment d, ArticleIndex articles) throws XMLStreamException {
         w.writeStartElement("Placemark");
         w.writeAttribute("id", xmlId("deployment-" + d.id()));
-        element(w, "name", d.actor().name() + (d.place() == null ? "" : " at " + d.place().name()));
+        element(w, "name", d.actor().name() + (d.place() != null ? " at " + d.place().name()
+                : d.area() != null ? " in " + d.area().name() : ""));
         StringBuilder html = new StringBuilder();
         html.append("<b>Deployment: ").append(html(d.actor().name())).append("</b><br/>");
         html.append("Since: ").append(html(describe(d.since()))).append("<br/>");
+        if (d.place() == null && d.area() != null) {
+            html.append("Somewhere in: ").append(html(d.area().name())).append(" (no point given)<br/>");
+        }
         quotes(html, d.evidence(), articles);
         element(w, "description", html.toString());
         time(w, d.since());

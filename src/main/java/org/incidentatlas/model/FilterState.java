@@ -70,6 +70,31 @@ public record FilterState(
                 geoPrecisions, datePrecisions, text);
     }
 
+    public FilterState withIncludeUndated(boolean v) {
+        return new FilterState(window, v, eventTypes, subEventTypes, actors, statuses, publishers,
+                geoPrecisions, datePrecisions, text);
+    }
+
+    public FilterState withSubEventTypes(Set<String> v) {
+        return new FilterState(window, includeUndated, eventTypes, v, actors, statuses, publishers,
+                geoPrecisions, datePrecisions, text);
+    }
+
+    public FilterState withPublishers(Set<String> v) {
+        return new FilterState(window, includeUndated, eventTypes, subEventTypes, actors, statuses, v,
+                geoPrecisions, datePrecisions, text);
+    }
+
+    public FilterState withGeoPrecisions(Set<Integer> v) {
+        return new FilterState(window, includeUndated, eventTypes, subEventTypes, actors, statuses, publishers,
+                v, datePrecisions, text);
+    }
+
+    public FilterState withDatePrecisions(Set<DatePrecision> v) {
+        return new FilterState(window, includeUndated, eventTypes, subEventTypes, actors, statuses, publishers,
+                geoPrecisions, v, text);
+    }
+
     /**
      * The scope line written into exports: "everything" when nothing is filtered, else "what is shown: ..." with
      * every active constraint, in a stable order so two exports of the same view say the same.

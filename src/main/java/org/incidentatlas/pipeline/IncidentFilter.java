@@ -361,6 +361,9 @@ public final class IncidentFilter {
         if (inc.place() != null) {
             b.append(' ').append(inc.place().name());
         }
+        if (inc.area() != null) {
+            b.append(' ').append(inc.area().name());
+        }
         for (Actor a : inc.actors()) {
             b.append(' ').append(a.name());
         }

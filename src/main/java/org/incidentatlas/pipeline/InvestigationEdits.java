@@ -127,7 +127,7 @@ public final class InvestigationEdits {
                     conflicts.add(label + "edit date: the machine's date of " + i.id() + " is now " + i.date().iso());
                 }
                 incidents.put(i.id(), new Incident(i.id(), i.type(), d.analyst(), i.place(), i.geoPrecision(), i.actors(),
-                        i.fatalities(), i.status(), i.evidence(), i.sources(), i.mergeNote()));
+                        i.fatalities(), i.status(), i.evidence(), i.sources(), i.mergeNote(), i.area()));
             } else if (e instanceof AnalystEdit.EditType t) {
                 Incident i = incidents.get(t.incidentId());
                 if (i == null) {
@@ -138,7 +138,7 @@ public final class InvestigationEdits {
                     conflicts.add(label + "edit type: the machine's type of " + i.id() + " is now " + i.type().label());
                 }
                 incidents.put(i.id(), new Incident(i.id(), t.analyst(), i.date(), i.place(), i.geoPrecision(), i.actors(),
-                        i.fatalities(), i.status(), i.evidence(), i.sources(), i.mergeNote()));
+                        i.fatalities(), i.status(), i.evidence(), i.sources(), i.mergeNote(), i.area()));
             } else if (e instanceof AnalystEdit.MarkWrong w) {
                 Incident i = incidents.remove(w.incidentId());
                 if (i == null) {
@@ -182,10 +182,10 @@ public final class InvestigationEdits {
                 List<Evidence> kept = new ArrayList<>(i.evidence());
                 kept.removeAll(s.detached());
                 Incident rest = new Incident(i.id(), i.type(), i.date(), i.place(), i.geoPrecision(), i.actors(),
-                        i.fatalities(), i.status(), kept, sourcesOf(kept), i.mergeNote());
+                        i.fatalities(), i.status(), kept, sourcesOf(kept), i.mergeNote(), i.area());
                 Incident split = new Incident(s.newId(), i.type(), i.date(), i.place(), i.geoPrecision(), i.actors(),
                         i.fatalities(), i.status(), s.detached(), sourcesOf(s.detached()),
-                        "split from " + i.id() + " by " + s.author());
+                        "split from " + i.id() + " by " + s.author(), i.area());
                 Map<String, Incident> rebuilt = new LinkedHashMap<>();
                 for (Map.Entry<String, Incident> en : incidents.entrySet()) {
                     if (en.getKey().equals(i.id())) {
@@ -206,9 +206,10 @@ public final class InvestigationEdits {
         return new AnalystView(edited, wrong, frozen, notes, stale, conflicts);
     }
 
+    /** A pinned incident needs no area: the area only says where an unpinned one lies. */
     private static Incident withPlace(Incident i, Place p, int geoPrecision) {
         return new Incident(i.id(), i.type(), i.date(), p, geoPrecision, i.actors(), i.fatalities(), i.status(),
-                i.evidence(), i.sources(), i.mergeNote());
+                i.evidence(), i.sources(), i.mergeNote(), null);
     }
 
     private static Incident merge(AnalystEdit.Merge m, List<Incident> parts) {
@@ -227,7 +228,8 @@ public final class InvestigationEdits {
         }
         String note = "merged by " + m.author() + " from " + String.join(", ", parts.stream().map(Incident::id).toList());
         return new Incident(m.mergedId(), first.type(), first.date(), first.place(), first.geoPrecision(),
-                List.copyOf(actors.values()), fatalities, first.status(), List.copyOf(evidence), List.copyOf(sources), note);
+                List.copyOf(actors.values()), fatalities, first.status(), List.copyOf(evidence), List.copyOf(sources), note,
+                first.area());
     }
 
     private static List<String> sourcesOf(List<Evidence> evidence) {

@@ -81,7 +81,8 @@ public final class ReviewQueue {
                         : " for \"" + i.date().text() + "\""), first));
             }
             if (!i.isPinned()) {
-                items.add(new Item(Kind.UNPINNED, i.id(), "no place found for " + i.type().label(), first));
+                items.add(new Item(Kind.UNPINNED, i.id(), "no place found for " + i.type().label()
+                        + (i.area() == null ? "" : " (only the area: " + i.area().name() + ")"), first));
             }
             if (i.evidence().size() == 1 && (i.status() == EventStatus.ALLEGED || i.status() == EventStatus.CLAIMED
                     || i.status() == EventStatus.THREATENED)) {

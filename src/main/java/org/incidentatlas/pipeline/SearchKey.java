@@ -1,7 +1,6 @@
 package org.incidentatlas.pipeline;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.incidentatlas.text.NameFolding;
@@ -11,8 +10,8 @@ import org.incidentatlas.text.NameFolding;
  * "Hizballah" ~ "Hezbollah", "al-Nujaba" ~ "Nujaba". For search only (recall over precision), never for
  * resolving places. Each token gets two keys: a vowel-normalised one (e→i, o→u, y→i, ay/ei/ey→ai, q→k, kh→k,
  * doubled letters single, final -ah → -a) matched as a prefix, and a consonant skeleton matched whole for longer
- * words, where vowels vary most. Articles (al-, el-, and the assimilated as-/ash-/ad-... before their consonant)
- * are dropped, apostrophes and ayn/hamza marks removed.
+ * words, where vowels vary most. Words are folded one by one with the gazetteer's {@link NameFolding} (accents,
+ * apostrophes and ayn/hamza marks, articles, common romanisations); standalone articles are dropped.
  */
 public final class SearchKey {
     private SearchKey() {
@@ -21,40 +20,53 @@ public final class SearchKey {
     /** A skeleton shorter than this matches too much ("ht" for Hit, Hot, Heat): those tokens use prefixes only. */
     static final int MIN_SKELETON = 4;
 
+    /**
+     * Arabic articles as romanised with their sun-letter forms, dropped as standalone words: "al Asad" = "Asad".
+     * Several are English words too ("as", "an", "at"), which a search can do without.
+     */
+    private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "as", "es", "ash", "esh", "ad", "ed",
+            "adh", "ar", "er", "at", "et", "ath", "az", "ez", "an", "en");
+
     /** The folded tokens of a text, articles removed. */
     public static List<String> tokens(String text) {
-        if (text == null || text.isEmpty()) {
-            return List.of();
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
         }
-        String folded = fold(text);
-        if (folded.isEmpty()) {
-            return List.of();
-        }
-        String[] raw = folded.split(" ");
-        List<String> out = new ArrayList<>(raw.length);
-        for (int k = 0; k < raw.length; k++) {
-            String t = raw[k];
-            if (t.isEmpty() || isArticle(t, k + 1 < raw.length ? raw[k + 1] : "")) {
-                continue;
+        int k = 0;
+        int n = text.length();
+        while (k < n) {
+            while (k < n && Character.isWhitespace(text.charAt(k))) {
+                k++;
             }
-            out.add(t);
+            int start = k;
+            while (k < n && !Character.isWhitespace(text.charAt(k))) {
+                k++;
+            }
+            if (k > start) {
+                wordTokens(text.substring(start, k), out);
+            }
         }
         return out;
     }
 
-    /** {@link NameFolding#fold}: the gazetteer's folding (accents, apostrophes, articles, common romanisations). */
-    static String fold(String text) {
-        return NameFolding.fold(text);
-    }
-
-    private static boolean isArticle(String t, String next) {
-        switch (t) {
-            case "al", "el", "ul", "il":
-                return !next.isEmpty();
-            case "ad", "an", "ar", "as", "at", "az", "ash", "ath", "adh":
-                return !next.isEmpty() && next.startsWith(t.substring(1));
-            default:
-                return false;
+    /**
+     * One whitespace-separated word folded on its own with the gazetteer's {@link NameFolding#fold} (accents,
+     * apostrophes, hyphenated articles, common romanisations); folding word by word lets an index cache words.
+     */
+    private static void wordTokens(String word, List<String> out) {
+        String folded = NameFolding.fold(word);
+        int k = 0;
+        while (k < folded.length()) {
+            int sp = folded.indexOf(' ', k);
+            int end = sp < 0 ? folded.length() : sp;
+            if (end > k) {
+                String t = folded.substring(k, end);
+                if (!ARTICLES.contains(t)) {
+                    out.add(t);
+                }
+            }
+            k = end + 1;
         }
     }
 
@@ -108,26 +120,49 @@ public final class SearchKey {
 
     /** Indexes many documents, remembering each word's keys (news reuses few words). Not thread-safe. */
     public static final class Indexer {
-        private final java.util.Map<String, String[]> keysByToken = new java.util.HashMap<>();
+        private final java.util.Map<String, String[]> keysByWord = new java.util.HashMap<>();
+        private final List<String> scratch = new ArrayList<>();
 
         public String index(String text) {
             // duplicates are left in: cheaper than removing them, and harmless to a contains() test
             StringBuilder keys = new StringBuilder(text.length() + 16).append(' ');
             StringBuilder skeletons = new StringBuilder(text.length() / 2 + 4).append("| ");
-            for (String t : tokens(text)) {
-                String[] k = keysByToken.get(t);
-                if (k == null) {
-                    String v = vowelKey(t);
-                    String sk = skeleton(v);
-                    k = new String[]{v, sk.length() >= MIN_SKELETON ? sk : null};
-                    keysByToken.put(t, k);
+            int k = 0;
+            int n = text.length();
+            while (k < n) {
+                while (k < n && Character.isWhitespace(text.charAt(k))) {
+                    k++;
                 }
-                keys.append(k[0]).append(' ');
-                if (k[1] != null) {
-                    skeletons.append('#').append(k[1]).append(' ');
+                int start = k;
+                while (k < n && !Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                if (k == start) {
+                    continue;
+                }
+                String[] w = keysByWord.computeIfAbsent(text.substring(start, k), this::keysOf);
+                for (int t = 0; t < w.length; t += 2) {
+                    keys.append(w[t]).append(' ');
+                    if (w[t + 1] != null) {
+                        skeletons.append('#').append(w[t + 1]).append(' ');
+                    }
                 }
             }
             return keys.append(skeletons).toString();
+        }
+
+        /** Vowel key and skeleton (or null) of each token of one word, flattened. */
+        private String[] keysOf(String word) {
+            scratch.clear();
+            wordTokens(word, scratch);
+            String[] out = new String[scratch.size() * 2];
+            for (int t = 0; t < scratch.size(); t++) {
+                String v = vowelKey(scratch.get(t));
+                String sk = skeleton(v);
+                out[2 * t] = v;
+                out[2 * t + 1] = sk.length() >= MIN_SKELETON ? sk : null;
+            }
+            return out;
         }
     }
 

@@ -27,43 +27,74 @@ import org.incidentatlas.model.TextSpan;
  * </ul>
  */
 public final class BoilerplateMarker {
-    private static final Pattern CUES = Pattern.compile(String.join("|",
-            "click here", "click to (?:read|subscribe|see|view|download)",
-            "subscribe (?:now|today|here|to (?:our|the|this|read)|for (?:full|unlimited))",
-            "subscription (?:information|options|required|details)", "available (?:only )?to (?:subscribers|members)",
-            "for subscribers", "subscribers only", "already a subscriber", "become a (?:subscriber|member)",
-            "(?:log ?in|sign ?in) or (?:register|sign ?up|subscribe|create)", "please (?:log ?in|sign ?in|register)",
-            "create (?:a free |an |your )?account", "complimentary offering",
-            "sign up (?:for|to receive|to get)", "newsletter (?:sign|subscri)", "our newsletter",
-            "comment policy", "denotes (?:a )?required field", "required fields are marked",
-            "leave a (?:comment|reply)", "post a comment", "add a comment", "^\\d+\\s+comments?(?:\\(s\\))?\\b",
-            "comments? (?:are|is) closed", "do you like this (?:article|story|post)",
-            "was this (?:article|story) helpful", "all rights reserved", "©\\s*\\d{4}", "copyright\\s+©?\\s*\\d{4}",
-            "we use cookies", "cookie (?:policy|settings|preferences)", "privacy policy", "terms of (?:use|service)",
-            "share (?:this|on) (?:article|story|post|facebook|twitter|x\\b|whatsapp)", "follow us on",
-            "(?:listing|list) of (?:our |its |mei )?donors", "welcomes (?:financial )?donations", "donate (?:now|today)",
-            "support (?:our|independent) (?:work|journalism|reporting)", "views expressed (?:in|here|by)",
-            "do not necessarily (?:reflect|represent)", "opinions expressed", "retains sole editorial control",
-            "editing by [A-Z]", "reporting by [A-Z][^.]*editing by", "this (?:article|story|report|post) (?:was|is|has been) "
-                    + "(?:originally |first )?(?:published|posted|updated|translated) (?:on|in|by|from)",
-            "full text of this (?:post|article|report) is available", "read the full (?:article|report|story)",
-            "to request subscription", "for (?:\\w+ )?subscription information",
-            "you (?:can|may) (?:unsubscribe|opt out)", "get (?:the latest|our) (?:news|headlines|updates) (?:in|delivered|straight)",
-            "download (?:our|the) app", "advertis(?:e|ing) with us", "contact us at"),
-            Pattern.CASE_INSENSITIVE);
+    private static final String THIS_WAS_PUBLISHED = "this (?:article|story|report|post) (?:was|is|has been) "
+            + "(?:originally |first )?(?:published|posted|updated|translated|reported|written|produced) (?:on|in|by|from)";
     /**
-     * Every cue above contains one of these; checking them first keeps the many-way regex off ordinary
-     * sentences, which is most of the reading time otherwise.
+     * Cue phrases, each with a lower-case literal that every match contains. The literals are looked up in the
+     * whole text first, so each small regex runs only on the few sentences that hold its literal.
      */
-    private static final List<String> CUE_KEYS = List.of(
-            "click", "subscri", "log in", "login", "log-in", "sign in", "sign up", "sign-in", "sign-up", "register",
-            "create a", "create an", "create your", "complimentary", "newsletter", "comment", "required field",
-            "like this", "helpful", "reserved", "©", "copyright", "cookie", "privacy policy", "terms of",
-            "share this", "share on", "follow us", "donor", "donation", "donate", "support our",
-            "support independent", "expressed", "necessarily", "editorial control", "editing by", "this article",
-            "this story", "this report", "this post", "full text", "read the full", "opt out", "get the latest",
-            "get our", "download our", "download the", "advertise with", "advertising with", "contact us",
-            "become a member", "available to");
+    private static final List<Cue> CUES = List.of(
+            cue("click here", "click here"),
+            cue("click to", "click to (?:read|subscribe|see|view|download)"),
+            cue("subscribe", "subscribe (?:now|today|here|to (?:our|the|this|read)|for (?:full|unlimited))"),
+            cue("subscription", "subscription (?:information|options|required|details)"),
+            cue("available", "available (?:only )?to (?:subscribers|members)"),
+            cue("subscriber", "for subscribers|subscribers only|already a subscriber|become a subscriber"),
+            cue("become a member", "become a member"),
+            cue("in or", "(?:log ?in|sign ?in) or (?:register|sign ?up|subscribe|create)"),
+            cue("please", "please (?:log ?in|sign ?in|register)"),
+            cue("create", "create (?:a free |an |your )?account"),
+            cue("complimentary offering", "complimentary offering"),
+            cue("sign up", "sign up (?:for|to receive|to get)"),
+            cue("newsletter", "newsletter (?:sign|subscri)|our newsletter"),
+            cue("comment policy", "comment policy"),
+            cue("required field", "denotes (?:a )?required field|required fields are marked"),
+            cue("comment", "leave a (?:comment|reply)|post a comment|add a comment|^\\d+\\s+comments?(?:\\(s\\))?\\b"
+                    + "|comments? (?:are|is) closed"),
+            cue("leave a reply", "leave a reply"),
+            cue("like this", "(?:do|did) you like this (?:article|story|post)"),
+            cue("follow", "^follow (?-i:\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}) (?:at|on)\\b"),
+            cue("inbox", "(?:directly|straight|delivered) to your inbox"),
+            cue("be contacted", "can be contacted (?:at|on|via)"),
+            cue("be reached", "can be reached (?:at|on|via)"),
+            cue("posted by", "^(?:article|story|post) posted by"),
+            cue("read more", "^read more (?:at|on)\\b"),
+            cue("helpful", "was this (?:article|story) helpful"),
+            cue("rights reserved", "rights reserved"),
+            cue("©", "©\\s*\\d{4}"),
+            cue("copyright", "copyright\\s+©?\\s*\\d{4}"),
+            cue("cookie", "we use cookies|cookie (?:policy|settings|preferences)"),
+            cue("privacy policy", "privacy policy"),
+            cue("terms of", "terms of (?:use|service)"),
+            cue("share", "share (?:this|on) (?:article|story|post|facebook|twitter|x\\b|whatsapp)"),
+            cue("follow us", "follow us on"),
+            cue("donor", "(?:listing|list) of (?:our |its |(?-i:[A-Z]{2,6} ))?donors"),
+            cue("donations", "welcomes (?:financial )?donations"),
+            cue("donate", "donate (?:now|today)"),
+            cue("support", "support (?:our|independent) (?:work|journalism|reporting)"),
+            cue("expressed", "views expressed (?:in|here|by)|opinions expressed"),
+            cue("necessarily", "do not necessarily (?:reflect|represent)"),
+            cue("editorial control", "retains sole editorial control"),
+            cue("editing by", "editing by \\p{L}"),
+            cue("this article", THIS_WAS_PUBLISHED), cue("this story", THIS_WAS_PUBLISHED),
+            cue("this report", THIS_WAS_PUBLISHED), cue("this post", THIS_WAS_PUBLISHED),
+            cue("full text", "full text of this (?:post|article|report) is available"),
+            cue("read the full", "read the full (?:article|report|story)"),
+            cue("unsubscribe", "you (?:can|may) unsubscribe"),
+            cue("opt out", "you (?:can|may) opt out"),
+            cue("get ", "get (?:the latest|our) (?:news|headlines|updates) (?:in|delivered|straight)"),
+            cue("download", "download (?:our|the) app"),
+            cue("with us", "advertis(?:e|ing) with us"),
+            cue("contact us", "contact us at"));
+
+    private static final KeywordScanner CUE_SCANNER = new KeywordScanner(CUES.stream().map(Cue::key).toList());
+
+    private record Cue(String key, Pattern pattern) {
+    }
+
+    private static Cue cue(String key, String regex) {
+        return new Cue(key, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+    }
 
     /** Cues that open the furniture at the bottom of a page; from there on nothing is reporting. */
     private static final Pattern TAIL_CUES = Pattern.compile(String.join("|",
@@ -81,6 +112,8 @@ public final class BoilerplateMarker {
             "listen to this article", "photo", "video", "watch", "most read", "most popular", "trending",
             "related articles", "related stories", "see also", "advertisement - scroll to continue", "ad",
             "sponsored", "loading...", "continue reading", "show comments", "hide comments");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?-i:\\p{Lu}[\\p{Lu} .'’-]+)(?:, [\\p{L}. ]+)?\\s*\\((?:Reuters|AP|AFP|CNN|UPI|dpa|Xinhua|AA|IANS|PTI)\\)\\s*[-—–:]?$");
     private static final Pattern BYLINE = Pattern.compile(
             "^(?:by|written by|posted by|reporting by|story by|words by|author:?)\\s+\\p{Lu}.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT = Pattern.compile(
@@ -174,31 +207,12 @@ public final class BoilerplateMarker {
     }
 
     private static void markCues(String text, List<Sentence> sentences, String[] why) {
-        // Find the cue keys in the whole text once, then run the many-way regex only on sentences holding one.
-        String lower = lowerSameLength(text);
-        boolean[] candidate = new boolean[sentences.size()];
-        for (String key : CUE_KEYS) {
-            for (int at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
-                int i = sentenceAt(sentences, at);
-                if (i >= 0) {
-                    candidate[i] = true;
-                }
-            }
-        }
-        for (int i = 0; i < sentences.size(); i++) {
-            if (candidate[i] && why[i] == null && CUES.matcher(sentences.get(i).of(text)).find()) {
+        CUE_SCANNER.scan(text, (k, start) -> {
+            int i = sentenceAt(sentences, start);
+            if (i >= 0 && why[i] == null && CUES.get(k).pattern().matcher(sentences.get(i).of(text)).find()) {
                 why[i] = "cue";
             }
-        }
-    }
-
-    /** Lower case without changing any offset (String.toLowerCase may change the length). */
-    private static String lowerSameLength(String text) {
-        char[] c = text.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            c[i] = Character.toLowerCase(c[i]);
-        }
-        return new String(c);
+        });
     }
 
     private static int sentenceAt(List<Sentence> sentences, int offset) {
@@ -247,11 +261,12 @@ public final class BoilerplateMarker {
             }
             int len = t.length();
             int words = words(t, 30);
-            String key = len <= MAX_REPEATED_LINE ? collapseSpaces(t).toLowerCase(Locale.ROOT) : null;
+            // Captions repeat verbatim, so the stripped line itself is the key.
+            String key = len <= MAX_REPEATED_LINE ? t : null;
             String reason = null;
-            if (len <= 45 && MENU_WORDS.contains(stripTrailing(key, " :»›>|"))) {
+            if (len <= 45 && MENU_WORDS.contains(stripTrailing(collapseSpaces(t).toLowerCase(Locale.ROOT), " :»›>|"))) {
                 reason = "navigation";
-            } else if (li < bodyStart && li != headline && words <= 3 && !endsWithTerminal(t)) {
+            } else if (li < bodyStart && li != headline && isMenuLike(lines, li)) {
                 reason = "navigation";
             } else if ((li < bodyStart + 3 || li >= lines.size() - 10) && words <= 25 && BYLINE.matcher(t).matches()) {
                 reason = "byline";
@@ -279,8 +294,13 @@ public final class BoilerplateMarker {
                 continue;
             }
             String s = sentences.get(i).of(text).strip();
-            if (CREDIT.matcher(s).matches() && CREDIT_WORDS.matcher(s).find() && words(s) <= 10) {
+            int w = words(s, 30);
+            if (w <= 10 && CREDIT.matcher(s).matches() && CREDIT_WORDS.matcher(s).find()) {
                 why[i] = "credit";
+            } else if (w <= 12 && PHOTO_LABEL.matcher(s).lookingAt()) {
+                why[i] = "credit";
+            } else if (w <= 8 && (i < 3 || i >= sentences.size() - 3) && BYLINE.matcher(s).matches()) {
+                why[i] = "byline"; // "By Peter Goffin, The Canadian Press." inside a paragraph
             }
         }
     }
@@ -296,13 +316,13 @@ public final class BoilerplateMarker {
             int[] para = paragraphs.get(p);
             int paraStart = lines.get(para[0]).start;
             int paraEnd = lines.get(para[1]).end;
-            String body = text.substring(paraStart, paraEnd).strip();
-            if (p == 0 || paraStart < text.length() * ABOUT_FROM || body.length() > MAX_ABOUT_CHARS) {
+            if (p == 0 || paraStart < text.length() * ABOUT_FROM || paraEnd - paraStart > MAX_ABOUT_CHARS) {
                 continue;
             }
-            boolean org = ABOUT_SUBJECT.matcher(body).find()
+            String body = text.substring(paraStart, paraEnd).strip();
+            boolean org = ABOUT_SUBJECT.matcher(body).lookingAt()
                     && (ABOUT_STRONG.matcher(body).find() || count(ABOUT_WEAK, body) >= 3);
-            boolean author = AUTHOR_BIO.matcher(body).find() && body.length() < 600;
+            boolean author = body.length() < 600 && AUTHOR_BIO.matcher(body).lookingAt();
             if (!org && !author) {
                 continue;
             }
@@ -321,6 +341,28 @@ public final class BoilerplateMarker {
             }
             return;
         }
+    }
+
+    /**
+     * A header line that reads like a menu entry: one or two words, or three when a neighbouring line is
+     * short too (menus come in runs; a lone three-word line is more likely a short headline). Datelines such as
+     * "BAGHDAD (Reuters) —" name the place reported from and are kept.
+     */
+    private static boolean isMenuLike(List<Line> lines, int li) {
+        String t = lines.get(li).text;
+        if (!isShortLabel(t) || DATELINE.matcher(t).matches()) {
+            return false;
+        }
+        if (words(t, 4) <= 2) {
+            return true;
+        }
+        return li > 0 && isShortLabel(lines.get(li - 1).text)
+                || li + 1 < lines.size() && isShortLabel(lines.get(li + 1).text);
+    }
+
+    private static boolean isShortLabel(String t) {
+        return !t.isEmpty() && words(t, 4) <= 3 && !endsWithTerminal(t) && !BYLINE.matcher(t).matches()
+                && !HeaderExtractor.isDateLine(t);
     }
 
     /** The first line that reads like body prose: long, or a full sentence of several words. */

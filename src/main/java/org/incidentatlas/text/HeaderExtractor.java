@@ -42,6 +42,8 @@ public final class HeaderExtractor {
     private static final Pattern TIME_SUFFIX = Pattern.compile(
             "(?:,|\\s+at|\\s+-)?\\s+\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "23 February 2018 by Admin" */
+    private static final Pattern BY_SUFFIX = Pattern.compile("(?<=\\d{4})\\s+by\\s+.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*(?:\\||•|·|—|–|\\s-\\s)\\s*");
 
     private HeaderExtractor() {
@@ -85,6 +87,7 @@ public final class HeaderExtractor {
             return null;
         }
         t = PREFIX.matcher(t).replaceFirst("");
+        t = BY_SUFFIX.matcher(t).replaceFirst("");
         t = TIME_SUFFIX.matcher(t).replaceFirst("");
         t = t.replaceAll("[\\s,.;:]+$", "").trim();
         LocalDate d = parseDate(t);
@@ -147,6 +150,9 @@ public final class HeaderExtractor {
             }
             if (isBoilerplateAt(sentences, lineStart + raw.indexOf(line.charAt(0)))) {
                 continue;
+            }
+            if (line.length() > 210) {
+                return null; // body prose
             }
             String t = line.replaceFirst("^#{1,6}\\s*", "").replaceAll("^[*_]+|[*_]+$", "").strip();
             return looksLikeHeadline(t) ? t : null;

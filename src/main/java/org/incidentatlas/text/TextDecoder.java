@@ -76,9 +76,61 @@ public final class TextDecoder {
                     .decode(ByteBuffer.wrap(bytes)).toString(), "UTF-8", null);
         } catch (CharacterCodingException e) {
             String where = e instanceof MalformedInputException ? " at byte " + firstBadUtf8(bytes) : "";
-            String text = new String(bytes, WINDOWS_1252);
-            return new Decoded(text, "windows-1252",
+            MixedDecoding mixed = decodeMixed(bytes);
+            if (mixed.utf8Sequences() > 0) {
+                return new Decoded(mixed.text(), "UTF-8 + windows-1252", "not valid UTF-8" + where + ": "
+                        + mixed.badBytes() + " byte(s) decoded as Windows-1252, the rest as UTF-8 (mixed encoding)");
+            }
+            return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252",
                     "not valid UTF-8" + where + "; decoded as Windows-1252");
+        }
+    }
+
+    private record MixedDecoding(String text, int utf8Sequences, int badBytes) {
+    }
+
+    /**
+     * Text pasted together from UTF-8 and Windows-1252 sources has valid multi-byte UTF-8 sequences next to
+     * stray single bytes. Decoding it all as Windows-1252 would garble every UTF-8 character ("â€™"), so each
+     * valid UTF-8 sequence is kept and only the stray bytes are read as Windows-1252.
+     */
+    private static MixedDecoding decodeMixed(byte[] b) {
+        StringBuilder out = new StringBuilder(b.length);
+        int sequences = 0;
+        int bad = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+            if (len == 1) {
+                out.append((char) c);
+                i++;
+                continue;
+            }
+            if (len > 1 && i + len <= b.length) {
+                String seq = strictUtf8(b, i, len);
+                if (seq != null) {
+                    out.append(seq);
+                    sequences++;
+                    i += len;
+                    continue;
+                }
+            }
+            out.append(new String(b, i, 1, WINDOWS_1252));
+            bad++;
+            i++;
+        }
+        return new MixedDecoding(out.toString(), sequences, bad);
+    }
+
+    private static String strictUtf8(byte[] b, int off, int len) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, off, len)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

@@ -15,12 +15,25 @@ public final class AtlasApp extends Application {
         Application.launch(AtlasApp.class, args);
     }
 
+    /** Logs how long after JVM start the basemap and then the corpus were first drawn (benchmarks read it). */
+    private static void logLaunchTimes(AtlasWindow window) {
+        System.Logger log = System.getLogger(AtlasApp.class.getName());
+        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        org.incidentatlas.ui.map.OfflineTileRetriever.firstTile().thenRun(() -> javafx.application.Platform.runLater(
+                () -> log.log(System.Logger.Level.INFO, "first basemap tile drawn {0} ms after launch",
+                        System.currentTimeMillis() - jvmStart)));
+        window.model().extractionProperty().addListener((o, a, x) -> javafx.application.Platform.runLater(
+                () -> log.log(System.Logger.Level.INFO, "corpus drawn {0} ms after launch ({1})",
+                        System.currentTimeMillis() - jvmStart, window.model().statusProperty().get())));
+    }
+
     @Override
     public void start(Stage stage) {
         AtlasWindow window = new AtlasWindow(AtlasViewModel.standard());
         stage.titleProperty().bind(window.model().titleProperty());
         stage.setScene(new Scene(window, 1280, 820));
         stage.show();
+        logLaunchTimes(window);
         List<Path> paths = getParameters().getUnnamed().stream().map(Path::of).toList();
         window.model().load(paths.isEmpty() ? AtlasWindow.sampleCorpus() : paths);
         Thread labels = new Thread(() -> {

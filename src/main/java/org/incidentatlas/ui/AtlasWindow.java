@@ -66,6 +66,9 @@ public final class AtlasWindow extends BorderPane {
     private final SplitPane split = new SplitPane();
     private final VBox progressBox = new VBox(6);
     private final CheckMenuItem showMentions = new CheckMenuItem("Show place mentions");
+    private final Menu kinds = new Menu("Show event types");
+    private final java.util.Set<String> hiddenKinds = new java.util.TreeSet<>();
+    private List<MapFeature> allEvents = List.of();
 
     public AtlasWindow(AtlasViewModel model) {
         this.model = model;
@@ -148,10 +151,17 @@ public final class AtlasWindow extends BorderPane {
         showMentions.setSelected(false);
         map().mentionLayer().visibleProperty().bind(showMentions.selectedProperty());
         showMentions.selectedProperty().addListener(o -> map().mentionLayer().refresh());
-        CheckMenuItem online = new CheckMenuItem("Online OpenStreetMap tiles");
-        online.setDisable(true);
+        CheckMenuItem online = new CheckMenuItem("Online OpenStreetMap tiles (reveals the area to tile.openstreetmap.org)");
+        online.getStyleClass().add("online-tiles");
         online.setSelected(false);
-        Menu view = new Menu("View", null, all, showMentions, new SeparatorMenuItem(), online);
+        online.selectedProperty().addListener((o, was, on) -> {
+            org.incidentatlas.ui.map.OfflineTileRetriever.useOnline(on ? org.incidentatlas.ui.map.OsmTileReader.standard()
+                    : null);
+            mapPane.setAttribution(on ? org.incidentatlas.ui.map.OsmTileReader.ATTRIBUTION + "; "
+                    + MapPaneView.ATTRIBUTION : MapPaneView.ATTRIBUTION);
+            map().reloadTiles();
+        });
+        Menu view = new Menu("View", null, all, kinds, showMentions, new SeparatorMenuItem(), online);
         return new MenuBar(file, view);
     }
 
@@ -235,6 +245,23 @@ public final class AtlasWindow extends BorderPane {
         split.getItems().remove(reader);
         List<MapFeature> events = ExtractionFeatures.events(x);
         List<MapFeature> mentions = ExtractionFeatures.mentions(x);
+        allEvents = events;
+        hiddenKinds.clear();
+        kinds.getItems().clear();
+        for (String k : events.stream().map(AtlasWindow::kindOf).distinct().sorted().toList()) {
+            CheckMenuItem item = new CheckMenuItem(k);
+            item.getStyleClass().add("kind-filter");
+            item.setSelected(true);
+            item.selectedProperty().addListener((o, was, on) -> {
+                if (on) {
+                    hiddenKinds.remove(k);
+                } else {
+                    hiddenKinds.add(k);
+                }
+                applyFilters();
+            });
+            kinds.getItems().add(item);
+        }
         mapPane.setEvents(events);
         map().mentionLayer().setFeatures(mentions);
         if (events.isEmpty() && !mentions.isEmpty()) {
@@ -244,6 +271,31 @@ public final class AtlasWindow extends BorderPane {
         double[] bounds = ExtractionFeatures.bounds(events.isEmpty() ? mentions : events);
         map().setHomeBounds(bounds);
         map().zoomToAll();
+    }
+
+    /** The filter name of a feature: its event type's legend name, or "Deployments". */
+    static String kindOf(MapFeature f) {
+        if (f.payload() instanceof Incident i) {
+            String k = org.incidentatlas.ui.map.IncidentSymbology.legendKey(i.type());
+            return k.isEmpty() ? "Other events" : k;
+        }
+        return "Deployments";
+    }
+
+    private void applyFilters() {
+        map().popupLayer().hide();
+        mapPane.setEvents(allEvents.stream().filter(f -> !hiddenKinds.contains(kindOf(f))).toList());
+    }
+
+    /** Shows or hides one kind of event, as its item in View → Show event types does. */
+    public void setKindVisible(String kind, boolean visible) {
+        kinds.getItems().stream().filter(i -> i.getText().equals(kind)).map(CheckMenuItem.class::cast)
+                .forEach(i -> i.setSelected(visible));
+    }
+
+    /** Kinds of events hidden by the user (shown in exports as the filters in force). */
+    public java.util.Set<String> hiddenKinds() {
+        return java.util.Set.copyOf(hiddenKinds);
     }
 
     private void featuresClicked(List<MapFeature> hit, Point2D at) {
@@ -333,7 +385,7 @@ public final class AtlasWindow extends BorderPane {
     public void export(Path png, double scale) {
         Extraction x = model.extraction();
         WritableImage img = SnapshotComposer.compose(mapPane, x, new SnapshotComposer.Info(model.titleProperty().get(),
-                map().mentionLayer().isVisible(), model.unpinned().size()), scale);
+                map().mentionLayer().isVisible(), model.unpinned().size(), hiddenKinds), scale);
         var buffered = PngWriter.toBufferedImage(img);
         Thread t = new Thread(() -> {
             try {

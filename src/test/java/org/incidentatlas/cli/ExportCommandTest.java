@@ -25,6 +25,21 @@ class ExportCommandTest {
     }
 
     @Test
+    void theSampleCorpusExportsAsSchemaValidKmlThatJakReadsBack() throws Exception {
+        Path out = dir.resolve("corpus.kml");
+        int code = AtlasCommand.commandLine().execute("export", "geodata/corpus", "--out", out.toString());
+        assertThat(code).isIn(0, 3);
+        byte[] kml = Files.readAllBytes(out);
+        org.incidentatlas.io.KmlSchema.validate(kml);
+        de.micromata.opengis.kml.v_2_2_0.Kml parsed = de.micromata.opengis.kml.v_2_2_0.Kml.unmarshal(
+                new java.io.ByteArrayInputStream(kml));
+        assertThat(parsed).isNotNull();
+        var doc = (de.micromata.opengis.kml.v_2_2_0.Document) parsed.getFeature();
+        assertThat(doc.getFeature()).extracting(de.micromata.opengis.kml.v_2_2_0.Feature::getName)
+                .containsExactly("Incidents", "Deployments", "Unpinned incidents");
+    }
+
+    @Test
     void filtersBecomeTheScopeOfACsvExport() throws Exception {
         Path out = dir.resolve("shown.csv");
         int code = AtlasCommand.commandLine().execute("export", "geodata/corpus", "--out", out.toString(),

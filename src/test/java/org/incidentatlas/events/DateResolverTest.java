@@ -123,4 +123,16 @@ class DateResolverTest {
     void ignoresNumbersAndWordsThatAreNotDates(String text) {
         assertThat(DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2024, 2, 14)), null)).isEmpty();
     }
+
+    @Test
+    void theFirstWeekOfTheWarIsAnchoredOnlyWhenTheTextSaysWhenTheWarBegan() {
+        String text = "They met to discuss the Israel-Hamas war which began on October 7. In the first week of the war, officials met.";
+        List<DateResolver.Found> found = DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2024, 2, 14)), null);
+        EventDate week = found.stream().filter(f -> f.date().text().startsWith("In the first week")).findFirst().orElseThrow().date();
+        assertThat(week.start()).isEqualTo(LocalDate.of(2023, 10, 7));
+        assertThat(week.end()).isEqualTo(LocalDate.of(2023, 10, 13));
+        assertThat(week.precision()).isEqualTo(DatePrecision.WEEK);
+        String alone = "In the first week of the war, officials met.";
+        assertThat(DateResolver.resolve(alone, LocalDate.of(2024, 2, 14)).isResolved()).isFalse();
+    }
 }

@@ -27,13 +27,13 @@ class EventTypingTest {
             Five soldiers were killed in an ambush in Baghdad on Sunday.                   | Battles: Armed clash | REPORTED
             Gunmen shot dead three civilians in Baghdad on Sunday.                         | Violence against civilians: Attack | REPORTED
             Gunmen kidnapped a journalist in Baghdad on Sunday.                            | Violence against civilians: Abduction/forced disappearance | REPORTED
-            The minister met with militia leaders in Baghdad on Sunday.                    | Strategic developments: Agreement | REPORTED
-            The envoy traveled to Baghdad on Sunday.                                       | Strategic developments: Agreement | REPORTED
-            The group established a new base in Baghdad on Sunday.                         | Strategic developments: Headquarters or base established | REPORTED
-            The militia threatened to attack US troops in Baghdad on Sunday.               | Strategic developments: Other | THREATENED
-            The group vowed to avenge its fighters in Baghdad on Sunday.                   | Strategic developments: Other | THREATENED
-            Police arrested four suspects in Baghdad on Sunday.                            | Strategic developments: Arrests | REPORTED
-            Thousands of protesters rallied in Baghdad on Sunday.                          | Protests: Peaceful protest | REPORTED
+            Kataib Hezbollah leaders met with PMF commanders in Baghdad on Sunday.         | Strategic developments: Agreement | REPORTED
+            Akram al-Kaabi traveled to Baghdad on Sunday.                                  | Strategic developments: Agreement | REPORTED
+            The IRGC established a new base in Baghdad on Sunday.                          | Strategic developments: Headquarters or base established | REPORTED
+            Kataib Hezbollah threatened to attack US troops in Baghdad on Sunday.          | Strategic developments: Other | THREATENED
+            Harakat al-Nujaba vowed to avenge its fighters in Baghdad on Sunday.           | Strategic developments: Other | THREATENED
+            Iraqi security forces arrested four ISIS members in Baghdad on Sunday.         | Strategic developments: Arrests | REPORTED
+            Thousands of protesters gathered in Baghdad on Sunday.                         | Protests: Peaceful protest | REPORTED
             Rioters torched a party office in Baghdad on Sunday.                           | Riots: Violent demonstration | REPORTED
             ISIS claimed responsibility for the bombing in Baghdad on Sunday.              | Explosions/Remote violence: Remote explosive/landmine/IED | CLAIMED
             The Houthis claimed an attack on a ship near Baghdad on Sunday using a missile. | Explosions/Remote violence: Shelling/artillery/missile attack | CLAIMED
@@ -47,6 +47,14 @@ class EventTypingTest {
             He plotted a series of attacks against the government in Baghdad.             | - | -
             Over 500 people have been killed in Baghdad so far.                            | - | -
             Tension rose over the ballistic missile program in Baghdad.                    | - | -
+            The airline CEOs met with investors in Baghdad on Sunday.                      | - | -
+            Police arrested a burglar in Baghdad on Sunday.                                | - | -
+            The suspect was charged with murder after a man was killed in Baghdad on Sunday. | - | -
+            The ship launched the drones in Baghdad on Monday.                             | - | -
+            The companies struck a deal in Baghdad on Monday.                              | - | -
+            The president threatened to slap tariffs on imports in Baghdad on Monday.      | - | -
+            A malware attack hit banks in Baghdad on Monday.                               | - | -
+            The firm demonstrated its product in Baghdad on Monday.                        | - | -
             """)
     void codesTheEventOfOneSentence(String sentence, String type, String status) {
         Fixtures.Doc d = doc(sentence, LocalDate.of(2024, 2, 14), "Baghdad", BAGHDAD);

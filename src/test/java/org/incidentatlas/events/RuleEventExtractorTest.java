@@ -162,4 +162,31 @@ class RuleEventExtractorTest {
         Fixtures.Doc d = doc(text, null, "Baghdad", BAGHDAD);
         assertThat(run(d).incidents().get(0).date().start()).isEqualTo(LocalDate.of(2024, 2, 13));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            About 2,500 US troops are stationed at Al Asad.                         | us-forces
+            Kataib Hezbollah is based in Al-Anbar.                                  | kataib-hezbollah
+            The IRGC operates in Al-Anbar and Baghdad.                              | irgc
+            Badr fighters remain deployed near Al Asad.                             | badr
+            The London-based daily covered Al-Anbar extensively.                    | -
+            """)
+    void presenceCuesGiveDeploymentsOfTheSubject(String sentence, String actor) {
+        Fixtures.Doc d = doc(sentence, PUB, "Al Asad", ASAD, "Al-Anbar", ANBAR, "Baghdad", BAGHDAD);
+        List<Deployment> ds = run(d).deployments();
+        if (actor.equals("-")) {
+            assertThat(ds).isEmpty();
+        } else {
+            assertThat(ds).isNotEmpty().allSatisfy(dp -> assertThat(dp.actor().id()).isEqualTo(actor));
+        }
+    }
+
+    @Test
+    void emptyOrUndatedArticlesWithoutPlacesYieldNothingAndDoNotFail() {
+        Fixtures.Doc empty = doc("", null);
+        assertThat(run(empty).incidents()).isEmpty();
+        Fixtures.Doc noPlaces = doc("Militants attacked a convoy. The minister met with Kataib Hezbollah.", null);
+        assertThat(run(noPlaces).incidents()).isEmpty();
+        assertThat(run(noPlaces).deployments()).isEmpty();
+    }
 }

@@ -32,6 +32,7 @@ public final class ExportSamples {
             "MILB", "IQ", "01", 33.7856, 42.4412, 0, 3);
     public static final Place ABU_KAMAL = new Place("gn:172515", "Abu Kamal", PlaceKind.TOWN, "PPL", "SY", "05",
             34.4506, 40.9171, 51_000, 4);
+    public static final Place IRAQ = new Place("cc:IQ", "Iraq", PlaceKind.COUNTRY, "PCLI", "IQ", null, 33, 44, 0, 373.5);
     public static final Place HIT = new Place("gn:95788", "Hit", PlaceKind.TOWN, "PPL", "IQ", "01",
             33.6416, 42.8251, 60_000, 4);
 
@@ -58,8 +59,8 @@ public final class ExportSamples {
                 ABU_KAMAL, 2, List.of(nujaba), null, EventStatus.ALLEGED, List.of(Evidence.of("b.txt", 0, 0, 64)),
                 List.of("b.txt"), "merged with b.txt#3, same place and month");
         Incident threat = new Incident("b.txt#2", new EventType("Strategic developments", "Other"),
-                EventDate.unresolved("soon"), null, 0, List.of(), null, EventStatus.THREATENED,
-                List.of(Evidence.of("b.txt", 1, 65, 93)), List.of("b.txt"), null);
+                EventDate.unresolved("soon"), null, 3, List.of(), null, EventStatus.THREATENED,
+                List.of(Evidence.of("b.txt", 1, 65, 93)), List.of("b.txt"), null, IRAQ);
         Deployment dep = new Deployment("dep-1", nujaba, ABU_KAMAL, 1,
                 new EventDate(LocalDate.of(2017, 1, 1), LocalDate.of(2018, 6, 1), DatePrecision.YEAR, "since 2017", true),
                 List.of(Evidence.of("b.txt", 0, 0, 64)));

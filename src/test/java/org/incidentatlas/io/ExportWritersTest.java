@@ -22,10 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.extension.metadata.Metadata;
@@ -39,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.w3c.dom.ls.LSInput;
 
 class ExportWritersTest {
     private static final String SCOPE = "what is shown: time 2018-01-01 to 2020-12-31 (plus undated)";
@@ -81,19 +76,7 @@ class ExportWritersTest {
 
     @Test
     void kmlIsValidAgainstTheOgcSchema() throws Exception {
-        byte[] kml = kml(ExportSamples.extraction());
-        SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        f.setResourceResolver((type, ns, publicId, systemId, base) -> {
-            if (systemId != null && systemId.endsWith("xAL.xsd")) {
-                LSInput in = ls().createLSInput();
-                in.setByteStream(getClass().getResourceAsStream("/kml/xAL-stub.xsd"));
-                in.setSystemId(systemId);
-                return in;
-            }
-            return null;
-        });
-        Schema schema = f.newSchema(getClass().getResource("/schema/ogckml/ogckml22.xsd"));
-        schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(kml)));
+        KmlSchema.validate(kml(ExportSamples.extraction()));
     }
 
     @Test
@@ -135,7 +118,7 @@ class ExportWritersTest {
         assertThat(unpinned).singleElement().satisfies(u -> {
             assertThat(u.getGeometry()).isNull();
             assertThat(u.getTimePrimitive()).isNull();
-            assertThat(u.getDescription()).contains("Someone threatened to strike.");
+            assertThat(u.getDescription()).contains("Someone threatened to strike.").contains("Somewhere in: Iraq");
         });
     }
 
@@ -186,8 +169,10 @@ class ExportWritersTest {
         assertThat(month.get(14)).contains("date 2018-03-01..2018-03-31 (month)").contains("status alleged");
         List<String> unpinned = rows.get(3);
         assertThat(unpinned.subList(0, 2)).containsExactly("", "");
-        assertThat(unpinned.subList(6, 10)).containsOnly("");
-        assertThat(unpinned.get(14)).contains("date unresolved: \"soon\"").contains("unpinned");
+        assertThat(unpinned.get(6)).isEqualTo("Iraq"); // the area it lies in, never a centroid
+        assertThat(unpinned.subList(7, 10)).containsOnly("");
+        assertThat(unpinned.get(14)).contains("date unresolved: \"soon\"")
+                .contains("only the area is known: Iraq (unpinned, no point given)");
 
         JsonNode meta = new ObjectMapper().readTree(CsvWriter.metadataPath(csv).toFile());
         assertThat(meta.path("scope").asText()).isEqualTo(SCOPE);
@@ -274,12 +259,25 @@ class ExportWritersTest {
         }
     }
 
-    private static org.w3c.dom.ls.DOMImplementationLS ls() {
-        try {
-            return (org.w3c.dom.ls.DOMImplementationLS) org.w3c.dom.bootstrap.DOMImplementationRegistry.newInstance()
-                    .getDOMImplementation("LS");
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(ExportFormat.class)
+    void everyFormatWritesTheScopeIntoItsFileAndLeavesNoTemporaryFile(ExportFormat format) throws Exception {
+        Path file = dir.resolve("export." + format.extension());
+        assertThat(ExportFormat.forFileName(file.getFileName().toString())).isEqualTo(format);
+        format.write(ExportSamples.extraction(), SCOPE, file);
+
+        String scopeHolder = switch (format) {
+            case CSV -> Files.readString(CsvWriter.metadataPath(file));
+            case GEOPACKAGE -> {
+                try (GeoPackage gp = GeoPackageManager.open(file.toFile(), false)) {
+                    yield MetadataExtension.getMetadataDao(gp).queryForAll().get(0).getMetadata();
+                }
+            }
+            default -> Files.readString(file);
+        };
+        assertThat(scopeHolder).contains(SCOPE.replace("\"", "\\\""));
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).allMatch(n -> n.startsWith("export."));
         }
     }
 

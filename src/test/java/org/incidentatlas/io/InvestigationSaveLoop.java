@@ -16,6 +16,9 @@ public final class InvestigationSaveLoop {
         InvestigationWriter w = new InvestigationWriter();
         for (int k = 1; ; k++) {
             w.save(InvestigationSamples.big(k, edits), file);
+            // tells the test the loop is running, so it does not kill a JVM that is still starting
+            System.out.println("saved " + k);
+            System.out.flush();
         }
     }
 }

@@ -26,7 +26,15 @@ class BoilerplateMarkerTest {
             The views expressed in this article do not necessarily reflect those of the publisher. => true
             Share this article on Facebook                                                 => true
             Reporting by John Smith; Editing by Jane Doe                                   => true
+            Follow Mitch Stacy at                                                          => true
+            Get daily Slovak news directly to your inbox.                                  => true
+            He can be contacted at                                                         => true
+            This story was reported by The Associated Press.                               => true
+            Read more at Timesofsandiego Did You Like this Article?                        => true
+            Photo credit: Bayo Omiboriowo.                                                 => true
             Comment: the group often makes false allegations against the US military.      => false
+            Supporters follow Sadr on the streets of Baghdad every Friday.                  => false
+            The militia's leader can be seen in a video posted by the group.               => false
             Iran subscribes to the view that the militias should stay in Iraq.             => false
             The militia received donations of weapons from Tehran.                         => false
             Officials said the strike hit a depot near the Baghdad airport.                 => false
@@ -45,6 +53,19 @@ class BoilerplateMarkerTest {
         assertThat(flagOf(text, "Militia leader's Russia visit raises concerns")).isFalse();
         assertThat(flagOf(text, "By Faris al-Omran")).isTrue();
         assertThat(flagOf(text, "Rockets struck a base in Anbar province on Sunday, officials said.")).isFalse();
+    }
+
+    @Test
+    void aShortHeadlineAboveALongerDeckIsNotNavigation() {
+        String text = "Rockets hit Baghdad\nMilitia claims the attack on the embassy compound, officials say\n\n" + BODY;
+        assertThat(flagOf(text, "Rockets hit Baghdad")).isFalse();
+    }
+
+    @Test
+    void aDatelineOnItsOwnLineIsNotNavigation() {
+        String text = "World\nIraq News\nBAGHDAD (Reuters) —\nRockets strike a base in Anbar as tensions rise\n\n" + BODY;
+        assertThat(flagOf(text, "Iraq News")).isTrue();
+        assertThat(flagOf(text, "BAGHDAD (Reuters) —")).isFalse();
     }
 
     @Test
@@ -105,6 +126,13 @@ class BoilerplateMarkerTest {
         String text = "The European Investment Bank (EIB) has signed a loan with a chemicals company headquartered in "
                 + "Finland. It will fund research in Espoo, an independent policy institute said.";
         assertThat(ArticlePreparer.sentences(text, List.of())).noneMatch(Sentence::boilerplate);
+    }
+
+    @Test
+    void bylineSentenceAtTheEndOfAParagraphIsFurniture() {
+        String text = BODY + "Police said the investigation continues. By Peter Goffin, The Canadian Press.";
+        assertThat(flagOf(text, "By Peter Goffin, The Canadian Press.")).isTrue();
+        assertThat(flagOf(text, "Police said the investigation continues.")).isFalse();
     }
 
     @Test

@@ -34,6 +34,7 @@ class HeaderExtractorTest {
             Headline\\n\\nBy Ahmad Majidyar | Fellow - The Institute | Feb 23, 2018\\nBody.       => 2018-02-23
             Headline\\n\\nFebruary 14, 2024\\n\\nThe report.                                      => 2024-02-14
             Headline\\nPublished: 14 February 2024, 10:32 GMT\\nBody.                            => 2024-02-14
+            Headline\\nPosted on 23 February 2018 by Admin\\nBody.                               => 2018-02-23
             Headline\\nUpdated 2024-03-01\\nPublished 2024-02-14\\nBody.                         => 2024-02-14
             Headline\\n\\nOn February 9, 2024, the daily published a lengthy article.             => null
             A Feb. 16 rocket attack hit Baghdad.                                                   => null

@@ -51,6 +51,21 @@ class TextDecoderTest {
     }
 
     @Test
+    void mixedUtf8AndWindows1252KeepsTheUtf8Characters() throws Exception {
+        byte[] utf8 = "Kaabi’s visit".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[utf8.length + 5];
+        System.arraycopy(utf8, 0, bytes, 0, utf8.length);
+        bytes[utf8.length] = ' ';
+        bytes[utf8.length + 1] = 'c';
+        bytes[utf8.length + 2] = 'a';
+        bytes[utf8.length + 3] = 'f';
+        bytes[utf8.length + 4] = (byte) 0xE9;
+        TextDecoder.Decoded d = TextDecoder.decode(bytes);
+        assertThat(d.text()).isEqualTo("Kaabi’s visit café");
+        assertThat(d.note()).contains("1 byte(s) decoded as Windows-1252").contains("mixed encoding");
+    }
+
+    @Test
     void nulBytesMeanBinary() {
         byte[] bytes = {'%', 'P', 'D', 'F', 0, 1, 2, 3, 'x', 'y', 'z', 'w'};
         assertThatThrownBy(() -> TextDecoder.decode(bytes)).isInstanceOf(UndecodableTextException.class)

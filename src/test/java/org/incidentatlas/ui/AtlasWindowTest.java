@@ -97,6 +97,39 @@ class AtlasWindowTest {
     }
 
     @Test
+    void exportWritesExactlyTheViewAtTwiceTheSizeWithoutHiddenKinds(FxRobot robot) throws Exception {
+        MapViewport v = settledViewport(robot);
+        int mx = (int) Math.floor(v.screenX(SyntheticExtraction.AL_MAYADEEN.lon()) * 2);
+        int my = (int) Math.floor(v.screenY(SyntheticExtraction.AL_MAYADEEN.lat()) * 2);
+        java.nio.file.Path all = java.nio.file.Files.createTempFile("all", ".png");
+        java.nio.file.Path filtered = java.nio.file.Files.createTempFile("filtered", ".png");
+        robot.interact(() -> window.export(all, 2));
+        robot.interact(() -> window.setKindVisible("Battles", false));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.export(filtered, 2));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> java.nio.file.Files.size(all) > 0
+                && java.nio.file.Files.size(filtered) > 0);
+        java.awt.image.BufferedImage before = javax.imageio.ImageIO.read(all.toFile());
+        java.awt.image.BufferedImage after = javax.imageio.ImageIO.read(filtered.toFile());
+        assertThat(before.getWidth()).isEqualTo((int) Math.round(window.mapPane().getWidth() * 2));
+        // al-Mayadeen's battle is drawn in the first export and gone once battles are hidden.
+        assertThat(new java.awt.Color(before.getRGB(mx, my))).isEqualTo(java.awt.Color.decode("#D55E00"));
+        assertThat(new java.awt.Color(after.getRGB(mx, my))).isNotEqualTo(java.awt.Color.decode("#D55E00"));
+        assertThat(window.hiddenKinds()).containsExactly("Battles");
+    }
+
+    @Test
+    void hoveringAnIncidentShowsWhatAndWhere(FxRobot robot) {
+        robot.moveTo(screenPoint(robot, SyntheticExtraction.KIRKUK.lat(), SyntheticExtraction.KIRKUK.lon()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".map-tooltip").queryLabeled().getText())
+                .isEqualTo("Headquarters or base established — Kirkuk, 2020-03");
+        robot.moveBy(0, 60);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".map-tooltip").tryQuery()).isEmpty();
+    }
+
+    @Test
     void dragPansAndWheelKeysAndDoubleClickZoom(FxRobot robot) {
         MapViewport start = settledViewport(robot);
         Point2D centre = window.map().localToScreen(start.width() / 2 + 60, start.height() / 2 + 80);

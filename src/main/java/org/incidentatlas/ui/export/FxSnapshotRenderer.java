@@ -61,7 +61,14 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
                 try {
                     OfflineTileRetriever.setTilePixels(tilePixels);
                     MapPaneView pane = new MapPaneView();
-                    pane.setEvents(ExtractionFeatures.events(x));
+                    List<MapFeature> events = ExtractionFeatures.events(x);
+                    pane.setEvents(events);
+                    boolean mentions = events.isEmpty();
+                    if (mentions) {
+                        // Nothing to plot but places: show them, as the app does.
+                        pane.map().mentionLayer().setFeatures(ExtractionFeatures.mentions(x));
+                        pane.map().mentionLayer().setVisible(true);
+                    }
                     pane.map().labelLayer().setLabels(labels());
                     new Scene(pane, r.width(), r.height());
                     pane.applyCss();
@@ -72,7 +79,7 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
                     String title = r.title() != null ? r.title() : "Incident Atlas";
                     int unpinned = (int) x.incidents().stream().filter(i -> !i.isPinned()).count();
                     result.complete(SnapshotComposer.compose(pane, x,
-                            new SnapshotComposer.Info(title, false, unpinned), r.scale()));
+                            new SnapshotComposer.Info(title, mentions, unpinned), r.scale()));
                 } catch (RuntimeException | Error e) {
                     result.completeExceptionally(e);
                 } finally {

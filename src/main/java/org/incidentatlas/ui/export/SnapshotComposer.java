@@ -34,7 +34,14 @@ import org.incidentatlas.ui.map.SymbolLayer;
  */
 public final class SnapshotComposer {
     /** The layer info printed under the title. */
-    public record Info(String title, boolean mentionsShown, int unpinned) {
+    public record Info(String title, boolean mentionsShown, int unpinned, java.util.Set<String> hiddenKinds) {
+        public Info {
+            hiddenKinds = java.util.Set.copyOf(hiddenKinds);
+        }
+
+        public Info(String title, boolean mentionsShown, int unpinned) {
+            this(title, mentionsShown, unpinned, java.util.Set.of());
+        }
     }
 
     private SnapshotComposer() {
@@ -141,7 +148,9 @@ public final class SnapshotComposer {
         }
         String window = from == null ? "dates unknown" : from.equals(to) ? from.toString() : from + " – " + to;
         return plural(incidents, "incident") + " and " + plural(deployments, "deployment") + " shown; time window: " + window
-                + "; filters: all event types" + (info.mentionsShown() ? ", place mentions shown" : "")
+                + "; filters: " + (info.hiddenKinds().isEmpty() ? "all event types"
+                : "hidden " + String.join(", ", new java.util.TreeSet<>(info.hiddenKinds())))
+                + (info.mentionsShown() ? ", place mentions shown" : "")
                 + (info.unpinned() > 0 ? "; " + info.unpinned() + " unpinned incidents not drawn" : "");
     }
 

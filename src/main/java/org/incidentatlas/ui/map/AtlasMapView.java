@@ -139,6 +139,27 @@ public final class AtlasMapView extends StackPane {
         viewport.set(viewport());
     }
 
+    /**
+     * Drops every tile Gluon holds and loads the view again (after switching between offline and online tiles).
+     * Gluon keeps tiles per zoom level with no public way to forget them, so its private {@code clearTiles} is
+     * called reflectively; if that ever fails, new tiles still come from the new source as the user moves.
+     */
+    public void reloadTiles() {
+        BaseMap b = symbols.base();
+        if (b == null) {
+            return;
+        }
+        try {
+            java.lang.reflect.Method clear = BaseMap.class.getDeclaredMethod("clearTiles");
+            clear.setAccessible(true);
+            clear.invoke(b);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            System.getLogger(AtlasMapView.class.getName()).log(System.Logger.Level.WARNING,
+                    "could not drop cached map tiles: " + e);
+        }
+        b.moveX(0);
+    }
+
     public void zoomAt(double dz, double x, double y) {
         MapViewport v = viewport();
         if (v != null) {
@@ -193,6 +214,7 @@ public final class AtlasMapView extends StackPane {
             return;
         }
         List<MapFeature> hit = hitAt(e.getX(), e.getY());
+        popups.hover(null, 0, 0);
         if (hit.isEmpty()) {
             popups.hide();
         } else {

@@ -4,9 +4,64 @@ import java.util.List;
 
 /**
  * Natural Earth land and borders at three scales, in Web Mercator unit coordinates ([0,1] both ways) so that a
- * tile renderer only multiplies and subtracts. Immutable after loading; shared by all render threads.
+ * tile renderer only multiplies and subtracts. Immutable after loading; shared by all render threads. A scale
+ * may be read on first use, so that the world view appears before the 1:10m detail has been read.
  */
-public record Basemap(Scale coarse, Scale medium, Scale fine) {
+public final class Basemap {
+    private final java.util.function.Supplier<Scale> coarse;
+    private final java.util.function.Supplier<Scale> medium;
+    private final java.util.function.Supplier<Scale> fine;
+
+    public Basemap(Scale coarse, Scale medium, Scale fine) {
+        this.coarse = () -> coarse;
+        this.medium = () -> medium;
+        this.fine = () -> fine;
+    }
+
+    private Basemap(java.util.function.Supplier<Scale> coarse, java.util.function.Supplier<Scale> medium,
+                    java.util.function.Supplier<Scale> fine) {
+        this.coarse = once(coarse);
+        this.medium = once(medium);
+        this.fine = once(fine);
+    }
+
+    /** A basemap whose scales are read when first drawn (each at most once). */
+    public static Basemap lazy(java.util.function.Supplier<Scale> coarse, java.util.function.Supplier<Scale> medium,
+                               java.util.function.Supplier<Scale> fine) {
+        return new Basemap(coarse, medium, fine);
+    }
+
+    private static java.util.function.Supplier<Scale> once(java.util.function.Supplier<Scale> s) {
+        return new java.util.function.Supplier<>() {
+            private volatile Scale value;
+
+            @Override
+            public Scale get() {
+                Scale v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        if (value == null) {
+                            value = s.get();
+                        }
+                        v = value;
+                    }
+                }
+                return v;
+            }
+        };
+    }
+
+    public Scale coarse() {
+        return coarse.get();
+    }
+
+    public Scale medium() {
+        return medium.get();
+    }
+
+    public Scale fine() {
+        return fine.get();
+    }
 
     /** A ring or line: interleaved unit x,y and its bounding box. */
     public record Shape(double[] xy, double minX, double minY, double maxX, double maxY) {
@@ -52,12 +107,12 @@ public record Basemap(Scale coarse, Scale medium, Scale fine) {
     /** The scale drawn at a tile zoom: 1:110m for the world, 1:50m for regions, 1:10m closer in. */
     public Scale forZoom(int zoom) {
         if (zoom <= 2) {
-            return coarse;
+            return coarse();
         }
-        return zoom <= 5 ? medium : fine;
+        return zoom <= 5 ? medium() : fine();
     }
 
     public boolean isEmpty() {
-        return coarse.land().isEmpty() && medium.land().isEmpty() && fine.land().isEmpty();
+        return coarse().land().isEmpty() && medium().land().isEmpty() && fine().land().isEmpty();
     }
 }

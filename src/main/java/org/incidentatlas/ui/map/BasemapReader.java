@@ -24,21 +24,32 @@ public final class BasemapReader {
      * directory or one of its parents, else the class path; an empty basemap (water only) if none is found.
      */
     public static Basemap loadDefault() {
-        try {
-            Path dir = locate();
-            if (dir != null) {
-                return read(dir);
-            }
-            if (BasemapReader.class.getResource("/geodata/basemap/basemap-110m.bin.gz") != null) {
-                return new Basemap(readScale("110m", resource("110m")), readScale("50m", resource("50m")),
-                        readScale("10m", resource("10m")));
-            }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "basemap unreadable, drawing water only: " + e.getMessage());
-            return Basemap.empty();
+        Path dir = locate();
+        if (dir != null) {
+            return Basemap.lazy(() -> orEmpty("110m", () -> readFile(dir, "110m")),
+                    () -> orEmpty("50m", () -> readFile(dir, "50m")), () -> orEmpty("10m", () -> readFile(dir, "10m")));
+        }
+        if (BasemapReader.class.getResource("/geodata/basemap/basemap-110m.bin.gz") != null) {
+            return Basemap.lazy(() -> orEmpty("110m", () -> readScale("110m", resource("110m"))),
+                    () -> orEmpty("50m", () -> readScale("50m", resource("50m"))),
+                    () -> orEmpty("10m", () -> readScale("10m", resource("10m"))));
         }
         LOG.log(System.Logger.Level.WARNING, "no geodata/basemap found, drawing water only");
         return Basemap.empty();
+    }
+
+    private interface ScaleSource {
+        Basemap.Scale read() throws IOException;
+    }
+
+    private static Basemap.Scale orEmpty(String name, ScaleSource source) {
+        try {
+            return source.read();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "basemap " + name + " unreadable, drawing water there: "
+                    + e.getMessage());
+            return Basemap.Scale.empty(name);
+        }
     }
 
     private static InputStream resource(String scale) {

@@ -20,9 +20,9 @@ import javafx.scene.text.TextAlignment;
  * a name that would overlap one already placed is left out.
  */
 public final class CityLabelLayer extends AtlasLayer {
-    private static final Font CAPITAL = Font.font("System", FontWeight.BOLD, 12);
-    private static final Font CITY = Font.font("System", 11);
-    private static final Color INK = Color.web("#4a4a4a");
+    private static final Font CAPITAL = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font CITY = Font.font("System", 10.5);
+    private static final Color INK = Color.web("#5a5a5a");
     private final Canvas canvas = new Canvas();
     private List<CityLabel> labels = List.of();
 
@@ -69,7 +69,9 @@ public final class CityLabelLayer extends AtlasLayer {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         for (CityLabel c : labels) {
-            boolean capitalShown = c.capital() && (v.zoom() >= 3.5 || c.population() >= 3_000_000);
+            // Capitals orient the reader but must not drown the incidents: big ones first, all of them closer in.
+            boolean capitalShown = c.capital() && (v.zoom() >= 5.5 || v.zoom() >= 3.5 && c.population() >= 1_000_000
+                    || c.population() >= 5_000_000);
             if (!capitalShown && c.population() < minPop) {
                 continue;
             }

@@ -35,6 +35,19 @@ public final class OfflineTileRetriever implements TileRetriever {
     private static final Map<String, CompletableFuture<Image>> IN_FLIGHT = new ConcurrentHashMap<>();
     private static final ExecutorService POOL = boundedPool();
     private static volatile Map<String, Image> pinned = Map.of();
+    private static volatile OsmTileReader online;
+    private static final ExecutorService ONLINE_POOL = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "osm-tiles");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static final CompletableFuture<Void> FIRST_TILE = new CompletableFuture<>();
+
+    /** Completes when the first tile has been rendered (for the launch-time measurement). */
+    public static CompletableFuture<Void> firstTile() {
+        return FIRST_TILE;
+    }
 
     /** Public no-argument constructor for {@link java.util.ServiceLoader}; all instances share one cache. */
     public OfflineTileRetriever() {
@@ -84,8 +97,41 @@ public final class OfflineTileRetriever implements TileRetriever {
         return tilePixels;
     }
 
+    /** Switches OpenStreetMap tiles on (a reader) or off (null, the default: nothing goes online). */
+    public static void useOnline(OsmTileReader reader) {
+        online = reader;
+    }
+
+    public static boolean isOnline() {
+        return online != null;
+    }
+
     @Override
     public CompletableFuture<Image> loadTile(int zoom, long i, long j) {
+        OsmTileReader osm = online;
+        if (osm != null) {
+            String key = "osm/" + zoom + "/" + i + "/" + j;
+            synchronized (CACHE) {
+                Image cached = CACHE.get(key);
+                if (cached != null) {
+                    return CompletableFuture.completedFuture(cached);
+                }
+            }
+            return CompletableFuture.supplyAsync(() -> {
+                try {
+                    Image img = osm.image(zoom, i, j);
+                    synchronized (CACHE) {
+                        CACHE.put(key, img);
+                    }
+                    return img;
+                } catch (java.io.IOException e) {
+                    // Offline or refused: draw our own tile rather than a hole.
+                    System.getLogger(OfflineTileRetriever.class.getName()).log(System.Logger.Level.WARNING,
+                            "OSM tile unavailable, drawing the offline tile: " + e.getMessage());
+                    return renderNow(zoom, i, j, tilePixels);
+                }
+            }, ONLINE_POOL);
+        }
         int size = tilePixels;
         String key = key(zoom, i, j, size);
         Image cached = pinned.get(key);
@@ -121,6 +167,7 @@ public final class OfflineTileRetriever implements TileRetriever {
         synchronized (CACHE) {
             CACHE.put(key, img);
         }
+        FIRST_TILE.complete(null);
         return img;
     }
 

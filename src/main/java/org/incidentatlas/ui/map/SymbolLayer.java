@@ -92,7 +92,10 @@ public final class SymbolLayer extends AtlasLayer {
                 }
             } else {
                 double r = 9 + 3 * Math.log10(c.size());
-                g.setFill(CLUSTER_FILL.deriveColor(0, 1, 1, 0.85));
+                // A ring in the colour of the commonest type keeps the mix readable before zooming in.
+                g.setFill(commonest(c).deriveColor(0, 1, 1, 0.9));
+                g.fillOval(c.x() - r - 3, c.y() - r - 3, 2 * r + 6, 2 * r + 6);
+                g.setFill(CLUSTER_FILL.deriveColor(0, 1, 1, 0.9));
                 g.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
                 g.setStroke(Color.WHITE);
                 g.setLineWidth(1.5);
@@ -101,6 +104,21 @@ public final class SymbolLayer extends AtlasLayer {
             }
         }
         lastLayoutNanos = System.nanoTime() - t0;
+    }
+
+    private Color commonest(ScreenClusters.Cluster c) {
+        java.util.Map<Color, Integer> counts = new java.util.HashMap<>();
+        Color best = CLUSTER_FILL;
+        int bestN = 0;
+        for (int i : c.members()) {
+            Color col = features.get(i).symbol().fill();
+            int n = counts.merge(col, 1, Integer::sum);
+            if (n > bestN) {
+                best = col;
+                bestN = n;
+            }
+        }
+        return best;
     }
 
     private static void drawHalo(GraphicsContext g, MapFeature f, ScreenClusters.Cluster c, MapViewport v) {

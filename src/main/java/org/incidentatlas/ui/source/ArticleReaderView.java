@@ -37,6 +37,7 @@ public final class ArticleReaderView extends BorderPane {
     private Consumer<Place> onPlace = p -> { };
     private Runnable onClose = () -> { };
     private TextSpan focus;
+    private boolean scrollPending;
 
     public ArticleReaderView() {
         getStyleClass().add("article-reader");
@@ -62,7 +63,9 @@ public final class ArticleReaderView extends BorderPane {
         setCenter(scroll);
         setPrefWidth(420);
         // Re-wrapping moves the sentence: redraw after the new text layout, not during the bounds change.
-        flow.layoutBoundsProperty().addListener(o -> Platform.runLater(this::drawHighlight));
+        flow.layoutBoundsProperty().addListener(o -> Platform.runLater(this::afterLayout));
+        // A reader just added beside the map has no viewport yet: scroll once it has one.
+        scroll.viewportBoundsProperty().addListener(o -> Platform.runLater(this::afterLayout));
     }
 
     public void setOnPlace(Consumer<Place> handler) {
@@ -81,11 +84,11 @@ public final class ArticleReaderView extends BorderPane {
         List<Mark> marks = EvidenceMarkup.forArticle(x, a);
         List<Segment> segs = EvidenceMarkup.segments(a.text(), new TextSpan(0, a.text().length()), marks, focus);
         flow.getChildren().setAll(MarkedText.nodes(segs, 13, p -> onPlace.accept(p)));
+        scrollPending = true;
         Platform.runLater(() -> {
             flow.applyCss();
             flow.layout();
-            drawHighlight();
-            scrollToFocus();
+            afterLayout();
         });
     }
 
@@ -122,6 +125,14 @@ public final class ArticleReaderView extends BorderPane {
         }
         PathElement[] shape = flow.rangeShape(start, start + focus.length());
         highlight.getElements().setAll(shape);
+    }
+
+    private void afterLayout() {
+        drawHighlight();
+        if (scrollPending && scroll.getViewportBounds().getHeight() > 0 && flow.getLayoutBounds().getHeight() > 0) {
+            scrollToFocus();
+            scrollPending = false;
+        }
     }
 
     private void scrollToFocus() {

@@ -118,16 +118,24 @@ public final class EvidencePopupView extends VBox {
 
     private void sources(Extraction x, List<Evidence> evidence, Place place, EventDate date, List<Actor> actors,
                          ArticleOpener opener) {
+        VBox box = new VBox(2);
+        box.getStyleClass().add("popup-sources");
         int n = 0;
+        String lastArticle = null;
         for (Evidence e : evidence) {
             Article a = x.article(e.articleId()).orElse(null);
             if (a == null) {
                 continue;
             }
-            n++;
-            Label src = new Label(n + ". " + source(a));
-            src.setWrapText(true);
-            src.setStyle("-fx-font-size: 11px; -fx-text-fill: #444; -fx-padding: 4 0 0 0;");
+            if (!a.id().equals(lastArticle)) {
+                // One header per article; each quoted sentence below it opens the article at that sentence.
+                n++;
+                Label src = new Label(n + ". " + source(a));
+                src.setWrapText(true);
+                src.setStyle("-fx-font-size: 11px; -fx-text-fill: #444; -fx-padding: 4 0 0 0;");
+                box.getChildren().add(src);
+                lastArticle = a.id();
+            }
             TextSpan sentence = EvidenceMarkup.sentenceOf(a, e);
             List<Mark> marks = EvidenceMarkup.forIncident(x, a, sentence, place, date, actors);
             TextFlow quote = new TextFlow();
@@ -136,12 +144,26 @@ public final class EvidencePopupView extends VBox {
                     12, null));
             quote.setStyle("-fx-border-color: transparent transparent transparent #bbb; -fx-border-width: 0 0 0 3;"
                     + " -fx-padding: 0 0 0 6;");
-            quote.setPrefWidth(370);
+            quote.setPrefWidth(360);
             Hyperlink open = new Hyperlink("Open article");
             open.getStyleClass().add("open-article");
+            open.setStyle("-fx-padding: 0 0 2 4;");
             open.setOnAction(ev -> opener.open(a, e));
-            getChildren().addAll(src, quote, open);
+            box.getChildren().addAll(quote, open);
         }
+        if (evidence.size() <= 2) {
+            getChildren().add(box);
+            return;
+        }
+        // Many sources: keep the callout on the map and let the quotes scroll.
+        ScrollPane sp = new ScrollPane(box);
+        sp.setFitToWidth(true);
+        sp.setPrefViewportHeight(300);
+        sp.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sp.setStyle("-fx-background-color: transparent; -fx-background: white;");
+        Label count = new Label(evidence.size() + " quoted sentences:");
+        count.setStyle("-fx-font-size: 11px; -fx-text-fill: #444;");
+        getChildren().addAll(count, sp);
     }
 
     static String source(Article a) {

@@ -1,0 +1,111 @@
+package org.incidentatlas.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds every occurrence of a fixed set of lower-case keywords in one pass over a text (Aho-Corasick, as a
+ * dense automaton over ASCII plus the copyright sign). Upper-case ASCII letters match their lower case.
+ * Boilerplate cues are looked up this way because scanning each article once per cue was most of the cost of
+ * reading a corpus.
+ */
+final class KeywordScanner {
+    private static final int ALPHABET = 128;
+    /** The one non-ASCII character any cue uses, folded onto the unused DEL code. */
+    private static final char COPYRIGHT = '©';
+
+    private final String[] keys;
+    private final int[] next;
+    private final int[][] outputs;
+
+    /** Receives the index of the keyword found and its start offset. */
+    interface Hit {
+        void found(int keyIndex, int start);
+    }
+
+    KeywordScanner(List<String> keywords) {
+        keys = keywords.toArray(String[]::new);
+        List<int[]> trie = new ArrayList<>();
+        List<List<Integer>> out = new ArrayList<>();
+        trie.add(newRow());
+        out.add(new ArrayList<>());
+        for (int k = 0; k < keys.length; k++) {
+            int state = 0;
+            for (char ch : keys[k].toCharArray()) {
+                int c = code(ch);
+                if (c < 0) {
+                    throw new IllegalArgumentException("keyword outside the scanner's alphabet: " + keys[k]);
+                }
+                if (trie.get(state)[c] < 0) {
+                    trie.get(state)[c] = trie.size();
+                    trie.add(newRow());
+                    out.add(new ArrayList<>());
+                }
+                state = trie.get(state)[c];
+            }
+            out.get(state).add(k);
+        }
+        int n = trie.size();
+        int[] fail = new int[n];
+        next = new int[n * ALPHABET];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < ALPHABET; c++) {
+            int s = trie.get(0)[c];
+            next[c] = Math.max(s, 0);
+            if (s > 0) {
+                fail[s] = 0;
+                queue.add(s);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int r = queue.poll();
+            out.get(r).addAll(out.get(fail[r]));
+            for (int c = 0; c < ALPHABET; c++) {
+                int s = trie.get(r)[c];
+                if (s > 0) {
+                    fail[s] = next[fail[r] * ALPHABET + c];
+                    queue.add(s);
+                    next[r * ALPHABET + c] = s;
+                } else {
+                    next[r * ALPHABET + c] = next[fail[r] * ALPHABET + c];
+                }
+            }
+        }
+        outputs = new int[n][];
+        for (int i = 0; i < n; i++) {
+            outputs[i] = out.get(i).stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    void scan(String text, Hit hit) {
+        int state = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            int c = code(text.charAt(i));
+            if (c < 0) {
+                state = 0;
+                continue;
+            }
+            state = next[state * ALPHABET + c];
+            int[] found = outputs[state];
+            for (int k : found) {
+                hit.found(k, i + 1 - keys[k].length());
+            }
+        }
+    }
+
+    private static int code(char ch) {
+        if (ch < ALPHABET) {
+            return ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch;
+        }
+        return ch == COPYRIGHT ? 127 : -1;
+    }
+
+    private static int[] newRow() {
+        int[] row = new int[ALPHABET];
+        Arrays.fill(row, -1);
+        return row;
+    }
+}

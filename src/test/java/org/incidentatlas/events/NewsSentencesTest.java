@@ -1,0 +1,48 @@
+package org.incidentatlas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Wire-style sentences written for this test (not from the samples): type, date, place, status and fatalities
+ * of the one incident each reports, published on Wednesday 2024-02-14.
+ */
+class NewsSentencesTest {
+    private static final Place SYRIA = Fixtures.place("cc:SY", "Syria", PlaceKind.COUNTRY, "SY", 35.0, 38.5, 400);
+    private static final Place LEBANON = Fixtures.place("cc:LB", "Lebanon", PlaceKind.COUNTRY, "LB", 33.9, 35.9, 60);
+    private static final Place TIKRIT = Fixtures.place("gn:99131", "Tikrit", PlaceKind.CITY, "IQ", 34.6, 43.68, 8);
+    private static final Place ERBIL = Fixtures.place("gn:95446", "Erbil", PlaceKind.CITY, "IQ", 36.19, 44.01, 12);
+    private static final Place DAMASCUS = Fixtures.place("gn:170654", "Damascus", PlaceKind.CITY, "SY", 33.51, 36.29, 15);
+
+    private final RuleEventExtractor x = new RuleEventExtractor();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            Two US soldiers were wounded when a drone struck a base in northeastern Syria on Sunday, the Pentagon said. | Explosions/Remote violence: Air/drone strike | 2024-02-11 | Syria | REPORTED | 0
+            An Israeli airstrike killed three Hezbollah fighters in southern Lebanon on Tuesday, the group said.     | Explosions/Remote violence: Air/drone strike | 2024-02-13 | Lebanon | REPORTED | 3
+            Islamic State militants ambushed an army patrol near Tikrit on Monday, killing five soldiers.            | Battles: Armed clash | 2024-02-12 | Tikrit | REPORTED | 5
+            The Islamic Resistance in Iraq claimed a drone attack on a base in Erbil yesterday.                     | Explosions/Remote violence: Air/drone strike | 2024-02-13 | Erbil | CLAIMED | 0
+            Israeli warplanes struck targets near Damascus late on Saturday, Syrian state media reported.           | Explosions/Remote violence: Air/drone strike | 2024-02-10 | Damascus | REPORTED | 0
+            Kataib Hezbollah leaders met IRGC commanders in Damascus last week.                                     | Strategic developments: Agreement | 2024-02-05 | Damascus | REPORTED | null
+            """)
+    void codesWireSentences(String sentence, String type, LocalDate date, String place, String status, Integer fatalities) {
+        Fixtures.Doc d = Fixtures.doc(sentence, LocalDate.of(2024, 2, 14), "Syria", SYRIA, "Lebanon", LEBANON, "Tikrit", TIKRIT,
+                "Erbil", ERBIL, "Damascus", DAMASCUS);
+        List<Incident> found = x.extract(d.article(), d.mentions()).incidents();
+        assertThat(found).hasSize(1);
+        Incident i = found.get(0);
+        assertThat(i.type().label()).isEqualTo(type);
+        assertThat(i.date().start()).isEqualTo(date);
+        Place p = i.place() != null ? i.place() : i.area();
+        assertThat(p.name()).isEqualTo(place);
+        assertThat(i.status().name()).isEqualTo(status);
+        assertThat(i.fatalities()).isEqualTo(fatalities);
+    }
+}
