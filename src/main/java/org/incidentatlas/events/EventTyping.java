@@ -207,31 +207,45 @@ public final class EventTyping {
         return k;
     }
 
-    /** The triggers that could match somewhere in {@code text[from, to)}. */
-    private static int candidates(String text, int from, int to) {
-        int mask = UNGATED;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                continue;
-            }
-            if (i > from && isWord(text.charAt(i - 1))) {
-                // "\\b" then a letter: the char before must not be a word char.
-                continue;
-            }
-            int len = Math.min(GATE_LEN, to - i);
-            int k = key(text, i, len);
-            while (k < 0 && len > 1) {
-                // A non-ASCII char: a shorter prefix over-approximates.
-                len--;
-                k = key(text, i, len);
-            }
-            Integer m = GATE.get(k);
-            if (m != null) {
-                mask |= m;
+    /**
+     * Where triggers could start in {@code text[from, to)}: positions in {@code at[0..n)} and, for each, the bit set
+     * of triggers in {@code masks}; {@code any} is the union, with the ungated triggers always in it.
+     */
+    private static final class Starts {
+        int[] at = new int[16];
+        int[] masks = new int[16];
+        int n;
+        int any = UNGATED;
+
+        Starts(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                    continue;
+                }
+                if (i > from && isWord(text.charAt(i - 1))) {
+                    // "\\b" then a letter: the char before must not be a word char.
+                    continue;
+                }
+                int len = Math.min(GATE_LEN, to - i);
+                int k = key(text, i, len);
+                while (k < 0 && len > 1) {
+                    // A non-ASCII char: a shorter prefix over-approximates.
+                    len--;
+                    k = key(text, i, len);
+                }
+                Integer m = GATE.get(k);
+                if (m != null) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                        masks = java.util.Arrays.copyOf(masks, n * 2);
+                    }
+                    at[n] = i;
+                    masks[n++] = m;
+                    any |= m;
+                }
             }
         }
-        return mask;
     }
 
     /** What {@code \\b} counts as a word char. */
@@ -242,27 +256,52 @@ public final class EventTyping {
     /** Trigger hits in {@code text[from, to)} that can stand for an event, with the reasons for skipping the rest left out. */
     static List<Hit> hits(String text, int from, int to) {
         List<Hit> out = new ArrayList<>();
-        int candidates = candidates(text, from, to);
-        if (candidates == 0) {
+        Starts starts = new Starts(text, from, to);
+        if (starts.any == 0) {
             return out;
         }
+        String sentence = text.substring(from, to);
         Boolean eventWordFound = null;
+        Boolean cumulative = null;
         for (int ti = 0; ti < TRIGGERS.size(); ti++) {
-            if ((candidates & 1 << ti) == 0) {
+            int bit = 1 << ti;
+            if ((starts.any & bit) == 0) {
                 continue;
             }
             Trigger t = TRIGGERS.get(ti);
-            Matcher m = t.pattern().matcher(text).region(from, to);
-            while (m.find()) {
+            // Over the sentence alone with transparent bounds, anchored at each possible start: the same matches
+            // as find() over region(from, to), which sees nothing outside the sentence either.
+            Matcher m = t.pattern().matcher(sentence).useTransparentBounds(true);
+            boolean gated = (UNGATED & bit) == 0;
+            int resume = 0;
+            int k = 0;
+            while (true) {
+                if (gated) {
+                    while (k < starts.n && ((starts.masks[k] & bit) == 0 || starts.at[k] - from < resume)) {
+                        k++;
+                    }
+                    if (k == starts.n) {
+                        break;
+                    }
+                    m.region(starts.at[k++] - from, sentence.length());
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                } else if (!m.find()) {
+                    break;
+                }
+                resume = m.end();
+                int start = m.start() + from;
+                int end = m.end() + from;
+                String words = m.group();
                 if (t.needsEventWord() && eventWordFound == null) {
                     eventWordFound = EVENT_WORD.matcher(text).region(from, to).find();
                 }
-                if (t.needsEventWord() && (!eventWordFound || Character.isUpperCase(m.group().charAt(0)) && m.start() > from)) {
+                if (t.needsEventWord() && (!eventWordFound || Character.isUpperCase(words.charAt(0)) && start > from)) {
                     // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name.
                     continue;
                 }
-                String before = text.substring(Math.max(from, m.start() - 60), m.start());
-                String words = m.group();
+                String before = text.substring(Math.max(from, start - 60), start);
                 if (t.family() != Family.THREAT && IRREALIS_BEFORE.matcher(before).find()) {
                     continue;
                 }
@@ -275,14 +314,19 @@ public final class EventTyping {
                 if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE.matcher(before).find()) {
                     continue;
                 }
-                if (t.family() == Family.VIOLENT && CUMULATIVE.matcher(text.substring(from, to)).find()) {
-                    continue;
+                if (t.family() == Family.VIOLENT) {
+                    if (cumulative == null) {
+                        cumulative = CUMULATIVE.matcher(sentence).find();
+                    }
+                    if (cumulative) {
+                        continue;
+                    }
                 }
                 if (t.typing() == Typing.BY_ATTACKER && words.toLowerCase(java.util.Locale.ROOT).matches("(?:attack|assault)s")) {
                     // "attacks" in the plural sums up several events (or none in particular): never one incident.
                     continue;
                 }
-                out.add(new Hit(t, m.start(), m.end(), words));
+                out.add(new Hit(t, start, end, words));
             }
         }
         // A weapon word inside a longer trigger ("rocket" in "rocket attack") is the same hit.
