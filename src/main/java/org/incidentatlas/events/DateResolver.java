@@ -174,6 +174,12 @@ public final class DateResolver {
      */
     private static final String[] GATE_CONTEXTS = {"", "a", "0", " ", ".", "in ", "mid-", "early "};
     private static final Map<Pattern, boolean[]> FIRST_CHARS = new java.util.IdentityHashMap<>();
+    /**
+     * The same after one given ASCII char ({@code [prev * 128 + c]}), so a look-behind or {@code \\b} on the char
+     * before rules out most positions inside words. One char of context is exact for every pattern here except CAL's
+     * "in March" branch, whose months the other branches allow after the same chars.
+     */
+    private static final Map<Pattern, boolean[]> AFTER_CHAR = new java.util.IdentityHashMap<>();
 
     static {
         for (Pattern p : List.of(RANGE, SINCE, UNANCHORED, CAL_P, RELATIVE, WEEKDAY_P)) {
@@ -189,17 +195,36 @@ public final class DateResolver {
                 }
             }
             FIRST_CHARS.put(p, first);
+            boolean[] after = new boolean[128 * 128];
+            for (char prev = 0; prev < 128; prev++) {
+                for (char c = 0; c < 128; c++) {
+                    if (!first[c]) {
+                        continue;
+                    }
+                    String s = String.valueOf(prev) + c;
+                    Matcher m = p.matcher(s).region(1, 2).useTransparentBounds(true);
+                    after[prev * 128 + c] = m.lookingAt() || m.hitEnd();
+                }
+            }
+            AFTER_CHAR.put(p, after);
         }
     }
 
     private static void collect(Pattern p, Kind kind, String text, int from, int to, List<Raw> out) {
         boolean[] first = FIRST_CHARS.get(p);
+        boolean[] after = AFTER_CHAR.get(p);
         Matcher m = p.matcher(text);
         m.useTransparentBounds(true);
         for (int at = from; at < to; at++) {
             char c = text.charAt(at);
             if (c < 128 && !first[c]) {
                 continue;
+            }
+            if (c < 128 && at > 0) {
+                char prev = text.charAt(at - 1);
+                if (prev < 128 && !after[prev * 128 + c]) {
+                    continue;
+                }
             }
             // Matching anchored at each possible start in turn, resuming after a match, is what find() does.
             m.region(at, to);
