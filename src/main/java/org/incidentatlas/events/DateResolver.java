@@ -82,6 +82,8 @@ public final class DateResolver {
     private static final Pattern RANGE = Pattern.compile(
             "\\b(?:between|from)\\s+(" + CAL + ")\\s+(?:and|to|until|till|through)\\s+(" + CAL + ")");
     private static final Pattern SINCE = Pattern.compile("(?i:\\bsince)\\s+(?:the\\s+)?(" + CAL + ")");
+    private static final Pattern YEAR_P = Pattern.compile(YEAR);
+    private static final Pattern RELATIVE_UNIT = Pattern.compile("(earlier|later|last|this|next|past) (week|month|year)");
     private static final Pattern CAL_P = Pattern.compile("(?<![\\p{L}\\d$£€])" + CAL);
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:"
             + "the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night"
@@ -236,7 +238,7 @@ public final class DateResolver {
     }
 
     private static boolean hasYear(String s) {
-        return Pattern.compile(YEAR).matcher(s).find();
+        return YEAR_P.matcher(s).find();
     }
 
     private static EventDate interpret(Raw r, String text, Anchor anchor, EventDate prev, Integer contextYear) {
@@ -569,7 +571,7 @@ public final class DateResolver {
             YearMonth ym = YearMonth.from(pub.getDayOfMonth() <= 7 ? pub.minusMonths(1) : pub);
             return new EventDate(ym.atDay(1), pub, DatePrecision.MONTH, words, false);
         }
-        m = Pattern.compile("(earlier|later|last|this|next|past) (week|month|year)").matcher(w);
+        m = RELATIVE_UNIT.matcher(w);
         if (m.find()) {
             String which = m.group(1);
             String unit = m.group(2);

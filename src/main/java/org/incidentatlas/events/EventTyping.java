@@ -131,6 +131,7 @@ public final class EventTyping {
      * that fails it ungated.
      */
     private static final int GATE_LEN = 3;
+    private static final Pattern PLURAL_ATTACKS = Pattern.compile("(?:attack|assault)s");
     private static final Map<Integer, Integer> GATE = new HashMap<>();
     private static final int UNGATED;
 
@@ -322,7 +323,7 @@ public final class EventTyping {
                         continue;
                     }
                 }
-                if (t.typing() == Typing.BY_ATTACKER && words.toLowerCase(java.util.Locale.ROOT).matches("(?:attack|assault)s")) {
+                if (t.typing() == Typing.BY_ATTACKER && PLURAL_ATTACKS.matcher(words.toLowerCase(java.util.Locale.ROOT)).matches()) {
                     // "attacks" in the plural sums up several events (or none in particular): never one incident.
                     continue;
                 }
