@@ -182,6 +182,13 @@ public final class DateResolver {
      * "in March" branch, whose months the other branches allow after the same chars.
      */
     private static final Map<Pattern, boolean[]> AFTER_CHAR = new java.util.IdentityHashMap<>();
+    /**
+     * Whether a match can start with up to three given ASCII chars after a given one, filled in as the text asks
+     * (the same hitEnd test), because "t" or "M" alone lets through every "the" and "Minister". Bounded: once
+     * full, misses are computed and not kept.
+     */
+    private static final Map<Pattern, Map<Integer, Boolean>> AFTER_PREFIX = new java.util.IdentityHashMap<>();
+    private static final int PREFIX_CACHE_MAX = 200_000;
 
     static {
         for (Pattern p : List.of(RANGE, SINCE, UNANCHORED, CAL_P, RELATIVE, WEEKDAY_P)) {
@@ -209,7 +216,31 @@ public final class DateResolver {
                 }
             }
             AFTER_CHAR.put(p, after);
+            AFTER_PREFIX.put(p, new java.util.concurrent.ConcurrentHashMap<>());
         }
+    }
+
+    /** Whether {@code p} can match from {@code at} judging by {@code prev} and up to three ASCII chars from {@code at}. */
+    private static boolean mayStart(Pattern p, String text, char prev, int at, int to) {
+        int len = 0;
+        int key = prev;
+        while (len < 3 && at + len < to && text.charAt(at + len) < 128) {
+            key = key << 7 | text.charAt(at + len);
+            len++;
+        }
+        key |= len << 28;
+        Map<Integer, Boolean> cache = AFTER_PREFIX.get(p);
+        Boolean known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        String s = prev + text.substring(at, at + len);
+        Matcher m = p.matcher(s).region(1, s.length()).useTransparentBounds(true);
+        boolean may = m.lookingAt() || m.hitEnd();
+        if (cache.size() < PREFIX_CACHE_MAX) {
+            cache.put(key, may);
+        }
+        return may;
     }
 
     private static void collect(Pattern p, Kind kind, String text, int from, int to, List<Raw> out) {
@@ -224,7 +255,7 @@ public final class DateResolver {
             }
             if (c < 128 && at > 0) {
                 char prev = text.charAt(at - 1);
-                if (prev < 128 && !after[prev * 128 + c]) {
+                if (prev < 128 && (!after[prev * 128 + c] || !mayStart(p, text, prev, at, to))) {
                     continue;
                 }
             }
