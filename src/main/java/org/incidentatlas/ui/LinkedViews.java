@@ -1,0 +1,561 @@
+package org.incidentatlas.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.incidentatlas.io.ExportFormat;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Deployment;
+import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Investigation;
+import org.incidentatlas.model.ViewState;
+import org.incidentatlas.ui.filter.FacetPanelView;
+import org.incidentatlas.ui.filter.FacetViewModel;
+import org.incidentatlas.ui.investigation.InvestigationViewModel;
+import org.incidentatlas.ui.map.ExtractionFeatures;
+import org.incidentatlas.ui.map.MapFeature;
+import org.incidentatlas.ui.map.MapViewport;
+import org.incidentatlas.ui.search.SearchBoxView;
+import org.incidentatlas.ui.search.SearchViewModel;
+import org.incidentatlas.ui.table.ArticleListView;
+import org.incidentatlas.ui.table.ArticleListViewModel;
+import org.incidentatlas.ui.table.EventTableView;
+import org.incidentatlas.ui.table.EventTableViewModel;
+import org.incidentatlas.ui.timeline.TimelineView;
+import org.incidentatlas.ui.timeline.TimelineViewModel;
+
+/**
+ * The analyst's linked views mounted around the map window: facet panel on the left, search above the map,
+ * timeline and the event table / article list below it, and the File menu's investigation and data-export items.
+ * Everything goes through the window's public face (its BorderPane slots, its map, its menu bar), so
+ * {@link AtlasWindow} itself needs only to be handed to {@link #mount}. One {@link FilterModel} and one
+ * {@link SelectionModel} link map, timeline, table and reader: what one view changes, all show.
+ */
+public final class LinkedViews {
+    private final AtlasWindow window;
+    private final FilterModel filter;
+    private final SelectionModel selection = new SelectionModel();
+    private final FacetViewModel facets;
+    private final TimelineViewModel timelineModel;
+    private final EventTableViewModel tableModel;
+    private final ArticleListViewModel articleModel;
+    private final SearchViewModel searchModel = new SearchViewModel();
+    private final InvestigationViewModel investigation;
+    private final TimelineView timeline;
+    private final EventTableView table;
+    private final SearchBoxView searchBox;
+    private final Label status = new Label();
+    private final Map<Incident, MapFeature> features = new IdentityHashMap<>();
+    private List<MapFeature> deploymentFeatures = List.of();
+    private List<Path> corpusPaths = List.of();
+    private Investigation pendingRestore;
+    private Investigation pendingOpen;
+    private long lastMapUpdateNanos;
+
+    private LinkedViews(AtlasWindow window, Executor background) {
+        this.window = window;
+        this.filter = new FilterModel(background, Platform::runLater);
+        this.facets = new FacetViewModel(filter);
+        this.timelineModel = new TimelineViewModel(filter);
+        this.tableModel = new EventTableViewModel(filter, selection);
+        this.articleModel = new ArticleListViewModel(filter);
+        this.investigation = new InvestigationViewModel(filter, selection, mapState(), () -> corpusPaths);
+        this.timeline = new TimelineView(timelineModel);
+        this.table = new EventTableView(tableModel);
+        this.searchBox = new SearchBoxView(searchModel, this::flyTo);
+    }
+
+    /** Mounts the linked views into a window; indexes run on a daemon thread. */
+    public static LinkedViews mount(AtlasWindow window) {
+        Executor background = r -> {
+            Thread t = new Thread(r, "filter-index");
+            t.setDaemon(true);
+            t.start();
+        };
+        LinkedViews v = new LinkedViews(window, background);
+        v.layout();
+        v.wire();
+        v.menus();
+        return v;
+    }
+
+    private void layout() {
+        Node center = window.getCenter();
+        TabPane tabs = new TabPane(new Tab("Events", table), new Tab("Articles",
+                new ArticleListView(articleModel, this::openArticle)));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox below = new VBox(timeline, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        SplitPane vertical = new SplitPane(center, below);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.62);
+        SplitPane horizontal = new SplitPane(new FacetPanelView(facets), vertical);
+        horizontal.setDividerPositions(0.21);
+        SplitPane.setResizableWithParent(horizontal.getItems().get(0), false);
+        window.setCenter(horizontal);
+        Label shown = new Label();
+        shown.getStyleClass().add("toolbar-summary");
+        shown.textProperty().bind(filter.summaryProperty());
+        status.setStyle("-fx-text-fill: #555;");
+        status.textProperty().bind(investigation.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, searchBox, shown, spacer, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setStyle("-fx-background-color: #f4f4f4; -fx-border-color: transparent transparent #ccc transparent;");
+        window.setTop(new VBox(window.getTop(), bar));
+    }
+
+    private void wire() {
+        window.model().extractionProperty().addListener((o, a, x) -> extractionChanged(x));
+        if (window.model().extraction() != null) {
+            extractionChanged(window.model().extraction());
+        }
+        filter.shown().addListener((ListChangeListener<Incident>) c -> showOnMap());
+        selection.selectedProperty().addListener((o, a, i) -> selected(i));
+        timeline.setOnPick(selection::select);
+        window.map().viewportProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                tableModel.viewportProperty().set(v.bounds());
+            }
+        });
+        window.map().viewportProperty().addListener(o -> investigation.changed());
+        // picks on the map join the shared selection; the window still opens its own popups
+        window.map().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress()) {
+                List<MapFeature> hit = window.map().hitAt(e.getX(), e.getY());
+                if (hit.size() == 1 && hit.get(0).payload() instanceof Incident i) {
+                    selection.select(i);
+                }
+            }
+        });
+        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "autosave");
+            t.setDaemon(true);
+            return t;
+        });
+        investigation.enableAutosave((task, delay) -> saver.schedule(task, delay, TimeUnit.MILLISECONDS),
+                Duration.ofSeconds(20), Path.of(System.getProperty("user.home"), ".incident-atlas",
+                        "unsaved.investigation.json"), Platform::runLater);
+    }
+
+    private void extractionChanged(Extraction x) {
+        features.clear();
+        List<MapFeature> deps = new ArrayList<>();
+        if (x != null) {
+            for (MapFeature f : ExtractionFeatures.events(x)) {
+                if (f.payload() instanceof Incident i) {
+                    features.put(i, f);
+                } else {
+                    deps.add(f);
+                }
+            }
+            if (window.model().inputs() != null && !window.model().inputs().isEmpty()) {
+                corpusPaths = window.model().inputs();
+            }
+        }
+        deploymentFeatures = deps;
+        searchModel.setExtraction(x);
+        selection.clear();
+        if (x == null) {
+            return;
+        }
+        if (pendingOpen != null) {
+            // the corpus of an opened investigation is in: replay the analyst's edits on it, then show that
+            Investigation inv = pendingOpen;
+            pendingOpen = null;
+            pendingRestore = inv;
+            Extraction edited = investigation.applyEdits(x);
+            if (edited != x) {
+                Platform.runLater(() -> window.model().setExtraction(edited));
+                return;
+            }
+        }
+        filter.setExtraction(x).thenRun(() -> Platform.runLater(this::afterIndex));
+    }
+
+    private void afterIndex() {
+        if (pendingRestore != null) {
+            Investigation inv = pendingRestore;
+            pendingRestore = null;
+            investigation.restoreScreen(inv, filter.indexProperty().get() == null ? List.of()
+                    : filter.indexProperty().get().incidents());
+        }
+    }
+
+    /** The map shows exactly the incidents that pass (and the deployments the same filter keeps). */
+    private void showOnMap() {
+        long t0 = System.nanoTime();
+        List<MapFeature> out = new ArrayList<>(filter.shown().size() + deploymentFeatures.size());
+        var hidden = window.hiddenKinds();
+        for (Incident i : filter.shown()) {
+            MapFeature f = features.get(i);
+            if (f != null && (hidden.isEmpty() || !hidden.contains(AtlasWindow.kindOf(f)))) {
+                out.add(f);
+            }
+        }
+        if (!deploymentFeatures.isEmpty() && !hidden.contains("Deployments")) {
+            if (filter.state().isEmpty()) {
+                out.addAll(deploymentFeatures);
+            } else if (filter.state().eventTypes().isEmpty() && filter.state().subEventTypes().isEmpty()
+                    && filter.state().statuses().isEmpty()) {
+                var kept = java.util.Collections.newSetFromMap(new IdentityHashMap<Deployment, Boolean>());
+                kept.addAll(filter.forExport(true).deployments());
+                deploymentFeatures.stream().filter(f -> kept.contains((Deployment) f.payload())).forEach(out::add);
+            }
+        }
+        window.mapPane().setEvents(out);
+        Incident sel = selection.selected();
+        if (sel != null && !filter.shown().contains(sel)) {
+            selection.clear();
+        }
+        lastMapUpdateNanos = System.nanoTime() - t0;
+    }
+
+    private void selected(Incident i) {
+        timeline.setSelected(i);
+        if (i == null) {
+            window.map().popupLayer().hide();
+            return;
+        }
+        MapFeature f = features.get(i);
+        if (f != null) {
+            MapViewport v = window.map().viewport();
+            if (v != null) {
+                double x = v.screenX(f.lon());
+                double y = v.screenY(f.lat());
+                if (x < 40 || y < 40 || x > v.width() - 40 || y > v.height() - 40) {
+                    window.map().flyTo(f.lat(), f.lon(), v.zoom());
+                }
+            }
+            window.showDetails(f);
+        }
+    }
+
+    private void flyTo(SearchViewModel.Result r) {
+        if (r.incident() != null) {
+            selection.select(r.incident());
+            return;
+        }
+        double[] b = r.bounds();
+        if (b == null) {
+            return;
+        }
+        if (b[0] == b[2] && b[1] == b[3]) {
+            window.map().flyTo(b[1], b[0], 10);
+        } else {
+            window.map().fitTo(b);
+        }
+    }
+
+    private void openArticle(Article a) {
+        Extraction x = filter.extraction();
+        Evidence at = null;
+        for (Incident i : filter.shown()) {
+            for (Evidence e : i.evidence()) {
+                if (at == null && e.articleId().equals(a.id())) {
+                    at = e;
+                }
+            }
+        }
+        if (x != null) {
+            window.openArticle(a, at);
+        }
+    }
+
+    private InvestigationViewModel.MapState mapState() {
+        return new InvestigationViewModel.MapState() {
+            @Override
+            public ViewState view() {
+                MapViewport v = window.map().viewport();
+                if (v == null) {
+                    return null;
+                }
+                double lat = Math.max(-85, Math.min(85, v.centerLat()));
+                double lon = ((v.centerLon() + 540) % 360) - 180;
+                return new ViewState(lat, lon, Math.max(0, Math.min(25, v.zoom())));
+            }
+
+            @Override
+            public void restoreView(ViewState s) {
+                MapViewport v = window.map().viewport();
+                double w = v != null ? v.width() : Math.max(1, window.map().getWidth());
+                double h = v != null ? v.height() : Math.max(1, window.map().getHeight());
+                window.map().setViewport(MapViewport.centredOn(s.centerLat(), s.centerLon(),
+                        Math.max(MapViewport.MIN_ZOOM, Math.min(MapViewport.MAX_ZOOM, s.zoom())), w, h));
+            }
+
+            @Override
+            public Map<String, Boolean> layers() {
+                Map<String, Boolean> m = new LinkedHashMap<>();
+                m.put("incidents", true);
+                m.put("mentions", window.map().mentionLayer().isVisible());
+                m.put("deployments", !window.hiddenKinds().contains("Deployments"));
+                for (String k : window.hiddenKinds()) {
+                    if (!k.equals("Deployments")) {
+                        m.put("kind:" + k, false);
+                    }
+                }
+                return m;
+            }
+
+            @Override
+            public void restoreLayers(Map<String, Boolean> layers) {
+                Boolean mentions = layers.get("mentions");
+                if (mentions != null) {
+                    viewMenuItems().stream().filter(i -> i instanceof javafx.scene.control.CheckMenuItem
+                            && i.getText().equals("Show place mentions")).forEach(i ->
+                            ((javafx.scene.control.CheckMenuItem) i).setSelected(mentions));
+                }
+                Boolean deps = layers.get("deployments");
+                if (deps != null) {
+                    window.setKindVisible("Deployments", deps);
+                }
+                layers.forEach((k, on) -> {
+                    if (k.startsWith("kind:")) {
+                        window.setKindVisible(k.substring(5), on);
+                    }
+                });
+                showOnMap();
+            }
+        };
+    }
+
+    private List<MenuItem> viewMenuItems() {
+        if (window.getTop() instanceof VBox top && top.getChildren().get(0) instanceof MenuBar bar
+                && bar.getMenus().size() > 1) {
+            return bar.getMenus().get(1).getItems();
+        }
+        return List.of();
+    }
+
+    private void menus() {
+        if (!(window.getTop() instanceof VBox top) || !(top.getChildren().get(0) instanceof MenuBar bar)) {
+            return;
+        }
+        Menu file = bar.getMenus().get(0);
+        MenuItem open = new MenuItem("Open investigation…");
+        open.setOnAction(e -> chooseInvestigation(false));
+        MenuItem save = new MenuItem("Save investigation");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> {
+            if (investigation.fileProperty().get() == null) {
+                chooseInvestigation(true);
+            } else {
+                saveTo(investigation.fileProperty().get());
+            }
+        });
+        MenuItem saveAs = new MenuItem("Save investigation as…");
+        saveAs.setOnAction(e -> chooseInvestigation(true));
+        MenuItem export = new MenuItem("Export data…");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        export.setOnAction(e -> exportDialog());
+        int at = Math.max(0, file.getItems().size() - 2);
+        file.getItems().addAll(at, List.of(new SeparatorMenuItem(), open, save, saveAs, new SeparatorMenuItem(),
+                export));
+    }
+
+    private void chooseInvestigation(boolean saving) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(saving ? "Save investigation" : "Open investigation");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Investigation", "*.json"));
+        fc.setInitialFileName("investigation.json");
+        File f = saving ? fc.showSaveDialog(window.getScene().getWindow())
+                : fc.showOpenDialog(window.getScene().getWindow());
+        if (f != null) {
+            if (saving) {
+                saveTo(f.toPath());
+            } else {
+                open(f.toPath());
+            }
+        }
+    }
+
+    private void saveTo(Path p) {
+        try {
+            investigation.save(p);
+        } catch (IOException ex) {
+            error("Could not save " + p + ": " + ex.getMessage());
+        }
+    }
+
+    /** Opens an investigation: its corpus is loaded (unless already shown), edits replayed, the screen restored. */
+    public void open(Path p) {
+        Investigation inv;
+        try {
+            inv = investigation.read(p);
+        } catch (IOException ex) {
+            error(ex.getMessage());
+            return;
+        }
+        investigation.adopt(inv, p);
+        List<Path> paths = inv.corpusPaths().stream().map(Path::of).toList();
+        Extraction machine = window.model().extraction();
+        pendingOpen = inv;
+        if (!paths.isEmpty() && !paths.equals(corpusPaths.stream().map(Path::toAbsolutePath).toList())) {
+            window.model().load(paths);
+        } else if (machine != null) {
+            extractionChanged(machine);
+        }
+    }
+
+    /** Saves the investigation to a file (what File → Save does after choosing it). */
+    public void save(Path p) throws IOException {
+        investigation.save(p);
+    }
+
+    private void exportDialog() {
+        if (filter.extraction() == null) {
+            return;
+        }
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle("Export data");
+        d.setHeaderText("Export incidents, deployments and places with their evidence.");
+        d.initOwner(window.getScene().getWindow());
+        ChoiceBox<ExportFormat> format = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
+                ExportFormat.values()));
+        format.setValue(ExportFormat.values()[0]);
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExportFormat f) {
+                return f == null ? "" : f.label() + " (*." + f.extension() + ")";
+            }
+
+            @Override
+            public ExportFormat fromString(String s) {
+                return null;
+            }
+        });
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton shown = new RadioButton("What is shown: " + filter.summaryProperty().get() + " — "
+                + filter.scope(true));
+        shown.setToggleGroup(scope);
+        shown.setSelected(true);
+        RadioButton all = new RadioButton("Everything (" + filter.extraction().incidents().size() + " incidents)");
+        all.setToggleGroup(scope);
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.addRow(0, new Label("Format:"), format);
+        g.addRow(1, new Label("Scope:"), shown);
+        g.add(all, 1, 2);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            ExportFormat f = format.getValue();
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Export data");
+            fc.setInitialFileName("incident-atlas." + f.extension());
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label(), "*." + f.extension()));
+            File out = fc.showSaveDialog(window.getScene().getWindow());
+            if (out != null) {
+                exportData(f, shown.isSelected(), out.toPath()).exceptionally(ex -> {
+                    Platform.runLater(() -> error("Could not export " + out + ": " + ex.getMessage()));
+                    return null;
+                });
+            }
+        });
+    }
+
+    /**
+     * Exports "what is shown" (the filters and time window in force, said in the file's scope) or everything; the
+     * extraction is taken on the calling (FX) thread, the file written off it.
+     */
+    public CompletableFuture<Void> exportData(ExportFormat format, boolean shownOnly, Path out) {
+        Extraction x = filter.forExport(shownOnly);
+        String scope = filter.scope(shownOnly);
+        return CompletableFuture.runAsync(() -> {
+            try {
+                format.write(x, scope, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void error(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        if (window.getScene() != null) {
+            a.initOwner(window.getScene().getWindow());
+        }
+        a.show();
+    }
+
+    public FilterModel filter() {
+        return filter;
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public TimelineViewModel timelineModel() {
+        return timelineModel;
+    }
+
+    public EventTableView table() {
+        return table;
+    }
+
+    public SearchBoxView searchBox() {
+        return searchBox;
+    }
+
+    public InvestigationViewModel investigation() {
+        return investigation;
+    }
+
+    /** How long the last map update (features for the shown incidents) took. */
+    public long lastMapUpdateNanos() {
+        return lastMapUpdateNanos;
+    }
+}
