@@ -93,6 +93,9 @@ public final class LinkedViews {
     private List<Path> corpusPaths = List.of();
     private Investigation pendingRestore;
     private Investigation pendingOpen;
+    /** The last extraction the pipeline produced (edits are replayed on it, never on an edited one). */
+    private Extraction machine;
+    private Extraction edited;
     private long lastMapUpdateNanos;
 
     private LinkedViews(AtlasWindow window, Executor background) {
@@ -119,6 +122,7 @@ public final class LinkedViews {
         v.layout();
         v.wire();
         v.menus();
+        v.tableMenu();
         return v;
     }
 
@@ -184,6 +188,9 @@ public final class LinkedViews {
     }
 
     private void extractionChanged(Extraction x) {
+        if (x != edited) {
+            machine = x;
+        }
         features.clear();
         List<MapFeature> deps = new ArrayList<>();
         if (x != null) {
@@ -209,9 +216,10 @@ public final class LinkedViews {
             Investigation inv = pendingOpen;
             pendingOpen = null;
             pendingRestore = inv;
-            Extraction edited = investigation.applyEdits(x);
-            if (edited != x) {
-                Platform.runLater(() -> window.model().setExtraction(edited));
+            Extraction e = investigation.applyEdits(x);
+            if (e != x) {
+                edited = e;
+                Platform.runLater(() -> window.model().setExtraction(e));
                 return;
             }
         }
@@ -435,13 +443,59 @@ public final class LinkedViews {
         }
         investigation.adopt(inv, p);
         List<Path> paths = inv.corpusPaths().stream().map(Path::of).toList();
-        Extraction machine = window.model().extraction();
         pendingOpen = inv;
         if (!paths.isEmpty() && !paths.equals(corpusPaths.stream().map(Path::toAbsolutePath).toList())) {
             window.model().load(paths);
         } else if (machine != null) {
-            extractionChanged(machine);
+            if (window.model().extraction() == machine) {
+                extractionChanged(machine);
+            } else {
+                window.model().setExtraction(machine);
+            }
         }
+    }
+
+    /**
+     * Records an analyst's edit and shows its effect: the edits are replayed on the machine's extraction, and the
+     * screen (filters, selection, view) stays as it was.
+     */
+    public void applyEdit(org.incidentatlas.model.AnalystEdit e) {
+        investigation.record(e);
+        if (machine == null) {
+            return;
+        }
+        pendingRestore = investigation.snapshot();
+        Extraction x = investigation.applyEdits(machine);
+        edited = x;
+        window.model().setExtraction(x);
+    }
+
+    private void tableMenu() {
+        MenuItem wrong = new MenuItem("Mark as wrong");
+        wrong.setOnAction(e -> {
+            Incident i = selection.selected();
+            if (i != null) {
+                applyEdit(new org.incidentatlas.model.AnalystEdit.MarkWrong(analyst(), java.time.Instant.now(),
+                        i.id(), "marked in the event table"));
+            }
+        });
+        MenuItem note = new MenuItem("Add note…");
+        note.setOnAction(e -> {
+            Incident i = selection.selected();
+            if (i == null) {
+                return;
+            }
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+            d.setTitle("Note on " + i.id());
+            d.setHeaderText(i.type().label() + ", " + EventTableViewModel.date(i) + ", " + EventTableViewModel.place(i));
+            d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> investigation.record(
+                    new org.incidentatlas.model.AnalystEdit.Note(analyst(), java.time.Instant.now(), i.id(), t)));
+        });
+        table.table().setContextMenu(new javafx.scene.control.ContextMenu(wrong, note));
+    }
+
+    private static String analyst() {
+        return System.getProperty("user.name", "analyst");
     }
 
     /** Saves the investigation to a file (what File → Save does after choosing it). */
