@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.incidentatlas.eval.Benchmark;
 import org.incidentatlas.eval.Evaluation;
+import org.incidentatlas.events.EventExtractor;
 import org.incidentatlas.gazetteer.GazetteerLoader;
+import org.incidentatlas.geoparse.GazetteerGeoparser;
 import org.incidentatlas.io.CorpusReader;
 import org.incidentatlas.io.GeoWebNewsReader;
 import org.incidentatlas.io.GoldCorpus;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
 /** {@code bench}: gazetteer load time and extraction throughput on one and on all cores. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures gazetteer load time, extraction throughput (MB/s, articles/s) and peak heap on a "
-                + "corpus repeated to a target size, once per thread count, each after a warm-up run.",
+                + "corpus repeated to a target size, once per stage and thread count, each after a warm-up run.",
                 "Default corpus: the GeoWebNews and TR-News texts under --benchmarks if present, else geodata/corpus."},
         footer = {"%nExamples:",
                 "  bench",
@@ -61,6 +63,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Thread counts to measure; 'all' is the number of available processors (default: ${DEFAULT-VALUE}).")
     List<String> threads;
 
+    @Option(names = "--stages", split = ",", paramLabel = "STAGE", defaultValue = "places,all",
+            description = "What to measure: 'places' (gazetteer geoparser only, the place extraction) and/or 'all' "
+                    + "(the standard pipeline: places, incidents, deployments, merging) (default: ${DEFAULT-VALUE}).")
+    List<String> stages;
+
     @Option(names = "--json", description = "Print the results as JSON instead of a table.")
     boolean json;
 
@@ -83,6 +90,18 @@ public final class BenchCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        List<Benchmark.Stage> stageList = new ArrayList<>();
+        for (String st : stages) {
+            switch (st.trim().toLowerCase(Locale.ROOT)) {
+                case "places" -> stageList.add(new Benchmark.Stage("places",
+                        g -> new Pipeline(new GazetteerGeoparser(g), EventExtractor.none())));
+                case "all" -> stageList.add(new Benchmark.Stage("all", Pipeline::standard));
+                default -> {
+                    err.println("error: --stages: '" + st + "' is neither 'places' nor 'all'");
+                    return 2;
+                }
+            }
+        }
         List<String> sources = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         List<Article> base;
@@ -103,7 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
         Benchmark.Result r;
         try {
             r = Benchmark.run(base, new Benchmark.Config(target, counts, warm), GazetteerLoader::loadDefault,
-                    Pipeline::standard, phases);
+                    stageList, phases);
         } catch (java.io.IOException e) {
             phases.finish();
             err.println("error: cannot load the gazetteer: " + e.getMessage());
@@ -163,13 +182,16 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s; system load average %.2f when the runs started%n", r.javaVersion(), r.loadAverage());
         out.printf(Locale.ROOT, "gazetteer: %d places loaded in %.2f s, retaining about %.0f MB of heap%n%n",
                 r.gazetteer().places(), r.gazetteer().seconds(), r.gazetteer().retainedHeapBytes() / mb);
-        out.println("threads  articles      MB   seconds    MB/s  articles/s   mentions  peak heap MB  GCs  GC ms");
+        out.println("stage   threads  articles      MB   seconds    MB/s  articles/s   CPU s  MB/CPU-s   mentions  peak heap MB  GCs  GC ms");
         for (Benchmark.Run run : r.runs()) {
-            out.printf(Locale.ROOT, "%7d  %8d  %6.1f  %8.2f  %6.2f  %10.0f  %9d  %12.0f  %3d  %5d%n", run.threads(),
-                    run.articles(), run.bytes() / mb, run.seconds(), run.mbPerSecond(), run.articlesPerSecond(),
-                    run.mentions(), run.peakHeapBytes() / mb, run.gcCount(), run.gcMillis());
+            out.printf(Locale.ROOT, "%-6s  %7d  %8d  %6.1f  %8.2f  %6.2f  %10.0f  %6.1f  %8.2f  %9d  %12.0f  %3d  %5d%n",
+                    run.stage(), run.threads(), run.articles(), run.bytes() / mb, run.seconds(), run.mbPerSecond(),
+                    run.articlesPerSecond(), run.cpuSeconds(), run.mbPerCpuSecond(), run.mentions(),
+                    run.peakHeapBytes() / mb, run.gcCount(), run.gcMillis());
         }
-        out.println("\npeak heap: largest used heap sampled every 20 ms during the measured run (corpus and results included)");
+        out.println("\nplaces: gazetteer geoparser only; all: the standard pipeline (places, incidents, deployments, merging)");
+        out.println("CPU s: CPU time of the whole JVM during the run; MB/CPU-s estimates one core's throughput on a shared machine");
+        out.println("peak heap: largest used heap sampled every 20 ms during the measured run (corpus and results included)");
     }
 
     /** One progress bar per benchmark phase on stderr. */

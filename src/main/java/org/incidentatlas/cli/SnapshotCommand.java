@@ -71,8 +71,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             return 1;
         }
         if (title == null) {
-            request = new SnapshotRenderer.Request(width, height, scale, bbox, "Incident Atlas — "
-                    + (inputs.size() == 1 ? inputs.get(0).getFileName() : inputs.size() + " inputs"));
+            request = new SnapshotRenderer.Request(width, height, scale, bbox, "Incident Atlas — " + (paths.isEmpty()
+                    ? "sample corpus" : paths.size() == 1 ? paths.get(0).getFileName() : paths.size() + " inputs"));
         }
         long t0 = System.nanoTime();
         renderer.get().render(x, request, out);

@@ -46,6 +46,14 @@ public final class Benchmark {
         }
     }
 
+    /** What is measured: a name ("places", "all") and how to build its pipeline over the loaded gazetteer. */
+    public record Stage(String name, Function<Gazetteer, Pipeline> pipelineOf) {
+        public Stage {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(pipelineOf, "pipelineOf");
+        }
+    }
+
     /** Gazetteer load: wall time, entries, and heap retained by it (used heap after GC, after minus before). */
     public record GazetteerLoad(double seconds, int places, long retainedHeapBytes) {
     }
@@ -53,9 +61,12 @@ public final class Benchmark {
     /**
      * One measured run. {@code peakHeapBytes} is the largest used heap sampled every 20 ms during the run;
      * {@code poolPeakSumBytes} the sum of the heap pools' own peaks (an upper bound: pools peak at different times).
+     * {@code cpuSeconds} is the CPU time the whole JVM used during the run (workers, GC, JIT; NaN where the JVM does
+     * not tell), so {@code mbPerCpuSecond} estimates one core's throughput even when other processes share the cores.
      */
-    public record Run(int threads, long articles, long bytes, long mentions, double seconds, double mbPerSecond,
-                      double articlesPerSecond, long peakHeapBytes, long poolPeakSumBytes, long gcCount, long gcMillis) {
+    public record Run(String stage, int threads, long articles, long bytes, long mentions, double seconds, double mbPerSecond,
+                      double articlesPerSecond, long peakHeapBytes, long poolPeakSumBytes, long gcCount, long gcMillis,
+                      double cpuSeconds, double mbPerCpuSecond) {
     }
 
     /**
@@ -85,6 +96,15 @@ public final class Benchmark {
 
     public static Result run(List<Article> base, Config config, GazetteerSource gazetteerSource,
                              Function<Gazetteer, Pipeline> pipelineOf, Listener listener) throws Exception {
+        return run(base, config, gazetteerSource, List.of(new Stage("all", pipelineOf)), listener);
+    }
+
+    /** Measures every stage at every thread count, in that order. */
+    public static Result run(List<Article> base, Config config, GazetteerSource gazetteerSource, List<Stage> stages,
+                             Listener listener) throws Exception {
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("no stage to measure");
+        }
         if (base.isEmpty()) {
             throw new IllegalArgumentException("no articles to benchmark");
         }
@@ -96,27 +116,30 @@ public final class Benchmark {
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         long retained = Math.max(0, usedAfterGc(mem) - before);
         GazetteerLoad load = new GazetteerLoad(loadSeconds, gazetteer.size(), retained);
-        Pipeline pipeline = pipelineOf.apply(gazetteer);
 
         List<Article> corpus = repeat(base, config.targetBytes());
         List<Article> warmup = prefix(corpus, config.warmupBytes());
         long corpusBytes = bytes(corpus);
         List<Run> runs = new ArrayList<>();
         double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        for (int threads : config.threadCounts()) {
-            if (!warmup.isEmpty()) {
-                runIn(threads, pipeline, warmup, listener.phase("warm-up " + threads + " thread" + (threads == 1 ? "" : "s")));
+        for (Stage stage : stages) {
+            Pipeline pipeline = stage.pipelineOf().apply(gazetteer);
+            String prefix = stages.size() == 1 ? "" : stage.name() + ", ";
+            for (int threads : config.threadCounts()) {
+                String label = prefix + threads + " thread" + (threads == 1 ? "" : "s");
+                if (!warmup.isEmpty()) {
+                    runIn(threads, pipeline, warmup, listener.phase("warm-up " + label));
+                }
+                usedAfterGc(mem);
+                runs.add(measure(stage.name(), threads, pipeline, corpus, corpusBytes, listener.phase(label)));
             }
-            usedAfterGc(mem);
-            runs.add(measure(threads, pipeline, corpus, corpusBytes,
-                    listener.phase(threads + " thread" + (threads == 1 ? "" : "s"))));
         }
         return new Result(load, base.size(), bytes(base), corpus.size(), corpusBytes,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory(),
                 System.getProperty("java.vm.name") + " " + Runtime.version(), loadAverage, runs);
     }
 
-    private static Run measure(int threads, Pipeline pipeline, List<Article> corpus, long bytes, ProgressListener progress)
+    private static Run measure(String stage, int threads, Pipeline pipeline, List<Article> corpus, long bytes, ProgressListener progress)
             throws InterruptedException, ExecutionException {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
@@ -137,16 +160,20 @@ public final class Benchmark {
         }, "bench-heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         Extraction ex = runIn(threads, pipeline, corpus, progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long cpu1 = processCpuNanos();
+        double cpuSeconds = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9;
         peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
         sampler.interrupt();
         sampler.join();
         long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long[] gc1 = gcTotals();
-        return new Run(threads, corpus.size(), bytes, ex.mentions().size(), seconds, bytes / MB / seconds,
-                corpus.size() / seconds, peak.get(), poolPeaks, gc1[0] - gc0[0], gc1[1] - gc0[1]);
+        return new Run(stage, threads, corpus.size(), bytes, ex.mentions().size(), seconds, bytes / MB / seconds,
+                corpus.size() / seconds, peak.get(), poolPeaks, gc1[0] - gc0[0], gc1[1] - gc0[1], cpuSeconds,
+                bytes / MB / cpuSeconds);
     }
 
     private static Extraction runIn(int threads, Pipeline pipeline, List<Article> articles, ProgressListener progress)
@@ -215,6 +242,14 @@ public final class Benchmark {
     private static long usedAfterGc(MemoryMXBean mem) {
         System.gc();
         return mem.getHeapMemoryUsage().getUsed();
+    }
+
+    /** CPU time of this JVM in ns, or -1 where the platform's bean does not report it. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     private static long[] gcTotals() {

@@ -95,8 +95,11 @@ public final class EventTyping {
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:have|has)\\b[^.;]{0,80}\\b(?:so far|to date|since)\\b|\\bso far\\b", CI);
     /** Crime news: violence there is ACLED's only when a conflict actor is named. */
     static final Pattern CRIMINAL = Pattern.compile("\\b(?:murder\\w*|manslaughter|prosecutors?|trial|jury|convicted|sentenced|suspects?|charged with|detectives?"
-            + "|homicide|burglar\\w*|robbery|robbed|stabb\\w*|domestic|arraigned|sexually|hit by an? (?:car|vehicle|truck|train|bus)"
-            + "|accident|crash(?:ed)?|collision|drowned)\\b", CI);
+            + "|homicide|burglar\\w*|robbery|robbed|stabb\\w*|domestic|arraigned|sexually|(?:hit|struck) by an? (?:car|vehicle|truck|train|bus)"
+            + "|accident|crash(?:ed)?|collision|drowned"
+            // natural disasters "strike" and "hit" too
+            + "|(?:earth)?quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|floods?|lightning|wildfires?|tsunamis?"
+            + "|landslides?|avalanches?)\\b", CI);
     private static final Pattern HABITUAL_BEFORE = Pattern.compile("\\b(?:frequently|often|usually|regularly|routinely|repeatedly|always|sometimes)\\s+(?:\\w+\\s+){0,2}$", CI);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?:attacks|strikes|assaults|airstrikes|operations|bombings|killings|clashes|raids|meetings|visits|protests|demonstrations|threats)$", CI);
 
@@ -123,7 +126,8 @@ public final class EventTyping {
         for (Trigger t : TRIGGERS) {
             Matcher m = t.pattern().matcher(text).region(from, to);
             while (m.find()) {
-                if (t.needsEventWord() && !eventWord) {
+                if (t.needsEventWord() && (!eventWord || Character.isUpperCase(m.group().charAt(0)) && m.start() > from)) {
+                    // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name.
                     continue;
                 }
                 String before = text.substring(Math.max(from, m.start() - 60), m.start());

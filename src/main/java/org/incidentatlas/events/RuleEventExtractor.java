@@ -176,7 +176,9 @@ public final class RuleEventExtractor implements EventExtractor {
                     // Meetings, visits, threats and arrests are ACLED strategic developments only between conflict actors.
                     continue;
                 }
-                if (c.place == null && c.area == null) {
+                if (c.place == null && c.area == null && c.family != Family.VIOLENT) {
+                    // Meetings and statements of the article's actors are placed in the country it is about, at country
+                    // level; violence with no place named stays unplaced rather than guessed.
                     c.area = focus;
                 }
                 Integer fatalities = c.fatalities;

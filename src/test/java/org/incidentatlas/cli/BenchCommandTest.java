@@ -29,7 +29,15 @@ class BenchCommandTest {
                 "--repeat-to-mb", "0.01", "--warmup-mb", "0", "--threads", "1,2");
         assertThat(rc).isZero();
         assertThat(out.toString()).contains("corpus: 3 articles").contains("gazetteer: ").contains("MB/s")
-                .containsPattern("(?m)^\\s+1\\s+\\d+").containsPattern("(?m)^\\s+2\\s+\\d+");
+                .containsPattern("(?m)^places\\s+1\\s+\\d+").containsPattern("(?m)^places\\s+2\\s+\\d+")
+                .containsPattern("(?m)^all\\s+1\\s+\\d+").containsPattern("(?m)^all\\s+2\\s+\\d+");
+    }
+
+    @Test
+    void unknownStageIsExplained() throws Exception {
+        int rc = run("bench", "--corpus", fixture("corpus"), "--stages", "places,everything");
+        assertThat(rc).isEqualTo(2);
+        assertThat(err.toString()).contains("--stages").contains("everything");
     }
 
     @Test

@@ -90,4 +90,26 @@ class BenchmarkTest {
         assertThatThrownBy(() -> new Benchmark.Config(0, List.of(1), 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Benchmark.Config(10, List.of(0), 0)).hasMessageContaining("at least 1");
     }
+
+    @Test
+    void everyStageIsMeasuredAtEveryThreadCountInOrder() throws Exception {
+        AtomicInteger events = new AtomicInteger();
+        EventExtractor counting = (a, m) -> {
+            events.incrementAndGet();
+            return new EventExtractor.Result(List.of(), List.of());
+        };
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Benchmark.Result r = Benchmark.run(BASE, new Benchmark.Config(10, List.of(1, 2), 0), InMemoryGazetteer::new,
+                List.of(new Benchmark.Stage("places", g -> new Pipeline(a -> List.of(), EventExtractor.none())),
+                        new Benchmark.Stage("all", g -> new Pipeline(a -> List.of(), counting))),
+                name -> {
+                    seen.add(name);
+                    return ProgressListener.NONE;
+                });
+        assertThat(r.runs()).extracting(Benchmark.Run::stage, Benchmark.Run::threads).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("places", 1), org.assertj.core.groups.Tuple.tuple("places", 2),
+                org.assertj.core.groups.Tuple.tuple("all", 1), org.assertj.core.groups.Tuple.tuple("all", 2));
+        assertThat(events.get()).isEqualTo(2 * 2);
+        assertThat(seen).containsExactly("gazetteer", "places, 1 thread", "places, 2 threads", "all, 1 thread", "all, 2 threads");
+    }
 }

@@ -27,6 +27,9 @@ final class BenchmarkEventsDump {
     public static void main(String[] args) throws Exception {
         GoldCorpus c = args[0].contains("TR-News") ? new org.incidentatlas.io.TrNewsReader().read(Path.of(args[0])) : new GeoWebNewsReader().read(Path.of(args[0]));
         RuleEventExtractor x = new RuleEventExtractor();
+        // With a second argument "geoparser", places come from the standard geoparser instead of the benchmark's gold.
+        org.incidentatlas.geoparse.Geoparser geoparser = args.length > 1
+                ? new org.incidentatlas.geoparse.GazetteerGeoparser(org.incidentatlas.gazetteer.GazetteerLoader.loadDefault()) : null;
         int n = 0;
         int docs = 0;
         for (GoldDocument d : c.documents()) {
@@ -41,7 +44,7 @@ final class BenchmarkEventsDump {
                 ms.add(new PlaceMention(new Evidence(a.id(), a.sentenceAt(t.span().start()), t.span()), t.surface(), MentionRole.LITERAL,
                         MentionStatus.RESOLVED, "gold", p, List.of(new Candidate(p, 1, "gold")), 1));
             }
-            EventExtractor.Result r = x.extract(a, ms);
+            EventExtractor.Result r = x.extract(a, geoparser != null ? geoparser.parse(a) : ms);
             for (org.incidentatlas.model.Deployment dp : r.deployments()) {
                 Place p = dp.place() != null ? dp.place() : dp.area();
                 System.out.println(d.id() + " | DEPLOYMENT " + dp.actor().name() + " @ " + p.name() + " | "

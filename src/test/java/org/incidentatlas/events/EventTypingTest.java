@@ -55,6 +55,9 @@ class EventTypingTest {
             The president threatened to slap tariffs on imports in Baghdad on Monday.      | - | -
             A malware attack hit banks in Baghdad on Monday.                               | - | -
             The firm demonstrated its product in Baghdad on Monday.                        | - | -
+            The Baghdad Rockets hit a late shot to beat Basra on Monday.                   | - | -
+            The quakes struck near Baghdad on Monday, killing 12 people.                   | - | -
+            One woman died after being struck by a vehicle in Baghdad on Monday.           | - | -
             """)
     void codesTheEventOfOneSentence(String sentence, String type, String status) {
         Fixtures.Doc d = doc(sentence, LocalDate.of(2024, 2, 14), "Baghdad", BAGHDAD);

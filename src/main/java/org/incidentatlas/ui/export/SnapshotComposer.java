@@ -6,14 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Transform;
@@ -49,48 +47,37 @@ public final class SnapshotComposer {
 
     /**
      * Must run on the FX thread with {@code pane} laid out. The map occupies the top {@code height × scale}
-     * pixels exactly as projected (so a pixel is computable from a coordinate); title and time window are drawn
-     * over it, the footnotes below it.
+     * pixels exactly as projected (so a pixel is computable from a coordinate); title, time window, filters and
+     * footnotes follow below it.
      */
     public static WritableImage compose(MapPaneView pane, Extraction x, Info info, double scale) {
         double w = pane.getWidth();
         double h = pane.getHeight();
         List<Object> visible = visiblePayloads(pane.map().symbolLayer());
-        VBox titleBox = new VBox(1);
-        titleBox.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
-        titleBox.setMouseTransparent(true);
-        titleBox.setStyle("-fx-background-color: rgba(255,255,255,0.88); -fx-border-color: #999; -fx-padding: 4 8;");
-        Label title = new Label(info.title());
-        title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
-        Label sub = new Label(subtitle(x, visible, info));
-        sub.setStyle("-fx-font-size: 11px; -fx-text-fill: #333;");
-        sub.setWrapText(true);
-        sub.setMaxWidth(Math.max(200, w - 420));
-        titleBox.getChildren().addAll(title, sub);
-        StackPane.setAlignment(titleBox, Pos.TOP_RIGHT);
-        StackPane.setMargin(titleBox, new Insets(8));
-        pane.getChildren().add(titleBox);
-        WritableImage mapImage;
-        try {
-            pane.applyCss();
-            pane.layout();
-            SnapshotParameters p = new SnapshotParameters();
-            p.setTransform(Transform.scale(scale, scale));
-            p.setFill(Color.WHITE);
-            mapImage = pane.snapshot(p, null);
-        } finally {
-            pane.getChildren().remove(titleBox);
-        }
+        SnapshotParameters p = new SnapshotParameters();
+        p.setTransform(Transform.scale(scale, scale));
+        p.setFill(Color.WHITE);
+        WritableImage mapImage = pane.snapshot(p, null);
         ImageView map = new ImageView(mapImage);
         map.setFitWidth(w);
         map.setFitHeight(h);
         map.setSmooth(false);
         VBox notesBox = new VBox(2);
         notesBox.setPadding(new Insets(6, 10, 8, 10));
+        // Title and filters go under the map, like a figure caption, so that they never hide a marker.
+        Label title = new Label(info.title());
+        title.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        title.setWrapText(true);
+        title.setMaxWidth(w - 20);
+        Label sub = new Label(subtitle(x, visible, info));
+        sub.setStyle("-fx-font-size: 11px; -fx-text-fill: #333;");
+        sub.setWrapText(true);
+        sub.setMaxWidth(w - 20);
+        notesBox.getChildren().addAll(title, sub);
         List<String> notes = footnotes(x, visible);
         if (!notes.isEmpty()) {
             Label head = new Label("Sources of the incidents shown:");
-            head.setStyle("-fx-font-size: 11px; -fx-font-weight: bold;");
+            head.setStyle("-fx-font-size: 11px; -fx-font-weight: bold; -fx-padding: 4 0 0 0;");
             notesBox.getChildren().add(head);
             for (String n : notes) {
                 Label l = new Label(n);

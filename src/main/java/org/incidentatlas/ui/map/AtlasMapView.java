@@ -46,6 +46,7 @@ public final class AtlasMapView extends StackPane {
             l.attach(map);
         }
         mentions.setVisible(false);
+        labels.avoid(symbols);
         setFocusTraversable(true);
         setMinSize(100, 100);
         map.addEventFilter(ScrollEvent.SCROLL, e -> {

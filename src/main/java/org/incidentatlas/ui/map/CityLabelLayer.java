@@ -25,6 +25,7 @@ public final class CityLabelLayer extends AtlasLayer {
     private static final Color INK = Color.web("#5a5a5a");
     private final Canvas canvas = new Canvas();
     private List<CityLabel> labels = List.of();
+    private SymbolLayer obstacles;
 
     public CityLabelLayer() {
         canvas.setMouseTransparent(true);
@@ -36,6 +37,12 @@ public final class CityLabelLayer extends AtlasLayer {
         List<CityLabel> sorted = new ArrayList<>(list);
         sorted.sort(Comparator.comparing((CityLabel c) -> !c.capital()).thenComparing(c -> -c.population()));
         labels = List.copyOf(sorted);
+        markDirty();
+    }
+
+    /** Keeps names clear of this layer's symbols: a name moves to another side of its dot, or is left out. */
+    public void avoid(SymbolLayer symbols) {
+        this.obstacles = symbols;
         markDirty();
     }
 
@@ -65,6 +72,19 @@ public final class CityLabelLayer extends AtlasLayer {
         g.clearRect(0, 0, v.width(), v.height());
         long minPop = minPopulation(v.zoom());
         List<Bounds> placed = new ArrayList<>();
+        if (obstacles != null && obstacles.isVisible()) {
+            // Capped: past a few hundred symbols in view the map is dense and names matter less than speed.
+            List<MapFeature> fs = obstacles.features();
+            int inView = 0;
+            for (MapFeature f : fs) {
+                double x = v.screenX(f.lon());
+                double y = v.screenY(f.lat());
+                if (x > -20 && y > -20 && x < v.width() + 20 && y < v.height() + 20 && inView++ < 500) {
+                    placed.add(new BoundingBox(x - 11, y - 11, 22, 22));
+                }
+            }
+        }
+        List<Bounds> dots = new ArrayList<>();
         Text measure = new Text();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
@@ -85,11 +105,28 @@ public final class CityLabelLayer extends AtlasLayer {
             measure.setText(c.name());
             double w = measure.getLayoutBounds().getWidth();
             double h = measure.getLayoutBounds().getHeight();
-            Bounds box = new BoundingBox(x - 4, y - h / 2, w + 10, h);
-            if (placed.stream().anyMatch(b -> b.intersects(box))) {
+            Bounds dot = new BoundingBox(x - 3, y - 3, 6, 6);
+            if (dots.stream().anyMatch(b -> b.intersects(dot))) {
                 continue;
             }
-            placed.add(box);
+            // Right of the dot, else left, above, below; then the same further out, clear of a marker on the dot.
+            double[][] offsets = {{6, 0}, {-6 - w, 0}, {-w / 2, -h / 2 - 5}, {-w / 2, h / 2 + 5},
+                                  {14, 0}, {-14 - w, 0}, {-w / 2, -h / 2 - 13}, {-w / 2, h / 2 + 13}};
+            double tx = Double.NaN;
+            double ty = 0;
+            for (double[] o : offsets) {
+                Bounds box = new BoundingBox(x + o[0] - 1, y + o[1] - h / 2, w + 2, h);
+                if (placed.stream().noneMatch(b -> b.intersects(box))) {
+                    tx = x + o[0];
+                    ty = y + o[1];
+                    placed.add(box);
+                    break;
+                }
+            }
+            if (Double.isNaN(tx)) {
+                continue;
+            }
+            dots.add(dot);
             g.setFill(INK);
             if (c.capital()) {
                 g.fillRect(x - 3, y - 3, 6, 6);
@@ -101,9 +138,9 @@ public final class CityLabelLayer extends AtlasLayer {
             g.setFont(f);
             g.setStroke(Color.rgb(255, 255, 255, 0.85));
             g.setLineWidth(3);
-            g.strokeText(c.name(), x + 6, y);
+            g.strokeText(c.name(), tx, ty);
             g.setFill(INK);
-            g.fillText(c.name(), x + 6, y);
+            g.fillText(c.name(), tx, ty);
         }
     }
 }

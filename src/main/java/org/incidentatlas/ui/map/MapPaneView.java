@@ -31,6 +31,7 @@ public final class MapPaneView extends StackPane {
     /** Shows these features on the map and only their kinds in the legend. */
     public void setEvents(java.util.List<MapFeature> features) {
         map.symbolLayer().setFeatures(features);
+        map.labelLayer().refresh();
         types = new java.util.HashSet<>();
         deployments = false;
         for (MapFeature f : features) {

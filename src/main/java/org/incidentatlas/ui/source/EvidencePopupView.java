@@ -10,9 +10,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.incidentatlas.model.Actor;
@@ -100,8 +97,6 @@ public final class EvidencePopupView extends VBox {
         x.getStyleClass().add("popup-close");
         x.setStyle("-fx-padding: 0 5; -fx-background-color: transparent; -fx-font-size: 14px;");
         x.setOnAction(e -> close.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         BorderPane bar = new BorderPane();
         bar.setLeft(t);
         bar.setRight(x);

@@ -1,0 +1,24 @@
+package org.incidentatlas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MainTest {
+    @ParameterizedTest
+    @CsvSource({
+        "extract, true",
+        "snapshot, true",
+        "eval, true",
+        "--help, true",
+        "-V, true",
+        "geodata/corpus, false",
+        "my-articles/a.txt, false",
+        "'', false",
+    })
+    void subcommandsAndFlagsRunTheCliWhilePathsOpenTheApp(String first, boolean cli) {
+        String[] args = first.isEmpty() ? new String[0] : new String[] {first};
+        assertThat(Main.isCli(args)).isEqualTo(cli);
+    }
+}
