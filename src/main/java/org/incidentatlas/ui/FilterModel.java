@@ -99,9 +99,10 @@ public final class FilterModel {
         for (int i = b.nextSetBit(0); i >= 0; i = b.nextSetBit(i + 1)) {
             out.add(all.get(i));
         }
-        shown.setAll(out);
+        // the evaluation first: listeners of the shown list read it (bit set, counts) and must see the new one
         evaluation.set(e);
         summary.set(e.counts().summary());
+        shown.setAll(out);
         lastEvaluationNanos = System.nanoTime() - t0;
     }
 

@@ -89,6 +89,7 @@ public final class LinkedViews {
     private final SearchBoxView searchBox;
     private final Label status = new Label();
     private final Map<Incident, MapFeature> features = new IdentityHashMap<>();
+    private final Map<Incident, Integer> positions = new IdentityHashMap<>();
     private List<MapFeature> deploymentFeatures = List.of();
     private List<Path> corpusPaths = List.of();
     private Investigation pendingRestore;
@@ -97,6 +98,7 @@ public final class LinkedViews {
     private Extraction machine;
     private Extraction edited;
     private long lastMapUpdateNanos;
+    private java.util.Set<Object> legendKinds;
 
     private LinkedViews(AtlasWindow window, Executor background) {
         this.window = window;
@@ -247,21 +249,72 @@ public final class LinkedViews {
             }
         }
         if (!deploymentFeatures.isEmpty() && !hidden.contains("Deployments")) {
-            if (filter.state().isEmpty()) {
-                out.addAll(deploymentFeatures);
-            } else if (filter.state().eventTypes().isEmpty() && filter.state().subEventTypes().isEmpty()
-                    && filter.state().statuses().isEmpty()) {
-                var kept = java.util.Collections.newSetFromMap(new IdentityHashMap<Deployment, Boolean>());
-                kept.addAll(filter.forExport(true).deployments());
-                deploymentFeatures.stream().filter(f -> kept.contains((Deployment) f.payload())).forEach(out::add);
+            var st = filter.state();
+            if (st.eventTypes().isEmpty() && st.subEventTypes().isEmpty() && st.statuses().isEmpty()
+                    && st.geoPrecisions().isEmpty() && st.datePrecisions().isEmpty()) {
+                if (st.publishers().isEmpty() && st.text().isEmpty()) {
+                    // the common case (brushing, actors) checked here: apply() would pass over every incident again
+                    for (MapFeature f : deploymentFeatures) {
+                        if (deploymentPasses((Deployment) f.payload(), st)) {
+                            out.add(f);
+                        }
+                    }
+                } else {
+                    var kept = java.util.Collections.newSetFromMap(new IdentityHashMap<Deployment, Boolean>());
+                    kept.addAll(filter.forExport(true).deployments());
+                    deploymentFeatures.stream().filter(f -> kept.contains((Deployment) f.payload())).forEach(out::add);
+                }
             }
         }
-        window.mapPane().setEvents(out);
+        // the legend lists the kinds shown: hand the pane one feature per event type, and only when they change
+        // (its legend walk over 100k features and a new legend node per brush were most of a frame)
+        Map<Object, MapFeature> kinds = new LinkedHashMap<>();
+        for (MapFeature f : out) {
+            kinds.putIfAbsent(f.payload() instanceof Incident i ? i.type() : "deployment", f);
+        }
+        if (!kinds.keySet().equals(legendKinds)) {
+            legendKinds = new java.util.HashSet<>(kinds.keySet());
+            window.mapPane().setEvents(new ArrayList<>(kinds.values()));
+        }
+        window.map().symbolLayer().setFeatures(out);
         Incident sel = selection.selected();
-        if (sel != null && !filter.shown().contains(sel)) {
+        if (sel != null && !isShown(sel)) {
             selection.clear();
         }
         lastMapUpdateNanos = System.nanoTime() - t0;
+    }
+
+    /** The time window and actor rules of {@code IncidentFilter.apply} for deployments (undated kept if asked). */
+    static boolean deploymentPasses(Deployment d, org.incidentatlas.model.FilterState st) {
+        if (!st.actors().isEmpty() && !st.actors().contains(d.actor().name())) {
+            return false;
+        }
+        if (st.window().isAll() && st.includeUndated()) {
+            return true;
+        }
+        if (!d.since().isResolved()) {
+            return st.includeUndated();
+        }
+        java.time.LocalDate end = d.since().openEnd() ? java.time.LocalDate.MAX : d.since().end();
+        return st.window().overlaps(d.since().start(), end);
+    }
+
+    /** Whether an incident passes the filter, by its position in the index (no scan of the shown list). */
+    private boolean isShown(Incident i) {
+        var e = filter.evaluationProperty().get();
+        var f = filter.indexProperty().get();
+        if (e == null || f == null) {
+            return false;
+        }
+        Integer pos = positions.get(i);
+        if (pos == null) {
+            positions.clear();
+            for (int k = 0; k < f.incidents().size(); k++) {
+                positions.put(f.incidents().get(k), k);
+            }
+            pos = positions.get(i);
+        }
+        return pos != null && e.shown().get(pos);
     }
 
     private void selected(Incident i) {

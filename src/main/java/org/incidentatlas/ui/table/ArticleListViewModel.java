@@ -25,11 +25,15 @@ public final class ArticleListViewModel {
 
     private final FilterModel filter;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private org.incidentatlas.model.Extraction countedFor;
+    private Map<String, int[]> totals = Map.of();
+    private Object indexedFor;
+    private int[][] sourcesOf;
+    private List<String> articleIds;
 
     public ArticleListViewModel(FilterModel filter) {
         this.filter = filter;
         filter.shown().addListener((ListChangeListener<Incident>) c -> refresh());
-        filter.indexProperty().addListener(o -> refresh());
         refresh();
     }
 
@@ -39,13 +43,55 @@ public final class ArticleListViewModel {
             rows.clear();
             return;
         }
-        Map<String, int[]> shown = count(filter.shown());
-        Map<String, int[]> total = count(x.incidents());
+        Map<String, int[]> shown = countShown();
+        if (countedFor != x) {
+            totals = count(x.incidents());
+            countedFor = x;
+        }
+        Map<String, int[]> total = totals;
         List<Row> out = new ArrayList<>();
         for (Article a : x.articles()) {
             out.add(new Row(a, shown.getOrDefault(a.id(), new int[1])[0], total.getOrDefault(a.id(), new int[1])[0]));
         }
         rows.setAll(out);
+    }
+
+    /** Counts over the evaluation's bit set with article positions computed once per index (no hashing per row). */
+    private Map<String, int[]> countShown() {
+        var f = filter.indexProperty().get();
+        var e = filter.evaluationProperty().get();
+        if (f == null || e == null || e.shown().length() > f.incidents().size()) {
+            return count(filter.shown());
+        }
+        if (sourcesOf == null || indexedFor != f) {
+            java.util.Map<String, Integer> pos = new HashMap<>();
+            articleIds = new ArrayList<>();
+            sourcesOf = new int[f.incidents().size()][];
+            for (int k = 0; k < sourcesOf.length; k++) {
+                List<String> src = f.incidents().get(k).sources();
+                int[] ids = new int[src.size()];
+                for (int j = 0; j < ids.length; j++) {
+                    ids[j] = pos.computeIfAbsent(src.get(j), id -> {
+                        articleIds.add(id);
+                        return articleIds.size() - 1;
+                    });
+                }
+                sourcesOf[k] = ids;
+            }
+            indexedFor = f;
+        }
+        int[] c = new int[articleIds.size()];
+        java.util.BitSet b = e.shown();
+        for (int k = b.nextSetBit(0); k >= 0; k = b.nextSetBit(k + 1)) {
+            for (int id : sourcesOf[k]) {
+                c[id]++;
+            }
+        }
+        Map<String, int[]> out = new HashMap<>();
+        for (int id = 0; id < c.length; id++) {
+            out.put(articleIds.get(id), new int[] {c[id]});
+        }
+        return out;
     }
 
     private static Map<String, int[]> count(List<Incident> incidents) {

@@ -55,6 +55,7 @@ public final class TimelineViewModel {
         this.filter = filter;
         filter.indexProperty().addListener((o, a, f) -> domain(f));
         filter.evaluationProperty().addListener((o, a, e) -> refresh(e));
+        filter.shown().addListener((javafx.collections.ListChangeListener<Incident>) c -> refreshMarks());
         filter.stateProperty().addListener((o, a, s) -> {
             window.set(s.window());
             includeUndated.set(s.includeUndated());
@@ -66,6 +67,7 @@ public final class TimelineViewModel {
         });
         domain(filter.indexProperty().get());
         refresh(filter.evaluationProperty().get());
+        refreshMarks();
     }
 
     private void domain(IncidentFilter f) {
@@ -94,6 +96,9 @@ public final class TimelineViewModel {
         }
         bins.setAll(out);
         undated.set(e == null ? 0 : e.counts().undated());
+    }
+
+    private void refreshMarks() {
         List<Mark> ms = new ArrayList<>();
         if (filter.shown().size() <= MAX_MARKS) {
             for (Incident i : filter.shown()) {
