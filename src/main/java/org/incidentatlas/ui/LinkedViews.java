@@ -137,7 +137,7 @@ public final class LinkedViews {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         SplitPane vertical = new SplitPane(center, below);
         vertical.setOrientation(Orientation.VERTICAL);
-        vertical.setDividerPositions(0.62);
+        vertical.setDividerPositions(0.57);
         SplitPane horizontal = new SplitPane(new FacetPanelView(facets), vertical);
         horizontal.setDividerPositions(0.21);
         SplitPane.setResizableWithParent(horizontal.getItems().get(0), false);
@@ -208,6 +208,19 @@ public final class LinkedViews {
             }
         }
         deploymentFeatures = deps;
+        // View → Show event types redraws the map from all events; redraw from what the filter shows after it
+        for (MenuItem m : viewMenuItems()) {
+            if (m instanceof Menu kinds && "Show event types".equals(kinds.getText())) {
+                for (MenuItem k : kinds.getItems()) {
+                    if (k instanceof javafx.scene.control.CheckMenuItem c) {
+                        c.selectedProperty().addListener(o -> Platform.runLater(() -> {
+                            legendKinds = null;
+                            showOnMap();
+                        }));
+                    }
+                }
+            }
+        }
         searchModel.setExtraction(x);
         selection.clear();
         if (x == null) {

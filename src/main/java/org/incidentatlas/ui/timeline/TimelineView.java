@@ -74,7 +74,8 @@ public final class TimelineView extends VBox {
             }
         });
         TextField jump = new TextField();
-        jump.setPromptText("Jump to date: 2020, 2020-01, 2020-01-03");
+        jump.setPromptText("Jump to date (2020-01)");
+        jump.setTooltip(new Tooltip("Type 2020, 2020-01 or 2020-01-03 and press Enter"));
         jump.setPrefColumnCount(16);
         jump.getStyleClass().add("timeline-jump");
         jump.setOnAction(e -> {
@@ -97,7 +98,7 @@ public final class TimelineView extends VBox {
         HBox controls = new HBox(6, back, play, fwd, jump, all, window, message, spacer, undated);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(3, 6, 3, 6));
-        holder.setPrefHeight(96);
+        holder.setPrefHeight(110);
         holder.setMinHeight(60);
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
