@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.incidentatlas.io.CsvWriter;
-import org.incidentatlas.io.DefaultCorpus;
 import org.incidentatlas.io.ExportFormat;
 import org.incidentatlas.io.GeoJsonWriter;
 import org.incidentatlas.io.InvestigationReader;
@@ -19,11 +19,9 @@ import org.incidentatlas.model.EventStatus;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.FilterState;
 import org.incidentatlas.model.Investigation;
-import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.TimeWindow;
 import org.incidentatlas.pipeline.IncidentFilter;
 import org.incidentatlas.pipeline.InvestigationEdits;
-import org.incidentatlas.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -96,15 +94,12 @@ public final class ExportCommand implements Callable<Integer> {
             Investigation inv = investigation == null ? null : new InvestigationReader().read(investigation);
             List<Path> inputs = !paths.isEmpty() ? paths
                     : inv != null && !inv.corpusPaths().isEmpty() ? inv.corpusPaths().stream().map(Path::of).toList()
-                    : List.of(DefaultCorpus.locate());
-            Extraction x = Pipeline.standard().run(inputs, new ProgressBar(System.err));
-            for (LoadProblem p : x.problems()) {
-                System.err.println(p);
-            }
-            if (x.articles().isEmpty()) {
-                System.err.println("error: no article could be loaded from " + inputs);
+                    : CorpusRun.orSampleCorpus(List.of());
+            Optional<Extraction> extracted = CorpusRun.extract(inputs);
+            if (extracted.isEmpty()) {
                 return 1;
             }
+            Extraction x = extracted.get();
             if (inv != null) {
                 var view = InvestigationEdits.apply(x, inv.edits());
                 view.stale().forEach(s -> System.err.println("warning: " + investigation + ": " + s));
@@ -117,7 +112,7 @@ public final class ExportCommand implements Callable<Integer> {
             write(shown, scope, format == null ? guessFormat(out) : format);
             System.err.printf("%d of %d incidents, %d deployments (%s) -> %s%n", shown.incidents().size(),
                     x.incidents().size(), shown.deployments().size(), scope, isStdout() ? "stdout" : out);
-            return x.problems().stream().anyMatch(p -> p.severity() == LoadProblem.Severity.ERROR) ? 3 : 0;
+            return CorpusRun.exitCode(x);
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 1;

@@ -7,14 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.incidentatlas.io.DefaultCorpus;
 import org.incidentatlas.io.ExtractionJsonWriter;
 import org.incidentatlas.io.GeoJsonWriter;
 import org.incidentatlas.model.Extraction;
-import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.MentionStatus;
-import org.incidentatlas.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,22 +38,18 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> inputs = paths.isEmpty() ? List.of(DefaultCorpus.locate()) : paths;
-        Extraction x = Pipeline.standard().run(inputs, new ProgressBar(System.err));
-        for (LoadProblem p : x.problems()) {
-            System.err.println(p);
-        }
-        if (x.articles().isEmpty()) {
-            System.err.println("error: no article could be loaded from " + inputs);
+        List<Path> inputs = CorpusRun.orSampleCorpus(paths);
+        Optional<Extraction> extracted = CorpusRun.extract(inputs);
+        if (extracted.isEmpty()) {
             return 1;
         }
+        Extraction x = extracted.get();
         write(x);
         long resolved = x.mentions().stream().filter(m -> m.status() == MentionStatus.RESOLVED).count();
         System.err.printf("%d articles, %d place mentions (%d resolved, %d rejected), %d incidents, %d deployments -> %s%n",
                 x.articles().size(), x.mentions().size(), resolved, x.mentions().size() - resolved,
                 x.incidents().size(), x.deployments().size(), "-".equals(out.toString()) ? "stdout" : out);
-        boolean partial = x.problems().stream().anyMatch(p -> p.severity() == LoadProblem.Severity.ERROR);
-        return partial ? 3 : 0;
+        return CorpusRun.exitCode(x);
     }
 
     private void write(Extraction x) throws IOException {

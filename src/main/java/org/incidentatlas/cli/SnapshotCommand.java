@@ -4,10 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.incidentatlas.io.DefaultCorpus;
 import org.incidentatlas.model.Extraction;
-import org.incidentatlas.model.LoadProblem;
-import org.incidentatlas.pipeline.Pipeline;
 import org.incidentatlas.pipeline.SnapshotRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,15 +58,12 @@ public final class SnapshotCommand implements Callable<Integer> {
             System.err.println("error: no snapshot renderer on the class path (the UI module is missing)");
             return 1;
         }
-        List<Path> inputs = paths.isEmpty() ? List.of(DefaultCorpus.locate()) : paths;
-        Extraction x = Pipeline.standard().run(inputs, new ProgressBar(System.err));
-        for (LoadProblem p : x.problems()) {
-            System.err.println(p);
-        }
-        if (x.articles().isEmpty()) {
-            System.err.println("error: no article could be loaded from " + inputs);
+        List<Path> inputs = CorpusRun.orSampleCorpus(paths);
+        Optional<Extraction> extracted = CorpusRun.extract(inputs);
+        if (extracted.isEmpty()) {
             return 1;
         }
+        Extraction x = extracted.get();
         if (title == null) {
             request = new SnapshotRenderer.Request(width, height, scale, bbox, "Incident Atlas — " + (paths.isEmpty()
                     ? "sample corpus" : paths.size() == 1 ? paths.get(0).getFileName() : paths.size() + " inputs"));
@@ -78,8 +72,7 @@ public final class SnapshotCommand implements Callable<Integer> {
         renderer.get().render(x, request, out);
         System.err.printf("%d incidents, %d deployments -> %s (%dx%d at %sx, %d ms)%n", x.incidents().size(),
                 x.deployments().size(), out, width, height, scale, (System.nanoTime() - t0) / 1_000_000);
-        boolean partial = x.problems().stream().anyMatch(p -> p.severity() == LoadProblem.Severity.ERROR);
-        return partial ? 3 : 0;
+        return CorpusRun.exitCode(x);
     }
 
     /** Monocle's headless glass and software rendering, so the jar draws with no display; set before JavaFX starts. */

@@ -104,7 +104,7 @@ final class MentionSpotter {
             if (s.isRejected() || s.demonymOf != null || s.locative || s.seat) {
                 continue;
             }
-            if (outletKeys.contains(s.key)) {
+            if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)) {
                 s.reject(MentionRole.NOT_A_PLACE, "outlet");
                 s.typeWord = "outlet-in-article";
             } else if (personKeys.contains(s.key) && !isGovernmentLike(s.candidates)) {
@@ -243,6 +243,14 @@ final class MentionSpotter {
                 end = demonymOrFuzzy(sentence, sentenceStart, t, i, person, headline);
                 i = Math.max(end, i + 1);
                 continue;
+            }
+            if (end <= i + 2 && i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1)) {
+                String two = demonym(t.span(i, i + 2)); // "South Korean", not the South Governorate
+                if (two != null) {
+                    addDemonym(sentence, t, i, i + 2, two);
+                    i += 2;
+                    continue;
+                }
             }
             if (end <= i + 2 && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null) {
                 int e = regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
@@ -453,6 +461,13 @@ final class MentionSpotter {
         if (!t.isCapitalised(last)) {
             return -1;
         }
+        if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
+            String two = demonym(t.span(last, last + 2)); // "South Korean", "Saudi Arabian"
+            if (two != null) {
+                addDemonym(sentence, t, i, last + 2, two);
+                return last + 2;
+            }
+        }
         String iso = demonym(t.word(last));
         if (iso != null) {
             addDemonym(sentence, t, i, last + 1, iso);
@@ -613,8 +628,11 @@ final class MentionSpotter {
                 return;
             }
         }
-        boolean govLike = isGovernmentLike(s.candidates);
-        if (from >= 2 && t.lower(from - 1).equals("to") && t.lower(from - 2).equals("according")) {
+        boolean govLike = isGovernmentLike(s.candidates) || hasBigCity(s.candidates);
+        // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
+        boolean phraseEnds = to >= n || !gapAfter.isBlank() || REPORT_VERBS.contains(nextLow)
+                || nextLow.equals("said") || nextLow.equals("says") || nextLow.equals("that");
+        if (from >= 2 && phraseEnds && t.lower(from - 1).equals("to") && t.lower(from - 2).equals("according")) {
             if (govLike) {
                 s.metonymCue = true;
             } else {
@@ -622,7 +640,7 @@ final class MentionSpotter {
                 return;
             }
         }
-        if (from >= 1 && t.lower(from - 1).equals("told") && !govLike) {
+        if (from >= 1 && phraseEnds && t.lower(from - 1).equals("told") && !govLike) {
             outlet(s, "told");
             return;
         }
@@ -630,7 +648,7 @@ final class MentionSpotter {
             outlet(s, "reported");
             return;
         }
-        if (outletKeys.contains(s.key) && !s.locative) {
+        if (outletKeys.contains(s.key) && !s.locative && !govLike) {
             outlet(s, "outlet-in-article");
             return;
         }
@@ -679,8 +697,8 @@ final class MentionSpotter {
         if (allCommon || capitals) {
             List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
             if (own.isEmpty()) {
-                boolean countryAlias = hasCountry(s.candidates) && tokens == 1
-                        && (capitals || lexicon.commonRank(low) > 300);
+                boolean countryAlias = hasCountry(s.candidates)
+                        && (tokens > 1 || capitals || lexicon.commonRank(low) > 300); // "Great Britain", "UK"
                 if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
                     s.reject(MentionRole.NOT_A_PLACE, "common-word");
                     return;
@@ -817,6 +835,16 @@ final class MentionSpotter {
     private static boolean hasKind(List<Place> ps, PlaceKind k) {
         for (Place p : ps) {
             if (p.kind() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A city of 100,000 or more: its name in "X reported" is more likely its police or paper than an outlet. */
+    private static boolean hasBigCity(List<Place> ps) {
+        for (Place p : ps) {
+            if (!p.kind().isArea() && p.population() >= 100_000) {
                 return true;
             }
         }

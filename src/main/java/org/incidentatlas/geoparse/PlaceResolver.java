@@ -353,7 +353,7 @@ final class PlaceResolver {
         if (cands.size() <= SHORTLIST) {
             return cands;
         }
-        List<Place> out = new ArrayList<>(mostProminent(cands, SHORTLIST));
+        List<Place> out = new ArrayList<>(cands.subList(0, SHORTLIST)); // the gazetteer lists the most prominent first
         for (Place p : cands) {
             if (out.size() >= 2 * SHORTLIST) {
                 break;
@@ -431,7 +431,7 @@ final class PlaceResolver {
         String surface = text.substring(s.start, s.end);
         if (s.isRejected()) {
             List<Candidate> cs = new ArrayList<>();
-            for (Place p : mostProminent(s.candidates, MAX_CANDIDATES_SHOWN)) {
+            for (Place p : s.candidates.subList(0, Math.min(MAX_CANDIDATES_SHOWN, s.candidates.size()))) {
                 cs.add(new Candidate(p, 0, "not used: " + s.rejected));
             }
             String rule = s.rejected.equals("outlet") && s.typeWord != null ? "outlet:" + s.typeWord : s.rejected;
@@ -529,26 +529,6 @@ final class PlaceResolver {
             }
         }
         return true;
-    }
-
-    private static List<Place> mostProminent(List<Place> ps, int limit) {
-        if (ps.size() <= 1) {
-            return ps;
-        }
-        double[] key = new double[ps.size()];
-        Integer[] order = new Integer[ps.size()];
-        for (int i = 0; i < key.length; i++) {
-            Place p = ps.get(i);
-            key[i] = -(kindScore(p) + 0.7 * Math.log10(p.population() + 1.0));
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> key[i])
-                .thenComparing(i -> ps.get(i).id()));
-        List<Place> out = new ArrayList<>(limit);
-        for (int i = 0; i < Math.min(limit, order.length); i++) {
-            out.add(ps.get(order[i]));
-        }
-        return out;
     }
 
     private static PlaceMention rejected(Evidence ev, String surface, Scored sc, String reason) {

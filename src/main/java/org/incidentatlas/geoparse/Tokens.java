@@ -159,6 +159,10 @@ final class Tokens {
         if (i == 0) {
             return false;
         }
+        if (isAbbreviation(i - 1) && starts[i] - ends[i - 1] == 2 && text.charAt(ends[i - 1]) == '.'
+                && text.charAt(ends[i - 1] + 1) == ' ') {
+            return true; // "St. Louis", "Mt. Hermon", "Ft. Worth"
+        }
         for (int k = ends[i - 1]; k < starts[i]; k++) {
             char c = text.charAt(k);
             if (!(c == ' ' || isHyphen(c) || c == '\u00A0')) {
@@ -166,6 +170,14 @@ final class Tokens {
             }
         }
         return starts[i] - ends[i - 1] <= 2;
+    }
+
+    private boolean isAbbreviation(int i) {
+        if (ends[i] - starts[i] != 2) {
+            return false;
+        }
+        String w = text.substring(starts[i], ends[i]);
+        return w.equals("St") || w.equals("Mt") || w.equals("Ft") || w.equals("Pt");
     }
 
     static boolean isHyphen(char c) {

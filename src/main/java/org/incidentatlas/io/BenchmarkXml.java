@@ -77,4 +77,52 @@ final class BenchmarkXml {
         String t = trimmed(s);
         return t == null ? null : Double.valueOf(t);
     }
+
+    /** Reads one benchmark's toponym element; may add problems; throws on a malformed element. */
+    @FunctionalInterface
+    interface ToponymParser {
+        java.util.Optional<ToponymGold> parse(String id, String text, Element toponym,
+                java.util.List<org.incidentatlas.model.LoadProblem> problems, Path file);
+    }
+
+    /**
+     * The loop both benchmark formats share: {@code <articles><article><text/><toponyms><toponym/>...}. Each article
+     * becomes a document whose id is {@code idPrefix} + the {@code idAttribute}; a malformed toponym is skipped with a
+     * warning, an article without text with an error, and a file without any article is refused.
+     */
+    static GoldCorpus readArticles(Path file, String benchmark, String idAttribute, String idPrefix, ToponymParser parser)
+            throws GoldFormatException {
+        Element root = parse(file).getDocumentElement();
+        if (!root.getTagName().equals("articles")) {
+            throw new GoldFormatException(file, "not " + benchmark + " XML: root element is <" + root.getTagName()
+                    + ">, expected <articles>");
+        }
+        java.util.List<GoldDocument> docs = new java.util.ArrayList<>();
+        java.util.List<org.incidentatlas.model.LoadProblem> problems = new java.util.ArrayList<>();
+        for (Element a : children(root, "article")) {
+            String id = idPrefix + a.getAttribute(idAttribute);
+            String text = childText(a, "text");
+            if (text == null) {
+                problems.add(new org.incidentatlas.model.LoadProblem(file.toString(),
+                        org.incidentatlas.model.LoadProblem.Severity.ERROR, id + ": article without <text>, skipped"));
+                continue;
+            }
+            java.util.List<ToponymGold> toponyms = new java.util.ArrayList<>();
+            for (Element t : children(child(a, "toponyms"), "toponym")) {
+                try {
+                    parser.parse(id, text, t, problems, file).ifPresent(toponyms::add);
+                } catch (RuntimeException e) {
+                    problems.add(new org.incidentatlas.model.LoadProblem(file.toString(),
+                            org.incidentatlas.model.LoadProblem.Severity.WARNING, id + ": toponym skipped: " + e.getMessage()));
+                }
+            }
+            toponyms.sort(java.util.Comparator.comparingInt((ToponymGold g) -> g.span().start())
+                    .thenComparingInt(g -> g.span().end()));
+            docs.add(new GoldDocument(id, trimmed(childText(a, "title")), text, toponyms));
+        }
+        if (docs.isEmpty()) {
+            throw new GoldFormatException(file, "no <article> with <text> found");
+        }
+        return new GoldCorpus(benchmark, file.toString(), docs, problems);
+    }
 }

@@ -1,7 +1,6 @@
 package org.incidentatlas.io;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,35 +21,7 @@ public final class GeoWebNewsReader {
     static final int MAX_SHIFT = 5;
 
     public GoldCorpus read(Path file) throws GoldFormatException {
-        Element root = BenchmarkXml.parse(file).getDocumentElement();
-        if (!root.getTagName().equals("articles")) {
-            throw new GoldFormatException(file, "not GeoWebNews XML: root element is <" + root.getTagName() + ">, expected <articles>");
-        }
-        List<GoldDocument> docs = new ArrayList<>();
-        List<LoadProblem> problems = new ArrayList<>();
-        for (Element a : BenchmarkXml.children(root, "article")) {
-            String id = "gwn-" + a.getAttribute("file");
-            String text = BenchmarkXml.childText(a, "text");
-            if (text == null) {
-                problems.add(new LoadProblem(file.toString(), LoadProblem.Severity.ERROR, id + ": article without <text>, skipped"));
-                continue;
-            }
-            List<ToponymGold> toponyms = new ArrayList<>();
-            for (Element t : BenchmarkXml.children(BenchmarkXml.child(a, "toponyms"), "toponym")) {
-                try {
-                    toponym(id, text, t, problems, file).ifPresent(toponyms::add);
-                } catch (RuntimeException e) {
-                    problems.add(new LoadProblem(file.toString(), LoadProblem.Severity.WARNING,
-                            id + ": toponym skipped: " + e.getMessage()));
-                }
-            }
-            toponyms.sort(java.util.Comparator.comparingInt((ToponymGold g) -> g.span().start()).thenComparingInt(g -> g.span().end()));
-            docs.add(new GoldDocument(id, BenchmarkXml.trimmed(BenchmarkXml.childText(a, "title")), text, toponyms));
-        }
-        if (docs.isEmpty()) {
-            throw new GoldFormatException(file, "no <article> with <text> found");
-        }
-        return new GoldCorpus("GeoWebNews", file.toString(), docs, problems);
+        return BenchmarkXml.readArticles(file, "GeoWebNews", "file", "gwn-", GeoWebNewsReader::toponym);
     }
 
     private static Optional<ToponymGold> toponym(String id, String text, Element t, List<LoadProblem> problems, Path file) {

@@ -1,7 +1,6 @@
 package org.incidentatlas.io;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.incidentatlas.model.LoadProblem;
@@ -17,35 +16,7 @@ public final class TrNewsReader {
     static final int MAX_SHIFT = 12;
 
     public GoldCorpus read(Path file) throws GoldFormatException {
-        Element root = BenchmarkXml.parse(file).getDocumentElement();
-        if (!root.getTagName().equals("articles")) {
-            throw new GoldFormatException(file, "not TR-News XML: root element is <" + root.getTagName() + ">, expected <articles>");
-        }
-        List<GoldDocument> docs = new ArrayList<>();
-        List<LoadProblem> problems = new ArrayList<>();
-        for (Element a : BenchmarkXml.children(root, "article")) {
-            String id = "trnews-" + a.getAttribute("docid");
-            String text = BenchmarkXml.childText(a, "text");
-            if (text == null) {
-                problems.add(new LoadProblem(file.toString(), LoadProblem.Severity.ERROR, id + ": article without <text>, skipped"));
-                continue;
-            }
-            List<ToponymGold> toponyms = new ArrayList<>();
-            for (Element t : BenchmarkXml.children(BenchmarkXml.child(a, "toponyms"), "toponym")) {
-                try {
-                    toponym(id, text, t, problems, file).ifPresent(toponyms::add);
-                } catch (RuntimeException e) {
-                    problems.add(new LoadProblem(file.toString(), LoadProblem.Severity.WARNING,
-                            id + ": toponym skipped: " + e.getMessage()));
-                }
-            }
-            toponyms.sort(java.util.Comparator.comparingInt((ToponymGold g) -> g.span().start()).thenComparingInt(g -> g.span().end()));
-            docs.add(new GoldDocument(id, BenchmarkXml.trimmed(BenchmarkXml.childText(a, "title")), text, toponyms));
-        }
-        if (docs.isEmpty()) {
-            throw new GoldFormatException(file, "no <article> with <text> found");
-        }
-        return new GoldCorpus("TR-News", file.toString(), docs, problems);
+        return BenchmarkXml.readArticles(file, "TR-News", "docid", "trnews-", TrNewsReader::toponym);
     }
 
     private static Optional<ToponymGold> toponym(String id, String text, Element t, List<LoadProblem> problems, Path file) {

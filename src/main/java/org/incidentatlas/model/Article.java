@@ -33,20 +33,7 @@ public record Article(
 
     /** The sentence containing {@code offset}, or -1. Sentences are sorted by start. */
     public int sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            TextSpan s = sentences.get(mid).span();
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return Sentence.indexAt(sentences, offset);
     }
 
     public boolean isBoilerplate(int offset) {

@@ -208,28 +208,11 @@ public final class BoilerplateMarker {
 
     private static void markCues(String text, List<Sentence> sentences, String[] why) {
         CUE_SCANNER.scan(text, (k, start) -> {
-            int i = sentenceAt(sentences, start);
+            int i = Sentence.indexAt(sentences, start);
             if (i >= 0 && why[i] == null && CUES.get(k).pattern().matcher(sentences.get(i).of(text)).find()) {
                 why[i] = "cue";
             }
         });
-    }
-
-    private static int sentenceAt(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            TextSpan s = sentences.get(mid).span();
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
     }
 
     private static void markTail(String text, List<Sentence> sentences, String[] why) {

@@ -36,6 +36,7 @@ class GazetteerGeoparserTest {
             The fighters left Iraq for Syria once the war ended.                          | Syria               | 35.0   | 38.5
             The deal includes Mexico, the US, and Canada.                                 | Mexico              | 23.0   | -102.0
             European officials met in Paris on Monday.                                    | European            | 48.69  | 9.14
+            Five people died, according to Mosul police sources.                         | Mosul               | 36.34  | 43.12
             """)
     void resolves(String text, String surface, double lat, double lon) {
         PlaceMention m = mention(text, surface);

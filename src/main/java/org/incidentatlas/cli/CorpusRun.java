@@ -1,0 +1,44 @@
+package org.incidentatlas.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.incidentatlas.io.DefaultCorpus;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.LoadProblem;
+import org.incidentatlas.pipeline.Pipeline;
+
+/** What every corpus command does first: run the standard pipeline with a progress bar and report load problems. */
+final class CorpusRun {
+    /** Exit code when some inputs failed and the rest was processed. */
+    static final int PARTIAL = 3;
+
+    private CorpusRun() {
+    }
+
+    /** The paths given, or the sample corpus when none. */
+    static List<Path> orSampleCorpus(List<Path> paths) {
+        return paths.isEmpty() ? List.of(DefaultCorpus.locate()) : paths;
+    }
+
+    /** The extraction, or empty (after saying so on stderr) when no article could be loaded. */
+    static Optional<Extraction> extract(List<Path> inputs) throws IOException {
+        ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
+        Extraction x = Pipeline.standard().run(inputs, progress);
+        progress.finish();
+        for (LoadProblem p : x.problems()) {
+            System.err.println(p);
+        }
+        if (x.articles().isEmpty()) {
+            System.err.println("error: no article could be loaded from " + inputs);
+            return Optional.empty();
+        }
+        return Optional.of(x);
+    }
+
+    /** 0 when every input loaded, {@link #PARTIAL} when some failed. */
+    static int exitCode(Extraction x) {
+        return x.problems().stream().anyMatch(p -> p.severity() == LoadProblem.Severity.ERROR) ? PARTIAL : 0;
+    }
+}

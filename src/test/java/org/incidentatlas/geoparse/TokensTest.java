@@ -1,0 +1,42 @@
+package org.incidentatlas.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TokensTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Iran’s Fars News Agency                | Iran/s/Fars/News/Agency
+            They're in Sana'a now                  | They/re/in/Sana'a/now
+            U.S.-led forces left                   | U.S./led/forces/left
+            the U.S. Embassy                       | the/U.S./Embassy
+            in al-Mayadeen and Deir ez-Zor         | in/al/Mayadeen/and/Deir/ez/Zor
+            Tower 22 base                          | Tower/22/base
+            """)
+    void splitsWordsOncePerSentence(String text, String expected) {
+        Tokens t = Tokens.of(text, 0, text.length());
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            words.add(t.word(i));
+        }
+        assertThat(String.join("/", words)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}: token {1} joins the one before: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Deir ez-Zor        | 2 | true
+            al-Mayadeen        | 1 | true
+            St. Louis          | 1 | true
+            Iraq, Syria        | 1 | false
+            Iran’s Fars        | 1 | false
+            Baghdad. Mosul     | 1 | false
+            """)
+    void joinsOnlyAcrossSpacesHyphensAndAbbreviations(String text, int token, boolean joinable) {
+        assertThat(Tokens.of(text, 0, text.length()).joinable(token)).isEqualTo(joinable);
+    }
+}
