@@ -99,7 +99,7 @@ public final class TimelineView extends VBox {
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(3, 6, 3, 6));
         holder.setPrefHeight(110);
-        holder.setMinHeight(60);
+        holder.setMinHeight(90);
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
         canvas.widthProperty().addListener(o -> draw());
