@@ -83,6 +83,7 @@ public final class LinkedViews {
     private final EventTableViewModel tableModel;
     private final ArticleListViewModel articleModel;
     private final SearchViewModel searchModel = new SearchViewModel();
+    private final org.incidentatlas.ui.review.ReviewViewModel reviewModel = new org.incidentatlas.ui.review.ReviewViewModel();
     private final InvestigationViewModel investigation;
     private final TimelineView timeline;
     private final EventTableView table;
@@ -130,8 +131,10 @@ public final class LinkedViews {
 
     private void layout() {
         Node center = window.getCenter();
+        Tab review = new Tab("Review", new org.incidentatlas.ui.review.ReviewListView(reviewModel, this::openReview));
+        review.textProperty().bind(reviewModel.titleProperty());
         TabPane tabs = new TabPane(new Tab("Events", table), new Tab("Articles",
-                new ArticleListView(articleModel, this::openArticle)));
+                new ArticleListView(articleModel, this::openArticle)), review);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox below = new VBox(timeline, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -222,6 +225,7 @@ public final class LinkedViews {
             }
         }
         searchModel.setExtraction(x);
+        reviewModel.setExtraction(x);
         selection.clear();
         if (x == null) {
             return;
@@ -363,6 +367,16 @@ public final class LinkedViews {
             window.map().flyTo(b[1], b[0], 10);
         } else {
             window.map().fitTo(b);
+        }
+    }
+
+    /** A review item: select its incident if it is one, and open the sentence in the reader. */
+    private void openReview(org.incidentatlas.ui.review.ReviewViewModel.Row r) {
+        if (r.incident() != null) {
+            selection.select(r.incident());
+        }
+        if (r.article() != null) {
+            window.openArticle(r.article(), r.item().evidence());
         }
     }
 
