@@ -571,7 +571,56 @@ public final class LinkedViews {
             d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> investigation.record(
                     new org.incidentatlas.model.AnalystEdit.Note(analyst(), java.time.Instant.now(), i.id(), t)));
         });
-        table.table().setContextMenu(new javafx.scene.control.ContextMenu(wrong, note));
+        MenuItem date = new MenuItem("Edit date…");
+        date.setOnAction(e -> {
+            Incident i = selection.selected();
+            if (i == null) {
+                return;
+            }
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                    i.date().iso() == null ? "" : i.date().iso());
+            d.setTitle("Date of " + i.id());
+            d.setHeaderText("Type 2020, 2020-01, 2020-01-05 or 2020-01-05..2020-01-09 (machine: "
+                    + EventTableViewModel.date(machineOf(i)) + ")");
+            d.showAndWait().ifPresent(t -> {
+                org.incidentatlas.model.EventDate typed = EventTableViewModel.typedDate(t);
+                if (typed == null) {
+                    error("Not a date: \u201c" + t + "\u201d");
+                } else {
+                    applyEdit(new org.incidentatlas.model.AnalystEdit.EditDate(analyst(), java.time.Instant.now(),
+                            i.id(), machineOf(i).date(), typed));
+                }
+            });
+        });
+        MenuItem type = new MenuItem("Edit type…");
+        type.setOnAction(e -> {
+            Incident i = selection.selected();
+            if (i == null || filter.extraction() == null) {
+                return;
+            }
+            List<String> labels = filter.extraction().incidents().stream().map(x -> x.type().label()).distinct()
+                    .sorted().toList();
+            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(i.type().label(),
+                    labels);
+            d.setTitle("Type of " + i.id());
+            d.setHeaderText("Machine: " + machineOf(i).type().label());
+            d.showAndWait().filter(t -> !t.equals(i.type().label())).ifPresent(t -> applyEdit(
+                    new org.incidentatlas.model.AnalystEdit.EditType(analyst(), java.time.Instant.now(), i.id(),
+                            machineOf(i).type(), org.incidentatlas.model.EventType.parse(t))));
+        });
+        table.table().setContextMenu(new javafx.scene.control.ContextMenu(date, type, wrong, note));
+    }
+
+    /** The machine's version of an incident (edits record the machine value beside the analyst's). */
+    private Incident machineOf(Incident i) {
+        if (machine != null) {
+            for (Incident m : machine.incidents()) {
+                if (m.id().equals(i.id())) {
+                    return m;
+                }
+            }
+        }
+        return i;
     }
 
     private static String analyst() {

@@ -170,6 +170,11 @@ class LinkedViewsTest {
         settle(robot);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !linked.filter().shown().stream()
                 .anyMatch(i -> i.id().equals("i7")));
+        robot.interact(() -> linked.applyEdit(new AnalystEdit.EditDate("tester", Instant.parse(
+                "2026-01-01T10:05:00Z"), "i3", linked.filter().shown().get(0).date(),
+                org.incidentatlas.ui.table.EventTableViewModel.typedDate("2020-03"))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> linked.filter().shown().stream()
+                .anyMatch(i -> i.id().equals("i3") && "2020-03".equals(i.date().iso())));
         assertThat(linked.filter().shown()).extracting(Incident::id).containsExactly("i3", "i6");
         Incident i3 = linked.filter().shown().get(0);
         robot.interact(() -> {
@@ -207,7 +212,8 @@ class LinkedViewsTest {
         assertThat(views[0].filter().state()).isEqualTo(linked.filter().state());
         assertThat(views[0].filter().shown()).extracting(Incident::id).containsExactly("i3", "i6");
         assertThat(views[0].selection().selected().id()).isEqualTo("i3");
-        assertThat(views[0].investigation().edits()).hasSize(1);
+        assertThat(views[0].investigation().edits()).hasSize(2);
+        assertThat(views[0].filter().shown().get(0).date().iso()).isEqualTo("2020-03");
         MapViewport v = fresh[0].map().viewport();
         assertThat(v.centerLat()).isCloseTo(34.5, within(0.01));
         assertThat(v.centerLon()).isCloseTo(41.2, within(0.01));

@@ -101,6 +101,36 @@ public final class EventTableViewModel {
         return i.actors().stream().map(Actor::name).distinct().collect(Collectors.joining("; "));
     }
 
+    /**
+     * A date as the analyst types it, at the precision typed: "2020" a year, "2020-01" a month, "2020-01-05" a day,
+     * "2020-01-05..2020-01-09" a range; null when it is not one of these (the dialog says so).
+     */
+    public static org.incidentatlas.model.EventDate typedDate(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            if (t.matches("\\d{4}")) {
+                java.time.LocalDate s = java.time.LocalDate.of(Integer.parseInt(t), 1, 1);
+                return new org.incidentatlas.model.EventDate(s, s.withDayOfYear(s.lengthOfYear()),
+                        org.incidentatlas.model.DatePrecision.YEAR, t, false);
+            }
+            if (t.matches("\\d{4}-\\d{2}")) {
+                java.time.YearMonth m = java.time.YearMonth.parse(t);
+                return new org.incidentatlas.model.EventDate(m.atDay(1), m.atEndOfMonth(),
+                        org.incidentatlas.model.DatePrecision.MONTH, t, false);
+            }
+            if (t.contains("..")) {
+                String[] p = t.split("\\.\\.", 2);
+                java.time.LocalDate a = java.time.LocalDate.parse(p[0].strip());
+                java.time.LocalDate b = java.time.LocalDate.parse(p[1].strip());
+                return new org.incidentatlas.model.EventDate(a, b, a.equals(b) ? org.incidentatlas.model.DatePrecision.DAY
+                        : org.incidentatlas.model.DatePrecision.WEEK, t, false);
+            }
+            return org.incidentatlas.model.EventDate.day(java.time.LocalDate.parse(t), t);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     public ObservableList<Incident> rows() {
         return rows;
     }

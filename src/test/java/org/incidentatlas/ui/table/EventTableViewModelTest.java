@@ -59,6 +59,26 @@ class EventTableViewModelTest {
         assertThat(EventTableViewModel.place(i6)).isEqualTo("(no place)");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            2020                   | 2020-01-01 | 2020-12-31 | YEAR
+            2020-02                | 2020-02-01 | 2020-02-29 | MONTH
+            2020-01-05             | 2020-01-05 | 2020-01-05 | DAY
+            2020-01-05..2020-01-09 | 2020-01-05 | 2020-01-09 | WEEK
+            Jan 5                  | null       | null       | null
+            2020-13                | null       | null       | null
+            """)
+    void typedDatesKeepThePrecisionTyped(String typed, String start, String end, String precision) {
+        var d = EventTableViewModel.typedDate(typed);
+        if (start == null) {
+            assertThat(d).isNull();
+        } else {
+            assertThat(d.start()).hasToString(start);
+            assertThat(d.end()).hasToString(end);
+            assertThat(d.precision().name()).isEqualTo(precision);
+        }
+    }
+
     @Test
     void articleListCountsShownIncidentsPerArticle() {
         assertThat(articles.rows()).extracting(r -> r.shown() + "/" + r.total()).containsExactly("3/3", "4/4");
