@@ -483,6 +483,9 @@ public final class LinkedViews {
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         export.setOnAction(e -> exportDialog());
+        // the snapshot's caption carries the filters and time window in force, as the data exports' scope does
+        file.getItems().stream().filter(i -> "Export snapshot…".equals(i.getText())).findFirst()
+                .ifPresent(i -> i.setOnAction(e -> snapshotDialog()));
         int at = Math.max(0, file.getItems().size() - 2);
         file.getItems().addAll(at, List.of(new SeparatorMenuItem(), open, save, saveAs, new SeparatorMenuItem(),
                 export));
@@ -630,6 +633,55 @@ public final class LinkedViews {
     /** Saves the investigation to a file (what File → Save does after choosing it). */
     public void save(Path p) throws IOException {
         investigation.save(p);
+    }
+
+    /** What the snapshot caption says: the window's title, then the filter scope; unpinned counts what is shown. */
+    public org.incidentatlas.ui.export.SnapshotComposer.Info snapshotInfo() {
+        String scope = filter.scope(!filter.state().isEmpty());
+        int unpinned = (int) filter.shown().stream().filter(i -> !i.isPinned()).count();
+        return new org.incidentatlas.ui.export.SnapshotComposer.Info(window.model().titleProperty().get()
+                + (filter.state().isEmpty() ? "" : " — " + scope), window.map().mentionLayer().isVisible(),
+                unpinned, window.hiddenKinds());
+    }
+
+    /** Writes the current view as PNG with {@link #snapshotInfo()}; pixels read here, the file written off-thread. */
+    public CompletableFuture<Void> exportSnapshot(Path png, double scale) {
+        var img = org.incidentatlas.ui.export.SnapshotComposer.compose(window.mapPane(), window.model().extraction(),
+                snapshotInfo(), scale);
+        var buffered = org.incidentatlas.ui.export.PngWriter.toBufferedImage(img);
+        return CompletableFuture.runAsync(() -> {
+            try {
+                org.incidentatlas.ui.export.PngWriter.write(buffered, png);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void snapshotDialog() {
+        if (window.model().extraction() == null) {
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> scale = new javafx.scene.control.ChoiceDialog<>("2x", "1x", "2x",
+                "4x");
+        scale.setTitle("Export snapshot");
+        scale.setHeaderText("PNG of the current view, with legend, scale bar, attribution, sources and the filters "
+                + "in force (" + filter.scope(!filter.state().isEmpty()) + ").");
+        scale.setContentText("Resolution:");
+        scale.initOwner(window.getScene().getWindow());
+        scale.showAndWait().ifPresent(sc -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Export snapshot");
+            fc.setInitialFileName("incident-atlas.png");
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+            File f = fc.showSaveDialog(window.getScene().getWindow());
+            if (f != null) {
+                exportSnapshot(f.toPath(), Double.parseDouble(sc.replace("x", ""))).exceptionally(ex -> {
+                    Platform.runLater(() -> error("Could not write " + f + ": " + ex.getMessage()));
+                    return null;
+                });
+            }
+        });
     }
 
     private void exportDialog() {

@@ -154,6 +154,12 @@ class LinkedViewsTest {
         }
         assertThat(r.incidents()).hasSize(7);
         assertThat(r.scope()).isEqualTo("everything");
+        // the snapshot of the same view says the same scope in its caption and draws the same incidents
+        assertThat(linked.snapshotInfo().title()).endsWith(" — what is shown: type Strategic developments");
+        assertThat(onMap()).containsExactlyInAnyOrder("i4", "i5");
+        Path png = dir.resolve("view.png");
+        robot.interact(() -> linked.exportSnapshot(png, 1).join());
+        assertThat(Files.size(png)).isGreaterThan(10_000);
     }
 
     @Test
