@@ -352,6 +352,12 @@ public final class LinkedViews {
             }
             window.showDetails(f);
         }
+        // the reader, when open, follows the selection to the incident's first sentence
+        Extraction x = window.model().extraction();
+        if (x != null && window.reader().getScene() != null && !i.evidence().isEmpty()) {
+            Evidence ev = i.evidence().get(0);
+            x.article(ev.articleId()).ifPresent(a -> window.openArticle(a, ev));
+        }
     }
 
     private void flyTo(SearchViewModel.Result r) {
