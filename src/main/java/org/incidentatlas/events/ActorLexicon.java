@@ -40,7 +40,20 @@ public final class ActorLexicon {
         }
     }
 
-    private record Alias(Entry entry, Pattern pattern, int length) {
+    private record Alias(Entry entry, String text, Pattern pattern, int length) {
+    }
+
+    /**
+     * A trie over the case-folded first word of every alias (up to its first space), so {@link #find} visits the
+     * text once instead of running one regex per alias over it: only where a first word starts does the alias's own
+     * pattern run, anchored there, so what matches is exactly what the per-alias scan found. Hand-written rather than
+     * a library Aho–Corasick because matches must start at a word boundary and be checked by the alias pattern, which
+     * a plain substring automaton does not give us.
+     */
+    private static final class Node {
+        final Map<Character, Node> next = new java.util.HashMap<>();
+        /** Indexes into {@code aliases} of the aliases whose first word ends here. */
+        int[] ends = new int[0];
     }
 
     private static final String RESOURCE = "actors.tsv";
@@ -48,6 +61,7 @@ public final class ActorLexicon {
 
     private final Map<String, Entry> byId;
     private final List<Alias> aliases;
+    private final Node root = new Node();
 
     public ActorLexicon(List<Entry> entries) {
         Map<String, Entry> m = new LinkedHashMap<>();
@@ -55,12 +69,23 @@ public final class ActorLexicon {
         for (Entry e : entries) {
             m.put(e.id(), e);
             for (String a : e.aliases()) {
-                as.add(new Alias(e, compile(a), a.length()));
+                as.add(new Alias(e, a, compile(a), a.length()));
             }
         }
         as.sort(Comparator.comparingInt((Alias a) -> -a.length));
         this.byId = Map.copyOf(m);
         this.aliases = List.copyOf(as);
+        for (int i = 0; i < aliases.size(); i++) {
+            String a = normalise(aliases.get(i).text);
+            int sp = a.indexOf(' ');
+            String first = sp < 0 ? a : a.substring(0, sp);
+            Node n = root;
+            for (int k = 0; k < first.length(); k++) {
+                n = n.next.computeIfAbsent(fold(first.charAt(k)), c -> new Node());
+            }
+            n.ends = java.util.Arrays.copyOf(n.ends, n.ends.length + 1);
+            n.ends[n.ends.length - 1] = i;
+        }
     }
 
     /** The shipped lexicon. */
@@ -132,12 +157,55 @@ public final class ActorLexicon {
     /** Every actor mention in {@code text[from, to)}, in text order, longest alias first where they overlap. */
     public List<Mention> find(String text, int from, int to) {
         String t = normalise(text);
+        // Where each alias's first word starts (after a char its pattern's look-behind allows), in text order.
+        List<int[]> starts = new ArrayList<>(aliases.size());
+        int[] counts = new int[aliases.size()];
+        for (int i = 0; i < aliases.size(); i++) {
+            starts.add(null);
+        }
+        for (int p = from; p < to; p++) {
+            if (p > 0 && boundaryBlocked(t.charAt(p - 1))) {
+                continue;
+            }
+            Node n = root;
+            for (int k = p; k < to && n != null; k++) {
+                n = n.next.get(fold(t.charAt(k)));
+                if (n != null) {
+                    for (int a : n.ends) {
+                        int[] xs = starts.get(a);
+                        if (xs == null) {
+                            xs = new int[4];
+                        } else if (counts[a] == xs.length) {
+                            xs = java.util.Arrays.copyOf(xs, xs.length * 2);
+                        }
+                        starts.set(a, xs);
+                        xs[counts[a]++] = p;
+                    }
+                }
+            }
+        }
         boolean[] taken = new boolean[to - from];
         List<Mention> out = new ArrayList<>();
-        for (Alias a : aliases) {
-            Matcher m = a.pattern.matcher(t).region(from, to);
+        for (int ai = 0; ai < aliases.size(); ai++) {
+            int[] xs = starts.get(ai);
+            if (xs == null) {
+                continue;
+            }
+            Alias a = aliases.get(ai);
+            Matcher m = a.pattern.matcher(t);
             m.useTransparentBounds(true);
-            while (m.find()) {
+            int resume = from;
+            for (int c = 0; c < counts[ai]; c++) {
+                int p = xs[c];
+                // As Matcher.find does, the next match starts where the last one ended, taken or not.
+                if (p < resume) {
+                    continue;
+                }
+                m.region(p, to);
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                resume = m.end();
                 boolean free = true;
                 for (int i = m.start(); i < m.end() && free; i++) {
                     free = !taken[i - from];
@@ -153,6 +221,16 @@ public final class ActorLexicon {
         }
         out.sort(Comparator.comparingInt(x -> x.span().start()));
         return out;
+    }
+
+    /** Mirrors the alias patterns' look-behind: no alias starts right after a letter, digit, apostrophe or hyphen. */
+    private static boolean boundaryBlocked(char c) {
+        return Character.isLetter(c) || Character.isDigit(c) || c == '\'' || c == '-';
+    }
+
+    /** The case folding of {@code CASE_INSENSITIVE | UNICODE_CASE} for one char; exact chars fold alike too. */
+    private static char fold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** Curly apostrophes and dashes as plain ones, keeping offsets (one char for one char). */

@@ -1,7 +1,9 @@
 package org.incidentatlas.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,19 +121,188 @@ public final class EventTyping {
     private EventTyping() {
     }
 
+    /**
+     * For each ASCII-folded prefix of up to {@value #GATE_LEN} chars, the bit set of triggers a match could start
+     * with (bit i for {@code TRIGGERS.get(i)}). Built from the patterns themselves with {@link Matcher#hitEnd()}: a
+     * prefix is kept when the pattern matches it or ran out of input, so it over-approximates and never drops a
+     * match. It lets {@link #hits} skip, per sentence, every trigger none of whose words can start there, instead of
+     * running all of them over every sentence. Sound because every trigger is {@code \\b(?:...)} case-insensitive
+     * (ASCII) with alternatives that begin with an ASCII letter; {@link #gateable} checks that and leaves any trigger
+     * that fails it ungated.
+     */
+    private static final int GATE_LEN = 3;
+    private static final Pattern PLURAL_ATTACKS = Pattern.compile("(?:attack|assault)s");
+    private static final Map<Integer, Integer> GATE = new HashMap<>();
+    private static final int UNGATED;
+
+    static {
+        int ungated = 0;
+        int gated = 0;
+        for (int i = 0; i < TRIGGERS.size(); i++) {
+            if (gateable(TRIGGERS.get(i).pattern())) {
+                gated |= 1 << i;
+            } else {
+                ungated |= 1 << i;
+            }
+        }
+        UNGATED = ungated;
+        List<String> level = List.of("");
+        for (int len = 1; len <= GATE_LEN; len++) {
+            List<String> nextLevel = new ArrayList<>();
+            for (String prefix : level) {
+                int parent = prefix.isEmpty() ? gated : GATE.get(key(prefix, 0, prefix.length()));
+                for (char c = 0; c < 128; c++) {
+                    if (c >= 'A' && c <= 'Z') {
+                        continue;
+                    }
+                    String s = prefix + c;
+                    int mask = 0;
+                    for (int i = 0; i < TRIGGERS.size(); i++) {
+                        if ((parent & 1 << i) != 0) {
+                            Matcher m = TRIGGERS.get(i).pattern().matcher(s);
+                            if (m.lookingAt() || m.hitEnd()) {
+                                mask |= 1 << i;
+                            }
+                        }
+                    }
+                    if (mask != 0) {
+                        GATE.put(key(s, 0, s.length()), mask);
+                        nextLevel.add(s);
+                    }
+                }
+            }
+            level = nextLevel;
+        }
+    }
+
+    /** Case-insensitive, {@code \\b} first, at most 31 triggers, and no match can start at a char that is not an ASCII letter. */
+    private static boolean gateable(Pattern p) {
+        if ((p.flags() & CI) == 0 || TRIGGERS.size() > 31 || !p.pattern().startsWith("\\b(?:")) {
+            return false;
+        }
+        for (char c = 0; c < 256; c++) {
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                Matcher m = p.matcher(String.valueOf(c));
+                Matcher after = p.matcher("a" + c).region(1, 2).useTransparentBounds(true);
+                if (m.lookingAt() || m.hitEnd() || after.lookingAt() || after.hitEnd()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The folded prefix {@code text[at, at+len)} as a key, or -1 if a char in it is not ASCII. */
+    private static int key(CharSequence text, int at, int len) {
+        int k = len;
+        for (int i = at; i < at + len; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return -1;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            k = k << 7 | c;
+        }
+        return k;
+    }
+
+    /**
+     * Where triggers could start in {@code text[from, to)}: positions in {@code at[0..n)} and, for each, the bit set
+     * of triggers in {@code masks}; {@code any} is the union, with the ungated triggers always in it.
+     */
+    private static final class Starts {
+        int[] at = new int[16];
+        int[] masks = new int[16];
+        int n;
+        int any = UNGATED;
+
+        Starts(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                    continue;
+                }
+                if (i > from && isWord(text.charAt(i - 1))) {
+                    // "\\b" then a letter: the char before must not be a word char.
+                    continue;
+                }
+                int len = Math.min(GATE_LEN, to - i);
+                int k = key(text, i, len);
+                while (k < 0 && len > 1) {
+                    // A non-ASCII char: a shorter prefix over-approximates.
+                    len--;
+                    k = key(text, i, len);
+                }
+                Integer m = GATE.get(k);
+                if (m != null) {
+                    if (n == at.length) {
+                        at = java.util.Arrays.copyOf(at, n * 2);
+                        masks = java.util.Arrays.copyOf(masks, n * 2);
+                    }
+                    at[n] = i;
+                    masks[n++] = m;
+                    any |= m;
+                }
+            }
+        }
+    }
+
+    /** What {@code \\b} counts as a word char. */
+    private static boolean isWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
     /** Trigger hits in {@code text[from, to)} that can stand for an event, with the reasons for skipping the rest left out. */
     static List<Hit> hits(String text, int from, int to) {
         List<Hit> out = new ArrayList<>();
-        boolean eventWord = EVENT_WORD.matcher(text).region(from, to).find();
-        for (Trigger t : TRIGGERS) {
-            Matcher m = t.pattern().matcher(text).region(from, to);
-            while (m.find()) {
-                if (t.needsEventWord() && (!eventWord || Character.isUpperCase(m.group().charAt(0)) && m.start() > from)) {
+        Starts starts = new Starts(text, from, to);
+        if (starts.any == 0) {
+            return out;
+        }
+        String sentence = text.substring(from, to);
+        Boolean eventWordFound = null;
+        Boolean cumulative = null;
+        for (int ti = 0; ti < TRIGGERS.size(); ti++) {
+            int bit = 1 << ti;
+            if ((starts.any & bit) == 0) {
+                continue;
+            }
+            Trigger t = TRIGGERS.get(ti);
+            // Over the sentence alone with transparent bounds, anchored at each possible start: the same matches
+            // as find() over region(from, to), which sees nothing outside the sentence either.
+            Matcher m = t.pattern().matcher(sentence).useTransparentBounds(true);
+            boolean gated = (UNGATED & bit) == 0;
+            int resume = 0;
+            int k = 0;
+            while (true) {
+                if (gated) {
+                    while (k < starts.n && ((starts.masks[k] & bit) == 0 || starts.at[k] - from < resume)) {
+                        k++;
+                    }
+                    if (k == starts.n) {
+                        break;
+                    }
+                    m.region(starts.at[k++] - from, sentence.length());
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                } else if (!m.find()) {
+                    break;
+                }
+                resume = m.end();
+                int start = m.start() + from;
+                int end = m.end() + from;
+                String words = m.group();
+                if (t.needsEventWord() && eventWordFound == null) {
+                    eventWordFound = EVENT_WORD.matcher(text).region(from, to).find();
+                }
+                if (t.needsEventWord() && (!eventWordFound || Character.isUpperCase(words.charAt(0)) && start > from)) {
                     // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name.
                     continue;
                 }
-                String before = text.substring(Math.max(from, m.start() - 60), m.start());
-                String words = m.group();
+                String before = text.substring(Math.max(from, start - 60), start);
                 if (t.family() != Family.THREAT && IRREALIS_BEFORE.matcher(before).find()) {
                     continue;
                 }
@@ -144,14 +315,19 @@ public final class EventTyping {
                 if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE.matcher(before).find()) {
                     continue;
                 }
-                if (t.family() == Family.VIOLENT && CUMULATIVE.matcher(text.substring(from, to)).find()) {
-                    continue;
+                if (t.family() == Family.VIOLENT) {
+                    if (cumulative == null) {
+                        cumulative = CUMULATIVE.matcher(sentence).find();
+                    }
+                    if (cumulative) {
+                        continue;
+                    }
                 }
-                if (t.typing() == Typing.BY_ATTACKER && words.toLowerCase(java.util.Locale.ROOT).matches("(?:attack|assault)s")) {
+                if (t.typing() == Typing.BY_ATTACKER && PLURAL_ATTACKS.matcher(words.toLowerCase(java.util.Locale.ROOT)).matches()) {
                     // "attacks" in the plural sums up several events (or none in particular): never one incident.
                     continue;
                 }
-                out.add(new Hit(t, m.start(), m.end(), words));
+                out.add(new Hit(t, start, end, words));
             }
         }
         // A weapon word inside a longer trigger ("rocket" in "rocket attack") is the same hit.

@@ -44,9 +44,14 @@ public final class IncidentMerger {
     public static Merged mergeWithMembers(List<Incident> incidents) {
         List<List<Incident>> groups = new ArrayList<>();
         List<List<String>> reasons = new ArrayList<>();
+        // A group takes an incident only if its first member does, so only groups whose first member shares the
+        // coarse type, a 0.25° cell (or the area) and a month can take it: an index on those keys keeps merging
+        // near-linear where trying every group made 100k incidents take hours. Candidates are still tried in the
+        // order the groups were made, so the result is the same as trying them all.
+        Map<String, List<Integer>> index = new java.util.HashMap<>();
         for (Incident i : incidents) {
             boolean placed = false;
-            for (int g = 0; g < groups.size() && !placed; g++) {
+            for (int g : candidateGroups(i, index)) {
                 List<Incident> group = groups.get(g);
                 String why = null;
                 for (Incident o : group) {
@@ -59,11 +64,15 @@ public final class IncidentMerger {
                     group.add(i);
                     reasons.get(g).add(why);
                     placed = true;
+                    break;
                 }
             }
             if (!placed) {
                 groups.add(new ArrayList<>(List.of(i)));
                 reasons.add(new ArrayList<>());
+                for (String k : keys(i, false)) {
+                    index.computeIfAbsent(k, x -> new ArrayList<>()).add(groups.size() - 1);
+                }
             }
         }
         List<Incident> out = new ArrayList<>();
@@ -79,6 +88,97 @@ public final class IncidentMerger {
             members.put(m.id(), List.copyOf(group));
         }
         return new Merged(out, members);
+    }
+
+    private static final double CELL_DEG = 0.25;
+    private static final int LON_CELLS = (int) Math.round(360 / CELL_DEG);
+    /** Beyond this many months a date is indexed (and looked up) by place alone. */
+    private static final int MAX_MONTHS = 36;
+
+    /** Indexes of the groups, in the order they were made, whose first member could take {@code i}. */
+    private static int[] candidateGroups(Incident i, Map<String, List<Integer>> index) {
+        java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+        for (String k : keys(i, true)) {
+            List<Integer> gs = index.get(k);
+            if (gs != null) {
+                found.addAll(gs);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Index keys. Stored ({@code query} false) under the incident's own cell; looked up in every cell within
+     * {@value #MAX_KM} km, so two incidents that {@link #sameIncident} could join always share a key. Months run
+     * over the dates widened by the one day of slack; long spans go under "*" and a long query reads all of a
+     * cell's groups ("all"). No keys for what can never merge: unresolved dates, nothing placed.
+     */
+    private static List<String> keys(Incident i, boolean query) {
+        List<String> out = new ArrayList<>();
+        EventDate d = i.date();
+        if (!d.isResolved()) {
+            return out;
+        }
+        List<String> places = new ArrayList<>();
+        String type = coarse(i);
+        if (i.place() != null) {
+            double lat = i.place().lat();
+            double lon = i.place().lon();
+            int row = (int) Math.floor(lat / CELL_DEG);
+            int col = (int) Math.floor(lon / CELL_DEG);
+            if (!query) {
+                places.add(type + "|" + row + "|" + (polar(row) ? 0 : Math.floorMod(col, LON_CELLS)));
+            } else {
+                // 25 km is under 0.23° of latitude; of longitude it is that over cos(latitude), plus a cell of margin.
+                double cos = Math.cos(Math.toRadians(Math.min(90, Math.abs(lat) + 0.5)));
+                int span = (int) Math.ceil(0.23 / Math.max(cos, 1e-9) / CELL_DEG) + 1;
+                for (int r = row - 1; r <= row + 1; r++) {
+                    if (polar(r) || span * 2 + 1 >= LON_CELLS) {
+                        if (polar(r)) {
+                            places.add(type + "|" + r + "|0");
+                        } else {
+                            for (int c = 0; c < LON_CELLS; c++) {
+                                places.add(type + "|" + r + "|" + c);
+                            }
+                        }
+                        continue;
+                    }
+                    for (int c = col - span; c <= col + span; c++) {
+                        places.add(type + "|" + r + "|" + Math.floorMod(c, LON_CELLS));
+                    }
+                }
+            }
+        } else if (i.area() != null) {
+            places.add(type + "|area|" + i.area().id());
+        } else {
+            return out;
+        }
+        java.time.YearMonth first = java.time.YearMonth.from(query ? d.start() : d.start().minusDays(1));
+        java.time.YearMonth last = java.time.YearMonth.from(query ? d.end() : d.end().plusDays(1));
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+        for (String p : places) {
+            if (months > MAX_MONTHS) {
+                out.add(p + (query ? "|all" : "|*"));
+                if (!query) {
+                    out.add(p + "|all");
+                }
+                continue;
+            }
+            if (query) {
+                out.add(p + "|*");
+            } else {
+                out.add(p + "|all");
+            }
+            for (java.time.YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                out.add(p + "|" + m);
+            }
+        }
+        return out;
+    }
+
+    /** Rows within a degree of a pole: longitude cells there are too narrow to index by, so one cell per row. */
+    private static boolean polar(int row) {
+        return Math.abs((row + 0.5) * CELL_DEG) > 89;
     }
 
     /** Why {@code a} and {@code b} are one incident, or null if they are not. */

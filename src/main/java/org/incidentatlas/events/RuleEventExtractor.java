@@ -103,6 +103,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|(?<!-)based|present"
             + "|positioned|garrisoned|entrenched|headquartered|active)|operat(?:es|ing|e)|fight(?:s|ing)|(?:presence|deployment) of"
             + "|(?:has|have|keeps?|maintains?|with)\\s+(?:about |some |around |nearly |more than |over |roughly )?[\\d,]+\\s+(?:troops|soldiers|forces|personnel|fighters))\\b");
+    private static final PatternGate DEPLOYMENT_CUE_GATE = new PatternGate(DEPLOYMENT_CUE);
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^(?:[\\s,;]|and|or|as well as|particularly|especially|including|mainly|notably|in|at"
             + "|around|near|across|the|border|town|city|village|province|governorate|region|area|of|'s|’s|both|then|also)*$");
     private static final Pattern UNNAMED_GROUP = Pattern.compile("((?:(?:[A-Z][\\p{L}'’-]+|armed|Iran-backed|pro-Iranian|Shi'ite|Shiite|Sunni|local|allied)\\s+){1,3}"
@@ -690,16 +691,19 @@ public final class RuleEventExtractor implements EventExtractor {
         private void sentenceDeployments(Sentence s) {
             int from = s.span().start();
             int to = s.span().end();
-            Matcher cue = DEPLOYMENT_CUE.matcher(text).region(from, to);
+            int[] cues = DEPLOYMENT_CUE_GATE.matches(text, from, to);
             int lastEnd = -1;
-            while (cue.find()) {
-                if (cue.start() < lastEnd) {
+            for (int ci = 0; ci < cues.length; ci += 2) {
+                int cueStart = cues[ci];
+                int cueEnd = cues[ci + 1];
+                String cueGroup = text.substring(cueStart, cueEnd);
+                if (cueStart < lastEnd) {
                     continue;
                 }
-                String cueWords = cue.group().toLowerCase(Locale.ROOT);
+                String cueWords = cueGroup.toLowerCase(Locale.ROOT);
                 List<PlaceMention> tied = new ArrayList<>();
                 List<Boolean> near = new ArrayList<>();
-                int cursor = cue.end();
+                int cursor = cueEnd;
                 for (PlaceMention m : places) {
                     if (m.span().start() < cursor || m.span().end() > to) {
                         continue;
@@ -728,9 +732,9 @@ public final class RuleEventExtractor implements EventExtractor {
                     continue;
                 }
                 lastEnd = cursor;
-                Actor actor = deploymentActor(cue, from, to);
+                Actor actor = deploymentActor(cueStart, cueEnd, from, to);
                 if (Boolean.getBoolean("events.debug")) {
-                    System.err.println("DEP [" + text.substring(from, cue.start()) + "] cue=" + cue.group() + " tied=" + tied.stream().map(PlaceMention::surface).toList() + " actor=" + actor);
+                    System.err.println("DEP [" + text.substring(from, cueStart) + "] cue=" + cueGroup + " tied=" + tied.stream().map(PlaceMention::surface).toList() + " actor=" + actor);
                 }
                 if (actor == null) {
                     continue;
@@ -758,11 +762,11 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
 
-        private Actor deploymentActor(Matcher cue, int from, int to) {
-            String cueWords = cue.group().toLowerCase(Locale.ROOT);
+        private Actor deploymentActor(int cueStart, int cueEnd, int from, int to) {
+            String cueWords = text.substring(cueStart, cueEnd).toLowerCase(Locale.ROOT);
             if (cueWords.startsWith("presence of") || cueWords.startsWith("deployment of")) {
                 for (ActorLexicon.Mention m : actorMentions) {
-                    if (m.span().start() >= cue.end() && m.span().start() < cue.end() + 40 && m.entry() != null) {
+                    if (m.span().start() >= cueEnd && m.span().start() < cueEnd + 40 && m.entry() != null) {
                         return m.toActor(article.id(), article.sentenceAt(m.span().start()));
                     }
                 }
@@ -770,16 +774,16 @@ public final class RuleEventExtractor implements EventExtractor {
             // The subject: the nearest group or force named before the cue in the sentence.
             ActorLexicon.Mention best = null;
             for (ActorLexicon.Mention m : actorMentions) {
-                if (m.span().start() >= from && m.span().end() <= cue.start() && m.entry() != null
+                if (m.span().start() >= from && m.span().end() <= cueStart && m.entry() != null
                         && m.entry().type() != ActorType.CIVILIANS && m.entry().type() != ActorType.PERSON
-                        && cue.start() - m.span().end() < 120 && !text.substring(m.span().end(), cue.start()).contains(";")) {
+                        && cueStart - m.span().end() < 120 && !text.substring(m.span().end(), cueStart).contains(";")) {
                     best = m;
                 }
             }
             if (best != null) {
                 return best.toActor(article.id(), article.sentenceAt(best.span().start()));
             }
-            String before = text.substring(from, cue.start());
+            String before = text.substring(from, cueStart);
             Matcher p = Pattern.compile("(?:^|[\\s,])(It|it|The group|the group|The militia|the militia|His group|his group|Its forces|its forces|His forces|his forces)\\s+(?:\\w+\\s+){0,4}$").matcher(before);
             if (p.find()) {
                 return lastActorBefore(from, ActorType.ARMED_GROUP);
@@ -791,7 +795,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 name = g.group(1).trim();
                 gs = from + g.start(1);
             }
-            if (name != null && cue.start() - gs < 100) {
+            if (name != null && cueStart - gs < 100) {
                 return new Actor(null, name, ActorType.ARMED_GROUP, Evidence.of(article.id(), article.sentenceAt(gs), gs, gs + name.length()));
             }
             return null;

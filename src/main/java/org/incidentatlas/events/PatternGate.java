@@ -1,0 +1,66 @@
+package org.incidentatlas.events;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a pattern's matches trying it only where its first char can occur. {@link Matcher#find()} tries the
+ * whole pattern at every position, which for our long case-insensitive alternations costs far more than the
+ * matches; the ASCII chars a match can start with are derived from the pattern itself with
+ * {@link Matcher#hitEnd()} (kept when the pattern matches the char or runs out of input after it, after each of a
+ * few contexts for leading {@code \b}), so the set over-approximates and the matches are exactly find()'s. Patterns
+ * whose first char depends on a positive look-behind are not for this class. Non-ASCII chars are always tried.
+ */
+final class PatternGate {
+    private static final String[] CONTEXTS = {"", "a", "0", " ", "."};
+
+    private final Pattern pattern;
+    private final boolean[] first = new boolean[128];
+
+    PatternGate(Pattern pattern) {
+        this.pattern = pattern;
+        for (char c = 0; c < 128; c++) {
+            for (String ctx : CONTEXTS) {
+                String s = ctx + c;
+                Matcher m = pattern.matcher(s).region(ctx.length(), s.length()).useTransparentBounds(true);
+                if (m.lookingAt() || m.hitEnd()) {
+                    first[c] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The matches {@code pattern.matcher(text).region(from, to)} finds one after another (opaque bounds), as
+     * start, end pairs in text offsets.
+     */
+    int[] matches(String text, int from, int to) {
+        int[] out = new int[0];
+        int n = 0;
+        Matcher m = null;
+        String part = null;
+        for (int at = from; at < to; at++) {
+            char c = text.charAt(at);
+            if (c < 128 && !first[c]) {
+                continue;
+            }
+            if (m == null) {
+                // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.
+                part = text.substring(from, to);
+                m = pattern.matcher(part).useTransparentBounds(true);
+            }
+            m.region(at - from, part.length());
+            if (m.lookingAt()) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, Math.max(4, n * 2));
+                }
+                out[n++] = m.start() + from;
+                out[n++] = m.end() + from;
+                at = Math.max(at, m.end() + from - 1);
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+}
