@@ -30,6 +30,9 @@ public final class AtlasApp extends Application {
     @Override
     public void start(Stage stage) {
         AtlasWindow window = new AtlasWindow(AtlasViewModel.standard());
+        // issue 5: timeline, table, facets, search, investigation and data export around the map
+        LinkedViews linked = LinkedViews.mount(window);
+        stage.setOnHidden(e -> linked.investigation().flush());
         stage.titleProperty().bind(window.model().titleProperty());
         stage.setScene(new Scene(window, 1280, 820));
         stage.show();

@@ -46,6 +46,8 @@ public final class AtlasViewModel {
     private final ObservableList<PlaceMention> rejected = FXCollections.observableArrayList();
     private final ObservableList<Incident> unpinned = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty(this, "title", "Incident Atlas");
+    /** The paths the shown extraction was read from (the investigation file records them). */
+    private List<Path> inputs = List.of();
 
     public AtlasViewModel(Loader loader, Executor executor) {
         this.loader = loader;
@@ -100,6 +102,7 @@ public final class AtlasViewModel {
             return;
         }
         title.set("Incident Atlas — " + describe(inputs));
+        this.inputs = inputs;
         setExtraction(x);
     }
 
@@ -140,6 +143,11 @@ public final class AtlasViewModel {
         Path first = inputs.get(0).getFileName() != null ? inputs.get(0).getFileName() : inputs.get(0);
         return inputs.size() == 1 ? first + (Files.isDirectory(inputs.get(0)) ? "/" : "")
                 : first + " and " + (inputs.size() - 1) + " more";
+    }
+
+    /** The paths of the last successful load (empty before one, or when an extraction was set directly). */
+    public List<Path> inputs() {
+        return inputs;
     }
 
     public ObjectProperty<Extraction> extractionProperty() {

@@ -1,0 +1,802 @@
+package org.incidentatlas.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.incidentatlas.io.ExportFormat;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Deployment;
+import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Investigation;
+import org.incidentatlas.model.ViewState;
+import org.incidentatlas.ui.filter.FacetPanelView;
+import org.incidentatlas.ui.filter.FacetViewModel;
+import org.incidentatlas.ui.investigation.InvestigationViewModel;
+import org.incidentatlas.ui.map.ExtractionFeatures;
+import org.incidentatlas.ui.map.MapFeature;
+import org.incidentatlas.ui.map.MapViewport;
+import org.incidentatlas.ui.search.SearchBoxView;
+import org.incidentatlas.ui.search.SearchViewModel;
+import org.incidentatlas.ui.table.ArticleListView;
+import org.incidentatlas.ui.table.ArticleListViewModel;
+import org.incidentatlas.ui.table.EventTableView;
+import org.incidentatlas.ui.table.EventTableViewModel;
+import org.incidentatlas.ui.timeline.TimelineView;
+import org.incidentatlas.ui.timeline.TimelineViewModel;
+
+/**
+ * The analyst's linked views mounted around the map window: facet panel on the left, search above the map,
+ * timeline and the event table / article list below it, and the File menu's investigation and data-export items.
+ * Everything goes through the window's public face (its BorderPane slots, its map, its menu bar), so
+ * {@link AtlasWindow} itself needs only to be handed to {@link #mount}. One {@link FilterModel} and one
+ * {@link SelectionModel} link map, timeline, table and reader: what one view changes, all show.
+ */
+public final class LinkedViews {
+    private final AtlasWindow window;
+    private final FilterModel filter;
+    private final SelectionModel selection = new SelectionModel();
+    private final FacetViewModel facets;
+    private final TimelineViewModel timelineModel;
+    private final EventTableViewModel tableModel;
+    private final ArticleListViewModel articleModel;
+    private final SearchViewModel searchModel = new SearchViewModel();
+    private final org.incidentatlas.ui.review.ReviewViewModel reviewModel = new org.incidentatlas.ui.review.ReviewViewModel();
+    private final InvestigationViewModel investigation;
+    private final TimelineView timeline;
+    private final EventTableView table;
+    private final SearchBoxView searchBox;
+    private final Label status = new Label();
+    private final Map<Incident, MapFeature> features = new IdentityHashMap<>();
+    private final Map<Incident, Integer> positions = new IdentityHashMap<>();
+    private List<MapFeature> deploymentFeatures = List.of();
+    private List<Path> corpusPaths = List.of();
+    private Investigation pendingRestore;
+    private Investigation pendingOpen;
+    /** The last extraction the pipeline produced (edits are replayed on it, never on an edited one). */
+    private Extraction machine;
+    private Extraction edited;
+    private long lastMapUpdateNanos;
+    private java.util.Set<Object> legendKinds;
+
+    private LinkedViews(AtlasWindow window, Executor background) {
+        this.window = window;
+        this.filter = new FilterModel(background, Platform::runLater);
+        this.facets = new FacetViewModel(filter);
+        this.timelineModel = new TimelineViewModel(filter);
+        this.tableModel = new EventTableViewModel(filter, selection);
+        this.articleModel = new ArticleListViewModel(filter);
+        this.investigation = new InvestigationViewModel(filter, selection, mapState(), () -> corpusPaths);
+        this.timeline = new TimelineView(timelineModel);
+        this.table = new EventTableView(tableModel);
+        this.searchBox = new SearchBoxView(searchModel, this::flyTo);
+    }
+
+    /** Mounts the linked views into a window; indexes run on a daemon thread. */
+    public static LinkedViews mount(AtlasWindow window) {
+        Executor background = r -> {
+            Thread t = new Thread(r, "filter-index");
+            t.setDaemon(true);
+            t.start();
+        };
+        LinkedViews v = new LinkedViews(window, background);
+        v.layout();
+        v.wire();
+        v.menus();
+        v.tableMenu();
+        return v;
+    }
+
+    private void layout() {
+        Node center = window.getCenter();
+        Tab review = new Tab("Review", new org.incidentatlas.ui.review.ReviewListView(reviewModel, this::openReview));
+        review.textProperty().bind(reviewModel.titleProperty());
+        TabPane tabs = new TabPane(new Tab("Events", table), new Tab("Articles",
+                new ArticleListView(articleModel, this::openArticle)), review);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox below = new VBox(timeline, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        SplitPane vertical = new SplitPane(center, below);
+        vertical.setOrientation(Orientation.VERTICAL);
+        vertical.setDividerPositions(0.57);
+        SplitPane horizontal = new SplitPane(new FacetPanelView(facets), vertical);
+        horizontal.setDividerPositions(0.21);
+        SplitPane.setResizableWithParent(horizontal.getItems().get(0), false);
+        window.setCenter(horizontal);
+        Label shown = new Label();
+        shown.getStyleClass().add("toolbar-summary");
+        shown.textProperty().bind(filter.summaryProperty());
+        status.setStyle("-fx-text-fill: #555;");
+        status.textProperty().bind(investigation.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, searchBox, shown, spacer, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.setStyle("-fx-background-color: #f4f4f4; -fx-border-color: transparent transparent #ccc transparent;");
+        window.setTop(new VBox(window.getTop(), bar));
+    }
+
+    private void wire() {
+        window.model().extractionProperty().addListener((o, a, x) -> extractionChanged(x));
+        if (window.model().extraction() != null) {
+            extractionChanged(window.model().extraction());
+        }
+        filter.shown().addListener((ListChangeListener<Incident>) c -> showOnMap());
+        selection.selectedProperty().addListener((o, a, i) -> selected(i));
+        timeline.setOnPick(selection::select);
+        window.map().viewportProperty().addListener((o, a, v) -> {
+            if (v != null) {
+                tableModel.viewportProperty().set(v.bounds());
+            }
+        });
+        window.map().viewportProperty().addListener(o -> investigation.changed());
+        // picks on the map join the shared selection; the window still opens its own popups
+        window.map().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.isStillSincePress()) {
+                List<MapFeature> hit = window.map().hitAt(e.getX(), e.getY());
+                if (hit.size() == 1 && hit.get(0).payload() instanceof Incident i) {
+                    selection.select(i);
+                }
+            }
+        });
+        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "autosave");
+            t.setDaemon(true);
+            return t;
+        });
+        investigation.enableAutosave((task, delay) -> saver.schedule(task, delay, TimeUnit.MILLISECONDS),
+                Duration.ofSeconds(20), Path.of(System.getProperty("user.home"), ".incident-atlas",
+                        "unsaved.investigation.json"), Platform::runLater);
+    }
+
+    private void extractionChanged(Extraction x) {
+        if (x != edited) {
+            machine = x;
+        }
+        features.clear();
+        List<MapFeature> deps = new ArrayList<>();
+        if (x != null) {
+            for (MapFeature f : ExtractionFeatures.events(x)) {
+                if (f.payload() instanceof Incident i) {
+                    features.put(i, f);
+                } else {
+                    deps.add(f);
+                }
+            }
+            if (window.model().inputs() != null && !window.model().inputs().isEmpty()) {
+                corpusPaths = window.model().inputs();
+            }
+        }
+        deploymentFeatures = deps;
+        // View → Show event types redraws the map from all events; redraw from what the filter shows after it
+        for (MenuItem m : viewMenuItems()) {
+            if (m instanceof Menu kinds && "Show event types".equals(kinds.getText())) {
+                for (MenuItem k : kinds.getItems()) {
+                    if (k instanceof javafx.scene.control.CheckMenuItem c) {
+                        c.selectedProperty().addListener(o -> Platform.runLater(() -> {
+                            legendKinds = null;
+                            showOnMap();
+                        }));
+                    }
+                }
+            }
+        }
+        searchModel.setExtraction(x);
+        reviewModel.setExtraction(x);
+        selection.clear();
+        if (x == null) {
+            return;
+        }
+        if (pendingOpen != null) {
+            // the corpus of an opened investigation is in: replay the analyst's edits on it, then show that
+            Investigation inv = pendingOpen;
+            pendingOpen = null;
+            pendingRestore = inv;
+            Extraction e = investigation.applyEdits(x);
+            if (e != x) {
+                edited = e;
+                Platform.runLater(() -> window.model().setExtraction(e));
+                return;
+            }
+        }
+        filter.setExtraction(x).thenRun(() -> Platform.runLater(this::afterIndex));
+    }
+
+    private void afterIndex() {
+        if (pendingRestore != null) {
+            Investigation inv = pendingRestore;
+            pendingRestore = null;
+            investigation.restoreScreen(inv, filter.indexProperty().get() == null ? List.of()
+                    : filter.indexProperty().get().incidents());
+        }
+    }
+
+    /** The map shows exactly the incidents that pass (and the deployments the same filter keeps). */
+    private void showOnMap() {
+        long t0 = System.nanoTime();
+        List<MapFeature> out = new ArrayList<>(filter.shown().size() + deploymentFeatures.size());
+        var hidden = window.hiddenKinds();
+        for (Incident i : filter.shown()) {
+            MapFeature f = features.get(i);
+            if (f != null && (hidden.isEmpty() || !hidden.contains(AtlasWindow.kindOf(f)))) {
+                out.add(f);
+            }
+        }
+        if (!deploymentFeatures.isEmpty() && !hidden.contains("Deployments")) {
+            var st = filter.state();
+            if (st.eventTypes().isEmpty() && st.subEventTypes().isEmpty() && st.statuses().isEmpty()
+                    && st.geoPrecisions().isEmpty() && st.datePrecisions().isEmpty()) {
+                if (st.publishers().isEmpty() && st.text().isEmpty()) {
+                    // the common case (brushing, actors) checked here: apply() would pass over every incident again
+                    for (MapFeature f : deploymentFeatures) {
+                        if (deploymentPasses((Deployment) f.payload(), st)) {
+                            out.add(f);
+                        }
+                    }
+                } else {
+                    var kept = java.util.Collections.newSetFromMap(new IdentityHashMap<Deployment, Boolean>());
+                    kept.addAll(filter.forExport(true).deployments());
+                    deploymentFeatures.stream().filter(f -> kept.contains((Deployment) f.payload())).forEach(out::add);
+                }
+            }
+        }
+        // the legend lists the kinds shown: hand the pane one feature per event type, and only when they change
+        // (its legend walk over 100k features and a new legend node per brush were most of a frame)
+        Map<Object, MapFeature> kinds = new LinkedHashMap<>();
+        for (MapFeature f : out) {
+            kinds.putIfAbsent(f.payload() instanceof Incident i ? i.type() : "deployment", f);
+        }
+        if (!kinds.keySet().equals(legendKinds)) {
+            legendKinds = new java.util.HashSet<>(kinds.keySet());
+            window.mapPane().setEvents(new ArrayList<>(kinds.values()));
+        }
+        window.map().symbolLayer().setFeatures(out);
+        Incident sel = selection.selected();
+        if (sel != null && !isShown(sel)) {
+            selection.clear();
+        }
+        lastMapUpdateNanos = System.nanoTime() - t0;
+    }
+
+    /** The time window and actor rules of {@code IncidentFilter.apply} for deployments (undated kept if asked). */
+    static boolean deploymentPasses(Deployment d, org.incidentatlas.model.FilterState st) {
+        if (!st.actors().isEmpty() && !st.actors().contains(d.actor().name())) {
+            return false;
+        }
+        if (st.window().isAll() && st.includeUndated()) {
+            return true;
+        }
+        if (!d.since().isResolved()) {
+            return st.includeUndated();
+        }
+        java.time.LocalDate end = d.since().openEnd() ? java.time.LocalDate.MAX : d.since().end();
+        return st.window().overlaps(d.since().start(), end);
+    }
+
+    /** Whether an incident passes the filter, by its position in the index (no scan of the shown list). */
+    private boolean isShown(Incident i) {
+        var e = filter.evaluationProperty().get();
+        var f = filter.indexProperty().get();
+        if (e == null || f == null) {
+            return false;
+        }
+        Integer pos = positions.get(i);
+        if (pos == null) {
+            positions.clear();
+            for (int k = 0; k < f.incidents().size(); k++) {
+                positions.put(f.incidents().get(k), k);
+            }
+            pos = positions.get(i);
+        }
+        return pos != null && e.shown().get(pos);
+    }
+
+    private void selected(Incident i) {
+        timeline.setSelected(i);
+        if (i == null) {
+            window.map().popupLayer().hide();
+            return;
+        }
+        MapFeature f = features.get(i);
+        if (f != null) {
+            MapViewport v = window.map().viewport();
+            if (v != null) {
+                double x = v.screenX(f.lon());
+                double y = v.screenY(f.lat());
+                if (x < 40 || y < 40 || x > v.width() - 40 || y > v.height() - 40) {
+                    window.map().flyTo(f.lat(), f.lon(), v.zoom());
+                }
+            }
+            window.showDetails(f);
+        }
+        // the reader, when open, follows the selection to the incident's first sentence
+        Extraction x = window.model().extraction();
+        if (x != null && window.reader().getScene() != null && !i.evidence().isEmpty()) {
+            Evidence ev = i.evidence().get(0);
+            x.article(ev.articleId()).ifPresent(a -> window.openArticle(a, ev));
+        }
+    }
+
+    private void flyTo(SearchViewModel.Result r) {
+        if (r.incident() != null) {
+            selection.select(r.incident());
+            return;
+        }
+        double[] b = r.bounds();
+        if (b == null) {
+            return;
+        }
+        if (b[0] == b[2] && b[1] == b[3]) {
+            window.map().flyTo(b[1], b[0], 10);
+        } else {
+            window.map().fitTo(b);
+        }
+    }
+
+    /** A review item: select its incident if it is one, and open the sentence in the reader. */
+    private void openReview(org.incidentatlas.ui.review.ReviewViewModel.Row r) {
+        if (r.incident() != null) {
+            selection.select(r.incident());
+        }
+        if (r.article() != null) {
+            window.openArticle(r.article(), r.item().evidence());
+        }
+    }
+
+    private void openArticle(Article a) {
+        Extraction x = filter.extraction();
+        Evidence at = null;
+        for (Incident i : filter.shown()) {
+            for (Evidence e : i.evidence()) {
+                if (at == null && e.articleId().equals(a.id())) {
+                    at = e;
+                }
+            }
+        }
+        if (x != null) {
+            window.openArticle(a, at);
+        }
+    }
+
+    private InvestigationViewModel.MapState mapState() {
+        return new InvestigationViewModel.MapState() {
+            @Override
+            public ViewState view() {
+                MapViewport v = window.map().viewport();
+                if (v == null) {
+                    return null;
+                }
+                double lat = Math.max(-85, Math.min(85, v.centerLat()));
+                double lon = ((v.centerLon() + 540) % 360) - 180;
+                return new ViewState(lat, lon, Math.max(0, Math.min(25, v.zoom())));
+            }
+
+            @Override
+            public void restoreView(ViewState s) {
+                MapViewport v = window.map().viewport();
+                double w = v != null ? v.width() : Math.max(1, window.map().getWidth());
+                double h = v != null ? v.height() : Math.max(1, window.map().getHeight());
+                window.map().setViewport(MapViewport.centredOn(s.centerLat(), s.centerLon(),
+                        Math.max(MapViewport.MIN_ZOOM, Math.min(MapViewport.MAX_ZOOM, s.zoom())), w, h));
+            }
+
+            @Override
+            public Map<String, Boolean> layers() {
+                Map<String, Boolean> m = new LinkedHashMap<>();
+                m.put("incidents", true);
+                m.put("mentions", window.map().mentionLayer().isVisible());
+                m.put("deployments", !window.hiddenKinds().contains("Deployments"));
+                for (String k : window.hiddenKinds()) {
+                    if (!k.equals("Deployments")) {
+                        m.put("kind:" + k, false);
+                    }
+                }
+                return m;
+            }
+
+            @Override
+            public void restoreLayers(Map<String, Boolean> layers) {
+                Boolean mentions = layers.get("mentions");
+                if (mentions != null) {
+                    viewMenuItems().stream().filter(i -> i instanceof javafx.scene.control.CheckMenuItem
+                            && i.getText().equals("Show place mentions")).forEach(i ->
+                            ((javafx.scene.control.CheckMenuItem) i).setSelected(mentions));
+                }
+                Boolean deps = layers.get("deployments");
+                if (deps != null) {
+                    window.setKindVisible("Deployments", deps);
+                }
+                layers.forEach((k, on) -> {
+                    if (k.startsWith("kind:")) {
+                        window.setKindVisible(k.substring(5), on);
+                    }
+                });
+                showOnMap();
+            }
+        };
+    }
+
+    private List<MenuItem> viewMenuItems() {
+        if (window.getTop() instanceof VBox top && top.getChildren().get(0) instanceof MenuBar bar
+                && bar.getMenus().size() > 1) {
+            return bar.getMenus().get(1).getItems();
+        }
+        return List.of();
+    }
+
+    private void menus() {
+        if (!(window.getTop() instanceof VBox top) || !(top.getChildren().get(0) instanceof MenuBar bar)) {
+            return;
+        }
+        Menu file = bar.getMenus().get(0);
+        MenuItem open = new MenuItem("Open investigation…");
+        open.setOnAction(e -> chooseInvestigation(false));
+        MenuItem save = new MenuItem("Save investigation");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> {
+            if (investigation.fileProperty().get() == null) {
+                chooseInvestigation(true);
+            } else {
+                saveTo(investigation.fileProperty().get());
+            }
+        });
+        MenuItem saveAs = new MenuItem("Save investigation as…");
+        saveAs.setOnAction(e -> chooseInvestigation(true));
+        MenuItem export = new MenuItem("Export data…");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        export.setOnAction(e -> exportDialog());
+        // the snapshot's caption carries the filters and time window in force, as the data exports' scope does
+        file.getItems().stream().filter(i -> "Export snapshot…".equals(i.getText())).findFirst()
+                .ifPresent(i -> i.setOnAction(e -> snapshotDialog()));
+        int at = Math.max(0, file.getItems().size() - 2);
+        file.getItems().addAll(at, List.of(new SeparatorMenuItem(), open, save, saveAs, new SeparatorMenuItem(),
+                export));
+    }
+
+    private void chooseInvestigation(boolean saving) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(saving ? "Save investigation" : "Open investigation");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Investigation", "*.json"));
+        fc.setInitialFileName("investigation.json");
+        File f = saving ? fc.showSaveDialog(window.getScene().getWindow())
+                : fc.showOpenDialog(window.getScene().getWindow());
+        if (f != null) {
+            if (saving) {
+                saveTo(f.toPath());
+            } else {
+                open(f.toPath());
+            }
+        }
+    }
+
+    private void saveTo(Path p) {
+        try {
+            investigation.save(p);
+        } catch (IOException ex) {
+            error("Could not save " + p + ": " + ex.getMessage());
+        }
+    }
+
+    /** Opens an investigation: its corpus is loaded (unless already shown), edits replayed, the screen restored. */
+    public void open(Path p) {
+        Investigation inv;
+        try {
+            inv = investigation.read(p);
+        } catch (IOException ex) {
+            error(ex.getMessage());
+            return;
+        }
+        investigation.adopt(inv, p);
+        List<Path> paths = inv.corpusPaths().stream().map(Path::of).toList();
+        pendingOpen = inv;
+        if (!paths.isEmpty() && !paths.equals(corpusPaths.stream().map(Path::toAbsolutePath).toList())) {
+            window.model().load(paths);
+        } else if (machine != null) {
+            if (window.model().extraction() == machine) {
+                extractionChanged(machine);
+            } else {
+                window.model().setExtraction(machine);
+            }
+        }
+    }
+
+    /**
+     * Records an analyst's edit and shows its effect: the edits are replayed on the machine's extraction, and the
+     * screen (filters, selection, view) stays as it was.
+     */
+    public void applyEdit(org.incidentatlas.model.AnalystEdit e) {
+        investigation.record(e);
+        if (machine == null) {
+            return;
+        }
+        pendingRestore = investigation.snapshot();
+        Extraction x = investigation.applyEdits(machine);
+        edited = x;
+        window.model().setExtraction(x);
+    }
+
+    private void tableMenu() {
+        MenuItem wrong = new MenuItem("Mark as wrong");
+        wrong.setOnAction(e -> {
+            Incident i = selection.selected();
+            if (i != null) {
+                applyEdit(new org.incidentatlas.model.AnalystEdit.MarkWrong(analyst(), java.time.Instant.now(),
+                        i.id(), "marked in the event table"));
+            }
+        });
+        MenuItem note = new MenuItem("Add note…");
+        note.setOnAction(e -> {
+            Incident i = selection.selected();
+            if (i == null) {
+                return;
+            }
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+            d.setTitle("Note on " + i.id());
+            d.setHeaderText(i.type().label() + ", " + EventTableViewModel.date(i) + ", " + EventTableViewModel.place(i));
+            d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> investigation.record(
+                    new org.incidentatlas.model.AnalystEdit.Note(analyst(), java.time.Instant.now(), i.id(), t)));
+        });
+        MenuItem date = new MenuItem("Edit date…");
+        date.setOnAction(e -> {
+            Incident i = selection.selected();
+            if (i == null) {
+                return;
+            }
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                    i.date().iso() == null ? "" : i.date().iso());
+            d.setTitle("Date of " + i.id());
+            d.setHeaderText("Type 2020, 2020-01, 2020-01-05 or 2020-01-05..2020-01-09 (machine: "
+                    + EventTableViewModel.date(machineOf(i)) + ")");
+            d.showAndWait().ifPresent(t -> {
+                org.incidentatlas.model.EventDate typed = EventTableViewModel.typedDate(t);
+                if (typed == null) {
+                    error("Not a date: \u201c" + t + "\u201d");
+                } else {
+                    applyEdit(new org.incidentatlas.model.AnalystEdit.EditDate(analyst(), java.time.Instant.now(),
+                            i.id(), machineOf(i).date(), typed));
+                }
+            });
+        });
+        MenuItem type = new MenuItem("Edit type…");
+        type.setOnAction(e -> {
+            Incident i = selection.selected();
+            if (i == null || filter.extraction() == null) {
+                return;
+            }
+            List<String> labels = filter.extraction().incidents().stream().map(x -> x.type().label()).distinct()
+                    .sorted().toList();
+            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(i.type().label(),
+                    labels);
+            d.setTitle("Type of " + i.id());
+            d.setHeaderText("Machine: " + machineOf(i).type().label());
+            d.showAndWait().filter(t -> !t.equals(i.type().label())).ifPresent(t -> applyEdit(
+                    new org.incidentatlas.model.AnalystEdit.EditType(analyst(), java.time.Instant.now(), i.id(),
+                            machineOf(i).type(), org.incidentatlas.model.EventType.parse(t))));
+        });
+        table.table().setContextMenu(new javafx.scene.control.ContextMenu(date, type, wrong, note));
+    }
+
+    /** The machine's version of an incident (edits record the machine value beside the analyst's). */
+    private Incident machineOf(Incident i) {
+        if (machine != null) {
+            for (Incident m : machine.incidents()) {
+                if (m.id().equals(i.id())) {
+                    return m;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static String analyst() {
+        return System.getProperty("user.name", "analyst");
+    }
+
+    /** Saves the investigation to a file (what File → Save does after choosing it). */
+    public void save(Path p) throws IOException {
+        investigation.save(p);
+    }
+
+    /** What the snapshot caption says: the window's title, then the filter scope; unpinned counts what is shown. */
+    public org.incidentatlas.ui.export.SnapshotComposer.Info snapshotInfo() {
+        String scope = filter.scope(!filter.state().isEmpty());
+        int unpinned = (int) filter.shown().stream().filter(i -> !i.isPinned()).count();
+        return new org.incidentatlas.ui.export.SnapshotComposer.Info(window.model().titleProperty().get()
+                + (filter.state().isEmpty() ? "" : " — " + scope), window.map().mentionLayer().isVisible(),
+                unpinned, window.hiddenKinds());
+    }
+
+    /** Writes the current view as PNG with {@link #snapshotInfo()}; pixels read here, the file written off-thread. */
+    public CompletableFuture<Void> exportSnapshot(Path png, double scale) {
+        var img = org.incidentatlas.ui.export.SnapshotComposer.compose(window.mapPane(), window.model().extraction(),
+                snapshotInfo(), scale);
+        var buffered = org.incidentatlas.ui.export.PngWriter.toBufferedImage(img);
+        return CompletableFuture.runAsync(() -> {
+            try {
+                org.incidentatlas.ui.export.PngWriter.write(buffered, png);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void snapshotDialog() {
+        if (window.model().extraction() == null) {
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> scale = new javafx.scene.control.ChoiceDialog<>("2x", "1x", "2x",
+                "4x");
+        scale.setTitle("Export snapshot");
+        scale.setHeaderText("PNG of the current view, with legend, scale bar, attribution, sources and the filters "
+                + "in force (" + filter.scope(!filter.state().isEmpty()) + ").");
+        scale.setContentText("Resolution:");
+        scale.initOwner(window.getScene().getWindow());
+        scale.showAndWait().ifPresent(sc -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Export snapshot");
+            fc.setInitialFileName("incident-atlas.png");
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+            File f = fc.showSaveDialog(window.getScene().getWindow());
+            if (f != null) {
+                exportSnapshot(f.toPath(), Double.parseDouble(sc.replace("x", ""))).exceptionally(ex -> {
+                    Platform.runLater(() -> error("Could not write " + f + ": " + ex.getMessage()));
+                    return null;
+                });
+            }
+        });
+    }
+
+    private void exportDialog() {
+        if (filter.extraction() == null) {
+            return;
+        }
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle("Export data");
+        d.setHeaderText("Export incidents, deployments and places with their evidence.");
+        d.initOwner(window.getScene().getWindow());
+        ChoiceBox<ExportFormat> format = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(
+                ExportFormat.values()));
+        format.setValue(ExportFormat.values()[0]);
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ExportFormat f) {
+                return f == null ? "" : f.label() + " (*." + f.extension() + ")";
+            }
+
+            @Override
+            public ExportFormat fromString(String s) {
+                return null;
+            }
+        });
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton shown = new RadioButton("What is shown: " + filter.summaryProperty().get() + " — "
+                + filter.scope(true));
+        shown.setToggleGroup(scope);
+        shown.setSelected(true);
+        RadioButton all = new RadioButton("Everything (" + filter.extraction().incidents().size() + " incidents)");
+        all.setToggleGroup(scope);
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(8);
+        g.addRow(0, new Label("Format:"), format);
+        g.addRow(1, new Label("Scope:"), shown);
+        g.add(all, 1, 2);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            ExportFormat f = format.getValue();
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Export data");
+            fc.setInitialFileName("incident-atlas." + f.extension());
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label(), "*." + f.extension()));
+            File out = fc.showSaveDialog(window.getScene().getWindow());
+            if (out != null) {
+                exportData(f, shown.isSelected(), out.toPath()).exceptionally(ex -> {
+                    Platform.runLater(() -> error("Could not export " + out + ": " + ex.getMessage()));
+                    return null;
+                });
+            }
+        });
+    }
+
+    /**
+     * Exports "what is shown" (the filters and time window in force, said in the file's scope) or everything; the
+     * extraction is taken on the calling (FX) thread, the file written off it.
+     */
+    public CompletableFuture<Void> exportData(ExportFormat format, boolean shownOnly, Path out) {
+        Extraction x = filter.forExport(shownOnly);
+        String scope = filter.scope(shownOnly);
+        return CompletableFuture.runAsync(() -> {
+            try {
+                format.write(x, scope, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void error(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        if (window.getScene() != null) {
+            a.initOwner(window.getScene().getWindow());
+        }
+        a.show();
+    }
+
+    public FilterModel filter() {
+        return filter;
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public TimelineViewModel timelineModel() {
+        return timelineModel;
+    }
+
+    public EventTableView table() {
+        return table;
+    }
+
+    public SearchBoxView searchBox() {
+        return searchBox;
+    }
+
+    public InvestigationViewModel investigation() {
+        return investigation;
+    }
+
+    /** How long the last map update (features for the shown incidents) took. */
+    public long lastMapUpdateNanos() {
+        return lastMapUpdateNanos;
+    }
+}

@@ -1,0 +1,91 @@
+package org.incidentatlas.ui.filter;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.incidentatlas.pipeline.IncidentFilter.Facet;
+import org.incidentatlas.ui.FilterModel;
+
+/**
+ * "N of M incidents shown", one-click reset, the active filters as removable chips, and a list per facet with
+ * counts: ticking a value filters to it (values within a facet are alternatives, facets combine).
+ */
+public final class FacetPanelView extends ScrollPane {
+    private final FacetViewModel vm;
+    private final FlowPane chips = new FlowPane(4, 4);
+
+    public FacetPanelView(FacetViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("facet-panel");
+        Label summary = new Label();
+        summary.getStyleClass().add("shown-summary");
+        summary.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
+        summary.textProperty().bind(vm.summaryProperty());
+        Button reset = new Button("Reset filters");
+        reset.getStyleClass().add("reset-filters");
+        reset.setOnAction(e -> vm.reset());
+        reset.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.chips()));
+        vm.chips().addListener((ListChangeListener<FilterModel.Chip>) c -> chips());
+        VBox box = new VBox(6, summary, reset, chips);
+        box.setPadding(new Insets(8));
+        for (Facet f : Facet.values()) {
+            VBox entries = new VBox(2);
+            TitledPane pane = new TitledPane(FilterModel.facetName(f), entries);
+            pane.getStyleClass().add("facet-" + f.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            pane.setExpanded(f != Facet.SUB_EVENT_TYPE && f != Facet.GEO_PRECISION);
+            vm.entries(f).addListener((ListChangeListener<FacetViewModel.Entry>) c -> fill(f, entries));
+            fill(f, entries);
+            box.getChildren().add(pane);
+        }
+        setContent(box);
+        setFitToWidth(true);
+        setPrefWidth(250);
+        setMinWidth(180);
+        chips();
+    }
+
+    private void fill(Facet f, VBox entries) {
+        entries.getChildren().clear();
+        for (FacetViewModel.Entry e : vm.entries(f)) {
+            CheckBox cb = new CheckBox(e.label() + " (" + e.count() + ")");
+            cb.getStyleClass().add("facet-entry");
+            cb.setUserData(e);
+            cb.setSelected(e.chosen());
+            cb.setMnemonicParsing(false);
+            cb.setTooltip(new javafx.scene.control.Tooltip(FilterModel.facetName(f) + ": " + e.label() + " — "
+                    + e.count() + (e.chosen() ? " (chosen)" : "")));
+            if (e.count() == 0 && !e.chosen()) {
+                cb.setStyle("-fx-text-fill: #999;");
+            }
+            cb.setOnAction(a -> vm.toggle(e));
+            entries.getChildren().add(cb);
+        }
+        if (vm.hiddenCount(f) > 0) {
+            Label more = new Label("… and " + vm.hiddenCount(f) + " more (use search)");
+            more.setStyle("-fx-text-fill: #777; -fx-font-size: 11px;");
+            entries.getChildren().add(more);
+        }
+        if (vm.entries(f).isEmpty()) {
+            entries.getChildren().add(new Label("—"));
+        }
+    }
+
+    private void chips() {
+        chips.getChildren().clear();
+        for (FilterModel.Chip c : vm.chips()) {
+            Button b = new Button(c.label() + "  ✕");
+            b.getStyleClass().add("filter-chip");
+            b.setMnemonicParsing(false);
+            b.setStyle("-fx-background-radius: 10; -fx-background-color: #dde8f6; -fx-font-size: 11px;"
+                    + " -fx-padding: 2 8;");
+            b.setOnAction(e -> vm.removeChip(c));
+            chips.getChildren().add(b);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The facet panel: counts per event type, actor, status, publisher and precision, filter chips, reset. */
+package org.incidentatlas.ui.filter;

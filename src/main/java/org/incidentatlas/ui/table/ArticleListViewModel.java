@@ -1,0 +1,110 @@
+package org.incidentatlas.ui.table;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.ui.FilterModel;
+
+/**
+ * The articles of the extraction, each with how many of the shown incidents it reports (of how many in all), so
+ * the analyst sees which source a filter leans on. Articles reporting nothing shown stay listed with 0.
+ */
+public final class ArticleListViewModel {
+    public record Row(Article article, int shown, int total) {
+        public String label() {
+            String pub = article.publisher() == null || article.publisher().isBlank() ? "" : " — " + article.publisher();
+            return article.displayTitle() + pub + "  (" + shown + " of " + total + ")";
+        }
+    }
+
+    private final FilterModel filter;
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private org.incidentatlas.model.Extraction countedFor;
+    private Map<String, int[]> totals = Map.of();
+    private Object indexedFor;
+    private int[][] sourcesOf;
+    private List<String> articleIds;
+
+    public ArticleListViewModel(FilterModel filter) {
+        this.filter = filter;
+        filter.shown().addListener((ListChangeListener<Incident>) c -> refresh());
+        refresh();
+    }
+
+    private void refresh() {
+        var x = filter.extraction();
+        if (x == null) {
+            rows.clear();
+            return;
+        }
+        Map<String, int[]> shown = countShown();
+        if (countedFor != x) {
+            totals = count(x.incidents());
+            countedFor = x;
+        }
+        Map<String, int[]> total = totals;
+        List<Row> out = new ArrayList<>();
+        for (Article a : x.articles()) {
+            out.add(new Row(a, shown.getOrDefault(a.id(), new int[1])[0], total.getOrDefault(a.id(), new int[1])[0]));
+        }
+        rows.setAll(out);
+    }
+
+    /** Counts over the evaluation's bit set with article positions computed once per index (no hashing per row). */
+    private Map<String, int[]> countShown() {
+        var f = filter.indexProperty().get();
+        var e = filter.evaluationProperty().get();
+        if (f == null || e == null || e.shown().length() > f.incidents().size()) {
+            return count(filter.shown());
+        }
+        if (sourcesOf == null || indexedFor != f) {
+            java.util.Map<String, Integer> pos = new HashMap<>();
+            articleIds = new ArrayList<>();
+            sourcesOf = new int[f.incidents().size()][];
+            for (int k = 0; k < sourcesOf.length; k++) {
+                List<String> src = f.incidents().get(k).sources();
+                int[] ids = new int[src.size()];
+                for (int j = 0; j < ids.length; j++) {
+                    ids[j] = pos.computeIfAbsent(src.get(j), id -> {
+                        articleIds.add(id);
+                        return articleIds.size() - 1;
+                    });
+                }
+                sourcesOf[k] = ids;
+            }
+            indexedFor = f;
+        }
+        int[] c = new int[articleIds.size()];
+        java.util.BitSet b = e.shown();
+        for (int k = b.nextSetBit(0); k >= 0; k = b.nextSetBit(k + 1)) {
+            for (int id : sourcesOf[k]) {
+                c[id]++;
+            }
+        }
+        Map<String, int[]> out = new HashMap<>();
+        for (int id = 0; id < c.length; id++) {
+            out.put(articleIds.get(id), new int[] {c[id]});
+        }
+        return out;
+    }
+
+    private static Map<String, int[]> count(List<Incident> incidents) {
+        Map<String, int[]> m = new HashMap<>();
+        for (Incident i : incidents) {
+            for (String s : i.sources()) {
+                m.computeIfAbsent(s, k -> new int[1])[0]++;
+            }
+        }
+        return m;
+    }
+
+    public ObservableList<Row> rows() {
+        return rows;
+    }
+}
