@@ -305,7 +305,9 @@ final class PlaceResolver {
             maxWeight = Math.max(maxWeight, w);
         }
         boolean qualified = false;
-        List<Ranked> ranked = new ArrayList<>(cands.size());
+        // Room for two even with one candidate: the JIT checks get(0) and get(1) of this list against its array
+        // at once, and an array of one made it throw away and recompile the whole of toMention.
+        List<Ranked> ranked = new ArrayList<>(Math.max(2, cands.size()));
         for (Place p : cands) {
             double[] parts = new double[COMPONENTS.length];
             for (Place area : qualifierAreas) {
