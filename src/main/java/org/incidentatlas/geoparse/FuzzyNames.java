@@ -15,8 +15,26 @@ final class FuzzyNames {
 
     /** The first folded gazetteer name one edit away from {@code key}, or null. */
     static String oneEdit(String key, Gazetteer g) {
+        // One method per kind of edit: small loops compile on their own instead of on-stack, over and over.
+        String v = deletion(key, g);
+        if (v == null) {
+            v = doubling(key, g);
+        }
+        if (v == null) {
+            v = swap(key, g);
+        }
+        if (v == null) {
+            v = substitution(key, g);
+        }
+        if (v == null) {
+            v = insertion(key, g);
+        }
+        return v;
+    }
+
+    /** A doubled letter written once or a letter too many: deletions. */
+    private static String deletion(String key, Gazetteer g) {
         int n = key.length();
-        // A doubled letter written once or a letter too many: deletions.
         for (int i = 0; i < n; i++) {
             if (key.charAt(i) == ' ') {
                 continue;
@@ -26,7 +44,12 @@ final class FuzzyNames {
                 return v;
             }
         }
-        // A letter written once that the gazetteer doubles ("Raqa" → "Raqqa").
+        return null;
+    }
+
+    /** A letter written once that the gazetteer doubles ("Raqa" → "Raqqa"). */
+    private static String doubling(String key, Gazetteer g) {
+        int n = key.length();
         for (int i = 0; i < n; i++) {
             char c = key.charAt(i);
             if (c != ' ') {
@@ -36,7 +59,12 @@ final class FuzzyNames {
                 }
             }
         }
-        // Swapped neighbours.
+        return null;
+    }
+
+    /** Swapped neighbours. */
+    private static String swap(String key, Gazetteer g) {
+        int n = key.length();
         for (int i = 0; i + 1 < n; i++) {
             char a = key.charAt(i);
             char b = key.charAt(i + 1);
@@ -47,7 +75,12 @@ final class FuzzyNames {
                 }
             }
         }
-        // Substitutions, then insertions, skipping the first letter (names rarely differ there).
+        return null;
+    }
+
+    /** Substitutions, skipping the first letter (names rarely differ there). */
+    private static String substitution(String key, Gazetteer g) {
+        int n = key.length();
         for (int i = 1; i < n; i++) {
             char c = key.charAt(i);
             if (c == ' ') {
@@ -63,6 +96,12 @@ final class FuzzyNames {
                 }
             }
         }
+        return null;
+    }
+
+    /** Insertions, skipping the first letter. */
+    private static String insertion(String key, Gazetteer g) {
+        int n = key.length();
         for (int i = 1; i <= n; i++) {
             for (int k = 0; k < ALPHABET.length(); k++) {
                 String v = key.substring(0, i) + ALPHABET.charAt(k) + key.substring(i);

@@ -43,15 +43,30 @@ final class PlaceResolver {
         spots.sort(Comparator.comparingInt((Spot s) -> s.start));
         linkQualifiers(text, spots);
 
-        Map<String, List<Spot>> groups = new LinkedHashMap<>();
+        // Each pass is its own method: one long method with many loops is compiled several times over (once per
+        // loop entered while it still runs interpreted), and that compiling is CPU the extraction pays for.
+        Map<String, List<Spot>> groups = groups(spots);
         groupsByKey = groups;
+        Map<String, Double> countryWeight = new HashMap<>();
+        Map<String, Map<String, Double>> ownWeight = new HashMap<>();
+        weigh(spots, countryWeight, ownWeight);
+        List<Place> anchors = anchors(groups, countryWeight, ownWeight);
+        Map<String, Scored> chosen = choose(groups, countryWeight, ownWeight, anchors);
+        return mentions(articleId, text, spots, countryWeight, ownWeight, chosen);
+    }
+
+    private static Map<String, List<Spot>> groups(List<Spot> spots) {
+        Map<String, List<Spot>> groups = new LinkedHashMap<>();
         for (Spot s : spots) {
             if (!s.isRejected() && s.demonymOf == null && !s.regionAdjective && !s.candidates.isEmpty()) {
                 groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
             }
         }
-        Map<String, Double> countryWeight = new HashMap<>();
-        Map<String, Map<String, Double>> ownWeight = new HashMap<>();
+        return groups;
+    }
+
+    private static void weigh(List<Spot> spots, Map<String, Double> countryWeight,
+            Map<String, Map<String, Double>> ownWeight) {
         for (Spot s : spots) {
             if (s.isRejected()) {
                 continue;
@@ -65,9 +80,11 @@ final class PlaceResolver {
                 }
             }
         }
+    }
 
-        // Pass 1: names with one candidate or a decisive qualifier anchor the article in space.
-        Map<String, Scored> chosen = new HashMap<>();
+    /** Pass 1: names with one candidate or a decisive qualifier anchor the article in space. */
+    private List<Place> anchors(Map<String, List<Spot>> groups, Map<String, Double> countryWeight,
+            Map<String, Map<String, Double>> ownWeight) {
         List<Place> anchors = new ArrayList<>();
         for (Map.Entry<String, List<Spot>> g : groups.entrySet()) {
             List<Spot> spotsOfName = g.getValue();
@@ -86,7 +103,13 @@ final class PlaceResolver {
                 }
             }
         }
-        // Pass 2: everything, with spatial coherence to the anchors of the other names.
+        return anchors;
+    }
+
+    /** Pass 2: everything, with spatial coherence to the anchors of the other names. */
+    private Map<String, Scored> choose(Map<String, List<Spot>> groups, Map<String, Double> countryWeight,
+            Map<String, Map<String, Double>> ownWeight, List<Place> anchors) {
+        Map<String, Scored> chosen = new HashMap<>();
         for (Map.Entry<String, List<Spot>> g : groups.entrySet()) {
             List<Place> others = new ArrayList<>(anchors.size());
             for (Place a : anchors) {
@@ -96,7 +119,11 @@ final class PlaceResolver {
             }
             chosen.put(g.getKey(), score(g.getValue(), countryWeight, ownWeight.get(g.getKey()), others));
         }
+        return chosen;
+    }
 
+    private List<PlaceMention> mentions(String articleId, String text, List<Spot> spots,
+            Map<String, Double> countryWeight, Map<String, Map<String, Double>> ownWeight, Map<String, Scored> chosen) {
         List<PlaceMention> out = new ArrayList<>(spots.size());
         for (Spot s : spots) {
             PlaceMention m = toMention(articleId, text, s, chosen.get(s.key),
@@ -278,7 +305,9 @@ final class PlaceResolver {
             maxWeight = Math.max(maxWeight, w);
         }
         boolean qualified = false;
-        List<Ranked> ranked = new ArrayList<>(cands.size());
+        // Room for two even with one candidate: the JIT checks get(0) and get(1) of this list against its array
+        // at once, and an array of one made it throw away and recompile the whole of toMention.
+        List<Ranked> ranked = new ArrayList<>(Math.max(2, cands.size()));
         for (Place p : cands) {
             double[] parts = new double[COMPONENTS.length];
             for (Place area : qualifierAreas) {

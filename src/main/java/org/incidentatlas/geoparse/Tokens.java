@@ -33,20 +33,30 @@ final class Tokens {
                 i = acronymEnd;
                 continue;
             }
-            while (i < to) {
-                char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-                    i++;
-                } else if (isApostrophe(d) && i + 1 < to && Character.isLetter(text.charAt(i + 1))
-                        && i > s && Character.isLetter(text.charAt(i - 1)) && !isPossessive(text, i + 1, to)) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
+            i = wordEnd(text, s, to);
             t.add(s, i);
         }
         return t;
+    }
+
+    /**
+     * End of the word token starting at {@code s}. A method of its own so that the JIT compiles the scan as a small
+     * unit instead of recompiling the whole tokenizer on-stack for each long sentence.
+     */
+    private static int wordEnd(String text, int s, int to) {
+        int i = s;
+        while (i < to) {
+            char d = text.charAt(i);
+            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if (isApostrophe(d) && i + 1 < to && Character.isLetter(text.charAt(i + 1))
+                    && i > s && Character.isLetter(text.charAt(i - 1)) && !isPossessive(text, i + 1, to)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     /** "U.S." or "U.K." or "U.S.-led": single capitals each followed by a dot, at least two of them. */
