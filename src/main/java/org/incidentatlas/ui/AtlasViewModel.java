@@ -54,13 +54,28 @@ public final class AtlasViewModel {
         this.executor = executor;
     }
 
-    /** The standard pipeline over the shipped gazetteer, on a background daemon thread. */
+    /**
+     * The standard pipeline over the shipped gazetteer, on a background daemon thread. The gazetteer is loaded on
+     * the first load only (on that background thread) and kept for every File → Open after it.
+     */
     public static AtlasViewModel standard() {
-        Loader l = (paths, progress) -> {
-            try {
-                return Pipeline.standard().run(paths, progress);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
+        Loader l = new Loader() {
+            private Pipeline pipeline;
+
+            private synchronized Pipeline pipeline() throws java.io.IOException {
+                if (pipeline == null) {
+                    pipeline = Pipeline.standard();
+                }
+                return pipeline;
+            }
+
+            @Override
+            public Extraction apply(List<Path> paths, ProgressListener progress) {
+                try {
+                    return pipeline().run(paths, progress);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
+                }
             }
         };
         return new AtlasViewModel(l, r -> {
