@@ -2,25 +2,20 @@ package org.incidentatlas.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class BenchCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun();
+    private final java.io.StringWriter out = command.out;
+    private final java.io.StringWriter err = command.err;
 
     private int run(String... args) {
-        CommandLine cl = AtlasCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return command.run(args);
     }
 
     private static String fixture(String name) throws Exception {
-        return Paths.get(BenchCommandTest.class.getResource("/eval/" + name).toURI()).toString();
+        return CommandRun.fixture(name);
     }
 
     @Test
