@@ -79,7 +79,8 @@ public final class InvestigationEdits {
                     continue;
                 }
                 String now = i.place() == null ? null : i.place().id();
-                if (!Objects.equals(now, m.machinePlaceId())) {
+                // a pin moved again (or placed by the analyst's choice) is compared with the machine's, not ours
+                if (!isAnalysts(i.place()) && !Objects.equals(now, m.machinePlaceId())) {
                     conflicts.add(label + "move pin: the machine now places " + m.incidentId() + " at " + now
                             + ", not " + m.machinePlaceId());
                 }
@@ -104,17 +105,23 @@ public final class InvestigationEdits {
                     continue;
                 }
                 String before = m.place() == null ? null : m.place().id();
-                if (!Objects.equals(before, c.machinePlaceId())) {
+                if (!ANALYST_RULE.equals(m.rule()) && !Objects.equals(before, c.machinePlaceId())) {
                     conflicts.add(label + "choose place: the machine now resolves \"" + m.surface() + "\" to " + before
                             + ", not " + c.machinePlaceId());
                 }
                 mentions.set(k, new PlaceMention(m.evidence(), m.surface(), m.role(), MentionStatus.RESOLVED,
                         ANALYST_RULE, chosen, m.candidates(), 1.0));
-                // incidents placed by this mention: same sentence, same machine place
+                // incidents placed by this mention: same sentence and same place, or unpinned with it in their sentence
                 for (Incident i : List.copyOf(incidents.values())) {
-                    if (i.place() != null && before != null && i.place().id().equals(before) && i.evidence().stream()
-                            .anyMatch(ev -> ev.articleId().equals(m.articleId()) && ev.sentence() == m.evidence().sentence())) {
+                    boolean inSentence = i.evidence().stream().anyMatch(ev -> ev.articleId().equals(m.articleId())
+                            && ev.sentence() == m.evidence().sentence());
+                    if (!inSentence) {
+                        continue;
+                    }
+                    if (i.place() != null && before != null && i.place().id().equals(before)) {
                         incidents.put(i.id(), withPlace(i, chosen, i.geoPrecision()));
+                    } else if (i.place() == null) {
+                        incidents.put(i.id(), withPlace(i, chosen, chosen.kind().isArea() ? 3 : 1));
                     }
                 }
             } else if (e instanceof AnalystEdit.EditDate d) {
@@ -204,6 +211,61 @@ public final class InvestigationEdits {
         Map<String, List<AnalystEdit>> frozen = new LinkedHashMap<>();
         byTarget.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new AnalystView(edited, wrong, frozen, notes, stale, conflicts);
+    }
+
+    private static boolean isAnalysts(Place p) {
+        return p != null && p.id().startsWith("analyst:");
+    }
+
+    /**
+     * The audit trail of one incident, oldest first: the edits made to it by id (date, type, pin, wrong, notes), the
+     * merge that made it or the split that detached it, and the place choices for mentions in its sentences.
+     */
+    public static List<AnalystEdit> historyOf(List<AnalystEdit> edits, Incident i) {
+        List<AnalystEdit> out = new ArrayList<>();
+        for (AnalystEdit e : edits) {
+            boolean mine = e.target().equals(i.id())
+                    || e instanceof AnalystEdit.Split s && s.newId().equals(i.id())
+                    || e instanceof AnalystEdit.ChoosePlace c && i.evidence().stream().anyMatch(ev ->
+                    ev.articleId().equals(c.mention().articleId()) && ev.sentence() == c.mention().sentence());
+            if (mine) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** One line of the audit trail: when (UTC), who, and what changed, with the machine's value beside it. */
+    public static String describe(AnalystEdit e) {
+        String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(e.at());
+        String what;
+        if (e instanceof AnalystEdit.MovePin m) {
+            what = String.format(java.util.Locale.ROOT, "moved the pin to %.4f, %.4f (machine: %s)", m.lat(), m.lon(),
+                    m.machineLat() == null ? "not pinned" : String.format(java.util.Locale.ROOT, "%.4f, %.4f",
+                            m.machineLat(), m.machineLon()));
+        } else if (e instanceof AnalystEdit.ChoosePlace c) {
+            what = "chose " + c.chosenPlaceId() + " for the mention at " + c.target() + " (machine: "
+                    + (c.machinePlaceId() == null ? "none" : c.machinePlaceId()) + ")";
+        } else if (e instanceof AnalystEdit.EditDate d) {
+            what = "set the date to " + iso(d.analyst()) + " (machine: " + iso(d.machine()) + ")";
+        } else if (e instanceof AnalystEdit.EditType t) {
+            what = "set the type to " + t.analyst().label() + " (machine: "
+                    + (t.machine() == null ? "none" : t.machine().label()) + ")";
+        } else if (e instanceof AnalystEdit.MarkWrong w) {
+            what = "marked it wrong" + (w.reason() == null || w.reason().isBlank() ? "" : ": " + w.reason());
+        } else if (e instanceof AnalystEdit.Merge m) {
+            what = "merged " + String.join(", ", m.incidentIds()) + " into " + m.mergedId();
+        } else if (e instanceof AnalystEdit.Split s) {
+            what = "split " + s.detached().size() + " sentence(s) of " + s.incidentId() + " into " + s.newId();
+        } else {
+            what = "note: " + ((AnalystEdit.Note) e).text();
+        }
+        return when + " " + e.author() + ": " + what;
+    }
+
+    private static String iso(org.incidentatlas.model.EventDate d) {
+        return d == null || d.iso() == null ? "unknown" : d.iso();
     }
 
     /** A pinned incident needs no area: the area only says where an unpinned one lies. */

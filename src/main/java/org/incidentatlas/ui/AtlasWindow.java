@@ -69,6 +69,7 @@ public final class AtlasWindow extends BorderPane {
     private final Menu kinds = new Menu("Show event types");
     private final java.util.Set<String> hiddenKinds = new java.util.TreeSet<>();
     private List<MapFeature> allEvents = List.of();
+    private java.util.function.Function<Incident, List<String>> incidentEdits = i -> List.of();
 
     public AtlasWindow(AtlasViewModel model) {
         this.model = model;
@@ -293,6 +294,11 @@ public final class AtlasWindow extends BorderPane {
                 .forEach(i -> i.setSelected(visible));
     }
 
+    /** View → Show event types: one check item per kind of event drawn (rebuilt for every extraction). */
+    public Menu eventKindsMenu() {
+        return kinds;
+    }
+
     /** Kinds of events hidden by the user (shown in exports as the filters in force). */
     public java.util.Set<String> hiddenKinds() {
         return java.util.Set.copyOf(hiddenKinds);
@@ -336,7 +342,8 @@ public final class AtlasWindow extends BorderPane {
         Runnable close = () -> map().popupLayer().hide();
         EvidencePopupView.ArticleOpener opener = this::openArticle;
         if (f.payload() instanceof Incident i) {
-            map().popupLayer().show(EvidencePopupView.forIncident(x, i, opener, close), f.lat(), f.lon());
+            map().popupLayer().show(EvidencePopupView.forIncident(x, i, opener, close, incidentEdits.apply(i)),
+                    f.lat(), f.lon());
         } else if (f.payload() instanceof Deployment d) {
             map().popupLayer().show(EvidencePopupView.forDeployment(x, d, opener, close), f.lat(), f.lon());
         } else if (f.payload() instanceof ExtractionFeatures.MentionedPlace m) {
@@ -348,6 +355,11 @@ public final class AtlasWindow extends BorderPane {
                     entries, k -> x.article(ms.get(k).articleId()).ifPresent(a -> openArticle(a, ms.get(k).evidence())),
                     close), f.lat(), f.lon());
         }
+    }
+
+    /** What the incident popup lists as the analyst's edits (the audit trail); none by default. */
+    public void setIncidentEdits(java.util.function.Function<Incident, List<String>> edits) {
+        this.incidentEdits = edits;
     }
 
     /** Opens the reader beside the map at an evidence. */

@@ -212,18 +212,16 @@ public final class LinkedViews {
         }
         deploymentFeatures = deps;
         // View → Show event types redraws the map from all events; redraw from what the filter shows after it
-        for (MenuItem m : viewMenuItems()) {
-            if (m instanceof Menu kinds && "Show event types".equals(kinds.getText())) {
-                for (MenuItem k : kinds.getItems()) {
-                    if (k instanceof javafx.scene.control.CheckMenuItem c) {
-                        c.selectedProperty().addListener(o -> Platform.runLater(() -> {
-                            legendKinds = null;
-                            showOnMap();
-                        }));
-                    }
-                }
+        for (MenuItem k : window.eventKindsMenu().getItems()) {
+            if (k instanceof javafx.scene.control.CheckMenuItem c) {
+                c.selectedProperty().addListener(o -> Platform.runLater(() -> {
+                    legendKinds = null;
+                    showOnMap();
+                }));
             }
         }
+        // the types are filtered by the facet panel (with counts, chips, exports); View keeps the deployments layer
+        window.setKindVisible("Deployments", showDeployments.isSelected());
         searchModel.setExtraction(x);
         reviewModel.setExtraction(x);
         selection.clear();
@@ -354,7 +352,7 @@ public final class LinkedViews {
         }
         // the reader, when open, follows the selection to the incident's first sentence
         Extraction x = window.model().extraction();
-        if (x != null && window.reader().getScene() != null && !i.evidence().isEmpty()) {
+        if (!fromReader && x != null && window.reader().getScene() != null && !i.evidence().isEmpty()) {
             Evidence ev = i.evidence().get(0);
             x.article(ev.articleId()).ifPresent(a -> window.openArticle(a, ev));
         }
@@ -429,11 +427,6 @@ public final class LinkedViews {
                 m.put("incidents", true);
                 m.put("mentions", window.map().mentionLayer().isVisible());
                 m.put("deployments", !window.hiddenKinds().contains("Deployments"));
-                for (String k : window.hiddenKinds()) {
-                    if (!k.equals("Deployments")) {
-                        m.put("kind:" + k, false);
-                    }
-                }
                 return m;
             }
 
@@ -447,13 +440,9 @@ public final class LinkedViews {
                 }
                 Boolean deps = layers.get("deployments");
                 if (deps != null) {
+                    showDeployments.setSelected(deps);
                     window.setKindVisible("Deployments", deps);
                 }
-                layers.forEach((k, on) -> {
-                    if (k.startsWith("kind:")) {
-                        window.setKindVisible(k.substring(5), on);
-                    }
-                });
                 showOnMap();
             }
         };
@@ -467,9 +456,25 @@ public final class LinkedViews {
         return List.of();
     }
 
+    private final javafx.scene.control.CheckMenuItem showDeployments = new javafx.scene.control.CheckMenuItem(
+            "Show deployments");
+
     private void menus() {
         if (!(window.getTop() instanceof VBox top) || !(top.getChildren().get(0) instanceof MenuBar bar)) {
             return;
+        }
+        // one way to filter event types: the facet panel. View → Show event types would hide kinds from the map
+        // only (not from the table, the counts or the exports); in its place, a switch for the deployments layer.
+        if (bar.getMenus().size() > 1) {
+            List<MenuItem> view = bar.getMenus().get(1).getItems();
+            int at = view.indexOf(window.eventKindsMenu());
+            if (at >= 0) {
+                showDeployments.setSelected(true);
+                showDeployments.getStyleClass().add("show-deployments");
+                showDeployments.selectedProperty().addListener((o, was, on) -> window.setKindVisible("Deployments",
+                        on));
+                view.set(at, showDeployments);
+            }
         }
         Menu file = bar.getMenus().get(0);
         MenuItem open = new MenuItem("Open investigation…");
@@ -559,66 +564,273 @@ public final class LinkedViews {
         window.model().setExtraction(x);
     }
 
+    /** The table's context menu and the Incident menu: the analyst's edits of the selected incident(s). */
     private void tableMenu() {
-        MenuItem wrong = new MenuItem("Mark as wrong");
-        wrong.setOnAction(e -> {
-            Incident i = selection.selected();
-            if (i != null) {
-                applyEdit(new org.incidentatlas.model.AnalystEdit.MarkWrong(analyst(), java.time.Instant.now(),
-                        i.id(), "marked in the event table"));
-            }
-        });
-        MenuItem note = new MenuItem("Add note…");
-        note.setOnAction(e -> {
-            Incident i = selection.selected();
-            if (i == null) {
+        table.table().getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setOnShowing(e -> menu.getItems().setAll(incidentActions(null)));
+        table.table().setContextMenu(menu);
+        if (window.getTop() instanceof VBox top && top.getChildren().get(0) instanceof MenuBar bar) {
+            Menu incident = new Menu("Incident");
+            incident.getItems().add(new MenuItem("(select an incident)"));
+            incident.setOnShowing(e -> incident.getItems().setAll(incidentActions(null)));
+            bar.getMenus().add(Math.min(2, bar.getMenus().size()), incident);
+        }
+        // right-click on the map: the incident under the pointer (or the selected one), and "move the pin here"
+        // (a secondary click rather than CONTEXT_MENU_REQUESTED: the same on every platform, headless included)
+        window.map().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            MapViewport v = window.map().viewport();
+            if (v == null || e.getButton() != javafx.scene.input.MouseButton.SECONDARY || !e.isStillSincePress()) {
                 return;
             }
-            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
-            d.setTitle("Note on " + i.id());
-            d.setHeaderText(i.type().label() + ", " + EventTableViewModel.date(i) + ", " + EventTableViewModel.place(i));
-            d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> investigation.record(
-                    new org.incidentatlas.model.AnalystEdit.Note(analyst(), java.time.Instant.now(), i.id(), t)));
-        });
-        MenuItem date = new MenuItem("Edit date…");
-        date.setOnAction(e -> {
-            Incident i = selection.selected();
-            if (i == null) {
-                return;
+            List<MapFeature> hit = window.map().hitAt(e.getX(), e.getY());
+            if (hit.size() == 1 && hit.get(0).payload() instanceof Incident i && i != selection.selected()) {
+                selection.select(i);
             }
-            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
-                    i.date().iso() == null ? "" : i.date().iso());
-            d.setTitle("Date of " + i.id());
-            d.setHeaderText("Type 2020, 2020-01, 2020-01-05 or 2020-01-05..2020-01-09 (machine: "
-                    + EventTableViewModel.date(machineOf(i)) + ")");
-            d.showAndWait().ifPresent(t -> {
-                org.incidentatlas.model.EventDate typed = EventTableViewModel.typedDate(t);
-                if (typed == null) {
-                    error("Not a date: \u201c" + t + "\u201d");
-                } else {
-                    applyEdit(new org.incidentatlas.model.AnalystEdit.EditDate(analyst(), java.time.Instant.now(),
-                            i.id(), machineOf(i).date(), typed));
+            double[] at = {v.latAt(e.getY()), ((v.lonAt(e.getX()) + 540) % 360) - 180};
+            mapMenu.getItems().setAll(incidentActions(at));
+            mapMenu.show(window.map(), e.getScreenX(), e.getScreenY());
+            e.consume();
+        });
+        window.map().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mapMenu.hide());
+        // "Move pin…": the next click on the map puts the pin there; Esc cancels
+        window.map().addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (moving != null && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.isStillSincePress()) {
+                MapViewport v = window.map().viewport();
+                Incident i = moving;
+                stopMoving(null);
+                if (v != null) {
+                    movePin(i, v.latAt(e.getY()), ((v.lonAt(e.getX()) + 540) % 360) - 180);
                 }
-            });
-        });
-        MenuItem type = new MenuItem("Edit type…");
-        type.setOnAction(e -> {
-            Incident i = selection.selected();
-            if (i == null || filter.extraction() == null) {
-                return;
+                e.consume();
             }
-            List<String> labels = filter.extraction().incidents().stream().map(x -> x.type().label()).distinct()
-                    .sorted().toList();
-            javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(i.type().label(),
-                    labels);
-            d.setTitle("Type of " + i.id());
-            d.setHeaderText("Machine: " + machineOf(i).type().label());
-            d.showAndWait().filter(t -> !t.equals(i.type().label())).ifPresent(t -> applyEdit(
-                    new org.incidentatlas.model.AnalystEdit.EditType(analyst(), java.time.Instant.now(), i.id(),
-                            machineOf(i).type(), org.incidentatlas.model.EventType.parse(t))));
         });
-        table.table().setContextMenu(new javafx.scene.control.ContextMenu(date, type, wrong, note));
+        window.map().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (moving != null && e.getCode() == KeyCode.ESCAPE) {
+                stopMoving("Move cancelled");
+                e.consume();
+            }
+        });
+        // a click on a sentence in the reader selects the incident it reports
+        window.reader().setOnSentence(this::sentenceClicked);
+        window.setIncidentEdits(investigation::history);
     }
+
+    private final javafx.scene.control.ContextMenu mapMenu = new javafx.scene.control.ContextMenu();
+    private Incident moving;
+
+    /**
+     * The edits offered for the selection: fresh items each time (a menu item lives in one menu). {@code at} is the
+     * map point right-clicked, when there is one: then the pin can be moved there.
+     */
+    List<MenuItem> incidentActions(double[] at) {
+        Incident i = selection.selected();
+        List<Incident> many = table.table().getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        List<MenuItem> items = new ArrayList<>();
+        if (i == null) {
+            MenuItem none = new MenuItem("Select an incident to edit it");
+            none.setDisable(true);
+            items.add(none);
+        } else {
+            MenuItem head = new MenuItem(i.type().label() + ", " + EventTableViewModel.date(i) + ", "
+                    + EventTableViewModel.place(i));
+            head.setDisable(true);
+            items.add(head);
+            items.add(new SeparatorMenuItem());
+            if (at != null) {
+                items.add(action(String.format(java.util.Locale.ROOT, "Move the pin here (%.4f, %.4f)", at[0], at[1]),
+                        () -> movePin(i, at[0], at[1])));
+            }
+            items.add(action("Move pin… (then click the map)", () -> startMoving(i)));
+            MenuItem choose = action("Choose another place…", () -> choosePlaceDialog(i));
+            choose.setDisable(filter.extraction() == null
+                    || org.incidentatlas.pipeline.PlaceChoices.forIncident(filter.extraction(), i).isEmpty());
+            items.add(choose);
+            items.add(action("Edit date…", () -> editDateDialog(i)));
+            items.add(action("Edit type…", () -> editTypeDialog(i)));
+            MenuItem split = action("Split…", () -> splitDialog(i));
+            split.setDisable(i.evidence().size() < 2);
+            items.add(split);
+        }
+        MenuItem merge = action("Merge " + (many.size() >= 2 ? many.size() + " " : "") + "selected incidents",
+                () -> merge(many));
+        merge.setDisable(many.size() < 2);
+        items.add(merge);
+        if (i != null) {
+            items.add(action("Mark as wrong", () -> applyEdit(new org.incidentatlas.model.AnalystEdit.MarkWrong(
+                    analyst(), java.time.Instant.now(), i.id(), "marked by the analyst"))));
+            items.add(new SeparatorMenuItem());
+            items.add(action("Add note…", () -> noteDialog(i)));
+            items.add(action("History…", () -> org.incidentatlas.ui.investigation.EditDialogs.history(owner(), i,
+                    investigation.history(i))));
+        }
+        return items;
+    }
+
+    private static MenuItem action(String text, Runnable run) {
+        MenuItem m = new MenuItem(text);
+        m.setOnAction(e -> run.run());
+        return m;
+    }
+
+    private javafx.stage.Window owner() {
+        return window.getScene() == null ? null : window.getScene().getWindow();
+    }
+
+    private void startMoving(Incident i) {
+        moving = i;
+        window.map().setCursor(javafx.scene.Cursor.CROSSHAIR);
+        window.map().requestFocus();
+        investigation.say("Click the map where " + i.id() + " happened (Esc cancels)");
+    }
+
+    private void stopMoving(String message) {
+        moving = null;
+        window.map().setCursor(null);
+        if (message != null) {
+            investigation.say(message);
+        }
+    }
+
+    /** Puts an incident's pin at a point (the machine's place stays in the edit). */
+    public void movePin(Incident i, double lat, double lon) {
+        Incident m = machineOf(i);
+        applyEdit(new org.incidentatlas.model.AnalystEdit.MovePin(analyst(), java.time.Instant.now(), i.id(),
+                m.place() == null ? null : m.place().id(), m.place() == null ? null : m.place().lat(),
+                m.place() == null ? null : m.place().lon(), lat, lon));
+        investigation.say(String.format(java.util.Locale.ROOT, "Moved %s to %.4f, %.4f", i.id(), lat, lon));
+    }
+
+    /** Chooses another of a mention's candidate places; incidents placed by it follow. */
+    public void choosePlace(org.incidentatlas.model.PlaceMention mention, org.incidentatlas.model.Place chosen) {
+        org.incidentatlas.model.PlaceMention m = machine == null ? null
+                : org.incidentatlas.pipeline.PlaceChoices.find(machine, mention.evidence());
+        org.incidentatlas.model.PlaceMention was = m != null ? m : mention;
+        applyEdit(new org.incidentatlas.model.AnalystEdit.ChoosePlace(analyst(), java.time.Instant.now(),
+                mention.evidence(), was.place() == null ? null : was.place().id(), chosen.id()));
+        investigation.say("\u201c" + mention.surface() + "\u201d is now " + chosen.name());
+    }
+
+    /** Merges incidents into one; the first (in the order given) gives type, date and place. */
+    public void merge(List<Incident> parts) {
+        if (parts.size() < 2) {
+            return;
+        }
+        String id = freshId(parts.get(0).id() + "+merged");
+        applyEdit(new org.incidentatlas.model.AnalystEdit.Merge(analyst(), java.time.Instant.now(),
+                parts.stream().map(Incident::id).toList(), id));
+        investigation.say("Merged " + parts.size() + " incidents into " + id);
+    }
+
+    /** Moves some of an incident's sentences into a new incident. */
+    public void split(Incident i, List<Evidence> detached) {
+        String id = freshId(i.id() + "/split");
+        applyEdit(new org.incidentatlas.model.AnalystEdit.Split(analyst(), java.time.Instant.now(), i.id(), detached,
+                id));
+        investigation.say("Split " + detached.size() + " sentence(s) of " + i.id() + " into " + id);
+    }
+
+    /** An id no incident of the machine's or the analyst's extraction has (and no earlier edit made). */
+    private String freshId(String base) {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Extraction x : java.util.Arrays.asList(machine, filter.extraction())) {
+            if (x != null) {
+                x.incidents().forEach(i -> taken.add(i.id()));
+            }
+        }
+        investigation.edits().forEach(e -> taken.add(e.target()));
+        String id = base;
+        for (int k = 2; taken.contains(id); k++) {
+            id = base + k;
+        }
+        return id;
+    }
+
+    private void choosePlaceDialog(Incident i) {
+        Extraction x = filter.extraction();
+        if (x == null) {
+            return;
+        }
+        org.incidentatlas.ui.investigation.EditDialogs.choosePlace(owner(), i,
+                org.incidentatlas.pipeline.PlaceChoices.forIncident(x, i))
+                .ifPresent(o -> choosePlace(o.mention(), o.candidate().place()));
+    }
+
+    private void splitDialog(Incident i) {
+        Extraction x = filter.extraction();
+        if (x != null) {
+            org.incidentatlas.ui.investigation.EditDialogs.split(owner(), x, i).ifPresent(d -> split(i, d));
+        }
+    }
+
+    private void noteDialog(Incident i) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.setTitle("Note on " + i.id());
+        d.setHeaderText(i.type().label() + ", " + EventTableViewModel.date(i) + ", " + EventTableViewModel.place(i));
+        d.initOwner(owner());
+        d.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> investigation.record(
+                new org.incidentatlas.model.AnalystEdit.Note(analyst(), java.time.Instant.now(), i.id(), t)));
+    }
+
+    private void editDateDialog(Incident i) {
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                i.date().iso() == null ? "" : i.date().iso());
+        d.setTitle("Date of " + i.id());
+        d.setHeaderText("Type 2020, 2020-01, 2020-01-05 or 2020-01-05..2020-01-09 (machine: "
+                + EventTableViewModel.date(machineOf(i)) + ")");
+        d.initOwner(owner());
+        d.showAndWait().ifPresent(t -> {
+            org.incidentatlas.model.EventDate typed = EventTableViewModel.typedDate(t);
+            if (typed == null) {
+                error("Not a date: \u201c" + t + "\u201d");
+            } else {
+                applyEdit(new org.incidentatlas.model.AnalystEdit.EditDate(analyst(), java.time.Instant.now(),
+                        i.id(), machineOf(i).date(), typed));
+            }
+        });
+    }
+
+    private void editTypeDialog(Incident i) {
+        if (filter.extraction() == null) {
+            return;
+        }
+        List<String> labels = java.util.stream.Stream.concat(filter.extraction().incidents().stream()
+                .map(x -> x.type().label()), org.incidentatlas.model.EventType.ACLED.stream().map(org.incidentatlas.model.EventType::label))
+                .distinct().sorted().toList();
+        javafx.scene.control.ChoiceDialog<String> d = new javafx.scene.control.ChoiceDialog<>(i.type().label(),
+                labels);
+        d.setTitle("Type of " + i.id());
+        d.setHeaderText("Machine: " + machineOf(i).type().label());
+        d.initOwner(owner());
+        d.showAndWait().filter(t -> !t.equals(i.type().label())).ifPresent(t -> applyEdit(
+                new org.incidentatlas.model.AnalystEdit.EditType(analyst(), java.time.Instant.now(), i.id(),
+                        machineOf(i).type(), org.incidentatlas.model.EventType.parse(t))));
+    }
+
+    /** A sentence clicked in the reader: select the (shown, else any) incident it is evidence of. */
+    private void sentenceClicked(Article a, int sentence) {
+        Incident found = null;
+        for (Incident i : filter.shown()) {
+            if (i.evidence().stream().anyMatch(e -> e.articleId().equals(a.id()) && e.sentence() == sentence)) {
+                found = i;
+                break;
+            }
+        }
+        if (found != null && found != selection.selected()) {
+            fromReader = true;
+            try {
+                selection.select(found);
+            } finally {
+                fromReader = false;
+            }
+            // the reader highlights the sentence clicked (its own, not the incident's first)
+            found.evidence().stream().filter(e -> e.articleId().equals(a.id()) && e.sentence() == sentence)
+                    .findFirst().ifPresent(e -> window.openArticle(a, e));
+        }
+    }
+
+    private boolean fromReader;
 
     /** The machine's version of an incident (edits record the machine value beside the analyst's). */
     private Incident machineOf(Incident i) {

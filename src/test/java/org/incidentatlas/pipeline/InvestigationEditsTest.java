@@ -53,6 +53,71 @@ class InvestigationEditsTest {
     }
 
     @Test
+    void choosingAPlaceForARejectedMentionPinsTheUnpinnedIncidentOfItsSentence() {
+        var rejected = new org.incidentatlas.model.PlaceMention(Evidence.of("b.txt", 1, 65, 72), "Someone",
+                org.incidentatlas.model.MentionRole.NOT_A_PLACE, org.incidentatlas.model.MentionStatus.REJECTED,
+                "person", null, List.of(new org.incidentatlas.model.Candidate(ExportSamples.HIT, 0.3, "weak")), 0);
+        List<org.incidentatlas.model.PlaceMention> ms = new java.util.ArrayList<>(machine.mentions());
+        ms.add(rejected);
+        Extraction x = new Extraction(machine.articles(), ms, machine.incidents(), machine.deployments(), List.of());
+        assertThat(PlaceChoices.forIncident(x, byId(x, "b.txt#2"))).singleElement()
+                .satisfies(o -> assertThat(o.current()).isFalse());
+        var view = InvestigationEdits.apply(x, List.of(new AnalystEdit.ChoosePlace("ana", T, rejected.evidence(), null,
+                "gn:95788")));
+        Incident threat = byId(view.extraction(), "b.txt#2");
+        assertThat(threat.place().id()).isEqualTo("gn:95788");
+        assertThat(threat.geoPrecision()).isEqualTo(1);
+        assertThat(threat.area()).isNull();
+        assertThat(byId(view.extraction(), "b.txt#1").place().id()).isEqualTo("gn:172515");
+        assertThat(view.conflicts()).isEmpty();
+    }
+
+    @Test
+    void movingAPinTwiceOrChoosingTwiceIsNoConflictAndTheHistoryReadsAsAnAuditTrail() {
+        Incident strike = byId(machine, "a.txt#1");
+        List<AnalystEdit> edits = List.of(
+                new AnalystEdit.MovePin("ana", T, "a.txt#1", "sup:ain-al-asad", 33.7856, 42.4412, 33.80, 42.45),
+                new AnalystEdit.MovePin("ben", T.plusSeconds(60), "a.txt#1", "sup:ain-al-asad", 33.7856, 42.4412,
+                        33.81, 42.46),
+                new AnalystEdit.ChoosePlace("ana", T, Evidence.of("a.txt", 0, 12, 23), "sup:ain-al-asad", "gn:95788"),
+                new AnalystEdit.ChoosePlace("ana", T, Evidence.of("a.txt", 0, 12, 23), "sup:ain-al-asad",
+                        "sup:ain-al-asad"),
+                new AnalystEdit.EditDate("ana", T, "b.txt#1", byId(machine, "b.txt#1").date(),
+                        EventDate.day(LocalDate.of(2018, 3, 12), "analyst")),
+                new AnalystEdit.Note("ben", T, "a.txt#1", "pin from the satellite image"));
+        var view = InvestigationEdits.apply(machine, edits);
+        assertThat(view.conflicts()).isEmpty();
+        assertThat(view.stale()).isEmpty();
+        List<AnalystEdit> history = InvestigationEdits.historyOf(edits, strike);
+        assertThat(history).hasSize(5); // both moves, both choices in its sentence, the note; not b's date
+        assertThat(InvestigationEdits.describe(history.get(1)))
+                .isEqualTo("2024-05-01 10:01 UTC ben: moved the pin to 33.8100, 42.4600 (machine: 33.7856, 42.4412)");
+        assertThat(InvestigationEdits.describe(edits.get(4)))
+                .isEqualTo("2024-05-01 10:00 UTC ana: set the date to 2018-03-12 (machine: 2018-03)");
+        assertThat(InvestigationEdits.describe(history.get(4))).endsWith("ben: note: pin from the satellite image");
+    }
+
+    @Test
+    void placeChoicesListTheCandidatesOfTheIncidentsSentencesBestFirst() {
+        var options = PlaceChoices.forIncident(machine, byId(machine, "a.txt#1"));
+        assertThat(options).extracting(o -> o.candidate().place().id()).containsExactly("sup:ain-al-asad", "gn:95788");
+        assertThat(options).extracting(PlaceChoices.Option::current).containsExactly(true, false);
+        assertThat(PlaceChoices.forIncident(machine, byId(machine, "b.txt#1"))).isEmpty();
+    }
+
+    @Test
+    void theAcledTaxonomyHoldsEveryTypeTheExtractorUses() {
+        assertThat(EventType.ACLED).hasSize(25).contains(new EventType("Battles", "Armed clash"),
+                new EventType("Strategic developments", "Headquarters or base established"));
+        for (var t : List.of(org.incidentatlas.events.EventTyping.AIR, org.incidentatlas.events.EventTyping.SUICIDE,
+                org.incidentatlas.events.EventTyping.ARRESTS, org.incidentatlas.events.EventTyping.RIOT,
+                org.incidentatlas.events.EventTyping.PROTEST, org.incidentatlas.events.EventTyping.ABDUCTION,
+                org.incidentatlas.events.EventTyping.OTHER, org.incidentatlas.events.EventTyping.IED)) {
+            assertThat(EventType.ACLED).contains(t);
+        }
+    }
+
+    @Test
     void datesTypesWrongMergeAndSplitReplayInOrder() {
         List<AnalystEdit> edits = List.of(
                 new AnalystEdit.EditDate("ana", T, "b.txt#1", byId(machine, "b.txt#1").date(),

@@ -107,6 +107,21 @@ class LinkedViewsTest {
     }
 
     @Test
+    void typesAreFilteredByTheFacetsAndViewSwitchesOnlyTheDeploymentsLayer(FxRobot robot) throws Exception {
+        settle(robot);
+        robot.clickOn("View");
+        assertThat(robot.lookup("Show event types").tryQuery()).isEmpty();
+        java.util.function.Supplier<Long> deployments = () -> window.map().symbolLayer().features().stream()
+                .filter(f -> f.payload() instanceof org.incidentatlas.model.Deployment).count();
+        assertThat(deployments.get()).isEqualTo(1);
+        robot.clickOn("Show deployments");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(deployments.get()).isZero();
+        assertThat(onMap()).hasSize(6);
+        assertThat(linked.investigation().snapshot().layers()).containsEntry("deployments", false);
+    }
+
+    @Test
     void searchForAinAlAsadFliesToTheBase(FxRobot robot) throws Exception {
         settle(robot);
         robot.clickOn(".search-box").write("Ain al-Asad").type(KeyCode.ENTER);

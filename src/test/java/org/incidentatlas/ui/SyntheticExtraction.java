@@ -39,6 +39,9 @@ public final class SyntheticExtraction {
             "SY.05", 35.021, 40.451, 44_000, 4);
     public static final Place KIRKUK = new Place("a1:IQ.13", "Kirkuk", PlaceKind.ADMIN1, "ADM1", "IQ", "IQ.13",
             35.4, 44.2, 1_600_000, 60);
+    /** The city of Kirkuk: the other candidate for "Kirkuk" (the governorate wins). */
+    public static final Place KIRKUK_CITY = new Place("gn:94787", "Kirkuk", PlaceKind.CITY, "PPLA", "IQ", "IQ.13",
+            35.468, 44.392, 601_433, 8);
     public static final Place MOSCOW = new Place("gn:524901", "Moscow", PlaceKind.CITY, "PPLC", "RU", "RU.48",
             55.756, 37.617, 10_381_222, 25);
 
@@ -71,7 +74,9 @@ public final class SyntheticExtraction {
         mentions.add(mention(a1, "Ayn al-Asad", AYN_AL_ASAD));
         mentions.add(mention(a1, "Albu Kamal", ALBU_KAMAL));
         mentions.add(mention(a2, "al-Mayadeen", AL_MAYADEEN));
-        mentions.add(mention(a2, "Kirkuk", KIRKUK));
+        mentions.add(new PlaceMention(ev(a2, "Kirkuk"), "Kirkuk", MentionRole.LITERAL, MentionStatus.RESOLVED,
+                "fixture", KIRKUK, List.of(new Candidate(KIRKUK, 0.9, "province named"),
+                        new Candidate(KIRKUK_CITY, 0.5, "city of the same name")), 0.9));
         mentions.add(mention(a2, "Moscow", MOSCOW));
         mentions.add(new PlaceMention(ev(a2, "Islamic State"), "Islamic State", MentionRole.NOT_A_PLACE,
                 MentionStatus.REJECTED, "organisation-name", null, List.of(), 0.9));

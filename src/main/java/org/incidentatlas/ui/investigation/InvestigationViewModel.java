@@ -191,6 +191,16 @@ public final class InvestigationViewModel {
         edits.add(e);
     }
 
+    /** Shows a line in the investigation's status message (an edit made, a mode entered). */
+    public void say(String text) {
+        message.set(text == null ? "" : text);
+    }
+
+    /** The audit trail of an incident as lines "when who: what (machine: …)", oldest first. */
+    public List<String> history(Incident i) {
+        return InvestigationEdits.historyOf(List.copyOf(edits), i).stream().map(InvestigationEdits::describe).toList();
+    }
+
     /** Writes now if anything is unsaved (on quit). */
     public void flush() {
         if (autosave != null) {

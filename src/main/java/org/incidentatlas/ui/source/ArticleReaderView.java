@@ -36,6 +36,8 @@ public final class ArticleReaderView extends BorderPane {
     private final ScrollPane scroll;
     private Consumer<Place> onPlace = p -> { };
     private Runnable onClose = () -> { };
+    private java.util.function.BiConsumer<Article, Integer> onSentence = (a, k) -> { };
+    private Article current;
     private TextSpan focus;
     private boolean scrollPending;
 
@@ -62,6 +64,20 @@ public final class ArticleReaderView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         setPrefWidth(420);
+        // a click on a sentence (not on a marked place, which flies the map) hands its index to onSentence
+        flow.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (current == null || !e.isStillSincePress() || e.getTarget() instanceof Text t
+                    && t.getStyleClass().contains("mark-place")) {
+                return;
+            }
+            int at = flow.hitTest(new javafx.geometry.Point2D(e.getX(), e.getY())).getCharIndex();
+            if (at >= 0 && at < current.text().length()) {
+                int k = current.sentenceAt(at);
+                if (k >= 0) {
+                    onSentence.accept(current, k);
+                }
+            }
+        });
         // Re-wrapping moves the sentence: redraw after the new text layout, not during the bounds change.
         flow.layoutBoundsProperty().addListener(o -> Platform.runLater(this::afterLayout));
         // A reader just added beside the map has no viewport yet: scroll once it has one.
@@ -72,12 +88,23 @@ public final class ArticleReaderView extends BorderPane {
         this.onPlace = handler;
     }
 
+    /** Called with the article and the index of a sentence the analyst clicked. */
+    public void setOnSentence(java.util.function.BiConsumer<Article, Integer> handler) {
+        this.onSentence = handler;
+    }
+
+    /** The article shown, or null. */
+    public Article article() {
+        return current;
+    }
+
     public void setOnClose(Runnable handler) {
         this.onClose = handler;
     }
 
     /** Shows an article; with an evidence, scrolls to its sentence and highlights it. */
     public void show(Extraction x, Article a, Evidence at) {
+        current = a;
         title.setText(a.displayTitle());
         meta.setText(EvidencePopupView.source(a) + (a.url() != null ? "\n" + a.url() : "") + "\n" + a.id());
         focus = at == null ? null : EvidenceMarkup.sentenceOf(a, at);

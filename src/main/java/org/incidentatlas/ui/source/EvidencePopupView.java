@@ -45,6 +45,12 @@ public final class EvidencePopupView extends VBox {
     }
 
     public static EvidencePopupView forIncident(Extraction x, Incident i, ArticleOpener opener, Runnable close) {
+        return forIncident(x, i, opener, close, List.of());
+    }
+
+    /** With the analyst's edits of the incident (the audit trail, machine values included) under the facts. */
+    public static EvidencePopupView forIncident(Extraction x, Incident i, ArticleOpener opener, Runnable close,
+                                                List<String> edits) {
         EvidencePopupView v = new EvidencePopupView();
         v.header(i.type().label(), close);
         v.row("Status", i.status().name().toLowerCase(Locale.ROOT)
@@ -53,6 +59,20 @@ public final class EvidencePopupView extends VBox {
         v.row("Place", describe(i.place(), i.geoPrecision()));
         if (!i.actors().isEmpty()) {
             v.row("Actors", i.actors().stream().map(Actor::name).distinct().collect(Collectors.joining(", ")));
+        }
+        if (i.mergeNote() != null && !i.mergeNote().isBlank()) {
+            Label l = new Label(i.mergeNote());
+            l.setWrapText(true);
+            l.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+            l.getStyleClass().add("popup-merge-note");
+            v.getChildren().add(l);
+        }
+        for (String e : edits) {
+            Label l = new Label("\u270e " + e);
+            l.setWrapText(true);
+            l.setStyle("-fx-font-size: 11px; -fx-text-fill: #8a4b00;");
+            l.getStyleClass().add("popup-edit");
+            v.getChildren().add(l);
         }
         v.sources(x, i.evidence(), i.place(), i.date(), i.actors(), opener);
         return v;

@@ -68,7 +68,13 @@ public final class EventTableView extends VBox {
             if (i == null) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != i) {
-                table.getSelectionModel().select(i);
+                // clear first: with several rows selectable (merge), select() would add to the selection
+                int at = table.getItems().indexOf(i);
+                if (at >= 0) {
+                    table.getSelectionModel().clearAndSelect(at);
+                } else {
+                    table.getSelectionModel().clearSelection();
+                }
                 int row = table.getSelectionModel().getSelectedIndex();
                 if (row >= 0) {
                     table.scrollTo(Math.max(0, row - 2));
