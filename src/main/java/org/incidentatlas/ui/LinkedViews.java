@@ -754,7 +754,7 @@ public final class LinkedViews {
         }
         org.incidentatlas.ui.investigation.EditDialogs.choosePlace(owner(), i,
                 org.incidentatlas.pipeline.PlaceChoices.forIncident(x, i))
-                .ifPresent(o -> choosePlace(o.mention(), o.candidate().place()));
+                .ifPresent(o -> o.mentions().forEach(m -> choosePlace(m, o.candidate().place())));
     }
 
     private void splitDialog(Incident i) {

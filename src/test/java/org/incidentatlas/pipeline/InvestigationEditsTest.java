@@ -54,11 +54,16 @@ class InvestigationEditsTest {
 
     @Test
     void choosingAPlaceForARejectedMentionPinsTheUnpinnedIncidentOfItsSentence() {
-        var rejected = new org.incidentatlas.model.PlaceMention(Evidence.of("b.txt", 1, 65, 72), "Someone",
+        var rejected = new org.incidentatlas.model.PlaceMention(Evidence.of("b.txt", 1, 65, 72), "Hit",
                 org.incidentatlas.model.MentionRole.NOT_A_PLACE, org.incidentatlas.model.MentionStatus.REJECTED,
                 "person", null, List.of(new org.incidentatlas.model.Candidate(ExportSamples.HIT, 0.3, "weak")), 0);
+        // a rejected word whose candidate is only like it ("Someone" ~ "Hit") is not offered
+        var unlike = new org.incidentatlas.model.PlaceMention(Evidence.of("b.txt", 1, 73, 80), "Someone",
+                org.incidentatlas.model.MentionRole.NOT_A_PLACE, org.incidentatlas.model.MentionStatus.REJECTED,
+                "person", null, List.of(new org.incidentatlas.model.Candidate(ExportSamples.HIT, 0, "fuzzy")), 0);
         List<org.incidentatlas.model.PlaceMention> ms = new java.util.ArrayList<>(machine.mentions());
         ms.add(rejected);
+        ms.add(unlike);
         Extraction x = new Extraction(machine.articles(), ms, machine.incidents(), machine.deployments(), List.of());
         assertThat(PlaceChoices.forIncident(x, byId(x, "b.txt#2"))).singleElement()
                 .satisfies(o -> assertThat(o.current()).isFalse());

@@ -33,7 +33,8 @@ public final class EditDialogs {
     /** "“Kirkuk” → Kirkuk, IQ.13, IQ (city, pop. 601,433) · score 0.62 — in force". */
     public static String label(PlaceChoices.Option o) {
         Place p = o.candidate().place();
-        StringBuilder b = new StringBuilder("\u201c").append(o.mention().surface()).append("\u201d \u2192 ")
+        StringBuilder b = new StringBuilder("\u201c").append(o.mention().surface()).append("\u201d")
+                .append(o.mentions().size() > 1 ? " (" + o.mentions().size() + "\u00d7)" : "").append(" \u2192 ")
                 .append(p.name());
         if (p.admin1() != null && !p.admin1().isBlank()) {
             b.append(", ").append(p.admin1());
@@ -74,7 +75,7 @@ public final class EditDialogs {
                 setStyle(o != null && o.current() ? "-fx-font-weight: bold;" : "");
             }
         });
-        list.setPrefSize(680, Math.min(360, 40 + 26 * Math.max(1, options.size())));
+        list.setPrefSize(860, Math.min(360, 40 + 26 * Math.max(1, options.size())));
         d.getDialogPane().setContent(list);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(javafx.beans.binding.Bindings

@@ -158,7 +158,9 @@ public final class InvestigationViewModel {
         if (!v.conflicts().isEmpty()) {
             notes.add(v.conflicts().size() + " edit(s) conflict with the new extraction");
         }
-        message.set(notes.isEmpty() ? "" : String.join("; ", notes));
+        if (!notes.isEmpty()) {
+            message.set(String.join("; ", notes));
+        }
         return v.extraction();
     }
 
@@ -167,6 +169,7 @@ public final class InvestigationViewModel {
         edits.setAll(inv.edits());
         file.set(from);
         rearm();
+        message.set("Opened " + (from == null ? "investigation" : from.getFileName()));
     }
 
     /**
@@ -183,7 +186,6 @@ public final class InvestigationViewModel {
         selection.select(sel);
         map.restoreLayers(inv.layers());
         map.restoreView(inv.view());
-        message.set("Opened " + (file.get() == null ? "investigation" : file.get().getFileName()));
     }
 
     /** Records an analyst's edit (the machine's value is inside the edit). */

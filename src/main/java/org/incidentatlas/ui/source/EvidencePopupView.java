@@ -214,6 +214,10 @@ public final class EvidencePopupView extends VBox {
         if (p == null) {
             return "not pinned (unknown or country only)";
         }
+        if (p.id().startsWith("analyst:")) {
+            return String.format(Locale.ROOT, "pin placed by the analyst at %.4f, %.4f (was %s%s)", p.lat(), p.lon(),
+                    p.name(), p.country() != null ? ", " + p.country() : "");
+        }
         String prec = switch (geoPrecision) {
             case 1 -> "the town or site itself";
             case 2 -> "near it / small area";
