@@ -131,7 +131,10 @@ public final class LinkedViews {
 
     private void layout() {
         Node center = window.getCenter();
-        Tab review = new Tab("Review", new org.incidentatlas.ui.review.ReviewListView(reviewModel, this::openReview));
+        org.incidentatlas.ui.review.ReviewListView reviewList = new org.incidentatlas.ui.review.ReviewListView(
+                reviewModel, this::openReview);
+        reviewMenu(reviewList);
+        Tab review = new Tab("Review", reviewList);
         review.textProperty().bind(reviewModel.titleProperty());
         TabPane tabs = new TabPane(new Tab("Events", table), new Tab("Articles",
                 new ArticleListView(articleModel, this::openArticle)), review);
@@ -372,6 +375,26 @@ public final class LinkedViews {
         } else {
             window.map().fitTo(b);
         }
+    }
+
+    /** Right-click on a review item about a place name: choose another of its candidates there. */
+    private void reviewMenu(org.incidentatlas.ui.review.ReviewListView list) {
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        menu.setOnShowing(e -> {
+            var r = list.getSelectionModel().getSelectedItem();
+            Extraction x = filter.extraction();
+            org.incidentatlas.model.PlaceMention m = r == null || x == null ? null
+                    : org.incidentatlas.pipeline.PlaceChoices.find(x, r.item().evidence());
+            MenuItem open = action("Open the sentence", () -> openReview(r));
+            open.setDisable(r == null);
+            MenuItem choose = action("Choose the place of \u201c" + (m == null ? "…" : m.surface()) + "\u201d…",
+                    () -> org.incidentatlas.ui.investigation.EditDialogs.choosePlace(owner(), m,
+                            org.incidentatlas.pipeline.PlaceChoices.forMention(m))
+                            .ifPresent(o -> choosePlace(o.mention(), o.candidate().place())));
+            choose.setDisable(m == null || org.incidentatlas.pipeline.PlaceChoices.forMention(m).isEmpty());
+            menu.getItems().setAll(open, choose);
+        });
+        list.setContextMenu(menu);
     }
 
     /** A review item: select its incident if it is one, and open the sentence in the reader. */

@@ -59,8 +59,20 @@ public final class EditDialogs {
 
     /** Lists the candidate places; OK takes the selected one (not the one in force). */
     public static Optional<PlaceChoices.Option> choosePlace(Window owner, Incident i, List<PlaceChoices.Option> options) {
+        return choosePlace(owner, "Choose another place for " + i.id(), options);
+    }
+
+    /** The same for one mention (from the review queue). */
+    public static Optional<PlaceChoices.Option> choosePlace(Window owner, org.incidentatlas.model.PlaceMention m,
+                                                            List<PlaceChoices.Option> options) {
+        return choosePlace(owner, "Choose the place of \u201c" + m.surface() + "\u201d (" + m.articleId() + ")",
+                options);
+    }
+
+    private static Optional<PlaceChoices.Option> choosePlace(Window owner, String title,
+                                                             List<PlaceChoices.Option> options) {
         Dialog<PlaceChoices.Option> d = new Dialog<>();
-        d.setTitle("Choose another place for " + i.id());
+        d.setTitle(title);
         d.setHeaderText(options.isEmpty() ? "No candidate places were found in this incident's sentences."
                 : "The places the geoparser considered for the names in this incident's sentences, best first.\n"
                 + "The incident follows the name it was placed by; the machine's choice stays on file.");
