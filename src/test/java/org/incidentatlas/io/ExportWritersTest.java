@@ -239,7 +239,11 @@ class ExportWritersTest {
             assertThat(rows).hasSize(3);
             FeatureRow strike = rows.get(0);
             assertThat(strike.getValue("incident_id")).isEqualTo("a.txt#1");
-            assertThat(strike.getValue("event_date")).isEqualTo("2020-01-05");
+            // DATE and DATETIME columns come back as instants (UTC)
+            assertThat(((java.util.Date) strike.getValue("event_date")).toInstant())
+                    .isEqualTo(java.time.Instant.parse("2020-01-05T00:00:00Z"));
+            assertThat(((java.util.Date) strike.getValue("time_end")).toInstant())
+                    .isEqualTo(java.time.Instant.parse("2020-01-05T23:59:59.999Z"));
             assertThat(((Number) strike.getValue("time_precision")).intValue()).isEqualTo(1);
             assertThat(strike.getValue("actor2")).isEqualTo("Harakat Hezbollah al-Nujaba");
             mil.nga.sf.Point p = (mil.nga.sf.Point) strike.getGeometry().getGeometry();
