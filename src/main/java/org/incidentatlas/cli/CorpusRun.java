@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.gazetteer.GazetteerLoader;
 import org.incidentatlas.io.DefaultCorpus;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.LoadProblem;
@@ -24,8 +26,13 @@ final class CorpusRun {
 
     /** The extraction, or empty (after saying so on stderr) when no article could be loaded. */
     static Optional<Extraction> extract(List<Path> inputs) throws IOException {
+        return extract(inputs, GazetteerLoader.loadDefault());
+    }
+
+    /** As {@link #extract(List)}, over a gazetteer the caller has loaded (and uses again). */
+    static Optional<Extraction> extract(List<Path> inputs, Gazetteer gazetteer) {
         ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
-        Extraction x = Pipeline.standard().run(inputs, progress);
+        Extraction x = Pipeline.standard(gazetteer).run(inputs, progress);
         progress.finish();
         for (LoadProblem p : x.problems()) {
             System.err.println(p);

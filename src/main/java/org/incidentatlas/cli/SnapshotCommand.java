@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.gazetteer.GazetteerLoader;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.pipeline.SnapshotRenderer;
 import picocli.CommandLine.Command;
@@ -59,7 +61,8 @@ public final class SnapshotCommand implements Callable<Integer> {
             return 1;
         }
         List<Path> inputs = CorpusRun.orSampleCorpus(paths);
-        Optional<Extraction> extracted = CorpusRun.extract(inputs);
+        Gazetteer gazetteer = GazetteerLoader.loadDefault(); // for the extraction, then the map's city names
+        Optional<Extraction> extracted = CorpusRun.extract(inputs, gazetteer);
         if (extracted.isEmpty()) {
             return 1;
         }
@@ -69,7 +72,7 @@ public final class SnapshotCommand implements Callable<Integer> {
                     ? "sample corpus" : paths.size() == 1 ? paths.get(0).getFileName() : paths.size() + " inputs"));
         }
         long t0 = System.nanoTime();
-        renderer.get().render(x, request, out);
+        renderer.get().render(x, request, out, gazetteer);
         System.err.printf("%d incidents, %d deployments -> %s (%dx%d at %sx, %d ms)%n", x.incidents().size(),
                 x.deployments().size(), out, width, height, scale, (System.nanoTime() - t0) / 1_000_000);
         return CorpusRun.exitCode(x);

@@ -2,6 +2,7 @@ package org.incidentatlas.gazetteer;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.incidentatlas.model.Place;
 
 /**
@@ -35,4 +36,11 @@ public interface Gazetteer {
     Optional<String> countryOfDemonym(String folded);
 
     int size();
+
+    /**
+     * Every place once ({@link #size()} of them), in load order: the supplement's, then the world data's. A world
+     * place the supplement replaces is not listed apart: it is the supplement place (its id answers
+     * {@link #byId}). For whatever needs all places rather than a name, such as the basemap's city labels.
+     */
+    Stream<Place> places();
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
@@ -308,5 +309,10 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override
     public int size() {
         return placeCount;
+    }
+
+    @Override
+    public Stream<Place> places() {
+        return Arrays.stream(places, 0, placeCount);
     }
 }

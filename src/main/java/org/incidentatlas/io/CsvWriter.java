@@ -12,12 +12,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
 
 /**
  * Incidents as CSV with ACLED-like columns ({@link AcledRow#COLUMNS}, exactly), RFC 4180: comma separated, CRLF
- * line ends, fields quoted when they hold a comma, quote, CR or LF, quotes doubled; UTF-8 without BOM. CSV has no
+ * line ends, fields quoted when they hold a comma, quote, CR or LF, quotes doubled; UTF-8 without BOM; text that a
+ * spreadsheet would run as a formula starts with a single quote ({@link #neutralised}). CSV has no
  * place for metadata, so the scope and the column notes go to a sidecar {@code <file>.meta.json}; the CSV itself
  * stays a plain table any tool reads. Deployments are not events and are left out (they are in the GeoPackage
  * and GeoJSON exports).
@@ -26,6 +28,9 @@ public final class CsvWriter {
     public static final String META_FORMAT = "incident-atlas/csv-metadata";
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** What a cell may start with to be read as a formula (OWASP, "CSV Injection"). */
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
     /** Writes {@code file} and {@code file.meta.json}, each atomically. */
     public void export(Extraction x, String scope, Path file) throws IOException {
@@ -88,15 +93,33 @@ public final class CsvWriter {
         w.write("\r\n");
     }
 
-    /** One RFC 4180 field. Numbers in plain notation (no exponent), null as empty. */
+    /**
+     * One RFC 4180 field. Numbers in plain notation (no exponent), null as empty, text a spreadsheet would run as a
+     * formula {@linkplain #neutralised neutralised}.
+     */
     static String field(Object v) {
         if (v == null) {
             return "";
         }
-        String s = v instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : v.toString();
+        String s = v instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString()
+                : v instanceof Number ? v.toString() : neutralised(v.toString());
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;
+    }
+
+    /**
+     * Text with a leading single quote if a spreadsheet would otherwise take it for a formula (CSV injection: an
+     * article sentence, a publisher or a place name from the corpus starting {@code =HYPERLINK(…)} or
+     * {@code @SUM(…)} must not run when the analyst opens the file). OWASP's rule: a cell starting with {@code =},
+     * {@code +}, {@code -}, {@code @}, tab or carriage return; the quote makes a spreadsheet read the cell as text.
+     * A plain number ("-3.5") is left alone: it cannot be a formula, and numbers must stay numbers.
+     */
+    static String neutralised(String text) {
+        if (text.isEmpty() || FORMULA_START.indexOf(text.charAt(0)) < 0 || PLAIN_NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
     }
 }

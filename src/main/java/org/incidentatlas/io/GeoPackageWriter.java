@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import mil.nga.geopackage.extension.metadata.MetadataScopeType;
 import mil.nga.geopackage.extension.metadata.reference.MetadataReference;
 import mil.nga.geopackage.extension.metadata.reference.MetadataReferenceDao;
 import mil.nga.geopackage.extension.metadata.reference.ReferenceScopeType;
+import mil.nga.geopackage.extension.rtree.RTreeIndexExtension;
 import mil.nga.geopackage.features.columns.GeometryColumns;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureDao;
@@ -30,19 +32,38 @@ import mil.nga.sf.GeometryType;
 import mil.nga.sf.Point;
 import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.Deployment;
+import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
 
 /**
  * Writes an OGC GeoPackage (via the NGA library) that QGIS opens as two point layers in WGS 84 (EPSG:4326):
- * {@code incidents}, with the ACLED-like CSV columns plus {@code incident_id}, and {@code deployments}. Unpinned
- * incidents are rows with an empty geometry. The scope is written three ways so every tool finds it: in each
- * layer's {@code gpkg_contents.description}, as dataset metadata in {@code gpkg_metadata} (the GeoPackage metadata
- * extension, JSON), and referenced from both tables in {@code gpkg_metadata_reference}.
+ * {@code incidents}, with the ACLED-like CSV columns plus {@code incident_id} and the date range as time_start and
+ * time_end, and {@code deployments}. Unpinned incidents are rows with an empty geometry. Each layer has an R-tree spatial
+ * index. The scope is written three ways so every tool finds it: in each layer's {@code gpkg_contents.description},
+ * as dataset metadata in {@code gpkg_metadata} (the GeoPackage metadata extension, JSON), and referenced from both
+ * tables in {@code gpkg_metadata_reference}.
  */
 public final class GeoPackageWriter {
     public static final String INCIDENTS = "incidents";
     public static final String DEPLOYMENTS = "deployments";
+    /**
+     * The GeoPackage version the file declares (PRAGMA user_version): 1.2, as GDAL writes by default. Nothing here
+     * needs a later one, and GDAL before 3.7 (so QGIS 3.22 and 3.28 on current Debian and Ubuntu) warns that a 1.4
+     * file, NGA's default, "may only be partially supported".
+     */
+    static final int USER_VERSION = 10200;
+    /**
+     * The range a date may lie in, as instants for time sliders (QGIS's temporal controller: "separate fields for
+     * start and end", ArcGIS's time slider): the first day from 00:00 UTC to the last day at 23:59:59.999 UTC.
+     * Instants, not dates, because QGIS 3.22 compares a DATE field with the slider's date-times as text, which
+     * drops an event on the first day of the window. Empty for an undated incident, so it is always shown; no end
+     * for an open "since ..." range or a deployment.
+     */
+    static final String TIME_START = "time_start";
+    static final String TIME_END = "time_end";
+    private static final String GEOMETRY = "geom";
+    private static final String FID = "fid";
     private static final long WGS84 = 4326;
 
     /** Creates the file atomically (replacing an existing one only once the new one is complete). */
@@ -58,6 +79,9 @@ public final class GeoPackageWriter {
             writeIncidents(gp, x, scope);
             writeDeployments(gp, x, scope);
             writeMetadata(gp, x, scope);
+            spatialIndex(gp, INCIDENTS);
+            spatialIndex(gp, DEPLOYMENTS);
+            gp.execSQL("PRAGMA user_version = " + USER_VERSION);
         } catch (SQLException | RuntimeException e) {
             throw new IOException("cannot write GeoPackage " + file + ": " + e.getMessage(), e);
         }
@@ -69,6 +93,8 @@ public final class GeoPackageWriter {
         for (String c : AcledRow.COLUMNS) {
             cols.add(FeatureColumn.createColumn(c, dataType(c)));
         }
+        cols.add(FeatureColumn.createColumn(TIME_START, GeoPackageDataType.DATETIME));
+        cols.add(FeatureColumn.createColumn(TIME_END, GeoPackageDataType.DATETIME));
         FeatureDao dao = table(gp, INCIDENTS, cols, bounds(x.incidents().stream().filter(Incident::isPinned)
                 .map(i -> new double[]{i.place().lon(), i.place().lat()}).toList()));
         setDescription(gp, INCIDENTS, "Incidents (ACLED-like columns). Scope: " + scope);
@@ -83,6 +109,11 @@ public final class GeoPackageWriter {
             for (int k = 0; k < AcledRow.COLUMNS.size(); k++) {
                 Object v = values.get(k);
                 row.setValue(AcledRow.COLUMNS.get(k), v instanceof Integer n ? Long.valueOf(n) : v);
+            }
+            EventDate d = i.date();
+            if (d.isResolved()) {
+                row.setValue(TIME_START, startOf(d.start()));
+                row.setValue(TIME_END, d.openEnd() ? null : endOf(d.end()));
             }
             if (i.place() != null) {
                 row.setGeometry(point(i.place().lon(), i.place().lat()));
@@ -101,6 +132,7 @@ public final class GeoPackageWriter {
                 FeatureColumn.createColumn("geo_precision", GeoPackageDataType.INTEGER),
                 FeatureColumn.createColumn("since", GeoPackageDataType.TEXT),
                 FeatureColumn.createColumn("since_precision", GeoPackageDataType.TEXT),
+                FeatureColumn.createColumn(TIME_START, GeoPackageDataType.DATETIME),
                 FeatureColumn.createColumn("source", GeoPackageDataType.TEXT),
                 FeatureColumn.createColumn("quote", GeoPackageDataType.TEXT));
         FeatureDao dao = table(gp, DEPLOYMENTS, cols, bounds(x.deployments().stream().filter(d -> d.place() != null)
@@ -124,6 +156,9 @@ public final class GeoPackageWriter {
             }
             row.setValue("since", d.since().iso());
             row.setValue("since_precision", d.since().precision().name().toLowerCase(Locale.ROOT));
+            if (d.since().isResolved()) {
+                row.setValue(TIME_START, startOf(d.since().start()));
+            }
             row.setValue("source", String.join("; ", d.evidence().stream().map(e -> e.articleId()).distinct().toList()));
             String q = articles.sentence(d.evidence().get(0));
             row.setValue("quote", q == null ? null : q.strip());
@@ -132,15 +167,30 @@ public final class GeoPackageWriter {
         gp.endTransaction();
     }
 
+    /**
+     * An R-tree index (the gpkg_rtree_index extension), built after the rows are in: one bulk load, not a trigger
+     * call per row. NGA writes the update triggers of GeoPackage 1.4 (update2, 4, 5, 6, 7); a 1.2 file has those of
+     * 1.2 (update1 to 4), which GDAL's validator checks for, so the library's 1.2 triggers replace them.
+     */
+    private static void spatialIndex(GeoPackage gp, String table) {
+        RTreeIndexExtension rtree = new RTreeIndexExtension(gp);
+        rtree.create(gp.getFeatureDao(table).getTable());
+        rtree.dropUpdate5Trigger(table, GEOMETRY);
+        rtree.dropUpdate6Trigger(table, GEOMETRY);
+        rtree.dropUpdate7Trigger(table, GEOMETRY);
+        rtree.createUpdate1Trigger(table, GEOMETRY, FID);
+        rtree.createUpdate3Trigger(table, GEOMETRY, FID);
+    }
+
     private static FeatureDao table(GeoPackage gp, String name, List<FeatureColumn> cols, BoundingBox box) {
         GeometryColumns gc = new GeometryColumns();
         gc.setTableName(name);
-        gc.setColumnName("geom");
+        gc.setColumnName(GEOMETRY);
         gc.setGeometryType(GeometryType.POINT);
         gc.setZ((byte) 0);
         gc.setM((byte) 0);
         gc.setSrsId(WGS84);
-        gp.createFeatureTable(FeatureTableMetadata.create(gc, "fid", cols, box));
+        gp.createFeatureTable(FeatureTableMetadata.create(gc, FID, cols, box));
         return gp.getFeatureDao(name);
     }
 
@@ -182,6 +232,15 @@ public final class GeoPackageWriter {
         return g;
     }
 
+    /** A GeoPackage DATETIME: ISO 8601 in UTC with milliseconds and "Z" (the form the standard prescribes). */
+    static String startOf(LocalDate day) {
+        return day + "T00:00:00.000Z";
+    }
+
+    static String endOf(LocalDate day) {
+        return day + "T23:59:59.999Z";
+    }
+
     private static BoundingBox bounds(List<double[]> points) {
         if (points.isEmpty()) {
             return new BoundingBox(-180, -90, 180, 90);
@@ -201,6 +260,7 @@ public final class GeoPackageWriter {
 
     private static GeoPackageDataType dataType(String column) {
         return switch (column) {
+            case "event_date" -> GeoPackageDataType.DATE; // ISO text as the CSV, typed so QGIS reads a date
             case "time_precision", "geo_precision", "fatalities" -> GeoPackageDataType.INTEGER;
             case "latitude", "longitude" -> GeoPackageDataType.DOUBLE;
             default -> GeoPackageDataType.TEXT;

@@ -3,6 +3,7 @@ package org.incidentatlas.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
+import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.Extraction;
 
 /**
@@ -23,7 +24,16 @@ public interface SnapshotRenderer {
         }
     }
 
-    void render(Extraction extraction, Request request, Path png) throws IOException;
+    /**
+     * Renders with the basemap's city names chosen from {@code places}, the gazetteer the extraction was made with
+     * (already loaded, so its place table is not read again); null for a map without city names.
+     */
+    void render(Extraction extraction, Request request, Path png, Gazetteer places) throws IOException;
+
+    /** Renders without city names on the basemap. */
+    default void render(Extraction extraction, Request request, Path png) throws IOException {
+        render(extraction, request, png, null);
+    }
 
     static java.util.Optional<SnapshotRenderer> find() {
         return ServiceLoader.load(SnapshotRenderer.class).findFirst();

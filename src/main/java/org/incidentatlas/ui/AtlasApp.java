@@ -3,8 +3,10 @@ package org.incidentatlas.ui;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.incidentatlas.ui.map.CityLabel;
 
 /**
  * The desktop app: opens the window on the sample corpus (or the paths given on the command line) and loads it
@@ -39,11 +41,25 @@ public final class AtlasApp extends Application {
         logLaunchTimes(window);
         List<Path> paths = getParameters().getUnnamed().stream().map(Path::of).toList();
         window.model().load(paths.isEmpty() ? AtlasWindow.sampleCorpus() : paths);
-        Thread labels = new Thread(() -> {
-            var list = org.incidentatlas.ui.map.CityLabelReader.loadDefault();
-            javafx.application.Platform.runLater(() -> window.map().labelLayer().setLabels(list));
-        }, "city-labels");
-        labels.setDaemon(true);
-        labels.start();
+        showCityLabels(window);
+    }
+
+    /**
+     * Basemap city names from the gazetteer the first load reads anyway (not a second read of the place table):
+     * chosen on a background thread once it is loaded, then handed to the map on the FX thread.
+     */
+    private static void showCityLabels(AtlasWindow window) {
+        window.model().gazetteer().thenApplyAsync(CityLabel::from, r -> {
+            Thread t = new Thread(r, "city-labels");
+            t.setDaemon(true);
+            t.start();
+        }).whenComplete((labels, error) -> {
+            if (error != null) {
+                System.getLogger(AtlasApp.class.getName()).log(System.Logger.Level.WARNING,
+                        "city labels unavailable: " + error.getMessage());
+            } else {
+                Platform.runLater(() -> window.map().labelLayer().setLabels(labels));
+            }
+        });
     }
 }

