@@ -56,6 +56,7 @@ import org.incidentatlas.ui.filter.FacetPanelView;
 import org.incidentatlas.ui.filter.FacetViewModel;
 import org.incidentatlas.ui.investigation.InvestigationViewModel;
 import org.incidentatlas.ui.map.ExtractionFeatures;
+import org.incidentatlas.ui.map.IncidentFeatures;
 import org.incidentatlas.ui.map.MapFeature;
 import org.incidentatlas.ui.map.MapViewport;
 import org.incidentatlas.ui.search.SearchBoxView;
@@ -99,7 +100,9 @@ public final class LinkedViews {
     private Extraction machine;
     private Extraction edited;
     private long lastMapUpdateNanos;
-    private java.util.Set<Object> legendKinds;
+    private java.util.Set<String> legendKinds;
+    private IncidentFeatures mapFeatures;
+    private List<MapFeature> mapFeaturesDeployments;
 
     private LinkedViews(AtlasWindow window, Executor background) {
         this.window = window;
@@ -258,43 +261,39 @@ public final class LinkedViews {
     /** The map shows exactly the incidents that pass (and the deployments the same filter keeps). */
     private void showOnMap() {
         long t0 = System.nanoTime();
-        List<MapFeature> out = new ArrayList<>(filter.shown().size() + deploymentFeatures.size());
+        var index = filter.indexProperty().get();
+        var evaluation = filter.evaluationProperty().get();
+        List<Incident> order = index == null ? List.of() : index.incidents();
+        // the features lined up with the index once per index (or extraction): a brush is then int arrays only
+        if (mapFeatures == null || mapFeatures.incidents() != order || mapFeaturesDeployments != deploymentFeatures) {
+            mapFeatures = new IncidentFeatures(order, features::get, deploymentFeatures, AtlasWindow::kindOf);
+            mapFeaturesDeployments = deploymentFeatures;
+        }
+        java.util.BitSet bits = evaluation == null || evaluation.shown().length() > order.size()
+                ? new java.util.BitSet() : evaluation.shown();
+        var st = filter.state();
         var hidden = window.hiddenKinds();
-        for (Incident i : filter.shown()) {
-            MapFeature f = features.get(i);
-            if (f != null && (hidden.isEmpty() || !hidden.contains(AtlasWindow.kindOf(f)))) {
-                out.add(f);
+        java.util.function.Predicate<MapFeature> keepDeployment = f -> false;
+        if (st.eventTypes().isEmpty() && st.subEventTypes().isEmpty() && st.statuses().isEmpty()
+                && st.geoPrecisions().isEmpty() && st.datePrecisions().isEmpty()) {
+            if (st.publishers().isEmpty() && st.text().isEmpty()) {
+                // the common case (brushing, actors) checked here: apply() would pass over every incident again
+                keepDeployment = f -> deploymentPasses((Deployment) f.payload(), st);
+            } else if (!deploymentFeatures.isEmpty() && !hidden.contains("Deployments")) {
+                var kept = java.util.Collections.newSetFromMap(new IdentityHashMap<Deployment, Boolean>());
+                kept.addAll(filter.forExport(true).deployments());
+                keepDeployment = f -> kept.contains((Deployment) f.payload());
             }
         }
-        if (!deploymentFeatures.isEmpty() && !hidden.contains("Deployments")) {
-            var st = filter.state();
-            if (st.eventTypes().isEmpty() && st.subEventTypes().isEmpty() && st.statuses().isEmpty()
-                    && st.geoPrecisions().isEmpty() && st.datePrecisions().isEmpty()) {
-                if (st.publishers().isEmpty() && st.text().isEmpty()) {
-                    // the common case (brushing, actors) checked here: apply() would pass over every incident again
-                    for (MapFeature f : deploymentFeatures) {
-                        if (deploymentPasses((Deployment) f.payload(), st)) {
-                            out.add(f);
-                        }
-                    }
-                } else {
-                    var kept = java.util.Collections.newSetFromMap(new IdentityHashMap<Deployment, Boolean>());
-                    kept.addAll(filter.forExport(true).deployments());
-                    deploymentFeatures.stream().filter(f -> kept.contains((Deployment) f.payload())).forEach(out::add);
-                }
-            }
-        }
-        // the legend lists the kinds shown: hand the pane one feature per event type, and only when they change
+        int[] shown = mapFeatures.select(bits, hidden, keepDeployment);
+        // the legend lists the kinds shown: hand the pane one feature per kind, and only when they change
         // (its legend walk over 100k features and a new legend node per brush were most of a frame)
-        Map<Object, MapFeature> kinds = new LinkedHashMap<>();
-        for (MapFeature f : out) {
-            kinds.putIfAbsent(f.payload() instanceof Incident i ? i.type() : "deployment", f);
-        }
+        Map<String, MapFeature> kinds = mapFeatures.kindsOf(shown);
         if (!kinds.keySet().equals(legendKinds)) {
             legendKinds = new java.util.HashSet<>(kinds.keySet());
             window.mapPane().setEvents(new ArrayList<>(kinds.values()));
         }
-        window.map().symbolLayer().setFeatures(out);
+        window.map().symbolLayer().show(mapFeatures.prepared(), shown);
         Incident sel = selection.selected();
         if (sel != null && !isShown(sel)) {
             selection.clear();

@@ -1,12 +1,18 @@
 package org.incidentatlas.ui.filter;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.pipeline.IncidentFilter.Facet;
@@ -19,6 +25,9 @@ import org.incidentatlas.ui.FilterModel;
 public final class FacetPanelView extends ScrollPane {
     private final FacetViewModel vm;
     private final FlowPane chips = new FlowPane(4, 4);
+    private final Map<Facet, List<CheckBox>> pool = new EnumMap<>(Facet.class);
+    private final Map<Facet, Label> moreLabels = new EnumMap<>(Facet.class);
+    private final Map<Facet, Label> emptyLabels = new EnumMap<>(Facet.class);
 
     public FacetPanelView(FacetViewModel vm) {
         this.vm = vm;
@@ -50,30 +59,52 @@ public final class FacetPanelView extends ScrollPane {
         chips();
     }
 
+    /**
+     * Shows a facet's entries, reusing the check boxes it already has: a filter change alters every count, and a
+     * new check box with its tooltip (a popup window) and its CSS pass per entry was a good part of a brush.
+     */
     private void fill(Facet f, VBox entries) {
-        entries.getChildren().clear();
-        for (FacetViewModel.Entry e : vm.entries(f)) {
-            CheckBox cb = new CheckBox(e.label() + " (" + e.count() + ")");
-            cb.getStyleClass().add("facet-entry");
+        List<CheckBox> boxes = pool.computeIfAbsent(f, k -> new ArrayList<>());
+        List<FacetViewModel.Entry> es = vm.entries(f);
+        List<Node> children = new ArrayList<>(es.size() + 1);
+        for (int k = 0; k < es.size(); k++) {
+            if (k == boxes.size()) {
+                boxes.add(entryBox());
+            }
+            CheckBox cb = boxes.get(k);
+            FacetViewModel.Entry e = es.get(k);
+            cb.setText(e.label() + " (" + e.count() + ")");
             cb.setUserData(e);
             cb.setSelected(e.chosen());
-            cb.setMnemonicParsing(false);
-            cb.setTooltip(new javafx.scene.control.Tooltip(FilterModel.facetName(f) + ": " + e.label() + " — "
-                    + e.count() + (e.chosen() ? " (chosen)" : "")));
-            if (e.count() == 0 && !e.chosen()) {
-                cb.setStyle("-fx-text-fill: #999;");
-            }
-            cb.setOnAction(a -> vm.toggle(e));
-            entries.getChildren().add(cb);
+            cb.getTooltip().setText(FilterModel.facetName(f) + ": " + e.label() + " — " + e.count()
+                    + (e.chosen() ? " (chosen)" : ""));
+            cb.setStyle(e.count() == 0 && !e.chosen() ? "-fx-text-fill: #999;" : "");
+            children.add(cb);
         }
         if (vm.hiddenCount(f) > 0) {
-            Label more = new Label("… and " + vm.hiddenCount(f) + " more (use search)");
-            more.setStyle("-fx-text-fill: #777; -fx-font-size: 11px;");
-            entries.getChildren().add(more);
+            Label more = moreLabels.computeIfAbsent(f, k -> {
+                Label l = new Label();
+                l.setStyle("-fx-text-fill: #777; -fx-font-size: 11px;");
+                return l;
+            });
+            more.setText("… and " + vm.hiddenCount(f) + " more (use search)");
+            children.add(more);
         }
-        if (vm.entries(f).isEmpty()) {
-            entries.getChildren().add(new Label("—"));
+        if (es.isEmpty()) {
+            children.add(emptyLabels.computeIfAbsent(f, k -> new Label("—")));
         }
+        if (!children.equals(entries.getChildren())) {
+            entries.getChildren().setAll(children);
+        }
+    }
+
+    private CheckBox entryBox() {
+        CheckBox cb = new CheckBox();
+        cb.getStyleClass().add("facet-entry");
+        cb.setMnemonicParsing(false);
+        cb.setTooltip(new Tooltip());
+        cb.setOnAction(a -> vm.toggle((FacetViewModel.Entry) cb.getUserData()));
+        return cb;
     }
 
     private void chips() {

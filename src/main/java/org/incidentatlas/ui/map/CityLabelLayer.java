@@ -74,14 +74,9 @@ public final class CityLabelLayer extends AtlasLayer {
         List<Bounds> placed = new ArrayList<>();
         if (obstacles != null && obstacles.isVisible()) {
             // Capped: past a few hundred symbols in view the map is dense and names matter less than speed.
-            List<MapFeature> fs = obstacles.features();
-            int inView = 0;
-            for (MapFeature f : fs) {
-                double x = v.screenX(f.lon());
-                double y = v.screenY(f.lat());
-                if (x > -20 && y > -20 && x < v.width() + 20 && y < v.height() + 20 && inView++ < 500) {
-                    placed.add(new BoundingBox(x - 11, y - 11, 22, 22));
-                }
+            double[] xy = obstacles.positionsInView(v, 20, 500);
+            for (int k = 0; k < xy.length; k += 2) {
+                placed.add(new BoundingBox(xy[k] - 11, xy[k + 1] - 11, 22, 22));
             }
         }
         List<Bounds> dots = new ArrayList<>();

@@ -1,15 +1,26 @@
 package org.incidentatlas.ui.map;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** The map key: one row per event type (same drawing code as the map), deployments, mentions and place extents. */
+/**
+ * The map key: one row per event type (same drawing code as the map), deployments, mentions and place extents.
+ * Every row is made once and {@link #show} only hides the ones not wanted, so a brush that changes the kinds on
+ * the map costs no new nodes.
+ */
 public final class LegendView extends VBox {
+    private final Map<String, HBox> typeRows = new LinkedHashMap<>();
+    private final HBox other = row(IncidentSymbology.OTHER, "Other event");
+    private final HBox deployment = row(IncidentSymbology.DEPLOYMENT, "Deployment (actor present)");
+    private final HBox mention = row(IncidentSymbology.MENTION, "Place mentioned");
+
     /** A key for the event types in {@code types} (all of them if null), deployments and, if shown, mentions. */
     public LegendView(java.util.Set<String> types, boolean deploymentsShown, boolean mentionsShown) {
         getStyleClass().add("map-legend");
@@ -22,19 +33,11 @@ public final class LegendView extends VBox {
         t.setStyle("-fx-font-weight: bold;");
         getChildren().add(t);
         for (Map.Entry<String, Symbol> e : IncidentSymbology.legend().entrySet()) {
-            if (types == null || types.contains(e.getKey())) {
-                getChildren().add(row(e.getValue(), e.getKey()));
-            }
+            HBox r = row(e.getValue(), e.getKey());
+            typeRows.put(e.getKey(), r);
+            getChildren().add(r);
         }
-        if (types == null || types.contains("")) {
-            getChildren().add(row(IncidentSymbology.OTHER, "Other event"));
-        }
-        if (deploymentsShown) {
-            getChildren().add(row(IncidentSymbology.DEPLOYMENT, "Deployment (actor present)"));
-        }
-        if (mentionsShown) {
-            getChildren().add(row(IncidentSymbology.MENTION, "Place mentioned"));
-        }
+        getChildren().addAll(other, deployment, mention);
         Canvas ring = new Canvas(18, 16);
         var g = ring.getGraphicsContext2D();
         g.setStroke(javafx.scene.paint.Color.web("#555"));
@@ -47,6 +50,20 @@ public final class LegendView extends VBox {
         Label cl = new Label("Numbers: events in a cluster or at one place");
         cl.setStyle("-fx-text-fill: #555; -fx-font-size: 10px;");
         getChildren().add(cl);
+        show(types, deploymentsShown, mentionsShown);
+    }
+
+    /** Keys the event types in {@code types} (all of them if null; "" is "other"), deployments and mentions. */
+    public void show(java.util.Set<String> types, boolean deploymentsShown, boolean mentionsShown) {
+        typeRows.forEach((type, r) -> shown(r, types == null || types.contains(type)));
+        shown(other, types == null || types.contains(""));
+        shown(deployment, deploymentsShown);
+        shown(mention, mentionsShown);
+    }
+
+    private static void shown(Node row, boolean on) {
+        row.setVisible(on);
+        row.setManaged(on);
     }
 
     private static HBox row(Symbol s, String text) {

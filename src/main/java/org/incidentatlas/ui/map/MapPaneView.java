@@ -14,7 +14,7 @@ public final class MapPaneView extends StackPane {
     private final AtlasMapView map = new AtlasMapView();
     private final ScaleBarView scaleBar = new ScaleBarView();
     private final Label attribution = new Label(ATTRIBUTION);
-    private LegendView legend = new LegendView(null, true, false);
+    private final LegendView legend = new LegendView(null, true, false);
     private java.util.Set<String> types;
     private boolean deployments = true;
 
@@ -45,10 +45,7 @@ public final class MapPaneView extends StackPane {
     }
 
     private void rebuildLegend() {
-        getChildren().remove(legend);
-        legend = new LegendView(types, deployments, map.mentionLayer().isVisible());
-        getChildren().add(1, legend);
-        place();
+        legend.show(types, deployments, map.mentionLayer().isVisible());
     }
 
     private void place() {

@@ -1,9 +1,9 @@
 package org.incidentatlas.ui.map;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.RandomAccess;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -24,10 +24,13 @@ public final class SymbolLayer extends AtlasLayer {
     private static final Font COUNT_FONT = Font.font("System", FontWeight.BOLD, 10);
 
     private final Canvas canvas = new Canvas();
+    private PreparedFeatures prepared = PreparedFeatures.EMPTY;
     private List<MapFeature> features = List.of();
+    // the shown features' prepared values, gathered once per change so that each frame reads dense arrays
     private double[] ux = new double[0];
     private double[] uy = new double[0];
     private int[] spot = new int[0];
+    private int[] fill = new int[0];
     private List<ScreenClusters.Cluster> drawn = List.of();
     private long lastLayoutNanos;
 
@@ -36,24 +39,64 @@ public final class SymbolLayer extends AtlasLayer {
         getChildren().add(canvas);
     }
 
+    /** Shows these features (prepared here; a caller that shows subsets of one set often uses {@link #show}). */
     public void setFeatures(List<MapFeature> list) {
-        features = List.copyOf(list);
-        int n = features.size();
-        ux = new double[n];
-        uy = new double[n];
-        spot = new int[n];
-        Map<String, Integer> spots = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            MapFeature f = features.get(i);
-            ux[i] = WebMercator.unitX(f.lon());
-            uy[i] = WebMercator.unitY(f.lat());
-            spot[i] = spots.computeIfAbsent(f.spotKey(), k -> spots.size());
+        show(PreparedFeatures.of(list), null);
+    }
+
+    /**
+     * Shows the features of {@code set} at {@code indexes}, in that order ({@code null}: all of them). The order
+     * is the clustering order, and {@link #features()} and the clusters' members follow it.
+     */
+    public void show(PreparedFeatures set, int[] indexes) {
+        prepared = set;
+        if (indexes == null) {
+            features = set.features();
+            ux = set.ux;
+            uy = set.uy;
+            spot = set.spot;
+            fill = set.fill;
+        } else {
+            int[] at = indexes.clone();
+            int n = at.length;
+            ux = new double[n];
+            uy = new double[n];
+            spot = new int[n];
+            fill = new int[n];
+            for (int k = 0; k < n; k++) {
+                int i = at[k];
+                ux[k] = set.ux[i];
+                uy[k] = set.uy[i];
+                spot[k] = set.spot[i];
+                fill[k] = set.fill[i];
+            }
+            features = new Subset(set.features(), at);
         }
         markDirty();
     }
 
+    /** The features shown, in clustering order (a view: cheap to take, not to be kept across changes). */
     public List<MapFeature> features() {
         return features;
+    }
+
+    /**
+     * Screen positions (x, y pairs) of the first {@code max} shown features inside the view grown by
+     * {@code margin}, in feature order; read from the prepared coordinates, so no projection per feature.
+     */
+    public double[] positionsInView(MapViewport v, double margin, int max) {
+        double world = WebMercator.worldSize(v.zoom());
+        double[] out = new double[2 * Math.min(max, ux.length)];
+        int k = 0;
+        for (int i = 0; i < ux.length && k < out.length; i++) {
+            double x = ux[i] * world - v.originX();
+            double y = uy[i] * world - v.originY();
+            if (x > -margin && y > -margin && x < v.width() + margin && y < v.height() + margin) {
+                out[k++] = x;
+                out[k++] = y;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** Duration of the last frame's layout and drawing, for benchmarks. */
@@ -77,6 +120,7 @@ public final class SymbolLayer extends AtlasLayer {
             return;
         }
         drawn = ScreenClusters.of(ux, uy, spot, v, CLUSTER_RADIUS);
+        int[] counts = new int[prepared.fills.length];
         for (ScreenClusters.Cluster c : drawn) {
             if (c.size() == 1 || c.sameSpot()) {
                 MapFeature f = features.get(c.members()[0]);
@@ -93,7 +137,7 @@ public final class SymbolLayer extends AtlasLayer {
             } else {
                 double r = 9 + 3 * Math.log10(c.size());
                 // A ring in the colour of the commonest type keeps the mix readable before zooming in.
-                g.setFill(commonest(c).deriveColor(0, 1, 1, 0.9));
+                g.setFill(commonest(c, counts).deriveColor(0, 1, 1, 0.9));
                 g.fillOval(c.x() - r - 3, c.y() - r - 3, 2 * r + 6, 2 * r + 6);
                 g.setFill(CLUSTER_FILL.deriveColor(0, 1, 1, 0.9));
                 g.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
@@ -106,15 +150,23 @@ public final class SymbolLayer extends AtlasLayer {
         lastLayoutNanos = System.nanoTime() - t0;
     }
 
-    private Color commonest(ScreenClusters.Cluster c) {
-        java.util.Map<Color, Integer> counts = new java.util.HashMap<>();
-        Color best = CLUSTER_FILL;
+    private Color commonest(ScreenClusters.Cluster c, int[] counts) {
+        int best = commonestFill(c.members(), fill, counts);
+        return best < 0 ? CLUSTER_FILL : prepared.fills[best];
+    }
+
+    /**
+     * The fill most members share (as {@code fill[member]}); on a tie the one that got there first, in member
+     * order; -1 with no members. {@code counts} is scratch space, one slot per fill.
+     */
+    static int commonestFill(int[] members, int[] fill, int[] counts) {
+        java.util.Arrays.fill(counts, 0);
+        int best = -1;
         int bestN = 0;
-        for (int i : c.members()) {
-            Color col = features.get(i).symbol().fill();
-            int n = counts.merge(col, 1, Integer::sum);
+        for (int i : members) {
+            int n = ++counts[fill[i]];
             if (n > bestN) {
-                best = col;
+                best = fill[i];
                 bestN = n;
             }
         }
@@ -202,5 +254,26 @@ public final class SymbolLayer extends AtlasLayer {
     /** The clusters of the last frame (for tests and the snapshot's footnotes). */
     public List<ScreenClusters.Cluster> drawn() {
         return drawn;
+    }
+
+    /** Some of a list, by index, without copying it. */
+    private static final class Subset extends AbstractList<MapFeature> implements RandomAccess {
+        private final List<MapFeature> all;
+        private final int[] at;
+
+        Subset(List<MapFeature> all, int[] at) {
+            this.all = all;
+            this.at = at;
+        }
+
+        @Override
+        public MapFeature get(int i) {
+            return all.get(at[i]);
+        }
+
+        @Override
+        public int size() {
+            return at.length;
+        }
     }
 }

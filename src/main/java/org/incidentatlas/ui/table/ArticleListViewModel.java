@@ -28,7 +28,9 @@ public final class ArticleListViewModel {
     private org.incidentatlas.model.Extraction countedFor;
     private Map<String, int[]> totals = Map.of();
     private Object indexedFor;
-    private int[][] sourcesOf;
+    // incident k of indexedFor cites the articles sourceIds[sourcesFrom[k] .. sourcesFrom[k + 1]) of articleIds
+    private int[] sourcesFrom;
+    private int[] sourceIds;
     private List<String> articleIds;
 
     public ArticleListViewModel(FilterModel filter) {
@@ -56,35 +58,44 @@ public final class ArticleListViewModel {
         rows.setAll(out);
     }
 
-    /** Counts over the evaluation's bit set with article positions computed once per index (no hashing per row). */
+    /**
+     * Counts over the evaluation's bit set with article positions computed once per index, flat (one offset array
+     * and one id array, read in order), so there is no hashing and no pointer chasing per row.
+     */
     private Map<String, int[]> countShown() {
         var f = filter.indexProperty().get();
         var e = filter.evaluationProperty().get();
         if (f == null || e == null || e.shown().length() > f.incidents().size()) {
             return count(filter.shown());
         }
-        if (sourcesOf == null || indexedFor != f) {
+        if (sourceIds == null || indexedFor != f) {
             java.util.Map<String, Integer> pos = new HashMap<>();
             articleIds = new ArrayList<>();
-            sourcesOf = new int[f.incidents().size()][];
-            for (int k = 0; k < sourcesOf.length; k++) {
-                List<String> src = f.incidents().get(k).sources();
-                int[] ids = new int[src.size()];
-                for (int j = 0; j < ids.length; j++) {
-                    ids[j] = pos.computeIfAbsent(src.get(j), id -> {
+            int n = f.incidents().size();
+            sourcesFrom = new int[n + 1];
+            int[] ids = new int[n];
+            int m = 0;
+            for (int k = 0; k < n; k++) {
+                sourcesFrom[k] = m;
+                for (String src : f.incidents().get(k).sources()) {
+                    if (m == ids.length) {
+                        ids = java.util.Arrays.copyOf(ids, 2 * m + 1);
+                    }
+                    ids[m++] = pos.computeIfAbsent(src, id -> {
                         articleIds.add(id);
                         return articleIds.size() - 1;
                     });
                 }
-                sourcesOf[k] = ids;
             }
+            sourcesFrom[n] = m;
+            sourceIds = ids;
             indexedFor = f;
         }
         int[] c = new int[articleIds.size()];
         java.util.BitSet b = e.shown();
         for (int k = b.nextSetBit(0); k >= 0; k = b.nextSetBit(k + 1)) {
-            for (int id : sourcesOf[k]) {
-                c[id]++;
+            for (int j = sourcesFrom[k]; j < sourcesFrom[k + 1]; j++) {
+                c[sourceIds[j]]++;
             }
         }
         Map<String, int[]> out = new HashMap<>();

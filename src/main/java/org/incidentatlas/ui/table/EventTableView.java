@@ -1,8 +1,6 @@
 package org.incidentatlas.ui.table;
 
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
@@ -16,8 +14,8 @@ import javafx.scene.layout.VBox;
 import org.incidentatlas.model.Incident;
 
 /**
- * The shown incidents as a sortable table (click a header), with the shared search and the "only what is in
- * view" switch above it. Selecting a row selects the incident everywhere; a selection made elsewhere is shown here
+ * The shown incidents as a sortable table (click a header; the view model sorts), with the shared search and the
+ * "only what is in view" switch above it. Selecting a row selects the incident everywhere; a selection made elsewhere is shown here
  * and scrolled to.
  */
 public final class EventTableView extends VBox {
@@ -40,18 +38,19 @@ public final class EventTableView extends VBox {
         HBox bar = new HBox(8, search, inView, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(3, 6, 3, 6));
-        table.getColumns().add(column("Date", 90, EventTableViewModel::date));
-        table.getColumns().add(column("Type", 150, i -> i.type().type()));
-        table.getColumns().add(column("Sub-type", 170, i -> i.type().subType()));
-        table.getColumns().add(column("Place", 140, EventTableViewModel::place));
-        table.getColumns().add(column("Actors", 190, EventTableViewModel::actors));
-        table.getColumns().add(column("Status", 80, i -> i.status().name().toLowerCase(java.util.Locale.ROOT)));
-        table.getColumns().add(column("Killed", 55, i -> i.fatalities() == null ? "" : i.fatalities().toString()));
-        table.getColumns().add(column("Sources", 60, i -> String.valueOf(i.sources().size())));
+        for (EventTableViewModel.Column c : EventTableViewModel.Column.values()) {
+            table.getColumns().add(column(c));
+        }
         table.setPlaceholder(new Label("No incident passes the filters"));
-        SortedList<Incident> sorted = new SortedList<>(vm.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        table.setItems(vm.rows());
+        // the view model sorts (ranked once per index, so a filter change does not sort 100k rows again)
+        table.setSortPolicy(t -> {
+            vm.sortBy(t.getSortOrder().stream().map(c -> new EventTableViewModel.SortKey(
+                    (EventTableViewModel.Column) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING))
+                    .toList());
+            follow(vm.selectedProperty().get());
+            return true;
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, i) -> {
             if (!following && i != null) {
                 vm.selectedProperty().set(i);
@@ -85,11 +84,12 @@ public final class EventTableView extends VBox {
         }
     }
 
-    private static TableColumn<Incident, String> column(String name, double width, Function<Incident, String> f) {
-        TableColumn<Incident, String> c = new TableColumn<>(name);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(f.apply(cd.getValue())));
-        return c;
+    private static TableColumn<Incident, String> column(EventTableViewModel.Column c) {
+        TableColumn<Incident, String> col = new TableColumn<>(c.header());
+        col.setPrefWidth(c.width());
+        col.setUserData(c);
+        col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(c.text(cd.getValue())));
+        return col;
     }
 
     public TableView<Incident> table() {

@@ -36,7 +36,9 @@ import org.incidentatlas.model.TimeWindow;
 public final class TimelineView extends VBox {
     static final double UNDATED_W = 90;
     static final double AXIS_H = 14;
-    static final double MARKS_H = 16;
+    /** One lane per precision ({@link TimelineViewModel#LANES}), top to bottom. */
+    static final double LANE_H = 6;
+    static final double MARKS_H = LANE_H * 4;
     private final TimelineViewModel vm;
     private final Canvas canvas = new Canvas();
     private final Pane holder = new Pane(canvas);
@@ -47,6 +49,7 @@ public final class TimelineView extends VBox {
     private Consumer<Incident> onPick = i -> { };
     private double dragFrom = Double.NaN;
     private double dragTo = Double.NaN;
+    private boolean dirty = true;
 
     public TimelineView(TimelineViewModel vm) {
         this.vm = vm;
@@ -102,21 +105,24 @@ public final class TimelineView extends VBox {
         holder.setMinHeight(90);
         canvas.widthProperty().bind(holder.widthProperty());
         canvas.heightProperty().bind(holder.heightProperty());
-        canvas.widthProperty().addListener(o -> draw());
-        canvas.heightProperty().addListener(o -> draw());
+        canvas.widthProperty().addListener(o -> redraw());
+        canvas.heightProperty().addListener(o -> redraw());
         VBox.setVgrow(holder, Priority.ALWAYS);
         getChildren().addAll(controls, holder);
         setStyle("-fx-background-color: #fafafa; -fx-border-color: #ccc transparent transparent transparent;");
-        vm.bins().addListener((ListChangeListener<TimelineViewModel.Bin>) c -> draw());
-        vm.marks().addListener((ListChangeListener<TimelineViewModel.Mark>) c -> draw());
-        vm.windowProperty().addListener(o -> draw());
+        // one filter change updates bins, marks and window: draw once, at the next layout
+        vm.bins().addListener((ListChangeListener<TimelineViewModel.Bin>) c -> redraw());
+        vm.marksProperty().addListener(o -> redraw());
+        vm.windowProperty().addListener(o -> redraw());
+        vm.undatedProperty().addListener(o -> redraw());
+        vm.includeUndatedProperty().addListener(o -> redraw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             dragFrom = e.getX();
             dragTo = e.getX();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
             dragTo = e.getX();
-            draw();
+            redraw();
         });
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> released(e));
     }
@@ -150,7 +156,22 @@ public final class TimelineView extends VBox {
         } else {
             vm.brush(dateAt(Math.min(a, b)), dateAt(Math.min(Math.max(a, b), plotW - 0.01)));
         }
-        draw();
+        redraw();
+    }
+
+    private void redraw() {
+        dirty = true;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        // after the children: resizing the holder resizes the canvas, which asks for a redraw
+        if (dirty) {
+            dirty = false;
+            draw();
+        }
     }
 
     /** Brushes between two x positions on the canvas, as a drag would (the tests and the keyboard use it). */
@@ -183,20 +204,18 @@ public final class TimelineView extends VBox {
         if (y < top || y > top + MARKS_H) {
             return null;
         }
-        for (TimelineViewModel.Mark m : vm.marks()) {
-            double x0 = xOf(m.start());
-            double x1 = xOf(m.end().plusDays(1));
-            if (x >= x0 - 3 && x <= Math.max(x1, x0 + 3)) {
-                return m.incident();
-            }
-        }
-        return null;
+        int lane = (int) Math.min(TimelineViewModel.LANES.size() - 1, Math.floor((y - top) / LANE_H));
+        return vm.marks().at(firstDay(), dayCount(), plotWidth(), x, lane, 3);
+    }
+
+    private long firstDay() {
+        return vm.firstMonth().atDay(1).toEpochDay();
     }
 
     /** Highlights the selected incident's mark. */
     public void setSelected(Incident i) {
         selected = i;
-        draw();
+        redraw();
     }
 
     /** Called when the analyst clicks a mark (selecting it everywhere). */
@@ -247,28 +266,73 @@ public final class TimelineView extends VBox {
             g.setFill(Color.rgb(60, 120, 220, 0.2));
             g.fillRect(Math.min(dragFrom, dragTo), 0, Math.abs(dragTo - dragFrom), h - AXIS_H);
         }
-        double markY = h - AXIS_H - MARKS_H;
-        for (TimelineViewModel.Mark m : vm.marks()) {
-            boolean sel = m.incident() == selected;
-            g.setFill(sel ? Color.web("#d62728") : Color.web("#333333", 0.75));
-            if (m.isDot()) {
-                double x = xOf(m.start()) + plotW / dayCount() / 2;
-                g.fillOval(x - 3, markY + MARKS_H / 2 - 3, 6, 6);
-            } else {
-                double x0 = xOf(m.start());
-                double x1 = xOf(m.end().plusDays(1));
-                g.fillRect(x0, markY + MARKS_H / 2 - 2, Math.max(2, x1 - x0), 4);
-            }
-            if (sel) {
-                g.setStroke(Color.web("#d62728"));
-                g.strokeOval(xOf(m.start()) - 6, markY + MARKS_H / 2 - 6, 12, 12);
-            }
-        }
-        if (vm.marks().isEmpty() && !vm.bins().isEmpty()) {
-            g.setFill(Color.GRAY);
-            g.fillText("(too many incidents shown to draw each; brush or filter)", 6, markY + 11);
-        }
+        drawMarks(g, plotW, h - AXIS_H - MARKS_H);
         drawAxis(g, plotW, h);
+    }
+
+    /**
+     * The marks, one lane per precision, aggregated per pixel column: a column's shade says how many marks are
+     * there, so 100k shown cost what a thousand columns cost and every precision stays visible.
+     */
+    private void drawMarks(GraphicsContext g, double plotW, double top) {
+        TimelineViewModel.Columns c = vm.marks().columns(firstDay(), dayCount(), plotW);
+        for (int l = 0; l < TimelineViewModel.LANES.size(); l++) {
+            int max = c.max()[l];
+            double logMax = Math.log(Math.max(2, max));
+            double mid = top + l * LANE_H + LANE_H / 2;
+            int[] bars = c.bars()[l];
+            int[] dots = c.dots()[l];
+            // bars: runs of columns of one shade as one rectangle
+            int k = 0;
+            while (k < bars.length) {
+                double a = shade(bars[k], max, logMax);
+                int e = k + 1;
+                while (e < bars.length && shade(bars[e], max, logMax) == a) {
+                    e++;
+                }
+                if (a > 0) {
+                    g.setFill(Color.web("#333333", a));
+                    g.fillRect(k, mid - 1.5, Math.max(2, e - k), 3);
+                }
+                k = e;
+            }
+            for (int x = 0; x < dots.length; x++) {
+                if (dots[x] > 0) {
+                    g.setFill(Color.web("#333333", shade(dots[x], max, logMax)));
+                    g.fillOval(x + 0.5 - 2.5, mid - 2.5, 5, 5);
+                }
+            }
+        }
+        if (selected != null && selected.date().isResolved() && vm.firstMonth() != null) {
+            LocalDate s = selected.date().start();
+            LocalDate e = selected.date().end();
+            int l = TimelineViewModel.laneOf(selected.date().precision(), e.toEpochDay() - s.toEpochDay() + 1);
+            double mid = top + l * LANE_H + LANE_H / 2;
+            g.setFill(Color.web("#d62728"));
+            if (l == 0 && s.equals(e)) {
+                g.fillOval(xOf(s) + plotW / dayCount() / 2 - 3, mid - 3, 6, 6);
+            } else {
+                double x0 = xOf(s);
+                g.fillRect(x0, mid - 2, Math.max(2, xOf(e.plusDays(1)) - x0), 4);
+            }
+            g.setStroke(Color.web("#d62728"));
+            g.strokeOval(xOf(s) - 6, mid - 6, 12, 12);
+        }
+    }
+
+    /**
+     * Opacity of a cell with {@code n} of its lane's at most {@code max} marks: none for 0, a lone mark as it was
+     * always drawn when none overlap, else from light to full on a log scale (in twentieths, so that runs of one
+     * shade are drawn as one rectangle).
+     */
+    static double shade(int n, int max, double logMax) {
+        if (n <= 0) {
+            return 0;
+        }
+        if (max <= 1) {
+            return 0.75;
+        }
+        return Math.round((0.6 + 0.4 * Math.log(n) / logMax) * 20) / 20.0;
     }
 
     private void drawUndated(GraphicsContext g, double plotW, double w, double histH) {

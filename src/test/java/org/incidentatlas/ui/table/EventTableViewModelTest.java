@@ -2,7 +2,13 @@ package org.incidentatlas.ui.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.TimeWindow;
+import org.incidentatlas.pipeline.SyntheticIncidents;
 import org.incidentatlas.pipeline.IncidentFilter.Facet;
 import org.incidentatlas.ui.FilterModel;
 import org.incidentatlas.ui.SelectionModel;
@@ -84,5 +90,37 @@ class EventTableViewModelTest {
         assertThat(articles.rows()).extracting(r -> r.shown() + "/" + r.total()).containsExactly("3/3", "4/4");
         filter.toggle(Facet.EVENT_TYPE, "Battles");
         assertThat(articles.rows()).extracting(r -> r.shown() + "/" + r.total()).containsExactly("0/3", "1/4");
+    }
+
+    /** What the table's own comparator does: column texts compared with the default collator, ties kept in order. */
+    private static List<String> sortedLikeATable(List<Incident> rows, EventTableViewModel.SortKey... keys) {
+        Collator collator = Collator.getInstance();
+        Comparator<Incident> c = (a, b) -> 0;
+        for (EventTableViewModel.SortKey k : keys) {
+            Comparator<Incident> one = (a, b) -> collator.compare(k.column().text(a), k.column().text(b));
+            c = c.thenComparing(k.ascending() ? one : one.reversed());
+        }
+        return rows.stream().sorted(c).map(Incident::id).toList();
+    }
+
+    @Test
+    void sortedRowsStaySortedWhenTheFilterChanges() {
+        filter.setExtraction(SyntheticIncidents.generate(3000, 5)).join();
+        var byTypeThenLatest = new EventTableViewModel.SortKey[] {
+            new EventTableViewModel.SortKey(EventTableViewModel.Column.TYPE, true),
+            new EventTableViewModel.SortKey(EventTableViewModel.Column.DATE, false)};
+        table.sortBy(List.of(byTypeThenLatest));
+        assertThat(table.rows()).extracting(Incident::id).containsExactlyElementsOf(
+                sortedLikeATable(filter.shown(), byTypeThenLatest));
+        filter.toggle(Facet.STATUS, "reported");
+        filter.setWindow(new TimeWindow(LocalDate.of(2016, 1, 1), LocalDate.of(2018, 6, 30)));
+        assertThat(table.rows()).hasSizeLessThan(3000).extracting(Incident::id).containsExactlyElementsOf(
+                sortedLikeATable(filter.shown(), byTypeThenLatest));
+        var killed = new EventTableViewModel.SortKey(EventTableViewModel.Column.KILLED, true);
+        table.sortBy(List.of(killed));
+        assertThat(table.rows()).extracting(Incident::id).containsExactlyElementsOf(
+                sortedLikeATable(filter.shown(), killed));
+        table.sortBy(List.of());
+        assertThat(table.rows()).containsExactlyElementsOf(filter.shown());
     }
 }
