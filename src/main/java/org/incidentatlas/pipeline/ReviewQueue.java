@@ -69,8 +69,9 @@ public final class ReviewQueue {
                     }
                 }
             } else if (m.status() == MentionStatus.REJECTED && isNotAPlaceDecision(m)) {
+                List<PlaceChoices.Option> named = PlaceChoices.forMention(m);
                 items.add(new Item(Kind.REJECTED_PLACE, m.surface(), "\"" + m.surface() + "\" rejected: " + m.rule()
-                        + (m.candidates().isEmpty() ? "" : " (the gazetteer knows " + m.candidates().get(0).place().name()
+                        + (named.isEmpty() ? "" : " (the gazetteer knows " + describe(named.get(0).candidate().place())
                         + ")"), m.evidence()));
             }
         }
@@ -101,16 +102,27 @@ public final class ReviewQueue {
         return List.copyOf(items);
     }
 
+    private static String describe(org.incidentatlas.model.Place p) {
+        return p.name() + (p.country() == null ? "" : ", " + p.country());
+    }
+
     /** Rejections an analyst may want to overturn: the name was taken for an outlet, a person, a seat. */
     private static boolean isNotAPlaceDecision(PlaceMention m) {
         if (m.role() == MentionRole.ORGANISATION_SEAT) {
             return true;
         }
         String r = m.rule().toLowerCase(Locale.ROOT);
-        if (r.contains("outlet") || r.contains("person") || r.contains("nisba") || r.contains("based")) {
+        if (r.contains("outlet") || r.contains("based")) {
             return true;
         }
-        // a common word is only worth a look when the gazetteer has a place of that name
-        return m.role() == MentionRole.NOT_A_PLACE && !m.candidates().isEmpty();
+        // a nisba, a person's name or a common word is only worth a look when the gazetteer has a place named
+        // exactly so, the places the analyst could then choose ("al-Baghdadi" the town; not "Minister" ~ Minster);
+        // for a person or a word, a notable one (a town of 50,000, an area): "Ali" the person is not Ali the hamlet
+        List<PlaceChoices.Option> named = PlaceChoices.forMention(m);
+        if (r.contains("nisba")) {
+            return !named.isEmpty();
+        }
+        return named.stream().map(o -> o.candidate().place())
+                .anyMatch(p -> p.population() >= 50_000 || p.kind().isArea());
     }
 }

@@ -28,6 +28,28 @@ class ReviewQueueTest {
     }
 
     @Test
+    void aRejectedNameIsListedOnlyWhenAPlaceIsNamedExactlySo() {
+        var x = ExportSamples.extraction();
+        List<org.incidentatlas.model.PlaceMention> ms = new java.util.ArrayList<>(x.mentions());
+        ms.add(new org.incidentatlas.model.PlaceMention(Evidence.of("b.txt", 1, 65, 72), "Hit",
+                org.incidentatlas.model.MentionRole.NOT_A_PLACE, org.incidentatlas.model.MentionStatus.REJECTED,
+                "person-name", null, List.of(new org.incidentatlas.model.Candidate(ExportSamples.HIT, 0, "")), 0));
+        // a hamlet of the same name is not worth an analyst's look at a person's name
+        var hamlet = new org.incidentatlas.model.Place("gn:1", "Ali", org.incidentatlas.model.PlaceKind.VILLAGE, "PPL",
+                "IQ", null, 33, 44, 300, 1);
+        ms.add(new org.incidentatlas.model.PlaceMention(Evidence.of("b.txt", 1, 81, 84), "Ali",
+                org.incidentatlas.model.MentionRole.NOT_A_PLACE, org.incidentatlas.model.MentionStatus.REJECTED,
+                "person-name", null, List.of(new org.incidentatlas.model.Candidate(hamlet, 0, "")), 0));
+        ms.add(new org.incidentatlas.model.PlaceMention(Evidence.of("b.txt", 1, 73, 80), "Hitman",
+                org.incidentatlas.model.MentionRole.NOT_A_PLACE, org.incidentatlas.model.MentionStatus.REJECTED,
+                "person-name", null, List.of(new org.incidentatlas.model.Candidate(ExportSamples.HIT, 0, "")), 0));
+        var items = ReviewQueue.of(new org.incidentatlas.model.Extraction(x.articles(), ms, x.incidents(),
+                x.deployments(), List.of()));
+        assertThat(items).filteredOn(i -> i.kind() == Kind.REJECTED_PLACE).extracting(Item::subject)
+                .containsExactly("Sot al-Iraq", "Hit");
+    }
+
+    @Test
     void stricterThresholdsListFewerPlaces() {
         List<Item> items = ReviewQueue.of(ExportSamples.extraction(), new ReviewQueue.Thresholds(0.5, 0.01));
         assertThat(items).extracting(Item::kind).doesNotContain(Kind.LOW_CONFIDENCE_PLACE, Kind.AMBIGUOUS_PLACE);
