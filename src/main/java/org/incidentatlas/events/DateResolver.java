@@ -81,7 +81,12 @@ public final class DateResolver {
 
     private static final Pattern RANGE = Pattern.compile(
             "\\b(?:between|from)\\s+(" + CAL + ")\\s+(?:and|to|until|till|through)\\s+(" + CAL + ")");
-    private static final Pattern SINCE = Pattern.compile("(?i:\\bsince)\\s+(?:the\\s+)?(" + CAL + ")");
+    /**
+     * "since March", or ({@code group(2)}) "since Saturday", "since last week": open ranges from a day or week counted
+     * back from publication. One pattern for both, so the text is scanned for "since" once.
+     */
+    private static final Pattern SINCE = Pattern.compile("(?i:\\bsince)\\s+(?:(?:the\\s+)?(" + CAL + ")|((?:(?i:last)\\s+)?" + WEEKDAY
+            + "|(?i:yesterday|last week|last month|the weekend|last weekend|earlier this (?:week|month)))\\b)");
     private static final Pattern YEAR_P = Pattern.compile(YEAR);
     private static final Pattern RELATIVE_UNIT = Pattern.compile("(earlier|later|last|this|next|past) (week|month|year)");
     private static final Pattern CAL_P = Pattern.compile("(?<![\\p{L}\\d$£€])" + CAL);
@@ -93,15 +98,13 @@ public final class DateResolver {
             + "|a (?:day|week|month|year) (?:ago|earlier|later|before|after(?:wards)?)"
             + "|recently"
             + ")\\b");
-    private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(?i:on|last|this past|past|next)\\s+)?" + WEEKDAY + "\\b");
-    /** "since Saturday", "since last week": open ranges from a day or week counted back from publication. */
-    private static final Pattern SINCE_RELATIVE = Pattern.compile("(?i:\\bsince)\\s+((?:(?i:last)\\s+)?" + WEEKDAY
-            + "|(?i:yesterday|last week|last month|the weekend|last weekend|earlier this (?:week|month)))\\b");
+    private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(?i:on|last|this past|past)\\s+)?" + WEEKDAY + "\\b");
     /** Names that contain a weekday but are no date: "Good Friday", "The Sunday Times", "on a Sunday". */
     private static final Pattern NOT_A_DAY_BEFORE = Pattern.compile("(?:\\b(?:Good|Black|Holy|Easter|Ash|Bloody|Super|Cyber|Palm|Maundy|Shrove|Fat|Blue"
             + "|Mad|The|the|a|every|each))\\s+$");
     private static final Pattern NOT_A_DAY_AFTER = Pattern.compile("^(?:\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b)\\p{Lu}"
             + "|\\s+(?:school|service|mass|trading|paper|edition|newspaper|shows?|brunch|lunch|dinner|roast|market)\\b)");
+    private static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
     /** A weekday said of what is to come: "will meet on Tuesday", "is scheduled for Friday". */
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
             + "|to be held)\\b[^.;:!?]{0,45}$");
@@ -141,7 +144,6 @@ public final class DateResolver {
         List<Raw> raws = new ArrayList<>();
         collect(RANGE, Kind.RANGE, text, from, to, raws);
         collect(SINCE, Kind.SINCE, text, from, to, raws);
-        collect(SINCE_RELATIVE, Kind.SINCE_RELATIVE, text, from, to, raws);
         collect(UNANCHORED, Kind.UNANCHORED, text, from, to, raws);
         collect(CAL_P, Kind.CAL, text, from, to, raws);
         collect(RELATIVE, Kind.RELATIVE, text, from, to, raws);
@@ -171,7 +173,7 @@ public final class DateResolver {
         return out;
     }
 
-    private enum Kind { RANGE, SINCE, SINCE_RELATIVE, CAL, RELATIVE, WEEKDAY, UNANCHORED }
+    private enum Kind { RANGE, SINCE, CAL, RELATIVE, WEEKDAY, UNANCHORED }
 
     private record Raw(Kind kind, int start, int end) {
         String text(String t) {
@@ -205,7 +207,7 @@ public final class DateResolver {
     private static final int PREFIX_CACHE_MAX = 200_000;
 
     static {
-        for (Pattern p : List.of(RANGE, SINCE, SINCE_RELATIVE, UNANCHORED, CAL_P, RELATIVE, WEEKDAY_P)) {
+        for (Pattern p : List.of(RANGE, SINCE, UNANCHORED, CAL_P, RELATIVE, WEEKDAY_P)) {
             boolean[] first = new boolean[128];
             for (char c = 0; c < 128; c++) {
                 for (String ctx : GATE_CONTEXTS) {
@@ -315,6 +317,9 @@ public final class DateResolver {
                 return new EventDate(a.start(), b.end(), coarser(a.precision(), b.precision()), words, false);
             }
             case SINCE: {
+                if (m.group(1) == null) {
+                    return sinceRelative(m.group(2), words, anchor);
+                }
                 EventDate a = calendar(m.group(1), anchor, contextYear, null);
                 if (a == null) {
                     return null;
@@ -327,17 +332,6 @@ public final class DateResolver {
             }
             case CAL:
                 return calendar(words, anchor, contextYear, null);
-            case SINCE_RELATIVE: {
-                String inner = m.group(1);
-                String lower = inner.toLowerCase(Locale.ROOT);
-                EventDate a = lower.contains("weekend") ? weekday("last Saturday", anchor, false)
-                        : lower.matches("(?:last\\s+)?\\p{L}+day") && !lower.equals("yesterday") ? weekday(inner, anchor, false)
-                        : relative(inner, anchor, null);
-                if (a == null || !a.isResolved()) {
-                    return EventDate.unresolved(words);
-                }
-                return new EventDate(a.start(), anchor.published(), a.precision(), words, true);
-            }
             case RELATIVE:
                 return relative(words, anchor, prev, COMES_BEFORE.matcher(text.substring(Math.max(0, r.start - 30), r.start)).find());
             case WEEKDAY: {
@@ -349,6 +343,9 @@ public final class DateResolver {
                     // A name ("Good Friday") or a weekday before its full date ("Saturday, March 31"), which says the day itself.
                     return null;
                 }
+                if (bare && NEXT_BEFORE.matcher(before).find()) {
+                    return weekday("next " + words, anchor, true);
+                }
                 return weekday(words, anchor, FUTURE_BEFORE.matcher(before).find());
             }
             case UNANCHORED:
@@ -356,6 +353,18 @@ public final class DateResolver {
             default:
                 return null;
         }
+    }
+
+    /** "since Saturday", "since last week": from that day or week to publication; unresolved without a publication date. */
+    private static EventDate sinceRelative(String inner, String words, Anchor anchor) {
+        String lower = inner.toLowerCase(Locale.ROOT);
+        EventDate a = lower.contains("weekend") ? weekday("last Saturday", anchor, false)
+                : lower.matches("(?:last\\s+)?\\p{L}+day") && !lower.equals("yesterday") ? weekday(inner, anchor, false)
+                : relative(inner, anchor, null);
+        if (a == null || !a.isResolved()) {
+            return EventDate.unresolved(words);
+        }
+        return new EventDate(a.start(), anchor.published(), a.precision(), words, true);
     }
 
     /** "the first week of the war": anchored only when the text says when that war began; otherwise unresolved. */
@@ -401,7 +410,6 @@ public final class DateResolver {
         return switch (k) {
             case RANGE -> RANGE;
             case SINCE -> SINCE;
-            case SINCE_RELATIVE -> SINCE_RELATIVE;
             case CAL -> CAL_P;
             case RELATIVE -> RELATIVE;
             case WEEKDAY -> WEEKDAY_P;

@@ -105,6 +105,11 @@ public final class EventTyping {
             + "|convoy|checkpoints?|base|bases|military posts?|outposts?|patrols?|barracks|villages?|towns?|camps?|stations?|buildings?|church\\w*"
             + "|mosques?|schools?|hospitals?|markets?|embass\\w*|consulate|vehicles?|bus|cars?|trucks?|homes?|houses?|ships?|vessels?|tankers?"
             + "|aircraft|plane|airport|headquarters|compound|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?|Taliban|al-Shabaab|Boko Haram|PKK|YPG|SDF)\\b", CI);
+    private static final Pattern HARM_OR_WEAPON = Pattern.compile("\\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties"
+            + "|gun\\w*|rifles?|knife|knives|machetes?|bombs?|explosives?|rockets?|missiles?|mortars?|grenades?|bullets?|gunshots?"
+            + "|gunmen|militants?|insurgents?|jihadists?|terror\\w*|poison\\w*|nerve agents?|chemical weapons?)\\b", CI);
+    private static final Pattern SPORT = Pattern.compile("\\b(?:striker|strikers|midfield\\w*|goals?|goalkeeper|penalty|half-time|second half|first half"
+            + "|home side|the visitors|league|season|coach|match|matches|tournament|scored|innings?|quarterback|touchdown|playoffs?|championship)\\b", CI);
     /** Next to a weapon word, the words that make it an event: "rockets fell", "fired missiles at", not "launched the drones". */
     private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:attack(?:ed|s)?|strikes?|struck|hit|fell|landed|exploded"
             + "|targeted|killed|killing|wounded|injured|impacted|slammed|pounded|bombed|shot down|intercepted|rained|ripped|rocked|destroyed"
@@ -114,13 +119,13 @@ public final class EventTyping {
             + "|\\bcapable of|\\bways of|\\bability to|\\bplans? to|\\bintend\\w* to|\\bready to|\\bcountdown for)\\s+(?:\\w+ly\\s+)?(?:not\\s+)?(?:be\\s+)?(?:\\w+\\s+and\\s+)?$", CI);
     /** "stop the killing", "to end the bombing": a demand, not an event. */
     private static final Pattern DEMAND_BEFORE = Pattern.compile("\\b(?:stop|stopping|end|ending|halt|halting|prevent|preventing|avert|deter"
-            + "|wants?|wanted|demand(?:s|ed)?|calls? for|called for)\\s+(?:the\\s+|all\\s+|further\\s+|a\\s+|an\\s+)?$", CI);
+            + "|wants?|wanted|demand(?:s|ed)?|calls? for|called for|(?:an\\s+)?end\\s+to)\\s+(?:the\\s+|all\\s+|further\\s+|a\\s+|an\\s+)?$", CI);
     /** "Dec. 10 bombings": a day of the month before a plural, not a count of events. */
     private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|of|for|by|from|with|at|about|on|without|after|before|against|into)\\s+$", CI);
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\b(?:the|this|that|his|her|its|their|our|such)|'s|’s)\\s+(?:(?:recent|latest|alleged|reported|deadly|fatal|same|similar)\\s+)?$", CI);
     private static final Pattern AGGREGATE_BEFORE = Pattern.compile("(?:\\b\\d[\\d,]*|\\bdozens of|\\bhundreds of|\\bthousands of|\\bseveral|\\bmultiple|\\bnumerous"
-            + "|\\bseries of|\\bwave of|\\bstring of|\\bspate of|\\bnumber of|\\bnearly|\\bover|\\bmore than|\\bless than|\\ball|\\bany|\\bfuture"
+            + "|\\bseries of|\\bwave of|\\bstring of|\\bspate of|\\bnumber of|\\b(?:days|weeks|months|years|nights) of|\\bnearly|\\bover|\\bmore than|\\bless than|\\ball|\\bany|\\bfuture"
             + "|\\bongoing|\\bcontinuing|\\bthese|\\bthose|\\brepeated|\\bfrequent)\\s+"
             // modifiers only: in "killed 30 militants in airstrikes" the number counts the dead, not the strikes
             + "(?:(?!(?:in|on|at|by|with|from|near|during|after|before|killed|were|was|are|have|had)\\b)[\\w'\"“”-]+\\s+){0,3}$", CI);
@@ -130,7 +135,7 @@ public final class EventTyping {
      */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:have|has)\\b[^.;]{0,80}\\b(?:so far|to date|since(?!\\s+(?:(?:last|early|late)\\s+)?"
             + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|the weekend|last weekend|last week|this week"
-            + "|earlier this week|last night|dawn|morning|this morning)\\b))\\b|\\bso far\\b", CI);
+            + "|earlier this week|last night|dawn|morning|this morning)\\b))\\b|\\bso far\\b|^\\W*(?:in all|in total|altogether|all told)\\b", CI);
     /**
      * A campaign's toll ("the offensive has killed more than 1,600 civilians", "hundreds had been killed in the
      * offensive"): ACLED codes the single events, never a campaign as one.
@@ -365,7 +370,9 @@ public final class EventTyping {
                 }
                 if (t.typing() == Typing.BY_ATTACKER && !OPEN_FIRE.matcher(words).find() && !DETERMINER_BEFORE.matcher(before).find()) {
                     if (violentContext == null) {
-                        violentContext = VIOLENT_CONTEXT.matcher(sentence).find();
+                        // In sports reports "attacked" and "the home side" are play: there only harm or a weapon counts.
+                        violentContext = HARM_OR_WEAPON.matcher(sentence).find()
+                                || VIOLENT_CONTEXT.matcher(sentence).find() && !SPORT.matcher(sentence).find();
                     }
                     if (!violentContext) {
                         // "the senator attacked the bill", "Liverpool attacked in the second half", "hackers attacked

@@ -52,13 +52,13 @@ public final class Fatalities {
             + "|guard|driver|journalist|doctor|nurse|paramedic|teacher|student|worker|farmer|fighter|member|tourist|resident|passenger|pilgrim"
             + "|commander|baby|infant|relative|son|daughter|wife|husband|brother|sister|mother|father|militant|rebel|gunman|attacker|bystander)\\b";
     private static final String ITEM = "(?:" + QUAL + COUNT + "(?!\\s+of\\s+(?:them|whom|those|which)\\b)" + ITEM_WORDS + "|" + ONE_PERSON + "(?:" + ITEM_WORDS + ")?)";
-    private static final Pattern LIST = Pattern.compile("(?i)\\b(" + QUAL + COUNT + ITEM_WORDS + "(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|as well as\\s+)?" + ITEM + ")+)");
+    private static final Pattern LIST = Pattern.compile("(?i)\\b(" + ITEM + "(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|as well as\\s+)?" + ITEM + ")+)");
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)(?:^|,\\s*|\\s(?:and|as well as)\\s+)" + QUAL + "(" + COUNT + "|an?|one)(?=\\s)");
     private static final Pattern LIST_KILLED_AFTER = Pattern.compile("(?i)^\\s+(?:[^\\s.;,]+\\s+){0,4}?" + KILLED + "\\b");
     private static final Pattern LIST_KILLED_BEFORE = Pattern.compile("(?i)\\b" + KILL_VERB + "\\s+$");
     private static final Pattern HURT_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|was|are|have been)\\s+)?(?:\\w+\\s+)?(?:injured|wounded|hurt)");
     private static final Pattern SINGLE = Pattern.compile("(?i)\\b(?:was|has been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain|shot dead|executed)\\b"
-            + "|\\bfatally (?:shot|stabbed|wounded|injured|struck)\\b");
+            + "|\\bfatally (?:shot|stabbed|wounded|injured|struck)\\b|\\b" + KILL_VERB + "\\s+" + ONE_PERSON);
     private static final Pattern NONE = Pattern.compile("(?i)\\bno (?:one|casualties|deaths|fatalities|injuries)\\b|\\bwithout (?:casualties|causing casualties)");
 
     private Fatalities() {

@@ -83,6 +83,8 @@ public final class RuleEventExtractor implements EventExtractor {
         boolean weak;
         /** Told as background: long before publication or the origin of the conflict. */
         boolean background;
+        /** Announced as a different event from those before ("In another attack", "Separately,"). */
+        boolean distinct;
     }
 
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
@@ -120,10 +122,14 @@ public final class RuleEventExtractor implements EventExtractor {
             + "|besieged|captured|seized|overran|recaptured|fired (?:on|at|upon|into))\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:of\\s+|in\\s+)?$");
     private static final Pattern PREMODIFIER_GAP = Pattern.compile("(?i)\\s+(?:(?:deadly|twin|double|triple|car|truck|suicide|terror|terrorist|militant|mass|street|weekend)\\s+)?");
     private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
+    private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:another|a second|a third|a fourth|a separate|a further|in separate)\\s+"
+            + "(?:\\w+\\s+)?(?:attacks?|incidents?|strikes?|bombings?|blasts?|explosions?|clash(?:es)?|raids?|ambush(?:es)?|shootings?)\\b"
+            + "|^\\W*(?:Separately|Elsewhere|Meanwhile)\\b");
+    private static final Pattern TOLL_WORD = Pattern.compile("dead|died|killed|death|toll|fatalit|slain");
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:says?|said|told|tells|reported|reports|according|added|stated|confirmed"
             + "|announced|insists?|insisted|claims?|claimed)\\b");
     private static final Pattern EXPLOSIVE_HEAD = Pattern.compile("bomb|blast|explos");
-    private static final Pattern TARGETED_HEAD = Pattern.compile("assassinat|killing|murder|shot|shooting|stabb");
+    private static final Pattern TARGETED_HEAD = Pattern.compile("assassinat|kill|murder|shot|shooting|stabb");
     /** The event is the origin of the conflict being reported: background, not news. */
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:ignit(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|started|began|launched|touched off|set off)\\s+(?:the\\s+)?"
             + "(?:[\\w-]+\\s+){0,2}?(?:conflict|war|uprising|revolution|crisis|insurgency|revolt|unrest)\\b");
@@ -221,7 +227,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 sentenceDeployments(s);
             }
             List<Cand> merged = mergePartialMentions(mergeWithinArticle());
-            boolean crimeNews = isCrimeNews();
+            Boolean crimeNews = null;
             List<Incident> incidents = new ArrayList<>();
             int n = 0;
             for (Cand c : merged) {
@@ -229,8 +235,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     // Never tied to a place or a date, even by a later mention.
                     continue;
                 }
-                if (crimeNews && c.family == Family.VIOLENT && !c.type.type().equals(EventTyping.IED.type())
-                        && c.actors.stream().noneMatch(this::isConflictActor)) {
+                if (c.family == Family.VIOLENT && !c.type.type().equals(EventTyping.IED.type())
+                        && c.actors.stream().noneMatch(this::isConflictActor) && (crimeNews != null ? crimeNews : (crimeNews = isCrimeNews()))) {
                     // A shooting, stabbing or kidnapping in crime news: not political violence.
                     continue;
                 }
@@ -263,9 +269,13 @@ public final class RuleEventExtractor implements EventExtractor {
             int from = s.span().start();
             int to = s.span().end();
             Map<Family, List<Hit>> byFamily = new LinkedHashMap<>();
-            Matcher after = COMES_AFTER.matcher(text).region(from, to);
-            int newsFrom = after.find() ? after.end() : from;
-            for (Hit h : EventTyping.hits(text, from, to)) {
+            List<Hit> hits = EventTyping.hits(text, from, to);
+            int newsFrom = from;
+            if (hits.size() > 1 && text.substring(from, to).contains("after")) {
+                Matcher after = COMES_AFTER.matcher(text).region(from, to);
+                newsFrom = after.find() ? after.end() : from;
+            }
+            for (Hit h : hits) {
                 if (h.start() < newsFrom) {
                     // "Sunday's explosion came two days after two bombs killed six": the sentence reports the second event.
                     continue;
@@ -340,6 +350,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     c.heads.add(h.words().toLowerCase(Locale.ROOT));
                 }
                 c.background = isBackground(c.date, from, to);
+                c.distinct = c.family == Family.VIOLENT && ANOTHER_EVENT.matcher(text).region(from, to).find();
                 if (c.family == Family.VIOLENT && c.status == EventStatus.PLANNED) {
                     // A plot ("accused of plotting an attack", "planned to bomb"): nothing happened yet, so no event.
                     continue;
@@ -408,7 +419,19 @@ public final class RuleEventExtractor implements EventExtractor {
          * ministry said") completes the violent event reported just before it.
          */
         private void addTrailingToll(Sentence s) {
+            Cand last = null;
+            for (int i = cands.size() - 1; i >= 0 && last == null; i--) {
+                if (cands.get(i).family == Family.VIOLENT) {
+                    last = cands.get(i);
+                }
+            }
+            if (last == null || s.index() - last.lastSentence > 2) {
+                return;
+            }
             String sentence = s.of(text);
+            if (!TOLL_WORD.matcher(sentence).find()) {
+                return;
+            }
             Integer n = Fatalities.in(sentence);
             if (n == null || n == 0 || EventTyping.isTally(sentence)) {
                 return;
@@ -455,8 +478,13 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (m.span().start() < from || m.span().end() > to) {
                     continue;
                 }
+                boolean modifier = beforeTriggerNoun(m, hs);
+                if (modifier && Places.isCountryLevel(m.place())) {
+                    // "in a US drone strike", "an Iraqi army raid": a country before the noun says whose it was, not where.
+                    continue;
+                }
                 String prep = locativeBefore(m, from, movement);
-                if (prep == null && premodifies(m, hs)) {
+                if (prep == null && modifier && DETERMINER_END.matcher(text.substring(Math.max(0, m.span().start() - 12), m.span().start())).find()) {
                     // "a London rally", "the Kabul suicide bombing": the place names where the event was.
                     prep = "in";
                 }
@@ -507,13 +535,8 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
 
-        /** The mention stands right before a nominal trigger, as its modifier ("a London rally", "the Kabul car bombing"). */
-        private boolean premodifies(PlaceMention m, List<Hit> hs) {
-            String before = text.substring(Math.max(0, m.span().start() - 12), m.span().start());
-            if (Places.isCountryLevel(m.place()) || !DETERMINER_END.matcher(before).find()) {
-                // "a US drone strike": a country before the noun says whose strike, not where.
-                return false;
-            }
+        /** The mention stands right before a nominal trigger, as its modifier ("a London rally", "a US drone strike"). */
+        private boolean beforeTriggerNoun(PlaceMention m, List<Hit> hs) {
             for (Hit h : hs) {
                 if (h.trigger().nominal() && !h.words().endsWith("ed") && h.start() >= m.span().end() && h.start() - m.span().end() <= 24
                         && PREMODIFIER_GAP.matcher(text.substring(m.span().end(), h.start())).matches()) {
@@ -784,7 +807,7 @@ public final class RuleEventExtractor implements EventExtractor {
                         if (t == w || t.family != Family.VIOLENT || t.place == null || t.background != w.background) {
                             continue;
                         }
-                        if (w.dated && t.dated) {
+                        if (w.dated && t.dated || (w.sentence > t.sentence ? w.distinct : t.distinct)) {
                             continue;
                         }
                         boolean types = w.type.type().equals(t.type.type()) || w.generic || t.generic;
@@ -901,7 +924,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
 
         private boolean sameEvent(Cand a, Cand b) {
-            if (a.family != b.family) {
+            if (a.family != b.family || b.distinct) {
                 return false;
             }
             boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
