@@ -85,7 +85,7 @@ public final class EventTyping {
         add(Family.ARREST, ARRESTS, 0, "arrested|detained", Typing.FIXED, false, false, false, r);
         add(Family.PROTEST, RIOT, 0, "riots?(?! (?:police|gear|squad|control|shield))|rioted|rioters|rioting|torched|set (?:fire to|ablaze)", Typing.FIXED, false, false, true, r);
         add(Family.PROTEST, PROTEST, 1, "protest(?:s|ed|ers)|protest(?= (?:against|over|outside|in front of|march|rally))|demonstrations|demonstrators|sit-ins?"
-                + "|(?:attended|joined|staged) (?:a |the )?(?:\\w+ )?rall(?:y|ies)|rall(?:y|ies)(?= (?:against|in support of|to protest|to demand|in solidarity|outside|in front of))"
+                + "|rall(?:y|ies)"
                 + "|took to the streets", Typing.FIXED, false, false, true, r);
     }
 
@@ -105,6 +105,8 @@ public final class EventTyping {
             + "|convoy|checkpoints?|base|bases|military posts?|outposts?|patrols?|barracks|villages?|towns?|camps?|stations?|buildings?|church\\w*"
             + "|mosques?|schools?|hospitals?|markets?|embass\\w*|consulate|vehicles?|bus|cars?|trucks?|homes?|houses?|ships?|vessels?|tankers?"
             + "|aircraft|plane|airport|headquarters|compound|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?|Taliban|al-Shabaab|Boko Haram|PKK|YPG|SDF)\\b", CI);
+    private static final Pattern RALLY_AFTER = Pattern.compile(" (?:against|in support of|to protest|to demand|in solidarity|outside|in front of)\\b", CI);
+    private static final Pattern RALLY_BEFORE = Pattern.compile("\\b(?:attended|joined|staged)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?$", CI);
     private static final Pattern HARM_OR_WEAPON = Pattern.compile("\\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties"
             + "|gun\\w*|rifles?|knife|knives|machetes?|bombs?|explosives?|rockets?|missiles?|mortars?|grenades?|bullets?|gunshots?"
             + "|gunmen|militants?|insurgents?|jihadists?|terror\\w*|poison\\w*|nerve agents?|chemical weapons?)\\b", CI);
@@ -155,12 +157,14 @@ public final class EventTyping {
             + "|(?:trees?|walls?|roofs?|buildings?|bridges?|cranes?|balcon(?:y|ies)|stages?)\\s+(?:fell|collapsed|came down)|collapsed?"
             + "|gas (?:leak|explosion|cylinder|tank|blast)|boiler|fireworks)\\b", CI);
     private static final Pattern HABITUAL_BEFORE = Pattern.compile("\\b(?:frequently|often|usually|regularly|routinely|repeatedly|always|sometimes)\\s+(?:\\w+\\s+){0,2}$", CI);
-    private static final Pattern PLURAL_NOUN = Pattern.compile("(?:attacks|strikes|assaults|airstrikes|operations|bombings|killings|clashes|raids|meetings|visits|protests|demonstrations|threats)$", CI);
+    private static final Pattern PLURAL_NOUN = Pattern.compile("(?:attacks|strikes|assaults|airstrikes|operations|bombings|killings|clashes|raids|meetings|visits|protests|demonstrations|threats|rallies|explosions|blasts)$", CI);
 
     private static final Pattern CLAIMED = Pattern.compile("\\bclaim(?:ed|s)? (?:responsibility|credit|an? attack|the attack|an? \\w+ attack)|\\btook responsibility|\\bresponsibility was claimed", CI);
     private static final Pattern DENIED = Pattern.compile("\\bdenie[sd]\\b|\\bdebunked\\b|\\brejected (?:the )?(?:claims?|accusations?|reports?)", CI);
     private static final Pattern ALLEGED = Pattern.compile("\\balleg\\w*|\\baccus\\w*|\\bblam\\w*|\\bhold\\w* (?:\\S+ ){1,4}responsible", CI);
     private static final Pattern PLANNED = Pattern.compile("\\b(?:plan(?:s|ned|ning)? to|plotted|preparing to|about to)\\s+(?:\\w+\\s+){0,3}$", CI);
+    /** A cheap first look for {@link #PLOT}, whose clause scan is costly. */
+    private static final Pattern PLOT_WORD = Pattern.compile("plot|conspir|plan|intend|encourag|urg|incit", CI);
     /**
      * A plot in the clause before the trigger ("plotted to ... and then attack", "accused of plotting a terror
      * attack", "planned to murder the official and videotape the killing"): what was planned, not what happened.
@@ -364,6 +368,11 @@ public final class EventTyping {
                     continue;
                 }
                 String before = text.substring(Math.max(from, start - 60), start);
+                if (words.regionMatches(true, 0, "rall", 0, 4) && !RALLY_AFTER.matcher(text).region(end, to).lookingAt()
+                        && !RALLY_BEFORE.matcher(before).find()) {
+                    // A protest rally says what it is for or who came; "held a rally" is as often a candidate's.
+                    continue;
+                }
                 if (t == BLAST && !BLAST_EVENT_WORD.matcher(sentence).find()) {
                     // "a blast hit in Seoul", "an explosion of interest": a blast is violence only with harm or a bomb.
                     continue;
@@ -393,12 +402,12 @@ public final class EventTyping {
                         && !DAY_OF_MONTH_BEFORE.matcher(before).find()) {
                     continue;
                 }
-                if (DEMAND_BEFORE.matcher(before).find()) {
+                if (mentions(before, DEMAND_WORDS) && DEMAND_BEFORE.matcher(before).find()) {
                     continue;
                 }
                 if (t.family() == Family.VIOLENT) {
                     if (cumulative == null) {
-                        cumulative = CUMULATIVE.matcher(sentence).find() || CAMPAIGN_TALLY.matcher(sentence).find();
+                        cumulative = isTally(sentence);
                     }
                     if (cumulative) {
                         continue;
@@ -417,9 +426,26 @@ public final class EventTyping {
         return out;
     }
 
+    private static final String[] DEMAND_WORDS = {"top", "end", "alt", "revent", "vert", "eter", "want", "emand", "call"};
+    private static final String[] CAMPAIGN_WORDS = {"ffensive", "ampaign", "war", "onflict", "iege", "nsurgen", "rackdown", "prising",
+        "ccupation"};
+
+    /**
+     * Whether {@code s} contains one of {@code parts} (lower-case inner parts of words, so "Offensive" and "offensive"
+     * both count): a first look much cheaper than a regular expression's scan, which then decides.
+     */
+    static boolean mentions(String s, String... parts) {
+        for (String p : parts) {
+            if (s.indexOf(p) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A running total rather than one event: "have been killed since 2011", "the offensive has killed 1,600". */
     static boolean isTally(String sentence) {
-        return CUMULATIVE.matcher(sentence).find() || CAMPAIGN_TALLY.matcher(sentence).find();
+        return CUMULATIVE.matcher(sentence).find() || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY.matcher(sentence).find();
     }
 
     /** A nominal trigger after a determiner ("the attack", "his killing"): a reference back, not a new event. */
@@ -443,7 +469,8 @@ public final class EventTyping {
         if (h.trigger().family() == Family.THREAT) {
             return h.trigger().status();
         }
-        if (PLOT.matcher(text.substring(Math.max(from, h.start() - 120), h.start())).find()) {
+        String window = text.substring(Math.max(from, h.start() - 120), h.start());
+        if (PLOT_WORD.matcher(window).find() && PLOT.matcher(window).find()) {
             return EventStatus.PLANNED;
         }
         if (CLAIMED.matcher(sentence).find()) {

@@ -53,6 +53,10 @@ public final class Fatalities {
             + "|commander|baby|infant|relative|son|daughter|wife|husband|brother|sister|mother|father|militant|rebel|gunman|attacker|bystander)\\b";
     private static final String ITEM = "(?:" + QUAL + COUNT + "(?!\\s+of\\s+(?:them|whom|those|which)\\b)" + ITEM_WORDS + "|" + ONE_PERSON + "(?:" + ITEM_WORDS + ")?)";
     private static final Pattern LIST = Pattern.compile("(?i)\\b(" + ITEM + "(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|as well as\\s+)?" + ITEM + ")+)");
+    /** A cheap first look for {@link #LIST}: a second item after "and" or a comma. */
+    private static final Pattern SECOND_ITEM = Pattern.compile("(?i)(?:\\band|,)\\s+(?:at least\\s+|some\\s+|about\\s+)?(?:\\d|an?\\s|one\\b|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety|dozens|several|scores|hundreds|tens|many)");
     private static final Pattern LIST_ITEM = Pattern.compile("(?i)(?:^|,\\s*|\\s(?:and|as well as)\\s+)" + QUAL + "(" + COUNT + "|an?|one)(?=\\s)");
     private static final Pattern LIST_KILLED_AFTER = Pattern.compile("(?i)^\\s+(?:[^\\s.;,]+\\s+){0,4}?" + KILLED + "\\b");
     private static final Pattern LIST_KILLED_BEFORE = Pattern.compile("(?i)\\b" + KILL_VERB + "\\s+$");
@@ -67,7 +71,7 @@ public final class Fatalities {
     /** The conservative count stated in {@code clause}, 0 if it says nobody died, or null if it says nothing. */
     public static Integer in(String clause) {
         Integer best = null;
-        Integer summed = listed(clause);
+        Integer summed = SECOND_ITEM.matcher(clause).find() ? listed(clause) : null;
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(clause);
             while (m.find()) {

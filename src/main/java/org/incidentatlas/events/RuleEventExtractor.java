@@ -133,6 +133,8 @@ public final class RuleEventExtractor implements EventExtractor {
     /** The event is the origin of the conflict being reported: background, not news. */
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:ignit(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|started|began|launched|touched off|set off)\\s+(?:the\\s+)?"
             + "(?:[\\w-]+\\s+){0,2}?(?:conflict|war|uprising|revolution|crisis|insurgency|revolt|unrest)\\b");
+    private static final String[] ORIGIN_WORDS = {"gnit", "park", "rigger", "tarted", "egan", "aunched", " off "};
+    private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "ourth", "eparate", "urther", "lsewhere", "eanwhile"};
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)\\b");
     /** Words that show an article is about terrorism or armed conflict even when no known group is named. */
     private static final Pattern CONFLICT_WORD = Pattern.compile("(?i)\\b(?:terror\\w*|militants?|militias?|jihad\\w*|insurgen\\w*|extremis\\w*|rebels?"
@@ -350,7 +352,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     c.heads.add(h.words().toLowerCase(Locale.ROOT));
                 }
                 c.background = isBackground(c.date, from, to);
-                c.distinct = c.family == Family.VIOLENT && ANOTHER_EVENT.matcher(text).region(from, to).find();
+                c.distinct = c.family == Family.VIOLENT && EventTyping.mentions(text.substring(from, to), ANOTHER_WORDS)
+                        && ANOTHER_EVENT.matcher(text).region(from, to).find();
                 if (c.family == Family.VIOLENT && c.status == EventStatus.PLANNED) {
                     // A plot ("accused of plotting an attack", "planned to bomb"): nothing happened yet, so no event.
                     continue;
@@ -411,7 +414,8 @@ public final class RuleEventExtractor implements EventExtractor {
             if (d.isResolved() && reference != null && d.end().isBefore(reference.minusDays(365))) {
                 return true;
             }
-            return ORIGIN.matcher(text.substring(from, to)).find();
+            String sentence = text.substring(from, to);
+            return EventTyping.mentions(sentence, ORIGIN_WORDS) && ORIGIN.matcher(sentence).find();
         }
 
         /**
@@ -764,6 +768,9 @@ public final class RuleEventExtractor implements EventExtractor {
          * a conflict actor nor a word of armed conflict or terrorism anywhere in the article.
          */
         private boolean isCrimeNews() {
+            if (CONFLICT_WORD.matcher(text).find()) {
+                return false;
+            }
             Set<String> words = new java.util.HashSet<>();
             for (Pattern p : List.of(EventTyping.CRIMINAL, CRIME_WORD)) {
                 Matcher m = p.matcher(text);
@@ -773,7 +780,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     }
                 }
             }
-            if (words.size() < 2 || CONFLICT_WORD.matcher(text).find()) {
+            if (words.size() < 2) {
                 return false;
             }
             for (ActorLexicon.Mention a : actorMentions) {
