@@ -604,7 +604,7 @@ public final class DateResolver {
     }
 
     /**
-     * {@code comesAfter}: the words follow "comes"/"came" ("It comes a week after 44 people were killed"), so what
+     * {@code comesAfter}: the words follow "comes"/"came" ("It comes a week after a car bomb killed four people"), so what
      * follows them happened that long before the anchor.
      */
     private static EventDate relative(String words, Anchor anchor, EventDate prev, boolean comesAfter) {

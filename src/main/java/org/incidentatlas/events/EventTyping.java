@@ -122,7 +122,7 @@ public final class EventTyping {
     /** "stop the killing", "to end the bombing": a demand, not an event. */
     private static final Pattern DEMAND_BEFORE = Pattern.compile("\\b(?:stop|stopping|end|ending|halt|halting|prevent|preventing|avert|deter"
             + "|wants?|wanted|demand(?:s|ed)?|calls? for|called for|(?:an\\s+)?end\\s+to)\\s+(?:the\\s+|all\\s+|further\\s+|a\\s+|an\\s+)?$", CI);
-    /** "Dec. 10 bombings": a day of the month before a plural, not a count of events. */
+    /** "Nov. 3 bombings": a day of the month before a plural, not a count of events. */
     private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|of|for|by|from|with|at|about|on|without|after|before|against|into)\\s+$", CI);
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\b(?:the|this|that|his|her|its|their|our|such)|'s|’s)\\s+(?:(?:recent|latest|alleged|reported|deadly|fatal|same|similar)\\s+)?$", CI);
@@ -139,8 +139,8 @@ public final class EventTyping {
             + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|the weekend|last weekend|last week|this week"
             + "|earlier this week|last night|dawn|morning|this morning)\\b))\\b|\\bso far\\b|^\\W*(?:in all|in total|altogether|all told)\\b", CI);
     /**
-     * A campaign's toll ("the offensive has killed more than 1,600 civilians", "hundreds had been killed in the
-     * offensive"): ACLED codes the single events, never a campaign as one.
+     * A campaign's toll ("the offensive has killed more than 900 civilians", "hundreds of fighters had been killed in
+     * the offensive"): ACLED codes the single events, never a campaign as one.
      */
     private static final String CAMPAIGN = "(?:offensive|campaign|war|civil war|conflict|siege|insurgency|crackdown|uprising|occupation|bombardment campaign)";
     private static final Pattern CAMPAIGN_TALLY = Pattern.compile("\\b" + CAMPAIGN + "\\s+(?:[\\w'’-]+\\s+){0,5}?(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?(?:killed|left)\\b"
@@ -166,8 +166,8 @@ public final class EventTyping {
     /** A cheap first look for {@link #PLOT}, whose clause scan is costly. */
     private static final Pattern PLOT_WORD = Pattern.compile("plot|conspir|plan|intend|encourag|urg|incit", CI);
     /**
-     * A plot in the clause before the trigger ("plotted to ... and then attack", "accused of plotting a terror
-     * attack", "planned to murder the official and videotape the killing"): what was planned, not what happened.
+     * A plot in the clause before the trigger ("plotted to bomb a station and then attack", "accused of plotting an
+     * attack", "planned to kill the judge and film the killing"): what was planned, not what happened.
      */
     private static final Pattern PLOT = Pattern.compile("\\b(?:plott(?:ed|ing)|plots?|conspir(?:ed|ing|acy)|planned|planning|plans?|intend(?:ed|ing|s)?|encourag(?:ed|ing|es?)\\s+\\w+|urg(?:ed|ing|es?)\\s+\\w+|incit(?:ed|ing|es?)\\s+\\w+)"
             + "\\s+(?:to|a|an)\\b(?:(?!\\b(?:said|says|but|after|when|while)\\b)[^;]){0,90}$", CI);
@@ -443,7 +443,7 @@ public final class EventTyping {
         return false;
     }
 
-    /** A running total rather than one event: "have been killed since 2011", "the offensive has killed 1,600". */
+    /** A running total rather than one event: "have been killed since 2011", "the offensive has killed 900". */
     static boolean isTally(String sentence) {
         return CUMULATIVE.matcher(sentence).find() || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY.matcher(sentence).find();
     }

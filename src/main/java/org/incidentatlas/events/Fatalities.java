@@ -43,7 +43,7 @@ public final class Fatalities {
         Pattern.compile("(?i)\\b(?:death toll|toll)\\s+(?:\\w+\\s+){0,3}?(?:to|of|at)\\s+" + QUAL + "(" + COUNT + ")\\b"),
     };
     /**
-     * Counts of several groups killed together, summed: "24 civilians, 24 fighters and 25 militiamen were killed",
+     * Counts of several groups killed together, summed: "12 civilians, 9 police officers and 30 insurgents were killed",
      * "killing four soldiers and a woman". An item is a count and up to six words of its noun phrase.
      */
     private static final String ITEM_WORDS = "(?:\\s+(?!(?:and|or|were|was|have|had|has|are|is|killed|dead|died|wounded|injured|hurt|including|while|but)\\b)[\\p{L}'’-]+){1,6}";

@@ -106,8 +106,8 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)(?:[\\s,]|['’]s\\b|\\b(?:forces|military|troops|army|had|has|have|was|were|been|is|are"
             + "|reportedly|allegedly|also|then|later|again|repeatedly|recently|previously|apparently|once|had been)\\b)*");
     /**
-     * A clause boundary between a trigger and a date: the date then belongs to another verb ("the attack left them
-     * in a critical condition, but on March 29 the hospital said"; "fears swept Cairo on Monday as police probed").
+     * A clause boundary between a trigger and a date: the date then belongs to another verb ("the attack left two
+     * guards wounded, but on February 12 the hospital said"; "crowds gathered on Monday as police searched the church").
      */
     private static final Pattern DATE_BARRIER = Pattern.compile("(?i)\\b(?:but|however|although|though|whereas|as(?! (?:well|many|much|part|a|an|the|of|if"
             + "|though|long|soon|far|high|low|few|little|usual|expected|planned|such|it|they|he|she)\\b))\\b|;");
@@ -279,7 +279,7 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             for (Hit h : hits) {
                 if (h.start() < newsFrom) {
-                    // "Sunday's explosion came two days after two bombs killed six": the sentence reports the second event.
+                    // "Friday's blast came two days after a car bomb killed four": the sentence reports the second event.
                     continue;
                 }
                 byFamily.computeIfAbsent(h.trigger().family(), k -> new ArrayList<>()).add(h);
@@ -365,8 +365,8 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
                 if (!c.anaphoric && c.place == null && !c.dated && !(definite && c.family == Family.VIOLENT && !c.victims.isEmpty())) {
                     // Neither where nor when: too little to map, and usually a generic statement. Violence is kept for
-                    // now, to lend its type and toll to a fuller mention ("A suicide car bomb in central Turkey killed
-                    // 13 soldiers" ... "The blast ... in the city of Kayseri"); alone it is dropped at the end.
+                    // now, to lend its type and toll to a fuller mention ("A suicide car bomb in northern Iraq killed
+                    // 11 soldiers" ... "The blast ... in the city of Erbil"); alone it is dropped at the end.
                     if (c.family != Family.VIOLENT) {
                         continue;
                     }
@@ -405,7 +405,7 @@ public final class RuleEventExtractor implements EventExtractor {
         /**
          * Background rather than news: dated years before the article ("seven years ago", or over a year before the
          * publication date, else before the latest date the article mentions), or told as the origin of the conflict
-         * ("the protests that ignited the conflict").
+         * ("the protests that sparked the uprising").
          */
         private boolean isBackground(EventDate d, int from, int to) {
             if (d.text() != null && YEARS_AGO.matcher(d.text()).find()) {
@@ -556,7 +556,7 @@ public final class RuleEventExtractor implements EventExtractor {
             Matcher lm = LOCATIVE.matcher(before);
             if (!lm.find()) {
                 if (TARGET_VERB_BEFORE.matcher(before).find()) {
-                    // "shelled government-held areas of Aleppo", "stormed the town of X": the target is where it happened.
+                    // "shelled government-held districts of X", "stormed the town of X": the target is where it happened.
                     return "at";
                 }
                 // "Baghdad's Green Zone", "the Anbar town of" — also a sentence-initial "In Moscow," is caught above.
@@ -585,7 +585,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     before = before.replaceFirst("(?is)^.*(?:\\b(?:says?|said|that|after|when|while|because)\\b|[,;:])", "");
                     boolean passive = before.matches("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
                     // A reduced relative ("forces recently killed in ...") names them before the verb too; an active
-                    // verb with an object ("a policeman fatally shot the ambassador") has its attacker there instead.
+                    // verb with an object ("a policeman fatally shot the judge") has its attacker there instead.
                     boolean reduced = after.matches("(?is)^\\s*(?:in|by|during|at|near|on|when|while|after|as|,|\\.).*");
                     for (String victims : passive ? List.of(before) : reduced ? List.of(after, before) : List.of(after)) {
                         // The first victims named are the main ones ("four soldiers and a woman").
@@ -680,7 +680,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 String first = name.split("\\s+")[0];
                 if (NOT_NAME_START.contains(first) || name.contains("-backed") || overlapsKnown(m.start(1), m.end(1))
                         || REPORTING_VERB.matcher(text.substring(m.end(1), main.start())).find()) {
-                    // "Nureddine Mehmud says Turkey fired": the speaker, not the attacker.
+                    // "Ali Hassan says the army fired": the speaker, not the attacker.
                     continue;
                 }
                 found = name;
@@ -794,8 +794,8 @@ public final class RuleEventExtractor implements EventExtractor {
 
         /**
          * Two partial reports of one violent event: one has no place of its own (at most its country), the other no
-         * date, or the first has neither ("the booby-trap bomb exploded" in Manbij ... "was killed in action ... on
-         * 29 March"). They merge when the text ties them (a shared victim, or at most three sentences apart), their
+         * date, or the first has neither ("the roadside bomb exploded" in Tikrit ... "was killed in action ... on
+         * February 12"). They merge when the text ties them (a shared victim, or at most three sentences apart), their
          * types agree (or one is a killing typed only by its victims), and exactly one placed event fits: with two
          * candidates the text does not say which, so nothing merges.
          */
