@@ -81,7 +81,12 @@ public final class DateResolver {
 
     private static final Pattern RANGE = Pattern.compile(
             "\\b(?:between|from)\\s+(" + CAL + ")\\s+(?:and|to|until|till|through)\\s+(" + CAL + ")");
-    private static final Pattern SINCE = Pattern.compile("(?i:\\bsince)\\s+(?:the\\s+)?(" + CAL + ")");
+    /**
+     * "since March", or ({@code group(2)}) "since Saturday", "since last week": open ranges from a day or week counted
+     * back from publication. One pattern for both, so the text is scanned for "since" once.
+     */
+    private static final Pattern SINCE = Pattern.compile("(?i:\\bsince)\\s+(?:(?:the\\s+)?(" + CAL + ")|((?:(?i:last)\\s+)?" + WEEKDAY
+            + "|(?i:yesterday|last week|last month|the weekend|last weekend|earlier this (?:week|month)))\\b)");
     private static final Pattern YEAR_P = Pattern.compile(YEAR);
     private static final Pattern RELATIVE_UNIT = Pattern.compile("(earlier|later|last|this|next|past) (week|month|year)");
     private static final Pattern CAL_P = Pattern.compile("(?<![\\p{L}\\d$£€])" + CAL);
@@ -94,6 +99,17 @@ public final class DateResolver {
             + "|recently"
             + ")\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(?i:on|last|this past|past)\\s+)?" + WEEKDAY + "\\b");
+    /** Names that contain a weekday but are no date: "Good Friday", "The Sunday Times", "on a Sunday". */
+    private static final Pattern NOT_A_DAY_BEFORE = Pattern.compile("(?:\\b(?:Good|Black|Holy|Easter|Ash|Bloody|Super|Cyber|Palm|Maundy|Shrove|Fat|Blue"
+            + "|Mad|The|the|a|every|each))\\s+$");
+    private static final Pattern NOT_A_DAY_AFTER = Pattern.compile("^(?:\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b)\\p{Lu}"
+            + "|\\s+(?:school|service|mass|trading|paper|edition|newspaper|shows?|brunch|lunch|dinner|roast|market)\\b)");
+    private static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
+    /** A weekday said of what is to come: "will meet on Tuesday", "is scheduled for Friday". */
+    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
+            + "|to be held)\\b[^.;:!?]{0,45}$");
+    /** "It comes a week after ...": the event after "after" lies before the anchor, not after it. */
+    private static final Pattern COMES_BEFORE = Pattern.compile("(?i)\\b(?:comes?|came|coming)\\s+(?:just |only |barely |nearly |almost |exactly |more than |less than )?$");
     private static final Pattern UNANCHORED = Pattern.compile(
             "(?i)\\b(?:in |during )?the (first|second|third|last|early|opening) (day|week|month|days|weeks|months) of the ([\\p{L}-]+(?: [\\p{L}-]+)?)");
     private static final String EPISODE = "war|conflict|offensive|operation|invasion|campaign|uprising|protests|siege|fighting|ceasefire|truce";
@@ -301,6 +317,9 @@ public final class DateResolver {
                 return new EventDate(a.start(), b.end(), coarser(a.precision(), b.precision()), words, false);
             }
             case SINCE: {
+                if (m.group(1) == null) {
+                    return sinceRelative(m.group(2), words, anchor);
+                }
                 EventDate a = calendar(m.group(1), anchor, contextYear, null);
                 if (a == null) {
                     return null;
@@ -314,14 +333,38 @@ public final class DateResolver {
             case CAL:
                 return calendar(words, anchor, contextYear, null);
             case RELATIVE:
-                return relative(words, anchor, prev);
-            case WEEKDAY:
-                return weekday(words, anchor);
+                return relative(words, anchor, prev, COMES_BEFORE.matcher(text.substring(Math.max(0, r.start - 30), r.start)).find());
+            case WEEKDAY: {
+                String before = text.substring(Math.max(0, r.start - 50), r.start);
+                String after = text.substring(r.end, Math.min(text.length(), r.end + 12));
+                boolean bare = words.indexOf(' ') < 0;
+                if (bare && (NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).find())
+                        || after.matches("(?s)^,?\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)).*")) {
+                    // A name ("Good Friday") or a weekday before its full date ("Saturday, March 31"), which says the day itself.
+                    return null;
+                }
+                if (bare && NEXT_BEFORE.matcher(before).find()) {
+                    return weekday("next " + words, anchor, true);
+                }
+                return weekday(words, anchor, FUTURE_BEFORE.matcher(before).find());
+            }
             case UNANCHORED:
                 return episodePart(m.group(1), m.group(2), m.group(3), words, text, anchor);
             default:
                 return null;
         }
+    }
+
+    /** "since Saturday", "since last week": from that day or week to publication; unresolved without a publication date. */
+    private static EventDate sinceRelative(String inner, String words, Anchor anchor) {
+        String lower = inner.toLowerCase(Locale.ROOT);
+        EventDate a = lower.contains("weekend") ? weekday("last Saturday", anchor, false)
+                : lower.matches("(?:last\\s+)?\\p{L}+day") && !lower.equals("yesterday") ? weekday(inner, anchor, false)
+                : relative(inner, anchor, null);
+        if (a == null || !a.isResolved()) {
+            return EventDate.unresolved(words);
+        }
+        return new EventDate(a.start(), anchor.published(), a.precision(), words, true);
     }
 
     /** "the first week of the war": anchored only when the text says when that war began; otherwise unresolved. */
@@ -557,6 +600,14 @@ public final class DateResolver {
     }
 
     private static EventDate relative(String words, Anchor anchor, EventDate prev) {
+        return relative(words, anchor, prev, false);
+    }
+
+    /**
+     * {@code comesAfter}: the words follow "comes"/"came" ("It comes a week after a car bomb killed four people"), so what
+     * follows them happened that long before the anchor.
+     */
+    private static EventDate relative(String words, Anchor anchor, EventDate prev, boolean comesAfter) {
         String w = words.toLowerCase(Locale.ROOT);
         LocalDate pub = anchor.published();
         // Expressions counted from the last date in the text, else from publication.
@@ -567,7 +618,7 @@ public final class DateResolver {
                     ? new EventDate(prev.start(), prev.end(), prev.precision(), words, false) : EventDate.unresolved(words);
         }
         if (w.contains("following day") || w.contains("next day") || w.equals("the day after")) {
-            return base == null ? EventDate.unresolved(words) : shifted(base, 1, "day", basePrecision, words, false);
+            return prev == null || !prev.isResolved() ? EventDate.unresolved(words) : shifted(base, 1, "day", basePrecision, words, false);
         }
         if (w.contains("previous day") || w.contains("preceding day") || w.equals("the day before")) {
             return base == null ? EventDate.unresolved(words) : shifted(base, -1, "day", basePrecision, words, false);
@@ -582,6 +633,12 @@ public final class DateResolver {
                 return EventDate.unresolved(words);
             }
             int sign = m.group(3).startsWith("later") || m.group(3).startsWith("after") ? 1 : -1;
+            if (comesAfter && m.group(3).startsWith("after")) {
+                sign = -1;
+            } else if (sign > 0 && !(prev != null && prev.isResolved())) {
+                // Counted forward from the publication date it would be a day still to come: nothing to anchor it on.
+                return EventDate.unresolved(words);
+            }
             return shifted(from, sign * n, m.group(2), ago ? DatePrecision.DAY : basePrecision, words, vague);
         }
         if (pub == null) {
@@ -654,22 +711,29 @@ public final class DateResolver {
         };
     }
 
-    /** "on Sunday": the latest Sunday on or before publication (same-day reports say "on Sunday" too). */
-    private static EventDate weekday(String words, Anchor anchor) {
+    /**
+     * "on Sunday", or wire style "died Sunday": the latest Sunday on or before publication (same-day reports say
+     * "on Sunday" too); "last Sunday" the one before publication day; "next Sunday", or a weekday after "will" or
+     * "scheduled", the first one on or after publication.
+     */
+    private static EventDate weekday(String words, Anchor anchor, boolean future) {
         String w = words.toLowerCase(Locale.ROOT);
-        boolean marked = w.startsWith("on ") || w.startsWith("last ") || w.contains("past ");
-        if (!marked) {
-            return null;
-        }
         if (anchor.published() == null) {
             return EventDate.unresolved(words);
         }
         String name = w.substring(w.lastIndexOf(' ') + 1).toUpperCase(Locale.ROOT);
         DayOfWeek dow = DayOfWeek.valueOf(name);
         LocalDate pub = anchor.published();
-        LocalDate d = w.startsWith("last ") || w.contains("past ")
-                ? pub.with(TemporalAdjusters.previous(dow))
-                : pub.with(TemporalAdjusters.previousOrSame(dow));
+        LocalDate d;
+        if (w.startsWith("next ")) {
+            d = pub.with(TemporalAdjusters.next(dow));
+        } else if (w.startsWith("last ") || w.contains("past ")) {
+            d = pub.with(TemporalAdjusters.previous(dow));
+        } else if (future) {
+            d = pub.with(TemporalAdjusters.nextOrSame(dow));
+        } else {
+            d = pub.with(TemporalAdjusters.previousOrSame(dow));
+        }
         return EventDate.day(d, words);
     }
 

@@ -33,6 +33,8 @@ public final class EventTyping {
     public static final EventType OTHER = new EventType("Strategic developments", "Other");
     public static final EventType ARRESTS = new EventType("Strategic developments", "Arrests");
     public static final EventType PROTEST = new EventType("Protests", "Peaceful protest");
+    /** A bomb found, defused or failing to go off: ACLED codes the foiled use, not an explosion. */
+    public static final EventType DISRUPTED = new EventType("Strategic developments", "Disrupted weapons use");
     public static final EventType RIOT = new EventType("Riots", "Violent demonstration");
 
     /** How a trigger's type is decided: fixed, or from the victims (kill) or the attacker (attack). */
@@ -67,11 +69,13 @@ public final class EventTyping {
         add(Family.VIOLENT, SHELLING, 3, "rockets?|missiles?|mortars?(?: rounds| shells)?|artillery|katyushas?|projectiles?", Typing.FIXED, true, false, false, r);
         add(Family.VIOLENT, AIR, 4, "drones?|warplanes?|fighter jets?|jets|helicopter gunships?|unmanned aerial vehicles?|UAVs?", Typing.FIXED, true, false, false, r);
         add(Family.VIOLENT, IED, 5, "IEDs?|improvised explosive devices?|roadside bombs?|car bombs?|VBIEDs?|land ?mines?|explosive devices?|bomb (?:blast|explosion|attack)s?|sticky bombs?|booby-trap bombs?|bombs? (?:exploded|went off|detonated)|bombings?(?! campaign| raids?)", Typing.FIXED, false, false, true, r);
+        add(Family.VIOLENT, IED, 5, "bombs?|explosives", Typing.FIXED, true, false, true, r);
+        add(Family.VIOLENT, IED, 5, "blasts?|explosions?", Typing.FIXED, true, false, true, r);
         add(Family.VIOLENT, GRENADE, 6, "grenades?", Typing.FIXED, true, false, false, r);
         add(Family.VIOLENT, CLASH, 7, "clash(?:es|ed)|firefights?|gunfights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es|ed)?|ambush(?:ed|es)?|fought|fighting (?:between|erupted|broke out|raged)", Typing.FIXED, false, false, true, r);
         add(Family.VIOLENT, ABDUCTION, 8, "abducted|kidnapped|abduction|kidnapping", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, CIVILIANS_ATTACKED, 9, "killed|killing|kills|slain|shot dead|assassinat(?:ed|ion)|executed|massacred?|murdered|gunned down", Typing.BY_VICTIM, false, false, true, r);
-        add(Family.VIOLENT, CLASH, 10, "(?<!(?:malware|cyber|heart|panic|asthma|verbal|personal|ransomware|hacking|phishing) )(?:attack(?:ed)?|assault(?:ed)?)|targeted|struck(?! (?:a|an|the) (?:deal|agreement|balance|chord|note|tone|bargain|compromise|blow against))|raided|stormed|opened fire|gunmen shot", Typing.BY_ATTACKER, false, false, true, r);
+        add(Family.VIOLENT, CIVILIANS_ATTACKED, 9, "killed|killing|kills|slain|shot dead|fatally (?:shot|stabbed)|shot (?:and killed|to death)|stabbed to death|beheaded|assassinat(?:ed|ion)|executed|massacred?|murdered|gunned down", Typing.BY_VICTIM, false, false, true, r);
+        add(Family.VIOLENT, CLASH, 10, "(?<!(?:malware|cyber|heart|panic|asthma|verbal|personal|ransomware|hacking|phishing) )(?:attack(?:ed)?|assault(?:ed)?)|targeted|struck(?! (?:(?:a|an|the|its|their|his|her)\\s+(?:\\S+\\s+){0,3}?)?(?:deal|agreement|accord|partnership|balance|chord|note|tone|bargain|compromise|blow against|gold|out|lucky|pose|figure|nerve))|raided|stormed|opened fire|fired (?:on|upon|at)|gunmen shot", Typing.BY_ATTACKER, false, false, true, r);
         add(Family.MEETING, AGREEMENT, 0, "signed (?:an? |the )?(?:agreement|deal|accord|memorandum|truce|ceasefire)|agreed (?:on|to) (?:a |an )?(?:ceasefire|truce|deal)", Typing.FIXED, false, false, false, r);
         add(Family.MEETING, AGREEMENT, 1, "meetings?|met with|meets with|met (?=[A-Z]|(?:top|senior|his|her|their|the) )|meets (?=[A-Z])|held talks|talks with|conferred|summit", Typing.FIXED, false, false, true, r);
         add(Family.MEETING, AGREEMENT, 2, "visit(?:ed|s)?|trav(?:el|ell)ed to|trip to|arrived in|toured", Typing.FIXED, false, true, true, r);
@@ -80,38 +84,98 @@ public final class EventTyping {
         add(Family.THREAT, OTHER, 1, "posted (?:a |an )?(?:photo|video|picture|image|footage)s?", Typing.FIXED, false, false, false, r);
         add(Family.ARREST, ARRESTS, 0, "arrested|detained", Typing.FIXED, false, false, false, r);
         add(Family.PROTEST, RIOT, 0, "riots?(?! (?:police|gear|squad|control|shield))|rioted|rioters|rioting|torched|set (?:fire to|ablaze)", Typing.FIXED, false, false, true, r);
-        add(Family.PROTEST, PROTEST, 1, "protest(?:s|ed|ers)|protest(?= (?:against|over|outside|in front of|march|rally))|demonstrations|demonstrators|sit-ins?", Typing.FIXED, false, false, true, r);
+        add(Family.PROTEST, PROTEST, 1, "protest(?:s|ed|ers)|protest(?= (?:against|over|outside|in front of|march|rally))|demonstrations|demonstrators|sit-ins?"
+                + "|rall(?:y|ies)"
+                + "|took to the streets", Typing.FIXED, false, false, true, r);
     }
 
+    /** The blast trigger: "blasts?|explosions?", checked against {@link #BLAST_EVENT_WORD}. */
+    private static final Trigger BLAST = TRIGGERS.stream().filter(t -> t.pattern().pattern().contains("blasts?")).findFirst().orElseThrow();
+    private static final Pattern BLAST_EVENT_WORD = Pattern.compile("\\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|deaths|casualties"
+            + "|ripped|rocked|destroyed|damaged|detonated|went off|bomb\\w*|explosives?|IED|suicide|attack\\w*|targeted|claimed)\\b", CI);
+    private static final Pattern OPEN_FIRE = Pattern.compile("opened fire|fired|gunmen", CI);
+    /**
+     * What makes "attack", "struck", "raided" physical violence: someone armed, hurt or killed, a weapon, or a
+     * target that can be hit (a convoy, a village, a checkpoint), or a conflict actor's name.
+     */
+    private static final Pattern VIOLENT_CONTEXT = Pattern.compile("\\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|hurt|casualties"
+            + "|gun\\w*|rifles?|knife|knives|machetes?|bombs?|explosives?|rockets?|missiles?|mortars?|drones?|shells?|grenades?|bullets?|gunshots?|shots fired"
+            + "|armed|gunmen|militants?|militia\\w*|insurgents?|rebels?|jihadists?|terror\\w*|soldiers?|troops?|army|forces|police\\w*|guards?"
+            + "|fighters?|attackers?|assailants?|mob|civilians?|villagers?|residents|protesters|worshippers|people|men|women|children|man|woman|boy|girl"
+            + "|convoy|checkpoints?|base|bases|military posts?|outposts?|patrols?|barracks|villages?|towns?|camps?|stations?|buildings?|church\\w*"
+            + "|mosques?|schools?|hospitals?|markets?|embass\\w*|consulate|vehicles?|bus|cars?|trucks?|homes?|houses?|ships?|vessels?|tankers?"
+            + "|aircraft|plane|airport|headquarters|compound|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?|Taliban|al-Shabaab|Boko Haram|PKK|YPG|SDF)\\b", CI);
+    private static final Pattern RALLY_AFTER = Pattern.compile(" (?:against|in support of|to protest|to demand|in solidarity|outside|in front of)\\b", CI);
+    private static final Pattern RALLY_BEFORE = Pattern.compile("\\b(?:attended|joined|staged)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?$", CI);
+    private static final Pattern HARM_OR_WEAPON = Pattern.compile("\\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties"
+            + "|gun\\w*|rifles?|knife|knives|machetes?|bombs?|explosives?|rockets?|missiles?|mortars?|grenades?|bullets?|gunshots?"
+            + "|gunmen|militants?|insurgents?|jihadists?|terror\\w*|poison\\w*|nerve agents?|chemical weapons?)\\b", CI);
+    private static final Pattern SPORT = Pattern.compile("\\b(?:striker|strikers|midfield\\w*|goals?|goalkeeper|penalty|half-time|second half|first half"
+            + "|home side|the visitors|league|season|coach|match|matches|tournament|scored|innings?|quarterback|touchdown|playoffs?|championship)\\b", CI);
     /** Next to a weapon word, the words that make it an event: "rockets fell", "fired missiles at", not "launched the drones". */
     private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:attack(?:ed|s)?|strikes?|struck|hit|fell|landed|exploded"
-            + "|targeted|killed|killing|wounded|injured|impacted|slammed|pounded|bombed|shot down|intercepted|rained"
+            + "|targeted|killed|killing|wounded|injured|impacted|slammed|pounded|bombed|shot down|intercepted|rained|ripped|rocked|destroyed"
+            + "|went off|exploded|detonated|detonate|explode|go off|defused|planted|dead|died|casualties"
             + "|(?:fired|launched)\\s+(?:\\S+\\s+){0,3}?(?:at|on|toward|towards|into|against))\\b", CI);
     private static final Pattern IRREALIS_BEFORE = Pattern.compile("(?:\\bto|\\bwill|\\bwould|\\bcould|\\bmight|\\bmay|\\bshall|'ll|\\baim of"
             + "|\\bcapable of|\\bways of|\\bability to|\\bplans? to|\\bintend\\w* to|\\bready to|\\bcountdown for)\\s+(?:\\w+ly\\s+)?(?:not\\s+)?(?:be\\s+)?(?:\\w+\\s+and\\s+)?$", CI);
+    /** "stop the killing", "to end the bombing": a demand, not an event. */
+    private static final Pattern DEMAND_BEFORE = Pattern.compile("\\b(?:stop|stopping|end|ending|halt|halting|prevent|preventing|avert|deter"
+            + "|wants?|wanted|demand(?:s|ed)?|calls? for|called for|(?:an\\s+)?end\\s+to)\\s+(?:the\\s+|all\\s+|further\\s+|a\\s+|an\\s+)?$", CI);
+    /** "Nov. 3 bombings": a day of the month before a plural, not a count of events. */
+    private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+$");
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|of|for|by|from|with|at|about|on|without|after|before|against|into)\\s+$", CI);
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\b(?:the|this|that|his|her|its|their|our|such)|'s|’s)\\s+(?:(?:recent|latest|alleged|reported|deadly|fatal|same|similar)\\s+)?$", CI);
     private static final Pattern AGGREGATE_BEFORE = Pattern.compile("(?:\\b\\d[\\d,]*|\\bdozens of|\\bhundreds of|\\bthousands of|\\bseveral|\\bmultiple|\\bnumerous"
-            + "|\\bseries of|\\bwave of|\\bstring of|\\bspate of|\\bnumber of|\\bnearly|\\bover|\\bmore than|\\bless than|\\ball|\\bany|\\bfuture"
-            + "|\\bongoing|\\bcontinuing|\\bthese|\\bthose|\\brepeated|\\bfrequent)\\s+(?:[\\w'\"“”-]+\\s+){0,3}$", CI);
-    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:have|has)\\b[^.;]{0,80}\\b(?:so far|to date|since)\\b|\\bso far\\b", CI);
+            + "|\\bseries of|\\bwave of|\\bstring of|\\bspate of|\\bnumber of|\\b(?:days|weeks|months|years|nights) of|\\bnearly|\\bover|\\bmore than|\\bless than|\\ball|\\bany|\\bfuture"
+            + "|\\bongoing|\\bcontinuing|\\bthese|\\bthose|\\brepeated|\\bfrequent)\\s+"
+            // modifiers only: in "killed 30 militants in airstrikes" the number counts the dead, not the strikes
+            + "(?:(?!(?:in|on|at|by|with|from|near|during|after|before|killed|were|was|are|have|had)\\b)[\\w'\"“”-]+\\s+){0,3}$", CI);
+    /**
+     * A tally over a long span: "have been killed so far", "since 2011", "since the war began"; not "since
+     * Saturday" or "since last week", which report one episode of fighting.
+     */
+    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:have|has)\\b[^.;]{0,80}\\b(?:so far|to date|since(?!\\s+(?:(?:last|early|late)\\s+)?"
+            + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|the weekend|last weekend|last week|this week"
+            + "|earlier this week|last night|dawn|morning|this morning)\\b))\\b|\\bso far\\b|^\\W*(?:in all|in total|altogether|all told)\\b", CI);
+    /**
+     * A campaign's toll ("the offensive has killed more than 900 civilians", "hundreds of fighters had been killed in
+     * the offensive"): ACLED codes the single events, never a campaign as one.
+     */
+    private static final String CAMPAIGN = "(?:offensive|campaign|war|civil war|conflict|siege|insurgency|crackdown|uprising|occupation|bombardment campaign)";
+    private static final Pattern CAMPAIGN_TALLY = Pattern.compile("\\b" + CAMPAIGN + "\\s+(?:[\\w'’-]+\\s+){0,5}?(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?(?:killed|left)\\b"
+            + "|\\b(?:has|have|had)\\s+been\\s+killed\\s+(?:in|during|since)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?" + CAMPAIGN + "\\b", CI);
     /** Crime news: violence there is ACLED's only when a conflict actor is named. */
-    static final Pattern CRIMINAL = Pattern.compile("\\b(?:murder\\w*|manslaughter|prosecutors?|trial|jury|convicted|sentenced|suspects?|charged with|detectives?"
+    static final Pattern CRIMINAL = Pattern.compile("\\b(?:murder\\w*|manslaughter|prosecutors?|trial|jury|convicted|sentenced|suspects?|charged(?: with)?|detectives?"
+            + "|counts? of|criminal|indicted|felony|misdemeanou?r|pleaded guilty|court appearance"
             + "|homicide|burglar\\w*|robbery|robbed|stabb\\w*|domestic|arraigned|sexually|(?:hit|struck) by an? (?:car|vehicle|truck|train|bus)"
             + "|accident|crash(?:ed)?|collision|drowned"
             // natural disasters "strike" and "hit" too
             + "|(?:earth)?quakes?|tremors?|storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|floods?|lightning|wildfires?|tsunamis?"
-            + "|landslides?|avalanches?)\\b", CI);
+            + "|landslides?|avalanches?"
+            // and so do falling trees and collapsing buildings, gas leaks and fireworks
+            + "|(?:trees?|walls?|roofs?|buildings?|bridges?|cranes?|balcon(?:y|ies)|stages?)\\s+(?:fell|collapsed|came down)|collapsed?"
+            + "|gas (?:leak|explosion|cylinder|tank|blast)|boiler|fireworks)\\b", CI);
     private static final Pattern HABITUAL_BEFORE = Pattern.compile("\\b(?:frequently|often|usually|regularly|routinely|repeatedly|always|sometimes)\\s+(?:\\w+\\s+){0,2}$", CI);
-    private static final Pattern PLURAL_NOUN = Pattern.compile("(?:attacks|strikes|assaults|airstrikes|operations|bombings|killings|clashes|raids|meetings|visits|protests|demonstrations|threats)$", CI);
+    private static final Pattern PLURAL_NOUN = Pattern.compile("(?:attacks|strikes|assaults|airstrikes|operations|bombings|killings|clashes|raids|meetings|visits|protests|demonstrations|threats|rallies|explosions|blasts)$", CI);
 
     private static final Pattern CLAIMED = Pattern.compile("\\bclaim(?:ed|s)? (?:responsibility|credit|an? attack|the attack|an? \\w+ attack)|\\btook responsibility|\\bresponsibility was claimed", CI);
     private static final Pattern DENIED = Pattern.compile("\\bdenie[sd]\\b|\\bdebunked\\b|\\brejected (?:the )?(?:claims?|accusations?|reports?)", CI);
     private static final Pattern ALLEGED = Pattern.compile("\\balleg\\w*|\\baccus\\w*|\\bblam\\w*|\\bhold\\w* (?:\\S+ ){1,4}responsible", CI);
     private static final Pattern PLANNED = Pattern.compile("\\b(?:plan(?:s|ned|ning)? to|plotted|preparing to|about to)\\s+(?:\\w+\\s+){0,3}$", CI);
+    /** A cheap first look for {@link #PLOT}, whose clause scan is costly. */
+    private static final Pattern PLOT_WORD = Pattern.compile("plot|conspir|plan|intend|encourag|urg|incit", CI);
+    /**
+     * A plot in the clause before the trigger ("plotted to bomb a station and then attack", "accused of plotting an
+     * attack", "planned to kill the judge and film the killing"): what was planned, not what happened.
+     */
+    private static final Pattern PLOT = Pattern.compile("\\b(?:plott(?:ed|ing)|plots?|conspir(?:ed|ing|acy)|planned|planning|plans?|intend(?:ed|ing|s)?|encourag(?:ed|ing|es?)\\s+\\w+|urg(?:ed|ing|es?)\\s+\\w+|incit(?:ed|ing|es?)\\s+\\w+)"
+            + "\\s+(?:to|a|an)\\b(?:(?!\\b(?:said|says|but|after|when|while)\\b)[^;]){0,90}$", CI);
 
     /** Armed victims make a killing a battle; civilians make it violence against civilians. */
     static final Pattern ARMED_NOUN = Pattern.compile("\\b(?:members?|fighters?|militants?|militiam[ae]n|soldiers?|troops?|forces|personnel|officers?|commanders?"
+            + "|sergeants?|sgt|corporals?|lieutenants?|captains?|colonels?|servicem[ae]n|service ?members?|marines?|paratroopers?|commandos?"
+            + "|battalion|regiment|platoon|gendarmes?|in action"
             + "|paramilitar\\w*|guards?|policem[ae]n|police|recruits?|jihadists?|insurgents?|rebels?|gunmen|combatants?|positions|convoy|base|bases|checkpoint)\\b", CI);
     static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(?:civilians?|people|residents|villagers|children|women|worshippers|protesters|demonstrators"
             + "|journalists?|farmers|shepherds|passengers|students|family|families|citizens|pilgrims|aid workers|m[ae]n|wom[ae]n|boys?|girls?"
@@ -264,6 +328,7 @@ public final class EventTyping {
         String sentence = text.substring(from, to);
         Boolean eventWordFound = null;
         Boolean cumulative = null;
+        Boolean violentContext = null;
         for (int ti = 0; ti < TRIGGERS.size(); ti++) {
             int bit = 1 << ti;
             if ((starts.any & bit) == 0) {
@@ -303,6 +368,27 @@ public final class EventTyping {
                     continue;
                 }
                 String before = text.substring(Math.max(from, start - 60), start);
+                if (words.regionMatches(true, 0, "rall", 0, 4) && !RALLY_AFTER.matcher(text).region(end, to).lookingAt()
+                        && !RALLY_BEFORE.matcher(before).find()) {
+                    // A protest rally says what it is for or who came; "held a rally" is as often a candidate's.
+                    continue;
+                }
+                if (t == BLAST && !BLAST_EVENT_WORD.matcher(sentence).find()) {
+                    // "a blast hit in Seoul", "an explosion of interest": a blast is violence only with harm or a bomb.
+                    continue;
+                }
+                if (t.typing() == Typing.BY_ATTACKER && !OPEN_FIRE.matcher(words).find() && !DETERMINER_BEFORE.matcher(before).find()) {
+                    if (violentContext == null) {
+                        // In sports reports "attacked" and "the home side" are play: there only harm or a weapon counts.
+                        violentContext = HARM_OR_WEAPON.matcher(sentence).find()
+                                || VIOLENT_CONTEXT.matcher(sentence).find() && !SPORT.matcher(sentence).find();
+                    }
+                    if (!violentContext) {
+                        // "the senator attacked the bill", "Liverpool attacked in the second half", "hackers attacked
+                        // the servers": nobody armed, hurt or hit, no weapon and no target that can be.
+                        continue;
+                    }
+                }
                 if (t.family() != Family.THREAT && IRREALIS_BEFORE.matcher(before).find()) {
                     continue;
                 }
@@ -312,12 +398,16 @@ public final class EventTyping {
                 if (HABITUAL_BEFORE.matcher(before).find()) {
                     continue;
                 }
-                if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE.matcher(before).find()) {
+                if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE.matcher(before).find()
+                        && !DAY_OF_MONTH_BEFORE.matcher(before).find()) {
+                    continue;
+                }
+                if (mentions(before, DEMAND_WORDS) && DEMAND_BEFORE.matcher(before).find()) {
                     continue;
                 }
                 if (t.family() == Family.VIOLENT) {
                     if (cumulative == null) {
-                        cumulative = CUMULATIVE.matcher(sentence).find();
+                        cumulative = isTally(sentence);
                     }
                     if (cumulative) {
                         continue;
@@ -334,6 +424,28 @@ public final class EventTyping {
         out.removeIf(h -> out.stream().anyMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end()
                 && (o.end() - o.start()) > (h.end() - h.start())));
         return out;
+    }
+
+    private static final String[] DEMAND_WORDS = {"top", "end", "alt", "revent", "vert", "eter", "want", "emand", "call"};
+    private static final String[] CAMPAIGN_WORDS = {"ffensive", "ampaign", "war", "onflict", "iege", "nsurgen", "rackdown", "prising",
+        "ccupation"};
+
+    /**
+     * Whether {@code s} contains one of {@code parts} (lower-case inner parts of words, so "Offensive" and "offensive"
+     * both count): a first look much cheaper than a regular expression's scan, which then decides.
+     */
+    static boolean mentions(String s, String... parts) {
+        for (String p : parts) {
+            if (s.indexOf(p) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A running total rather than one event: "have been killed since 2011", "the offensive has killed 900". */
+    static boolean isTally(String sentence) {
+        return CUMULATIVE.matcher(sentence).find() || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY.matcher(sentence).find();
     }
 
     /** A nominal trigger after a determiner ("the attack", "his killing"): a reference back, not a new event. */
@@ -356,6 +468,10 @@ public final class EventTyping {
         String sentence = text.substring(from, to);
         if (h.trigger().family() == Family.THREAT) {
             return h.trigger().status();
+        }
+        String window = text.substring(Math.max(from, h.start() - 120), h.start());
+        if (PLOT_WORD.matcher(window).find() && PLOT.matcher(window).find()) {
+            return EventStatus.PLANNED;
         }
         if (CLAIMED.matcher(sentence).find()) {
             return EventStatus.CLAIMED;

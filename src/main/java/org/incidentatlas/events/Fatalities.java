@@ -30,15 +30,39 @@ public final class Fatalities {
     private static final String QUAL = "(?:at least |as many as |up to |nearly |almost |about |around |some |more than |over |roughly )?";
     private static final String VICTIM = "(?:[^\\s.;]+\\s+){0,8}?";
     private static final String KILLED = "(?:were|was|have been|had been|has been|are|being|got)\\s+(?:\\w+\\s+)?(?:killed|slain|shot dead|executed|massacred)";
+    private static final String KILL_VERB = "(?:killed|killing|kills|left|leaving|fatally shot|shot dead|shot and killed)";
+    /** What a number after a kill verb must not be: a share, an age, a time of day, a distance. */
+    private static final String NOT_A_HEAD_COUNT = "(?![-\\d]|\\s*(?:%|percent|years?|days?|km|kilometers|miles|meters|[ap]\\.?m\\b|o'clock|:\\d))";
 
-    /** "27 members of the PMF were killed", "killed 12 people", "leaving 3 dead", "5 died". */
+    /** "27 members of the PMF were killed", "killed 12 people", "leaving 3 dead", "5 died", "25 people are dead". */
     private static final Pattern[] PATTERNS = {
         Pattern.compile("(?i)\\b" + QUAL + "(" + COUNT + ")\\s+" + VICTIM + KILLED + "\\b"),
-        Pattern.compile("(?i)\\b(?:killed|killing|kills|left|leaving)\\s+" + QUAL + "(" + COUNT + ")\\b(?!\\s*(?:%|percent|years?|days?|km|kilometers|miles|meters))"),
-        Pattern.compile("(?i)\\b" + QUAL + "(" + COUNT + ")\\s+(?:people\\s+|persons\\s+|civilians\\s+|soldiers\\s+|fighters\\s+)?(?:died|dead|were dead|deaths|fatalities)\\b"),
+        Pattern.compile("(?i)\\b" + KILL_VERB + "\\s+" + QUAL + "(" + COUNT + ")\\b" + NOT_A_HEAD_COUNT),
+        Pattern.compile("(?i)\\b" + QUAL + "(" + COUNT + ")\\s+(?:(?:people|persons|civilians|soldiers|fighters|others)\\s+)?"
+                + "(?:(?:are|were|have|had|has)\\s+(?:been\\s+)?(?:now\\s+|reported\\s+|confirmed\\s+)?)?(?:died|dead|deaths|fatalities)\\b"),
         Pattern.compile("(?i)\\b(?:death toll|toll)\\s+(?:\\w+\\s+){0,3}?(?:to|of|at)\\s+" + QUAL + "(" + COUNT + ")\\b"),
     };
-    private static final Pattern SINGLE = Pattern.compile("(?i)\\b(?:was|has been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain|shot dead|executed)\\b");
+    /**
+     * Counts of several groups killed together, summed: "12 civilians, 9 police officers and 30 insurgents were killed",
+     * "killing four soldiers and a woman". An item is a count and up to six words of its noun phrase.
+     */
+    private static final String ITEM_WORDS = "(?:\\s+(?!(?:and|or|were|was|have|had|has|are|is|killed|dead|died|wounded|injured|hurt|including|while|but)\\b)[\\p{L}'’-]+){1,6}";
+    /** "a woman", "one soldier": a single person counts as an item only with a noun that names a person. */
+    private static final String ONE_PERSON = "(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:woman|man|child|boy|girl|civilian|soldier|policeman|policewoman|officer"
+            + "|guard|driver|journalist|doctor|nurse|paramedic|teacher|student|worker|farmer|fighter|member|tourist|resident|passenger|pilgrim"
+            + "|commander|baby|infant|relative|son|daughter|wife|husband|brother|sister|mother|father|militant|rebel|gunman|attacker|bystander)\\b";
+    private static final String ITEM = "(?:" + QUAL + COUNT + "(?!\\s+of\\s+(?:them|whom|those|which)\\b)" + ITEM_WORDS + "|" + ONE_PERSON + "(?:" + ITEM_WORDS + ")?)";
+    private static final Pattern LIST = Pattern.compile("(?i)\\b(" + ITEM + "(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|as well as\\s+)?" + ITEM + ")+)");
+    /** A cheap first look for {@link #LIST}: a second item after "and" or a comma. */
+    private static final Pattern SECOND_ITEM = Pattern.compile("(?i)(?:\\band|,)\\s+(?:at least\\s+|some\\s+|about\\s+)?(?:\\d|an?\\s|one\\b|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety|dozens|several|scores|hundreds|tens|many)");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?i)(?:^|,\\s*|\\s(?:and|as well as)\\s+)" + QUAL + "(" + COUNT + "|an?|one)(?=\\s)");
+    private static final Pattern LIST_KILLED_AFTER = Pattern.compile("(?i)^\\s+(?:[^\\s.;,]+\\s+){0,4}?" + KILLED + "\\b");
+    private static final Pattern LIST_KILLED_BEFORE = Pattern.compile("(?i)\\b" + KILL_VERB + "\\s+$");
+    private static final Pattern HURT_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|was|are|have been)\\s+)?(?:\\w+\\s+)?(?:injured|wounded|hurt)");
+    private static final Pattern SINGLE = Pattern.compile("(?i)\\b(?:was|has been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain|shot dead|executed)\\b"
+            + "|\\bfatally (?:shot|stabbed|wounded|injured|struck)\\b|\\b" + KILL_VERB + "\\s+" + ONE_PERSON);
     private static final Pattern NONE = Pattern.compile("(?i)\\bno (?:one|casualties|deaths|fatalities|injuries)\\b|\\bwithout (?:casualties|causing casualties)");
 
     private Fatalities() {
@@ -47,6 +71,7 @@ public final class Fatalities {
     /** The conservative count stated in {@code clause}, 0 if it says nobody died, or null if it says nothing. */
     public static Integer in(String clause) {
         Integer best = null;
+        Integer summed = SECOND_ITEM.matcher(clause).find() ? listed(clause) : null;
         for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(clause);
             while (m.find()) {
@@ -55,6 +80,10 @@ public final class Fatalities {
                     best = n;
                 }
             }
+        }
+        if (summed != null && (best == null || summed > best)) {
+            // The groups of one list add up; each alone is only a part of the toll.
+            return summed;
         }
         if (best != null) {
             return best;
@@ -66,6 +95,31 @@ public final class Fatalities {
             return 0;
         }
         return null;
+    }
+
+    /** The sum of the largest list of killed groups in the clause, or null. */
+    private static Integer listed(String clause) {
+        Integer best = null;
+        Matcher m = LIST.matcher(clause);
+        while (m.find()) {
+            String after = clause.substring(m.end());
+            boolean passive = LIST_KILLED_AFTER.matcher(after).find();
+            boolean active = LIST_KILLED_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 40), m.start())).find()
+                    && !HURT_AFTER.matcher(after).find();
+            if (!passive && !active) {
+                continue;
+            }
+            int sum = 0;
+            Matcher item = LIST_ITEM.matcher(m.group(1));
+            while (item.find()) {
+                Integer n = number(item.group(1));
+                sum += n == null ? 0 : n;
+            }
+            if (best == null || sum > best) {
+                best = sum;
+            }
+        }
+        return best;
     }
 
     /** "27" → 27, "5,200" → 5200, "twenty-one" → 21, "dozens" → 12; null if not a count. */

@@ -70,8 +70,21 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<Evidence> evidence = new ArrayList<>();
         boolean anaphoric;
         boolean plainKill;
+        /** Typed by the attacker or victims, not by the means ("attacked", "fired on"): any means may be the real one. */
+        boolean generic;
         /** The text names the place as a province ("the province of Kirkuk") though it resolved to the town. */
         boolean provinceQualified;
+        /** Index of the sentence it was first found in, and of the last sentence merged into it. */
+        int sentence;
+        int lastSentence;
+        /** Trigger words of its mentions, lower case ("attack", "bombings", "fatally shot"). */
+        final Set<String> heads = new LinkedHashSet<>();
+        /** Neither a place nor a date of its own: kept only to merge with a fuller mention. */
+        boolean weak;
+        /** Told as background: long before publication or the origin of the conflict. */
+        boolean background;
+        /** Announced as a different event from those before ("In another attack", "Separately,"). */
+        boolean distinct;
     }
 
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
@@ -86,12 +99,47 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Pattern NOT_A_LOCATION_AFTER = Pattern.compile("^[\\s-]*(?:War|Wars|Army|Government|Institute|Center|Centre|Ministry|Police"
             + "|Forces?|Brigades?|Movement|Party|Council|TV|News|Times|Post|Agency|University|Resistance|Airways|Airlines|Club|Company"
             + "|Corporation|Bank|Media|Network|Observer|Monitor|Daily|Today|Channel|Radio|Studies|Affairs|Foundation|Program|Programme"
-            + "|Hamas|Hezbollah|Committee|Conflict|Crisis|Project)\\b");
+            + "|Hamas|Hezbollah|Committee|Conflict|Crisis|Project|Embassy|embassy|Consulate|consulate|[Aa]mbassador|envoy)\\b");
     /** "the U.S. Embassy", "US interests": the country's name as a modifier, not the forces acting. */
     private static final Pattern NOT_AN_ACTOR_AFTER = Pattern.compile("^['’]?s?\\s+(?:Embassy|embassy|Department|Treasury|State Department|Congress"
             + "|Senate|officials|government|interests|citizens|presence|support|President|Secretary|administration|media|announcement)\\b");
     private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)(?:[\\s,]|['’]s\\b|\\b(?:forces|military|troops|army|had|has|have|was|were|been|is|are"
             + "|reportedly|allegedly|also|then|later|again|repeatedly|recently|previously|apparently|once|had been)\\b)*");
+    /**
+     * A clause boundary between a trigger and a date: the date then belongs to another verb ("the attack left two
+     * guards wounded, but on February 12 the hospital said"; "crowds gathered on Monday as police searched the church").
+     */
+    private static final Pattern DATE_BARRIER = Pattern.compile("(?i)\\b(?:but|however|although|though|whereas|as(?! (?:well|many|much|part|a|an|the|of|if"
+            + "|though|long|soon|far|high|low|few|little|usual|expected|planned|such|it|they|he|she)\\b))\\b|;");
+    private static final Pattern DISRUPTED = Pattern.compile("(?i)\\b(?:(?:failed|fails) to|did not|didn't|does not|never) (?:detonate|explode|go off)"
+            + "|\\b(?:defused|disarmed|dismantled|diffused)\\b|\\b(?:bomb|device|explosives?|IED)s? (?:was|were) (?:found|discovered|seized)\\b");
+    private static final Pattern COMES_AFTER = Pattern.compile("(?i)\\b(?:comes?|came|coming)\\s+(?:just |only |barely |nearly |almost |exactly |more than |less than )?"
+            + "(?:(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days?|weeks?|months?|years?) )?(?:after|on the heels of)\\b");
+    /** Words of crime reporting beyond {@link EventTyping#CRIMINAL}, to tell crime news from conflict news. */
+    private static final Pattern CRIME_WORD = Pattern.compile("(?i)\\b(?:arrested|custody|investigators?|investigation|motive|sheriff|deputies"
+            + "|police (?:say|said|says)|officers responded|handgun|firearm|gunshot|missing|hospitali[sz]ed|victim's)\\b");
+    private static final Pattern TARGET_VERB_BEFORE = Pattern.compile("(?i)\\b(?:shelled|bombed|bombarded|struck|hit|attacked|raided|stormed|targeted|pounded"
+            + "|besieged|captured|seized|overran|recaptured|fired (?:on|at|upon|into))\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:of\\s+|in\\s+)?$");
+    private static final Pattern PREMODIFIER_GAP = Pattern.compile("(?i)\\s+(?:(?:deadly|twin|double|triple|car|truck|suicide|terror|terrorist|militant|mass|street|weekend)\\s+)?");
+    private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
+    private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:another|a second|a third|a fourth|a separate|a further|in separate)\\s+"
+            + "(?:\\w+\\s+)?(?:attacks?|incidents?|strikes?|bombings?|blasts?|explosions?|clash(?:es)?|raids?|ambush(?:es)?|shootings?)\\b"
+            + "|^\\W*(?:Separately|Elsewhere|Meanwhile)\\b");
+    private static final Pattern TOLL_WORD = Pattern.compile("dead|died|killed|death|toll|fatalit|slain");
+    private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:says?|said|told|tells|reported|reports|according|added|stated|confirmed"
+            + "|announced|insists?|insisted|claims?|claimed)\\b");
+    private static final Pattern EXPLOSIVE_HEAD = Pattern.compile("bomb|blast|explos");
+    private static final Pattern TARGETED_HEAD = Pattern.compile("assassinat|kill|murder|shot|shooting|stabb");
+    /** The event is the origin of the conflict being reported: background, not news. */
+    private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:ignit(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|started|began|launched|touched off|set off)\\s+(?:the\\s+)?"
+            + "(?:[\\w-]+\\s+){0,2}?(?:conflict|war|uprising|revolution|crisis|insurgency|revolt|unrest)\\b");
+    private static final String[] ORIGIN_WORDS = {"gnit", "park", "rigger", "tarted", "egan", "aunched", " off "};
+    private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "ourth", "eparate", "urther", "lsewhere", "eanwhile"};
+    private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)\\b");
+    /** Words that show an article is about terrorism or armed conflict even when no known group is named. */
+    private static final Pattern CONFLICT_WORD = Pattern.compile("(?i)\\b(?:terror\\w*|militants?|militias?|jihad\\w*|insurgen\\w*|extremis\\w*|rebels?"
+            + "|guerrillas?|islamist\\w*|separatists?|armed groups?|airstrikes?|air strikes?|shelling|troops|soldiers|army"
+            + "|nerve agents?|chemical (?:weapons?|attacks?))\\b");
     private static final Pattern PROVINCE_WORD = Pattern.compile("(?i)\\b(?:province|governorate|region|state|district) of\\s+(?:\\S+\\s+)?\\S+$"
             + "|(?i)^\\S+(?:\\s+\\S+)?\\s+(?:province|governorate)\\b|\\b(?:province|governorate)\\b");
     /** "X province", or "X and Y governorates" for the first of a list. */
@@ -121,6 +169,8 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<DateResolver.Found> dates;
         final Place focus;
         int focusMentions;
+        /** The article's own time: its publication date, else the latest date it mentions. */
+        final LocalDate reference;
         final List<Cand> cands = new ArrayList<>();
         final List<Deployment> deployments = new ArrayList<>();
         /** Per sentence index, the person "he" or "she" most likely refers to there. */
@@ -135,6 +185,15 @@ public final class RuleEventExtractor implements EventExtractor {
             DateResolver.Anchor anchor = new DateResolver.Anchor(published,
                     published == null ? DateResolver.Anchor.approxEnd(article.publishedApprox()) : null);
             this.dates = DateResolver.find(text, 0, text.length(), anchor, null);
+            LocalDate ref = published != null ? published : anchor.approx();
+            if (ref == null) {
+                for (DateResolver.Found d : dates) {
+                    if (d.date().isResolved() && (ref == null || d.date().end().isAfter(ref))) {
+                        ref = d.date().end();
+                    }
+                }
+            }
+            this.reference = ref;
             this.focus = focusCountry(mentions);
             trackSubjects();
         }
@@ -169,10 +228,23 @@ public final class RuleEventExtractor implements EventExtractor {
                 sentenceEvents(s);
                 sentenceDeployments(s);
             }
-            List<Cand> merged = mergeWithinArticle();
+            List<Cand> merged = mergePartialMentions(mergeWithinArticle());
+            Boolean crimeNews = null;
             List<Incident> incidents = new ArrayList<>();
             int n = 0;
             for (Cand c : merged) {
+                if (c.family == Family.VIOLENT && c.place == null && !c.dated && c.weak) {
+                    // Never tied to a place or a date, even by a later mention.
+                    continue;
+                }
+                if (c.family == Family.VIOLENT && !c.type.type().equals(EventTyping.IED.type())
+                        && c.actors.stream().noneMatch(this::isConflictActor) && (crimeNews != null ? crimeNews : (crimeNews = isCrimeNews()))) {
+                    // A shooting, stabbing or kidnapping in crime news: not political violence.
+                    continue;
+                }
+                if (c.background) {
+                    c.status = EventStatus.BACKGROUND;
+                }
                 if (c.family != Family.VIOLENT && c.family != Family.PROTEST && c.actors.stream().noneMatch(this::isConflictActor)) {
                     // Meetings, visits, threats and arrests are ACLED strategic developments only between conflict actors.
                     continue;
@@ -199,8 +271,21 @@ public final class RuleEventExtractor implements EventExtractor {
             int from = s.span().start();
             int to = s.span().end();
             Map<Family, List<Hit>> byFamily = new LinkedHashMap<>();
-            for (Hit h : EventTyping.hits(text, from, to)) {
+            List<Hit> hits = EventTyping.hits(text, from, to);
+            int newsFrom = from;
+            if (hits.size() > 1 && text.substring(from, to).contains("after")) {
+                Matcher after = COMES_AFTER.matcher(text).region(from, to);
+                newsFrom = after.find() ? after.end() : from;
+            }
+            for (Hit h : hits) {
+                if (h.start() < newsFrom) {
+                    // "Friday's blast came two days after a car bomb killed four": the sentence reports the second event.
+                    continue;
+                }
                 byFamily.computeIfAbsent(h.trigger().family(), k -> new ArrayList<>()).add(h);
+            }
+            if (!byFamily.containsKey(Family.VIOLENT)) {
+                addTrailingToll(s);
             }
             if (byFamily.isEmpty()) {
                 return;
@@ -223,7 +308,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 DateResolver.Found date = null;
                 for (DateResolver.Found d : sentenceDates) {
                     Hit nearest = nearestHit(mains, d.span());
-                    if (nearest != main) {
+                    if (nearest != main || acrossClause(main, d.span())) {
                         continue;
                     }
                     if (date == null || better(d, date, main)) {
@@ -251,18 +336,41 @@ public final class RuleEventExtractor implements EventExtractor {
                     c.fatalities = Fatalities.in(text.substring(from, to));
                     c.type = violentType(main, c, from, to);
                     c.plainKill = main.trigger().typing() == EventTyping.Typing.BY_VICTIM;
+                    c.generic = main.trigger().typing() != EventTyping.Typing.FIXED;
+                    if (c.type.type().equals(EventTyping.IED.type()) && DISRUPTED.matcher(text.substring(from, to)).find()) {
+                        // The device was found or failed to go off: a foiled use of weapons, not an explosion.
+                        c.type = EventTyping.DISRUPTED;
+                        c.fatalities = 0;
+                    }
                 } else {
                     c.type = main.trigger().type();
                 }
                 c.evidence.add(new Evidence(article.id(), s.index(), s.span()));
+                c.sentence = s.index();
+                c.lastSentence = s.index();
+                for (Hit h : hs) {
+                    c.heads.add(h.words().toLowerCase(Locale.ROOT));
+                }
+                c.background = isBackground(c.date, from, to);
+                c.distinct = c.family == Family.VIOLENT && EventTyping.mentions(text.substring(from, to), ANOTHER_WORDS)
+                        && ANOTHER_EVENT.matcher(text).region(from, to).find();
+                if (c.family == Family.VIOLENT && c.status == EventStatus.PLANNED) {
+                    // A plot ("accused of plotting an attack", "planned to bomb"): nothing happened yet, so no event.
+                    continue;
+                }
                 if (c.family == Family.VIOLENT && !c.anaphoric && EventTyping.CRIMINAL.matcher(text.substring(from, to)).find()
                         && c.actors.stream().noneMatch(this::isConflictActor)) {
                     // Crime news (a murder trial, a suspect charged): not political violence unless a conflict actor is named.
                     continue;
                 }
                 if (!c.anaphoric && c.place == null && !c.dated && !(definite && c.family == Family.VIOLENT && !c.victims.isEmpty())) {
-                    // Neither where nor when: too little to map, and usually a generic statement.
-                    continue;
+                    // Neither where nor when: too little to map, and usually a generic statement. Violence is kept for
+                    // now, to lend its type and toll to a fuller mention ("A suicide car bomb in northern Iraq killed
+                    // 11 soldiers" ... "The blast ... in the city of Erbil"); alone it is dropped at the end.
+                    if (c.family != Family.VIOLENT) {
+                        continue;
+                    }
+                    c.weak = true;
                 }
                 if (definite && !c.victims.isEmpty() && c.place == null && date == null) {
                     c.anaphoric = true;
@@ -282,6 +390,76 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
             }
             return best;
+        }
+
+        /** A clause boundary ("but", "as", ";") lies between the trigger and the date. */
+        private boolean acrossClause(Hit h, TextSpan d) {
+            int a = Math.min(h.end(), d.start());
+            int b = Math.max(h.start(), d.end());
+            if (a >= b) {
+                return false;
+            }
+            return DATE_BARRIER.matcher(text.substring(a, b)).find();
+        }
+
+        /**
+         * Background rather than news: dated years before the article ("seven years ago", or over a year before the
+         * publication date, else before the latest date the article mentions), or told as the origin of the conflict
+         * ("the protests that sparked the uprising").
+         */
+        private boolean isBackground(EventDate d, int from, int to) {
+            if (d.text() != null && YEARS_AGO.matcher(d.text()).find()) {
+                return true;
+            }
+            if (d.isResolved() && reference != null && d.end().isBefore(reference.minusDays(365))) {
+                return true;
+            }
+            String sentence = text.substring(from, to);
+            return EventTyping.mentions(sentence, ORIGIN_WORDS) && ORIGIN.matcher(sentence).find();
+        }
+
+        /**
+         * A sentence that gives a death toll but names no violence of its own ("At least 25 people are dead, the
+         * ministry said") completes the violent event reported just before it.
+         */
+        private void addTrailingToll(Sentence s) {
+            Cand last = null;
+            for (int i = cands.size() - 1; i >= 0 && last == null; i--) {
+                if (cands.get(i).family == Family.VIOLENT) {
+                    last = cands.get(i);
+                }
+            }
+            if (last == null || s.index() - last.lastSentence > 2) {
+                return;
+            }
+            String sentence = s.of(text);
+            if (!TOLL_WORD.matcher(sentence).find()) {
+                return;
+            }
+            Integer n = Fatalities.in(sentence);
+            if (n == null || n == 0 || EventTyping.isTally(sentence)) {
+                return;
+            }
+            for (DateResolver.Found d : dates) {
+                if (d.span().start() >= s.span().start() && d.span().end() <= s.span().end()) {
+                    // A toll with its own date may be another event's.
+                    return;
+                }
+            }
+            for (int i = cands.size() - 1; i >= 0; i--) {
+                Cand c = cands.get(i);
+                if (c.family != Family.VIOLENT) {
+                    continue;
+                }
+                if (s.index() - c.lastSentence <= 2 && !c.type.equals(EventTyping.DISRUPTED)) {
+                    if (c.fatalities == null || c.fatalities < n) {
+                        c.fatalities = n;
+                    }
+                    c.evidence.add(new Evidence(article.id(), s.index(), s.span()));
+                    c.lastSentence = s.index();
+                }
+                return;
+            }
         }
 
         /** The more precise date wins; between equals, the nearer one. */
@@ -304,7 +482,16 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (m.span().start() < from || m.span().end() > to) {
                     continue;
                 }
+                boolean modifier = beforeTriggerNoun(m, hs);
+                if (modifier && Places.isCountryLevel(m.place())) {
+                    // "in a US drone strike", "an Iraqi army raid": a country before the noun says whose it was, not where.
+                    continue;
+                }
                 String prep = locativeBefore(m, from, movement);
+                if (prep == null && modifier && DETERMINER_END.matcher(text.substring(Math.max(0, m.span().start() - 12), m.span().start())).find()) {
+                    // "a London rally", "the Kabul suicide bombing": the place names where the event was.
+                    prep = "in";
+                }
                 if (prep == null) {
                     continue;
                 }
@@ -334,6 +521,15 @@ public final class RuleEventExtractor implements EventExtractor {
             // "near the Embassy in Baghdad": the nearness qualifies the most specific place named.
             boolean near = nearBy.get(best) || nearBy.get(tied.get(0));
             if (Places.isCountryLevel(best.place())) {
+                // "near the US embassy in Baghdad": a town named with the event says more than a country beside it.
+                for (PlaceMention m : tied) {
+                    if (!Places.isCountryLevel(m.place())) {
+                        best = m;
+                        break;
+                    }
+                }
+            }
+            if (Places.isCountryLevel(best.place())) {
                 c.area = best.place();
             } else {
                 c.place = best.place();
@@ -343,11 +539,26 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
 
+        /** The mention stands right before a nominal trigger, as its modifier ("a London rally", "a US drone strike"). */
+        private boolean beforeTriggerNoun(PlaceMention m, List<Hit> hs) {
+            for (Hit h : hs) {
+                if (h.trigger().nominal() && !h.words().endsWith("ed") && h.start() >= m.span().end() && h.start() - m.span().end() <= 24
+                        && PREMODIFIER_GAP.matcher(text.substring(m.span().end(), h.start())).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The locative word tying a mention to what precedes it ("in", "near", "north of"), or null. */
         private String locativeBefore(PlaceMention m, int from, boolean movement) {
             String before = text.substring(Math.max(from, m.span().start() - 70), m.span().start());
             Matcher lm = LOCATIVE.matcher(before);
             if (!lm.find()) {
+                if (TARGET_VERB_BEFORE.matcher(before).find()) {
+                    // "shelled government-held districts of X", "stormed the town of X": the target is where it happened.
+                    return "at";
+                }
                 // "Baghdad's Green Zone", "the Anbar town of" — also a sentence-initial "In Moscow," is caught above.
                 return null;
             }
@@ -373,12 +584,19 @@ public final class RuleEventExtractor implements EventExtractor {
                     // Only the clause of the verb: not "Police say" or "The warning came after" before it.
                     before = before.replaceFirst("(?is)^.*(?:\\b(?:says?|said|that|after|when|while|because)\\b|[,;:])", "");
                     boolean passive = before.matches("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
-                    // A reduced relative ("forces recently killed in ...") names them before the verb too.
-                    for (String victims : passive ? List.of(before) : List.of(after, before)) {
-                        if (EventTyping.CIVILIAN_NOUN.matcher(victims).find()) {
+                    // A reduced relative ("forces recently killed in ...") names them before the verb too; an active
+                    // verb with an object ("a policeman fatally shot the judge") has its attacker there instead.
+                    boolean reduced = after.matches("(?is)^\\s*(?:in|by|during|at|near|on|when|while|after|as|,|\\.).*");
+                    for (String victims : passive ? List.of(before) : reduced ? List.of(after, before) : List.of(after)) {
+                        // The first victims named are the main ones ("four soldiers and a woman").
+                        Matcher civ = EventTyping.CIVILIAN_NOUN.matcher(victims);
+                        Matcher arm = EventTyping.ARMED_NOUN.matcher(victims);
+                        int ci = civ.find() ? civ.start() : Integer.MAX_VALUE;
+                        int ai = arm.find() ? arm.start() : Integer.MAX_VALUE;
+                        if (ci < ai) {
                             return EventTyping.CIVILIANS_ATTACKED;
                         }
-                        if (EventTyping.ARMED_NOUN.matcher(victims).find()) {
+                        if (ai < ci) {
                             return EventTyping.CLASH;
                         }
                     }
@@ -460,7 +678,9 @@ public final class RuleEventExtractor implements EventExtractor {
             while (m.find()) {
                 String name = m.group(1).trim();
                 String first = name.split("\\s+")[0];
-                if (NOT_NAME_START.contains(first) || overlapsKnown(m.start(1), m.end(1))) {
+                if (NOT_NAME_START.contains(first) || name.contains("-backed") || overlapsKnown(m.start(1), m.end(1))
+                        || REPORTING_VERB.matcher(text.substring(m.end(1), main.start())).find()) {
+                    // "Ali Hassan says the army fired": the speaker, not the attacker.
                     continue;
                 }
                 found = name;
@@ -543,22 +763,86 @@ public final class RuleEventExtractor implements EventExtractor {
 
         // ---- merging mentions of one event within the article
 
+        /**
+         * Crime news: crime or accident words in at least two forms ("suspect", "charged with", "robbery") and neither
+         * a conflict actor nor a word of armed conflict or terrorism anywhere in the article.
+         */
+        private boolean isCrimeNews() {
+            if (CONFLICT_WORD.matcher(text).find()) {
+                return false;
+            }
+            Set<String> words = new java.util.HashSet<>();
+            for (Pattern p : List.of(EventTyping.CRIMINAL, CRIME_WORD)) {
+                Matcher m = p.matcher(text);
+                while (m.find() && words.size() < 2) {
+                    if (!article.isBoilerplate(m.start())) {
+                        words.add(m.group().toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            if (words.size() < 2) {
+                return false;
+            }
+            for (ActorLexicon.Mention a : actorMentions) {
+                if (a.entry() != null && (a.entry().type() == ActorType.ARMED_GROUP
+                        || a.entry().type() == ActorType.STATE_FORCES && !WEAK_ALIASES.contains(a.surface()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Two partial reports of one violent event: one has no place of its own (at most its country), the other no
+         * date, or the first has neither ("the roadside bomb exploded" in Tikrit ... "was killed in action ... on
+         * February 12"). They merge when the text ties them (a shared victim, or at most three sentences apart), their
+         * types agree (or one is a killing typed only by its victims), and exactly one placed event fits: with two
+         * candidates the text does not say which, so nothing merges.
+         */
+        private List<Cand> mergePartialMentions(List<Cand> in) {
+            List<Cand> out = new ArrayList<>(in);
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (Cand w : out) {
+                    if (w.family != Family.VIOLENT || w.place != null) {
+                        continue;
+                    }
+                    Cand target = null;
+                    int fits = 0;
+                    for (Cand t : out) {
+                        if (t == w || t.family != Family.VIOLENT || t.place == null || t.background != w.background) {
+                            continue;
+                        }
+                        if (w.dated && t.dated || (w.sentence > t.sentence ? w.distinct : t.distinct)) {
+                            continue;
+                        }
+                        boolean types = w.type.type().equals(t.type.type()) || w.generic || t.generic;
+                        boolean tied = sharesVictim(w, t) || sentencesApart(w, t) <= 3;
+                        boolean where = w.area == null || Places.isCountryLevel(w.area) && w.area.country() != null
+                                && w.area.country().equals(t.place.country()) || Places.contains(w.area, t.place);
+                        if (types && tied && where) {
+                            target = t;
+                            fits++;
+                        }
+                    }
+                    if (fits == 1) {
+                        absorb(target, w, true);
+                        target.sentence = Math.min(target.sentence, w.sentence);
+                        out.remove(w);
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+            return out;
+        }
+
         private List<Cand> mergeWithinArticle() {
             List<Cand> out = new ArrayList<>();
             for (Cand c : cands) {
                 if (c.anaphoric) {
-                    Cand target = null;
-                    for (int i = out.size() - 1; i >= 0; i--) {
-                        Cand o = out.get(i);
-                        if (o.family != c.family) {
-                            continue;
-                        }
-                        if (!c.victims.isEmpty() && !sharesVictim(o, c)) {
-                            continue;
-                        }
-                        target = o;
-                        break;
-                    }
+                    Cand target = antecedent(out, c);
                     if (target != null) {
                         absorb(target, c, false);
                     }
@@ -580,6 +864,54 @@ public final class RuleEventExtractor implements EventExtractor {
             return out;
         }
 
+        /**
+         * What "the attack", "his assassination" refers to: among earlier events of its family that its words fit (a
+         * bombing is an explosion; an assassination a killing of one or two), the latest if it was told within the
+         * last two sentences, else the article's lead event, which later paragraphs return to.
+         */
+        private Cand antecedent(List<Cand> out, Cand c) {
+            List<Cand> fit = new ArrayList<>();
+            for (Cand o : out) {
+                if (o.family == c.family && (c.victims.isEmpty() || sharesVictim(o, c)) && headsFit(c, o)) {
+                    fit.add(o);
+                }
+            }
+            if (fit.isEmpty()) {
+                return null;
+            }
+            Cand latest = fit.get(fit.size() - 1);
+            if (c.sentence - latest.lastSentence <= 2) {
+                return latest;
+            }
+            return fit.stream().filter(o -> !o.background).findFirst().orElse(latest);
+        }
+
+        /** The fewest sentences between any evidence of one and any of the other. */
+        private int sentencesApart(Cand a, Cand b) {
+            int best = Integer.MAX_VALUE;
+            for (Evidence x : a.evidence) {
+                for (Evidence y : b.evidence) {
+                    best = Math.min(best, Math.abs(x.sentence() - y.sentence()));
+                }
+            }
+            return best;
+        }
+
+        private boolean headsFit(Cand anaphor, Cand o) {
+            for (String h : anaphor.heads) {
+                if (EXPLOSIVE_HEAD.matcher(h).find() && !o.type.type().equals(EventTyping.IED.type())) {
+                    return false;
+                }
+                if (TARGETED_HEAD.matcher(h).find() && !(o.plainKill || o.heads.stream().anyMatch(x -> TARGETED_HEAD.matcher(x).find()))) {
+                    return false;
+                }
+                if (h.startsWith("assassinat") && o.fatalities != null && o.fatalities > 2) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** A report placed only at province level meets one placed in a town of that province. */
         private boolean sameProvince(Cand a, Cand b) {
             if (!a.provinceQualified && !b.provinceQualified || a.place == null || b.place == null) {
@@ -599,7 +931,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
 
         private boolean sameEvent(Cand a, Cand b) {
-            if (a.family != b.family) {
+            if (a.family != b.family || b.distinct) {
                 return false;
             }
             boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
@@ -639,7 +971,9 @@ public final class RuleEventExtractor implements EventExtractor {
                     into.type = c.type;
                     into.rank = c.rank;
                     into.plainKill = c.plainKill;
+                    into.generic = c.generic;
                 } else if (into.plainKill && !c.plainKill) {
+                    into.generic = c.generic;
                     into.type = c.type;
                     into.rank = c.rank;
                     into.plainKill = false;
@@ -660,6 +994,12 @@ public final class RuleEventExtractor implements EventExtractor {
             }
             into.actors.addAll(c.actors);
             into.victims.addAll(c.victims);
+            into.heads.addAll(c.heads);
+            into.lastSentence = Math.max(into.lastSentence, c.lastSentence);
+            if (full) {
+                into.weak = into.weak && c.weak;
+                into.background = into.background || c.background;
+            }
             if (c.fatalities != null && (into.fatalities == null || c.fatalities > into.fatalities)) {
                 into.fatalities = c.fatalities;
             }

@@ -47,7 +47,21 @@ class DateResolverTest {
             last week                  | 2024-02-14 | 2024-02-05 | 2024-02-11 | WEEK
             two weeks earlier          | 2024-02-14 | 2024-01-31 | 2024-01-31 | WEEK
             three days ago             | 2024-02-14 | 2024-02-11 | 2024-02-11 | DAY
-            a day later                | 2024-02-14 | 2024-02-15 | 2024-02-15 | DAY
+            a day later                | 2024-02-14 |            |            | UNKNOWN
+            three weeks after          | 2024-02-14 |            |            | UNKNOWN
+            It comes a week after      | 2024-02-14 | 2024-02-07 | 2024-02-07 | WEEK
+            came just two days after   | 2024-02-14 | 2024-02-12 | 2024-02-12 | DAY
+            since Saturday             | 2024-02-14 | 2024-02-10 | 2024-02-14 | DAY
+            since last week            | 2024-02-14 | 2024-02-05 | 2024-02-14 | WEEK
+            since Saturday             |            |            |            | UNKNOWN
+            died Sunday                | 2024-02-14 | 2024-02-11 | 2024-02-11 | DAY
+            around 9 p.m. Tuesday      | 2024-02-14 | 2024-02-13 | 2024-02-13 | DAY
+            Sunday's attack            | 2024-02-14 | 2024-02-11 | 2024-02-11 | DAY
+            will meet on Tuesday       | 2024-02-14 | 2024-02-20 | 2024-02-20 | DAY
+            next Friday                | 2024-02-14 | 2024-02-16 | 2024-02-16 | DAY
+            Saturday, March 31, 2018   | 2018-04-02 | 2018-03-31 | 2018-03-31 | DAY
+            Good Friday                | 2024-02-14 |            |            | UNKNOWN
+            The Sunday Times           | 2024-02-14 |            |            | UNKNOWN
             on Sunday                  | 2024-02-14 | 2024-02-11 | 2024-02-11 | DAY
             on Wednesday               | 2024-02-14 | 2024-02-14 | 2024-02-14 | DAY
             last Wednesday             | 2024-02-14 | 2024-02-07 | 2024-02-07 | DAY

@@ -18,6 +18,18 @@ class FatalitiesTest {
             Dozens of U.S. troops were injured in these attacks.                           | null
             Rockets fell near the embassy, causing no casualties.                          | 0
             The militia has about 5,200 fighters.                                          | null
+            Monitors say 12 civilians, 9 police officers and 30 insurgents have been killed in the fighting. | 51
+            The gunmen opened fire, killing three guards and a driver.                     | 4
+            The blast killed two soldiers and wounded five others.                         | 2
+            The shelling killed four people and two children were wounded.                 | 4
+            The man was killed around 9 p.m. on the bridge.                                | 1
+            Police fatally shot a 19-year-old man outside the station.                     | 1
+            At least 14 people are dead and dozens hurt, the ministry said.                | 14
+            The strike killed a senior commander of the guard and four of his aides.       | 5
+            Gunmen killed a police officer at the checkpoint.                              | 1
+            The raid killed 12 people, many of them children.                              | 12
+            Clashes killed at least 14 people on Thursday, a monitor said.                 | 14
+            The attack left one officer dead and three people wounded.                     | 1
             """)
     void readsConservativeCounts(String sentence, Integer expected) {
         assertThat(Fatalities.in(sentence)).isEqualTo(expected);

@@ -31,6 +31,10 @@ class NewsSentencesTest {
             The Islamic Resistance in Iraq claimed a drone attack on a base in Erbil yesterday.                     | Explosions/Remote violence: Air/drone strike | 2024-02-13 | Erbil | CLAIMED | 0
             Israeli warplanes struck targets near Damascus late on Saturday, Syrian state media reported.           | Explosions/Remote violence: Air/drone strike | 2024-02-10 | Damascus | REPORTED | 0
             Kataib Hezbollah leaders met IRGC commanders in Damascus last week.                                     | Strategic developments: Agreement | 2024-02-05 | Damascus | REPORTED | null
+            Militants ambushed an army patrol near Tikrit Monday, killing four soldiers and a driver.               | Battles: Armed clash | 2024-02-12 | Tikrit | REPORTED | 5
+            A gunman fatally shot a police officer outside a checkpoint in Erbil on Sunday.                        | Battles: Armed clash | 2024-02-11 | Erbil | REPORTED | 1
+            Hundreds of people attended a rally against the militias in Damascus on Friday.                        | Protests: Peaceful protest | 2024-02-09 | Damascus | REPORTED | null
+            An explosion ripped through a bus in Tikrit on Saturday, wounding nine passengers.                     | Explosions/Remote violence: Remote explosive/landmine/IED | 2024-02-10 | Tikrit | REPORTED | 0
             """)
     void codesWireSentences(String sentence, String type, LocalDate date, String place, String status, Integer fatalities) {
         Fixtures.Doc d = Fixtures.doc(sentence, LocalDate.of(2024, 2, 14), "Syria", SYRIA, "Lebanon", LEBANON, "Tikrit", TIKRIT,
@@ -44,5 +48,21 @@ class NewsSentencesTest {
         assertThat(p.name()).isEqualTo(place);
         assertThat(i.status().name()).isEqualTo(status);
         assertThat(i.fatalities()).isEqualTo(fatalities);
+    }
+
+    @ParameterizedTest(name = "no incident: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The senator attacked the budget plan in Damascus on Monday.
+            The home side attacked relentlessly in Erbil on Saturday and their striker shot wide twice.
+            Hackers attacked the servers of a bank in Tikrit last week.
+            The new phone was a blast hit in Damascus on Friday.
+            A man who plotted to bomb a police station in Erbil was sentenced on Monday.
+            Thousands marched in Damascus on Friday to demand an end to the killing.
+            A gas explosion ripped through a restaurant in Erbil on Sunday, killing two people.
+            The storm killed three people in Tikrit on Friday.
+            """)
+    void metaphorsPlotsAccidentsAndDemandsAreNoIncidents(String sentence) {
+        Fixtures.Doc d = Fixtures.doc(sentence, LocalDate.of(2024, 2, 14), "Tikrit", TIKRIT, "Erbil", ERBIL, "Damascus", DAMASCUS);
+        assertThat(x.extract(d.article(), d.mentions()).incidents()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.Deployment;
+import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.EventStatus;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Sentence;
@@ -188,5 +189,140 @@ class RuleEventExtractorTest {
         Fixtures.Doc noPlaces = doc("Militants attacked a convoy. The minister met with Kataib Hezbollah.", null);
         assertThat(run(noPlaces).incidents()).isEmpty();
         assertThat(run(noPlaces).deployments()).isEmpty();
+    }
+
+    private static final org.incidentatlas.model.Place TIKRIT = place("gn:99131", "Tikrit", org.incidentatlas.model.PlaceKind.CITY, "IQ", 34.6, 43.68, 8);
+    private static final org.incidentatlas.model.Place ERBIL = place("gn:95446", "Erbil", org.incidentatlas.model.PlaceKind.CITY, "IQ", 36.19, 44.01, 12);
+    private static final org.incidentatlas.model.Place BASRA = place("gn:99532", "Basra", org.incidentatlas.model.PlaceKind.CITY, "IQ", 30.51, 47.78, 12);
+
+    @Test
+    void aTollOfSeveralGroupsSinceAWeekdayIsOneClashWithTheSumAndAnOpenDate() {
+        Fixtures.Doc d = doc("A monitoring group says 10 civilians, 8 militia fighters and 6 soldiers have been killed in the clashes "
+                + "in Tikrit since Saturday.", PUB, "Tikrit", TIKRIT);
+        Incident i = run(d).incidents().get(0);
+        assertThat(i.type()).isEqualTo(EventTyping.CLASH);
+        assertThat(i.place()).isEqualTo(TIKRIT);
+        assertThat(i.fatalities()).isEqualTo(24);
+        assertThat(i.date().start()).isEqualTo(LocalDate.of(2024, 2, 10));
+        assertThat(i.date().openEnd()).isTrue();
+        Fixtures.Doc undated = doc(d.article().text(), null, "Tikrit", TIKRIT);
+        EventDate unknown = run(undated).incidents().get(0).date();
+        assertThat(unknown.isResolved()).isFalse();
+        assertThat(unknown.text()).isEqualTo("since Saturday");
+    }
+
+    @Test
+    void aCampaignsRunningTollIsNoEvent() {
+        Fixtures.Doc d = doc("The government offensive in Tikrit has killed more than 900 civilians, rescuers said. "
+                + "The war in Iraq has killed thousands since 2003.", PUB, "Tikrit", TIKRIT, "Iraq", IRAQ);
+        assertThat(run(d).incidents()).isEmpty();
+    }
+
+    @Test
+    void aPlacedBlastAndADatedDeathInActionAreOneEvent() {
+        Fixtures.Doc d = doc("The patrol had stopped in Tikrit when the roadside bomb exploded. Two others were hurt. "
+                + "The army said Corporal Jan Novak was killed in action on February 12.", PUB, "Tikrit", TIKRIT);
+        List<Incident> found = run(d).incidents();
+        assertThat(found).hasSize(1);
+        Incident i = found.get(0);
+        assertThat(i.type()).isEqualTo(EventTyping.IED);
+        assertThat(i.place()).isEqualTo(TIKRIT);
+        assertThat(i.date().start()).isEqualTo(LocalDate.of(2024, 2, 12));
+        assertThat(i.fatalities()).isEqualTo(1);
+    }
+
+    @Test
+    void aDatedDeathNextToTwoPlacedAttacksMergesWithNeither() {
+        Fixtures.Doc d = doc("A roadside bomb exploded in Tikrit. Rockets hit a base in Erbil. "
+                + "A soldier was killed on February 12.", PUB, "Tikrit", TIKRIT, "Erbil", ERBIL);
+        List<Incident> found = run(d).incidents();
+        assertThat(found).extracting(i -> i.place() == null ? "-" : i.place().name()).containsExactly("Tikrit", "Erbil", "-");
+    }
+
+    @Test
+    void theLeadsUnplacedSentenceLendsTypeAndTollToTheBlastPlacedLater() {
+        Fixtures.Doc d = doc("A suicide car bomb in northern Iraq has killed 11 soldiers aboard a bus, officials say. "
+                + "The blast destroyed the bus near a market in the city of Erbil.", PUB, "Iraq", IRAQ, "Erbil", ERBIL);
+        List<Incident> found = run(d).incidents();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).type()).isEqualTo(EventTyping.SUICIDE);
+        assertThat(found.get(0).place()).isEqualTo(ERBIL);
+        assertThat(found.get(0).fatalities()).isEqualTo(11);
+    }
+
+    @Test
+    void anEventYearsBeforeTheArticleOrThatStartedTheConflictIsBackground() {
+        Fixtures.Doc origin = doc("Basra was the centre of the street protests that sparked the uprising twelve years ago.", PUB,
+                "Basra", BASRA);
+        assertThat(run(origin).incidents()).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(EventStatus.BACKGROUND));
+        Fixtures.Doc old = doc("He was killed in a drone strike in Erbil in March 2019.", PUB, "Erbil", ERBIL);
+        assertThat(run(old).incidents()).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(EventStatus.BACKGROUND));
+        Fixtures.Doc recent = doc("He was killed in a drone strike in Erbil on February 2.", PUB, "Erbil", ERBIL);
+        assertThat(run(recent).incidents()).singleElement().satisfies(i -> assertThat(i.status()).isEqualTo(EventStatus.REPORTED));
+    }
+
+    @Test
+    void aTollSentenceRightAfterTheEventGivesItsFatalities() {
+        Fixtures.Doc d = doc("A car bomb exploded in a market in Basra on Sunday. At least 20 people are dead and dozens hurt, "
+                + "the health ministry said.", PUB, "Basra", BASRA);
+        Incident i = run(d).incidents().get(0);
+        assertThat(i.fatalities()).isEqualTo(20);
+        assertThat(i.evidence()).hasSize(2);
+    }
+
+    @Test
+    void anEventThatAnotherCameAfterIsDatedBackFromTheAnchor() {
+        Fixtures.Doc d = doc("It comes a week after a car bomb killed four people in Erbil.", PUB, "Erbil", ERBIL);
+        Incident i = run(d).incidents().get(0);
+        assertThat(i.place()).isEqualTo(ERBIL);
+        assertThat(i.date().start()).isEqualTo(PUB.minusWeeks(1));
+        assertThat(i.fatalities()).isEqualTo(4);
+    }
+
+    @Test
+    void aDateAcrossButBelongsToTheOtherClause() {
+        Fixtures.Doc d = doc("Militants attacked a checkpoint in Tikrit on February 3. The attack left two guards wounded, but on "
+                + "February 12 the hospital said both were recovering.", PUB, "Tikrit", TIKRIT);
+        List<Incident> found = run(d).incidents();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).date().start()).isEqualTo(LocalDate.of(2024, 2, 3));
+        assertThat(found.get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void anAssassinationLaterInTheArticleRefersToTheLeadKillingNotToAnEarlierBombing() {
+        Fixtures.Doc d = doc("A gunman fatally shot a judge in Erbil on Monday. The gunman fled. Police closed the road. "
+                + "Last week a car bomb killed 12 people in Basra. "
+                + "The judge's assassination shocked the city.", PUB, "Erbil", ERBIL, "Basra", BASRA);
+        List<Incident> found = run(d).incidents();
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).place()).isEqualTo(ERBIL);
+        assertThat(found.get(0).evidence()).hasSize(2);
+        assertThat(found.get(0).fatalities()).isEqualTo(1);
+        assertThat(found.get(1).evidence()).hasSize(1);
+    }
+
+    @Test
+    void aBombThatFailedToGoOffIsADisruptedWeaponsUse() {
+        Fixtures.Doc d = doc("Police defused a roadside bomb near Tikrit on Monday.", PUB, "Tikrit", TIKRIT);
+        Incident i = run(d).incidents().get(0);
+        assertThat(i.type()).isEqualTo(EventTyping.DISRUPTED);
+        assertThat(i.fatalities()).isZero();
+    }
+
+    @Test
+    void crimeNewsWithoutAConflictActorYieldsNoIncident() {
+        Fixtures.Doc d = doc("A man attacked his neighbour with a knife in Erbil on Sunday, police said. "
+                + "The suspect was arrested at his home.", PUB, "Erbil", ERBIL);
+        assertThat(run(d).incidents()).isEmpty();
+    }
+
+    @Test
+    void theTargetOfAnAttackVerbIsWhereItHappened() {
+        Fixtures.Doc d = doc("Rebels shelled government-held districts of Tikrit on Saturday, killing two children.", PUB, "Tikrit", TIKRIT);
+        Incident i = run(d).incidents().get(0);
+        assertThat(i.type()).isEqualTo(EventTyping.SHELLING);
+        assertThat(i.place()).isEqualTo(TIKRIT);
+        assertThat(i.fatalities()).isEqualTo(2);
     }
 }
