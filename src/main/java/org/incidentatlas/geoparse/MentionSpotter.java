@@ -33,11 +33,16 @@ final class MentionSpotter {
     private static final Map<String, String> FEATURE_AFTER = Map.ofEntries(
             Map.entry("province", "admin"), Map.entry("provinces", "admin"), Map.entry("governorate", "admin"),
             Map.entry("governorates", "admin"), Map.entry("region", "region"), Map.entry("district", "admin"),
-            Map.entry("subdistrict", "admin"), Map.entry("county", "admin"), Map.entry("state", "admin"),
+            Map.entry("subdistrict", "admin"), Map.entry("county", "county"), Map.entry("parish", "county"),
+            Map.entry("borough", "county"), Map.entry("oblast", "admin"), Map.entry("prefecture", "admin"),
+            Map.entry("state", "admin"),
             Map.entry("municipality", "admin"), Map.entry("city", "settlement"), Map.entry("town", "settlement"),
             Map.entry("village", "settlement"), Map.entry("base", "base"), Map.entry("airbase", "base"),
             Map.entry("airport", "airport"), Map.entry("camp", "base"), Map.entry("area", "region"));
     private static final Set<String> SURFACE_FEATURES = Set.of("province", "governorate");
+    /** Admin words that are part of the name when capitalised: "Orange County", "Kherson Oblast". */
+    private static final Set<String> PROPER_ADMIN = Set.of("county", "parish", "borough", "district", "province",
+            "governorate", "municipality", "oblast", "prefecture");
     /** "the province of X", "the town of X". */
     private static final Map<String, String> FEATURE_BEFORE = Map.ofEntries(
             Map.entry("province", "admin"), Map.entry("governorate", "admin"), Map.entry("region", "region"),
@@ -217,6 +222,10 @@ final class MentionSpotter {
                 i++;
                 continue;
             }
+            if (t.length(i) <= 6 && stateAbbreviation(sentence, sentenceStart, t, i)) {
+                i++;
+                continue;
+            }
             int orgEnd = organisationEnd(t, i);
             if (orgEnd > 0) {
                 rejectOrganisation(sentence, t, i, orgEnd);
@@ -276,6 +285,70 @@ final class MentionSpotter {
             spots.add(s);
             i = end;
         }
+    }
+
+    /**
+     * "Louisville, Ky.", "in B.C.", "Austin, TX": a state or province abbreviation after a place name and a comma
+     * (the dateline and address form, which then qualifies that place) or after a locative word. An undotted postal
+     * code counts only after a place that has a namesake in that state, since "CA" or "IN" are also ordinary
+     * capitals. A preceding name rejected as an ordinary word ("HOLLIDAY, Mo.") is a place after all when the state
+     * has a place of that name.
+     */
+    private boolean stateAbbreviation(int sentence, int sentenceStart, Tokens t, int i) {
+        String written = t.word(i);
+        int end = t.end(i);
+        if (!written.endsWith(".") && end < t.text().length() && t.text().charAt(end) == '.') {
+            written = written + ".";
+            end++;
+        }
+        String id = lexicon.stateOfAbbreviation(written);
+        if (id == null && !written.equals(t.word(i))) {
+            written = t.word(i);
+            end = t.end(i);
+            id = lexicon.stateOfAbbreviation(written);
+        }
+        if (id == null) {
+            return false;
+        }
+        Place state = gazetteer.byId("a1:" + id).orElse(null);
+        if (state == null) {
+            return false;
+        }
+        boolean afterComma = i > 0 && t.gapBefore(i, sentenceStart).strip().equals(",") && t.isCapitalised(i - 1);
+        Spot before = null;
+        if (afterComma && !spots.isEmpty()) {
+            Spot last = spots.get(spots.size() - 1);
+            if (last.sentence == sentence && last.end == t.end(i - 1)) {
+                before = last;
+            }
+        }
+        boolean namesakeBefore = before != null && hasPlaceIn(before.candidates, state);
+        boolean dotted = written.indexOf('.') >= 0;
+        boolean locative = i > 0 && LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of");
+        if (dotted ? !(afterComma || locative) : !namesakeBefore) {
+            return false;
+        }
+        if (namesakeBefore && before.isRejected() && ORDINARY_REJECTIONS.contains(before.rejected)) {
+            before.rejected = null;
+            before.role = MentionRole.LITERAL;
+        }
+        Spot s = new Spot(sentence, t.start(i), end, "a1:" + id, List.of(state));
+        s.locative = locative;
+        spots.add(s);
+        return true;
+    }
+
+    /** Rejections that a following "X, Ky." overrules: the guards against ordinary words and surnames. */
+    private static final Set<String> ORDINARY_REJECTIONS = Set.of("common-word", "acronym", "given-name",
+            "person-in-article");
+
+    private static boolean hasPlaceIn(List<Place> ps, Place state) {
+        for (Place p : ps) {
+            if (p != state && state.country().equals(p.country()) && state.admin1().equals(p.admin1())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean canStart(Tokens t, int i) {
@@ -533,8 +606,10 @@ final class MentionSpotter {
             if (hint != null && t.joinable(a)) {
                 s.typeHint = hint;
                 s.typeWord = w;
-                if (SURFACE_FEATURES.contains(w) && a == to) {
+                boolean proper = a == to && t.isCapitalised(a) && PROPER_ADMIN.contains(w);
+                if ((SURFACE_FEATURES.contains(w) || proper) && a == to) {
                     s.end = t.end(a);
+                    s.properAdmin = proper;
                 }
             }
         }
@@ -694,7 +769,7 @@ final class MentionSpotter {
             }
         }
         boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
-        if (allCommon || capitals) {
+        if ((allCommon || capitals) && !s.properAdmin) {
             List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
             if (own.isEmpty()) {
                 boolean countryAlias = hasCountry(s.candidates)
@@ -709,7 +784,7 @@ final class MentionSpotter {
         }
         if (tokens == 1 || (tokens == 2 && head == from + 1)) {
             s.singleWord = true;
-            s.givenName = lexicon.isGivenName(low);
+            s.givenName = lexicon.isGivenName(low) && !s.properAdmin;
             if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from)) {
                 s.reject(MentionRole.NOT_A_PLACE, "common-word");
                 return;
@@ -721,7 +796,8 @@ final class MentionSpotter {
                 }
             }
             boolean sentenceInitial = from == 0 || opensClause(t.gapBefore(from, sentenceStart));
-            boolean common = lexicon.isCommonWord(low) && head == from;
+            // "Orange County": a capitalised admin word after it makes even an ordinary word a place name.
+            boolean common = lexicon.isCommonWord(low) && head == from && !s.properAdmin;
             if (common && (sentenceInitial || headline)) {
                 if (!isProminent(s.candidates)) {
                     s.reject(MentionRole.NOT_A_PLACE, "common-word");

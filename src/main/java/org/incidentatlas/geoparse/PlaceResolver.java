@@ -402,6 +402,8 @@ final class PlaceResolver {
         return switch (hint) {
             case "admin" -> (k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2 || k == PlaceKind.DISTRICT) ? 3
                     : k == PlaceKind.REGION ? 2 : 0;
+            // No second-level areas in the gazetteer yet: "X County" must at least not become the state X.
+            case "county" -> (k == PlaceKind.ADMIN2 || k == PlaceKind.DISTRICT) ? 3 : k == PlaceKind.ADMIN1 ? -3 : 0;
             case "region" -> (k == PlaceKind.REGION || k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2
                     || k == PlaceKind.DISTRICT) ? 2 : 0;
             case "settlement" -> (k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.VILLAGE) ? 2 : 0;
@@ -492,11 +494,11 @@ final class PlaceResolver {
             // more often a surname, a brand or a team than a place.
             return rejected(ev, surface, sc, "minor-place-without-context");
         }
-        if (s.inHeadline && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
+        if (s.inHeadline && !s.properAdmin && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
             // Title case capitalises every word; a small place named only there is more likely an ordinary word.
             return rejected(ev, surface, sc, "headline-only");
         }
-        if (s.givenName && !s.locative && !sc.hasQualifier && best.place.population() < 100_000
+        if (s.givenName && !s.locative && !sc.hasQualifier && !s.properAdmin && best.place.population() < 100_000
                 && !MentionSpotter.isProminent(List.of(best.place))) {
             return rejected(ev, surface, sc, "given-name");
         }

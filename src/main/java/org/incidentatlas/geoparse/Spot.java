@@ -38,6 +38,8 @@ final class Spot {
     /** The word is also a common given name. */
     boolean givenName;
     boolean seat;
+    /** A capitalised admin word belongs to the name ("Orange County", "Kherson Oblast"): a place, not a word. */
+    boolean properAdmin;
     /** Spots that qualify this one: "X, Syria", "X in Anbar province", "Iraq's X". */
     final List<Spot> qualifiers = new ArrayList<>(1);
 
