@@ -819,8 +819,8 @@ final class MentionSpotter {
         List<Place> out = new ArrayList<>(2);
         for (Place p : ps) {
             String n = letters(p.name());
-            if (n.equals(ka) || n.equals(kb)) {
-                out.add(p);
+            if (n.equals(ka) || n.equals(kb) || n.equals(ka + "city") && !"PPLC".equals(p.featureCode())) {
+                out.add(p); // "New York" is New York City's own name too (and the state's)
             }
         }
         return out;

@@ -351,7 +351,7 @@ final class PlaceResolver {
             }
             parts[5] = p.id().startsWith("sup:") ? 1 : 0;
             parts[6] = kindScore(p);
-            if (key.equals(FoldCache.fold(p.name())) || key.equals(FoldCache.fold(beforeComma(p.name())))) {
+            if (isOwnName(key, p)) {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
                 parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 3;
             }
@@ -364,6 +364,32 @@ final class PlaceResolver {
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score).thenComparing(r -> r.place.id()));
         return new Scored(ranked, qualified, qualifierWord);
+    }
+
+    /**
+     * The name a place goes by, not an alias it shares: its own name, also without what only disambiguates it
+     * ("Washington, D.C.", "New York City" are called "Washington", "New York") or the generic word of a sea
+     * ("Atlantic Ocean" is "the Atlantic").
+     */
+    static boolean isOwnName(String key, Place p) {
+        String name = p.name();
+        if (key.equals(FoldCache.fold(name)) || key.equals(FoldCache.fold(beforeComma(name)))) {
+            return true;
+        }
+        String bare = p.kind() == PlaceKind.SEA ? withoutLastWord(name, "Ocean", "Sea")
+                // Not capitals: "Mexico City", "Kuwait City" are named after the country "Mexico" means.
+                : p.kind() == PlaceKind.CITY && !"PPLC".equals(p.featureCode()) ? withoutLastWord(name, "City")
+                : null;
+        return bare != null && key.equals(FoldCache.fold(bare));
+    }
+
+    private static String withoutLastWord(String name, String... words) {
+        for (String w : words) {
+            if (name.endsWith(" " + w)) {
+                return name.substring(0, name.length() - w.length() - 1);
+            }
+        }
+        return null;
     }
 
     /** "Washington, D.C." is called "Washington": the part after a comma only disambiguates the name. */
@@ -420,6 +446,8 @@ final class PlaceResolver {
             case CONTINENT:
                 return 6;
             case SEA:
+                // An ocean is as well known as a country; a town called Atlantic or Pacific is not.
+                return p.radiusKm() >= 3000 ? 10 : 5;
             case STRAIT:
                 return 5;
             case REGION:
