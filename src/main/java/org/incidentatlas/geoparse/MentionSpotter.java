@@ -623,6 +623,7 @@ final class MentionSpotter {
         }
         if (from >= 1) {
             String prev = t.lower(from - 1);
+            s.definite = prev.equals("the") && t.isLower(from - 1) && t.joinable(from);
             if (LOCATIVE.contains(prev) && !prev.equals("of")) {
                 s.locative = true;
             }

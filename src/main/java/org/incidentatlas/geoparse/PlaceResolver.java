@@ -283,12 +283,14 @@ final class PlaceResolver {
         List<Place> cands = shortlist(group.get(0).candidates, countryWeight);
         String key = group.get(0).key;
         String hint = null;
+        boolean definite = false;
         List<Place> qualifierAreas = new ArrayList<>();
         String qualifierWord = null;
         for (Spot s : group) {
             if (s.typeHint != null && hint == null) {
                 hint = s.typeHint;
             }
+            definite |= s.definite;
             for (Spot q : s.qualifiers) {
                 for (Place p : q.candidates) {
                     if (isArea(p)) {
@@ -321,6 +323,9 @@ final class PlaceResolver {
                 }
             }
             parts[1] = hintScore(hint, p);
+            if (hint == null && definite && isNaturalFeature(p)) {
+                parts[1] = 2; // "the Red Sea" is the sea, not Sudan's Red Sea state; towns take no article
+            }
             if (p.country() != null) {
                 double w = countryWeight.getOrDefault(p.country(), 0.0);
                 if (own != null) {
@@ -439,6 +444,11 @@ final class PlaceResolver {
         };
     }
 
+    private static boolean isNaturalFeature(Place p) {
+        return p.kind() == PlaceKind.SEA || p.kind() == PlaceKind.STRAIT || p.kind() == PlaceKind.RIVER
+                || p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.CONTINENT;
+    }
+
     static double kindScore(Place p) {
         switch (p.kind()) {
             case COUNTRY:
@@ -544,7 +554,7 @@ final class PlaceResolver {
                     rule = "one-sense-per-article";
                 }
             } else if (k == 1 && s.typeHint == null) {
-                rule = "one-sense-per-article";
+                rule = s.definite ? "definite-article" : "one-sense-per-article";
             } else if ((k == 6 || k == 7) && (best.place.kind() == PlaceKind.COUNTRY || "PPLC".equals(best.place.featureCode()))) {
                 rule = "well-known";
             }

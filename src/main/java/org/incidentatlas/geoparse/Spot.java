@@ -25,6 +25,8 @@ final class Spot {
     /** The kind of place the words around it name, as written ("province"), for notes. */
     String typeWord;
     boolean locative;
+    /** Lower-case "the" right before the name: "the Red Sea", "the Gulf", "the West Bank". */
+    boolean definite;
     boolean fuzzy;
     /** A one-word ordinary English word or a sentence-initial word: kept only if the resolution is well supported. */
     boolean needsSupport;
