@@ -786,7 +786,7 @@ final class MentionSpotter {
         if (tokens == 1 || (tokens == 2 && head == from + 1)) {
             s.singleWord = true;
             s.givenName = lexicon.isGivenName(low) && !s.properAdmin;
-            if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from)) {
+            if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from) && !s.properAdmin) {
                 s.reject(MentionRole.NOT_A_PLACE, "common-word");
                 return;
             }

@@ -37,6 +37,17 @@ class GazetteerGeoparserTest {
             The deal includes Mexico, the US, and Canada.                                 | Mexico              | 23.0   | -102.0
             European officials met in Paris on Monday.                                    | European            | 48.69  | 9.14
             Five people died, according to Mosul police sources.                         | Mosul               | 36.34  | 43.12
+            GLASGOW, Ky. (WBKO) -- One woman died after a crash on Monday.                | GLASGOW             | 37.0   | -85.91
+            GLASGOW, Ky. (WBKO) -- One woman died after a crash on Monday.                | Ky.                 | 37.8   | -85.7
+            Snow is expected in Ky. and further north this week.                         | Ky.                 | 37.8   | -85.7
+            Officials in Austin, TX said the roads were closed.                           | Austin              | 30.27  | -97.74
+            Officials in Austin, TX said the roads were closed.                           | TX                  | 31.25  | -99.25
+            Police in Suffolk County arrested him on Friday.                              | Suffolk County      | 40.9   | -72.8
+            Orange County is one of the richest jurisdictions on the coast.               | Orange County       | 33.79  | -117.85
+            Storms formed over the Atlantic and moved west.                               | Atlantic            | 10.0   | -25.0
+            Ships were attacked in the Red Sea on Monday.                                 | Red Sea             | 20.0   | 38.5
+            She opened a restaurant in New York last year.                                | New York            | 40.71  | -74.01
+            He flew from Mexico to Paris for talks.                                       | Mexico              | 23.0   | -102.0
             """)
     void resolves(String text, String surface, double lat, double lon) {
         PlaceMention m = mention(text, surface);
@@ -92,6 +103,8 @@ class GazetteerGeoparserTest {
             The bill was passed Of course by the senate.                        | Of
             We were Reading the report closely.                                 | Reading
             They met in Baghdad on Monday.                                      | They
+            They met in TX on Monday.                                           | TX
+            The treaty dates from 500 B.C. in the old texts.                    | B.C.
             """)
     void findsNoPlace(String text, String surface) {
         List<PlaceMention> ms = PARSER.parse(GeoparseFixture.article(text));

@@ -82,6 +82,24 @@ final class GeoparseFixture {
         place(g, "gn:6", "Quds", PlaceKind.VILLAGE, "PPL", "IR", "07", 29.6, 52.6, 2_000);
         place(g, "sup:europe", "Europe", PlaceKind.CONTINENT, null, null, null, 48.69, 9.14, 0);
         place(g, "sup:middle-east", "Middle East", PlaceKind.REGION, "RGN", null, null, 29.0, 42.0, 0);
+        // State abbreviations and counties
+        place(g, "a1:US.KY", "Kentucky", PlaceKind.ADMIN1, "ADM1", "US", "KY", 37.8, -85.7, 4_500_000);
+        place(g, "gn:4295940", "Glasgow", PlaceKind.TOWN, "PPLA2", "US", "KY", 37.0, -85.91, 14_028);
+        place(g, "gn:2648579", "Glasgow", PlaceKind.CITY, "PPLA2", "GB", "SCT", 55.865, -4.257, 626_410);
+        place(g, "gn:4671654", "Austin", PlaceKind.CITY, "PPLA", "US", "TX", 30.267, -97.743, 961_855);
+        place(g, "gn:4929180", "Austin", PlaceKind.TOWN, "PPL", "US", "MN", 43.667, -92.975, 24_718);
+        place(g, "a2:US.NY.103", "Suffolk County", PlaceKind.ADMIN2, "ADM2", "US", "NY", 40.9, -72.8, 1_500_000);
+        place(g, "gn:4791259", "Suffolk", PlaceKind.TOWN, "PPLA2", "US", "VA", 36.73, -76.58, 90_000);
+        place(g, "gn:5379513", "Orange", PlaceKind.CITY, "PPL", "US", "CA", 33.788, -117.853, 139_969);
+        // Oceans and seas against towns and provinces of the same name
+        g.add(new Place("sup:atlantic-ocean", "Atlantic Ocean", PlaceKind.SEA, null, null, null, 10.0, -25.0, 0, 5000),
+                List.of("Atlantic", "the Atlantic"));
+        place(g, "gn:4847385", "Atlantic", PlaceKind.TOWN, "PPLA2", "US", "IA", 41.404, -95.014, 6_792);
+        place(g, "sup:red-sea", "Red Sea", PlaceKind.SEA, null, null, null, 20.0, 38.5, 0);
+        place(g, "a1:SD.36", "Red Sea", PlaceKind.ADMIN1, "ADM1", "SD", "36", 19.75, 37.02, 1_400_000);
+        place(g, "a1:US.NY", "New York", PlaceKind.ADMIN1, "ADM1", "US", "NY", 42.9, -75.5, 19_000_000);
+        place(g, "gn:5128581", "New York City", PlaceKind.CITY, "PPL", "US", "NY", 40.714, -74.006, 8_804_190,
+                "New York");
         return g;
     }
 
