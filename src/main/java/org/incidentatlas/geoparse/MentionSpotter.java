@@ -40,9 +40,12 @@ final class MentionSpotter {
             Map.entry("village", "settlement"), Map.entry("base", "base"), Map.entry("airbase", "base"),
             Map.entry("airport", "airport"), Map.entry("camp", "base"), Map.entry("area", "region"));
     private static final Set<String> SURFACE_FEATURES = Set.of("province", "governorate");
-    /** Admin words that are part of the name when capitalised: "Orange County", "Kherson Oblast". */
-    private static final Set<String> PROPER_ADMIN = Set.of("county", "parish", "borough", "district", "province",
-            "governorate", "municipality", "oblast", "prefecture");
+    /**
+     * Admin words that are part of the name when capitalised: "Orange County", "Kherson Oblast". Not "District":
+     * "School District", "Business District" and "Water District" are institutions and quarters.
+     */
+    private static final Set<String> PROPER_ADMIN = Set.of("county", "parish", "borough", "province", "governorate",
+            "oblast", "prefecture");
     /** "the province of X", "the town of X". */
     private static final Map<String, String> FEATURE_BEFORE = Map.ofEntries(
             Map.entry("province", "admin"), Map.entry("governorate", "admin"), Map.entry("region", "region"),
