@@ -105,7 +105,7 @@ const EXTRA_COUNTRY_NAMES = {
   US: ['US', 'U.S.', 'U.S.A.', 'America', 'United States'], GB: ['UK', 'U.K.', 'Britain'],
   AE: ['U.A.E.'], TR: ['Turkey'], KP: ['DPRK'], CD: ['DRC'], CZ: ['Czech Republic'],
   PS: ['Palestinian Territories', 'Occupied Palestinian Territories'], MM: ['Burma'], SZ: ['Swaziland'],
-  MK: ['Macedonia'], CV: ['Cape Verde'],
+  MK: ['Macedonia'], CV: ['Cape Verde'], VA: ['Holy See'],
 };
 // Demonyms world-countries files under a longer form ("Saudi Arabian") or not at all.
 const EXTRA_DEMONYMS = {

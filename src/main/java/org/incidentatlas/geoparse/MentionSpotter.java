@@ -331,6 +331,17 @@ final class MentionSpotter {
         if (dotted ? !(afterComma || locative) : !namesakeBefore) {
             return false;
         }
+        if (before != null && !before.isRejected()) {
+            String full = fold(t.text().substring(before.start, end));
+            List<Place> named = fullNamed(before, full);
+            if (!named.isEmpty()) {
+                // "Washington, D.C." is the city's own full name: one mention, and a name of its own in the article
+                before.end = end;
+                before.key = full;
+                before.candidates = named;
+                return true;
+            }
+        }
         if (namesakeBefore && before.isRejected() && ORDINARY_REJECTIONS.contains(before.rejected)) {
             before.rejected = null;
             before.role = MentionRole.LITERAL;
@@ -339,6 +350,16 @@ final class MentionSpotter {
         s.locative = locative;
         spots.add(s);
         return true;
+    }
+
+    private List<Place> fullNamed(Spot s, String folded) {
+        List<Place> out = new ArrayList<>(1);
+        for (Place p : gazetteer.find(folded)) {
+            if (s.candidates.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** Rejections that a following "X, Ky." overrules: the guards against ordinary words and surnames. */

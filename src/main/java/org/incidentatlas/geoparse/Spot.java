@@ -15,7 +15,7 @@ final class Spot {
     /** End of the surface (may include a following "province"/"governorate"). */
     int end;
     /** The folded name that was looked up; mentions with the same key share one sense in an article. */
-    final String key;
+    String key;
     List<Place> candidates;
 
     /** ISO code of the country a demonym refers to, or null. */
