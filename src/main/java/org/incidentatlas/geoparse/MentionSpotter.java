@@ -328,7 +328,9 @@ final class MentionSpotter {
         boolean namesakeBefore = before != null && hasPlaceIn(before.candidates, state);
         boolean dotted = written.indexOf('.') >= 0;
         boolean locative = i > 0 && LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of");
-        if (dotted ? !(afterComma || locative) : !namesakeBefore) {
+        // "B.C.", "N.Y.": initials with dots read as the state anywhere, except after a number ("500 B.C.").
+        boolean initials = t.isAcronym(i) && !(i > 0 && Character.isDigit(t.text().charAt(t.start(i - 1))));
+        if (dotted ? !(afterComma || locative || initials) : !namesakeBefore) {
             return false;
         }
         if (before != null && !before.isRejected()) {
