@@ -342,7 +342,9 @@ final class PlaceResolver {
                         break;
                     }
                 }
-            } else if (!anchors.isEmpty() && !isArea(p)) {
+            }
+            // A county is small enough to be near or far like a town: "Hall County" in an article about Nebraska.
+            if (!anchors.isEmpty() && (!isArea(p) || p.kind() == PlaceKind.ADMIN2) && parts[3] == 0) {
                 double d = Double.MAX_VALUE;
                 for (Place a : anchors) {
                     d = Math.min(d, Geo.km(a.lat(), a.lon(), p.lat(), p.lon()));
