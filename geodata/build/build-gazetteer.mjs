@@ -115,13 +115,16 @@ const EXTRA_DEMONYMS = {
   KP: ['North Korean'], CN: ['Chinese'], DE: ['German'], FR: ['French'], AF: ['Afghan'], PK: ['Pakistani'],
 };
 
-// Where world-countries' point (a whole-degree estimate) lies far from the country's geographic centre and
-// GeoNames' own country point lies nearer it, GeoNames' point (its feature id in the comment): the centre of the
-// contiguous United States near Lebanon, Kansas, rather than 38 N 97 W; GeoNames is also what most gazetteer-based
-// tools and the geoparsing benchmarks use. Canada and Japan keep world-countries' point: GeoNames puts Canada's in
-// northern Alberta and Japan's in Tokyo, both farther from the centre.
+// Country points. world-countries gives whole-degree estimates that agree with GeoNames' country points for nearly
+// every country; where they differ by more than 150 km we take GeoNames' point (its feature id in the comment), so
+// that exports line up with GeoNames-based tools and the geoparsing benchmarks, unless GeoNames puts the country on
+// a city: Japan's GeoNames point is Tokyo, and a country-level pin there would read as an event in the capital.
+// Canada's lies in the north-east of Alberta, away from any city; the United States' is the centre of the
+// contiguous states near Lebanon, Kansas. The app never draws a country at its point (country-level events are
+// listed, not pinned), so the choice shows only in exported coordinates.
 const COUNTRY_POINTS = {
   US: [39.76, -98.5], // GeoNames 6252001
+  CA: [60.10867, -113.64258], // GeoNames 6251999
   IN: [22, 79], // GeoNames 1269750
   LY: [28, 17], // GeoNames 2215636
   AU: [-25, 135], // GeoNames 2077456
