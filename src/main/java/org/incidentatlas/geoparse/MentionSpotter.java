@@ -645,6 +645,7 @@ final class MentionSpotter {
             if (hint != null) {
                 s.typeHint = hint;
                 s.typeWord = t.lower(from - 2);
+                s.adjectiveQualifier = adjectiveBefore(t, from - 3);
             }
         }
         if (from >= 1) {
@@ -680,6 +681,37 @@ final class MentionSpotter {
             }
         }
     }
+
+    /**
+     * The country or region named by the adjective at token {@code k} or, after a direction word, before it:
+     * "the English city of", "the southern Iraqi city of", "the Kurdish town of". Null if there is none.
+     */
+    private Place adjectiveBefore(Tokens t, int k) {
+        if (k >= 1 && DIRECTION_ADJECTIVES.contains(t.lower(k))) {
+            k--;
+        }
+        if (k < 0 || !t.isCapitalised(k)) {
+            return null;
+        }
+        String iso = demonym(t.word(k));
+        if (iso != null) {
+            return gazetteer.country(iso).orElse(null);
+        }
+        String region = lexicon.regionOfAdjective(t.lower(k));
+        if (region == null) {
+            return null;
+        }
+        for (Place p : gazetteer.find(fold(region))) {
+            if (p.kind().isArea()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+            "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east",
+            "west");
 
     // ---------------------------------------------------------------- filters
 

@@ -94,7 +94,7 @@ final class PlaceResolver {
             }
             boolean qualified = false;
             for (Spot s : spotsOfName) {
-                qualified |= !s.qualifiers.isEmpty();
+                qualified |= !s.qualifiers.isEmpty() || s.adjectiveQualifier != null;
             }
             if (qualified) {
                 Scored sc = score(spotsOfName, countryWeight, ownWeight.get(g.getKey()), List.of());
@@ -291,6 +291,12 @@ final class PlaceResolver {
                 hint = s.typeHint;
             }
             definite |= s.definite;
+            if (s.adjectiveQualifier != null) {
+                qualifierAreas.add(s.adjectiveQualifier);
+                if (qualifierWord == null) {
+                    qualifierWord = s.typeWord;
+                }
+            }
             for (Spot q : s.qualifiers) {
                 for (Place p : q.candidates) {
                     if (isArea(p)) {
@@ -552,7 +558,7 @@ final class PlaceResolver {
             rule = COMPONENTS[k];
             if (k == 0) {
                 rule = "qualifier:" + (sc.qualifierWord != null ? sc.qualifierWord : "place");
-                if (s.qualifiers.isEmpty()) {
+                if (s.qualifiers.isEmpty() && s.adjectiveQualifier == null) {
                     rule = "one-sense-per-article";
                 }
             } else if (k == 1 && s.typeHint == null) {

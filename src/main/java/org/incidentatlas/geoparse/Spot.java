@@ -44,6 +44,8 @@ final class Spot {
     boolean properAdmin;
     /** Spots that qualify this one: "X, Syria", "X in Anbar province", "Iraq's X". */
     final List<Spot> qualifiers = new ArrayList<>(1);
+    /** The country or region of an adjective before the feature word: "the English city of X", "the Syrian town of X". */
+    Place adjectiveQualifier;
 
     MentionRole role = MentionRole.LITERAL;
     /** Rejection reason, or null while the spot is still a place. */
