@@ -909,7 +909,7 @@ final class MentionSpotter {
     private static final java.util.concurrent.ConcurrentHashMap<String, String> LETTERS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static String letters(String s) {
+    static String letters(String s) {
         String cached = LETTERS.get(s);
         if (cached != null) {
             return cached;

@@ -540,6 +540,13 @@ final class PlaceResolver {
             // more often a surname, a brand or a team than a place.
             return rejected(ev, surface, sc, "minor-place-without-context");
         }
+        if (s.singleWord && !contextual && !inArticleCountry && !s.fuzzy && !MentionSpotter.isProminent(List.of(best.place))
+                && !best.place.id().startsWith("sup:") && !sameLetters(surface, best.place.name())) {
+            // Only a spelling variant of a place's name ("Barr" for Bar, "Villa" for Port Vila), in a country the
+            // article does not mention and with nothing to say a place comes: a surname or a club, not the place.
+            // The supplement's aliases are hand-checked English forms and exempt.
+            return rejected(ev, surface, sc, "variant-without-context");
+        }
         if (s.inHeadline && !s.properAdmin && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
             // Title case capitalises every word; a small place named only there is more likely an ordinary word.
             return rejected(ev, surface, sc, "headline-only");
@@ -593,6 +600,11 @@ final class PlaceResolver {
             sc.shown = List.copyOf(cs); // every mention of the name shows the same candidates
         }
         return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, sc.shown, confidence);
+    }
+
+    private static boolean sameLetters(String surface, String name) {
+        return FoldCache.fold(surface).replace(" ", "").equals(FoldCache.fold(name).replace(" ", ""))
+                && MentionSpotter.letters(surface).equals(MentionSpotter.letters(name));
     }
 
     private List<Spot> group(Spot s) {
