@@ -152,7 +152,8 @@ final class MentionSpotter {
                 i = e - 1;
                 continue;
             }
-            if (t.isCapitalised(i) && !t.isAllCaps(i) && lexicon.isGivenName(low) && i + 1 < n && t.joinable(i + 1)
+            if (t.isCapitalised(i) && !t.isAllCaps(i) && lexicon.isGivenName(low) && !DIRECTION_ADJECTIVES.contains(low)
+                    && i + 1 < n && t.joinable(i + 1)
                     && startsName(t, i + 1)) {
                 int e = nameRunEnd(t, i);
                 int second = ARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
