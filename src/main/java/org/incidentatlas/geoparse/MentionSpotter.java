@@ -755,10 +755,14 @@ final class MentionSpotter {
         if (to + 2 < n && gapAfter.strip().equals(",") && (t.lower(to).equals("an") || t.lower(to).equals("a")
                 || t.lower(to).equals("the"))) {
             int k = to + 1;
+            boolean otherName = false;
             while (k < n && k < to + 4 && !OUTLET_APPOSITION.contains(t.lower(k))) {
+                // "Sichuan province, the Xinhua news agency reported": the outlet is the name after the article
+                otherName |= t.isCapitalised(k) && demonym(t.word(k)) == null
+                        && lexicon.regionOfAdjective(t.lower(k)) == null;
                 k++;
             }
-            if (k < n && k < to + 4 && OUTLET_APPOSITION.contains(t.lower(k))) {
+            if (k < n && k < to + 4 && OUTLET_APPOSITION.contains(t.lower(k)) && !otherName) {
                 outlet(s, "outlet-apposition");
                 return;
             }
@@ -859,7 +863,10 @@ final class MentionSpotter {
             // "Orange County": a capitalised admin word after it makes even an ordinary word a place name.
             boolean common = lexicon.isCommonWord(low) && head == from && !s.properAdmin;
             if (common && (sentenceInitial || headline)) {
-                if (!isProminent(s.candidates)) {
+                // A rare word that is a big city's own name is that city even first in a sentence ("Vancouver
+                // police said"); a frequent one needs the city to be prominent ("Reading the report").
+                boolean rareBigCity = lexicon.commonRank(low) > 3000 && bigOwnName(s.candidates, t.span(head, to));
+                if (!isProminent(s.candidates) && !rareBigCity) {
                     s.reject(MentionRole.NOT_A_PLACE, "common-word");
                     return;
                 }
