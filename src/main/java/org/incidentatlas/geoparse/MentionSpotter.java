@@ -286,9 +286,44 @@ final class MentionSpotter {
             context(s, t, i, end, sentenceStart);
             s.inHeadline = headline;
             filter(s, t, i, end, person, headline, sentenceStart);
+            if (!s.isRejected() && i > 0 && t.gapBefore(i, sentenceStart).strip().equals(",")) {
+                restoreQualified(s, sentence, t.end(i - 1));
+            }
             spots.add(s);
             i = end;
         }
+    }
+
+    /**
+     * "AUSTIN, Texas": a name rejected as an ordinary word right before ", state" or ", country" is a place after
+     * all when that area has a place of that name (the dateline and address form).
+     */
+    private void restoreQualified(Spot area, int sentence, int endBefore) {
+        if (spots.isEmpty()) {
+            return;
+        }
+        Spot before = spots.get(spots.size() - 1);
+        if (before.sentence != sentence || before.end != endBefore || !before.isRejected()
+                || !ORDINARY_REJECTIONS.contains(before.rejected)) {
+            return;
+        }
+        for (Place a : area.candidates) {
+            if ((a.kind() == PlaceKind.ADMIN1 && hasPlaceIn(before.candidates, a))
+                    || (a.kind() == PlaceKind.COUNTRY && hasPlaceInCountry(before.candidates, a.country()))) {
+                before.rejected = null;
+                before.role = MentionRole.LITERAL;
+                return;
+            }
+        }
+    }
+
+    private static boolean hasPlaceInCountry(List<Place> ps, String iso) {
+        for (Place p : ps) {
+            if (p.kind() != PlaceKind.COUNTRY && iso != null && iso.equals(p.country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -371,7 +406,8 @@ final class MentionSpotter {
 
     private static boolean hasPlaceIn(List<Place> ps, Place state) {
         for (Place p : ps) {
-            if (p != state && state.country().equals(p.country()) && state.admin1().equals(p.admin1())) {
+            if (p != state && p.kind() != PlaceKind.ADMIN1 && state.country().equals(p.country())
+                    && state.admin1().equals(p.admin1())) {
                 return true;
             }
         }
