@@ -540,7 +540,8 @@ final class PlaceResolver {
             // more often a surname, a brand or a team than a place.
             return rejected(ev, surface, sc, "minor-place-without-context");
         }
-        if (s.singleWord && !contextual && !inArticleCountry && !s.fuzzy && !MentionSpotter.isProminent(List.of(best.place))
+        if (s.singleWord && !contextual && !inArticleCountry && !s.fuzzy && best.place.population() < 1_000_000
+                && best.place.kind() != PlaceKind.COUNTRY && !"PPLC".equals(best.place.featureCode())
                 && !best.place.id().startsWith("sup:") && !sameLetters(surface, best.place.name())) {
             // Only a spelling variant of a place's name ("Barr" for Bar, "Villa" for Port Vila), in a country the
             // article does not mention and with nothing to say a place comes: a surname or a club, not the place.

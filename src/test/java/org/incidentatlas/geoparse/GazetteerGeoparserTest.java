@@ -48,6 +48,13 @@ class GazetteerGeoparserTest {
             Ships were attacked in the Red Sea on Monday.                                 | Red Sea             | 20.0   | 38.5
             She opened a restaurant in New York last year.                                | New York            | 40.71  | -74.01
             He flew from Mexico to Paris for talks.                                       | Mexico              | 23.0   | -102.0
+            He moved to Washington, D.C., last year.                                     | Washington, D.C.    | 38.90  | -77.04
+            Both the B.C. and Ontario governments announced new rules.                    | B.C.                | 53.7   | -127.6
+            AUSTIN, Texas (AP) -- A man was arrested on Monday.                           | AUSTIN              | 30.27  | -97.74
+            Vancouver police have confirmed the seizure of the drugs.                     | Vancouver           | 49.25  | -123.12
+            Homes were buried in Sichuan province, the Xinhua news agency reported.       | Sichuan province    | 30.5   | 102.5
+            Youth crime rose in North Queensland this year.                               | Queensland          | -19.7  | 146.1
+            He was poisoned in the British city of Salisbury last March.                  | Salisbury           | 51.07  | -1.80
             """)
     void resolves(String text, String surface, double lat, double lon) {
         PlaceMention m = mention(text, surface);
@@ -72,6 +79,7 @@ class GazetteerGeoparserTest {
             He gave a speech in March about the war in Iraq.                              | March                    | common-word
             Kaplan said the plan had failed and he would resign.                          | Kaplan                   | minor-place-without-context
             From Humble Origins To A Fearsome Force                                       | Humble                   | headline-only
+            Twitter users were worried about Barr's role in the affair.                  | Barr                     | variant-without-context
             The commander of the Quds Force was killed near the airport.                  | Quds                     | organisation-name
             """)
     void rejects(String text, String surface, String reason) {

@@ -29,7 +29,8 @@ final class GeoparseFixture {
         country(g, "TH", "Thailand", 15.0, 100.0, 70_000_000, "Thai");
         g.addDemonym("Iraqi", "IQ").addDemonym("Syrian", "SY").addDemonym("Lebanese", "LB")
                 .addDemonym("Iranian", "IR").addDemonym("Russian", "RU").addDemonym("American", "US")
-                .addDemonym("French", "FR").addDemonym("Israeli", "IL");
+                .addDemonym("French", "FR").addDemonym("Israeli", "IL")
+                .addDemonym("British", "GB");
         place(g, "gn:98182", "Baghdad", PlaceKind.CITY, "PPLC", "IQ", "07", 33.341, 44.401, 7_216_000);
         place(g, "gn:99608", "Hit", PlaceKind.TOWN, "PPL", "IQ", "01", 33.643, 42.827, 60_000);
         place(g, "gn:99072", "Mosul", PlaceKind.CITY, "PPLA", "IQ", "15", 36.335, 43.119, 1_739_800);
@@ -98,6 +99,13 @@ final class GeoparseFixture {
         place(g, "sup:red-sea", "Red Sea", PlaceKind.SEA, null, null, null, 20.0, 38.5, 0);
         place(g, "a1:SD.36", "Red Sea", PlaceKind.ADMIN1, "ADM1", "SD", "36", 19.75, 37.02, 1_400_000);
         place(g, "a1:US.NY", "New York", PlaceKind.ADMIN1, "ADM1", "US", "NY", 42.9, -75.5, 19_000_000);
+        place(g, "a1:US.DC", "District of Columbia", PlaceKind.ADMIN1, "ADM1", "US", "DC", 38.93, -77.04, 700_000);
+        place(g, "a1:CA.02", "British Columbia", PlaceKind.ADMIN1, "ADM1", "CA", "02", 53.7, -127.6, 4_600_000);
+        place(g, "a1:CA.08", "Ontario", PlaceKind.ADMIN1, "ADM1", "CA", "08", 49.3, -84.5, 13_000_000);
+        place(g, "a1:AU.04", "Queensland", PlaceKind.ADMIN1, "ADM1", "AU", "04", -19.7, 146.1, 5_100_000);
+        place(g, "a1:CN.32", "Sichuan", PlaceKind.ADMIN1, "ADM1", "CN", "32", 30.5, 102.5, 80_000_000);
+        place(g, "gn:6173331", "Vancouver", PlaceKind.CITY, "PPL", "CA", "02", 49.25, -123.12, 600_000);
+        place(g, "a1:ME.02", "Bar", PlaceKind.ADMIN1, "ADM1", "ME", "02", 42.1, 19.1, 24_584);
         place(g, "gn:5128581", "New York City", PlaceKind.CITY, "PPL", "US", "NY", 40.714, -74.006, 8_804_190,
                 "New York");
         return g;
