@@ -265,7 +265,8 @@ final class MentionSpotter {
                     continue;
                 }
             }
-            if (end <= i + 2 && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null) {
+            if (end <= i + 2 && (lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null
+                    || i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1) && regionAdjectiveWords(t, i) > 1)) {
                 int e = regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
                 if (e > 0) {
                     i = e;
@@ -564,15 +565,9 @@ final class MentionSpotter {
 
     /** "European", "Middle Eastern": an adjective of a region, resolved like a demonym; returns the end or -1. */
     private int regionAdjective(int sentence, Tokens t, int i) {
-        for (int len = 2; len >= 1; len--) {
-            if (i + len > t.size() || (len == 2 && !t.joinable(i + 1))) {
-                continue;
-            }
-            String words = len == 1 ? t.lower(i) : t.lower(i) + " " + t.lower(i + 1);
-            String region = lexicon.regionOfAdjective(words);
-            if (region == null) {
-                continue;
-            }
+        int len = regionAdjectiveWords(t, i);
+        if (len > 0) {
+            String region = lexicon.regionOfAdjective(adjectiveWords(t, i, len));
             Place best = null;
             for (Place p : gazetteer.find(fold(region))) {
                 if (p.kind().isArea() && (best == null || p.id().startsWith("sup:") && !best.id().startsWith("sup:"))) {
@@ -589,6 +584,34 @@ final class MentionSpotter {
             return i + len;
         }
         return -1;
+    }
+
+    /** Number of words (3, 2 or 1) of the longest region adjective at token i ("South East Asian"), or 0. */
+    private int regionAdjectiveWords(Tokens t, int i) {
+        for (int len = 3; len >= 1; len--) {
+            if (i + len > t.size()) {
+                continue;
+            }
+            boolean joined = true;
+            for (int k = i + 1; k < i + len; k++) {
+                joined &= t.joinable(k);
+            }
+            if (joined && lexicon.regionOfAdjective(adjectiveWords(t, i, len)) != null) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static String adjectiveWords(Tokens t, int i, int len) {
+        if (len == 1) {
+            return t.lower(i);
+        }
+        StringBuilder b = new StringBuilder(t.lower(i));
+        for (int k = i + 1; k < i + len; k++) {
+            b.append(' ').append(t.lower(k));
+        }
+        return b.toString();
     }
 
     /** Demonyms and, failing an exact name, a guarded one-edit match; returns the end token or -1. */
