@@ -226,7 +226,7 @@ final class MentionSpotter {
                 i++;
                 continue;
             }
-            if (t.length(i) <= 6 && stateAbbreviation(sentence, sentenceStart, t, i)) {
+            if (mayBeAbbreviation(t, i) && stateAbbreviation(sentence, sentenceStart, t, i)) {
                 i++;
                 continue;
             }
@@ -325,6 +325,17 @@ final class MentionSpotter {
             }
         }
         return false;
+    }
+
+    /** Cheap gate before any lookup: a short word with a dot after it, dotted initials, or two capitals. */
+    private static boolean mayBeAbbreviation(Tokens t, int i) {
+        int len = t.length(i);
+        if (len > 6) {
+            return false;
+        }
+        int end = t.end(i);
+        return (end < t.text().length() && t.text().charAt(end) == '.') || t.isAcronym(i)
+                || (len == 2 && t.isAllCaps(i));
     }
 
     /**
