@@ -32,6 +32,8 @@ final class Lexicon {
     private final int maxOrganisationTokens;
     /** Lower-case region adjective ("european", "middle eastern") → the place name it stands for. */
     private final Map<String, String> regionAdjectives;
+    /** First words of the region adjectives of more than one word ("north" for "north american"). */
+    private final Set<String> regionAdjectiveFirstWords;
     /** "Ky." or "BC" as written → the admin-1 id it stands for, without "a1:" ("US.KY"). */
     private final Map<String, String> stateAbbreviations;
 
@@ -39,6 +41,14 @@ final class Lexicon {
             Map<String, Boolean> organisations, Map<String, String> regionAdjectives,
             Map<String, String> stateAbbreviations) {
         this.regionAdjectives = Map.copyOf(regionAdjectives);
+        Set<String> firstWords = new HashSet<>();
+        for (String k : regionAdjectives.keySet()) {
+            int sp = k.indexOf(' ');
+            if (sp > 0) {
+                firstWords.add(k.substring(0, sp));
+            }
+        }
+        this.regionAdjectiveFirstWords = Set.copyOf(firstWords);
         this.stateAbbreviations = Map.copyOf(stateAbbreviations);
         this.commonRank = Map.copyOf(commonRank);
         this.givenNames = Set.copyOf(givenNames);
@@ -161,6 +171,11 @@ final class Lexicon {
 
     boolean hasLongerOrganisation(String foldedPrefix) {
         return organisationPrefixes.contains(foldedPrefix);
+    }
+
+    /** True if some region adjective of several words starts with this lower-case word ("north", "latin"). */
+    boolean startsRegionAdjective(String lower) {
+        return regionAdjectiveFirstWords.contains(lower);
     }
 
     /** The region a lower-case adjective ("european") stands for, or null. */

@@ -599,7 +599,7 @@ final class MentionSpotter {
 
     /** Number of words (3, 2 or 1) of the longest region adjective at token i ("South East Asian"), or 0. */
     private int regionAdjectiveWords(Tokens t, int i) {
-        for (int len = 3; len >= 1; len--) {
+        for (int len = lexicon.startsRegionAdjective(t.lower(i)) ? 3 : 1; len >= 1; len--) {
             if (i + len > t.size()) {
                 continue;
             }
@@ -954,9 +954,10 @@ final class MentionSpotter {
         String ka = letters(a);
         String kb = letters(b);
         List<Place> out = new ArrayList<>(2);
+        String kaCity = ka + "city";
         for (Place p : ps) {
             String n = letters(p.name());
-            if (n.equals(ka) || n.equals(kb) || n.equals(ka + "city") && !"PPLC".equals(p.featureCode())) {
+            if (n.equals(ka) || n.equals(kb) || n.equals(kaCity) && !"PPLC".equals(p.featureCode())) {
                 out.add(p); // "New York" is New York City's own name too (and the state's)
             }
         }

@@ -55,6 +55,7 @@ class GazetteerGeoparserTest {
             Homes were buried in Sichuan province, the Xinhua news agency reported.       | Sichuan province    | 30.5   | 102.5
             Youth crime rose in North Queensland this year.                               | Queensland          | -19.7  | 146.1
             He was poisoned in the British city of Salisbury last March.                  | Salisbury           | 51.07  | -1.80
+            North American leaders met on Monday.                                         | North American      | 46.07  | -100.55
             """)
     void resolves(String text, String surface, double lat, double lon) {
         PlaceMention m = mention(text, surface);

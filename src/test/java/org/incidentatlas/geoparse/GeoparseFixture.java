@@ -82,6 +82,7 @@ final class GeoparseFixture {
         place(g, "gn:4696202", "Humble", PlaceKind.TOWN, "PPL", "US", "TX", 29.99, -95.26, 15_133);
         place(g, "gn:6", "Quds", PlaceKind.VILLAGE, "PPL", "IR", "07", 29.6, 52.6, 2_000);
         place(g, "sup:europe", "Europe", PlaceKind.CONTINENT, null, null, null, 48.69, 9.14, 0);
+        place(g, "sup:north-america", "North America", PlaceKind.CONTINENT, null, null, null, 46.07, -100.55, 0);
         place(g, "sup:middle-east", "Middle East", PlaceKind.REGION, "RGN", null, null, 29.0, 42.0, 0);
         // State abbreviations and counties
         place(g, "a1:US.KY", "Kentucky", PlaceKind.ADMIN1, "ADM1", "US", "KY", 37.8, -85.7, 4_500_000);
