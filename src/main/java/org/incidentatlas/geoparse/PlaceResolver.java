@@ -490,7 +490,8 @@ final class PlaceResolver {
         }
         String fc = p.featureCode() == null ? "" : p.featureCode();
         double byCode = switch (fc) {
-            case "PPLC" -> 6;
+            // The capital of a micro-state or territory (The Valley, Anguilla: 2,000 people) is no Baghdad.
+            case "PPLC" -> p.population() >= 50_000 ? 6 : 3.5;
             case "PPLA" -> 3.5;
             case "PPLA2" -> 2.5;
             case "PPLA3", "PPLA4", "PPLG" -> 1.5;
