@@ -368,7 +368,7 @@ final class PlaceResolver {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
                 parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 3;
             }
-            parts[7] = (isArea(p) ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
+            parts[7] = (isArea(p) && p.kind() != PlaceKind.DISTRICT ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
             double total = 0;
             for (double v : parts) {
                 total += v;
