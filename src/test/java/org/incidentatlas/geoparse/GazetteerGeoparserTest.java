@@ -56,6 +56,7 @@ class GazetteerGeoparserTest {
             Youth crime rose in North Queensland this year.                               | Queensland          | -19.7  | 146.1
             He was poisoned in the British city of Salisbury last March.                  | Salisbury           | 51.07  | -1.80
             North American leaders met on Monday.                                         | North American      | 46.07  | -100.55
+            The complaints against the Hollywood producer were ignored.                  | Hollywood           | 34.10  | -118.33
             """)
     void resolves(String text, String surface, double lat, double lon) {
         PlaceMention m = mention(text, surface);

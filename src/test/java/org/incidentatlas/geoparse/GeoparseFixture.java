@@ -106,6 +106,8 @@ final class GeoparseFixture {
         place(g, "a1:AU.04", "Queensland", PlaceKind.ADMIN1, "ADM1", "AU", "04", -19.7, 146.1, 5_100_000);
         place(g, "a1:CN.32", "Sichuan", PlaceKind.ADMIN1, "ADM1", "CN", "32", 30.5, 102.5, 80_000_000);
         place(g, "gn:6173331", "Vancouver", PlaceKind.CITY, "PPL", "CA", "02", 49.25, -123.12, 600_000);
+        place(g, "gn:4158928", "Hollywood", PlaceKind.CITY, "PPL", "US", "FL", 26.011, -80.149, 149_728);
+        place(g, "gn:5357527", "Hollywood", PlaceKind.DISTRICT, "PPLX", "US", "CA", 34.098, -118.327, 167_664);
         place(g, "a1:ME.02", "Bar", PlaceKind.ADMIN1, "ADM1", "ME", "02", 42.1, 19.1, 24_584);
         place(g, "gn:5128581", "New York City", PlaceKind.CITY, "PPL", "US", "NY", 40.714, -74.006, 8_804_190,
                 "New York");
