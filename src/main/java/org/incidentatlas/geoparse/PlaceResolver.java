@@ -30,6 +30,7 @@ final class PlaceResolver {
             + "|\\s+in\\s+(?:the\\s+)?" + DIRECTION);
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+(?:(?:north|south|east|west)(?:ern)?\\s+)?");
     private static final int MAX_CANDIDATES_SHOWN = 5;
+    private static final Pattern LIST_AND = Pattern.compile("\\s+(?:and|or)\\s+");
 
     private final GeoparseOptions options;
     /** The article's names and their spots, while {@link #resolve} runs (one resolver per article). */
@@ -191,8 +192,12 @@ final class PlaceResolver {
                 continue;
             }
             String gap = text.substring(a.end, b.start);
-            boolean list = k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence
-                    && spots.get(k + 2).start - b.end <= 6 && text.substring(b.end, spots.get(k + 2).start).contains(",");
+            boolean list = false;
+            if (k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence && spots.get(k + 2).start - b.end <= 6) {
+                String next = text.substring(b.end, spots.get(k + 2).start);
+                // "A, B, C" and "in Washington, New York and Boston"; but "Mosul, Iraq and Raqqa" keeps its country
+                list = next.contains(",") || (LIST_AND.matcher(next).matches() && !hasCountry(b.candidates));
+            }
             if (QUALIFIER_GAP.matcher(gap).matches() && hasArea(b.candidates) && !hasCountry(a.candidates)
                     && !(list && gap.strip().equals(","))) {
                 a.qualifiers.add(b);

@@ -57,6 +57,7 @@ class GazetteerGeoparserTest {
             He was poisoned in the British city of Salisbury last March.                  | Salisbury           | 51.07  | -1.80
             North American leaders met on Monday.                                         | North American      | 46.07  | -100.55
             The complaints against the Hollywood producer were ignored.                  | Hollywood           | 34.10  | -118.33
+            After stops in Washington, New York and Boston, the prince flew home.         | Washington          | 38.90  | -77.04
             """)
     void resolves(String text, String surface, double lat, double lon) {
         PlaceMention m = mention(text, surface);
