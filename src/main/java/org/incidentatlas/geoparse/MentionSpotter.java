@@ -156,7 +156,7 @@ final class MentionSpotter {
                     && i + 1 < n && t.joinable(i + 1)
                     && startsName(t, i + 1)) {
                 int e = nameRunEnd(t, i);
-                int second = ARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
+                int second = ARTICLES.contains(t.lower(i + 1)) || NAME_PARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
                 if (second < e && !isOrdinaryWord(t.lower(second)) && longestPlace(t, i) <= i + 1) {
                     markPerson(t, person, i, e);
                     i = e - 1;
@@ -175,8 +175,14 @@ final class MentionSpotter {
         if (t.isCapitalised(i)) {
             return true;
         }
-        return ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
+        return (ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1))
+                || (NAME_PARTICLES.contains(t.lower(i)) && t.isLower(i) && i + 1 < t.size() && t.joinable(i + 1)
+                && t.isCapitalised(i + 1));
     }
+
+    /** Lower-case particles inside European surnames: "de Kock", "van Gogh", "von der Leyen", "da Silva". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
+            "der", "den", "dos", "das", "le", "la");
 
     /** End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}. */
     private static int nameRunEnd(Tokens t, int i) {
@@ -184,9 +190,10 @@ final class MentionSpotter {
         while (e < t.size() && (e == i || t.joinable(e))) {
             if (t.isCapitalised(e) && !t.isAllCaps(e)) {
                 e++;
-            } else if ((ARTICLES.contains(t.lower(e)) || t.lower(e).equals("bin") || t.lower(e).equals("ibn"))
+            } else if ((ARTICLES.contains(t.lower(e)) || t.lower(e).equals("bin") || t.lower(e).equals("ibn")
+                    || (e > i && t.isLower(e) && NAME_PARTICLES.contains(t.lower(e))))
                     && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1)) {
-                e += 2;
+                e += 2; // "Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen" (the last word counts)
             } else {
                 break;
             }

@@ -83,6 +83,7 @@ class GazetteerGeoparserTest {
             Kaplan said the plan had failed and he would resign.                          | Kaplan                   | minor-place-without-context
             From Humble Origins To A Fearsome Force                                       | Humble                   | headline-only
             Twitter users were worried about Barr's role in the affair.                  | Barr                     | variant-without-context
+            The horse was trained by Mike de Kock in Dubai.                               | Kock                     | person-name
             The commander of the Quds Force was killed near the airport.                  | Quds                     | organisation-name
             """)
     void rejects(String text, String surface, String reason) {
