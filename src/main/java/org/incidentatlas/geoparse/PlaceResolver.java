@@ -558,8 +558,10 @@ final class PlaceResolver {
             // Title case capitalises every word; a small place named only there is more likely an ordinary word.
             return rejected(ev, surface, sc, "headline-only");
         }
-        if (s.givenName && !s.locative && !sc.hasQualifier && !s.properAdmin && best.place.population() < 100_000
-                && !MentionSpotter.isProminent(List.of(best.place))) {
+        if (s.givenName && !s.locative && !sc.hasQualifier && !s.properAdmin && (best.place.population() < 100_000
+                && !MentionSpotter.isProminent(List.of(best.place))
+                || !contextual && !inArticleCountry && !isFamous(best.place))) {
+            // "Smoky Mary": a given name that names a province or city in a country the article never mentions
             return rejected(ev, surface, sc, "given-name");
         }
         String rule;
@@ -607,6 +609,12 @@ final class PlaceResolver {
             sc.shown = List.copyOf(cs); // every mention of the name shows the same candidates
         }
         return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, sc.shown, confidence);
+    }
+
+    /** Known without any context: countries, capitals of 50,000, places of a million, the supplement's rows. */
+    private static boolean isFamous(Place p) {
+        return p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT || p.population() >= 1_000_000
+                || ("PPLC".equals(p.featureCode()) && p.population() >= 50_000) || p.id().startsWith("sup:");
     }
 
     private static boolean sameLetters(String surface, String name) {

@@ -84,6 +84,7 @@ class GazetteerGeoparserTest {
             From Humble Origins To A Fearsome Force                                       | Humble                   | headline-only
             Twitter users were worried about Barr's role in the affair.                  | Barr                     | variant-without-context
             The horse was trained by Mike de Kock in Dubai.                               | Kock                     | person-name
+            Known locally as Smoky Mary, the steam line ran until 1932.                   | Mary                     | given-name
             The commander of the Quds Force was killed near the airport.                  | Quds                     | organisation-name
             """)
     void rejects(String text, String surface, String reason) {

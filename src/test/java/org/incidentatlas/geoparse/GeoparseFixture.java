@@ -111,6 +111,7 @@ final class GeoparseFixture {
         place(g, "gn:4930956", "Boston", PlaceKind.CITY, "PPLA", "US", "MA", 42.358, -71.060, 667_137);
         place(g, "gn:5144040", "Washington", PlaceKind.VILLAGE, "PPL", "US", "NY", 41.78, -73.67, 6_498);
         place(g, "gn:768861", "Kock", PlaceKind.VILLAGE, "PPLA3", "PL", "75", 51.64, 22.45, 3_484);
+        place(g, "a1:TM.05", "Mary", PlaceKind.ADMIN1, "ADM1", "TM", "05", 37.6, 61.8, 251_144);
         place(g, "a1:ME.02", "Bar", PlaceKind.ADMIN1, "ADM1", "ME", "02", 42.1, 19.1, 24_584);
         place(g, "gn:5128581", "New York City", PlaceKind.CITY, "PPL", "US", "NY", 40.714, -74.006, 8_804_190,
                 "New York");
