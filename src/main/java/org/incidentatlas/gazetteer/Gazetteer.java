@@ -9,7 +9,7 @@ import org.incidentatlas.model.Place;
  * Read-only place-name index. Names are looked up by their {@link org.incidentatlas.text.NameFolding} key.
  *
  * <p>Supplement places (hand-checked, "well known" in the area of interest) have ids starting {@code sup:}
- * ({@link InMemoryGazetteer#isSupplement}); GeoNames places {@code gn:}, admin-1 {@code a1:CC.NN}, countries
+ * ({@link InMemoryGazetteer#isSupplement}); GeoNames places {@code gn:}, admin-1 {@code a1:CC.NN}, counties {@code a2:CC.NN.NNN}, countries
  * {@code cc:CC}. Prominence is in {@link Place#population()} and {@link Place#featureCode()} (GeoNames codes:
  * PPLC capital, PPLA/PPLA2 seats, PPLX city section; supplement rows get MILB, AIRP, OILF, PSTB, CMPRF, RGN, ...).
  */

@@ -32,10 +32,24 @@ final class Lexicon {
     private final int maxOrganisationTokens;
     /** Lower-case region adjective ("european", "middle eastern") → the place name it stands for. */
     private final Map<String, String> regionAdjectives;
+    /** First words of the region adjectives of more than one word ("north" for "north american"). */
+    private final Set<String> regionAdjectiveFirstWords;
+    /** "Ky." or "BC" as written → the admin-1 id it stands for, without "a1:" ("US.KY"). */
+    private final Map<String, String> stateAbbreviations;
 
     Lexicon(Map<String, Integer> commonRank, Set<String> givenNames, Set<String> titles, Set<String> neverPlaces,
-            Map<String, Boolean> organisations, Map<String, String> regionAdjectives) {
+            Map<String, Boolean> organisations, Map<String, String> regionAdjectives,
+            Map<String, String> stateAbbreviations) {
         this.regionAdjectives = Map.copyOf(regionAdjectives);
+        Set<String> firstWords = new HashSet<>();
+        for (String k : regionAdjectives.keySet()) {
+            int sp = k.indexOf(' ');
+            if (sp > 0) {
+                firstWords.add(k.substring(0, sp));
+            }
+        }
+        this.regionAdjectiveFirstWords = Set.copyOf(firstWords);
+        this.stateAbbreviations = Map.copyOf(stateAbbreviations);
         this.commonRank = Map.copyOf(commonRank);
         this.givenNames = Set.copyOf(givenNames);
         this.titles = Set.copyOf(titles);
@@ -98,7 +112,14 @@ final class Lexicon {
                 regions.put(line.substring(0, eq).strip().toLowerCase(Locale.ROOT), line.substring(eq + 1).strip());
             }
         }
-        return new Lexicon(common, given, titles, never, orgs, regions);
+        Map<String, String> states = new HashMap<>();
+        for (String line : lines("state-abbreviations.txt")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                states.put(line.substring(0, tab).strip(), line.substring(tab + 1).strip());
+            }
+        }
+        return new Lexicon(common, given, titles, never, orgs, regions, states);
     }
 
     private static java.util.List<String> lines(String resource) {
@@ -152,9 +173,19 @@ final class Lexicon {
         return organisationPrefixes.contains(foldedPrefix);
     }
 
+    /** True if some region adjective of several words starts with this lower-case word ("north", "latin"). */
+    boolean startsRegionAdjective(String lower) {
+        return regionAdjectiveFirstWords.contains(lower);
+    }
+
     /** The region a lower-case adjective ("european") stands for, or null. */
     String regionOfAdjective(String lower) {
         return regionAdjectives.get(lower);
+    }
+
+    /** The admin-1 id ("US.KY") a state or province abbreviation stands for, as written ("Ky.", "B.C.", "TX"). */
+    String stateOfAbbreviation(String asWritten) {
+        return stateAbbreviations.get(asWritten);
     }
 
     int maxOrganisationTokens() {

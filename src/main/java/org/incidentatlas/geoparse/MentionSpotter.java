@@ -33,11 +33,19 @@ final class MentionSpotter {
     private static final Map<String, String> FEATURE_AFTER = Map.ofEntries(
             Map.entry("province", "admin"), Map.entry("provinces", "admin"), Map.entry("governorate", "admin"),
             Map.entry("governorates", "admin"), Map.entry("region", "region"), Map.entry("district", "admin"),
-            Map.entry("subdistrict", "admin"), Map.entry("county", "admin"), Map.entry("state", "admin"),
+            Map.entry("subdistrict", "admin"), Map.entry("county", "county"), Map.entry("parish", "county"),
+            Map.entry("borough", "county"), Map.entry("oblast", "admin"), Map.entry("prefecture", "admin"),
+            Map.entry("state", "admin"),
             Map.entry("municipality", "admin"), Map.entry("city", "settlement"), Map.entry("town", "settlement"),
             Map.entry("village", "settlement"), Map.entry("base", "base"), Map.entry("airbase", "base"),
             Map.entry("airport", "airport"), Map.entry("camp", "base"), Map.entry("area", "region"));
     private static final Set<String> SURFACE_FEATURES = Set.of("province", "governorate");
+    /**
+     * Admin words that are part of the name when capitalised: "Orange County", "Kherson Oblast". Not "District":
+     * "School District", "Business District" and "Water District" are institutions and quarters.
+     */
+    private static final Set<String> PROPER_ADMIN = Set.of("county", "parish", "borough", "province", "governorate",
+            "oblast", "prefecture");
     /** "the province of X", "the town of X". */
     private static final Map<String, String> FEATURE_BEFORE = Map.ofEntries(
             Map.entry("province", "admin"), Map.entry("governorate", "admin"), Map.entry("region", "region"),
@@ -144,10 +152,11 @@ final class MentionSpotter {
                 i = e - 1;
                 continue;
             }
-            if (t.isCapitalised(i) && !t.isAllCaps(i) && lexicon.isGivenName(low) && i + 1 < n && t.joinable(i + 1)
+            if (t.isCapitalised(i) && !t.isAllCaps(i) && lexicon.isGivenName(low) && !DIRECTION_ADJECTIVES.contains(low)
+                    && i + 1 < n && t.joinable(i + 1)
                     && startsName(t, i + 1)) {
                 int e = nameRunEnd(t, i);
-                int second = ARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
+                int second = ARTICLES.contains(t.lower(i + 1)) || NAME_PARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
                 if (second < e && !isOrdinaryWord(t.lower(second)) && longestPlace(t, i) <= i + 1) {
                     markPerson(t, person, i, e);
                     i = e - 1;
@@ -166,8 +175,14 @@ final class MentionSpotter {
         if (t.isCapitalised(i)) {
             return true;
         }
-        return ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
+        return (ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1))
+                || (NAME_PARTICLES.contains(t.lower(i)) && t.isLower(i) && i + 1 < t.size() && t.joinable(i + 1)
+                && t.isCapitalised(i + 1));
     }
+
+    /** Lower-case particles inside European surnames: "de Kock", "van Gogh", "von der Leyen", "da Silva". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
+            "der", "den", "dos", "das", "le", "la");
 
     /** End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}. */
     private static int nameRunEnd(Tokens t, int i) {
@@ -175,9 +190,10 @@ final class MentionSpotter {
         while (e < t.size() && (e == i || t.joinable(e))) {
             if (t.isCapitalised(e) && !t.isAllCaps(e)) {
                 e++;
-            } else if ((ARTICLES.contains(t.lower(e)) || t.lower(e).equals("bin") || t.lower(e).equals("ibn"))
+            } else if ((ARTICLES.contains(t.lower(e)) || t.lower(e).equals("bin") || t.lower(e).equals("ibn")
+                    || (e > i && t.isLower(e) && NAME_PARTICLES.contains(t.lower(e))))
                     && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1)) {
-                e += 2;
+                e += 2; // "Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen" (the last word counts)
             } else {
                 break;
             }
@@ -217,6 +233,10 @@ final class MentionSpotter {
                 i++;
                 continue;
             }
+            if (mayBeAbbreviation(t, i) && stateAbbreviation(sentence, sentenceStart, t, i)) {
+                i++;
+                continue;
+            }
             int orgEnd = organisationEnd(t, i);
             if (orgEnd > 0) {
                 rejectOrganisation(sentence, t, i, orgEnd);
@@ -252,7 +272,8 @@ final class MentionSpotter {
                     continue;
                 }
             }
-            if (end <= i + 2 && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null) {
+            if (end <= i + 2 && (lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null
+                    || i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1) && regionAdjectiveWords(t, i) > 1)) {
                 int e = regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
                 if (e > 0) {
                     i = e;
@@ -273,9 +294,143 @@ final class MentionSpotter {
             context(s, t, i, end, sentenceStart);
             s.inHeadline = headline;
             filter(s, t, i, end, person, headline, sentenceStart);
+            if (!s.isRejected() && i > 0 && t.gapBefore(i, sentenceStart).strip().equals(",")) {
+                restoreQualified(s, sentence, t.end(i - 1));
+            }
             spots.add(s);
             i = end;
         }
+    }
+
+    /**
+     * "AUSTIN, Texas": a name rejected as an ordinary word right before ", state" or ", country" is a place after
+     * all when that area has a place of that name (the dateline and address form).
+     */
+    private void restoreQualified(Spot area, int sentence, int endBefore) {
+        if (spots.isEmpty()) {
+            return;
+        }
+        Spot before = spots.get(spots.size() - 1);
+        if (before.sentence != sentence || before.end != endBefore || !before.isRejected()
+                || !ORDINARY_REJECTIONS.contains(before.rejected)) {
+            return;
+        }
+        for (Place a : area.candidates) {
+            if ((a.kind() == PlaceKind.ADMIN1 && hasPlaceIn(before.candidates, a))
+                    || (a.kind() == PlaceKind.COUNTRY && hasPlaceInCountry(before.candidates, a.country()))) {
+                before.rejected = null;
+                before.role = MentionRole.LITERAL;
+                return;
+            }
+        }
+    }
+
+    private static boolean hasPlaceInCountry(List<Place> ps, String iso) {
+        for (Place p : ps) {
+            if (p.kind() != PlaceKind.COUNTRY && iso != null && iso.equals(p.country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cheap gate before any lookup: a short word with a dot after it, dotted initials, or two capitals. */
+    private static boolean mayBeAbbreviation(Tokens t, int i) {
+        int len = t.length(i);
+        if (len > 6) {
+            return false;
+        }
+        int end = t.end(i);
+        return (end < t.text().length() && t.text().charAt(end) == '.') || t.isAcronym(i)
+                || (len == 2 && t.isAllCaps(i));
+    }
+
+    /**
+     * "Louisville, Ky.", "in B.C.", "Austin, TX": a state or province abbreviation after a place name and a comma
+     * (the dateline and address form, which then qualifies that place) or after a locative word. An undotted postal
+     * code counts only after a place that has a namesake in that state, since "CA" or "IN" are also ordinary
+     * capitals. A preceding name rejected as an ordinary word ("HOLLIDAY, Mo.") is a place after all when the state
+     * has a place of that name.
+     */
+    private boolean stateAbbreviation(int sentence, int sentenceStart, Tokens t, int i) {
+        String written = t.word(i);
+        int end = t.end(i);
+        if (!written.endsWith(".") && end < t.text().length() && t.text().charAt(end) == '.') {
+            written = written + ".";
+            end++;
+        }
+        String id = lexicon.stateOfAbbreviation(written);
+        if (id == null && !written.equals(t.word(i))) {
+            written = t.word(i);
+            end = t.end(i);
+            id = lexicon.stateOfAbbreviation(written);
+        }
+        if (id == null) {
+            return false;
+        }
+        Place state = gazetteer.byId("a1:" + id).orElse(null);
+        if (state == null) {
+            return false;
+        }
+        boolean afterComma = i > 0 && t.gapBefore(i, sentenceStart).strip().equals(",") && t.isCapitalised(i - 1);
+        Spot before = null;
+        if (afterComma && !spots.isEmpty()) {
+            Spot last = spots.get(spots.size() - 1);
+            if (last.sentence == sentence && last.end == t.end(i - 1)) {
+                before = last;
+            }
+        }
+        boolean namesakeBefore = before != null && hasPlaceIn(before.candidates, state);
+        boolean dotted = written.indexOf('.') >= 0;
+        boolean locative = i > 0 && LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of");
+        // "B.C.", "N.Y.": initials with dots read as the state anywhere, except after a number ("500 B.C.").
+        boolean initials = t.isAcronym(i) && !(i > 0 && Character.isDigit(t.text().charAt(t.start(i - 1))));
+        if (dotted ? !(afterComma || locative || initials) : !namesakeBefore) {
+            return false;
+        }
+        if (before != null && !before.isRejected()) {
+            String full = fold(t.text().substring(before.start, end));
+            List<Place> named = fullNamed(before, full);
+            if (!named.isEmpty()) {
+                // "Washington, D.C." is the city's own full name: one mention, and a name of its own in the article
+                before.end = end;
+                before.key = full;
+                before.candidates = named;
+                return true;
+            }
+        }
+        if (namesakeBefore && before.isRejected() && ORDINARY_REJECTIONS.contains(before.rejected)) {
+            before.rejected = null;
+            before.role = MentionRole.LITERAL;
+        }
+        Spot s = new Spot(sentence, t.start(i), end, "a1:" + id, List.of(state));
+        s.locative = locative;
+        spots.add(s);
+        return true;
+    }
+
+    private List<Place> fullNamed(Spot s, String folded) {
+        List<Place> out = new ArrayList<>(1);
+        for (Place p : gazetteer.find(folded)) {
+            if (s.candidates.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Rejections that a following "X, Ky." overrules: the guards against ordinary words and surnames. */
+    private static final Set<String> ORDINARY_REJECTIONS = Set.of("common-word", "acronym", "given-name",
+            "person-in-article");
+
+    private static boolean hasPlaceIn(List<Place> ps, Place state) {
+        for (Place p : ps) {
+            if (p != state && p.kind() != PlaceKind.ADMIN1 && state.country().equals(p.country())
+                    && state.admin1().equals(p.admin1())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean canStart(Tokens t, int i) {
@@ -428,15 +583,9 @@ final class MentionSpotter {
 
     /** "European", "Middle Eastern": an adjective of a region, resolved like a demonym; returns the end or -1. */
     private int regionAdjective(int sentence, Tokens t, int i) {
-        for (int len = 2; len >= 1; len--) {
-            if (i + len > t.size() || (len == 2 && !t.joinable(i + 1))) {
-                continue;
-            }
-            String words = len == 1 ? t.lower(i) : t.lower(i) + " " + t.lower(i + 1);
-            String region = lexicon.regionOfAdjective(words);
-            if (region == null) {
-                continue;
-            }
+        int len = regionAdjectiveWords(t, i);
+        if (len > 0) {
+            String region = lexicon.regionOfAdjective(adjectiveWords(t, i, len));
             Place best = null;
             for (Place p : gazetteer.find(fold(region))) {
                 if (p.kind().isArea() && (best == null || p.id().startsWith("sup:") && !best.id().startsWith("sup:"))) {
@@ -453,6 +602,34 @@ final class MentionSpotter {
             return i + len;
         }
         return -1;
+    }
+
+    /** Number of words (3, 2 or 1) of the longest region adjective at token i ("South East Asian"), or 0. */
+    private int regionAdjectiveWords(Tokens t, int i) {
+        for (int len = lexicon.startsRegionAdjective(t.lower(i)) ? 3 : 1; len >= 1; len--) {
+            if (i + len > t.size()) {
+                continue;
+            }
+            boolean joined = true;
+            for (int k = i + 1; k < i + len; k++) {
+                joined &= t.joinable(k);
+            }
+            if (joined && lexicon.regionOfAdjective(adjectiveWords(t, i, len)) != null) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private static String adjectiveWords(Tokens t, int i, int len) {
+        if (len == 1) {
+            return t.lower(i);
+        }
+        StringBuilder b = new StringBuilder(t.lower(i));
+        for (int k = i + 1; k < i + len; k++) {
+            b.append(' ').append(t.lower(k));
+        }
+        return b.toString();
     }
 
     /** Demonyms and, failing an exact name, a guarded one-edit match; returns the end token or -1. */
@@ -533,8 +710,10 @@ final class MentionSpotter {
             if (hint != null && t.joinable(a)) {
                 s.typeHint = hint;
                 s.typeWord = w;
-                if (SURFACE_FEATURES.contains(w) && a == to) {
+                boolean proper = a == to && t.isCapitalised(a) && PROPER_ADMIN.contains(w);
+                if ((SURFACE_FEATURES.contains(w) || proper) && a == to) {
                     s.end = t.end(a);
+                    s.properAdmin = proper;
                 }
             }
         }
@@ -544,10 +723,12 @@ final class MentionSpotter {
             if (hint != null) {
                 s.typeHint = hint;
                 s.typeWord = t.lower(from - 2);
+                s.adjectiveQualifier = adjectiveBefore(t, from - 3);
             }
         }
         if (from >= 1) {
             String prev = t.lower(from - 1);
+            s.definite = prev.equals("the") && t.isLower(from - 1) && t.joinable(from);
             if (LOCATIVE.contains(prev) && !prev.equals("of")) {
                 s.locative = true;
             }
@@ -578,6 +759,37 @@ final class MentionSpotter {
             }
         }
     }
+
+    /**
+     * The country or region named by the adjective at token {@code k} or, after a direction word, before it:
+     * "the English city of", "the southern Iraqi city of", "the Kurdish town of". Null if there is none.
+     */
+    private Place adjectiveBefore(Tokens t, int k) {
+        if (k >= 1 && DIRECTION_ADJECTIVES.contains(t.lower(k))) {
+            k--;
+        }
+        if (k < 0 || !t.isCapitalised(k)) {
+            return null;
+        }
+        String iso = demonym(t.word(k));
+        if (iso != null) {
+            return gazetteer.country(iso).orElse(null);
+        }
+        String region = lexicon.regionOfAdjective(t.lower(k));
+        if (region == null) {
+            return null;
+        }
+        for (Place p : gazetteer.find(fold(region))) {
+            if (p.kind().isArea()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
+            "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east",
+            "west");
 
     // ---------------------------------------------------------------- filters
 
@@ -620,10 +832,14 @@ final class MentionSpotter {
         if (to + 2 < n && gapAfter.strip().equals(",") && (t.lower(to).equals("an") || t.lower(to).equals("a")
                 || t.lower(to).equals("the"))) {
             int k = to + 1;
+            boolean otherName = false;
             while (k < n && k < to + 4 && !OUTLET_APPOSITION.contains(t.lower(k))) {
+                // "Sichuan province, the Xinhua news agency reported": the outlet is the name after the article
+                otherName |= t.isCapitalised(k) && demonym(t.word(k)) == null
+                        && lexicon.regionOfAdjective(t.lower(k)) == null;
                 k++;
             }
-            if (k < n && k < to + 4 && OUTLET_APPOSITION.contains(t.lower(k))) {
+            if (k < n && k < to + 4 && OUTLET_APPOSITION.contains(t.lower(k)) && !otherName) {
                 outlet(s, "outlet-apposition");
                 return;
             }
@@ -694,7 +910,7 @@ final class MentionSpotter {
             }
         }
         boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
-        if (allCommon || capitals) {
+        if ((allCommon || capitals) && !s.properAdmin) {
             List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
             if (own.isEmpty()) {
                 boolean countryAlias = hasCountry(s.candidates)
@@ -709,8 +925,8 @@ final class MentionSpotter {
         }
         if (tokens == 1 || (tokens == 2 && head == from + 1)) {
             s.singleWord = true;
-            s.givenName = lexicon.isGivenName(low);
-            if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from)) {
+            s.givenName = lexicon.isGivenName(low) && !s.properAdmin;
+            if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from) && !s.properAdmin) {
                 s.reject(MentionRole.NOT_A_PLACE, "common-word");
                 return;
             }
@@ -721,9 +937,13 @@ final class MentionSpotter {
                 }
             }
             boolean sentenceInitial = from == 0 || opensClause(t.gapBefore(from, sentenceStart));
-            boolean common = lexicon.isCommonWord(low) && head == from;
+            // "Orange County": a capitalised admin word after it makes even an ordinary word a place name.
+            boolean common = lexicon.isCommonWord(low) && head == from && !s.properAdmin;
             if (common && (sentenceInitial || headline)) {
-                if (!isProminent(s.candidates)) {
+                // A rare word that is a big city's own name is that city even first in a sentence ("Vancouver
+                // police said"); a frequent one needs the city to be prominent ("Reading the report").
+                boolean rareBigCity = lexicon.commonRank(low) > 3000 && bigOwnName(s.candidates, t.span(head, to));
+                if (!isProminent(s.candidates) && !rareBigCity) {
                     s.reject(MentionRole.NOT_A_PLACE, "common-word");
                     return;
                 }
@@ -741,10 +961,11 @@ final class MentionSpotter {
         String ka = letters(a);
         String kb = letters(b);
         List<Place> out = new ArrayList<>(2);
+        String kaCity = ka + "city";
         for (Place p : ps) {
             String n = letters(p.name());
-            if (n.equals(ka) || n.equals(kb)) {
-                out.add(p);
+            if (n.equals(ka) || n.equals(kb) || n.equals(kaCity) && !"PPLC".equals(p.featureCode())) {
+                out.add(p); // "New York" is New York City's own name too (and the state's)
             }
         }
         return out;
@@ -774,7 +995,7 @@ final class MentionSpotter {
     private static final java.util.concurrent.ConcurrentHashMap<String, String> LETTERS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static String letters(String s) {
+    static String letters(String s) {
         String cached = LETTERS.get(s);
         if (cached != null) {
             return cached;

@@ -30,6 +30,7 @@ final class PlaceResolver {
             + "|\\s+in\\s+(?:the\\s+)?" + DIRECTION);
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+(?:(?:north|south|east|west)(?:ern)?\\s+)?");
     private static final int MAX_CANDIDATES_SHOWN = 5;
+    private static final Pattern LIST_AND = Pattern.compile("\\s+(?:and|or)\\s+");
 
     private final GeoparseOptions options;
     /** The article's names and their spots, while {@link #resolve} runs (one resolver per article). */
@@ -94,7 +95,7 @@ final class PlaceResolver {
             }
             boolean qualified = false;
             for (Spot s : spotsOfName) {
-                qualified |= !s.qualifiers.isEmpty();
+                qualified |= !s.qualifiers.isEmpty() || s.adjectiveQualifier != null;
             }
             if (qualified) {
                 Scored sc = score(spotsOfName, countryWeight, ownWeight.get(g.getKey()), List.of());
@@ -191,8 +192,12 @@ final class PlaceResolver {
                 continue;
             }
             String gap = text.substring(a.end, b.start);
-            boolean list = k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence
-                    && spots.get(k + 2).start - b.end <= 6 && text.substring(b.end, spots.get(k + 2).start).contains(",");
+            boolean list = false;
+            if (k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence && spots.get(k + 2).start - b.end <= 6) {
+                String next = text.substring(b.end, spots.get(k + 2).start);
+                // "A, B, C" and "in Washington, New York and Boston"; but "Mosul, Iraq and Raqqa" keeps its country
+                list = next.contains(",") || (LIST_AND.matcher(next).matches() && !hasCountry(b.candidates));
+            }
             if (QUALIFIER_GAP.matcher(gap).matches() && hasArea(b.candidates) && !hasCountry(a.candidates)
                     && !(list && gap.strip().equals(","))) {
                 a.qualifiers.add(b);
@@ -283,11 +288,19 @@ final class PlaceResolver {
         List<Place> cands = shortlist(group.get(0).candidates, countryWeight);
         String key = group.get(0).key;
         String hint = null;
+        boolean definite = false;
         List<Place> qualifierAreas = new ArrayList<>();
         String qualifierWord = null;
         for (Spot s : group) {
             if (s.typeHint != null && hint == null) {
                 hint = s.typeHint;
+            }
+            definite |= s.definite;
+            if (s.adjectiveQualifier != null) {
+                qualifierAreas.add(s.adjectiveQualifier);
+                if (qualifierWord == null) {
+                    qualifierWord = s.typeWord;
+                }
             }
             for (Spot q : s.qualifiers) {
                 for (Place p : q.candidates) {
@@ -321,6 +334,9 @@ final class PlaceResolver {
                 }
             }
             parts[1] = hintScore(hint, p);
+            if (hint == null && definite && isNaturalFeature(p)) {
+                parts[1] = 2; // "the Red Sea" is the sea, not Sudan's Red Sea state; towns take no article
+            }
             if (p.country() != null) {
                 double w = countryWeight.getOrDefault(p.country(), 0.0);
                 if (own != null) {
@@ -337,7 +353,9 @@ final class PlaceResolver {
                         break;
                     }
                 }
-            } else if (!anchors.isEmpty() && !isArea(p)) {
+            }
+            // A county is small enough to be near or far like a town: "Hall County" in an article about Nebraska.
+            if (!anchors.isEmpty() && (!isArea(p) || p.kind() == PlaceKind.ADMIN2) && parts[3] == 0) {
                 double d = Double.MAX_VALUE;
                 for (Place a : anchors) {
                     d = Math.min(d, Geo.km(a.lat(), a.lon(), p.lat(), p.lon()));
@@ -351,11 +369,11 @@ final class PlaceResolver {
             }
             parts[5] = p.id().startsWith("sup:") ? 1 : 0;
             parts[6] = kindScore(p);
-            if (key.equals(FoldCache.fold(p.name())) || key.equals(FoldCache.fold(beforeComma(p.name())))) {
+            if (isOwnName(key, p)) {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
                 parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 3;
             }
-            parts[7] = (isArea(p) ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
+            parts[7] = (isArea(p) && p.kind() != PlaceKind.DISTRICT ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
             double total = 0;
             for (double v : parts) {
                 total += v;
@@ -364,6 +382,32 @@ final class PlaceResolver {
         }
         ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score).thenComparing(r -> r.place.id()));
         return new Scored(ranked, qualified, qualifierWord);
+    }
+
+    /**
+     * The name a place goes by, not an alias it shares: its own name, also without what only disambiguates it
+     * ("Washington, D.C.", "New York City" are called "Washington", "New York") or the generic word of a sea
+     * ("Atlantic Ocean" is "the Atlantic").
+     */
+    static boolean isOwnName(String key, Place p) {
+        String name = p.name();
+        if (key.equals(FoldCache.fold(name)) || key.equals(FoldCache.fold(beforeComma(name)))) {
+            return true;
+        }
+        String bare = p.kind() == PlaceKind.SEA ? withoutLastWord(name, "Ocean", "Sea")
+                // Not capitals: "Mexico City", "Kuwait City" are named after the country "Mexico" means.
+                : p.kind() == PlaceKind.CITY && !"PPLC".equals(p.featureCode()) ? withoutLastWord(name, "City")
+                : null;
+        return bare != null && key.equals(FoldCache.fold(bare));
+    }
+
+    private static String withoutLastWord(String name, String... words) {
+        for (String w : words) {
+            if (name.endsWith(" " + w)) {
+                return name.substring(0, name.length() - w.length() - 1);
+            }
+        }
+        return null;
     }
 
     /** "Washington, D.C." is called "Washington": the part after a comma only disambiguates the name. */
@@ -402,6 +446,8 @@ final class PlaceResolver {
         return switch (hint) {
             case "admin" -> (k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2 || k == PlaceKind.DISTRICT) ? 3
                     : k == PlaceKind.REGION ? 2 : 0;
+            // No second-level areas in the gazetteer yet: "X County" must at least not become the state X.
+            case "county" -> (k == PlaceKind.ADMIN2 || k == PlaceKind.DISTRICT) ? 3 : k == PlaceKind.ADMIN1 ? -3 : 0;
             case "region" -> (k == PlaceKind.REGION || k == PlaceKind.ADMIN1 || k == PlaceKind.ADMIN2
                     || k == PlaceKind.DISTRICT) ? 2 : 0;
             case "settlement" -> (k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.VILLAGE) ? 2 : 0;
@@ -411,6 +457,11 @@ final class PlaceResolver {
         };
     }
 
+    private static boolean isNaturalFeature(Place p) {
+        return p.kind() == PlaceKind.SEA || p.kind() == PlaceKind.STRAIT || p.kind() == PlaceKind.RIVER
+                || p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.CONTINENT;
+    }
+
     static double kindScore(Place p) {
         switch (p.kind()) {
             case COUNTRY:
@@ -418,6 +469,8 @@ final class PlaceResolver {
             case CONTINENT:
                 return 6;
             case SEA:
+                // An ocean is as well known as a country; a town called Atlantic or Pacific is not.
+                return p.radiusKm() >= 3000 ? 10 : 5;
             case STRAIT:
                 return 5;
             case REGION:
@@ -442,7 +495,8 @@ final class PlaceResolver {
         }
         String fc = p.featureCode() == null ? "" : p.featureCode();
         double byCode = switch (fc) {
-            case "PPLC" -> 6;
+            // The capital of a micro-state or territory (The Valley, Anguilla: 2,000 people) is no Baghdad.
+            case "PPLC" -> p.population() >= 50_000 ? 6 : 3.5;
             case "PPLA" -> 3.5;
             case "PPLA2" -> 2.5;
             case "PPLA3", "PPLA4", "PPLG" -> 1.5;
@@ -492,12 +546,22 @@ final class PlaceResolver {
             // more often a surname, a brand or a team than a place.
             return rejected(ev, surface, sc, "minor-place-without-context");
         }
-        if (s.inHeadline && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
+        if (s.singleWord && !contextual && !inArticleCountry && !s.fuzzy && best.place.population() < 1_000_000
+                && best.place.kind() != PlaceKind.COUNTRY && !"PPLC".equals(best.place.featureCode())
+                && !best.place.id().startsWith("sup:") && !sameLetters(surface, best.place.name())) {
+            // Only a spelling variant of a place's name ("Barr" for Bar, "Villa" for Port Vila), in a country the
+            // article does not mention and with nothing to say a place comes: a surname or a club, not the place.
+            // The supplement's aliases are hand-checked English forms and exempt.
+            return rejected(ev, surface, sc, "variant-without-context");
+        }
+        if (s.inHeadline && !s.properAdmin && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
             // Title case capitalises every word; a small place named only there is more likely an ordinary word.
             return rejected(ev, surface, sc, "headline-only");
         }
-        if (s.givenName && !s.locative && !sc.hasQualifier && best.place.population() < 100_000
-                && !MentionSpotter.isProminent(List.of(best.place))) {
+        if (s.givenName && !s.locative && !sc.hasQualifier && !s.properAdmin && (best.place.population() < 100_000
+                && !MentionSpotter.isProminent(List.of(best.place))
+                || !contextual && !inArticleCountry && !isFamous(best.place))) {
+            // "Smoky Mary": a given name that names a province or city in a country the article never mentions
             return rejected(ev, surface, sc, "given-name");
         }
         String rule;
@@ -510,11 +574,11 @@ final class PlaceResolver {
             rule = COMPONENTS[k];
             if (k == 0) {
                 rule = "qualifier:" + (sc.qualifierWord != null ? sc.qualifierWord : "place");
-                if (s.qualifiers.isEmpty()) {
+                if (s.qualifiers.isEmpty() && s.adjectiveQualifier == null) {
                     rule = "one-sense-per-article";
                 }
             } else if (k == 1 && s.typeHint == null) {
-                rule = "one-sense-per-article";
+                rule = s.definite ? "definite-article" : "one-sense-per-article";
             } else if ((k == 6 || k == 7) && (best.place.kind() == PlaceKind.COUNTRY || "PPLC".equals(best.place.featureCode()))) {
                 rule = "well-known";
             }
@@ -545,6 +609,17 @@ final class PlaceResolver {
             sc.shown = List.copyOf(cs); // every mention of the name shows the same candidates
         }
         return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, sc.shown, confidence);
+    }
+
+    /** Known without any context: countries, capitals of 50,000, places of a million, the supplement's rows. */
+    private static boolean isFamous(Place p) {
+        return p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT || p.population() >= 1_000_000
+                || ("PPLC".equals(p.featureCode()) && p.population() >= 50_000) || p.id().startsWith("sup:");
+    }
+
+    private static boolean sameLetters(String surface, String name) {
+        return FoldCache.fold(surface).replace(" ", "").equals(FoldCache.fold(name).replace(" ", ""))
+                && MentionSpotter.letters(surface).equals(MentionSpotter.letters(name));
     }
 
     private List<Spot> group(Spot s) {

@@ -15,7 +15,7 @@ final class Spot {
     /** End of the surface (may include a following "province"/"governorate"). */
     int end;
     /** The folded name that was looked up; mentions with the same key share one sense in an article. */
-    final String key;
+    String key;
     List<Place> candidates;
 
     /** ISO code of the country a demonym refers to, or null. */
@@ -25,6 +25,8 @@ final class Spot {
     /** The kind of place the words around it name, as written ("province"), for notes. */
     String typeWord;
     boolean locative;
+    /** Lower-case "the" right before the name: "the Red Sea", "the Gulf", "the West Bank". */
+    boolean definite;
     boolean fuzzy;
     /** A one-word ordinary English word or a sentence-initial word: kept only if the resolution is well supported. */
     boolean needsSupport;
@@ -38,8 +40,12 @@ final class Spot {
     /** The word is also a common given name. */
     boolean givenName;
     boolean seat;
+    /** A capitalised admin word belongs to the name ("Orange County", "Kherson Oblast"): a place, not a word. */
+    boolean properAdmin;
     /** Spots that qualify this one: "X, Syria", "X in Anbar province", "Iraq's X". */
     final List<Spot> qualifiers = new ArrayList<>(1);
+    /** The country or region of an adjective before the feature word: "the English city of X", "the Syrian town of X". */
+    Place adjectiveQualifier;
 
     MentionRole role = MentionRole.LITERAL;
     /** Rejection reason, or null while the spot is still a place. */

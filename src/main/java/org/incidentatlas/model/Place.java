@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A gazetteer entry. {@code id} is stable ("gn:98182" for GeoNames, "sup:ain-al-asad" for the supplement,
- * "cc:IQ" for countries, "a1:IQ.01" for admin-1); {@code country} an ISO 3166-1 alpha-2 code or null;
+ * "cc:IQ" for countries, "a1:IQ.01" for admin-1, "a2:US.NY.103" for counties); {@code country} an ISO 3166-1 alpha-2 code or null;
  * {@code radiusKm} the rough extent, used to draw place uncertainty.
  */
 public record Place(

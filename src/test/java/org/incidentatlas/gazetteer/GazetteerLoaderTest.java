@@ -43,6 +43,17 @@ class GazetteerLoaderTest {
             Raqqa            | SY | 35.953 | 39.008 | 3
             US Embassy       | IQ | 33.299 | 44.397 | 1
             Baghdad International Airport | IQ | 33.262 | 44.235 | 2
+            United States    | US | 39.76  | -98.5  | 1
+            Canada           | CA | 60.11  | -113.64 | 1
+            Japan            | JP | 36.0   | 138.0  | 1
+            Queensland       | AU | -19.7  | 146.1  | 60
+            Texas            | US | 31.0   | -100.0 | 60
+            Suffolk County   | US | 40.9   | -72.8  | 40
+            Orange County    | US | 33.7   | -117.8 | 40
+            Kent             | GB | 51.2   | 0.7    | 40
+            County Cork      | IE | 51.95  | -8.7   | 60
+            Europe           | '' | 48.69  | 9.14   | 1
+            Atlantic Ocean   | '' | 10.0   | -25.0  | 1
             """)
     void findsPlaceNearExpectedCoordinates(String name, String country, double lat, double lon, double toleranceKm) {
         List<Place> found = gazetteer.find(NameFolding.fold(name));
@@ -65,6 +76,7 @@ class GazetteerLoaderTest {
             Lebanon      | cc:LB
             Red Sea      | sup:red-sea
             Gaza         | sup:gaza-strip
+            Reading      | gn:2639577
             """)
     void ordersSharedNamesByProminence(String name, String firstId) {
         assertThat(gazetteer.find(NameFolding.fold(name)).get(0).id()).isEqualTo(firstId);

@@ -37,6 +37,27 @@ class GazetteerGeoparserTest {
             The deal includes Mexico, the US, and Canada.                                 | Mexico              | 23.0   | -102.0
             European officials met in Paris on Monday.                                    | European            | 48.69  | 9.14
             Five people died, according to Mosul police sources.                         | Mosul               | 36.34  | 43.12
+            GLASGOW, Ky. (WBKO) -- One woman died after a crash on Monday.                | GLASGOW             | 37.0   | -85.91
+            GLASGOW, Ky. (WBKO) -- One woman died after a crash on Monday.                | Ky.                 | 37.8   | -85.7
+            Snow is expected in Ky. and further north this week.                         | Ky.                 | 37.8   | -85.7
+            Officials in Austin, TX said the roads were closed.                           | Austin              | 30.27  | -97.74
+            Officials in Austin, TX said the roads were closed.                           | TX                  | 31.25  | -99.25
+            Police in Suffolk County arrested him on Friday.                              | Suffolk County      | 40.9   | -72.8
+            Orange County is one of the richest jurisdictions on the coast.               | Orange County       | 33.79  | -117.85
+            Storms formed over the Atlantic and moved west.                               | Atlantic            | 10.0   | -25.0
+            Ships were attacked in the Red Sea on Monday.                                 | Red Sea             | 20.0   | 38.5
+            She opened a restaurant in New York last year.                                | New York            | 40.71  | -74.01
+            He flew from Mexico to Paris for talks.                                       | Mexico              | 23.0   | -102.0
+            He moved to Washington, D.C., last year.                                     | Washington, D.C.    | 38.90  | -77.04
+            Both the B.C. and Ontario governments announced new rules.                    | B.C.                | 53.7   | -127.6
+            AUSTIN, Texas (AP) -- A man was arrested on Monday.                           | AUSTIN              | 30.27  | -97.74
+            Vancouver police have confirmed the seizure of the drugs.                     | Vancouver           | 49.25  | -123.12
+            Homes were buried in Sichuan province, the Xinhua news agency reported.       | Sichuan province    | 30.5   | 102.5
+            Youth crime rose in North Queensland this year.                               | Queensland          | -19.7  | 146.1
+            He was poisoned in the British city of Salisbury last March.                  | Salisbury           | 51.07  | -1.80
+            North American leaders met on Monday.                                         | North American      | 46.07  | -100.55
+            The complaints against the Hollywood producer were ignored.                  | Hollywood           | 34.10  | -118.33
+            After stops in Washington, New York and Boston, the prince flew home.         | Washington          | 38.90  | -77.04
             """)
     void resolves(String text, String surface, double lat, double lon) {
         PlaceMention m = mention(text, surface);
@@ -61,6 +82,9 @@ class GazetteerGeoparserTest {
             He gave a speech in March about the war in Iraq.                              | March                    | common-word
             Kaplan said the plan had failed and he would resign.                          | Kaplan                   | minor-place-without-context
             From Humble Origins To A Fearsome Force                                       | Humble                   | headline-only
+            Twitter users were worried about Barr's role in the affair.                  | Barr                     | variant-without-context
+            The horse was trained by Mike de Kock in Dubai.                               | Kock                     | person-name
+            Known locally as Smoky Mary, the steam line ran until 1932.                   | Mary                     | given-name
             The commander of the Quds Force was killed near the airport.                  | Quds                     | organisation-name
             """)
     void rejects(String text, String surface, String reason) {
@@ -92,6 +116,8 @@ class GazetteerGeoparserTest {
             The bill was passed Of course by the senate.                        | Of
             We were Reading the report closely.                                 | Reading
             They met in Baghdad on Monday.                                      | They
+            They met in TX on Monday.                                           | TX
+            The treaty dates from 500 B.C. in the old texts.                    | B.C.
             """)
     void findsNoPlace(String text, String surface) {
         List<PlaceMention> ms = PARSER.parse(GeoparseFixture.article(text));

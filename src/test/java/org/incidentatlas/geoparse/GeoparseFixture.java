@@ -29,7 +29,8 @@ final class GeoparseFixture {
         country(g, "TH", "Thailand", 15.0, 100.0, 70_000_000, "Thai");
         g.addDemonym("Iraqi", "IQ").addDemonym("Syrian", "SY").addDemonym("Lebanese", "LB")
                 .addDemonym("Iranian", "IR").addDemonym("Russian", "RU").addDemonym("American", "US")
-                .addDemonym("French", "FR").addDemonym("Israeli", "IL");
+                .addDemonym("French", "FR").addDemonym("Israeli", "IL")
+                .addDemonym("British", "GB");
         place(g, "gn:98182", "Baghdad", PlaceKind.CITY, "PPLC", "IQ", "07", 33.341, 44.401, 7_216_000);
         place(g, "gn:99608", "Hit", PlaceKind.TOWN, "PPL", "IQ", "01", 33.643, 42.827, 60_000);
         place(g, "gn:99072", "Mosul", PlaceKind.CITY, "PPLA", "IQ", "15", 36.335, 43.119, 1_739_800);
@@ -81,7 +82,39 @@ final class GeoparseFixture {
         place(g, "gn:4696202", "Humble", PlaceKind.TOWN, "PPL", "US", "TX", 29.99, -95.26, 15_133);
         place(g, "gn:6", "Quds", PlaceKind.VILLAGE, "PPL", "IR", "07", 29.6, 52.6, 2_000);
         place(g, "sup:europe", "Europe", PlaceKind.CONTINENT, null, null, null, 48.69, 9.14, 0);
+        place(g, "sup:north-america", "North America", PlaceKind.CONTINENT, null, null, null, 46.07, -100.55, 0);
         place(g, "sup:middle-east", "Middle East", PlaceKind.REGION, "RGN", null, null, 29.0, 42.0, 0);
+        // State abbreviations and counties
+        place(g, "a1:US.KY", "Kentucky", PlaceKind.ADMIN1, "ADM1", "US", "KY", 37.8, -85.7, 4_500_000);
+        place(g, "gn:4295940", "Glasgow", PlaceKind.TOWN, "PPLA2", "US", "KY", 37.0, -85.91, 14_028);
+        place(g, "gn:2648579", "Glasgow", PlaceKind.CITY, "PPLA2", "GB", "SCT", 55.865, -4.257, 626_410);
+        place(g, "gn:4671654", "Austin", PlaceKind.CITY, "PPLA", "US", "TX", 30.267, -97.743, 961_855);
+        place(g, "gn:4929180", "Austin", PlaceKind.TOWN, "PPL", "US", "MN", 43.667, -92.975, 24_718);
+        place(g, "a2:US.NY.103", "Suffolk County", PlaceKind.ADMIN2, "ADM2", "US", "NY", 40.9, -72.8, 1_500_000);
+        place(g, "gn:4791259", "Suffolk", PlaceKind.TOWN, "PPLA2", "US", "VA", 36.73, -76.58, 90_000);
+        place(g, "gn:5379513", "Orange", PlaceKind.CITY, "PPL", "US", "CA", 33.788, -117.853, 139_969);
+        // Oceans and seas against towns and provinces of the same name
+        g.add(new Place("sup:atlantic-ocean", "Atlantic Ocean", PlaceKind.SEA, null, null, null, 10.0, -25.0, 0, 5000),
+                List.of("Atlantic", "the Atlantic"));
+        place(g, "gn:4847385", "Atlantic", PlaceKind.TOWN, "PPLA2", "US", "IA", 41.404, -95.014, 6_792);
+        place(g, "sup:red-sea", "Red Sea", PlaceKind.SEA, null, null, null, 20.0, 38.5, 0);
+        place(g, "a1:SD.36", "Red Sea", PlaceKind.ADMIN1, "ADM1", "SD", "36", 19.75, 37.02, 1_400_000);
+        place(g, "a1:US.NY", "New York", PlaceKind.ADMIN1, "ADM1", "US", "NY", 42.9, -75.5, 19_000_000);
+        place(g, "a1:US.DC", "District of Columbia", PlaceKind.ADMIN1, "ADM1", "US", "DC", 38.93, -77.04, 700_000);
+        place(g, "a1:CA.02", "British Columbia", PlaceKind.ADMIN1, "ADM1", "CA", "02", 53.7, -127.6, 4_600_000);
+        place(g, "a1:CA.08", "Ontario", PlaceKind.ADMIN1, "ADM1", "CA", "08", 49.3, -84.5, 13_000_000);
+        place(g, "a1:AU.04", "Queensland", PlaceKind.ADMIN1, "ADM1", "AU", "04", -19.7, 146.1, 5_100_000);
+        place(g, "a1:CN.32", "Sichuan", PlaceKind.ADMIN1, "ADM1", "CN", "32", 30.5, 102.5, 80_000_000);
+        place(g, "gn:6173331", "Vancouver", PlaceKind.CITY, "PPL", "CA", "02", 49.25, -123.12, 600_000);
+        place(g, "gn:4158928", "Hollywood", PlaceKind.CITY, "PPL", "US", "FL", 26.011, -80.149, 149_728);
+        place(g, "gn:5357527", "Hollywood", PlaceKind.DISTRICT, "PPLX", "US", "CA", 34.098, -118.327, 167_664);
+        place(g, "gn:4930956", "Boston", PlaceKind.CITY, "PPLA", "US", "MA", 42.358, -71.060, 667_137);
+        place(g, "gn:5144040", "Washington", PlaceKind.VILLAGE, "PPL", "US", "NY", 41.78, -73.67, 6_498);
+        place(g, "gn:768861", "Kock", PlaceKind.VILLAGE, "PPLA3", "PL", "75", 51.64, 22.45, 3_484);
+        place(g, "a1:TM.05", "Mary", PlaceKind.ADMIN1, "ADM1", "TM", "05", 37.6, 61.8, 251_144);
+        place(g, "a1:ME.02", "Bar", PlaceKind.ADMIN1, "ADM1", "ME", "02", 42.1, 19.1, 24_584);
+        place(g, "gn:5128581", "New York City", PlaceKind.CITY, "PPL", "US", "NY", 40.714, -74.006, 8_804_190,
+                "New York");
         return g;
     }
 
