@@ -106,6 +106,7 @@ class IncidentEditingTest {
         assertThat(moved.place().lat()).isCloseTo(v.latAt(250), within(0.01));
         assertThat(moved.place().lon()).isCloseTo(v.lonAt(300), within(0.01));
         assertThat(onMap("i5").lat()).isCloseTo(v.latAt(250), within(0.01));
+        assertThat(org.incidentatlas.ui.table.EventTableViewModel.place(moved)).isEqualTo("Moscow (pin moved \u270e)");
         AnalystEdit.MovePin edit = (AnalystEdit.MovePin) linked.investigation().edits().get(0);
         assertThat(edit.machinePlaceId()).isEqualTo(SyntheticExtraction.MOSCOW.id());
         assertThat(edit.machineLat()).isEqualTo(SyntheticExtraction.MOSCOW.lat());

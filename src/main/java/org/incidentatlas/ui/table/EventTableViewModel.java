@@ -274,7 +274,8 @@ public final class EventTableViewModel {
 
     public static String place(Incident i) {
         if (i.place() != null) {
-            return i.place().name();
+            // a pin the analyst placed says so (the machine's place name stays, for recognition)
+            return i.place().id().startsWith("analyst:") ? i.place().name() + " (pin moved \u270e)" : i.place().name();
         }
         return i.area() != null ? "somewhere in " + i.area().name() : "(no place)";
     }
