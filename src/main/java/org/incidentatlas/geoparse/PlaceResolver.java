@@ -317,6 +317,7 @@ final class PlaceResolver {
         for (double w : countryWeight.values()) {
             maxWeight = Math.max(maxWeight, w);
         }
+        boolean ownNamedTown = ownNamedTown(key, cands, countryWeight);
         boolean qualified = false;
         // Room for two even with one candidate: the JIT checks get(0) and get(1) of this list against its array
         // at once, and an array of one made it throw away and recompile the whole of toMention.
@@ -372,6 +373,11 @@ final class PlaceResolver {
             if (isOwnName(key, p)) {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
                 parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 3;
+            } else if (ownNamedTown && isSettlement(p) && parts[2] == 0) {
+                // A former or foreign name of a city ("Salisbury" for Harare) against a town whose own name it is:
+                // the city's rank as a capital or a city of millions does not make the old name its name, unless
+                // the article is about the city's country.
+                parts[6] = Math.min(parts[6], 1);
             }
             parts[7] = (isArea(p) && p.kind() != PlaceKind.DISTRICT ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
             double total = 0;
@@ -399,6 +405,25 @@ final class PlaceResolver {
                 : p.kind() == PlaceKind.CITY && !"PPLC".equals(p.featureCode()) ? withoutLastWord(name, "City")
                 : null;
         return bare != null && key.equals(FoldCache.fold(bare));
+    }
+
+    /**
+     * True if a town or city is called exactly this and counts on its own: 10,000 people, or in a country the
+     * article names. Then cities that only have the name as an alias lose their prominence for it.
+     */
+    private static boolean ownNamedTown(String key, List<Place> cands, Map<String, Double> countryWeight) {
+        for (Place p : cands) {
+            if (isSettlement(p) && isOwnName(key, p) && (p.population() >= 10_000
+                    || p.country() != null && countryWeight.getOrDefault(p.country(), 0.0) > 0.01)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSettlement(Place p) {
+        return p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE
+                || p.kind() == PlaceKind.DISTRICT;
     }
 
     private static String withoutLastWord(String name, String... words) {

@@ -55,6 +55,8 @@ class GazetteerGeoparserTest {
             Homes were buried in Sichuan province, the Xinhua news agency reported.       | Sichuan province    | 30.5   | 102.5
             Youth crime rose in North Queensland this year.                               | Queensland          | -19.7  | 146.1
             He was poisoned in the British city of Salisbury last March.                  | Salisbury           | 51.07  | -1.80
+            The old bridge in Salisbury was closed for repairs on Monday.                 | Salisbury           | 51.07  | -1.80
+            Until 1982 Salisbury was the seat of government. Zimbabwe renamed it.         | Salisbury           | -17.83 | 31.05
             North American leaders met on Monday.                                         | North American      | 46.07  | -100.55
             The complaints against the Hollywood producer were ignored.                  | Hollywood           | 34.10  | -118.33
             After stops in Washington, New York and Boston, the prince flew home.         | Washington          | 38.90  | -77.04

@@ -26,6 +26,7 @@ final class GeoparseFixture {
         country(g, "IL", "Israel", 31.4, 35.0, 9_000_000);
         country(g, "MX", "Mexico", 23.0, -102.0, 126_000_000);
         country(g, "CA", "Canada", 60.0, -95.0, 38_000_000);
+        country(g, "ZW", "Zimbabwe", -19.0, 29.8, 15_000_000);
         country(g, "TH", "Thailand", 15.0, 100.0, 70_000_000, "Thai");
         g.addDemonym("Iraqi", "IQ").addDemonym("Syrian", "SY").addDemonym("Lebanese", "LB")
                 .addDemonym("Iranian", "IR").addDemonym("Russian", "RU").addDemonym("American", "US")
