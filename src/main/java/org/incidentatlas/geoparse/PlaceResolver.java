@@ -35,6 +35,8 @@ final class PlaceResolver {
     private final GeoparseOptions options;
     /** The article's names and their spots, while {@link #resolve} runs (one resolver per article). */
     private Map<String, List<Spot>> groupsByKey = Map.of();
+    /** Each name's scored candidates, once chosen (while {@link #resolve} runs). */
+    private Map<String, Scored> chosenByKey = Map.of();
 
     PlaceResolver(GeoparseOptions options) {
         this.options = options;
@@ -126,6 +128,7 @@ final class PlaceResolver {
     private List<PlaceMention> mentions(String articleId, String text, List<Spot> spots,
             Map<String, Double> countryWeight, Map<String, Map<String, Double>> ownWeight, Map<String, Scored> chosen) {
         List<PlaceMention> out = new ArrayList<>(spots.size());
+        chosenByKey = chosen;
         for (Spot s : spots) {
             PlaceMention m = toMention(articleId, text, s, chosen.get(s.key),
                     otherMentionsWeight(countryWeight, ownWeight.get(s.key)));
@@ -562,6 +565,11 @@ final class PlaceResolver {
         if (s.fuzzy && !((inArticleCountry && (s.locative || s.typeHint != null)) || sc.hasQualifier)) {
             return null; // a near-miss spelling with nothing in the article to back it
         }
+        if (s.facility != 0 && !facilityAtPlace(s, sc, best, inArticleCountry)) {
+            // "Victoria Park", "Northumberland Avenue" in a story about elsewhere: named after the place (or a
+            // person), not in it.
+            return rejected(ev, surface, sc, "facility-name");
+        }
         // Sharing a country with the article is weak support in big countries full of small namesakes of
         // surnames ("Kaplan", "Macy"): a minor place needs a place word, a qualifier or a neighbour within 400 km.
         boolean contextual = s.locative || s.typeHint != null || sc.hasQualifier || best.parts[3] >= 1.2
@@ -634,6 +642,47 @@ final class PlaceResolver {
             sc.shown = List.copyOf(cs); // every mention of the name shows the same candidates
         }
         return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, sc.shown, confidence);
+    }
+
+    /**
+     * Whether a name inside a facility's name ("Kirkuk Airport", "Oxford Street", "Stade de France") is where the
+     * facility is: a qualifier or type word says so, another place of the article lies within 150 km, or the place
+     * is a country, province or city of 100,000 in a country the article names (not for streets). A whole
+     * gazetteer name that is also a facility's ("Hyde Park") needs only the article's country.
+     */
+    private boolean facilityAtPlace(Spot s, Scored sc, Ranked best, boolean inArticleCountry) {
+        if (sc.hasQualifier || s.typeHint != null || best.parts[3] >= 2 || nearOtherName(s.key, best.place)) {
+            return true;
+        }
+        if (!inArticleCountry || s.facility == Spot.FACILITY_STREET) {
+            return false; // a street is named after somewhere else more often than not: "Oxford Street" in London
+        }
+        Place p = best.place;
+        return s.facility == Spot.FACILITY_NAME || isFamous(p) || p.kind() == PlaceKind.ADMIN1
+                || "PPLA".equals(p.featureCode()) || p.population() >= 100_000;
+    }
+
+    /** True if the best place of another name of the article, outside any facility's name, is within 150 km. */
+    private boolean nearOtherName(String key, Place p) {
+        for (Map.Entry<String, Scored> e : chosenByKey.entrySet()) {
+            if (e.getKey().equals(key) || e.getValue().ranked.isEmpty() || onlyInFacilities(e.getKey())) {
+                continue;
+            }
+            Place o = e.getValue().ranked.get(0).place;
+            if (!isArea(o) && Geo.km(o.lat(), o.lon(), p.lat(), p.lon()) < 150) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyInFacilities(String key) {
+        for (Spot x : groupsByKey.getOrDefault(key, List.of())) {
+            if (x.facility == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Known without any context: countries, capitals of 50,000, places of a million, the supplement's rows. */
