@@ -799,6 +799,7 @@ final class MentionSpotter {
         int head = ARTICLES.contains(firstLow) && to > from + 1 ? from + 1 : from;
         String gapAfter = to < n ? t.gapBefore(to, sentenceStart) : "";
         String nextLow = to < n ? t.lower(to) : "";
+        s.beforeName = to < n && t.joinable(to) && t.isCapitalised(to);
 
         // Seat of an organisation: "London-based daily", "Iraq-based think tank"
         if (to < n && t.hyphenBefore(to) && SEAT_SUFFIX.contains(nextLow)) {

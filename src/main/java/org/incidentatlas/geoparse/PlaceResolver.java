@@ -37,6 +37,8 @@ final class PlaceResolver {
     private Map<String, List<Spot>> groupsByKey = Map.of();
     /** Each name's scored candidates, once chosen (while {@link #resolve} runs). */
     private Map<String, Scored> chosenByKey = Map.of();
+    /** First-level areas the article names clearly (while {@link #resolve} runs). */
+    private List<Place> provinces = List.of();
 
     PlaceResolver(GeoparseOptions options) {
         this.options = options;
@@ -53,6 +55,7 @@ final class PlaceResolver {
         Map<String, Double> countryWeight = new HashMap<>();
         Map<String, Map<String, Double>> ownWeight = new HashMap<>();
         weigh(spots, countryWeight, ownWeight);
+        provinces = new ArrayList<>();
         List<Place> anchors = anchors(groups, countryWeight, ownWeight);
         Map<String, Scored> chosen = choose(groups, countryWeight, ownWeight, anchors);
         return mentions(articleId, text, spots, countryWeight, ownWeight, chosen);
@@ -93,20 +96,42 @@ final class PlaceResolver {
             List<Spot> spotsOfName = g.getValue();
             if (spotsOfName.get(0).candidates.size() == 1) {
                 addAnchor(anchors, spotsOfName.get(0).candidates.get(0));
+                addProvince(spotsOfName, spotsOfName.get(0).candidates.get(0));
                 continue;
             }
             boolean qualified = false;
             for (Spot s : spotsOfName) {
                 qualified |= !s.qualifiers.isEmpty() || s.adjectiveQualifier != null;
             }
-            if (qualified) {
+            if (qualified || hasKind(spotsOfName.get(0).candidates, PlaceKind.ADMIN1)) {
                 Scored sc = score(spotsOfName, countryWeight, ownWeight.get(g.getKey()), List.of());
                 if (sc.hasQualifier) {
                     addAnchor(anchors, sc.ranked.get(0).place);
+                    addProvince(spotsOfName, sc.ranked.get(0).place);
+                } else if (sc.ranked.size() < 2 || sc.ranked.get(0).score - sc.ranked.get(1).score >= 2) {
+                    addProvince(spotsOfName, sc.ranked.get(0).place); // "Ontario" on its own: the province, clearly
                 }
             }
         }
         return anchors;
+    }
+
+    /**
+     * A first-level area the article names by its name ("Ontario", "Anbar"), not only inside a longer name
+     * ("Mississippi State", the team; "Ohio Valley"): the places inside it get full spatial coherence.
+     */
+    private void addProvince(List<Spot> spotsOfName, Place p) {
+        if (p.kind() != PlaceKind.ADMIN1) {
+            return;
+        }
+        String bare = withoutLastWord(p.name(), "Governorate", "Province", "Oblast", "Region", "Prefecture");
+        for (Spot s : spotsOfName) {
+            // its name, not a longer one: "Mississippi State" is the university's team
+            if (!s.beforeName && (isOwnName(s.key, p) || bare != null && s.key.equals(FoldCache.fold(bare)))) {
+                provinces.add(p);
+                return;
+            }
+        }
     }
 
     /** Pass 2: everything, with spatial coherence to the anchors of the other names. */
@@ -209,6 +234,15 @@ final class PlaceResolver {
                 b.qualifiers.add(a);
             }
         }
+    }
+
+    private static boolean hasKind(List<Place> ps, PlaceKind k) {
+        for (Place p : ps) {
+            if (p.kind() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasArea(List<Place> ps) {
@@ -365,6 +399,15 @@ final class PlaceResolver {
                     d = Math.min(d, Geo.km(a.lat(), a.lon(), p.lat(), p.lon()));
                 }
                 parts[3] = d < 50 ? 2.5 : d < 150 ? 2 : d < 400 ? 1.2 : d < 1000 ? 0.5 : 0;
+            }
+            if (parts[3] < 2.5 && !isArea(p) && p.admin1() != null && !p.admin1().isEmpty()) {
+                for (Place a : provinces) {
+                    if (a.admin1() != null && a.admin1().equals(p.admin1()) && a.country() != null
+                            && a.country().equals(p.country()) && !cands.contains(a)) {
+                        parts[3] = 2.5; // inside a province the article names: "London" in a story naming Ontario
+                        break;
+                    }
+                }
             }
             if (options.hasAreaOfInterest()) {
                 double d = Geo.km(options.aoiLat(), options.aoiLon(), p.lat(), p.lon());

@@ -42,6 +42,8 @@ final class Spot {
     boolean seat;
     /** A capitalised admin word belongs to the name ("Orange County", "Kherson Oblast"): a place, not a word. */
     boolean properAdmin;
+    /** A capitalised word follows the name directly: "Mississippi State", "Ohio Valley". */
+    boolean beforeName;
     static final int FACILITY_PART = 1;
     static final int FACILITY_NAME = 2;
     static final int FACILITY_STREET = 3;

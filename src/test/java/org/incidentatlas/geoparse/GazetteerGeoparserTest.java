@@ -60,6 +60,8 @@ class GazetteerGeoparserTest {
             Iraqi police closed the Mosul Bridge after the blast.                         | Mosul               | 36.335 | 43.119
             Shoppers crowded Oxford Street in London on Saturday.                         | Oxford              | 51.75  | -1.26
             Talks on the Iraq-Syria border resumed on Monday.                             | Iraq                | 33.0   | 43.7
+            The mayor of London spoke on Saturday. Officials across Ontario agreed.       | London              | 42.98  | -81.23
+            The mayor of London spoke on Saturday. Ontario Hydro raised its rates.        | London              | 51.51  | -0.13
             North American leaders met on Monday.                                         | North American      | 46.07  | -100.55
             The complaints against the Hollywood producer were ignored.                  | Hollywood           | 34.10  | -118.33
             After stops in Washington, New York and Boston, the prince flew home.         | Washington          | 38.90  | -77.04
