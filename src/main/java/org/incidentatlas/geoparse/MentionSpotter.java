@@ -799,6 +799,7 @@ final class MentionSpotter {
         int head = ARTICLES.contains(firstLow) && to > from + 1 ? from + 1 : from;
         String gapAfter = to < n ? t.gapBefore(to, sentenceStart) : "";
         String nextLow = to < n ? t.lower(to) : "";
+        s.beforeName = to < n && t.joinable(to) && t.isCapitalised(to);
 
         // Seat of an organisation: "London-based daily", "Iraq-based think tank"
         if (to < n && t.hyphenBefore(to) && SEAT_SUFFIX.contains(nextLow)) {
@@ -891,6 +892,32 @@ final class MentionSpotter {
         if (from >= 2 && t.lower(from - 1).equals("of") && t.isCapitalised(from - 2)
                 && ORG_HEADS.contains(t.lower(from - 2))) {
             s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
+            return;
+        }
+        // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
+        // The facility word itself is no place ("Stade" the town); the name inside may or may not be the place the
+        // facility is in, which the resolver decides from the rest of the article.
+        if (to == from + 1 && to + 1 < n && FACILITY_BEFORE.contains(fold(t.word(from)))
+                && FACILITY_CONNECTORS.contains(nextLow) && t.joinable(to) && t.joinable(to + 1)
+                && t.isCapitalised(to + 1)) {
+            s.reject(MentionRole.NOT_A_PLACE, "facility-name");
+            return;
+        }
+        if (to < n && t.joinable(to) && t.isCapitalised(to) && STREET_HEADS.contains(nextLow)) {
+            s.facility = Spot.FACILITY_STREET;
+        } else if (to < n && t.joinable(to) && t.isCapitalised(to) && FACILITY_HEADS.contains(nextLow)
+                || from >= 2 && FACILITY_CONNECTORS.contains(t.lower(from - 1)) && t.joinable(from)
+                && t.joinable(from - 1) && t.isCapitalised(from - 2) && FACILITY_BEFORE.contains(fold(t.word(from - 2)))) {
+            s.facility = Spot.FACILITY_PART;
+        } else if (to - from > 1 && t.isCapitalised(to - 1) && (FACILITY_HEADS.contains(t.lower(to - 1))
+                || STREET_HEADS.contains(t.lower(to - 1)))) {
+            s.facility = Spot.FACILITY_NAME; // a gazetteer name that is also a facility's: "Victoria Park", "Hyde Park"
+        }
+        // A name cut off inside a hyphenated name that is no place: "Champs" of "Champs-Elysées", when no place is
+        // called "Champs" of its own (only Champs-sur-Marne goes by it). "Iraq-Syria border" has a place after it.
+        if (to < n && t.hyphenBefore(to) && t.isCapitalised(to) && !isPlaceOrDemonymWord(t, to)
+                && !ownName(s.candidates, t.span(head, to))) {
+            s.reject(MentionRole.NOT_A_PLACE, "partial-name");
             return;
         }
         // Capitalisation and ordinary-word guards. Folding lets spelling variants meet, which is right for
@@ -1029,6 +1056,19 @@ final class MentionSpotter {
         }
         return false;
     }
+
+    /** Capitalised words after a name that make it a facility's: "Victoria Park", "Windsor Castle". */
+    private static final Set<String> FACILITY_HEADS = Set.of("park", "square", "bridge", "hospital", "mall",
+            "station", "castle", "palace", "cathedral", "church", "chapel", "mosque", "temple", "gardens", "arena",
+            "tower", "market", "museum", "plaza", "pier", "quay");
+    /** Streets are named after places elsewhere more often than not: "Oxford Street", "Atlantic Avenue". */
+    private static final Set<String> STREET_HEADS = Set.of("street", "avenue", "road", "lane", "boulevard", "drive",
+            "parade", "terrace", "crescent", "highway", "motorway", "expressway");
+    /** Facility words before "de X" / "of X": "Stade de France", "Hôtel de Ville", "Gare du Nord", "Palace of X". */
+    private static final Set<String> FACILITY_BEFORE = Set.of("stade", "stadio", "estadio", "hotel", "rue", "gare",
+            "pont", "palais", "parc", "porte", "musee", "chateau", "quai", "piazza", "plaza", "calle", "teatro",
+            "palazzo", "place", "avenue", "boulevard", "cathedrale", "eglise", "palacio", "puerta", "paseo");
+    private static final Set<String> FACILITY_CONNECTORS = Set.of("de", "du", "des", "d", "della", "del", "di", "da");
 
     private static final Set<String> ORG_HEADS = Set.of("institute", "university", "college", "institution",
             "foundation", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle",

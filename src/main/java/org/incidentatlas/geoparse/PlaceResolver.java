@@ -35,6 +35,10 @@ final class PlaceResolver {
     private final GeoparseOptions options;
     /** The article's names and their spots, while {@link #resolve} runs (one resolver per article). */
     private Map<String, List<Spot>> groupsByKey = Map.of();
+    /** Each name's scored candidates, once chosen (while {@link #resolve} runs). */
+    private Map<String, Scored> chosenByKey = Map.of();
+    /** First-level areas the article names clearly (while {@link #resolve} runs). */
+    private List<Place> provinces = List.of();
 
     PlaceResolver(GeoparseOptions options) {
         this.options = options;
@@ -51,6 +55,7 @@ final class PlaceResolver {
         Map<String, Double> countryWeight = new HashMap<>();
         Map<String, Map<String, Double>> ownWeight = new HashMap<>();
         weigh(spots, countryWeight, ownWeight);
+        provinces = new ArrayList<>();
         List<Place> anchors = anchors(groups, countryWeight, ownWeight);
         Map<String, Scored> chosen = choose(groups, countryWeight, ownWeight, anchors);
         return mentions(articleId, text, spots, countryWeight, ownWeight, chosen);
@@ -91,20 +96,42 @@ final class PlaceResolver {
             List<Spot> spotsOfName = g.getValue();
             if (spotsOfName.get(0).candidates.size() == 1) {
                 addAnchor(anchors, spotsOfName.get(0).candidates.get(0));
+                addProvince(spotsOfName, spotsOfName.get(0).candidates.get(0));
                 continue;
             }
             boolean qualified = false;
             for (Spot s : spotsOfName) {
                 qualified |= !s.qualifiers.isEmpty() || s.adjectiveQualifier != null;
             }
-            if (qualified) {
+            if (qualified || hasKind(spotsOfName.get(0).candidates, PlaceKind.ADMIN1)) {
                 Scored sc = score(spotsOfName, countryWeight, ownWeight.get(g.getKey()), List.of());
                 if (sc.hasQualifier) {
                     addAnchor(anchors, sc.ranked.get(0).place);
+                    addProvince(spotsOfName, sc.ranked.get(0).place);
+                } else if (sc.ranked.size() < 2 || sc.ranked.get(0).score - sc.ranked.get(1).score >= 2) {
+                    addProvince(spotsOfName, sc.ranked.get(0).place); // "Ontario" on its own: the province, clearly
                 }
             }
         }
         return anchors;
+    }
+
+    /**
+     * A first-level area the article names by its name ("Ontario", "Anbar"), not only inside a longer name
+     * ("Mississippi State", the team; "Ohio Valley"): the places inside it get full spatial coherence.
+     */
+    private void addProvince(List<Spot> spotsOfName, Place p) {
+        if (p.kind() != PlaceKind.ADMIN1) {
+            return;
+        }
+        String bare = withoutLastWord(p.name(), "Governorate", "Province", "Oblast", "Region", "Prefecture");
+        for (Spot s : spotsOfName) {
+            // its name, not a longer one: "Mississippi State" is the university's team
+            if (!s.beforeName && (isOwnName(s.key, p) || bare != null && s.key.equals(FoldCache.fold(bare)))) {
+                provinces.add(p);
+                return;
+            }
+        }
     }
 
     /** Pass 2: everything, with spatial coherence to the anchors of the other names. */
@@ -126,6 +153,7 @@ final class PlaceResolver {
     private List<PlaceMention> mentions(String articleId, String text, List<Spot> spots,
             Map<String, Double> countryWeight, Map<String, Map<String, Double>> ownWeight, Map<String, Scored> chosen) {
         List<PlaceMention> out = new ArrayList<>(spots.size());
+        chosenByKey = chosen;
         for (Spot s : spots) {
             PlaceMention m = toMention(articleId, text, s, chosen.get(s.key),
                     otherMentionsWeight(countryWeight, ownWeight.get(s.key)));
@@ -206,6 +234,15 @@ final class PlaceResolver {
                 b.qualifiers.add(a);
             }
         }
+    }
+
+    private static boolean hasKind(List<Place> ps, PlaceKind k) {
+        for (Place p : ps) {
+            if (p.kind() == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasArea(List<Place> ps) {
@@ -317,6 +354,7 @@ final class PlaceResolver {
         for (double w : countryWeight.values()) {
             maxWeight = Math.max(maxWeight, w);
         }
+        boolean ownNamedTown = ownNamedTown(key, cands, countryWeight);
         boolean qualified = false;
         // Room for two even with one candidate: the JIT checks get(0) and get(1) of this list against its array
         // at once, and an array of one made it throw away and recompile the whole of toMention.
@@ -362,6 +400,15 @@ final class PlaceResolver {
                 }
                 parts[3] = d < 50 ? 2.5 : d < 150 ? 2 : d < 400 ? 1.2 : d < 1000 ? 0.5 : 0;
             }
+            if (parts[3] < 2.5 && !isArea(p) && p.admin1() != null && !p.admin1().isEmpty()) {
+                for (Place a : provinces) {
+                    if (a.admin1() != null && a.admin1().equals(p.admin1()) && a.country() != null
+                            && a.country().equals(p.country()) && !cands.contains(a)) {
+                        parts[3] = 2.5; // inside a province the article names: "London" in a story naming Ontario
+                        break;
+                    }
+                }
+            }
             if (options.hasAreaOfInterest()) {
                 double d = Geo.km(options.aoiLat(), options.aoiLon(), p.lat(), p.lon());
                 parts[4] = d <= options.aoiRadiusKm() ? options.aoiWeight()
@@ -372,6 +419,11 @@ final class PlaceResolver {
             if (isOwnName(key, p)) {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
                 parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 3;
+            } else if (ownNamedTown && isSettlement(p) && parts[2] == 0) {
+                // A former or foreign name of a city ("Salisbury" for Harare) against a town whose own name it is:
+                // the city's rank as a capital or a city of millions does not make the old name its name, unless
+                // the article is about the city's country.
+                parts[6] = Math.min(parts[6], 1);
             }
             parts[7] = (isArea(p) && p.kind() != PlaceKind.DISTRICT ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
             double total = 0;
@@ -399,6 +451,25 @@ final class PlaceResolver {
                 : p.kind() == PlaceKind.CITY && !"PPLC".equals(p.featureCode()) ? withoutLastWord(name, "City")
                 : null;
         return bare != null && key.equals(FoldCache.fold(bare));
+    }
+
+    /**
+     * True if a town or city is called exactly this and counts on its own: 10,000 people, or in a country the
+     * article names. Then cities that only have the name as an alias lose their prominence for it.
+     */
+    private static boolean ownNamedTown(String key, List<Place> cands, Map<String, Double> countryWeight) {
+        for (Place p : cands) {
+            if (isSettlement(p) && isOwnName(key, p) && (p.population() >= 10_000
+                    || p.country() != null && countryWeight.getOrDefault(p.country(), 0.0) > 0.01)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSettlement(Place p) {
+        return p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE
+                || p.kind() == PlaceKind.DISTRICT;
     }
 
     private static String withoutLastWord(String name, String... words) {
@@ -537,6 +608,11 @@ final class PlaceResolver {
         if (s.fuzzy && !((inArticleCountry && (s.locative || s.typeHint != null)) || sc.hasQualifier)) {
             return null; // a near-miss spelling with nothing in the article to back it
         }
+        if (s.facility != 0 && !facilityAtPlace(s, sc, best, inArticleCountry)) {
+            // "Victoria Park", "Northumberland Avenue" in a story about elsewhere: named after the place (or a
+            // person), not in it.
+            return rejected(ev, surface, sc, "facility-name");
+        }
         // Sharing a country with the article is weak support in big countries full of small namesakes of
         // surnames ("Kaplan", "Macy"): a minor place needs a place word, a qualifier or a neighbour within 400 km.
         boolean contextual = s.locative || s.typeHint != null || sc.hasQualifier || best.parts[3] >= 1.2
@@ -609,6 +685,47 @@ final class PlaceResolver {
             sc.shown = List.copyOf(cs); // every mention of the name shows the same candidates
         }
         return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, sc.shown, confidence);
+    }
+
+    /**
+     * Whether a name inside a facility's name ("Kirkuk Airport", "Oxford Street", "Stade de France") is where the
+     * facility is: a qualifier or type word says so, another place of the article lies within 150 km, or the place
+     * is a country, province or city of 100,000 in a country the article names (not for streets). A whole
+     * gazetteer name that is also a facility's ("Hyde Park") needs only the article's country.
+     */
+    private boolean facilityAtPlace(Spot s, Scored sc, Ranked best, boolean inArticleCountry) {
+        if (sc.hasQualifier || s.typeHint != null || best.parts[3] >= 2 || nearOtherName(s.key, best.place)) {
+            return true;
+        }
+        if (!inArticleCountry || s.facility == Spot.FACILITY_STREET) {
+            return false; // a street is named after somewhere else more often than not: "Oxford Street" in London
+        }
+        Place p = best.place;
+        return s.facility == Spot.FACILITY_NAME || isFamous(p) || p.kind() == PlaceKind.ADMIN1
+                || "PPLA".equals(p.featureCode()) || p.population() >= 100_000;
+    }
+
+    /** True if the best place of another name of the article, outside any facility's name, is within 150 km. */
+    private boolean nearOtherName(String key, Place p) {
+        for (Map.Entry<String, Scored> e : chosenByKey.entrySet()) {
+            if (e.getKey().equals(key) || e.getValue().ranked.isEmpty() || onlyInFacilities(e.getKey())) {
+                continue;
+            }
+            Place o = e.getValue().ranked.get(0).place;
+            if (!isArea(o) && Geo.km(o.lat(), o.lon(), p.lat(), p.lon()) < 150) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyInFacilities(String key) {
+        for (Spot x : groupsByKey.getOrDefault(key, List.of())) {
+            if (x.facility == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Known without any context: countries, capitals of 50,000, places of a million, the supplement's rows. */

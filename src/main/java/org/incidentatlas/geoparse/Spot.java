@@ -42,6 +42,17 @@ final class Spot {
     boolean seat;
     /** A capitalised admin word belongs to the name ("Orange County", "Kherson Oblast"): a place, not a word. */
     boolean properAdmin;
+    /** A capitalised word follows the name directly: "Mississippi State", "Ohio Valley". */
+    boolean beforeName;
+    static final int FACILITY_PART = 1;
+    static final int FACILITY_NAME = 2;
+    static final int FACILITY_STREET = 3;
+    /**
+     * {@link #FACILITY_PART}: the name stands inside a facility's name ("Victoria Park", "Stade de France");
+     * {@link #FACILITY_STREET}: inside a street's name ("Oxford Street"); {@link #FACILITY_NAME}: the whole
+     * gazetteer name is also a facility's ("Hyde Park"); 0 otherwise.
+     */
+    int facility;
     /** Spots that qualify this one: "X, Syria", "X in Anbar province", "Iraq's X". */
     final List<Spot> qualifiers = new ArrayList<>(1);
     /** The country or region of an adjective before the feature word: "the English city of X", "the Syrian town of X". */

@@ -55,6 +55,13 @@ class GazetteerGeoparserTest {
             Homes were buried in Sichuan province, the Xinhua news agency reported.       | Sichuan province    | 30.5   | 102.5
             Youth crime rose in North Queensland this year.                               | Queensland          | -19.7  | 146.1
             He was poisoned in the British city of Salisbury last March.                  | Salisbury           | 51.07  | -1.80
+            The old bridge in Salisbury was closed for repairs on Monday.                 | Salisbury           | 51.07  | -1.80
+            Until 1982 Salisbury was the seat of government. Zimbabwe renamed it.         | Salisbury           | -17.83 | 31.05
+            Iraqi police closed the Mosul Bridge after the blast.                         | Mosul               | 36.335 | 43.119
+            Shoppers crowded Oxford Street in London on Saturday.                         | Oxford              | 51.75  | -1.26
+            Talks on the Iraq-Syria border resumed on Monday.                             | Iraq                | 33.0   | 43.7
+            The mayor of London spoke on Saturday. Officials across Ontario agreed.       | London              | 42.98  | -81.23
+            The mayor of London spoke on Saturday. Ontario Hydro raised its rates.        | London              | 51.51  | -0.13
             North American leaders met on Monday.                                         | North American      | 46.07  | -100.55
             The complaints against the Hollywood producer were ignored.                  | Hollywood           | 34.10  | -118.33
             After stops in Washington, New York and Boston, the prince flew home.         | Washington          | 38.90  | -77.04
@@ -78,6 +85,11 @@ class GazetteerGeoparserTest {
             The cleric Ali al-Sistani issued a fatwa.                                     | al-Sistani               | nisba
             Psychologist Jordan Peterson spoke in Amman.                                  | Jordan                   | person-name
             The group posted a photo. [Al-Nujaba Lebanon/Twitter]                         | Lebanon                  | caption-credit
+            Fans filled the Stade de France for the cup final.                            | Stade                    | facility-name
+            A vigil was held in Victoria Park in London, Canada.                          | Victoria                 | facility-name
+            A protest blocked Northumberland Avenue in London on Friday.                  | Northumberland           | facility-name
+            Shops on Baghdad Street in Amman were closed on Friday.                       | Baghdad                  | facility-name
+            Crowds walked along the Champs-Elysées in Paris.                              | Champs                   | partial-name
             Reading the report, the fighters left the area.                               | Reading                  | common-word
             He gave a speech in March about the war in Iraq.                              | March                    | common-word
             Kaplan said the plan had failed and he would resign.                          | Kaplan                   | minor-place-without-context

@@ -26,6 +26,7 @@ final class GeoparseFixture {
         country(g, "IL", "Israel", 31.4, 35.0, 9_000_000);
         country(g, "MX", "Mexico", 23.0, -102.0, 126_000_000);
         country(g, "CA", "Canada", 60.0, -95.0, 38_000_000);
+        country(g, "ZW", "Zimbabwe", -19.0, 29.8, 15_000_000);
         country(g, "TH", "Thailand", 15.0, 100.0, 70_000_000, "Thai");
         g.addDemonym("Iraqi", "IQ").addDemonym("Syrian", "SY").addDemonym("Lebanese", "LB")
                 .addDemonym("Iranian", "IR").addDemonym("Russian", "RU").addDemonym("American", "US")
@@ -113,6 +114,13 @@ final class GeoparseFixture {
         place(g, "gn:768861", "Kock", PlaceKind.VILLAGE, "PPLA3", "PL", "75", 51.64, 22.45, 3_484);
         place(g, "a1:TM.05", "Mary", PlaceKind.ADMIN1, "ADM1", "TM", "05", 37.6, 61.8, 251_144);
         place(g, "a1:ME.02", "Bar", PlaceKind.ADMIN1, "ADM1", "ME", "02", 42.1, 19.1, 24_584);
+        // Facilities named after places, and a town that goes by the start of a hyphenated name
+        place(g, "gn:2829901", "Stade", PlaceKind.TOWN, "PPLA3", "DE", "06", 53.593, 9.476, 45_634);
+        place(g, "a1:AU.07", "Victoria", PlaceKind.ADMIN1, "ADM1", "AU", "07", -36.44, 144.91, 6_468_708);
+        place(g, "gn:3027014", "Champs-sur-Marne", PlaceKind.VILLAGE, "PPL", "FR", "11", 48.853, 2.6, 24_000,
+                "Champs");
+        place(g, "a2:GB.ENG.J6", "Northumberland", PlaceKind.ADMIN2, "ADM2", "GB", "ENG", 55.25, -2.0, 320_000);
+        place(g, "gn:2640729", "Oxford", PlaceKind.CITY, "PPLA2", "GB", "ENG", 51.752, -1.256, 171_380);
         place(g, "gn:5128581", "New York City", PlaceKind.CITY, "PPL", "US", "NY", 40.714, -74.006, 8_804_190,
                 "New York");
         return g;
