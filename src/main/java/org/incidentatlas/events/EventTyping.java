@@ -468,7 +468,8 @@ public final class EventTyping {
         String w = h.words().toLowerCase(java.util.Locale.ROOT);
         if (!(w.startsWith("attack") || w.startsWith("killing") || w.startsWith("assassination") || w.startsWith("visit")
                 || w.startsWith("meeting") || w.startsWith("strike") || w.startsWith("bombing") || w.startsWith("clash")
-                || w.startsWith("talks") || w.startsWith("summit") || w.startsWith("trip") || w.startsWith("air") || w.startsWith("drone"))) {
+                || w.startsWith("talks") || w.startsWith("summit") || w.startsWith("trip") || w.startsWith("air") || w.startsWith("drone")
+                || w.startsWith("rall") || w.startsWith("protest") || w.startsWith("demonstration"))) {
             return false;
         }
         String before = text.substring(Math.max(sentenceStart, h.start() - 40), h.start());
