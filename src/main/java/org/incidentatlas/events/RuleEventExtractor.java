@@ -128,7 +128,9 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
     private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:another|a second|a third|a fourth|a separate|a further|in separate)\\s+"
             + "(?:\\w+\\s+)?(?:attacks?|incidents?|strikes?|bombings?|blasts?|explosions?|clash(?:es)?|raids?|ambush(?:es)?|shootings?)\\b"
-            + "|^\\W*(?:Separately|Elsewhere|Meanwhile)\\b");
+            + "|^\\W*(?:Separately|Elsewhere|Meanwhile|In retaliation)\\b"
+            // "The rebels retaliated, shelling two villages": a response is another event, by other hands.
+            + "|\\b(?:retaliated|retaliating|hit back|struck back)\\b");
     private static final Pattern TOLL_WORD = Pattern.compile("dead|died|killed|death|toll|fatalit|slain");
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:says?|said|told|tells|reported|reports|according|added|stated|confirmed"
             + "|announced|insists?|insisted|claims?|claimed)\\b");
@@ -138,7 +140,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:ignit(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|started|began|launched|touched off|set off)\\s+(?:the\\s+)?"
             + "(?:[\\w-]+\\s+){0,2}?(?:conflict|war|uprising|revolution|crisis|insurgency|revolt|unrest)\\b");
     private static final String[] ORIGIN_WORDS = {"gnit", "park", "rigger", "tarted", "egan", "aunched", " off "};
-    private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "ourth", "eparate", "urther", "lsewhere", "eanwhile"};
+    private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "ourth", "eparate", "urther", "lsewhere", "eanwhile", "etaliat", " back"};
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)\\b");
     /** Words that show an article is about terrorism or armed conflict even when no known group is named. */
     private static final Pattern CONFLICT_WORD = Pattern.compile("(?i)\\b(?:terror\\w*|militants?|militias?|jihad\\w*|insurgen\\w*|extremis\\w*|rebels?"

@@ -106,6 +106,16 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void aRetaliationIsAnotherEventAndLendsNoPlaceToTheFirst() {
+        Fixtures.Doc d = doc("Residents reported heavy shelling and bombing runs across the enclave. "
+                + "The rebels retaliated, shelling two villages in Raqqa.", PUB, "Raqqa", RAQQA);
+        List<Incident> found = run(d).incidents();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo(RAQQA);
+        assertThat(found.get(0).evidence()).hasSize(1);
+    }
+
+    @Test
     void theAttackOnAnotherDateIsAnotherEvent() {
         Fixtures.Doc d = doc("A car bomb killed two people in Baghdad on February 12. The attack in Raqqa on February 2 killed five "
                 + "soldiers.", PUB, "Baghdad", BAGHDAD, "Raqqa", RAQQA);
