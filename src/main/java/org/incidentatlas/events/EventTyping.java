@@ -398,6 +398,11 @@ public final class EventTyping {
                 if (HABITUAL_BEFORE.matcher(before).find()) {
                     continue;
                 }
+                if (t.typing() == Typing.BY_VICTIM && mentions(before, DEAD_REFERENCE_WORDS) && DEAD_REFERENCE_BEFORE.matcher(before).find()) {
+                    // "the return of the remains of soldiers killed in the city", "families of those killed": the dead
+                    // named as people, not a killing reported.
+                    continue;
+                }
                 if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE.matcher(before).find()
                         && !DAY_OF_MONTH_BEFORE.matcher(before).find()) {
                     continue;
@@ -426,6 +431,13 @@ public final class EventTyping {
         return out;
     }
 
+    private static final String[] DEAD_REFERENCE_WORDS = {"emains of", "odies of", "amilies of", "elatives of", "emory of", "uneral"};
+    /**
+     * A killing word right after the people it describes ("remains of Iranians killed", "families of those slain"); with
+     * a count ("the bodies of five soldiers killed on Monday") it reports the killing and stays.
+     */
+    private static final Pattern DEAD_REFERENCE_BEFORE = Pattern.compile("\\b(?:remains|bodies|families|relatives|memory|funerals?)\\s+of\\s+"
+            + "(?:(?!\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)\\b)[\\w'’-]+\\s+){0,4}$", CI);
     private static final String[] DEMAND_WORDS = {"top", "end", "alt", "revent", "vert", "eter", "want", "emand", "call"};
     private static final String[] CAMPAIGN_WORDS = {"ffensive", "ampaign", "war", "onflict", "iege", "nsurgen", "rackdown", "prising",
         "ccupation"};
@@ -456,7 +468,8 @@ public final class EventTyping {
         String w = h.words().toLowerCase(java.util.Locale.ROOT);
         if (!(w.startsWith("attack") || w.startsWith("killing") || w.startsWith("assassination") || w.startsWith("visit")
                 || w.startsWith("meeting") || w.startsWith("strike") || w.startsWith("bombing") || w.startsWith("clash")
-                || w.startsWith("talks") || w.startsWith("summit") || w.startsWith("trip") || w.startsWith("air") || w.startsWith("drone"))) {
+                || w.startsWith("talks") || w.startsWith("summit") || w.startsWith("trip") || w.startsWith("air") || w.startsWith("drone")
+                || w.startsWith("rall") || w.startsWith("protest") || w.startsWith("demonstration"))) {
             return false;
         }
         String before = text.substring(Math.max(sentenceStart, h.start() - 40), h.start());

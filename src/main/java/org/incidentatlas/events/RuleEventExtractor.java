@@ -69,6 +69,10 @@ public final class RuleEventExtractor implements EventExtractor {
         EventStatus status;
         final List<Evidence> evidence = new ArrayList<>();
         boolean anaphoric;
+        /** Named with a determiner ("the attack", "the rally"): a reference back to an event already told. */
+        boolean definite;
+        /** The words of that reference, lower case ("attack"). */
+        String definiteHead;
         boolean plainKill;
         /** Typed by the attacker or victims, not by the means ("attacked", "fired on"): any means may be the real one. */
         boolean generic;
@@ -124,7 +128,9 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
     private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:another|a second|a third|a fourth|a separate|a further|in separate)\\s+"
             + "(?:\\w+\\s+)?(?:attacks?|incidents?|strikes?|bombings?|blasts?|explosions?|clash(?:es)?|raids?|ambush(?:es)?|shootings?)\\b"
-            + "|^\\W*(?:Separately|Elsewhere|Meanwhile)\\b");
+            + "|^\\W*(?:Separately|Elsewhere|Meanwhile|In retaliation)\\b"
+            // "The rebels retaliated, shelling two villages": a response is another event, by other hands.
+            + "|\\b(?:retaliated|retaliating|hit back|struck back)\\b");
     private static final Pattern TOLL_WORD = Pattern.compile("dead|died|killed|death|toll|fatalit|slain");
     private static final Pattern REPORTING_VERB = Pattern.compile("\\b(?:says?|said|told|tells|reported|reports|according|added|stated|confirmed"
             + "|announced|insists?|insisted|claims?|claimed)\\b");
@@ -134,7 +140,7 @@ public final class RuleEventExtractor implements EventExtractor {
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:ignit(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|started|began|launched|touched off|set off)\\s+(?:the\\s+)?"
             + "(?:[\\w-]+\\s+){0,2}?(?:conflict|war|uprising|revolution|crisis|insurgency|revolt|unrest)\\b");
     private static final String[] ORIGIN_WORDS = {"gnit", "park", "rigger", "tarted", "egan", "aunched", " off "};
-    private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "ourth", "eparate", "urther", "lsewhere", "eanwhile"};
+    private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "ourth", "eparate", "urther", "lsewhere", "eanwhile", "etaliat", " back"};
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)\\b");
     /** Words that show an article is about terrorism or armed conflict even when no known group is named. */
     private static final Pattern CONFLICT_WORD = Pattern.compile("(?i)\\b(?:terror\\w*|militants?|militias?|jihad\\w*|insurgen\\w*|extremis\\w*|rebels?"
@@ -320,6 +326,11 @@ public final class RuleEventExtractor implements EventExtractor {
                 tiePlace(c, hs, main, from, to);
                 boolean definite = EventTyping.isDefiniteNominal(main, text, from);
                 c.anaphoric = definite && c.place == null && date == null;
+                // "The attack left one officer dead before police shot and killed the attacker": the sentence is about the
+                // attack it opens with, though the killing types it.
+                Hit first = hs.stream().min(Comparator.comparingInt(Hit::start)).orElse(main);
+                c.definite = definite || first != main && EventTyping.isDefiniteNominal(first, text, from);
+                c.definiteHead = (definite ? main : first).words().toLowerCase(Locale.ROOT);
                 c.actors.addAll(actorsIn(from, to));
                 if (c.anaphoric) {
                     // A later mention of the event lends only the actors named next to it, and not those it is set against
@@ -855,6 +866,24 @@ public final class RuleEventExtractor implements EventExtractor {
                         target = o;
                     }
                 }
+                if (target == null && c.definite && !c.distinct) {
+                    // "A gunman opened fire on police ... The attack left one officer dead ... witnessed the attack on
+                    // the boulevard": "the attack" right after an event is that event, even with a place or date of its
+                    // own; a new one would be "an attack" or "another attack". Its place wins only inside the first one's.
+                    Cand a = out.isEmpty() ? null : out.get(out.size() - 1);
+                    if (a != null && a.family == c.family && headFits(c.definiteHead, a) && c.sentence - a.lastSentence <= 1 && datesAgree(a, c)) {
+                        Place kept = a.place;
+                        boolean keptNear = a.near;
+                        boolean keptProvince = a.provinceQualified;
+                        absorb(a, c, true);
+                        if (kept != null && a.place != kept && !Places.contains(kept, a.place)) {
+                            a.place = kept;
+                            a.near = keptNear;
+                            a.provinceQualified = keptProvince;
+                        }
+                        continue;
+                    }
+                }
                 if (target != null) {
                     absorb(target, c, true);
                 } else {
@@ -862,6 +891,20 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
             }
             return out;
+        }
+
+        /** Both undated, or dated with overlapping dates (a day's slack between day dates). */
+        private boolean datesAgree(Cand a, Cand b) {
+            if (!a.dated || !b.dated) {
+                return true;
+            }
+            EventDate x = a.date;
+            EventDate y = b.date;
+            if (x.isResolved() && y.isResolved()) {
+                int slack = x.precision() == DatePrecision.DAY && y.precision() == DatePrecision.DAY ? 1 : 0;
+                return !(x.end().plusDays(slack).isBefore(y.start()) || y.end().plusDays(slack).isBefore(x.start()));
+            }
+            return x.isResolved() == y.isResolved() && x.text() != null && x.text().equalsIgnoreCase(y.text());
         }
 
         /**
@@ -899,17 +942,21 @@ public final class RuleEventExtractor implements EventExtractor {
 
         private boolean headsFit(Cand anaphor, Cand o) {
             for (String h : anaphor.heads) {
-                if (EXPLOSIVE_HEAD.matcher(h).find() && !o.type.type().equals(EventTyping.IED.type())) {
-                    return false;
-                }
-                if (TARGETED_HEAD.matcher(h).find() && !(o.plainKill || o.heads.stream().anyMatch(x -> TARGETED_HEAD.matcher(x).find()))) {
-                    return false;
-                }
-                if (h.startsWith("assassinat") && o.fatalities != null && o.fatalities > 2) {
+                if (!headFits(h, o)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        private boolean headFits(String h, Cand o) {
+            if (EXPLOSIVE_HEAD.matcher(h).find() && !o.type.type().equals(EventTyping.IED.type())) {
+                return false;
+            }
+            if (TARGETED_HEAD.matcher(h).find() && !(o.plainKill || o.heads.stream().anyMatch(x -> TARGETED_HEAD.matcher(x).find()))) {
+                return false;
+            }
+            return !(h.startsWith("assassinat") && o.fatalities != null && o.fatalities > 2);
         }
 
         /** A report placed only at province level meets one placed in a town of that province. */

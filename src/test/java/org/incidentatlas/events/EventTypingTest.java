@@ -57,6 +57,9 @@ class EventTypingTest {
             The firm demonstrated its product in Baghdad on Monday.                        | - | -
             The Baghdad Rockets hit a late shot to beat Basra on Monday.                   | - | -
             The quakes struck near Baghdad on Monday, killing 12 people.                   | - | -
+            The envoy asked for the remains of volunteers killed in Baghdad to be sent home. | - | -
+            Relatives of those slain in Baghdad gathered for a vigil at the cathedral.     | - | -
+            The bodies of four soldiers killed in Baghdad on Sunday were flown home.        | Battles: Armed clash | REPORTED
             One woman died after being struck by a vehicle in Baghdad on Monday.           | - | -
             """)
     void codesTheEventOfOneSentence(String sentence, String type, String status) {

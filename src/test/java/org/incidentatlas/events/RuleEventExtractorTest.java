@@ -83,6 +83,46 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void theAttackRightAfterAnEventIsThatEventEvenWithAPlaceOfItsOwn() {
+        // The second place stands for a geoparser's wrong pin of the same street: the first event's place is kept.
+        Fixtures.Doc d = doc("A gunman opened fire on police at a checkpoint in Baghdad on Monday. The attack left one officer dead "
+                + "before police shot and killed the gunman. A tourist was in Raqqa and witnessed the attack.", PUB,
+                "Baghdad", BAGHDAD, "Raqqa", RAQQA);
+        List<Incident> found = run(d).incidents();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo(BAGHDAD);
+        assertThat(found.get(0).fatalities()).isEqualTo(1);
+        assertThat(found.get(0).evidence()).hasSize(3);
+    }
+
+    @Test
+    void theRallyAfterARallyIsTheSameRallyAndLendsItsDate() {
+        Fixtures.Doc d = doc("Thousands of protesters gathered in Baghdad to demand jobs. "
+                + "More than 200 people attended the rally in Raqqa on Saturday.", PUB, "Baghdad", BAGHDAD, "Raqqa", RAQQA);
+        List<Incident> found = run(d).incidents();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo(BAGHDAD);
+        assertThat(found.get(0).date().start()).isEqualTo(LocalDate.of(2024, 2, 10));
+    }
+
+    @Test
+    void aRetaliationIsAnotherEventAndLendsNoPlaceToTheFirst() {
+        Fixtures.Doc d = doc("Residents reported heavy shelling and bombing runs across the enclave. "
+                + "The rebels retaliated, shelling two villages in Raqqa.", PUB, "Raqqa", RAQQA);
+        List<Incident> found = run(d).incidents();
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).place()).isEqualTo(RAQQA);
+        assertThat(found.get(0).evidence()).hasSize(1);
+    }
+
+    @Test
+    void theAttackOnAnotherDateIsAnotherEvent() {
+        Fixtures.Doc d = doc("A car bomb killed two people in Baghdad on February 12. The attack in Raqqa on February 2 killed five "
+                + "soldiers.", PUB, "Baghdad", BAGHDAD, "Raqqa", RAQQA);
+        assertThat(run(d).incidents()).hasSize(2);
+    }
+
+    @Test
     void laterMentionsOfOneEventMergeAndKeepEveryQuote() {
         Fixtures.Doc d = doc("A Feb. 16 rocket attack hit Baghdad. Several rockets fell in Baghdad on February 16, causing panic. "
                 + "Nobody claimed the attack.", LocalDate.of(2020, 2, 20), "Baghdad", BAGHDAD);
