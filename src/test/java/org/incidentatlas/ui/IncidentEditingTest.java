@@ -124,32 +124,14 @@ class IncidentEditingTest {
 
         // the edit is saved and replayed in a fresh window
         Path file = dir.resolve("moved.json");
-        robot.interact(() -> {
-            try {
-                linked.save(file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        LinkedViews[] views = new LinkedViews[1];
-        AtlasWindow[] fresh = new AtlasWindow[1];
-        robot.interact(() -> {
-            AtlasViewModel m = new AtlasViewModel((p, pr) -> SyntheticExtraction.extraction(), Runnable::run);
-            fresh[0] = new AtlasWindow(m);
-            views[0] = LinkedViews.mount(fresh[0]);
-            Stage s = new Stage();
-            s.setScene(new Scene(fresh[0], 1000, 700));
-            s.show();
-            m.load(List.of());
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views[0].filter().shown().size() == 7);
-        robot.interact(() -> views[0].open(file));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views[0].filter().shown().stream()
+        FreshApp.save(robot, linked, file);
+        FreshApp fresh = FreshApp.opening(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fresh.linked().filter().shown().stream()
                 .anyMatch(i -> i.id().equals("i5") && i.place().id().startsWith("analyst:")));
-        Incident replayed = views[0].filter().shown().stream().filter(i -> i.id().equals("i5")).findFirst()
+        Incident replayed = fresh.linked().filter().shown().stream().filter(i -> i.id().equals("i5")).findFirst()
                 .orElseThrow();
         assertThat(replayed.place().lat()).isCloseTo(moved.place().lat(), within(1e-9));
-        robot.interact(() -> fresh[0].getScene().getWindow().hide());
+        fresh.close(robot);
     }
 
     @Test

@@ -205,40 +205,22 @@ class LinkedViewsTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Path file = dir.resolve("case.json");
-        robot.interact(() -> {
-            try {
-                linked.save(file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        FreshApp.save(robot, linked, file);
         assertThat(file).exists();
 
         // a fresh app: new window, new models, nothing shared but the file
-        AtlasWindow[] fresh = new AtlasWindow[1];
-        LinkedViews[] views = new LinkedViews[1];
-        robot.interact(() -> {
-            AtlasViewModel m = new AtlasViewModel((p, pr) -> SyntheticExtraction.extraction(), Runnable::run);
-            fresh[0] = new AtlasWindow(m);
-            views[0] = LinkedViews.mount(fresh[0]);
-            Stage s = new Stage();
-            s.setScene(new Scene(fresh[0], 1200, 780));
-            s.show();
-            m.load(List.of());
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views[0].filter().shown().size() == 7);
-        robot.interact(() -> views[0].open(file));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> views[0].selection().selected() != null);
+        FreshApp app = FreshApp.opening(robot, file);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.linked().selection().selected() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(views[0].filter().state()).isEqualTo(linked.filter().state());
-        assertThat(views[0].filter().shown()).extracting(Incident::id).containsExactly("i3", "i6");
-        assertThat(views[0].selection().selected().id()).isEqualTo("i3");
-        assertThat(views[0].investigation().edits()).hasSize(2);
-        assertThat(views[0].filter().shown().get(0).date().iso()).isEqualTo("2020-03");
-        MapViewport v = fresh[0].map().viewport();
+        assertThat(app.linked().filter().state()).isEqualTo(linked.filter().state());
+        assertThat(app.linked().filter().shown()).extracting(Incident::id).containsExactly("i3", "i6");
+        assertThat(app.linked().selection().selected().id()).isEqualTo("i3");
+        assertThat(app.linked().investigation().edits()).hasSize(2);
+        assertThat(app.linked().filter().shown().get(0).date().iso()).isEqualTo("2020-03");
+        MapViewport v = app.window().map().viewport();
         assertThat(v.centerLat()).isCloseTo(34.5, within(0.01));
         assertThat(v.centerLon()).isCloseTo(41.2, within(0.01));
         assertThat(v.zoom()).isCloseTo(7.5, within(0.01));
-        robot.interact(() -> fresh[0].getScene().getWindow().hide());
+        app.close(robot);
     }
 }
