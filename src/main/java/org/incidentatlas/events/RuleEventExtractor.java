@@ -38,6 +38,12 @@ import org.incidentatlas.model.TextSpan;
  * Boilerplate and headline lines yield nothing. Thread-safe.
  */
 public final class RuleEventExtractor implements EventExtractor {
+    /** Id prefix of a country's state forces found from a demonym ("forces:NG"), not from the lexicon. */
+    static final String NATIONAL_FORCES = "forces:";
+    private static final Pattern FORCES_AFTER_DEMONYM = Pattern.compile("\\s+(?:(?:armed|security|special|government|"
+            + "national|military|defen[cs]e|air|naval|ground)\\s+)?(?:army|armed forces|forces|troops|soldiers|military|"
+            + "navy|air force|marines|commandos|warplanes|fighter jets|jets|gunships|artillery)\\b",
+            Pattern.CASE_INSENSITIVE);
     private final ActorLexicon lexicon;
 
     public RuleEventExtractor() {
@@ -185,7 +191,7 @@ public final class RuleEventExtractor implements EventExtractor {
         Run(Article article, List<PlaceMention> mentions) {
             this.article = article;
             this.text = ActorLexicon.normalise(article.text());
-            this.actorMentions = lexicon.find(text, 0, text.length());
+            this.actorMentions = withNationalForces(lexicon.find(text, 0, text.length()), mentions);
             this.places = usablePlaces(mentions);
             LocalDate published = article.published() != null ? article.published() : headerDate(article);
             DateResolver.Anchor anchor = new DateResolver.Anchor(published,
@@ -755,6 +761,9 @@ public final class RuleEventExtractor implements EventExtractor {
             if (a.id() == null) {
                 return false;
             }
+            if (a.id().startsWith(NATIONAL_FORCES)) {
+                return true;
+            }
             ActorLexicon.Entry e = lexicon.entry(a.id()).orElse(null);
             if (e == null) {
                 return false;
@@ -1245,6 +1254,43 @@ public final class RuleEventExtractor implements EventExtractor {
         // ---- article-level helpers
 
         /** Resolved literal mentions outside boilerplate that are not part of a longer name ("Iraq War", "Islamic Resistance in Iraq"). */
+        /**
+         * The lexicon names the forces of the conflicts we map; any other country's are found from the geoparser's
+         * demonyms: "Nigerian troops", "Malian armed forces", "French warplanes" are that country's state forces
+         * (police are left out: a police shooting is usually crime news). A lexicon alias over the same words wins.
+         */
+        private List<ActorLexicon.Mention> withNationalForces(List<ActorLexicon.Mention> known, List<PlaceMention> mentions) {
+            List<ActorLexicon.Mention> out = null;
+            for (PlaceMention m : mentions) {
+                if (m.role() != MentionRole.DEMONYM || !m.isResolved() || m.place().country() == null
+                        || !article.id().equals(m.articleId()) || m.span().end() >= text.length()) {
+                    continue;
+                }
+                Matcher f = FORCES_AFTER_DEMONYM.matcher(text).region(m.span().end(), Math.min(text.length(),
+                        m.span().end() + 40));
+                if (!f.lookingAt()) {
+                    continue;
+                }
+                int start = m.span().start();
+                int end = f.end();
+                if (known.stream().anyMatch(k -> k.span().start() < end && k.span().end() > start)) {
+                    continue;
+                }
+                String demonym = text.substring(start, m.span().end());
+                ActorLexicon.Entry e = new ActorLexicon.Entry(NATIONAL_FORCES + m.place().country(),
+                        ActorType.STATE_FORCES, demonym + " forces", List.of(demonym + " forces"), null);
+                if (out == null) {
+                    out = new ArrayList<>(known);
+                }
+                out.add(new ActorLexicon.Mention(e, text.substring(start, end), new TextSpan(start, end)));
+            }
+            if (out == null) {
+                return known;
+            }
+            out.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+            return out;
+        }
+
         private List<PlaceMention> usablePlaces(List<PlaceMention> mentions) {
             List<PlaceMention> out = new ArrayList<>();
             for (PlaceMention m : mentions) {

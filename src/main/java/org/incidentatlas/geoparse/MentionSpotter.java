@@ -894,6 +894,11 @@ final class MentionSpotter {
             s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
             return;
         }
+        // A military operation's code name: "Operation Lafiya Dole", "Operation Euphrates Shield" name no place.
+        if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.lower(from - 1).equals("operation")) {
+            s.reject(MentionRole.NOT_A_PLACE, "operation-name");
+            return;
+        }
         // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
         // The facility word itself is no place ("Stade" the town); the name inside may or may not be the place the
         // facility is in, which the resolver decides from the rest of the article.

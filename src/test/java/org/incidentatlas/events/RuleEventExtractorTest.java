@@ -23,6 +23,23 @@ class RuleEventExtractorTest {
     }
 
     @Test
+    void aDemonymBeforeTroopsOrWarplanesNamesThatCountrysForcesWhereTheLexiconDoesNot() {
+        org.incidentatlas.model.Place nigeria = Fixtures.place("cc:NG", "Nigeria", org.incidentatlas.model.PlaceKind.COUNTRY, "NG", 9.1, 8.7, 500);
+        org.incidentatlas.model.Place maiduguri = Fixtures.place("gn:2331447", "Maiduguri", org.incidentatlas.model.PlaceKind.CITY, "NG", 11.85,
+                13.16, 15);
+        Fixtures.Doc d = doc("Nigerian troops clashed with insurgents near Maiduguri on Tuesday. Separately, Iraqi army "
+                + "units shelled militant hideouts in Anbar on Monday. Nigerian police arrested a man.", PUB, "demonym:Nigerian", nigeria, "Maiduguri",
+                maiduguri, "demonym:Iraqi", IRAQ, "Anbar", ANBAR);
+        List<Incident> found = run(d).incidents();
+        Incident clash = found.stream().filter(i -> maiduguri.equals(i.place())).findFirst().orElseThrow();
+        assertThat(clash.actors()).extracting(org.incidentatlas.model.Actor::id, org.incidentatlas.model.Actor::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("forces:NG", "Nigerian forces"));
+        // the lexicon's own alias wins over the demonym ("Iraqi army"), and police are not read as forces
+        assertThat(found.stream().flatMap(i -> i.actors().stream()).map(org.incidentatlas.model.Actor::id))
+                .doesNotContain("forces:IQ").filteredOn("forces:NG"::equals).hasSize(1);
+    }
+
+    @Test
     void aPublishersSeatIsNeverAnEventLocation() {
         Fixtures.Doc d = doc("On February 9, the London-based daily reported that rockets hit the base in Al-Anbar.", PUB,
                 "seat:London", LONDON, "Al-Anbar", ANBAR);

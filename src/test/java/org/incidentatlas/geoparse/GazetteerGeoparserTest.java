@@ -90,6 +90,7 @@ class GazetteerGeoparserTest {
             A protest blocked Northumberland Avenue in London on Friday.                  | Northumberland           | facility-name
             Shops on Baghdad Street in Amman were closed on Friday.                       | Baghdad                  | facility-name
             Crowds walked along the Champs-Elysées in Paris.                              | Champs                   | partial-name
+            The army began Operation Mosul Dawn near the border last year.                | Mosul                    | operation-name
             Reading the report, the fighters left the area.                               | Reading                  | common-word
             He gave a speech in March about the war in Iraq.                              | March                    | common-word
             Kaplan said the plan had failed and he would resign.                          | Kaplan                   | minor-place-without-context
