@@ -288,7 +288,9 @@ public final class LinkedViews {
         int[] shown = mapFeatures.select(bits, hidden, keepDeployment);
         // the legend lists the kinds shown: hand the pane one feature per kind, and only when they change
         // (its legend walk over 100k features and a new legend node per brush were most of a frame)
-        Map<String, MapFeature> kinds = mapFeatures.kindsOf(shown);
+        Map<String, MapFeature> kinds = new LinkedHashMap<>(mapFeatures.kindsOf(shown));
+        // and one per symbol style, so the legend keys hollow (claimed, alleged…) and faded (background) symbols
+        mapFeatures.stylesOf(shown).forEach((style, f) -> kinds.putIfAbsent("style:" + style, f));
         if (!kinds.keySet().equals(legendKinds)) {
             legendKinds = new java.util.HashSet<>(kinds.keySet());
             window.mapPane().setEvents(new ArrayList<>(kinds.values()));

@@ -35,7 +35,7 @@ public final class ExtractionFeatures {
                 String when = i.date().iso() != null ? i.date().iso() : "undated";
                 out.add(new MapFeature(i, (i.type().subType().isBlank() ? i.type().type() : i.type().subType())
                         + " — " + p.name() + ", " + when, p.id(), p.lat(), p.lon(), extentKm(p, i.geoPrecision()),
-                        IncidentSymbology.of(i.type())));
+                        IncidentSymbology.of(i.type(), i.status())));
             }
         }
         for (Deployment d : x.deployments()) {

@@ -92,6 +92,20 @@ public final class IncidentFeatures {
         return Arrays.copyOf(out, n);
     }
 
+    /**
+     * One feature per symbol style among {@code selected} (solid, hollow, faded), so the legend can key the styles
+     * shown; stops as soon as every style has been seen.
+     */
+    public Map<Symbol.Style, MapFeature> stylesOf(int[] selected) {
+        Map<Symbol.Style, MapFeature> out = new java.util.EnumMap<>(Symbol.Style.class);
+        int all = Symbol.Style.values().length;
+        for (int i = 0; i < selected.length && out.size() < all; i++) {
+            MapFeature f = prepared.get(selected[i]);
+            out.putIfAbsent(f.symbol().style(), f);
+        }
+        return out;
+    }
+
     /** The kinds among {@code selected}, each with its first feature there, in order of first appearance. */
     public Map<String, MapFeature> kindsOf(int[] selected) {
         boolean[] seen = new boolean[kinds.length];

@@ -31,6 +31,19 @@ public final class IncidentSymbology {
     private IncidentSymbology() {
     }
 
+    /** The symbol of an event type as its source presents it (reported, claimed…, background). */
+    public static Symbol of(EventType type, org.incidentatlas.model.EventStatus status) {
+        return of(type).withStyle(styleOf(status));
+    }
+
+    /** Reported: solid; background: faded; any other status (claimed, alleged, denied, planned, threatened): hollow. */
+    public static Symbol.Style styleOf(org.incidentatlas.model.EventStatus status) {
+        if (status == null || status == org.incidentatlas.model.EventStatus.REPORTED) {
+            return Symbol.Style.SOLID;
+        }
+        return status == org.incidentatlas.model.EventStatus.BACKGROUND ? Symbol.Style.FADED : Symbol.Style.HOLLOW;
+    }
+
     public static Symbol of(EventType type) {
         String t = type.type().toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Symbol> e : BY_TYPE.entrySet()) {

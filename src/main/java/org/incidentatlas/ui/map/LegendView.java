@@ -20,6 +20,10 @@ public final class LegendView extends VBox {
     private final HBox other = row(IncidentSymbology.OTHER, "Other event");
     private final HBox deployment = row(IncidentSymbology.DEPLOYMENT, "Deployment (actor present)");
     private final HBox mention = row(IncidentSymbology.MENTION, "Place mentioned");
+    private final HBox hollow = row(IncidentSymbology.OTHER.withStyle(Symbol.Style.HOLLOW),
+            "Claimed, alleged, denied, planned or threatened");
+    private final HBox faded = row(IncidentSymbology.OTHER.withStyle(Symbol.Style.FADED), "Background (context, not news)");
+    private java.util.Set<Symbol.Style> styles = java.util.Set.of();
 
     /** A key for the event types in {@code types} (all of them if null), deployments and, if shown, mentions. */
     public LegendView(java.util.Set<String> types, boolean deploymentsShown, boolean mentionsShown) {
@@ -37,7 +41,7 @@ public final class LegendView extends VBox {
             typeRows.put(e.getKey(), r);
             getChildren().add(r);
         }
-        getChildren().addAll(other, deployment, mention);
+        getChildren().addAll(other, hollow, faded, deployment, mention);
         Canvas ring = new Canvas(18, 16);
         var g = ring.getGraphicsContext2D();
         g.setStroke(javafx.scene.paint.Color.web("#555"));
@@ -57,8 +61,15 @@ public final class LegendView extends VBox {
     public void show(java.util.Set<String> types, boolean deploymentsShown, boolean mentionsShown) {
         typeRows.forEach((type, r) -> shown(r, types == null || types.contains(type)));
         shown(other, types == null || types.contains(""));
+        shown(hollow, styles.contains(Symbol.Style.HOLLOW));
+        shown(faded, styles.contains(Symbol.Style.FADED));
         shown(deployment, deploymentsShown);
         shown(mention, mentionsShown);
+    }
+
+    /** The styles of the events shown: a row keys the hollow or faded ones when there are any (from the next show). */
+    public void setStyles(java.util.Set<Symbol.Style> shown) {
+        styles = java.util.Set.copyOf(shown);
     }
 
     private static void shown(Node row, boolean on) {

@@ -34,13 +34,16 @@ public final class MapPaneView extends StackPane {
         map.labelLayer().refresh();
         types = new java.util.HashSet<>();
         deployments = false;
+        java.util.Set<Symbol.Style> styles = java.util.EnumSet.noneOf(Symbol.Style.class);
         for (MapFeature f : features) {
             if (f.payload() instanceof org.incidentatlas.model.Incident i) {
                 types.add(IncidentSymbology.legendKey(i.type()));
+                styles.add(f.symbol().style());
             } else {
                 deployments = true;
             }
         }
+        legend.setStyles(styles);
         rebuildLegend();
     }
 

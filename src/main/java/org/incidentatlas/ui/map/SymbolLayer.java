@@ -197,6 +197,17 @@ public final class SymbolLayer extends AtlasLayer {
         g.setFill(s.fill());
         g.setStroke(s.shape() == Symbol.Shape.DOT ? s.fill().darker() : Color.web("#1a1a1a"));
         g.setLineWidth(s.shape() == Symbol.Shape.DOT ? 0.8 : 1.4);
+        if (s.style() == Symbol.Style.HOLLOW) {
+            // not reported as fact: a ring in the type's colour around a white centre
+            g.setFill(Color.WHITE);
+            g.setStroke(s.fill().darker());
+            g.setLineWidth(3);
+            r -= 1;
+        } else if (s.style() == Symbol.Style.FADED) {
+            // background, told as context: the type's colour, faint
+            g.setFill(s.fill().deriveColor(0, 1, 1, 0.35));
+            g.setStroke(Color.web("#1a1a1a", 0.35));
+        }
         switch (s.shape()) {
             case DIAMOND -> {
                 double[] xs = {x, x + r * 1.2, x, x - r * 1.2};
