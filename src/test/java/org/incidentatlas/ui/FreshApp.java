@@ -11,8 +11,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A second app in the same test: a new window with new models over the synthetic extraction, sharing nothing with
- * the first but the investigation file it is asked to open.
+ * An app in a test: a window with its linked views and new models over the synthetic extraction; a second one
+ * shares nothing with the first but the investigation file it is asked to open.
  */
 record FreshApp(AtlasWindow window, LinkedViews linked) {
     /** Saves the first app's investigation to {@code file} on the FX thread. */
@@ -26,22 +26,24 @@ record FreshApp(AtlasWindow window, LinkedViews linked) {
         });
     }
 
+    /** The window with its linked views on the synthetic extraction, shown in {@code stage} (FX thread). */
+    static FreshApp on(Stage stage) {
+        AtlasViewModel m = new AtlasViewModel((p, pr) -> SyntheticExtraction.extraction(), Runnable::run);
+        AtlasWindow w = new AtlasWindow(m);
+        LinkedViews v = LinkedViews.mount(w);
+        stage.setScene(new Scene(w, 1200, 780));
+        stage.show();
+        m.load(List.of());
+        return new FreshApp(w, v);
+    }
+
     /** Starts a fresh app, waits for its seven incidents, then opens {@code file} in it. */
     static FreshApp opening(FxRobot robot, Path file) throws Exception {
-        AtlasWindow[] w = new AtlasWindow[1];
-        LinkedViews[] v = new LinkedViews[1];
-        robot.interact(() -> {
-            AtlasViewModel m = new AtlasViewModel((p, pr) -> SyntheticExtraction.extraction(), Runnable::run);
-            w[0] = new AtlasWindow(m);
-            v[0] = LinkedViews.mount(w[0]);
-            Stage s = new Stage();
-            s.setScene(new Scene(w[0], 1200, 780));
-            s.show();
-            m.load(List.of());
-        });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> v[0].filter().shown().size() == 7);
-        robot.interact(() -> v[0].open(file));
-        return new FreshApp(w[0], v[0]);
+        FreshApp[] app = new FreshApp[1];
+        robot.interact(() -> app[0] = on(new Stage()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app[0].linked().filter().shown().size() == 7);
+        robot.interact(() -> app[0].linked().open(file));
+        return app[0];
     }
 
     void close(FxRobot robot) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -45,12 +44,9 @@ class IncidentEditingTest {
 
     @Start
     void start(Stage stage) {
-        AtlasViewModel model = new AtlasViewModel((paths, progress) -> SyntheticExtraction.extraction(), Runnable::run);
-        window = new AtlasWindow(model);
-        linked = LinkedViews.mount(window);
-        stage.setScene(new Scene(window, 1200, 780));
-        stage.show();
-        model.load(List.of());
+        FreshApp app = FreshApp.on(stage);
+        window = app.window();
+        linked = app.linked();
     }
 
     private void settle() throws Exception {

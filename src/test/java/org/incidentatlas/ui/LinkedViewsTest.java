@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -41,12 +40,9 @@ class LinkedViewsTest {
 
     @Start
     void start(Stage stage) {
-        AtlasViewModel model = new AtlasViewModel((paths, progress) -> SyntheticExtraction.extraction(), Runnable::run);
-        window = new AtlasWindow(model);
-        linked = LinkedViews.mount(window);
-        stage.setScene(new Scene(window, 1200, 780));
-        stage.show();
-        model.load(List.of());
+        FreshApp app = FreshApp.on(stage);
+        window = app.window();
+        linked = app.linked();
     }
 
     private void settle(FxRobot robot) throws Exception {
