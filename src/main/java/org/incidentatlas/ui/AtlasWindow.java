@@ -70,6 +70,7 @@ public final class AtlasWindow extends BorderPane {
     private final java.util.Set<String> hiddenKinds = new java.util.TreeSet<>();
     private List<MapFeature> allEvents = List.of();
     private java.util.function.Function<Incident, List<String>> incidentEdits = i -> List.of();
+    private boolean redrawOnKindChange = true;
 
     public AtlasWindow(AtlasViewModel model) {
         this.model = model;
@@ -285,7 +286,17 @@ public final class AtlasWindow extends BorderPane {
 
     private void applyFilters() {
         map().popupLayer().hide();
-        mapPane.setEvents(allEvents.stream().filter(f -> !hiddenKinds.contains(kindOf(f))).toList());
+        if (redrawOnKindChange) {
+            mapPane.setEvents(allEvents.stream().filter(f -> !hiddenKinds.contains(kindOf(f))).toList());
+        }
+    }
+
+    /**
+     * For a view that redraws the map itself when a kind is shown or hidden (the linked views, from what the filter
+     * shows): the window then only records the change, instead of drawing every event once more first.
+     */
+    public void leaveKindRedrawTo(boolean other) {
+        redrawOnKindChange = !other;
     }
 
     /** Shows or hides one kind of event, as its item in View → Show event types does. */

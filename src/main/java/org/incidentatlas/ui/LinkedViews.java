@@ -638,6 +638,8 @@ public final class LinkedViews {
         // a click on a sentence in the reader selects the incident it reports
         window.reader().setOnSentence(this::sentenceClicked);
         window.setIncidentEdits(investigation::history);
+        // a kind switched (View → Show deployments) is redrawn by showOnMap, from what the filter shows
+        window.leaveKindRedrawTo(true);
     }
 
     private final javafx.scene.control.ContextMenu mapMenu = new javafx.scene.control.ContextMenu();
