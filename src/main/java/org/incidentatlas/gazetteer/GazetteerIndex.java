@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
 
 /**
  * The loaded gazetteer as one binary file ({@value #FILE}, built into the jar by {@link GazetteerIndexBuilder}
@@ -44,7 +45,7 @@ public final class GazetteerIndex {
     /** The index's file name, beside the TSV files it was built from. */
     public static final String FILE = "gazetteer.idx";
     private static final byte[] MAGIC = "IAGAZIDX".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private static final byte STRING = 1;
     private static final byte ENUM = 2;
@@ -196,8 +197,10 @@ public final class GazetteerIndex {
             for (int i = 0; i < pools; i++) {
                 pool[i] = bytes(buf);
             }
-            long[] refs = longs(buf);
-            int[] values = ints(buf);
+            long[] occupied = longs(buf);
+            int capacity = buf.getInt();
+            long[] refs = spread(occupied, longs(buf), capacity);
+            int[] values = spread(occupied, ints(buf), capacity);
             long[] prefixBits = longs(buf);
             int used = buf.getInt();
             int names = buf.getInt();
@@ -208,8 +211,10 @@ public final class GazetteerIndex {
                 lists[i] = Arrays.copyOfRange(listRows, at, at + listLengths[i]);
             }
             NameTable.Parts table = new NameTable.Parts(pool, refs, values, prefixBits, used, names, lists);
-            int[] gnKeys = ints(buf);
-            int[] gnRows = ints(buf);
+            long[] gnOccupied = longs(buf);
+            int gnCapacity = buf.getInt();
+            int[] gnKeys = spread(gnOccupied, ints(buf), gnCapacity);
+            int[] gnRows = spread(gnOccupied, ints(buf), gnCapacity);
             int gnCount = buf.getInt();
             int n = buf.getInt();
             Map<String, Integer> otherIds = new HashMap<>(n * 2);
@@ -294,6 +299,27 @@ public final class GazetteerIndex {
             throw new IOException("Place has no canonical constructor", e);
         }
         Place[] places = new Place[count];
+        if (shape().equals(KNOWN_SHAPE)) {
+            // Today's Place, without reflection: the same values as the general loop below.
+            int[] id = (int[]) columns[0];
+            int[] name = (int[]) columns[1];
+            int[] kind = (int[]) columns[2];
+            int[] featureCode = (int[]) columns[3];
+            int[] country = (int[]) columns[4];
+            int[] admin1 = (int[]) columns[5];
+            double[] lat = (double[]) columns[6];
+            double[] lon = (double[]) columns[7];
+            long[] population = (long[]) columns[8];
+            double[] radius = (double[]) columns[9];
+            Object[] kinds = enumValues[2];
+            for (int row = 0; row < count; row++) {
+                places[row] = new Place(str(strings, id[row]), str(strings, name[row]),
+                        kind[row] < 0 ? null : (PlaceKind) kinds[kind[row]], str(strings, featureCode[row]),
+                        str(strings, country[row]), str(strings, admin1[row]), lat[row], lon[row], population[row],
+                        radius[row]);
+            }
+            return places;
+        }
         Object[] args = new Object[components.length];
         for (int row = 0; row < count; row++) {
             for (int c = 0; c < columns.length; c++) {
@@ -323,6 +349,14 @@ public final class GazetteerIndex {
         return places;
     }
 
+    private static final String KNOWN_SHAPE = "id:java.lang.String,name:java.lang.String,"
+            + "kind:org.incidentatlas.model.PlaceKind,featureCode:java.lang.String,country:java.lang.String,"
+            + "admin1:java.lang.String,lat:double,lon:double,population:long,radiusKm:double";
+
+    private static String str(String[] strings, int i) {
+        return i < 0 ? null : strings[i];
+    }
+
     private static byte typeOf(Class<?> type) {
         if (type == String.class) {
             return STRING;
@@ -341,6 +375,49 @@ public final class GazetteerIndex {
         }
         throw new IllegalStateException("Place component of type " + type.getName()
                 + " cannot be stored in the gazetteer index: add it to GazetteerIndex");
+    }
+
+    /** An array of {@code length} with {@code packed}'s values at the set bits of {@code occupied}, else 0. */
+    private static long[] spread(long[] occupied, long[] packed, int length) {
+        long[] out = new long[length];
+        int k = 0;
+        for (int w = 0; w < occupied.length; w++) {
+            for (long bits = occupied[w]; bits != 0; bits &= bits - 1) {
+                out[(w << 6) + Long.numberOfTrailingZeros(bits)] = packed[k++];
+            }
+        }
+        return out;
+    }
+
+    private static int[] spread(long[] occupied, int[] packed, int length) {
+        int[] out = new int[length];
+        int k = 0;
+        for (int w = 0; w < occupied.length; w++) {
+            for (long bits = occupied[w]; bits != 0; bits &= bits - 1) {
+                out[(w << 6) + Long.numberOfTrailingZeros(bits)] = packed[k++];
+            }
+        }
+        return out;
+    }
+
+    private static long[] occupied(int length, java.util.function.IntPredicate used) {
+        long[] bits = new long[(length + 63) >>> 6];
+        for (int i = 0; i < length; i++) {
+            if (used.test(i)) {
+                bits[i >>> 6] |= 1L << i;
+            }
+        }
+        return bits;
+    }
+
+    private static long[] packLongs(long[] occupied, long[] a) {
+        return java.util.stream.IntStream.range(0, a.length).filter(i -> (occupied[i >>> 6] & (1L << i)) != 0)
+                .mapToLong(i -> a[i]).toArray();
+    }
+
+    private static int[] packInts(long[] occupied, int[] a) {
+        return java.util.stream.IntStream.range(0, a.length).filter(i -> (occupied[i >>> 6] & (1L << i)) != 0)
+                .map(i -> a[i]).toArray();
     }
 
     private static String utf(ByteBuffer buf) {
@@ -396,15 +473,19 @@ public final class GazetteerIndex {
         Parts p = g.parts();
         Map<String, Integer> pool = new LinkedHashMap<>();
         ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 24);
-        DataOutputStream out = new DataOutputStream(body);
+        DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(body, 1 << 16));
         writePlaces(out, p.places(), pool);
         NameTable.Parts t = p.names();
         out.writeInt(t.pools().length);
         for (byte[] b : t.pools()) {
             writeBytes(out, b);
         }
-        writeLongs(out, t.refs());
-        writeInts(out, t.values());
+        // Hash tables are stored without their empty slots: which slots are used, then the used slots' values.
+        long[] occupied = occupied(t.refs().length, i -> t.refs()[i] != 0);
+        writeLongs(out, occupied);
+        out.writeInt(t.refs().length);
+        writeLongs(out, packLongs(occupied, t.refs()));
+        writeInts(out, packInts(occupied, t.values()));
         writeLongs(out, t.prefixBits());
         out.writeInt(t.used());
         out.writeInt(t.names());
@@ -420,8 +501,11 @@ public final class GazetteerIndex {
         }
         writeInts(out, lengths);
         writeInts(out, rows);
-        writeInts(out, p.gnKeys());
-        writeInts(out, p.gnRows());
+        long[] gnOccupied = occupied(p.gnKeys().length, i -> p.gnKeys()[i] != 0);
+        writeLongs(out, gnOccupied);
+        out.writeInt(p.gnKeys().length);
+        writeInts(out, packInts(gnOccupied, p.gnKeys()));
+        writeInts(out, packInts(gnOccupied, p.gnRows()));
         out.writeInt(p.gnCount());
         out.writeInt(p.otherIds().size());
         for (Map.Entry<String, Integer> e : p.otherIds().entrySet()) {
