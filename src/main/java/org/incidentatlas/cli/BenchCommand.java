@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.incidentatlas.eval.Benchmark;
 import org.incidentatlas.eval.Evaluation;
 import org.incidentatlas.events.EventExtractor;
+import org.incidentatlas.events.RuleEventExtractor;
 import org.incidentatlas.gazetteer.GazetteerLoader;
 import org.incidentatlas.geoparse.GazetteerGeoparser;
 import org.incidentatlas.io.CorpusReader;
@@ -94,8 +95,10 @@ public final class BenchCommand implements Callable<Integer> {
         for (String st : stages) {
             switch (st.trim().toLowerCase(Locale.ROOT)) {
                 case "places" -> stageList.add(new Benchmark.Stage("places",
-                        g -> new Pipeline(new GazetteerGeoparser(g), EventExtractor.none())));
-                case "all" -> stageList.add(new Benchmark.Stage("all", Pipeline::standard));
+                        (g, clock) -> new Pipeline(clock.places(new GazetteerGeoparser(g)), EventExtractor.none())));
+                // The parts of Pipeline.standard, each timed.
+                case "all" -> stageList.add(new Benchmark.Stage("all", (g, clock) -> new Pipeline(
+                        clock.places(new GazetteerGeoparser(g)), clock.events(new RuleEventExtractor()))));
                 default -> {
                     err.println("error: --stages: '" + st + "' is neither 'places' nor 'all'");
                     return 2;
@@ -189,9 +192,27 @@ public final class BenchCommand implements Callable<Integer> {
                     run.articlesPerSecond(), run.cpuSeconds(), run.mbPerCpuSecond(), run.mentions(),
                     run.peakHeapBytes() / mb, run.gcCount(), run.gcMillis());
         }
+        out.println();
+        out.println("CPU seconds by stage (thread CPU time; MB per CPU-second in brackets)");
+        out.println("stage   threads  workers            places             events             merge    write              JSON MB");
+        for (Benchmark.Run run : r.runs()) {
+            Benchmark.StageCpu c = run.stageCpu();
+            double m = run.bytes() / mb;
+            out.printf(Locale.ROOT, "%-6s  %7d  %s  %s  %s  %7.2f  %s  %8s%n", run.stage(), run.threads(),
+                    cpu(c.workers(), m), cpu(c.places(), m), cpu(c.events(), m), c.merge(), cpu(c.write(), m),
+                    c.jsonBytes() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", c.jsonBytes() / mb));
+        }
         out.println("\nplaces: gazetteer geoparser only; all: the standard pipeline (places, incidents, deployments, merging)");
+        out.println("workers: CPU time of the pool's threads (places + events + merge); merge: collecting and cross-article merging;");
+        out.println("write: the run's extraction written as JSON (discarded) on one thread, once per stage");
         out.println("CPU s: CPU time of the whole JVM during the run; MB/CPU-s estimates one core's throughput on a shared machine");
         out.println("peak heap: largest used heap sampled every 20 ms during the measured run (corpus and results included)");
+    }
+
+    /** "12.34 (5.67)": CPU seconds and MB per CPU-second, or dashes when not measured. */
+    private static String cpu(double seconds, double mb) {
+        return Double.isNaN(seconds) ? String.format(Locale.ROOT, "%17s", "-")
+                : String.format(Locale.ROOT, "%7.2f (%7.2f)", seconds, mb / seconds);
     }
 
     /** One progress bar per benchmark phase on stderr. */

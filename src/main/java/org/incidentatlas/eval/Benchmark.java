@@ -5,15 +5,22 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.incidentatlas.events.EventExtractor;
 import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.geoparse.Geoparser;
+import org.incidentatlas.io.ExtractionJsonWriter;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Corpus;
 import org.incidentatlas.model.Extraction;
@@ -46,12 +53,70 @@ public final class Benchmark {
         }
     }
 
-    /** What is measured: a name ("places", "all") and how to build its pipeline over the loaded gazetteer. */
-    public record Stage(String name, Function<Gazetteer, Pipeline> pipelineOf) {
+    /**
+     * What is measured: a name ("places", "all") and how to build its pipeline over the loaded gazetteer; a
+     * pipeline built from {@link StageClock#places} and {@link StageClock#events} reports CPU time per stage.
+     */
+    public record Stage(String name, BiFunction<Gazetteer, StageClock, Pipeline> pipelineOf) {
         public Stage {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(pipelineOf, "pipelineOf");
         }
+
+        /** A stage whose pipeline is not split into timed parts. */
+        public Stage(String name, Function<Gazetteer, Pipeline> pipelineOf) {
+            this(name, (g, clock) -> pipelineOf.apply(g));
+        }
+    }
+
+    /**
+     * CPU time of the pipeline's parts, summed over the threads that ran them: each call of the wrapped geoparser
+     * or event extractor is timed with the calling thread's CPU clock ({@link ThreadMXBean}), so other processes
+     * on the machine do not count.
+     */
+    public static final class StageClock {
+        private final LongAdder places = new LongAdder();
+        private final LongAdder events = new LongAdder();
+        private volatile boolean used;
+
+        /** The geoparser, timed as "places". */
+        public Geoparser places(Geoparser g) {
+            used = true;
+            return a -> {
+                long t0 = threadCpu();
+                try {
+                    return g.parse(a);
+                } finally {
+                    places.add(threadCpu() - t0);
+                }
+            };
+        }
+
+        /** The event extractor, timed as "events". */
+        public EventExtractor events(EventExtractor e) {
+            used = true;
+            return (a, m) -> {
+                long t0 = threadCpu();
+                try {
+                    return e.extract(a, m);
+                } finally {
+                    events.add(threadCpu() - t0);
+                }
+            };
+        }
+
+        void reset() {
+            places.reset();
+            events.reset();
+        }
+    }
+
+    /**
+     * CPU seconds by stage (NaN where not measured): {@code workers} is the CPU time of the pool's worker threads
+     * for the whole run (places, events, collecting and merging); {@code merge} what of it was neither places nor
+     * events; {@code write} the JSON writing of the run's extraction ({@code jsonBytes} long) on one thread.
+     */
+    public record StageCpu(double workers, double places, double events, double merge, double write, long jsonBytes) {
     }
 
     /** Gazetteer load: wall time, entries, and heap retained by it (used heap after GC, after minus before). */
@@ -66,7 +131,7 @@ public final class Benchmark {
      */
     public record Run(String stage, int threads, long articles, long bytes, long mentions, double seconds, double mbPerSecond,
                       double articlesPerSecond, long peakHeapBytes, long poolPeakSumBytes, long gcCount, long gcMillis,
-                      double cpuSeconds, double mbPerCpuSecond) {
+                      double cpuSeconds, double mbPerCpuSecond, StageCpu stageCpu) {
     }
 
     /**
@@ -123,7 +188,9 @@ public final class Benchmark {
         List<Run> runs = new ArrayList<>();
         double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         for (Stage stage : stages) {
-            Pipeline pipeline = stage.pipelineOf().apply(gazetteer);
+            StageClock clock = new StageClock();
+            Pipeline pipeline = stage.pipelineOf().apply(gazetteer, clock);
+            boolean written = false;
             String prefix = stages.size() == 1 ? "" : stage.name() + ", ";
             for (int threads : config.threadCounts()) {
                 String label = prefix + threads + " thread" + (threads == 1 ? "" : "s");
@@ -131,7 +198,10 @@ public final class Benchmark {
                     runIn(threads, pipeline, warmup, listener.phase("warm-up " + label));
                 }
                 usedAfterGc(mem);
-                runs.add(measure(stage.name(), threads, pipeline, corpus, corpusBytes, listener.phase(label)));
+                clock.reset();
+                runs.add(measure(stage.name(), threads, pipeline, clock, !written, corpus, corpusBytes,
+                        listener.phase(label)));
+                written = true;
             }
         }
         return new Result(load, base.size(), bytes(base), corpus.size(), corpusBytes,
@@ -139,8 +209,9 @@ public final class Benchmark {
                 System.getProperty("java.vm.name") + " " + Runtime.version(), loadAverage, runs);
     }
 
-    private static Run measure(String stage, int threads, Pipeline pipeline, List<Article> corpus, long bytes, ProgressListener progress)
-            throws InterruptedException, ExecutionException {
+    private static Run measure(String stage, int threads, Pipeline pipeline, StageClock clock, boolean write,
+                               List<Article> corpus, long bytes, ProgressListener progress)
+            throws InterruptedException, ExecutionException, java.io.IOException {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
                 .toList();
@@ -162,7 +233,8 @@ public final class Benchmark {
         sampler.start();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
-        Extraction ex = runIn(threads, pipeline, corpus, progress);
+        long[] workerCpu = new long[1];
+        Extraction ex = runIn(threads, pipeline, corpus, progress, workerCpu);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long cpu1 = processCpuNanos();
         double cpuSeconds = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9;
@@ -171,17 +243,75 @@ public final class Benchmark {
         sampler.join();
         long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long[] gc1 = gcTotals();
+        double workers = workerCpu[0] < 0 ? Double.NaN : workerCpu[0] / 1e9;
+        double places = clock.used ? clock.places.sum() / 1e9 : Double.NaN;
+        double events = clock.used ? clock.events.sum() / 1e9 : Double.NaN;
+        double writeSeconds = Double.NaN;
+        long jsonBytes = -1;
+        if (write) {
+            CountingStream counted = new CountingStream();
+            long w0 = threadCpu();
+            new ExtractionJsonWriter().write(ex, counted);
+            writeSeconds = (threadCpu() - w0) / 1e9;
+            jsonBytes = counted.count;
+        }
+        StageCpu stageCpu = new StageCpu(workers, places, events, clock.used ? workers - places - events : Double.NaN,
+                writeSeconds, jsonBytes);
         return new Run(stage, threads, corpus.size(), bytes, ex.mentions().size(), seconds, bytes / MB / seconds,
                 corpus.size() / seconds, peak.get(), poolPeaks, gc1[0] - gc0[0], gc1[1] - gc0[1], cpuSeconds,
-                bytes / MB / cpuSeconds);
+                bytes / MB / cpuSeconds, stageCpu);
+    }
+
+    /** Counts what is written and drops it. */
+    private static final class CountingStream extends java.io.OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    /** This thread's CPU time in ns, or 0 where the JVM does not measure it. */
+    static long threadCpu() {
+        ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() : 0;
     }
 
     private static Extraction runIn(int threads, Pipeline pipeline, List<Article> articles, ProgressListener progress)
             throws InterruptedException, ExecutionException {
-        ForkJoinPool pool = new ForkJoinPool(threads);
+        return runIn(threads, pipeline, articles, progress, new long[1]);
+    }
+
+    /** Runs in a pool of {@code threads} workers; {@code workerCpu[0]} gets their CPU time in ns (-1 if unknown). */
+    private static Extraction runIn(int threads, Pipeline pipeline, List<Article> articles, ProgressListener progress,
+                                    long[] workerCpu) throws InterruptedException, ExecutionException {
+        List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ForkJoinPool pool = new ForkJoinPool(threads, p -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            workers.add(t);
+            return t;
+        }, null, false);
         try {
             Corpus c = new Corpus(articles, List.of());
-            return pool.submit(() -> pipeline.run(c, progress)).get();
+            Extraction x = pool.submit(() -> pipeline.run(c, progress)).get();
+            ThreadMXBean tm = ManagementFactory.getThreadMXBean();
+            long sum = 0;
+            for (Thread t : workers) {
+                long n = tm.isThreadCpuTimeSupported() ? tm.getThreadCpuTime(t.getId()) : -1;
+                if (n < 0) {
+                    sum = -1;
+                    break;
+                }
+                sum += n;
+            }
+            workerCpu[0] = sum;
+            return x;
         } finally {
             pool.shutdown();
         }

@@ -8,9 +8,8 @@ import java.io.OutputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.net.JarURLConnection;
+import java.net.URI;
 import java.net.URL;
-import java.net.URLConnection;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
 import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
@@ -108,7 +109,7 @@ public final class GazetteerIndex {
         }
         try {
             byte[] bytes;
-            try (InputStream in = url.openStream()) {
+            try (InputStream in = GazetteerIndex.class.getResourceAsStream(resourceDir + FILE)) {
                 bytes = in.readAllBytes();
             }
             ByteBuffer buf = ByteBuffer.wrap(bytes);
@@ -137,7 +138,7 @@ public final class GazetteerIndex {
             if (url == null) {
                 return f[0];
             }
-            long[] now = resourceSizeAndCrc(url);
+            long[] now = resourceSizeAndCrc(url, resourceDir + f[0]);
             if (now[0] != Long.parseLong(f[1]) || now[1] != Long.parseLong(f[2])) {
                 return f[0];
             }
@@ -146,12 +147,23 @@ public final class GazetteerIndex {
     }
 
     /** From the jar's directory where the file is in a jar (no read), else by reading it. */
-    private static long[] resourceSizeAndCrc(URL url) throws IOException {
-        URLConnection c = url.openConnection();
-        if (c instanceof JarURLConnection jar && jar.getJarEntry() != null && jar.getJarEntry().getCrc() >= 0) {
-            return new long[] {jar.getJarEntry().getSize(), jar.getJarEntry().getCrc()};
+    private static long[] resourceSizeAndCrc(URL url, String resource) throws IOException {
+        String u = url.toString();
+        int bang = u.indexOf("!/");
+        if (u.startsWith("jar:file:") && bang > 0 && u.indexOf("!/", bang + 2) < 0) {
+            try (JarFile jar = new JarFile(Path.of(URI.create(u.substring(4, bang))).toFile())) {
+                ZipEntry e = jar.getEntry(u.substring(bang + 2));
+                if (e != null && e.getCrc() >= 0 && e.getSize() >= 0) {
+                    return new long[] {e.getSize(), e.getCrc()};
+                }
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                // Not a plain file path: read the resource below.
+            }
         }
-        try (InputStream in = c.getInputStream()) {
+        try (InputStream in = GazetteerIndex.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " not found");
+            }
             return sizeAndCrc(in.readAllBytes());
         }
     }

@@ -112,4 +112,27 @@ class BenchmarkTest {
         assertThat(events.get()).isEqualTo(2 * 2);
         assertThat(seen).containsExactly("gazetteer", "places, 1 thread", "places, 2 threads", "all, 1 thread", "all, 2 threads");
     }
+
+    @Test
+    void aTimedPipelineReportsCpuTimePerStageAndTheJsonWritten() throws Exception {
+        EventExtractor busy = (a, m) -> {
+            long t0 = Benchmark.threadCpu();
+            while (Benchmark.threadCpu() - t0 < 2_000_000) {
+                Thread.onSpinWait();
+            }
+            return new EventExtractor.Result(List.of(), List.of());
+        };
+        Benchmark.Result r = Benchmark.run(BASE, new Benchmark.Config(10, List.of(1, 2), 0), InMemoryGazetteer::new,
+                List.of(new Benchmark.Stage("all", (g, clock) -> new Pipeline(clock.places(a -> List.of()),
+                        clock.events(busy)))), Benchmark.Listener.NONE);
+        Benchmark.Run one = r.runs().get(0);
+        Benchmark.StageCpu c = one.stageCpu();
+        // At least 2 ms of CPU in the extractor per article; the workers' time holds both stages.
+        assertThat(c.events()).isGreaterThanOrEqualTo(0.002 * one.articles() * 0.9);
+        assertThat(c.places()).isGreaterThanOrEqualTo(0).isLessThan(c.events());
+        assertThat(c.workers()).isGreaterThanOrEqualTo(c.places() + c.events() - 1e-3);
+        assertThat(c.jsonBytes()).isPositive();
+        assertThat(r.runs().get(1).stageCpu().jsonBytes()).as("written once per stage").isEqualTo(-1);
+        assertThat(r.runs().get(1).stageCpu().write()).isNaN();
+    }
 }
