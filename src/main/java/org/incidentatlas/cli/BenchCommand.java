@@ -211,7 +211,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** "12.34 (5.67)": CPU seconds and MB per CPU-second, or dashes when not measured. */
     private static String cpu(double seconds, double mb) {
-        return Double.isNaN(seconds) ? String.format(Locale.ROOT, "%17s", "-")
+        return Double.isNaN(seconds) || seconds == 0 ? String.format(Locale.ROOT, "%17s", "-")
                 : String.format(Locale.ROOT, "%7.2f (%7.2f)", seconds, mb / seconds);
     }
 

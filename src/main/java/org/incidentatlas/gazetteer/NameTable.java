@@ -203,7 +203,47 @@ final class NameTable {
         return (int) (ref & 0xFFFF);
     }
 
+    /**
+     * The slot of a key, or -1. Folded keys are nearly always ASCII, whose UTF-8 bytes are its chars: those are
+     * hashed and compared char by char, without encoding the key (the lookup is on the geoparser's hot path).
+     */
     private int slotOf(String key) {
+        int len = key.length();
+        if (len == 0 || len > 0xFFFF) {
+            return slotOfEncoded(key);
+        }
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            char c = key.charAt(i);
+            if (c >= 0x80) {
+                return slotOfEncoded(key);
+            }
+            h = 31 * h + c;
+        }
+        h *= 0x9E3779B9;
+        int hash = h ^ (h >>> 16);
+        int mask = refs.length - 1;
+        for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            long ref = refs[slot];
+            if (ref == 0) {
+                return -1;
+            }
+            if (length(ref) == len && tag(ref) == tag(hash) && equalAscii(pools[pool(ref)], offset(ref), key, len)) {
+                return slot;
+            }
+        }
+    }
+
+    private static boolean equalAscii(byte[] p, int off, String key, int len) {
+        for (int i = 0; i < len; i++) {
+            if (p[off + i] != (byte) key.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int slotOfEncoded(String key) {
         byte[] b = key.getBytes(StandardCharsets.UTF_8);
         if (b.length == 0 || b.length > 0xFFFF) {
             return -1;
