@@ -989,7 +989,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 return false;
             }
             boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
-            boolean sameType = a.type.type().equals(b.type.type());
+            // A generic "attack" ("the attack took place at 2 a.m.", "Monday's attack") names no type of its own: it fits
+            // any violent event, and dates and places still tell them apart.
+            boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.generic || b.generic);
             if (!victim && !sameType) {
                 return false;
             }
