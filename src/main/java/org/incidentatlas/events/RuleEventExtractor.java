@@ -193,11 +193,9 @@ public final class RuleEventExtractor implements EventExtractor {
             this.text = ActorLexicon.normalise(article.text());
             this.actorMentions = withNationalForces(lexicon.find(text, 0, text.length()), mentions);
             this.places = usablePlaces(mentions);
-            LocalDate published = article.published() != null ? article.published() : headerDate(article);
-            DateResolver.Anchor anchor = new DateResolver.Anchor(published,
-                    published == null ? DateResolver.Anchor.approxEnd(article.publishedApprox()) : null);
-            this.dates = DateResolver.find(text, 0, text.length(), anchor, null);
-            LocalDate ref = published != null ? published : anchor.approx();
+            PublicationAnchor anchor = PublicationAnchor.of(article);
+            this.dates = DateAnchoring.dates(text, anchor);
+            LocalDate ref = anchor.date();
             if (ref == null) {
                 for (DateResolver.Found d : dates) {
                     if (d.date().isResolved() && (ref == null || d.date().end().isAfter(ref))) {
@@ -991,7 +989,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 return false;
             }
             boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
-            boolean sameType = a.type.type().equals(b.type.type());
+            // A generic "attack" ("the attack took place at 2 a.m.", "Monday's attack") names no type of its own: it fits
+            // any violent event, and dates and places still tell them apart.
+            boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.generic || b.generic);
             if (!victim && !sameType) {
                 return false;
             }
@@ -1348,23 +1348,6 @@ public final class RuleEventExtractor implements EventExtractor {
             String t = s.of(text).strip();
             return !SENTENCE_END.matcher(t).find();
         }
-    }
-
-    /** A publication date written in the header ("February 14, 2024" alone on a line, or "| Feb 23, 2018"). */
-    static LocalDate headerDate(Article a) {
-        String head = a.text().substring(0, Math.min(a.text().length(), 600));
-        for (String line : head.split("\n")) {
-            String l = line.strip();
-            String candidate = l.contains("|") ? l.substring(l.lastIndexOf('|') + 1).strip() : l;
-            if (candidate.length() > 40 || candidate.isEmpty()) {
-                continue;
-            }
-            EventDate d = DateResolver.resolve(candidate, null);
-            if (d.isResolved() && d.precision() == DatePrecision.DAY && d.text().equals(candidate.replaceAll("^(?i)(on|published|updated)\\s+", ""))) {
-                return d.start();
-            }
-        }
-        return null;
     }
 
     static int distance(int s1, int e1, int s2, int e2) {

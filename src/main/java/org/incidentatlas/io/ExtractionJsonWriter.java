@@ -311,6 +311,9 @@ public final class ExtractionJsonWriter {
         g.writeStringField("date_precision", lower(d.precision()));
         g.writeStringField("date_text", d.text());
         g.writeBooleanField("date_open_end", d.openEnd());
+        if (d.approxAnchor()) {
+            g.writeBooleanField("date_anchor_approximate", true);
+        }
     }
 
     private static void writeActors(JsonGenerator g, List<Actor> actors) throws IOException {
