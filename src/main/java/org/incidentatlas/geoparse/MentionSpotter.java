@@ -137,6 +137,7 @@ final class MentionSpotter {
     boolean[] persons(Tokens t) {
         int n = t.size();
         boolean[] person = new boolean[n];
+        int[] runs = continuations(t);
         for (int i = 0; i < n; i++) {
             if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
                 continue; // both rules need a name (or an article) right after this word
@@ -144,7 +145,7 @@ final class MentionSpotter {
             String low = t.lower(i);
             boolean title = lexicon.isTitle(low) && !t.lower(i + 1).equals("of");
             if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
-                int e = nameRunEnd(t, i + 1);
+                int e = nameRunEnd(t, runs, i + 1);
                 markPerson(t, person, i + 1, e);
                 if (t.isCapitalised(i)) {
                     person[i] = true; // "Sayyed Mojtaba Hosseini": the title is no place either
@@ -155,7 +156,7 @@ final class MentionSpotter {
             if (t.isCapitalised(i) && !t.isAllCaps(i) && lexicon.isGivenName(low) && !DIRECTION_ADJECTIVES.contains(low)
                     && i + 1 < n && t.joinable(i + 1)
                     && startsName(t, i + 1)) {
-                int e = nameRunEnd(t, i);
+                int e = nameRunEnd(t, runs, i);
                 int second = ARTICLES.contains(t.lower(i + 1)) || NAME_PARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
                 if (second < e && !isOrdinaryWord(t.lower(second)) && longestPlace(t, i) <= i + 1) {
                     markPerson(t, person, i, e);
@@ -184,21 +185,54 @@ final class MentionSpotter {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
             "der", "den", "dos", "das", "le", "la");
 
-    /** End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}. */
-    private static int nameRunEnd(Tokens t, int i) {
-        int e = i;
-        while (e < t.size() && (e == i || t.joinable(e))) {
-            if (t.isCapitalised(e) && !t.isAllCaps(e)) {
-                e++;
-            } else if ((ARTICLES.contains(t.lower(e)) || t.lower(e).equals("bin") || t.lower(e).equals("ibn")
-                    || (e > i && t.isLower(e) && NAME_PARTICLES.contains(t.lower(e))))
-                    && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1)) {
-                e += 2; // "Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen" (the last word counts)
-            } else {
-                break;
-            }
+    /**
+     * End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}: the first token
+     * needs no join before it, every later one does. {@code runs} is {@link #continuations} of the same sentence,
+     * so the answer costs one lookup however long the run ("Harakat Al-Al-Al-…" is linear, not quadratic).
+     */
+    static int nameRunEnd(Tokens t, int[] runs, int i) {
+        int e;
+        if (t.isCapitalised(i) && !t.isAllCaps(i)) {
+            e = runs[i + 1];
+        } else if (joinsNextName(t, i, false)) {
+            e = runs[i + 2]; // "al-Baghdadi", "bin Laden" as the first words
+        } else {
+            e = i;
         }
         return Math.max(e, i + 1);
+    }
+
+    /**
+     * For every token {@code e}, where a name run that has already reached {@code e} ends: one backward pass over
+     * the sentence. The run goes on through capitalised words and through an article or surname particle before a
+     * capitalised word ("Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen"), each joined to the one
+     * before by a space or hyphen. Two extra slots so that {@code runs[i + 2]} is always defined.
+     */
+    static int[] continuations(Tokens t) {
+        int n = t.size();
+        int[] runs = new int[n + 2];
+        runs[n] = n;
+        runs[n + 1] = n + 1;
+        for (int e = n - 1; e >= 0; e--) {
+            if (e == 0 || !t.joinable(e)) {
+                runs[e] = e;
+            } else if (t.isCapitalised(e) && !t.isAllCaps(e)) {
+                runs[e] = runs[e + 1];
+            } else if (joinsNextName(t, e, true)) {
+                runs[e] = runs[e + 2];
+            } else {
+                runs[e] = e;
+            }
+        }
+        return runs;
+    }
+
+    /** An article, "bin"/"ibn" or (inside a run) a lower-case surname particle, joined to a capitalised word. */
+    private static boolean joinsNextName(Tokens t, int e, boolean insideRun) {
+        String low = t.lower(e);
+        boolean particle = ARTICLES.contains(low) || low.equals("bin") || low.equals("ibn")
+                || (insideRun && t.isLower(e) && NAME_PARTICLES.contains(low));
+        return particle && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1);
     }
 
     private void markPerson(Tokens t, boolean[] person, int from, int to) {
@@ -228,9 +262,10 @@ final class MentionSpotter {
         int n = t.size();
         boolean headline = isHeadline(t);
         int i = 0;
+        int firstSpot = spots.size();
         while (i < n) {
-            if (!canStart(t, i)) {
-                i++;
+            if (!canStart(t, i) || spots.size() > firstSpot && t.start(i) < spots.get(spots.size() - 1).end) {
+                i++; // also a word the last surface took ("DeSoto Parish"): spots never overlap
                 continue;
             }
             if (mayBeAbbreviation(t, i) && stateAbbreviation(sentence, sentenceStart, t, i)) {
