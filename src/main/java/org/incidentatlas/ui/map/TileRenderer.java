@@ -87,7 +87,7 @@ public final class TileRenderer {
             g.draw(land);
             g.setStroke(new BasicStroke(0.8f * px));
             g.draw(lakes);
-            if (zoom >= 4) {
+            if (zoom >= 5) {
                 g.setColor(ADMIN1);
                 g.setStroke(new BasicStroke((zoom >= 7 ? 1.4f : 1.0f) * px, BasicStroke.CAP_ROUND,
                         BasicStroke.JOIN_ROUND));
