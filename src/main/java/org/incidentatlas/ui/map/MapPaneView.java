@@ -10,7 +10,7 @@ import javafx.scene.layout.StackPane;
  * and the snapshot draws the same node, so what is exported is what is seen.
  */
 public final class MapPaneView extends StackPane {
-    public static final String ATTRIBUTION = "© Natural Earth; GeoNames CC BY 4.0";
+    public static final String ATTRIBUTION = "© Natural Earth; GSHHG rivers; GeoNames CC BY 4.0";
     private final AtlasMapView map = new AtlasMapView();
     private final ScaleBarView scaleBar = new ScaleBarView();
     private final Label attribution = new Label(ATTRIBUTION);
