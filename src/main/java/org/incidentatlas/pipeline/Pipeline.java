@@ -48,7 +48,7 @@ public final class Pipeline {
         List<Article> articles = corpus.articles();
         AtomicLong done = new AtomicLong();
         List<ArticleResult> results = articles.parallelStream().map(a -> {
-            ArticleResult r = runOne(a);
+            ArticleResult r = runArticle(a);
             progress.progress(done.incrementAndGet(), articles.size(), a.id());
             return r;
         }).toList();
@@ -65,11 +65,16 @@ public final class Pipeline {
                 corpus.problems());
     }
 
-    private ArticleResult runOne(Article a) {
+    /**
+     * One article's mentions, incidents and deployments before cross-article merging: what {@link #run} does for
+     * each article. A distributed run (package {@code spark}) calls it per article and merges afterwards.
+     */
+    public ArticleResult runArticle(Article a) {
         List<PlaceMention> m = geoparser.parse(a);
         return new ArticleResult(m, events.extract(a, m));
     }
 
-    private record ArticleResult(List<PlaceMention> mentions, EventExtractor.Result events) {
+    /** What one article yields before merging. */
+    public record ArticleResult(List<PlaceMention> mentions, EventExtractor.Result events) {
     }
 }
