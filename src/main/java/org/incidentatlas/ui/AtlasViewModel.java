@@ -114,6 +114,10 @@ public final class AtlasViewModel {
         @Override
         public Extraction apply(List<Path> paths, ProgressListener progress) {
             try {
+                if (ResultsOpener.isResults(paths)) {
+                    pipeline(); // the gazetteer still names the basemap's cities
+                    return ResultsOpener.read(paths.get(0), progress);
+                }
                 return pipeline().run(paths, progress);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
