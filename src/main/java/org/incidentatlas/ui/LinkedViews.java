@@ -186,6 +186,12 @@ public final class LinkedViews {
             }
         });
         window.map().viewportProperty().addListener(o -> investigation.changed());
+        // an event picked from a multi-event popup is selected everywhere (its table row too)
+        window.setOnFeaturePicked(f -> {
+            if (f.payload() instanceof Incident i) {
+                selection.select(i);
+            }
+        });
         // picks on the map join the shared selection; the window still opens its own popups
         window.map().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress()) {

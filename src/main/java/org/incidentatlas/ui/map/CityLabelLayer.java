@@ -32,6 +32,7 @@ public final class CityLabelLayer extends AtlasLayer {
     private List<CityLabel> labels = List.of();
     private SymbolLayer obstacles;
     private List<LabelPlacer.Placed> lastPlaced = List.of();
+    private java.util.function.Supplier<List<double[]>> reserved = List::of;
 
     public CityLabelLayer() {
         canvas.setMouseTransparent(true);
@@ -47,6 +48,12 @@ public final class CityLabelLayer extends AtlasLayer {
     /** Labels the places of this layer's symbols and keeps city names clear of them. */
     public void avoid(SymbolLayer symbols) {
         this.obstacles = symbols;
+        markDirty();
+    }
+
+    /** Boxes (x, y, w, h) no name may cover: the legend, the scale bar. */
+    public void reserve(java.util.function.Supplier<List<double[]>> boxes) {
+        reserved = boxes;
         markDirty();
     }
 
@@ -66,6 +73,9 @@ public final class CityLabelLayer extends AtlasLayer {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, v.width(), v.height());
         LabelPlacer placer = new LabelPlacer(v.width(), v.height(), this::width, 13);
+        for (double[] b : reserved.get()) {
+            placer.blockBox(b[0], b[1], b[2], b[3]);
+        }
         List<LabelPlacer.Spot> incidents = new ArrayList<>();
         if (obstacles != null && obstacles.isVisible() && !obstacles.isDensity()) {
             double[] discs = obstacles.discs();

@@ -45,6 +45,11 @@ public final class LabelPlacer {
         boxes.add(new double[] {x - r - 1, y - r - 1, 2 * r + 2, 2 * r + 2});
     }
 
+    /** Keeps names off a box (x, y, w, h). */
+    public void blockBox(double x, double y, double w, double h) {
+        boxes.add(new double[] {x, y, w, h});
+    }
+
     private boolean free(double x, double y, double w, double h) {
         if (x < 2 || y < 2 || x + w > width - 2 || y + h > height - 2) {
             return false;
