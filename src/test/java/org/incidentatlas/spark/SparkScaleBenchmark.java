@@ -29,6 +29,10 @@ public final class SparkScaleBenchmark {
     public static void main(String[] args) throws Exception {
         Path gwn = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("gwn-texts");
         writeGeoWebNews(Path.of("../shared/benchmarks/geowebnews/GWN.xml"), gwn);
+        if (Boolean.getBoolean("writeOnly")) {
+            System.out.println("GeoWebNews texts written to " + gwn);
+            return;
+        }
         List<String> inputs = List.of("geodata/corpus", gwn.toString());
         long bytes = 0;
         int files = 0;
