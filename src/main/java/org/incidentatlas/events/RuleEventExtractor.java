@@ -129,6 +129,8 @@ public final class RuleEventExtractor implements EventExtractor {
      * A clause boundary between a trigger and a date: the date then belongs to another verb ("the attack left two
      * guards wounded, but on February 12 the hospital said"; "crowds gathered on Monday as police searched the church").
      */
+    /** The sentences of text that make an article's lead. */
+    static final int LEAD_SENTENCES = 3;
     /** How far after its trigger a date may lie when another verb comes between them. */
     private static final int DATE_REACH = 90;
     private static final Pattern DATE_OTHER_VERB = Pattern.compile("(?i)\\b(?:took|take|taken|seized|captured|controlled|built|set up|"
@@ -195,6 +197,7 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<DateResolver.Found> dates;
         final Place focus;
         int focusMentions;
+        final PublicationAnchor publication;
         /** The article's own time: its publication date, else the latest date it mentions. */
         final LocalDate reference;
         final List<Cand> cands = new ArrayList<>();
@@ -208,6 +211,7 @@ public final class RuleEventExtractor implements EventExtractor {
             this.actorMentions = withNationalForces(lexicon.find(text, 0, text.length()), mentions);
             this.places = usablePlaces(mentions);
             PublicationAnchor anchor = PublicationAnchor.of(article);
+            this.publication = anchor;
             this.dates = DateAnchoring.dates(text, anchor);
             LocalDate ref = anchor.date();
             if (ref == null) {
@@ -253,6 +257,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 sentenceDeployments(s);
             }
             List<Cand> merged = mergePartialMentions(mergeWithinArticle());
+            dateUndatedLead(merged);
             Boolean crimeNews = null;
             List<Incident> incidents = new ArrayList<>();
             int n = 0;
@@ -295,6 +300,42 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
             }
             return new Result(incidents, pruneDeployments());
+        }
+
+        /**
+         * News reports what just happened: an event the article's lead reports (its first {@value #LEAD_SENTENCES}
+         * sentences of text) without a date of its own happened about when the article was published. It takes the
+         * publication day (or month, if only that is known), said so in its text and marked when the publication
+         * date is itself approximate. Background, claimed, planned and threatened events are left undated.
+         */
+        private void dateUndatedLead(List<Cand> merged) {
+            if (!publication.monthLevel()) {
+                return;
+            }
+            int seen = 0;
+            int leadEnd = -1;
+            for (Sentence s : article.sentences()) {
+                if (!s.boilerplate() && !isHeadline(s) && ++seen == LEAD_SENTENCES) {
+                    leadEnd = s.index();
+                    break;
+                }
+            }
+            if (leadEnd < 0 && seen > 0) {
+                leadEnd = Integer.MAX_VALUE;
+            }
+            for (Cand c : merged) {
+                if ((c.dated && c.date.isResolved()) || c.background || c.status != EventStatus.REPORTED || c.sentence > leadEnd
+                        || c.family == Family.THREAT) {
+                    continue;
+                }
+                java.time.LocalDate d = publication.date();
+                EventDate date = publication.dayLevel()
+                        ? new EventDate(d, d, DatePrecision.DAY, "publication date (the lead gives none)", false, publication.approximate())
+                        : new EventDate(d.withDayOfMonth(1), d, DatePrecision.MONTH, "publication month (the lead gives none)", false,
+                                publication.approximate());
+                c.date = date;
+                c.dated = true;
+            }
         }
 
         // ---- incidents
