@@ -216,12 +216,13 @@ final class PlaceResolver {
             Spot a = spots.get(k);
             Spot b = spots.get(k + 1);
             if (a.sentence != b.sentence || a.isRejected() || b.isRejected() || a.demonymOf != null
-                    || b.demonymOf != null || b.start - a.end > 40) {
+                    || b.demonymOf != null || b.start - a.end > 40 || b.start < a.end) { // overlapping spots: no gap
                 continue;
             }
             String gap = text.substring(a.end, b.start);
             boolean list = false;
-            if (k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence && spots.get(k + 2).start - b.end <= 6) {
+            if (k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence && spots.get(k + 2).start - b.end <= 6
+                    && spots.get(k + 2).start >= b.end) {
                 String next = text.substring(b.end, spots.get(k + 2).start);
                 // "A, B, C" and "in Washington, New York and Boston"; but "Mosul, Iraq and Raqqa" keeps its country
                 list = next.contains(",") || (LIST_AND.matcher(next).matches() && !hasCountry(b.candidates));
