@@ -77,6 +77,11 @@ public final class Pipeline {
         return new Pipeline(new GazetteerGeoparser(gazetteer), new RuleEventExtractor());
     }
 
+    /** The same pipeline on {@code n} worker threads. */
+    public Pipeline withThreads(int n) {
+        return new Pipeline(geoparser, events, budget, n);
+    }
+
     /** The same pipeline with another time budget per article. */
     public Pipeline withBudget(ArticleBudget b) {
         return new Pipeline(geoparser, events, b, threads);

@@ -93,7 +93,7 @@ public final class HtmlTextExtractor {
             if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
                 before[++i] = n + 1;
                 n += 2;
-            } else if (TextSanitizer.isDroppedControl(c)) {
+            } else if (c != 0 && TextSanitizer.isDroppedControl(c)) { // NUL is replaced, not dropped
                 continue;
             } else {
                 n++;
