@@ -87,6 +87,7 @@ final class MentionSpotter {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final HeadNouns heads = HeadNouns.standard();
     private final GeoparseOptions options;
     private final String text;
     private final Map<String, String> foldCache = new HashMap<>();
@@ -554,12 +555,14 @@ final class MentionSpotter {
                 }
                 String low = t.lower(j);
                 if (!t.isCapitalised(j) && !Character.isDigit(t.text().charAt(t.start(j)))
-                        && !CONNECTORS.contains(low) && !FEATURE_AFTER.containsKey(low) && !t.hyphenBefore(j)) {
+                        && !CONNECTORS.contains(low) && !FEATURE_AFTER.containsKey(low) && !t.hyphenBefore(j)
+                        && !heads.isHeadWord(low)) {
                     break;
                 }
             }
             String key = fold(t.span(i, j + 1));
-            if (!key.isEmpty() && !gazetteer.find(key).isEmpty() && lastTokenOk(t, i, j)) {
+            if (!key.isEmpty() && !gazetteer.find(key).isEmpty()
+                    && (lastTokenOk(t, i, j) || heads.isHeadWord(t.lower(j)) && j > i)) {
                 best = j + 1;
             } else if (t.isAcronym(j) && j == i) {
                 String compact = t.word(j).replace(".", "").toLowerCase(Locale.ROOT);
@@ -750,6 +753,20 @@ final class MentionSpotter {
                     s.end = t.end(a);
                     s.properAdmin = proper;
                 }
+            }
+        }
+        // A generic head noun after the name belongs to the surface: "Qaim district", "Balad air base",
+        // "al-Omar oil field", "US embassy", "Dora neighborhood" (place-heads.tsv).
+        if (to < n && t.joinable(to) && s.end == t.end(to - 1)) {
+            HeadNouns.Head h = heads.at(t, to);
+            if (h != null && !(t.isCapitalised(to) && to + h.tokens() < n && t.joinable(to + h.tokens())
+                    && t.isCapitalised(to + h.tokens()) && !heads.isHeadWord(t.lower(to + h.tokens())))) {
+                int last = to + h.tokens() - 1;
+                s.head = t.span(to, last + 1);
+                s.headKind = h.kind();
+                s.typeHint = h.hint();
+                s.typeWord = t.lower(last);
+                s.end = t.end(last);
             }
         }
         // Before: "the province of X", "the village of X"
@@ -979,6 +996,9 @@ final class MentionSpotter {
         boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
         if ((allCommon || capitals) && !s.properAdmin) {
             List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
+            if (own.isEmpty() && tokens > 1 && !capitals) {
+                own = supplementOnly(s.candidates); // "Victory base", "US Embassy": hand-checked aliases
+            }
             if (own.isEmpty()) {
                 boolean countryAlias = hasCountry(s.candidates)
                         && (tokens > 1 || capitals || lexicon.commonRank(low) > 300); // "Great Britain", "UK"
@@ -1033,6 +1053,17 @@ final class MentionSpotter {
             String n = letters(p.name());
             if (n.equals(ka) || n.equals(kb) || n.equals(kaCity) && !"PPLC".equals(p.featureCode())) {
                 out.add(p); // "New York" is New York City's own name too (and the state's)
+            }
+        }
+        return out;
+    }
+
+    /** The hand-checked supplement's places among the candidates: their aliases are names in use, not variants. */
+    private static List<Place> supplementOnly(List<Place> ps) {
+        List<Place> out = new ArrayList<>(1);
+        for (Place p : ps) {
+            if (p.id().startsWith("sup:")) {
+                out.add(p);
             }
         }
         return out;

@@ -104,6 +104,12 @@ public final class ExtractionJsonWriter {
         g.writeFieldName("place");
         writePlace(g, m.place());
         g.writeNumberField("confidence", round(m.confidence(), 3));
+        if (m.head() != null) {
+            g.writeStringField("head", m.head());
+        }
+        if (m.review() != null) {
+            g.writeStringField("review", m.review());
+        }
         g.writeArrayFieldStart("candidates");
         for (Candidate c : m.candidates()) {
             g.writeStartObject();
