@@ -98,7 +98,7 @@ class GazetteerGeoparserTest {
             Twitter users were worried about Barr's role in the affair.                  | Barr                     | variant-without-context
             The horse was trained by Mike de Kock in Dubai.                               | Kock                     | person-name
             Known locally as Smoky Mary, the steam line ran until 1932.                   | Mary                     | given-name
-            The commander of the Quds Force was killed near the airport.                  | Quds                     | organisation-name
+            The commander of the Quds Force was killed near the airport.                  | Quds Force               | organisation
             """)
     void rejects(String text, String surface, String reason) {
         PlaceMention m = mention(text, surface);
