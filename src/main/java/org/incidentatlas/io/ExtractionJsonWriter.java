@@ -244,6 +244,12 @@ public final class ExtractionJsonWriter {
             g.writeNumberField("lon", m.place().lon());
         }
         g.writeNumberField("confidence", round(m.confidence(), 3));
+        if (m.head() != null) {
+            g.writeStringField("head", m.head());
+        }
+        if (m.review() != null) {
+            g.writeStringField("review", m.review());
+        }
         if (explain) {
             g.writeArrayFieldStart("candidates");
             for (Candidate c : m.candidates()) {
