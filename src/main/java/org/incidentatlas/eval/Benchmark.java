@@ -77,6 +77,9 @@ public final class Benchmark {
     public static final class StageClock {
         private final LongAdder places = new LongAdder();
         private final LongAdder events = new LongAdder();
+        /** CPU of the stages spent on the thread that runs the pipeline (so not counted twice in "merge"). */
+        private final LongAdder onCoordinator = new LongAdder();
+        private volatile Thread coordinator;
         private volatile boolean used;
 
         /** The geoparser, timed as "places". */
@@ -87,7 +90,7 @@ public final class Benchmark {
                 try {
                     return g.parse(a);
                 } finally {
-                    places.add(threadCpu() - t0);
+                    add(places, threadCpu() - t0);
                 }
             };
         }
@@ -100,21 +103,29 @@ public final class Benchmark {
                 try {
                     return e.extract(a, m);
                 } finally {
-                    events.add(threadCpu() - t0);
+                    add(events, threadCpu() - t0);
                 }
             };
+        }
+
+        private void add(LongAdder stage, long nanos) {
+            stage.add(nanos);
+            if (Thread.currentThread() == coordinator) {
+                onCoordinator.add(nanos);
+            }
         }
 
         void reset() {
             places.reset();
             events.reset();
+            onCoordinator.reset();
         }
     }
 
     /**
-     * CPU seconds by stage (NaN where not measured): {@code workers} is the CPU time of the pool's worker threads
-     * for the whole run (places, events, collecting and merging); {@code merge} what of it was neither places nor
-     * events; {@code write} the JSON writing of the run's extraction ({@code jsonBytes} long) on one thread.
+     * CPU seconds by stage (NaN where not measured): {@code workers} is the CPU time of the run's threads (places
+     * and events on the article threads, collecting and merging on the thread that runs the pipeline);
+     * {@code merge} what the latter spent outside places and events; {@code write} the JSON writing of the run's extraction ({@code jsonBytes} long) on one thread.
      */
     public record StageCpu(double workers, double places, double events, double merge, double write, long jsonBytes) {
     }
@@ -234,7 +245,7 @@ public final class Benchmark {
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         long[] workerCpu = new long[1];
-        Extraction ex = runIn(threads, pipeline, corpus, progress, workerCpu);
+        Extraction ex = runIn(threads, pipeline, corpus, progress, workerCpu, clock);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long cpu1 = processCpuNanos();
         double cpuSeconds = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9;
@@ -243,9 +254,10 @@ public final class Benchmark {
         sampler.join();
         long poolPeaks = heapPools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long[] gc1 = gcTotals();
-        double workers = workerCpu[0] < 0 ? Double.NaN : workerCpu[0] / 1e9;
         double places = clock.used ? clock.places.sum() / 1e9 : Double.NaN;
         double events = clock.used ? clock.events.sum() / 1e9 : Double.NaN;
+        double coordinator = workerCpu[0] < 0 ? Double.NaN : (workerCpu[0] - clock.onCoordinator.sum()) / 1e9;
+        double workers = clock.used ? coordinator + places + events : workerCpu[0] / 1e9;
         double writeSeconds = Double.NaN;
         long jsonBytes = -1;
         if (write) {
@@ -255,7 +267,7 @@ public final class Benchmark {
             writeSeconds = (threadCpu() - w0) / 1e9;
             jsonBytes = counted.count;
         }
-        StageCpu stageCpu = new StageCpu(workers, places, events, clock.used ? workers - places - events : Double.NaN,
+        StageCpu stageCpu = new StageCpu(workers, places, events, clock.used ? coordinator : Double.NaN,
                 writeSeconds, jsonBytes);
         return new Run(stage, threads, corpus.size(), bytes, ex.mentions().size(), seconds, bytes / MB / seconds,
                 corpus.size() / seconds, peak.get(), poolPeaks, gc1[0] - gc0[0], gc1[1] - gc0[1], cpuSeconds,
@@ -285,12 +297,17 @@ public final class Benchmark {
 
     private static Extraction runIn(int threads, Pipeline pipeline, List<Article> articles, ProgressListener progress)
             throws InterruptedException, ExecutionException {
-        return runIn(threads, pipeline, articles, progress, new long[1]);
+        return runIn(threads, pipeline, articles, progress, new long[1], new StageClock());
     }
 
-    /** Runs in a pool of {@code threads} workers; {@code workerCpu[0]} gets their CPU time in ns (-1 if unknown). */
+    /**
+     * Runs the pipeline on {@code threads} article threads ({@link Pipeline#withThreads}), called from a pool of
+     * as many workers (for code that still runs a parallel stream); {@code workerCpu[0]} gets the CPU time in ns of
+     * that pool's threads (-1 if unknown): the thread that runs the pipeline, collects and merges.
+     */
     private static Extraction runIn(int threads, Pipeline pipeline, List<Article> articles, ProgressListener progress,
-                                    long[] workerCpu) throws InterruptedException, ExecutionException {
+                                    long[] workerCpu, StageClock clock) throws InterruptedException, ExecutionException {
+        Pipeline sized = pipeline.withThreads(threads);
         List<Thread> workers = new java.util.concurrent.CopyOnWriteArrayList<>();
         ForkJoinPool pool = new ForkJoinPool(threads, p -> {
             ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
@@ -299,7 +316,10 @@ public final class Benchmark {
         }, null, false);
         try {
             Corpus c = new Corpus(articles, List.of());
-            Extraction x = pool.submit(() -> pipeline.run(c, progress)).get();
+            Extraction x = pool.submit(() -> {
+                clock.coordinator = Thread.currentThread();
+                return sized.run(c, progress);
+            }).get();
             ThreadMXBean tm = ManagementFactory.getThreadMXBean();
             long sum = 0;
             for (Thread t : workers) {

@@ -106,6 +106,7 @@ public final class InMemoryGazetteer implements Gazetteer {
             putId(place.id(), row);
         }
         places[row] = place;
+        facilityIndex = null;
         if (place.kind() == PlaceKind.COUNTRY && place.country() != null) {
             countries.put(place.country(), place);
         }
@@ -314,6 +315,23 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override
     public Stream<Place> places() {
         return Arrays.stream(places, 0, placeCount);
+    }
+
+    private volatile FacilityIndex facilityIndex;
+
+    @Override
+    public List<Place> facilitiesNear(double lat, double lon, double km) {
+        FacilityIndex ix = facilityIndex;
+        if (ix == null) {
+            synchronized (this) {
+                ix = facilityIndex;
+                if (ix == null) {
+                    ix = FacilityIndex.of(places());
+                    facilityIndex = ix;
+                }
+            }
+        }
+        return ix.near(lat, lon, km);
     }
 
     /**

@@ -59,6 +59,8 @@ public final class AtlasViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "Incident Atlas");
     /** The paths the shown extraction was read from (the investigation file records them). */
     private List<Path> inputs = List.of();
+    /** Loads started so far; only the latest one's result is shown. */
+    private int loads;
 
     public AtlasViewModel(Loader loader, Executor executor) {
         this.loader = loader;
@@ -166,6 +168,10 @@ public final class AtlasViewModel {
         @Override
         public Extraction apply(List<Path> paths, ProgressListener progress) {
             try {
+                if (ResultsOpener.isResults(paths)) {
+                    pipeline(); // the gazetteer still names the basemap's cities
+                    return ResultsOpener.read(paths.get(0), progress);
+                }
                 return pipeline().run(paths, progress);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
@@ -181,6 +187,7 @@ public final class AtlasViewModel {
     /** Loads paths in the background; the result replaces the current extraction when done. */
     public Task<Extraction> load(List<Path> paths) {
         List<Path> inputs = List.copyOf(paths);
+        int generation = ++loads;
         Task<Extraction> task = new Task<>() {
             @Override
             protected Extraction call() {
@@ -194,8 +201,17 @@ public final class AtlasViewModel {
         loading.set(true);
         progress.bind(task.progressProperty());
         progressText.bind(task.messageProperty());
-        task.setOnSucceeded(e -> finish(task, inputs, task.getValue(), null));
-        task.setOnFailed(e -> finish(task, inputs, null, task.getException()));
+        // a load started later wins, whichever finishes first (an investigation opened while the sample loads)
+        task.setOnSucceeded(e -> {
+            if (generation == loads) {
+                finish(task, inputs, task.getValue(), null);
+            }
+        });
+        task.setOnFailed(e -> {
+            if (generation == loads) {
+                finish(task, inputs, null, task.getException());
+            }
+        });
         executor.execute(task);
         return task;
     }
