@@ -219,7 +219,7 @@ public final class BenchCommand implements Callable<Integer> {
                     c.jsonBytes() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", c.jsonBytes() / mb));
         }
         out.println("\nplaces: gazetteer geoparser only; all: the standard pipeline (places, incidents, deployments, merging)");
-        out.println("workers: CPU time of the pool's threads (places + events + merge); merge: collecting and cross-article merging;");
+        out.println("workers: CPU time of the run's threads (places + events + merge); merge: collecting and cross-article merging;");
         out.println("write: the run's extraction written as JSON (discarded) on one thread, once per stage");
         out.println("CPU s: CPU time of the whole JVM during the run; MB/CPU-s estimates one core's throughput on a shared machine");
         out.println("peak heap: largest used heap sampled every 20 ms during the measured run (corpus and results included)");
