@@ -98,7 +98,7 @@ public final class CityLabelLayer extends AtlasLayer {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         for (LabelPlacer.Placed p : placed) {
-            if (p.city() != null) {
+            if (p.city() != null && p.dot()) {
                 g.setFill(INK);
                 if (p.city().capital()) {
                     g.fillRect(p.dotX() - 3, p.dotY() - 3, 6, 6);
