@@ -139,13 +139,21 @@ public final class AtlasWindow extends BorderPane {
                 model.load(List.of(dir.toPath()));
             }
         });
+        // issue 13: the output folder of the Spark job (spark.ExtractJob), opened through the same loader
+        MenuItem openResults = new MenuItem("Open results…");
+        openResults.setOnAction(e -> {
+            File dir = new DirectoryChooser().showDialog(window());
+            if (dir != null) {
+                model.load(List.of(dir.toPath()));
+            }
+        });
         MenuItem export = new MenuItem("Export snapshot…");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportSnapshot());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, openFiles, openFolder, new SeparatorMenuItem(), export,
+        Menu file = new Menu("File", null, openFiles, openFolder, openResults, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
         MenuItem all = new MenuItem("Zoom to all");
         all.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
