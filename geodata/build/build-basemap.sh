@@ -14,8 +14,8 @@ trap 'rm -f "$rivers" "$banks"' EXIT
 if command -v gmt >/dev/null 2>&1; then
   # WDBII levels 1 (permanent major rivers) and 2 (additional major rivers), and level 0 (double-lined rivers:
   # the banks of wide rivers, the Tigris in Baghdad) apart, at full high-resolution detail.
-  gmt coast -Rd -Dh -I1 -I2 -M > "$rivers"
-  gmt coast -Rd -Dh -I0 -M > "$banks"
+  # (in a scratch folder: GMT leaves a gmt.history file where it runs)
+  (cd "$(mktemp -d)" && gmt coast -Rd -Dh -I1 -I2 -M > "$rivers" && gmt coast -Rd -Dh -I0 -M > "$banks")
   export GSHHG_VERSIONS="$(dpkg-query -W -f='${Package} ${Version}; ' gmt gmt-gshhg-high 2>/dev/null || true)"
 else
   echo "gmt not found (apt-get install gmt gmt-gshhg-high): the 1:10m scale gets the 1:50m rivers" >&2
