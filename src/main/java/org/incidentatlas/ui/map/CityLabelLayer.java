@@ -80,7 +80,7 @@ public final class CityLabelLayer extends AtlasLayer {
         if (obstacles != null && obstacles.isVisible() && !obstacles.isDensity()) {
             double[] discs = obstacles.discs();
             List<ScreenClusters.Cluster> drawn = obstacles.drawn();
-            List<MapFeature> features = obstacles.features();
+            List<MapFeature> features = obstacles.drawnFeatures();
             for (int k = 0; k < drawn.size(); k++) {
                 double x = discs[3 * k];
                 double y = discs[3 * k + 1];
