@@ -105,7 +105,7 @@ public final class ResultsStoreBench {
                     + " DATE '2014-01-01' + CAST(floor(u2 * 3650) AS INTEGER) AS date_start,"
                     + " DATE '2014-01-01' + CAST(floor(u2 * 3650) AS INTEGER) AS date_end,"
                     + " CASE WHEN u3 < 0.7 THEN towns.lon + (u4 - 0.5) * 0.3 ELSE 39 + u4 * 9 END AS lon,"
-                    + " CASE WHEN u3 < 0.7 THEN towns.lat + (u3 / 0.7 - 0.5) * 0.3 ELSE 29 + u3 * 8 END AS lat,"
+                    + " CASE WHEN u3 < 0.7 THEN towns.lat + (u3 / 0.7 - 0.5) * 0.3 ELSE 29 + (u3 - 0.7) / 0.3 * 8 END AS lat,"
                     + " i AS extract_order"
                     + " FROM raw JOIN towns ON raw.town = towns.t) TO '" + file + "' (FORMAT parquet, KV_METADATA {geo: '"
                     + geo + "'})");
