@@ -112,6 +112,7 @@ public final class ManifestReader {
         if (v == null || v.isNull()) {
             return null;
         }
-        return v.isValueNode() ? v.asText() : v.toString();
+        // Sanitised like article text: a title with an escape sequence or NUL must not reach a terminal or an export.
+        return org.incidentatlas.text.TextSanitizer.clean(v.isValueNode() ? v.asText() : v.toString());
     }
 }

@@ -335,11 +335,21 @@ public final class AtlasWindow extends BorderPane {
             MapFeature first = hit.get(0);
             List<String> entries = hit.stream().map(MapFeature::label).toList();
             map().popupLayer().show(EvidencePopupView.forList(hit.size() + " at " + placeName(first), entries,
-                    k -> showDetails(hit.get(k)), () -> map().popupLayer().hide()), first.lat(), first.lon());
+                    k -> {
+                        onFeaturePicked.accept(hit.get(k));
+                        showDetails(hit.get(k));
+                    }, () -> map().popupLayer().hide()), first.lat(), first.lon());
         } else {
             double[] b = ExtractionFeatures.bounds(hit);
             map().fitTo(b);
         }
+    }
+
+    private java.util.function.Consumer<MapFeature> onFeaturePicked = f -> { };
+
+    /** Called when the analyst picks one feature from a popup's list (the linked views select it everywhere). */
+    public void setOnFeaturePicked(java.util.function.Consumer<MapFeature> handler) {
+        onFeaturePicked = handler == null ? f -> { } : handler;
     }
 
     private static String placeName(MapFeature f) {
