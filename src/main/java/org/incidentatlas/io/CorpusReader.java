@@ -279,15 +279,35 @@ public final class CorpusReader {
 
     private Loaded load(Path f, ManifestReader.Manifest manifest) {
         String where = f.toString();
-        List<LoadProblem> problems = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
         try {
             long size = Files.size(f);
             if (size > maxBytes) {
-                return failed(where, "too large (" + ceilMb(size) + " MB > " + ceilMb(maxBytes) + " MB)");
+                return tooLarge(where, size);
             }
-            byte[] bytes = Files.readAllBytes(f);
-            String name = f.getFileName().toString();
+            return load(f.getFileName().toString(), where, Files.readAllBytes(f), manifest);
+        } catch (NoSuchFileException e) {
+            return failed(where, "no such file");
+        } catch (IOException e) {
+            return failed(where, "cannot read: " + plain(e));
+        } catch (OutOfMemoryError e) {
+            return failed(where, "too large to read into memory");
+        }
+    }
+
+    /** The problem for a file above the size limit, which is refused unread. */
+    public Loaded tooLarge(String where, long size) {
+        return failed(where, "too large (" + ceilMb(size) + " MB > " + ceilMb(maxBytes) + " MB)");
+    }
+
+    /**
+     * One article from the bytes of a file read elsewhere (a Spark task reads them from HDFS or S3): the same
+     * decoding, sentences and metadata as {@link #read}. {@code name} is the file name (the article id),
+     * {@code where} its full path (the source); {@code manifest} that of the file's folder, or null.
+     */
+    public Loaded load(String name, String where, byte[] bytes, ManifestReader.Manifest manifest) {
+        List<LoadProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try {
             boolean html = name.toLowerCase(Locale.ROOT).matches(".*\\.html?$");
             TextDecoder.Decoded decoded = html ? TextDecoder.decodeKeepingLineEndings(bytes) : TextDecoder.decode(bytes);
             if (decoded.isFallback()) {
@@ -334,10 +354,6 @@ public final class CorpusReader {
             return new Loaded(a, problems);
         } catch (UndecodableTextException e) {
             return failed(where, e.getMessage());
-        } catch (NoSuchFileException e) {
-            return failed(where, "no such file");
-        } catch (IOException e) {
-            return failed(where, "cannot read: " + plain(e));
         } catch (OutOfMemoryError e) {
             return failed(where, "too large to read into memory");
         }

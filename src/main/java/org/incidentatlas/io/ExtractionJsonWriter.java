@@ -244,6 +244,12 @@ public final class ExtractionJsonWriter {
             g.writeNumberField("lon", m.place().lon());
         }
         g.writeNumberField("confidence", round(m.confidence(), 3));
+        if (m.head() != null) {
+            g.writeStringField("head", m.head());
+        }
+        if (m.review() != null) {
+            g.writeStringField("review", m.review());
+        }
         if (explain) {
             g.writeArrayFieldStart("candidates");
             for (Candidate c : m.candidates()) {
@@ -311,6 +317,9 @@ public final class ExtractionJsonWriter {
         g.writeStringField("date_precision", lower(d.precision()));
         g.writeStringField("date_text", d.text());
         g.writeBooleanField("date_open_end", d.openEnd());
+        if (d.approxAnchor()) {
+            g.writeBooleanField("date_anchor_approximate", true);
+        }
     }
 
     private static void writeActors(JsonGenerator g, List<Actor> actors) throws IOException {

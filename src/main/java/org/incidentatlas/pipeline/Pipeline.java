@@ -373,6 +373,20 @@ public final class Pipeline {
         return new Outcome(a, m, r, loaded.problems());
     }
 
+    /**
+     * One article's mentions, incidents and deployments before cross-article merging, on the calling thread and
+     * without a time budget. A distributed run (package {@code spark}) calls it per article, isolates failures
+     * itself and merges afterwards.
+     */
+    public ArticleResult runArticle(Article a) {
+        List<PlaceMention> m = geoparser.parse(a);
+        return new ArticleResult(m, events.extract(a, m));
+    }
+
+    /** What one article yields before merging. */
+    public record ArticleResult(List<PlaceMention> mentions, EventExtractor.Result events) {
+    }
+
     /** Cooperative stop at each stage boundary: the watchdog has already reported the article. */
     private void checkTime(Progress p) {
         if (Thread.currentThread().isInterrupted() || System.nanoTime() > p.deadline(budget)) {
