@@ -75,7 +75,7 @@ public final class EventTyping {
         add(Family.VIOLENT, CLASH, 7, "clash(?:es|ed)|firefights?|gunfights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es|ed)?|ambush(?:ed|es)?|fought|fighting (?:between|erupted|broke out|raged)", Typing.FIXED, false, false, true, r);
         add(Family.VIOLENT, ABDUCTION, 8, "abducted|kidnapped|abduction|kidnapping", Typing.FIXED, false, false, true, r);
         add(Family.VIOLENT, CIVILIANS_ATTACKED, 9, "killed|killing|kills|slain|shot dead|fatally (?:shot|stabbed)|shot (?:and killed|to death)|stabbed to death|beheaded|assassinat(?:ed|ion)|executed|massacred?|murdered|gunned down", Typing.BY_VICTIM, false, false, true, r);
-        add(Family.VIOLENT, CLASH, 10, "(?<!(?:malware|cyber|heart|panic|asthma|verbal|personal|ransomware|hacking|phishing) )(?:attack(?:ed)?|assault(?:ed)?)|targeted|struck(?! (?:(?:a|an|the|its|their|his|her)\\s+(?:\\S+\\s+){0,3}?)?(?:deal|agreement|accord|partnership|balance|chord|note|tone|bargain|compromise|blow against|gold|out|lucky|pose|figure|nerve))|raided|stormed|opened fire|fired (?:on|upon|at)|gunmen shot", Typing.BY_ATTACKER, false, false, true, r);
+        add(Family.VIOLENT, CLASH, 10, "(?<!(?:malware|cyber|heart|panic|asthma|verbal|personal|ransomware|hacking|phishing) )(?:attack(?:ed)?|assault(?:ed)?)|targeted|struck(?! (?:(?:a|an|the|its|their|his|her)\\s+(?:\\S+\\s+){0,3}?)?(?:deal|agreement|accord|partnership|balance|chord|note|tone|bargain|compromise|blow against|gold|out|lucky|pose|figure|nerve))|raided|stormed|opened fire|fired (?:on|upon|at)|gunmen shot|(?:military|retaliatory|precision|punitive) strikes?", Typing.BY_ATTACKER, false, false, true, r);
         add(Family.MEETING, AGREEMENT, 0, "signed (?:an? |the )?(?:agreement|deal|accord|memorandum|truce|ceasefire)|agreed (?:on|to) (?:a |an )?(?:ceasefire|truce|deal)", Typing.FIXED, false, false, false, r);
         add(Family.MEETING, AGREEMENT, 1, "meetings?|met with|meets with|met (?=[A-Z]|(?:top|senior|his|her|their|the) )|meets (?=[A-Z])|held talks|talks with|conferred|summit", Typing.FIXED, false, false, true, r);
         add(Family.MEETING, AGREEMENT, 2, "visit(?:ed|s)?|trav(?:el|ell)ed to|trip to|arrived in|toured", Typing.FIXED, false, true, true, r);
@@ -116,7 +116,7 @@ public final class EventTyping {
     private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:attack(?:ed|s)?|strikes?|struck|hit|fell|landed|exploded"
             + "|targeted|killed|killing|wounded|injured|impacted|slammed|pounded|bombed|shot down|intercepted|rained|ripped|rocked|destroyed"
             + "|went off|exploded|detonated|detonate|explode|go off|defused|planted|dead|died|casualties"
-            + "|(?:fired|launched)\\s+(?:\\S+\\s+){0,3}?(?:at|on|toward|towards|into|against))\\b", CI);
+            + "|(?:fired|launched)\\s+(?:(?!(?:in|on|at|into)\\b)\\S+\\s+){0,6}?(?:at|on|toward|towards|into|against))\\b", CI);
     private static final Pattern IRREALIS_BEFORE = Pattern.compile("(?:\\bto|\\bwill|\\bwould|\\bcould|\\bmight|\\bmay|\\bshall|'ll|\\baim of"
             + "|\\bcapable of|\\bways of|\\bability to|\\bplans? to|\\bintend\\w* to|\\bready to|\\bcountdown for)\\s+(?:\\w+ly\\s+)?(?:not\\s+)?(?:be\\s+)?(?:\\w+\\s+and\\s+)?$", CI);
     /** "stop the killing", "to end the bombing": a demand, not an event. */
@@ -182,7 +182,26 @@ public final class EventTyping {
             + "|child|teen\\w*|persons?|bab(?:y|ies)|infants?|patients|workers?|villager|resident|worshipper|protester|demonstrator|civilian)\\b", CI);
     static final Pattern GROUND_WORD = Pattern.compile("\\b(?:raided|stormed|ambush\\w*|clash\\w*|gunmen|gunfire|fighting|fought|ground)\\b", CI);
 
+    private static final Pattern WEAPON_SHELLING = Pattern.compile("\\b(?:rockets?|missiles?|mortars?|artillery|shells|shelling|katyushas?|projectiles?)\\b", CI);
+    private static final Pattern WEAPON_AIR = Pattern.compile("\\b(?:drones?|UAVs?|unmanned aerial|warplanes?|fighter jets?|aircraft|air ?strikes?|airstrikes?|helicopters?)\\b", CI);
+    private static final Pattern WEAPON_IED = Pattern.compile("\\b(?:IEDs?|improvised explosive|roadside bombs?|car bombs?|explosive devices?|landmines?|booby-trap\\w*)\\b", CI);
+
     private EventTyping() {
+    }
+
+    /**
+     * The remote-violence type the weapons of a sentence give a generic attack ("attacked the base with rockets"), or
+     * null when it names none. Two kinds named (a drone and rockets) say nothing certain: null.
+     */
+    static EventType byWeapon(String sentence) {
+        boolean shell = WEAPON_SHELLING.matcher(sentence).find();
+        boolean air = WEAPON_AIR.matcher(sentence).find();
+        boolean ied = WEAPON_IED.matcher(sentence).find();
+        int n = (shell ? 1 : 0) + (air ? 1 : 0) + (ied ? 1 : 0);
+        if (n != 1) {
+            return null;
+        }
+        return shell ? SHELLING : air ? AIR : IED;
     }
 
     /**

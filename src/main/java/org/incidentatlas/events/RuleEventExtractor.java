@@ -82,6 +82,8 @@ public final class RuleEventExtractor implements EventExtractor {
         boolean plainKill;
         /** Typed by the attacker or victims, not by the means ("attacked", "fired on"): any means may be the real one. */
         boolean generic;
+        /** Typed only by a generic attack word ("attack", "targeted", "struck"), no weapon, no killing. */
+        boolean attackWord;
         /** The text names the place as a province ("the province of Kirkuk") though it resolved to the town. */
         boolean provinceQualified;
         /** Index of the sentence it was first found in, and of the last sentence merged into it. */
@@ -130,7 +132,7 @@ public final class RuleEventExtractor implements EventExtractor {
      * guards wounded, but on February 12 the hospital said"; "crowds gathered on Monday as police searched the church").
      */
     /** The sentences of text that make an article's lead. */
-    static final int LEAD_SENTENCES = 3;
+    static final int LEAD_SENTENCES = 4;
     /** How far after its trigger a date may lie when another verb comes between them. */
     private static final int DATE_REACH = 90;
     private static final Pattern DATE_OTHER_VERB = Pattern.compile("(?i)\\b(?:took|take|taken|seized|captured|controlled|built|set up|"
@@ -324,7 +326,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 leadEnd = Integer.MAX_VALUE;
             }
             for (Cand c : merged) {
-                if ((c.dated && c.date.isResolved()) || c.background || c.status != EventStatus.REPORTED || c.sentence > leadEnd
+                if ((c.dated && c.date.isResolved()) || c.weak || c.place == null && c.area == null || c.background || c.status != EventStatus.REPORTED || c.sentence > leadEnd
                         || c.family == Family.THREAT) {
                     continue;
                 }
@@ -421,6 +423,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     c.type = violentType(main, c, from, to);
                     c.plainKill = main.trigger().typing() == EventTyping.Typing.BY_VICTIM;
                     c.generic = main.trigger().typing() != EventTyping.Typing.FIXED;
+                    c.attackWord = main.trigger().typing() == EventTyping.Typing.BY_ATTACKER;
                     if (c.type.type().equals(EventTyping.IED.type()) && DISRUPTED.matcher(text.substring(from, to)).find()) {
                         // The device was found or failed to go off: a foiled use of weapons, not an explosion.
                         c.type = EventTyping.DISRUPTED;
@@ -718,6 +721,11 @@ public final class RuleEventExtractor implements EventExtractor {
                             && !EventTyping.GROUND_WORD.matcher(sentence).find()) {
                         return EventTyping.AIR;
                     }
+                    // The weapon named says how ("attacked the base with rockets", "a drone targeted the car").
+                    EventType byWeapon = EventTyping.byWeapon(sentence);
+                    if (byWeapon != null) {
+                        return byWeapon;
+                    }
                     // Armed on the receiving end makes it a battle; otherwise the victims were unarmed.
                     String after = text.substring(main.end(), Math.min(to, main.end() + 80));
                     String before = text.substring(Math.max(from, main.start() - 60), main.start());
@@ -727,7 +735,19 @@ public final class RuleEventExtractor implements EventExtractor {
                     if (EventTyping.ARMED_NOUN.matcher(after).find() || EventTyping.ARMED_NOUN.matcher(before).find()) {
                         return EventTyping.CLASH;
                     }
-                    return EventTyping.CIVILIANS_ATTACKED;
+                    // No victims named: an attack by or on armed actors (the sentence names only such) is a battle.
+                    boolean armedActor = false;
+                    for (ActorLexicon.Mention m : actorMentions) {
+                        if (m.span().start() >= from && m.span().end() <= to && m.entry() != null) {
+                            ActorType at = m.entry().type();
+                            if (at == ActorType.CIVILIANS) {
+                                return EventTyping.CIVILIANS_ATTACKED;
+                            }
+                            armedActor |= at == ActorType.ARMED_GROUP || at == ActorType.STATE_FORCES;
+                        }
+                    }
+                    return armedActor && !EventTyping.CIVILIAN_NOUN.matcher(sentence).find() ? EventTyping.CLASH
+                            : EventTyping.CIVILIANS_ATTACKED;
                 }
                 default:
                     return t.type();
@@ -1086,7 +1106,7 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
             // A generic "attack" ("the attack took place at 2 a.m.", "Monday's attack") names no type of its own: it fits
             // any violent event, and dates and places still tell them apart.
-            boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.generic || b.generic);
+            boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.attackWord || b.attackWord);
             if (!victim && !sameType) {
                 return false;
             }
@@ -1123,8 +1143,10 @@ public final class RuleEventExtractor implements EventExtractor {
                     into.rank = c.rank;
                     into.plainKill = c.plainKill;
                     into.generic = c.generic;
+                    into.attackWord = c.attackWord;
                 } else if (into.plainKill && !c.plainKill) {
                     into.generic = c.generic;
+                    into.attackWord = c.attackWord;
                     into.type = c.type;
                     into.rank = c.rank;
                     into.plainKill = false;
