@@ -65,7 +65,7 @@ public final class EventTyping {
         EventStatus r = EventStatus.REPORTED;
         add(Family.VIOLENT, SUICIDE, 0, "suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest)|blew (?:himself|herself|themselves) up", Typing.FIXED, false, false, true, r);
         add(Family.VIOLENT, SHELLING, 1, "shelling|shelled|(?:rocket|missile|mortar|artillery) (?:attack|strike|fire|barrage|salvo)s?|katyusha (?:attack|fire)", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, AIR, 2, "air ?strikes?|airstrikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|drone (?:strike|attack)s?|bombing raids?", Typing.FIXED, false, false, true, r);
+        add(Family.VIOLENT, AIR, 2, "air ?strikes?|airstrikes?|air raids?|aerial (?:bombardment|attack|strike|bombing|assault|raid)s?|drone (?:strike|attack)s?|bombing raids?", Typing.FIXED, false, false, true, r);
         add(Family.VIOLENT, SHELLING, 3, "rockets?|missiles?|mortars?(?: rounds| shells)?|artillery|katyushas?|projectiles?", Typing.FIXED, true, false, false, r);
         add(Family.VIOLENT, AIR, 4, "drones?|warplanes?|fighter jets?|jets|helicopter gunships?|unmanned aerial vehicles?|UAVs?", Typing.FIXED, true, false, false, r);
         add(Family.VIOLENT, IED, 5, "IEDs?|improvised explosive devices?|roadside bombs?|car bombs?|VBIEDs?|land ?mines?|explosive devices?|bomb (?:blast|explosion|attack)s?|sticky bombs?|booby-trap bombs?|bombs? (?:exploded|went off|detonated)|bombings?(?! campaign| raids?)", Typing.FIXED, false, false, true, r);
@@ -143,7 +143,7 @@ public final class EventTyping {
      * the offensive"): ACLED codes the single events, never a campaign as one.
      */
     private static final String CAMPAIGN = "(?:offensive|campaign|war|civil war|conflict|siege|insurgency|crackdown|uprising|occupation|bombardment campaign)";
-    private static final Pattern CAMPAIGN_TALLY = Pattern.compile("\\b" + CAMPAIGN + "\\s+(?:[\\w'’-]+\\s+){0,5}?(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?(?:killed|left)\\b"
+    private static final Pattern CAMPAIGN_TALLY = Pattern.compile("\\b" + CAMPAIGN + "\\s+(?:[\\w'’-]+\\s+){0,5}?(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+|\\w+ly\\s+)?(?:killed|left)\\b"
             + "|\\b(?:has|have|had)\\s+been\\s+killed\\s+(?:in|during|since)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?" + CAMPAIGN + "\\b", CI);
     /** Crime news: violence there is ACLED's only when a conflict actor is named. */
     static final Pattern CRIMINAL = Pattern.compile("\\b(?:murder\\w*|manslaughter|prosecutors?|trial|jury|convicted|sentenced|suspects?|charged(?: with)?|detectives?"
@@ -176,14 +176,15 @@ public final class EventTyping {
     static final Pattern ARMED_NOUN = Pattern.compile("\\b(?:members?|fighters?|militants?|militiam[ae]n|soldiers?|troops?|forces|personnel|officers?|commanders?"
             + "|sergeants?|sgt|corporals?|lieutenants?|captains?|colonels?|servicem[ae]n|service ?members?|marines?|paratroopers?|commandos?"
             + "|battalion|regiment|platoon|gendarmes?|in action"
-            + "|paramilitar\\w*|guards?|policem[ae]n|police|recruits?|jihadists?|insurgents?|rebels?|gunmen|combatants?|positions|convoy|base|bases|checkpoint)\\b", CI);
+            + "|paramilitar\\w*|guards?|policem[ae]n|police|recruits?|jihadists?|insurgents?|rebels?|gunmen|combatants?|positions|convoy|base|bases|checkpoint"
+            + "|checkpoints|airbase|air base|outposts?|garrisons?|barracks|military (?:camp|post|posts|camps|detachment)|army (?:camp|post|base)s?)\\b", CI);
     static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(?:civilians?|people|residents|villagers|children|women|worshippers|protesters|demonstrators"
             + "|journalists?|farmers|shepherds|passengers|students|family|families|citizens|pilgrims|aid workers|m[ae]n|wom[ae]n|boys?|girls?"
             + "|child|teen\\w*|persons?|bab(?:y|ies)|infants?|patients|workers?|villager|resident|worshipper|protester|demonstrator|civilian)\\b", CI);
     static final Pattern GROUND_WORD = Pattern.compile("\\b(?:raided|stormed|ambush\\w*|clash\\w*|gunmen|gunfire|fighting|fought|ground)\\b", CI);
 
     private static final Pattern WEAPON_SHELLING = Pattern.compile("\\b(?:rockets?|missiles?|mortars?|artillery|shells|shelling|katyushas?|projectiles?)\\b", CI);
-    private static final Pattern WEAPON_AIR = Pattern.compile("\\b(?:drones?|UAVs?|unmanned aerial|warplanes?|fighter jets?|aircraft|air ?strikes?|airstrikes?|helicopters?)\\b", CI);
+    private static final Pattern WEAPON_AIR = Pattern.compile("\\b(?:drones?|UAVs?|unmanned aerial|aerial (?:assault|attack|bombardment)s?|warplanes?|fighter jets?|aircraft|air ?strikes?|airstrikes?|helicopters?)\\b", CI);
     private static final Pattern WEAPON_IED = Pattern.compile("\\b(?:IEDs?|improvised explosive|roadside bombs?|car bombs?|explosive devices?|landmines?|booby-trap\\w*)\\b", CI);
 
     private EventTyping() {

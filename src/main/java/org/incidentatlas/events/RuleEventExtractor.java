@@ -729,11 +729,18 @@ public final class RuleEventExtractor implements EventExtractor {
                     // Armed on the receiving end makes it a battle; otherwise the victims were unarmed.
                     String after = text.substring(main.end(), Math.min(to, main.end() + 80));
                     String before = text.substring(Math.max(from, main.start() - 60), main.start());
+                    // "targeted by armed men": the agent after "by" attacked; it is not the target.
+                    after = after.replaceFirst("(?is)\\bby\\b.*$", "");
+                    // Before the verb stands the attacker ("the insurgents attacked"), the target only in the passive.
+                    boolean passiveVerb = before.matches("(?is).*\\b(?:was|were|been|being|are|is|got)\\s+(?:\\w+ly\\s+)?$");
                     if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
                         return EventTyping.CIVILIANS_ATTACKED;
                     }
-                    if (EventTyping.ARMED_NOUN.matcher(after).find() || EventTyping.ARMED_NOUN.matcher(before).find()) {
+                    if (EventTyping.ARMED_NOUN.matcher(after).find() || passiveVerb && EventTyping.ARMED_NOUN.matcher(before).find()) {
                         return EventTyping.CLASH;
+                    }
+                    if (passiveVerb && EventTyping.CIVILIAN_NOUN.matcher(before).find()) {
+                        return EventTyping.CIVILIANS_ATTACKED;
                     }
                     // No victims named: an attack by or on armed actors (the sentence names only such) is a battle.
                     boolean armedActor = false;
@@ -1081,6 +1088,14 @@ public final class RuleEventExtractor implements EventExtractor {
             return !(h.startsWith("assassinat") && o.fatalities != null && o.fatalities > 2);
         }
 
+        /**
+         * Typed only by a generic attack word and who stood around it (a battle or violence against civilians, no
+         * weapon): the victims of a killing type the event better.
+         */
+        private boolean weakAttackType(Cand c) {
+            return c.attackWord && (c.type.equals(EventTyping.CLASH) || c.type.equals(EventTyping.CIVILIANS_ATTACKED));
+        }
+
         /** A report placed only at province level meets one placed in a town of that province. */
         private boolean sameProvince(Cand a, Cand b) {
             if (!a.provinceQualified && !b.provinceQualified || a.place == null || b.place == null) {
@@ -1144,7 +1159,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     into.plainKill = c.plainKill;
                     into.generic = c.generic;
                     into.attackWord = c.attackWord;
-                } else if (into.plainKill && !c.plainKill) {
+                } else if (into.plainKill && !c.plainKill && !weakAttackType(c)) {
                     into.generic = c.generic;
                     into.attackWord = c.attackWord;
                     into.type = c.type;
