@@ -200,6 +200,8 @@ public final class RuleEventExtractor implements EventExtractor {
         final Place focus;
         int focusMentions;
         final PublicationAnchor publication;
+        /** The actor mentions' spans, for "is this place inside an actor's name" in log time. */
+        final SpanIndex actorSpans;
         /** The article's own time: its publication date, else the latest date it mentions. */
         final LocalDate reference;
         final List<Cand> cands = new ArrayList<>();
@@ -211,6 +213,7 @@ public final class RuleEventExtractor implements EventExtractor {
             this.article = article;
             this.text = ActorLexicon.normalise(article.text());
             this.actorMentions = withNationalForces(lexicon.find(text, 0, text.length()), mentions);
+            this.actorSpans = new SpanIndex(actorMentions.stream().map(ActorLexicon.Mention::span).toList());
             this.places = usablePlaces(mentions);
             PublicationAnchor anchor = PublicationAnchor.of(article);
             this.publication = anchor;
@@ -1443,13 +1446,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (NOT_A_LOCATION_AFTER.matcher(after).find()) {
                     continue;
                 }
-                boolean insideActor = false;
-                for (ActorLexicon.Mention a : actorMentions) {
-                    if (a.span().contains(m.span()) && a.span().length() > m.span().length()) {
-                        insideActor = true;
-                    }
-                }
-                if (!insideActor) {
+                if (!actorSpans.containsLonger(m.span())) {
                     out.add(m);
                 }
             }
