@@ -46,8 +46,17 @@ public final class RuleEventExtractor implements EventExtractor {
             Pattern.CASE_INSENSITIVE);
     private final ActorLexicon lexicon;
 
+    /** With the shipped actor lexicon plus the user lexicons found (see {@link ActorLexicon#configured}). */
     public RuleEventExtractor() {
-        this(ActorLexicon.standard());
+        this(configuredLexicon());
+    }
+
+    private static ActorLexicon configuredLexicon() {
+        List<String> problems = new ArrayList<>();
+        ActorLexicon lex = ActorLexicon.configured(problems);
+        // A bad user lexicon is named, and the shipped one still works.
+        problems.forEach(p -> System.err.println("warning: user actor lexicon not used: " + p));
+        return lex;
     }
 
     public RuleEventExtractor(ActorLexicon lexicon) {
