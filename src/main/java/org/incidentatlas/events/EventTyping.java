@@ -62,31 +62,39 @@ public final class EventTyping {
     }
 
     static {
-        EventStatus r = EventStatus.REPORTED;
-        add(Family.VIOLENT, SUICIDE, 0, "suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest)|blew (?:himself|herself|themselves) up", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, SHELLING, 1, "shelling|shelled|(?:rocket|missile|mortar|artillery) (?:attack|strike|fire|barrage|salvo)s?|katyusha (?:attack|fire)", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, AIR, 2, "air ?strikes?|airstrikes?|air raids?|aerial (?:bombardment|attack|strike|bombing|assault|raid)s?|drone (?:strike|attack)s?|bombing raids?", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, SHELLING, 3, "rockets?|missiles?|mortars?(?: rounds| shells)?|artillery|katyushas?|projectiles?", Typing.FIXED, true, false, false, r);
-        add(Family.VIOLENT, AIR, 4, "drones?|warplanes?|fighter jets?|jets|helicopter gunships?|unmanned aerial vehicles?|UAVs?", Typing.FIXED, true, false, false, r);
-        add(Family.VIOLENT, IED, 5, "IEDs?|improvised explosive devices?|roadside bombs?|car bombs?|VBIEDs?|land ?mines?|explosive devices?|bomb (?:blast|explosion|attack)s?|sticky bombs?|booby-trap bombs?|bombs? (?:exploded|went off|detonated)|bombings?(?! campaign| raids?)", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, IED, 5, "bombs?|explosives", Typing.FIXED, true, false, true, r);
-        add(Family.VIOLENT, IED, 5, "blasts?|explosions?", Typing.FIXED, true, false, true, r);
-        add(Family.VIOLENT, GRENADE, 6, "grenades?", Typing.FIXED, true, false, false, r);
-        add(Family.VIOLENT, CLASH, 7, "clash(?:es|ed)|firefights?|gunfights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es|ed)?|ambush(?:ed|es)?|fought|fighting (?:between|erupted|broke out|raged)", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, ABDUCTION, 8, "abducted|kidnapped|abduction|kidnapping", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, CIVILIANS_ATTACKED, 9, "killed|killing|kills|slain|shot dead|fatally (?:shot|stabbed)|shot (?:and killed|to death)|stabbed to death|beheaded|assassinat(?:ed|ion)|executed|massacred?|murdered|gunned down", Typing.BY_VICTIM, false, false, true, r);
-        add(Family.VIOLENT, CLASH, 10, "(?<!(?:malware|cyber|heart|panic|asthma|verbal|personal|ransomware|hacking|phishing) )(?:attack(?:ed)?|assault(?:ed)?)|targeted|struck(?! (?:(?:a|an|the|its|their|his|her)\\s+(?:\\S+\\s+){0,3}?)?(?:deal|agreement|accord|partnership|balance|chord|note|tone|bargain|compromise|blow against|gold|out|lucky|pose|figure|nerve))|raided|stormed|opened fire|fired (?:on|upon|at)|gunmen shot|(?:military|retaliatory|precision|punitive) strikes?", Typing.BY_ATTACKER, false, false, true, r);
-        add(Family.MEETING, AGREEMENT, 0, "signed (?:an? |the )?(?:agreement|deal|accord|memorandum|truce|ceasefire)|agreed (?:on|to) (?:a |an )?(?:ceasefire|truce|deal)", Typing.FIXED, false, false, false, r);
-        add(Family.MEETING, AGREEMENT, 1, "meetings?|met with|meets with|met (?=[A-Z]|(?:top|senior|his|her|their|the) )|meets (?=[A-Z])|held talks|talks with|conferred|summit", Typing.FIXED, false, false, true, r);
-        add(Family.MEETING, AGREEMENT, 2, "visit(?:ed|s)?|trav(?:el|ell)ed to|trip to|arrived in|toured", Typing.FIXED, false, true, true, r);
-        add(Family.BASE, BASE, 0, "(?:established|set up|opened|built) (?:a |an |its |their )?(?:new )?(?:military )?(?:base|headquarters|outpost|camp|garrison)s?", Typing.FIXED, false, false, false, r);
-        add(Family.THREAT, OTHER, 0, "(?:threaten(?:ed|s)?|vow(?:ed|s)|warn(?:ed|s)|pledged|promised)(?= (?:to |that )?(?:\\S+ ){0,6}?(?:attack|strike|target|kill|bomb|retaliat|aveng|revenge|fight|war\\b|destroy|invade|expel|topple|hit|respond|crush|eliminate))|threats? (?:to|against)", Typing.FIXED, false, false, false, EventStatus.THREATENED);
-        add(Family.THREAT, OTHER, 1, "posted (?:a |an )?(?:photo|video|picture|image|footage)s?", Typing.FIXED, false, false, false, r);
-        add(Family.ARREST, ARRESTS, 0, "arrested|detained", Typing.FIXED, false, false, false, r);
-        add(Family.PROTEST, RIOT, 0, "riots?(?! (?:police|gear|squad|control|shield))|rioted|rioters|rioting|torched|set (?:fire to|ablaze)", Typing.FIXED, false, false, true, r);
-        add(Family.PROTEST, PROTEST, 1, "protest(?:s|ed|ers)|protest(?= (?:against|over|outside|in front of|march|rally))|demonstrations|demonstrators|sit-ins?"
-                + "|rall(?:y|ies)"
-                + "|took to the streets", Typing.FIXED, false, false, true, r);
+        load();
+    }
+
+    private static final String TRIGGER_RESOURCE = "triggers.tsv";
+
+    /** Reads {@value #TRIGGER_RESOURCE}; a bad row names the file and line. */
+    private static void load() {
+        try (java.io.InputStream in = EventTyping.class.getResourceAsStream(TRIGGER_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TRIGGER_RESOURCE);
+            }
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 9) {
+                    throw new IllegalStateException(TRIGGER_RESOURCE + ":" + n + ": expected 9 columns, found " + f.length);
+                }
+                try {
+                    add(Family.valueOf(f[0]), EventType.parse(f[1]), Integer.parseInt(f[2]), f[8], Typing.valueOf(f[3]),
+                            Boolean.parseBoolean(f[4]), Boolean.parseBoolean(f[5]), Boolean.parseBoolean(f[6]), EventStatus.valueOf(f[7]));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(TRIGGER_RESOURCE + ":" + n + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The blast trigger: "blasts?|explosions?", checked against {@link #BLAST_EVENT_WORD}. */
