@@ -127,8 +127,9 @@ public final class Fatalities {
         String w = words.toLowerCase(Locale.ROOT).trim();
         if (w.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
             String digits = w.replace(",", "");
-            // A count of 2^31 or more is no death toll (a phone number, a sum of money): not a count.
-            return digits.length() > 9 ? null : Integer.valueOf(digits);
+            // 2^31 or more people is no count of the dead: a misread number (an ID, a sum of money)
+            return digits.length() > 9 && Long.parseLong(digits.length() > 18 ? "999999999999999999" : digits)
+                    > Integer.MAX_VALUE ? null : Integer.valueOf(digits);
         }
         if (WORDS.containsKey(w)) {
             return WORDS.get(w);
