@@ -9,7 +9,6 @@ import java.security.Permission;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.incidentatlas.cli.AtlasCommand;
 import org.incidentatlas.ui.AtlasApp;
@@ -92,16 +91,12 @@ class NoNetworkTest {
 
     @Test
     void theAppStartsAndLoadsTheSampleCorpusWithoutNetwork() throws Exception {
-        Stage[] stage = new Stage[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage[0] = new Stage();
-            new AtlasApp().start(stage[0]);
-        }).get(30, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage[0].getTitle() != null && stage[0].isShowing());
-        Thread.sleep(5000); // loading, tiles and the first layout happen in the background
+        javafx.application.Application app = org.testfx.api.FxToolkit.setupApplication(AtlasApp.class);
+        Stage stage = org.testfx.api.FxToolkit.toolkitContext().getRegisteredStage();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.getTitle() != null && stage.isShowing());
+        Thread.sleep(8000); // loading, tiles and the first layout happen in the background
         WaitForAsyncUtils.waitForFxEvents();
-        Platform.runLater(stage[0]::close);
-        WaitForAsyncUtils.waitForFxEvents();
+        org.testfx.api.FxToolkit.cleanupApplication(app);
         assertThat(ATTEMPTS).isEmpty();
     }
 }

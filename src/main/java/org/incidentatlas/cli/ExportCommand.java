@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
                 + "everything, or only what the filters show. The file's metadata says which.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input loaded", "1:nothing could be loaded or written, or a bad option/file",
+                "2:unknown output format (an extension such as .shp that no format uses)",
                 "3:partial success: some inputs had errors (listed on stderr), the rest was exported"})
 public final class ExportCommand implements Callable<Integer> {
     public enum Format { geojson, kml, csv, gpkg }
