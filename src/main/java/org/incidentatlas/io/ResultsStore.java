@@ -248,33 +248,37 @@ public final class ResultsStore implements AutoCloseable {
         int rows = (height + cell - 1) / cell;
         int[] counts = new int[cols * rows];
         long total = 0;
-        String sql = "SELECT CAST(floor((mx * ? - ?) / ?) AS INTEGER) AS cx, CAST(floor((my * ? - ?) / ?) AS INTEGER) AS cy,"
-                + " count(*) FROM points WHERE mx * ? >= ? AND mx * ? < ? AND my * ? >= ? AND my * ? < ? AND "
-                + f.where() + " GROUP BY 1, 2";
+        // Integer world pixels at zoom 20 (px, py) make the view test two integer ranges, and the table is sorted by
+        // py so that DuckDB skips the row groups above and below the view.
+        double unit = FIXED / worldSize;
+        long x0 = (long) Math.floor(originX * unit);
+        long y0 = (long) Math.floor(originY * unit);
+        long x1 = (long) Math.ceil((originX + width) * unit);
+        long y1 = (long) Math.ceil((originY + height) * unit);
+        // One integer key per cell (row * cols + col), integer division: the cheapest grouping DuckDB can do. The cell
+        // is rounded to whole grid units, under a millionth of a pixel off at any zoom the map shows.
+        long perCell = Math.max(1, Math.round(cell * unit));
+        String sql = "SELECT ((py - ?) // ?) * ? + ((px - ?) // ?) AS k, count(*) FROM points"
+                + " WHERE py >= ? AND py < ? AND px >= ? AND px < ? AND " + f.where() + " GROUP BY 1";
         try (PreparedStatement ps = db.prepareStatement(sql)) {
             int i = 1;
-            for (double[] axis : new double[][] {{originX}, {originY}}) {
-                ps.setDouble(i++, worldSize);
-                ps.setDouble(i++, axis[0]);
-                ps.setDouble(i++, cell);
-            }
-            ps.setDouble(i++, worldSize);
-            ps.setDouble(i++, originX);
-            ps.setDouble(i++, worldSize);
-            ps.setDouble(i++, originX + width);
-            ps.setDouble(i++, worldSize);
-            ps.setDouble(i++, originY);
-            ps.setDouble(i++, worldSize);
-            ps.setDouble(i++, originY + height);
+            ps.setLong(i++, y0);
+            ps.setLong(i++, perCell);
+            ps.setLong(i++, cols);
+            ps.setLong(i++, x0);
+            ps.setLong(i++, perCell);
+            ps.setLong(i++, y0);
+            ps.setLong(i++, y1);
+            ps.setLong(i++, x0);
+            ps.setLong(i++, x1);
             f.bind(ps, i);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    int cx = rs.getInt(1);
-                    int cy = rs.getInt(2);
-                    int n = rs.getInt(3);
+                    long k = rs.getLong(1);
+                    int n = rs.getInt(2);
                     total += n;
-                    if (cx >= 0 && cy >= 0 && cx < cols && cy < rows) {
-                        counts[cy * cols + cx] += n;
+                    if (k >= 0 && k < counts.length) {
+                        counts[(int) k] += n;
                     }
                 }
             }
@@ -316,6 +320,8 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     private boolean pointsReady;
+    /** The world in pixels at zoom 20: the fixed-point grid the map's coordinates are stored on. */
+    private static final double FIXED = 256.0 * (1 << 20);
 
     /**
      * The columns the map filters and bins on, copied once into DuckDB's own columnar table with Web Mercator unit
@@ -326,11 +332,11 @@ public final class ResultsStore implements AutoCloseable {
             return;
         }
         try (Statement st = db.createStatement()) {
-            st.execute("CREATE TABLE points_all AS SELECT event_type, date_start, date_end, lon, lat,"
-                    + " (lon + 180) / 360 AS mx,"
-                    + " (1 - ln(tan(pi() / 4 + radians(greatest(-85.05112878, least(85.05112878, lat))) / 2)) / pi()) / 2 AS my"
-                    + " FROM incidents");
-            st.execute("CREATE VIEW points AS SELECT * FROM points_all WHERE lon IS NOT NULL");
+            st.execute("CREATE TABLE points_all AS SELECT event_type, date_start, date_end,"
+                    + " CAST(floor((lon + 180) / 360 * " + FIXED + ") AS BIGINT) AS px,"
+                    + " CAST(floor((1 - ln(tan(pi() / 4 + radians(greatest(-85.05112878, least(85.05112878, lat))) / 2)) / pi()) / 2 * "
+                    + FIXED + ") AS BIGINT) AS py FROM incidents ORDER BY py, px");
+            st.execute("CREATE VIEW points AS SELECT * FROM points_all WHERE px IS NOT NULL");
         }
         pointsReady = true;
     }

@@ -75,4 +75,12 @@ class PublicationAnchorTest {
         assertThat(withMonth.start()).isEqualTo(LocalDate.of(2017, 11, 26));
         assertThat(withMonth.approxAnchor()).isTrue();
     }
+
+    @Test
+    void aWeekdayAfterANonBreakingSpaceOrLineBreakStillResolves() {
+        String text = "Gunmen attacked the post on\u00a0Monday. Another attack came On\nTuesday.";
+        PublicationAnchor a = new PublicationAnchor(LocalDate.of(2021, 2, 17), DatePrecision.DAY, false, "manifest");
+        assertThat(DateAnchoring.dates(text, a)).extracting(f -> f.date().start())
+                .contains(LocalDate.of(2021, 2, 15), LocalDate.of(2021, 2, 16));
+    }
 }

@@ -90,11 +90,12 @@ public final class Basemap {
 
     /**
      * One scale: land polygons (first ring outer, then holes), country borders, lakes (polygons), rivers and the
-     * boundaries between first-level areas (governorates, provinces, states).
+     * boundaries between first-level areas (governorates, provinces, states), and the two banks of wide rivers.
      */
     public record Scale(String name, List<List<Shape>> land, List<Shape> borders, List<List<Shape>> lakes,
-                        List<Shape> rivers, List<Shape> admin1) {
+                        List<Shape> rivers, List<Shape> admin1, List<Shape> riverBanks) {
         public Scale {
+            riverBanks = List.copyOf(riverBanks);
             land = List.copyOf(land);
             borders = List.copyOf(borders);
             lakes = List.copyOf(lakes);
@@ -104,7 +105,7 @@ public final class Basemap {
 
         /** Land and borders only (a version 1 file). */
         public Scale(String name, List<List<Shape>> land, List<Shape> borders) {
-            this(name, land, borders, List.of(), List.of(), List.of());
+            this(name, land, borders, List.of(), List.of(), List.of(), List.of());
         }
 
         public static Scale empty(String name) {

@@ -120,7 +120,8 @@ public final class BasemapReader {
             }
             // Layers this version does not draw (roads, say, from a newer build) are read and left aside.
             return new Basemap.Scale(name, land, borders, areas.getOrDefault("lakes", List.of()),
-                    lines.getOrDefault("rivers", List.of()), lines.getOrDefault("admin1", List.of()));
+                    lines.getOrDefault("rivers", List.of()), lines.getOrDefault("admin1", List.of()),
+                    lines.getOrDefault("riverBanks", List.of()));
         } catch (EOFException e) {
             throw new IOException("basemap file truncated", e);
         }

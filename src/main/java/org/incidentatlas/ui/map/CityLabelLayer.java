@@ -80,7 +80,7 @@ public final class CityLabelLayer extends AtlasLayer {
         if (obstacles != null && obstacles.isVisible() && !obstacles.isDensity()) {
             double[] discs = obstacles.discs();
             List<ScreenClusters.Cluster> drawn = obstacles.drawn();
-            List<MapFeature> features = obstacles.features();
+            List<MapFeature> features = obstacles.drawnFeatures();
             for (int k = 0; k < drawn.size(); k++) {
                 double x = discs[3 * k];
                 double y = discs[3 * k + 1];
@@ -98,7 +98,7 @@ public final class CityLabelLayer extends AtlasLayer {
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
         for (LabelPlacer.Placed p : placed) {
-            if (p.city() != null) {
+            if (p.city() != null && p.dot()) {
                 g.setFill(INK);
                 if (p.city().capital()) {
                     g.fillRect(p.dotX() - 3, p.dotY() - 3, 6, 6);

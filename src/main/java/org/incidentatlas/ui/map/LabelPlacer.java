@@ -16,7 +16,7 @@ public final class LabelPlacer {
 
     /** A placed name: text origin (left end, vertical centre), box, the dot it names, and the city if any. */
     public record Placed(String text, double x, double y, double w, double h, double dotX, double dotY,
-                         CityLabel city) {
+                         CityLabel city, boolean dot) {
         boolean overlaps(double bx, double by, double bw, double bh) {
             return x < bx + bw && bx < x + w && y - h / 2 < by + bh && by < y + h / 2;
         }
@@ -88,7 +88,7 @@ public final class LabelPlacer {
             double w = widths.width(s.name(), 0);
             double[] at = slot(s.x(), s.y(), s.r() + 3, w);
             if (at != null) {
-                out.add(new Placed(s.name(), at[0], at[1], w, lineHeight, s.x(), s.y(), null));
+                out.add(new Placed(s.name(), at[0], at[1], w, lineHeight, s.x(), s.y(), null, false));
             }
         }
         return out;
@@ -148,24 +148,36 @@ public final class LabelPlacer {
             if (out.size() >= max) {
                 break;
             }
-            boolean named = false;
+            // A city under an incident's symbol: named beside the symbol (no dot of its own), unless the incident
+            // label already says its name.
+            Spot under = null;
             for (Spot s : incidents) {
-                if (Math.hypot(s.x() - k.x(), s.y() - k.y()) < s.r() + 4 && sameName(s.name(), k.city().name())) {
-                    named = true;
+                if (Math.hypot(s.x() - k.x(), s.y() - k.y()) < s.r() + 3) {
+                    under = s;
                     break;
                 }
             }
-            if (named || !free(k.x() - 3, k.y() - 3, 6, 6)) {
-                continue;
-            }
             String name = k.city().name();
             double w = widths.width(name, k.city().capital() ? 1 : 2);
+            if (under != null) {
+                if (sameName(under.name(), name)) {
+                    continue;
+                }
+                double[] at = slot(under.x(), under.y(), under.r() + 3, w);
+                if (at != null) {
+                    out.add(new Placed(name, at[0], at[1], w, lineHeight, k.x(), k.y(), k.city(), false));
+                }
+                continue;
+            }
+            if (!free(k.x() - 3, k.y() - 3, 6, 6)) {
+                continue;
+            }
             double[] at = slot(k.x(), k.y(), 5, w);
             if (at == null) {
                 continue;
             }
             boxes.add(new double[] {k.x() - 3, k.y() - 3, 6, 6});
-            out.add(new Placed(name, at[0], at[1], w, lineHeight, k.x(), k.y(), k.city()));
+            out.add(new Placed(name, at[0], at[1], w, lineHeight, k.x(), k.y(), k.city(), true));
         }
         return out;
     }
@@ -173,6 +185,6 @@ public final class LabelPlacer {
     private static boolean sameName(String a, String b) {
         String x = org.incidentatlas.text.NameFolding.fold(a);
         String y = org.incidentatlas.text.NameFolding.fold(b);
-        return x.equals(y) || x.contains(y) || y.contains(x);
+        return x.equals(y);
     }
 }

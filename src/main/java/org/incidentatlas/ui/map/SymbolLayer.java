@@ -35,6 +35,9 @@ public final class SymbolLayer extends AtlasLayer {
     private int[] spot = new int[0];
     private int[] fill = new int[0];
     private List<ScreenClusters.Cluster> drawn = List.of();
+    /** The features the members of {@code drawn} index (the shown ones may have changed since that frame). */
+    private List<MapFeature> drawnFeatures = List.of();
+    private double drawnUnit = 6.5;
     private long lastLayoutNanos;
     /** Radius in pixels of one event's disc: the symbol size, smaller when one place holds very many events. */
     private double unitRadius = 6.5;
@@ -126,9 +129,14 @@ public final class SymbolLayer extends AtlasLayer {
         for (ScreenClusters.Cluster c : drawn) {
             out[k++] = c.x();
             out[k++] = c.y();
-            out[k++] = radiusOf(c.size());
+            out[k++] = radiusOf(c.size(), drawnUnit);
         }
         return out;
+    }
+
+    /** The features the clusters of the last frame index into ({@link #drawn()}). */
+    public List<MapFeature> drawnFeatures() {
+        return drawnFeatures;
     }
 
     /** The features shown, in clustering order (a view: cheap to take, not to be kept across changes). */
@@ -173,15 +181,19 @@ public final class SymbolLayer extends AtlasLayer {
         g.clearRect(0, 0, v.width(), v.height());
         if (!isVisible() || features.isEmpty()) {
             drawn = List.of();
+            drawnFeatures = List.of();
             return;
         }
         if (density) {
             drawn = List.of();
+            drawnFeatures = List.of();
             DensityRenderer.draw(g, ux, uy, v);
             lastLayoutNanos = System.nanoTime() - t0;
             return;
         }
         drawn = ScreenClusters.separate(ScreenClusters.of(ux, uy, spot, v, CLUSTER_RADIUS), spot, this::radiusOf, 2);
+        drawnFeatures = features;
+        drawnUnit = unitRadius;
         int[] counts = new int[prepared.fills.length];
         for (ScreenClusters.Cluster c : drawn) {
             if (c.size() == 1 || c.sameSpot()) {
@@ -361,7 +373,7 @@ public final class SymbolLayer extends AtlasLayer {
         ScreenClusters.Cluster best = null;
         double bestD = Double.MAX_VALUE;
         for (ScreenClusters.Cluster c : drawn) {
-            double r = radiusOf(c.size()) + 3;
+            double r = radiusOf(c.size(), drawnUnit) + 3;
             double d = Math.hypot(c.x() - x, c.y() - y);
             if (d <= r && d < bestD) {
                 best = c;
@@ -373,7 +385,7 @@ public final class SymbolLayer extends AtlasLayer {
         }
         List<MapFeature> out = new ArrayList<>(best.size());
         for (int i : best.members()) {
-            out.add(features.get(i));
+            out.add(drawnFeatures.get(i));
         }
         return out;
     }

@@ -21,7 +21,9 @@ public final class TileRenderer {
     private static final Color BORDER = new Color(0x8E7F9C);
     /** Rivers a little deeper than open water, so that a line on land reads as water, not as a road. */
     public static final Color RIVER = new Color(0x86B4D8);
-    private static final Color ADMIN1 = new Color(0xC8BDCE);
+    private static final Color ADMIN1 = new Color(0xB9ACC2);
+    /** Width of the water band drawn along each bank of a wide river (the Tigris in Baghdad is 200–400 m wide). */
+    private static final double RIVER_BAND_M = 300;
 
     private final Basemap basemap;
 
@@ -77,10 +79,20 @@ public final class TileRenderer {
             }
             g.setColor(WATER);
             g.fill(lakes);
+            if (zoom >= 8 && !s.riverBanks().isEmpty()) {
+                // Wide rivers come as their two banks: a water band along each, as wide as such a river, fills
+                // the river between them (and spills a little outside, less than the bank line is wide).
+                double lat = WebMercator.latOfUnit((ty + 0.5) / n);
+                float band = (float) (RIVER_BAND_M / WebMercator.metersPerPixel(lat, zoom) * size / 256);
+                g.setColor(WATER);
+                g.setStroke(new BasicStroke(band, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(lines(s.riverBanks(), x0, y0, x1, y1, scale, ox, oy));
+            }
             if (zoom >= 2) {
                 g.setColor(RIVER);
                 g.setStroke(new BasicStroke(riverWidth(zoom) * px, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.draw(lines(s.rivers(), x0, y0, x1, y1, scale, ox, oy));
+                g.draw(lines(s.riverBanks(), x0, y0, x1, y1, scale, ox, oy));
             }
             g.setColor(COAST);
             g.setStroke(new BasicStroke(1.2f * px));
@@ -89,7 +101,7 @@ public final class TileRenderer {
             g.draw(lakes);
             if (zoom >= 5) {
                 g.setColor(ADMIN1);
-                g.setStroke(new BasicStroke((zoom >= 7 ? 1.4f : 1.0f) * px, BasicStroke.CAP_ROUND,
+                g.setStroke(new BasicStroke((zoom >= 7 ? 2.0f : 1.6f) * px, BasicStroke.CAP_ROUND,
                         BasicStroke.JOIN_ROUND));
                 g.draw(lines(s.admin1(), x0, y0, x1, y1, scale, ox, oy));
             }

@@ -32,7 +32,9 @@ class BasemapReaderTest {
     void theEuphratesAndTheTigrisAreRiversAtTheRegionalAndCityScales(String river, double lat, double lon)
             throws IOException {
         Basemap b = BasemapReader.read(Path.of("geodata/basemap"));
-        assertThat(nearest(b.fine().rivers(), lat, lon)).as(river + " at 1:10m").isLessThan(3);
+        java.util.List<Basemap.Shape> fine = new java.util.ArrayList<>(b.fine().rivers());
+        fine.addAll(b.fine().riverBanks());
+        assertThat(nearest(fine, lat, lon)).as(river + " at 1:10m").isLessThan(3);
         assertThat(nearest(b.medium().rivers(), lat, lon)).as(river + " at 1:50m").isLessThan(12);
     }
 
