@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -223,7 +222,9 @@ public final class Pipeline {
             t.setDaemon(true);
             return t;
         };
-        ExecutorService pool = Executors.newCachedThreadPool(workers);
+        // exactly `threads` workers; a worker stuck past its article's budget is replaced (see scheduleCheck)
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads,
+                10, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), workers);
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "article-watchdog");
             t.setDaemon(true);
@@ -298,7 +299,7 @@ public final class Pipeline {
     }
 
     private CompletableFuture<Outcome> submit(Supplier<CorpusReader.Loaded> source, String name, long sizeHint,
-            ExecutorService pool, ScheduledExecutorService watchdog, Semaphore running) {
+            java.util.concurrent.ThreadPoolExecutor pool, ScheduledExecutorService watchdog, Semaphore running) {
         CompletableFuture<Outcome> result = new CompletableFuture<>();
         try {
             running.acquire();
@@ -324,7 +325,14 @@ public final class Pipeline {
                 release.run();
             }
         });
-        scheduleCheck(result, task, p, watchdog, release);
+        Runnable replace = () -> {
+            synchronized (pool) {
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+            }
+            release.run();
+        };
+        scheduleCheck(result, task, p, watchdog, replace);
         return result;
     }
 
