@@ -65,7 +65,11 @@ public final class AtlasWindow extends BorderPane {
     private final ArticleReaderView reader = new ArticleReaderView();
     private final SplitPane split = new SplitPane();
     private final VBox progressBox = new VBox(6);
-    private final CheckMenuItem showMentions = new CheckMenuItem("Show place mentions");
+    private final javafx.beans.property.BooleanProperty showMentions =
+            new javafx.beans.property.SimpleBooleanProperty(this, "showMentions", false);
+    private final javafx.beans.property.BooleanProperty onlineTiles =
+            new javafx.beans.property.SimpleBooleanProperty(this, "onlineTiles", false);
+    private final Commands commands;
     private final Menu kinds = new Menu("Show event types");
     private final java.util.Set<String> hiddenKinds = new java.util.TreeSet<>();
     private List<MapFeature> allEvents = List.of();
@@ -75,6 +79,7 @@ public final class AtlasWindow extends BorderPane {
     public AtlasWindow(AtlasViewModel model) {
         this.model = model;
         getStyleClass().add("atlas-window");
+        commands = declareCommands();
         setTop(menus());
         StackPane mapHolder = new StackPane(mapPane, zoomButtons(), progress());
         split.getItems().add(mapHolder);
@@ -117,10 +122,14 @@ public final class AtlasWindow extends BorderPane {
         return reader;
     }
 
-    private MenuBar menus() {
-        MenuItem openFiles = new MenuItem("Open files…");
-        openFiles.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        openFiles.setOnAction(e -> {
+    /** The window's own actions, declared once; the linked views build the full menu bar from them. */
+    public record Commands(Command openFiles, Command openFolder, Command exportSnapshot, Command quit,
+                           Command zoomToAll, MenuEntry.Switch showMentions, MenuEntry.Switch onlineTiles,
+                           MenuEntry.Submenu eventKinds) {
+    }
+
+    private Commands declareCommands() {
+        Command openFiles = Command.of("Open files…", () -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("Open articles");
             fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html",
@@ -129,42 +138,45 @@ public final class AtlasWindow extends BorderPane {
             if (files != null && !files.isEmpty()) {
                 model.load(files.stream().map(File::toPath).toList());
             }
-        });
-        MenuItem openFolder = new MenuItem("Open folder…");
-        openFolder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        openFolder.setOnAction(e -> {
+        }).key(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        Command openFolder = Command.of("Open folder…", () -> {
             File dir = new DirectoryChooser().showDialog(window());
             if (dir != null) {
                 model.load(List.of(dir.toPath()));
             }
-        });
-        MenuItem export = new MenuItem("Export snapshot…");
-        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> exportSnapshot());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, openFiles, openFolder, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
-        MenuItem all = new MenuItem("Zoom to all");
-        all.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        all.setOnAction(e -> map().zoomToAll());
-        showMentions.setSelected(false);
-        map().mentionLayer().visibleProperty().bind(showMentions.selectedProperty());
-        showMentions.selectedProperty().addListener(o -> map().mentionLayer().refresh());
-        CheckMenuItem online = new CheckMenuItem("Online OpenStreetMap tiles (reveals the area to tile.openstreetmap.org)");
-        online.getStyleClass().add("online-tiles");
-        online.setSelected(false);
-        online.selectedProperty().addListener((o, was, on) -> {
+        }).key(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        Command export = Command.of("Export snapshot…", this::exportSnapshot)
+                .key(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        Command quit = Command.of("Quit", Platform::exit)
+                .key(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Command all = Command.of("Zoom to all", () -> map().zoomToAll())
+                .key(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        map().mentionLayer().visibleProperty().bind(showMentions);
+        showMentions.addListener(o -> map().mentionLayer().refresh());
+        onlineTiles.addListener((o, was, on) -> {
             org.incidentatlas.ui.map.OfflineTileRetriever.useOnline(on ? org.incidentatlas.ui.map.OsmTileReader.standard()
                     : null);
             mapPane.setAttribution(on ? org.incidentatlas.ui.map.OsmTileReader.ATTRIBUTION + "; "
                     + MapPaneView.ATTRIBUTION : MapPaneView.ATTRIBUTION);
             map().reloadTiles();
         });
-        Menu view = new Menu("View", null, all, kinds, showMentions, new SeparatorMenuItem(), online);
-        return new MenuBar(file, view);
+        return new Commands(openFiles, openFolder, export, quit, all,
+                new MenuEntry.Switch("Show place mentions", showMentions, "show-mentions"),
+                new MenuEntry.Switch("Online OpenStreetMap tiles (reveals the area to tile.openstreetmap.org)",
+                        onlineTiles, "online-tiles"), new MenuEntry.Submenu(kinds));
+    }
+
+    /** The window's actions (the linked views declare the menu bar from them and their own). */
+    public Commands commands() {
+        return commands;
+    }
+
+    /** The window alone: File and View from its own commands. */
+    private MenuBar menus() {
+        Commands c = commands;
+        return MenuEntry.bar(MenuEntry.menu("File", List.of(c.openFiles(), c.openFolder(), MenuEntry.SEPARATOR,
+                c.exportSnapshot(), MenuEntry.SEPARATOR, c.quit())), MenuEntry.menu("View", List.of(c.zoomToAll(),
+                c.eventKinds(), c.showMentions(), MenuEntry.SEPARATOR, c.onlineTiles())));
     }
 
     private VBox zoomButtons() {
@@ -268,7 +280,7 @@ public final class AtlasWindow extends BorderPane {
         map().mentionLayer().setFeatures(mentions);
         if (events.isEmpty() && !mentions.isEmpty()) {
             // Nothing to plot but places: show them rather than an empty map.
-            showMentions.setSelected(true);
+            showMentions.set(true);
         }
         double[] bounds = ExtractionFeatures.bounds(events.isEmpty() ? mentions : events);
         map().setHomeBounds(bounds);
@@ -449,6 +461,20 @@ public final class AtlasWindow extends BorderPane {
 
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** The window dialogs are owned by (null before the window is shown). */
+    public Window owner() {
+        return window();
+    }
+
+    /** An error in plain words, in a dialog over the window (not waited for). */
+    public void error(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        if (window() != null) {
+            a.initOwner(window());
+        }
+        a.show();
     }
 
     /** The sample corpus shipped in {@code geodata/corpus} (working directory or a parent), or none. */
