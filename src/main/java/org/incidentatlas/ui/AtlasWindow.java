@@ -477,16 +477,8 @@ public final class AtlasWindow extends BorderPane {
         a.show();
     }
 
-    /** The sample corpus shipped in {@code geodata/corpus} (working directory or a parent), or none. */
+    /** The sample corpus (see {@link SampleCorpus}: in the jar first, so any working folder works), or none. */
     public static List<Path> sampleCorpus() {
-        String prop = System.getProperty("incidentatlas.geodata");
-        List<Path> candidates = new ArrayList<>();
-        if (prop != null) {
-            candidates.add(Path.of(prop, "corpus"));
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            candidates.add(p.resolve("geodata").resolve("corpus"));
-        }
-        return candidates.stream().filter(Files::isDirectory).findFirst().map(List::of).orElse(List.of());
+        return SampleCorpus.locate(SettingsFolder.path());
     }
 }
