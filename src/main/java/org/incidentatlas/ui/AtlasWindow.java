@@ -79,12 +79,14 @@ public final class AtlasWindow extends BorderPane {
     public AtlasWindow(AtlasViewModel model) {
         this.model = model;
         getStyleClass().add("atlas-window");
+        // one stylesheet for the shell (the window and every view mounted in it): no inline styles
+        getStylesheets().add(AtlasWindow.class.getResource("atlas.css").toExternalForm());
         commands = declareCommands();
         setTop(menus());
         StackPane mapHolder = new StackPane(mapPane, zoomButtons(), progress());
         split.getItems().add(mapHolder);
         setCenter(split);
-        setBottom(statusBar());
+        setBottom(new StatusBarView(model, this::owner));
         reader.setOnPlace(p -> map().flyTo(p.lat(), p.lon(), 8));
         reader.setOnClose(() -> split.getItems().remove(reader));
         map().setFeatureClickHandler(this::featuresClicked);
@@ -211,47 +213,9 @@ public final class AtlasWindow extends BorderPane {
         progressBox.setAlignment(Pos.CENTER);
         progressBox.setMaxSize(320, Region.USE_PREF_SIZE);
         progressBox.setPadding(new Insets(12));
-        progressBox.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #888;");
         progressBox.visibleProperty().bind(model.loadingProperty());
         progressBox.getStyleClass().add("load-progress");
         return progressBox;
-    }
-
-    private HBox statusBar() {
-        Label status = new Label();
-        status.getStyleClass().add("status-line");
-        status.textProperty().bind(model.statusProperty());
-        Hyperlink showRejected = new Hyperlink("— show");
-        showRejected.getStyleClass().add("show-rejected");
-        showRejected.setOnAction(e -> list("Rejected place mentions", model.rejected().stream()
-                .map(AtlasWindow::describeRejected).toList()));
-        Hyperlink unpinned = new Hyperlink();
-        unpinned.getStyleClass().add("show-unpinned");
-        unpinned.setOnAction(e -> list("Incidents without a place (not drawn)", model.unpinned().stream()
-                .map(this::describeUnpinned).toList()));
-        Hyperlink problems = new Hyperlink();
-        problems.getStyleClass().add("show-problems");
-        problems.setOnAction(e -> list("Load problems", List.copyOf(model.problems())));
-        showRejected.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rejected()));
-        Runnable update = () -> {
-            unpinned.setText(model.unpinned().isEmpty() ? "" : model.unpinned().size() + " unpinned (listed, not drawn)");
-            unpinned.setVisible(!model.unpinned().isEmpty());
-            problems.setText(model.problems().size() + " load problem" + (model.problems().size() == 1 ? "" : "s"));
-            problems.setVisible(!model.problems().isEmpty());
-            problems.setStyle("-fx-text-fill: #b00020;");
-        };
-        model.unpinned().addListener((javafx.collections.ListChangeListener<Incident>) c -> update.run());
-        model.problems().addListener((javafx.collections.ListChangeListener<String>) c -> update.run());
-        update.run();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Drag to pan · wheel / double-click / +− to zoom · 0: zoom to all");
-        hint.setStyle("-fx-text-fill: #777; -fx-font-size: 11px;");
-        HBox bar = new HBox(6, status, showRejected, unpinned, problems, spacer, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 8, 3, 8));
-        bar.setStyle("-fx-background-color: #eeeeee; -fx-border-color: #ccc transparent transparent transparent;");
-        return bar;
     }
 
     private void show(Extraction x) {
@@ -432,31 +396,6 @@ public final class AtlasWindow extends BorderPane {
         }, "snapshot-writer");
         t.setDaemon(true);
         t.start();
-    }
-
-    private void list(String title, List<String> lines) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(window());
-        a.setTitle(title);
-        a.setHeaderText(title + " (" + lines.size() + ")");
-        ListView<String> lv = new ListView<>(javafx.collections.FXCollections.observableArrayList(lines));
-        lv.setPrefSize(640, 320);
-        a.getDialogPane().setContent(lv);
-        a.setResizable(true);
-        a.show();
-    }
-
-    private static String describeRejected(PlaceMention m) {
-        return "“" + m.surface() + "” in " + m.articleId() + ": " + m.rule() + " (" + m.role().name()
-                .toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
-    }
-
-    private String describeUnpinned(Incident i) {
-        Extraction x = model.extraction();
-        String quote = i.evidence().isEmpty() ? "" : x.article(i.evidence().get(0).articleId())
-                .map(a -> " — “" + EvidenceMarkup.sentenceOf(a, i.evidence().get(0)).of(a.text()).strip() + "”")
-                .orElse("");
-        return i.type().label() + ", " + EvidencePopupView.describe(i.date()) + quote;
     }
 
     private Window window() {

@@ -254,6 +254,8 @@ public final class LinkedViews {
             return items;
         }
         items.add(Command.of("Open the sentence", () -> openReview(r)).style("review-open"));
+        items.add(Command.of(r.done() ? "Not done (undo)" : "Mark as done", () -> reviewModel.toggleDone(r))
+                .style("review-done-toggle"));
         items.add(Command.of("Choose the place of \u201c" + (m == null ? "…" : m.surface()) + "\u201d…",
                 () -> edits.choosePlaceForMention(m)).when(() -> m != null && !PlaceChoices.forMention(m).isEmpty())
                 .style("review-choose-place"));
