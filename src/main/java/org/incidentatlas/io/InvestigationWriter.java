@@ -256,6 +256,9 @@ public final class InvestigationWriter {
         g.writeStringField("precision", d.precision().name().toLowerCase(Locale.ROOT));
         g.writeStringField("text", d.text());
         g.writeBooleanField("open_end", d.openEnd());
+        if (d.approxAnchor()) {
+            g.writeBooleanField("anchor_approximate", true);
+        }
         g.writeEndObject();
     }
 

@@ -14,6 +14,8 @@ import org.incidentatlas.ui.map.CityLabel;
  */
 public final class AtlasApp extends Application {
     public static void launchApp(String[] args) {
+        // The gazetteer is on the critical path to the first drawn corpus: read it while JavaFX starts.
+        AtlasViewModel.preloadGazetteer();
         Application.launch(AtlasApp.class, args);
     }
 

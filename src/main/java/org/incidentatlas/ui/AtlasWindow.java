@@ -125,7 +125,8 @@ public final class AtlasWindow extends BorderPane {
     }
 
     /** The window's own actions, declared once; the linked views build the full menu bar from them. */
-    public record Commands(Command openFiles, Command openFolder, Command exportSnapshot, Command quit,
+    public record Commands(Command openFiles, Command openFolder, Command openResults, Command exportSnapshot,
+                           Command quit,
                            Command zoomToAll, MenuEntry.Switch showMentions, MenuEntry.Switch onlineTiles,
                            MenuEntry.Submenu eventKinds) {
     }
@@ -147,6 +148,13 @@ public final class AtlasWindow extends BorderPane {
                 model.load(List.of(dir.toPath()));
             }
         }).key(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        // issue 13: the output folder of the Spark job (spark.ExtractJob), opened through the same loader
+        Command openResults = Command.of("Open results…", () -> {
+            File dir = new DirectoryChooser().showDialog(window());
+            if (dir != null) {
+                model.load(List.of(dir.toPath()));
+            }
+        });
         Command export = Command.of("Export snapshot…", this::exportSnapshot)
                 .key(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         Command quit = Command.of("Quit", Platform::exit)
@@ -162,7 +170,7 @@ public final class AtlasWindow extends BorderPane {
                     + MapPaneView.ATTRIBUTION : MapPaneView.ATTRIBUTION);
             map().reloadTiles();
         });
-        return new Commands(openFiles, openFolder, export, quit, all,
+        return new Commands(openFiles, openFolder, openResults, export, quit, all,
                 new MenuEntry.Switch("Show place mentions", showMentions, "show-mentions"),
                 new MenuEntry.Switch("Online OpenStreetMap tiles (reveals the area to tile.openstreetmap.org)",
                         onlineTiles, "online-tiles"), new MenuEntry.Submenu(kinds));
@@ -176,7 +184,8 @@ public final class AtlasWindow extends BorderPane {
     /** The window alone: File and View from its own commands. */
     private MenuBar menus() {
         Commands c = commands;
-        return MenuEntry.bar(MenuEntry.menu("File", List.of(c.openFiles(), c.openFolder(), MenuEntry.SEPARATOR,
+        return MenuEntry.bar(MenuEntry.menu("File", List.of(c.openFiles(), c.openFolder(), c.openResults(),
+                MenuEntry.SEPARATOR,
                 c.exportSnapshot(), MenuEntry.SEPARATOR, c.quit())), MenuEntry.menu("View", List.of(c.zoomToAll(),
                 c.eventKinds(), c.showMentions(), MenuEntry.SEPARATOR, c.onlineTiles())));
     }
@@ -303,11 +312,21 @@ public final class AtlasWindow extends BorderPane {
             MapFeature first = hit.get(0);
             List<String> entries = hit.stream().map(MapFeature::label).toList();
             map().popupLayer().show(EvidencePopupView.forList(hit.size() + " at " + placeName(first), entries,
-                    k -> showDetails(hit.get(k)), () -> map().popupLayer().hide()), first.lat(), first.lon());
+                    k -> {
+                        onFeaturePicked.accept(hit.get(k));
+                        showDetails(hit.get(k));
+                    }, () -> map().popupLayer().hide()), first.lat(), first.lon());
         } else {
             double[] b = ExtractionFeatures.bounds(hit);
             map().fitTo(b);
         }
+    }
+
+    private java.util.function.Consumer<MapFeature> onFeaturePicked = f -> { };
+
+    /** Called when the analyst picks one feature from a popup's list (the linked views select it everywhere). */
+    public void setOnFeaturePicked(java.util.function.Consumer<MapFeature> handler) {
+        onFeaturePicked = handler == null ? f -> { } : handler;
     }
 
     private static String placeName(MapFeature f) {

@@ -169,7 +169,7 @@ public final class LinkedViews {
         table.table().getSelectionModel().getSelectedItems().addListener((ListChangeListener<Incident>) c ->
                 refill.run());
         return MenuEntry.bar(
-                MenuEntry.menu("File", List.of(w.openFiles(), w.openFolder(), MenuEntry.SEPARATOR,
+                MenuEntry.menu("File", List.of(w.openFiles(), w.openFolder(), w.openResults(), MenuEntry.SEPARATOR,
                         controller.openCommand(), controller.saveCommand(), controller.saveAsCommand(),
                         MenuEntry.SEPARATOR, exports.dataCommand(), exports.snapshotCommand(), MenuEntry.SEPARATOR,
                         w.quit())),
@@ -193,6 +193,12 @@ public final class LinkedViews {
             }
         });
         window.map().viewportProperty().addListener(o -> investigation.changed());
+        // an event picked from a multi-event popup is selected everywhere (its table row too)
+        window.setOnFeaturePicked(f -> {
+            if (f.payload() instanceof Incident i) {
+                selection.select(i);
+            }
+        });
         // picks on the map join the shared selection; the window still opens its own popups
         window.map().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress()) {
