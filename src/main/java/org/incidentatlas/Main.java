@@ -19,7 +19,32 @@ public final class Main {
         if (isCli(args)) {
             System.exit(AtlasCommand.run(args));
         }
-        AtlasApp.launchApp(args);
+        if (!hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
+            System.err.println(NO_DISPLAY);
+            System.exit(2);
+        }
+        try {
+            AtlasApp.launchApp(args);
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            // JavaFX found no usable screen (no DISPLAY, no GTK): say so in plain words, not with a trace
+            System.err.println(NO_DISPLAY + "\n(" + e.getMessage() + ")");
+            System.exit(2);
+        }
+    }
+
+    static final String NO_DISPLAY = "Incident Atlas needs a screen to open its window, and none was found.\n"
+            + "Without one, draw the map as a PNG:  java -jar incident-atlas.jar snapshot --out map.png\n"
+            + "or extract the data:                 java -jar incident-atlas.jar extract --out incidents.json\n"
+            + "(java -jar incident-atlas.jar --help lists every command.)";
+
+    /** On Linux and other X11/Wayland systems a window needs DISPLAY or WAYLAND_DISPLAY; Windows and macOS have one. */
+    static boolean hasDisplay(java.util.Map<String, String> env, String osName) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank()
+                || "Monocle".equals(System.getProperty("glass.platform"));
     }
 
     /** True when the first argument names a subcommand or a CLI flag; a path opens the app instead. */

@@ -21,4 +21,14 @@ class MainTest {
         String[] args = first.isEmpty() ? new String[0] : new String[] {first};
         assertThat(Main.isCli(args)).isEqualTo(cli);
     }
+
+    @org.junit.jupiter.api.Test
+    void withoutADisplayOnLinuxTheAppSaysSoAndPointsToSnapshot() {
+        org.assertj.core.api.Assertions.assertThat(Main.hasDisplay(java.util.Map.of(), "Linux")).isEqualTo(
+                "Monocle".equals(System.getProperty("glass.platform")));
+        org.assertj.core.api.Assertions.assertThat(Main.hasDisplay(java.util.Map.of("DISPLAY", ":0"), "Linux"))
+                .isTrue();
+        org.assertj.core.api.Assertions.assertThat(Main.hasDisplay(java.util.Map.of(), "Windows 11")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(Main.NO_DISPLAY).contains("snapshot --out map.png");
+    }
 }

@@ -41,7 +41,9 @@ public final class AtlasApp extends Application {
         stage.setScene(new Scene(window, 1280, 820));
         stage.show();
         logLaunchTimes(window);
-        List<Path> paths = getParameters().getUnnamed().stream().map(Path::of).toList();
+        // no parameters when a test starts the app by hand (new AtlasApp().start(stage))
+        List<Path> paths = getParameters() == null ? List.of()
+                : getParameters().getUnnamed().stream().map(Path::of).toList();
         if (paths.size() == 1 && isInvestigation(paths.get(0))) {
             // java -jar incident-atlas.jar case.investigation.json: its corpus, edits and screen (or its recovery)
             linked.open(paths.get(0));

@@ -65,7 +65,11 @@ public final class AtlasWindow extends BorderPane {
     private final ArticleReaderView reader = new ArticleReaderView();
     private final SplitPane split = new SplitPane();
     private final VBox progressBox = new VBox(6);
-    private final CheckMenuItem showMentions = new CheckMenuItem("Show place mentions");
+    private final javafx.beans.property.BooleanProperty showMentions =
+            new javafx.beans.property.SimpleBooleanProperty(this, "showMentions", false);
+    private final javafx.beans.property.BooleanProperty onlineTiles =
+            new javafx.beans.property.SimpleBooleanProperty(this, "onlineTiles", false);
+    private final Commands commands;
     private final Menu kinds = new Menu("Show event types");
     private final java.util.Set<String> hiddenKinds = new java.util.TreeSet<>();
     private List<MapFeature> allEvents = List.of();
@@ -75,11 +79,14 @@ public final class AtlasWindow extends BorderPane {
     public AtlasWindow(AtlasViewModel model) {
         this.model = model;
         getStyleClass().add("atlas-window");
+        // one stylesheet for the shell (the window and every view mounted in it): no inline styles
+        getStylesheets().add(AtlasWindow.class.getResource("atlas.css").toExternalForm());
+        commands = declareCommands();
         setTop(menus());
         StackPane mapHolder = new StackPane(mapPane, zoomButtons(), progress());
         split.getItems().add(mapHolder);
         setCenter(split);
-        setBottom(statusBar());
+        setBottom(new StatusBarView(model, this::owner));
         reader.setOnPlace(p -> map().flyTo(p.lat(), p.lon(), 8));
         reader.setOnClose(() -> split.getItems().remove(reader));
         map().setFeatureClickHandler(this::featuresClicked);
@@ -117,10 +124,15 @@ public final class AtlasWindow extends BorderPane {
         return reader;
     }
 
-    private MenuBar menus() {
-        MenuItem openFiles = new MenuItem("Open files…");
-        openFiles.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        openFiles.setOnAction(e -> {
+    /** The window's own actions, declared once; the linked views build the full menu bar from them. */
+    public record Commands(Command openFiles, Command openFolder, Command openResults, Command exportSnapshot,
+                           Command quit,
+                           Command zoomToAll, MenuEntry.Switch showMentions, MenuEntry.Switch onlineTiles,
+                           MenuEntry.Submenu eventKinds) {
+    }
+
+    private Commands declareCommands() {
+        Command openFiles = Command.of("Open files…", () -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("Open articles");
             fc.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html",
@@ -129,50 +141,53 @@ public final class AtlasWindow extends BorderPane {
             if (files != null && !files.isEmpty()) {
                 model.load(files.stream().map(File::toPath).toList());
             }
-        });
-        MenuItem openFolder = new MenuItem("Open folder…");
-        openFolder.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN));
-        openFolder.setOnAction(e -> {
+        }).key(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        Command openFolder = Command.of("Open folder…", () -> {
             File dir = new DirectoryChooser().showDialog(window());
             if (dir != null) {
                 model.load(List.of(dir.toPath()));
             }
-        });
+        }).key(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         // issue 13: the output folder of the Spark job (spark.ExtractJob), opened through the same loader
-        MenuItem openResults = new MenuItem("Open results…");
-        openResults.setOnAction(e -> {
+        Command openResults = Command.of("Open results…", () -> {
             File dir = new DirectoryChooser().showDialog(window());
             if (dir != null) {
                 model.load(List.of(dir.toPath()));
             }
         });
-        MenuItem export = new MenuItem("Export snapshot…");
-        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(e -> exportSnapshot());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, openFiles, openFolder, openResults, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
-        MenuItem all = new MenuItem("Zoom to all");
-        all.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
-        all.setOnAction(e -> map().zoomToAll());
-        showMentions.setSelected(false);
-        map().mentionLayer().visibleProperty().bind(showMentions.selectedProperty());
-        showMentions.selectedProperty().addListener(o -> map().mentionLayer().refresh());
-        CheckMenuItem online = new CheckMenuItem("Online OpenStreetMap tiles (reveals the area to tile.openstreetmap.org)");
-        online.getStyleClass().add("online-tiles");
-        online.setSelected(false);
-        online.selectedProperty().addListener((o, was, on) -> {
+        Command export = Command.of("Export snapshot…", this::exportSnapshot)
+                .key(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        Command quit = Command.of("Quit", Platform::exit)
+                .key(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Command all = Command.of("Zoom to all", () -> map().zoomToAll())
+                .key(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        map().mentionLayer().visibleProperty().bind(showMentions);
+        showMentions.addListener(o -> map().mentionLayer().refresh());
+        onlineTiles.addListener((o, was, on) -> {
             org.incidentatlas.ui.map.OfflineTileRetriever.useOnline(on ? org.incidentatlas.ui.map.OsmTileReader.standard()
                     : null);
             mapPane.setAttribution(on ? org.incidentatlas.ui.map.OsmTileReader.ATTRIBUTION + "; "
                     + MapPaneView.ATTRIBUTION : MapPaneView.ATTRIBUTION);
             map().reloadTiles();
         });
-        Menu view = new Menu("View", null, all, kinds, showMentions, new SeparatorMenuItem(), online);
-        return new MenuBar(file, view);
+        return new Commands(openFiles, openFolder, openResults, export, quit, all,
+                new MenuEntry.Switch("Show place mentions", showMentions, "show-mentions"),
+                new MenuEntry.Switch("Online OpenStreetMap tiles (reveals the area to tile.openstreetmap.org)",
+                        onlineTiles, "online-tiles"), new MenuEntry.Submenu(kinds));
+    }
+
+    /** The window's actions (the linked views declare the menu bar from them and their own). */
+    public Commands commands() {
+        return commands;
+    }
+
+    /** The window alone: File and View from its own commands. */
+    private MenuBar menus() {
+        Commands c = commands;
+        return MenuEntry.bar(MenuEntry.menu("File", List.of(c.openFiles(), c.openFolder(), c.openResults(),
+                MenuEntry.SEPARATOR,
+                c.exportSnapshot(), MenuEntry.SEPARATOR, c.quit())), MenuEntry.menu("View", List.of(c.zoomToAll(),
+                c.eventKinds(), c.showMentions(), MenuEntry.SEPARATOR, c.onlineTiles())));
     }
 
     private VBox zoomButtons() {
@@ -207,47 +222,9 @@ public final class AtlasWindow extends BorderPane {
         progressBox.setAlignment(Pos.CENTER);
         progressBox.setMaxSize(320, Region.USE_PREF_SIZE);
         progressBox.setPadding(new Insets(12));
-        progressBox.setStyle("-fx-background-color: rgba(255,255,255,0.92); -fx-border-color: #888;");
         progressBox.visibleProperty().bind(model.loadingProperty());
         progressBox.getStyleClass().add("load-progress");
         return progressBox;
-    }
-
-    private HBox statusBar() {
-        Label status = new Label();
-        status.getStyleClass().add("status-line");
-        status.textProperty().bind(model.statusProperty());
-        Hyperlink showRejected = new Hyperlink("— show");
-        showRejected.getStyleClass().add("show-rejected");
-        showRejected.setOnAction(e -> list("Rejected place mentions", model.rejected().stream()
-                .map(AtlasWindow::describeRejected).toList()));
-        Hyperlink unpinned = new Hyperlink();
-        unpinned.getStyleClass().add("show-unpinned");
-        unpinned.setOnAction(e -> list("Incidents without a place (not drawn)", model.unpinned().stream()
-                .map(this::describeUnpinned).toList()));
-        Hyperlink problems = new Hyperlink();
-        problems.getStyleClass().add("show-problems");
-        problems.setOnAction(e -> list("Load problems", List.copyOf(model.problems())));
-        showRejected.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rejected()));
-        Runnable update = () -> {
-            unpinned.setText(model.unpinned().isEmpty() ? "" : model.unpinned().size() + " unpinned (listed, not drawn)");
-            unpinned.setVisible(!model.unpinned().isEmpty());
-            problems.setText(model.problems().size() + " load problem" + (model.problems().size() == 1 ? "" : "s"));
-            problems.setVisible(!model.problems().isEmpty());
-            problems.setStyle("-fx-text-fill: #b00020;");
-        };
-        model.unpinned().addListener((javafx.collections.ListChangeListener<Incident>) c -> update.run());
-        model.problems().addListener((javafx.collections.ListChangeListener<String>) c -> update.run());
-        update.run();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label("Drag to pan · wheel / double-click / +− to zoom · 0: zoom to all");
-        hint.setStyle("-fx-text-fill: #777; -fx-font-size: 11px;");
-        HBox bar = new HBox(6, status, showRejected, unpinned, problems, spacer, hint);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 8, 3, 8));
-        bar.setStyle("-fx-background-color: #eeeeee; -fx-border-color: #ccc transparent transparent transparent;");
-        return bar;
     }
 
     private void show(Extraction x) {
@@ -276,7 +253,7 @@ public final class AtlasWindow extends BorderPane {
         map().mentionLayer().setFeatures(mentions);
         if (events.isEmpty() && !mentions.isEmpty()) {
             // Nothing to plot but places: show them rather than an empty map.
-            showMentions.setSelected(true);
+            showMentions.set(true);
         }
         double[] bounds = ExtractionFeatures.bounds(events.isEmpty() ? mentions : events);
         map().setHomeBounds(bounds);
@@ -440,45 +417,26 @@ public final class AtlasWindow extends BorderPane {
         t.start();
     }
 
-    private void list(String title, List<String> lines) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
-        a.initOwner(window());
-        a.setTitle(title);
-        a.setHeaderText(title + " (" + lines.size() + ")");
-        ListView<String> lv = new ListView<>(javafx.collections.FXCollections.observableArrayList(lines));
-        lv.setPrefSize(640, 320);
-        a.getDialogPane().setContent(lv);
-        a.setResizable(true);
-        a.show();
-    }
-
-    private static String describeRejected(PlaceMention m) {
-        return "“" + m.surface() + "” in " + m.articleId() + ": " + m.rule() + " (" + m.role().name()
-                .toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
-    }
-
-    private String describeUnpinned(Incident i) {
-        Extraction x = model.extraction();
-        String quote = i.evidence().isEmpty() ? "" : x.article(i.evidence().get(0).articleId())
-                .map(a -> " — “" + EvidenceMarkup.sentenceOf(a, i.evidence().get(0)).of(a.text()).strip() + "”")
-                .orElse("");
-        return i.type().label() + ", " + EvidencePopupView.describe(i.date()) + quote;
-    }
-
     private Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    /** The sample corpus shipped in {@code geodata/corpus} (working directory or a parent), or none. */
+    /** The window dialogs are owned by (null before the window is shown). */
+    public Window owner() {
+        return window();
+    }
+
+    /** An error in plain words, in a dialog over the window (not waited for). */
+    public void error(String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message);
+        if (window() != null) {
+            a.initOwner(window());
+        }
+        a.show();
+    }
+
+    /** The sample corpus (see {@link SampleCorpus}: in the jar first, so any working folder works), or none. */
     public static List<Path> sampleCorpus() {
-        String prop = System.getProperty("incidentatlas.geodata");
-        List<Path> candidates = new ArrayList<>();
-        if (prop != null) {
-            candidates.add(Path.of(prop, "corpus"));
-        }
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            candidates.add(p.resolve("geodata").resolve("corpus"));
-        }
-        return candidates.stream().filter(Files::isDirectory).findFirst().map(List::of).orElse(List.of());
+        return SampleCorpus.locate(SettingsFolder.path());
     }
 }

@@ -34,7 +34,7 @@ public final class FacetPanelView extends ScrollPane {
         getStyleClass().add("facet-panel");
         Label summary = new Label();
         summary.getStyleClass().add("shown-summary");
-        summary.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
+        summary.getStyleClass().add("facet-summary");
         summary.textProperty().bind(vm.summaryProperty());
         Button reset = new Button("Reset filters");
         reset.getStyleClass().add("reset-filters");
@@ -78,13 +78,16 @@ public final class FacetPanelView extends ScrollPane {
             cb.setSelected(e.chosen());
             cb.getTooltip().setText(FilterModel.facetName(f) + ": " + e.label() + " — " + e.count()
                     + (e.chosen() ? " (chosen)" : ""));
-            cb.setStyle(e.count() == 0 && !e.chosen() ? "-fx-text-fill: #999;" : "");
+            cb.getStyleClass().remove("empty");
+            if (e.count() == 0 && !e.chosen()) {
+                cb.getStyleClass().add("empty");
+            }
             children.add(cb);
         }
         if (vm.hiddenCount(f) > 0) {
             Label more = moreLabels.computeIfAbsent(f, k -> {
                 Label l = new Label();
-                l.setStyle("-fx-text-fill: #777; -fx-font-size: 11px;");
+                l.getStyleClass().add("facet-more");
                 return l;
             });
             more.setText("… and " + vm.hiddenCount(f) + " more (use search)");
@@ -113,8 +116,6 @@ public final class FacetPanelView extends ScrollPane {
             Button b = new Button(c.label() + "  ✕");
             b.getStyleClass().add("filter-chip");
             b.setMnemonicParsing(false);
-            b.setStyle("-fx-background-radius: 10; -fx-background-color: #dde8f6; -fx-font-size: 11px;"
-                    + " -fx-padding: 2 8;");
             b.setOnAction(e -> vm.removeChip(c));
             chips.getChildren().add(b);
         }

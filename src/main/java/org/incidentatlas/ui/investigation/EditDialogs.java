@@ -84,6 +84,7 @@ public final class EditDialogs {
             protected void updateItem(PlaceChoices.Option o, boolean empty) {
                 super.updateItem(o, empty);
                 setText(empty || o == null ? null : label(o));
+                // dialogs have their own scene: this one style stays inline
                 setStyle(o != null && o.current() ? "-fx-font-weight: bold;" : "");
             }
         });

@@ -127,7 +127,12 @@ public final class CityLabelLayer extends AtlasLayer {
         String best = null;
         int bestN = 0;
         for (int i : c.members()) {
-            String name = features.get(i).placeName();
+            String name;
+            try {
+                name = features.get(i).placeName();
+            } catch (IndexOutOfBoundsException stale) {
+                continue; // clusters of the frame before a new extraction; the next layout has fresh ones
+            }
             if (name.isBlank()) {
                 continue;
             }

@@ -15,7 +15,10 @@ public final class ArticleListView extends ListView<ArticleListViewModel.Row> {
             protected void updateItem(ArticleListViewModel.Row r, boolean empty) {
                 super.updateItem(r, empty);
                 setText(empty || r == null ? null : r.label());
-                setStyle(r != null && r.shown() == 0 ? "-fx-text-fill: #999;" : "");
+                getStyleClass().remove("empty");
+                if (r != null && r.shown() == 0) {
+                    getStyleClass().add("empty");
+                }
             }
         });
         setOnMouseClicked(e -> {

@@ -1,5 +1,6 @@
 package org.incidentatlas.ui.table;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -11,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.incidentatlas.model.Incident;
 
 /**
@@ -57,6 +59,13 @@ public final class EventTableView extends VBox {
             }
         });
         vm.selectedProperty().addListener((o, a, i) -> follow(i));
+        // chronological by default (oldest first, undated last): the analyst can sort by any header after that
+        TableColumn<Incident, ?> date = table.getColumns().get(EventTableViewModel.Column.DATE.ordinal());
+        date.setSortType(TableColumn.SortType.ASCENDING);
+        table.getSortOrder().setAll(List.of(date));
+        // columns as wide as their content (measured on the first rows), so dates and places are not cut
+        vm.rows().addListener((javafx.collections.ListChangeListener<Incident>) c -> fitColumns());
+        fitColumns();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(bar, table);
     }
@@ -83,6 +92,30 @@ public final class EventTableView extends VBox {
             following = false;
         }
     }
+
+    /** Sets each column's width to its widest text among the header and the first rows (within bounds). */
+    private void fitColumns() {
+        List<Incident> rows = table.getItems();
+        int n = Math.min(rows.size(), 300);
+        if (n == 0 || n == fittedFor) {
+            return;
+        }
+        fittedFor = n;
+        Text probe = new Text();
+        for (TableColumn<Incident, ?> col : table.getColumns()) {
+            EventTableViewModel.Column c = (EventTableViewModel.Column) col.getUserData();
+            probe.setText(c.header());
+            double w = probe.getLayoutBounds().getWidth() + 28; // room for the sort arrow
+            for (int k = 0; k < n; k++) {
+                probe.setText(c.text(rows.get(k)));
+                w = Math.max(w, probe.getLayoutBounds().getWidth() + 16);
+            }
+            col.setPrefWidth(Math.min(MAX_COLUMN_WIDTH, Math.max(c.width() * 0.5, Math.ceil(w))));
+        }
+    }
+
+    private static final double MAX_COLUMN_WIDTH = 320;
+    private int fittedFor = -1;
 
     private static TableColumn<Incident, String> column(EventTableViewModel.Column c) {
         TableColumn<Incident, String> col = new TableColumn<>(c.header());

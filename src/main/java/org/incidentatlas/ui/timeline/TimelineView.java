@@ -95,7 +95,7 @@ public final class TimelineView extends VBox {
         Label window = new Label();
         window.getStyleClass().add("timeline-window");
         window.textProperty().bind(vm.windowProperty().map(w -> "Time: " + w.describe()));
-        message.setStyle("-fx-text-fill: #b00020;");
+        message.getStyleClass().add("timeline-message");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox controls = new HBox(6, back, play, fwd, jump, all, window, message, spacer, undated);
@@ -109,7 +109,7 @@ public final class TimelineView extends VBox {
         canvas.heightProperty().addListener(o -> redraw());
         VBox.setVgrow(holder, Priority.ALWAYS);
         getChildren().addAll(controls, holder);
-        setStyle("-fx-background-color: #fafafa; -fx-border-color: #ccc transparent transparent transparent;");
+        getStyleClass().add("timeline");
         // one filter change updates bins, marks and window: draw once, at the next layout
         vm.bins().addListener((ListChangeListener<TimelineViewModel.Bin>) c -> redraw());
         vm.marksProperty().addListener(o -> redraw());

@@ -44,6 +44,18 @@ class FacetViewModelTest {
     }
 
     @Test
+    void entriesKeepTheirPlacesWhileTheAnalystClicks() {
+        java.util.function.Function<Facet, java.util.List<String>> values = f -> facets.entries(f).stream()
+                .map(FacetViewModel.Entry::value).toList();
+        var actors = values.apply(Facet.ACTOR);
+        var types = values.apply(Facet.EVENT_TYPE);
+        facets.toggle(facets.entries(Facet.EVENT_TYPE).stream().filter(e -> e.value().equals("Battles")).findFirst()
+                .orElseThrow());
+        assertThat(values.apply(Facet.ACTOR)).isEqualTo(actors);
+        assertThat(values.apply(Facet.EVENT_TYPE)).isEqualTo(types);
+    }
+
+    @Test
     void resetClearsChipsAndTicks() {
         filter.toggle(Facet.ACTOR, "Iran");
         facets.reset();
