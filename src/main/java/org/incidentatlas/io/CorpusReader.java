@@ -23,12 +23,14 @@ import org.incidentatlas.model.TextSpan;
 import org.incidentatlas.text.ArticlePreparer;
 import org.incidentatlas.text.HeaderExtractor;
 import org.incidentatlas.text.HtmlTextExtractor;
+import org.incidentatlas.text.LanguageDetector;
 import org.incidentatlas.text.TextDecoder;
 import org.incidentatlas.text.UndecodableTextException;
 
 /**
- * Reads files and folders of articles ({@code .txt}, {@code .md}, {@code .html}, {@code .htm}) into a
- * {@link Corpus}. Folders are read recursively (hidden files and folders skipped), each in path order; a
+ * Reads files and folders of articles ({@code .txt}, {@code .md}, {@code .html}, {@code .htm}; documents such as
+ * PDF and Word through {@link DocumentReader}; news exports, one article per row, through
+ * {@link NewsExportReader}) into a {@link Corpus}, each article with its detected language. Folders are read recursively (hidden files and folders skipped), each in path order; a
  * {@code manifest.json} in a file's own folder supplies its metadata. Without a manifest entry the title comes
  * from the first line when it reads like a headline and the publication date from a date line in the header
  * or byline. Every bad file becomes one {@link LoadProblem} naming the file and what is wrong; the rest load.
@@ -56,7 +58,8 @@ public final class CorpusReader {
     /** True for the extensions read from folders. */
     public static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm");
+        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm")
+                || DocumentReader.isDocumentName(name) || NewsExportReader.isExportName(name);
     }
 
     public Corpus read(List<Path> inputs) {
@@ -92,19 +95,19 @@ public final class CorpusReader {
         Set<String> ids = new HashSet<>();
         for (Loaded l : loaded) {
             problems.addAll(l.problems());
-            if (l.article() == null) {
-                continue;
+            for (Article loadedArticle : l.articles()) {
+                Article a = loadedArticle.withLanguage(LanguageDetector.detect(loadedArticle.text()));
+                if (!ids.add(a.id())) {
+                    String id = a.source();
+                    List<String> w = new ArrayList<>(a.warnings());
+                    w.add("another article is also named " + a.id() + "; this one is identified by its path");
+                    a = new Article(id, a.source(), a.title(), a.publisher(), a.author(), a.url(), a.published(),
+                            a.publishedApprox(), a.text(), a.sentences(), w, a.sourceOffsets(), a.language(),
+                            a.pageStarts());
+                    ids.add(id);
+                }
+                articles.add(a);
             }
-            Article a = l.article();
-            if (!ids.add(a.id())) {
-                String id = a.source();
-                List<String> w = new ArrayList<>(a.warnings());
-                w.add("another article is also named " + a.id() + "; this one is identified by its path");
-                a = new Article(id, a.source(), a.title(), a.publisher(), a.author(), a.url(), a.published(),
-                        a.publishedApprox(), a.text(), a.sentences(), w, a.sourceOffsets());
-                ids.add(id);
-            }
-            articles.add(a);
         }
         return new Corpus(articles, problems);
     }
@@ -158,7 +161,10 @@ public final class CorpusReader {
         return out;
     }
 
-    private record Loaded(Article article, List<LoadProblem> problems) {
+    record Loaded(List<Article> articles, List<LoadProblem> problems) {
+        Loaded(Article article, List<LoadProblem> problems) {
+            this(article == null ? List.of() : List.of(article), problems);
+        }
     }
 
     private Loaded load(Path f, ManifestReader.Manifest manifest) {
@@ -170,8 +176,14 @@ public final class CorpusReader {
             if (size > maxBytes) {
                 return failed(where, "too large (" + ceilMb(size) + " MB > " + ceilMb(maxBytes) + " MB)");
             }
-            byte[] bytes = Files.readAllBytes(f);
             String name = f.getFileName().toString();
+            if (DocumentReader.isDocumentName(name) || DocumentReader.looksLikeDocument(head(f))) {
+                return DocumentArticles.fromDocument(f, manifest);
+            }
+            byte[] bytes = Files.readAllBytes(f);
+            if (NewsExportReader.isExportName(name)) {
+                return DocumentArticles.fromExport(f, bytes, manifest);
+            }
             boolean html = name.toLowerCase(Locale.ROOT).matches(".*\\.html?$");
             TextDecoder.Decoded decoded = html ? TextDecoder.decodeKeepingLineEndings(bytes) : TextDecoder.decode(bytes);
             if (decoded.isFallback()) {
@@ -231,7 +243,7 @@ public final class CorpusReader {
      * The manifest's date wins; a page's metadata date comes next, then a date line in the header. A header
      * date that contradicts the manifest is reported, not used.
      */
-    private static LocalDate resolveDate(ManifestReader.Entry entry, LocalDate pageDate, String text,
+    static LocalDate resolveDate(ManifestReader.Entry entry, LocalDate pageDate, String text,
             List<String> warnings) {
         LocalDate fromManifest = entry == null ? null : entry.published();
         HeaderExtractor.DateLine line = HeaderExtractor.findDateLine(text);
@@ -254,11 +266,17 @@ public final class CorpusReader {
         return null;
     }
 
+    private static byte[] head(Path f) throws IOException {
+        try (var in = Files.newInputStream(f)) {
+            return in.readNBytes(8);
+        }
+    }
+
     private static long ceilMb(long bytes) {
         return (bytes + MB - 1) / MB;
     }
 
-    private static Loaded failed(String file, String message) {
-        return new Loaded(null, List.of(new LoadProblem(file, Severity.ERROR, message)));
+    static Loaded failed(String file, String message) {
+        return new Loaded(List.of(), List.of(new LoadProblem(file, Severity.ERROR, message)));
     }
 }

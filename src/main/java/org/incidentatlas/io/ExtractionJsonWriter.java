@@ -82,6 +82,10 @@ public final class ExtractionJsonWriter {
         g.writeNumberField("chars", a.text().length());
         g.writeNumberField("sentences", a.sentences().size());
         g.writeNumberField("boilerplate_sentences", a.sentences().stream().filter(Sentence::boilerplate).count());
+        g.writeStringField("language", a.language());
+        if (a.pageStarts() != null) {
+            g.writeNumberField("pages", a.pageStarts().length);
+        }
         g.writeArrayFieldStart("warnings");
         for (String w : a.warnings()) {
             g.writeString(w);
@@ -196,6 +200,10 @@ public final class ExtractionJsonWriter {
             g.writeNumberField("end", e.span().end());
             g.writeNumberField("sentence_index", e.sentence());
             g.writeStringField("sentence", sentenceText(x, e));
+            Article a = x.get(e.articleId());
+            if (a != null && a.pageStarts() != null) {
+                g.writeNumberField("page", a.pageAt(e.span().start()));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
