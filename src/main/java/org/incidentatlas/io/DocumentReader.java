@@ -147,10 +147,13 @@ public final class DocumentReader {
         } catch (UnsupportedFormatException e) {
             throw new DocumentException("unsupported document format (" + describe(e) + ")");
         } catch (TikaException e) {
-            if (isEncryption(e)) {
+            if (h.stopped) {
+                // the page limit stopped the parse: keep the pages read
+            } else if (isEncryption(e)) {
                 throw new DocumentException("encrypted (password-protected) document: cannot read its text");
+            } else {
+                throw new DocumentException("corrupt or unreadable document (" + describe(e) + ")");
             }
-            throw new DocumentException("corrupt or unreadable document (" + describe(e) + ")");
         } catch (RuntimeException | NoClassDefFoundError e) {
             throw new DocumentException("corrupt or unreadable document (" + describe(e) + ")");
         }
