@@ -65,7 +65,10 @@ public final class GazetteerLoader {
                     supplement = sup == null ? null : new String(sup.readAllBytes(), StandardCharsets.UTF_8);
                 }
                 String name = "classpath:" + RESOURCE_DIR + PLACES;
-                return build(gunzip(places, name), name, supplement, "classpath:" + RESOURCE_DIR + SUPPLEMENT);
+                InMemoryGazetteer g = build(gunzip(places, name), name, supplement, "classpath:" + RESOURCE_DIR + SUPPLEMENT);
+                // Arabic keys are added after sorting; find() orders a list it finds unsorted.
+                ArabicNames.addFromClasspath(g, RESOURCE_DIR);
+                return g;
             }
         }
         return load(Path.of("geodata"));
@@ -84,7 +87,9 @@ public final class GazetteerLoader {
         }
         Path supplement = dir.resolve(SUPPLEMENT);
         String supplementText = Files.exists(supplement) ? Files.readString(supplement, StandardCharsets.UTF_8) : null;
-        return build(placesBytes, places.toString(), supplementText, supplement.toString());
+        InMemoryGazetteer g = build(placesBytes, places.toString(), supplementText, supplement.toString());
+        ArabicNames.addFromFolder(g, dir);
+        return g;
     }
 
     private static byte[] gunzip(InputStream in, String name) throws IOException {
