@@ -23,7 +23,6 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -35,8 +34,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *
  * <p>Limits per file, each stated in the problem when met: {@link #MAX_PAGES} pages (the rest is left unread, with
  * a warning), {@link #TIMEOUT_SECONDS} seconds of parsing (the file is given up; Tika cannot be interrupted, so
- * the parse is left to finish on a daemon thread) and the reader's size limit, checked before. No OCR: a PDF
- * whose pages carry no text layer is refused as scanned, never guessed at.
+ * the parse is left to finish on a daemon thread) and the reader's size limit, checked before. No OCR (Tika's OCR
+ * module is not shipped): a PDF whose pages carry no text layer is refused as scanned, never guessed at.
  */
 public final class DocumentReader {
     public static final int MAX_PAGES = 2_000;
@@ -132,9 +131,8 @@ public final class DocumentReader {
         pdf.setExtractInlineImages(false);
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         ctx.set(PDFParserConfig.class, pdf);
-        TesseractOCRConfig ocr = new TesseractOCRConfig();
-        ocr.setSkipOcr(true);
-        ctx.set(TesseractOCRConfig.class, ocr);
+        // Parts inside a container are parsed too: the HTML of a saved MHTML page, an e-mail's attached report.
+        ctx.set(org.apache.tika.parser.Parser.class, PARSER);
         TextHandler h = new TextHandler(maxPages);
         try (InputStream in = Files.newInputStream(file)) {
             PARSER.parse(in, h, md, ctx);

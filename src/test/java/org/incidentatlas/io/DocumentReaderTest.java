@@ -96,6 +96,42 @@ class DocumentReaderTest {
         assertThat(d.warnings()).containsExactly("only the first 2 pages were read (limit per document)");
     }
 
+    @Test
+    void rtfMhtmlAndEmailAreReadToo() throws Exception {
+        Files.writeString(dir.resolve("note.rtf"), "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard "
+                + "A car bomb exploded in Tikrit on Friday.\\par }");
+        Files.writeString(dir.resolve("alert.eml"), """
+                From: desk@example.org
+                To: team@example.org
+                Subject: Alert: clash near Samarra
+                Date: Mon, 4 Mar 2024 09:00:00 +0000
+                Content-Type: text/plain; charset=UTF-8
+
+                Militants clashed with police near Samarra this morning.
+                """);
+        Files.writeString(dir.resolve("page.mhtml"), """
+                From: <Saved by Blink>
+                Subject: Convoy hit near Rutba
+                MIME-Version: 1.0
+                Content-Type: multipart/related; boundary="----B"
+
+                ------B
+                Content-Type: text/html; charset=utf-8
+                Content-Location: https://example.org/convoy
+
+                <html><body><p>A roadside bomb hit a supply convoy near Rutba on Sunday.</p></body></html>
+                ------B--
+                """);
+        Corpus c = new CorpusReader().read(List.of(dir));
+        assertThat(c.problems()).isEmpty();
+        assertThat(c.articles()).extracting(Article::id).containsExactly("alert.eml", "note.rtf", "page.mhtml");
+        assertThat(c.articles().get(0).text()).contains("Militants clashed with police near Samarra this morning.");
+        assertThat(c.articles().get(0).title()).isEqualTo("Alert: clash near Samarra");
+        assertThat(c.articles().get(1).text()).contains("A car bomb exploded in Tikrit on Friday.");
+        assertThat(c.articles().get(2).text()).contains("A roadside bomb hit a supply convoy near Rutba on Sunday.")
+                .doesNotContain("<p>");
+    }
+
     private static String message(Corpus c, String file) {
         return c.problems().stream().filter(p -> p.file().endsWith(file)).findFirst().orElseThrow().message();
     }
