@@ -26,6 +26,14 @@ public final class ArabicDates {
 
     /** The date a sentence {@code text[from, to)} gives, or an unresolved date when it gives none. */
     public static EventDate resolve(String text, int from, int to, LocalDate published) {
+        return resolve(text, from, to, published, null);
+    }
+
+    /**
+     * As {@link #resolve(String, int, int, LocalDate)}; without a publication date, {@code yearHint} (the end of
+     * an analyst's approximate date) only completes the year of a day and month written without one, as in English.
+     */
+    public static EventDate resolve(String text, int from, int to, LocalDate published, LocalDate yearHint) {
         List<ArabicPhrases.Word> words = ArabicPhrases.words(text, from, to);
         EventDate explicit = null;
         EventDate weekday = null;
@@ -37,7 +45,7 @@ public final class ArabicDates {
             switch (kind) {
                 case "month" -> {
                     if (explicit == null) {
-                        explicit = gregorian(words, m, value, published, text);
+                        explicit = gregorian(words, m, value, published != null ? published : yearHint, text);
                     }
                 }
                 case "hijri" -> {
@@ -84,9 +92,15 @@ public final class ArabicDates {
     private static EventDate gregorian(List<ArabicPhrases.Word> words, ArabicPhrases.Match m, int month,
             LocalDate published, String text) {
         Integer day = m.from() > 0 ? number(words.get(m.from() - 1).norm(), 1, 31) : null;
-        Integer year = m.to() < words.size() ? number(words.get(m.to()).norm(), 1900, 2100) : null;
+        int after = m.to();
+        // "29 ديسمبر/كانون الأول 2019": both series side by side; the year follows the second name
+        ArabicPhrases.Match second = after < words.size() ? WORDS.at(words, after) : null;
+        if (second != null && second.row()[1].equals("month")) {
+            after = second.to();
+        }
+        Integer year = after < words.size() ? number(words.get(after).norm(), 1900, 2100) : null;
         int start = words.get(day != null ? m.from() - 1 : m.from()).start();
-        int end = words.get(year != null ? m.to() : m.to() - 1).end();
+        int end = words.get(year != null ? after : after - 1).end();
         String surface = text.substring(start, end);
         try {
             if (day != null) {

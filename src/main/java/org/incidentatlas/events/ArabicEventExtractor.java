@@ -56,11 +56,12 @@ public final class ArabicEventExtractor implements EventExtractor {
                 }
             }
         }
+        java.time.LocalDate yearHint = anchor == null ? DateResolver.Anchor.approxEnd(article.publishedApprox()) : null;
         for (Sentence s : article.sentences()) {
             if (s.boilerplate() || s.index() == anchorSentence) {
                 continue;
             }
-            EventDate own = ArabicDates.resolve(text, s.span().start(), s.span().end(), anchor);
+            EventDate own = ArabicDates.resolve(text, s.span().start(), s.span().end(), anchor, yearHint);
             if (own.isResolved()) {
                 lastDate = own;
             }

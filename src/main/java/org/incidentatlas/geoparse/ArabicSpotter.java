@@ -67,6 +67,7 @@ final class ArabicSpotter {
                     case "admin", "settlement", "base", "airport" -> {
                         s.typeHint = cue;
                         s.typeWord = text.substring(words.get(i - 1).start, words.get(i - 1).end);
+                        s = extendedBack(s, words.get(i - 1));
                     }
                     case "outlet" -> s.reject(MentionRole.NOT_A_PLACE, "outlet-named-after-place");
                     case "person" -> s.reject(MentionRole.NOT_A_PLACE, "person-name");
@@ -74,9 +75,30 @@ final class ArabicSpotter {
                     }
                 }
             }
+            int last = i + m.len - 1;
+            if (last + 1 < words.size() && adjacent(words.get(last), words.get(last + 1))
+                    && "suffix".equals(CUES.get(ArabicNormalizer.fold(words.get(last + 1).norm)))) {
+                s.end = words.get(last + 1).end;
+                i++;
+            }
             spots.add(s);
             i += m.len;
         }
+    }
+
+    /** The spot with its start moved back to the type word before it ("قضاء القائم"), the word stripped of "و". */
+    private Spot extendedBack(Spot s, Word typeWord) {
+        int start = typeWord.start;
+        char c = text.charAt(start);
+        if ((c == 'و' || c == 'ف' || c == 'ب') && !CUES.containsKey(ArabicNormalizer.fold(typeWord.norm))) {
+            start = offsetAfterLetters(typeWord, 1);
+        }
+        Spot t = new Spot(s.sentence, start, s.end, s.key, s.candidates);
+        t.singleWord = s.singleWord;
+        t.locative = s.locative;
+        t.typeHint = s.typeHint;
+        t.typeWord = s.typeWord;
+        return t;
     }
 
     private record Match(int start, int len, String key, List<Place> places, int cliticLetters) {

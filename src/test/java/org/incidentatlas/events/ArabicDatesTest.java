@@ -24,6 +24,7 @@ class ArabicDatesTest {
             نشر البيان بتاريخ 11/02/2024                             => 2024-02-11
             وقع الهجوم في 5 رجب 1445 هـ                              => 2024-01-17
             الاجتماع عقد أمس بعد هجوم في 10 شباط 2024                 => 2024-02-10
+            قصفت الطائرات المواقع في 29 ديسمبر/كانون الأول 2019       => 2019-12-29
             """)
     void datesAreResolvedAgainstThePublicationDate(String sentence, String iso) {
         EventDate d = ArabicDates.resolve(sentence, 0, sentence.length(), PUBLISHED);
