@@ -30,6 +30,12 @@ final class ArabicSpotter {
     static final int MAX_WORDS = 6;
     private static final Map<String, String> CUES = loadCues();
     private static final Set<String> STOPWORDS = loadWords("arabic-stopwords.txt");
+    /**
+     * Settlement words that Arabic writes as part of a small place's name ("قرية كشكول", "حي الصناعة"); "مدينة" and
+     * "بلدة" before a city are like "the city of" in English and stay outside the surface.
+     */
+    private static final Set<String> TYPE_WORDS_IN_NAME = Set.of(ArabicNormalizer.fold("قرية"),
+            ArabicNormalizer.fold("حي"));
 
     private final Gazetteer gazetteer;
     private final String text;
@@ -67,7 +73,9 @@ final class ArabicSpotter {
                     case "admin", "settlement", "base", "airport" -> {
                         s.typeHint = cue;
                         s.typeWord = text.substring(words.get(i - 1).start, words.get(i - 1).end);
-                        s = extendedBack(s, words.get(i - 1));
+                        if (!cue.equals("settlement") || TYPE_WORDS_IN_NAME.contains(ArabicNormalizer.fold(words.get(i - 1).norm))) {
+                            s = extendedBack(s, words.get(i - 1));
+                        }
                     }
                     case "outlet" -> s.reject(MentionRole.NOT_A_PLACE, "outlet-named-after-place");
                     case "person" -> s.reject(MentionRole.NOT_A_PLACE, "person-name");
@@ -90,7 +98,7 @@ final class ArabicSpotter {
     private Spot extendedBack(Spot s, Word typeWord) {
         int start = typeWord.start;
         char c = text.charAt(start);
-        if ((c == 'و' || c == 'ف' || c == 'ب') && !CUES.containsKey(ArabicNormalizer.fold(typeWord.norm))) {
+        if ("وفبلك".indexOf(c) >= 0 && !CUES.containsKey(ArabicNormalizer.fold(typeWord.norm))) {
             start = offsetAfterLetters(typeWord, 1);
         }
         Spot t = new Spot(s.sentence, start, s.end, s.key, s.candidates);
@@ -207,9 +215,13 @@ final class ArabicSpotter {
             while (i < to && isWordChar(text.charAt(i))) {
                 i++;
             }
-            String norm = ArabicNormalizer.normalize(text.substring(start, i));
+            int end = i;
+            while (end > start && ArabicNormalizer.isMark(text.charAt(end - 1))) {
+                end--; // a case ending ("إيرانَ") is not part of the name's surface
+            }
+            String norm = ArabicNormalizer.normalize(text.substring(start, end));
             if (!norm.isEmpty()) {
-                out.add(new Word(start, i, norm));
+                out.add(new Word(start, end, norm));
             }
         }
         return out;
