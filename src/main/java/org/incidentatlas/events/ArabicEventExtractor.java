@@ -94,7 +94,40 @@ public final class ArabicEventExtractor implements EventExtractor {
                 n++;
             }
         }
-        return new Result(incidents, List.of());
+        return new Result(undatedIntoDated(incidents), List.of());
+    }
+
+    /**
+     * A headline tells the incident the body dates: an undated incident of the same kind within 100 km of a dated
+     * one of the article joins it.
+     */
+    private static List<Incident> undatedIntoDated(List<Incident> incidents) {
+        List<Incident> out = new ArrayList<>(incidents);
+        for (Incident u : incidents) {
+            if (u.date().isResolved() || u.place() == null) {
+                continue;
+            }
+            for (int k = 0; k < out.size(); k++) {
+                Incident d = out.get(k);
+                if (d.date().isResolved() && d.place() != null && d.type().type().equals(u.type().type())
+                        && km(d.place(), u.place()) <= 100) {
+                    Incident m = merged(d, u);
+                    out.set(k, new Incident(d.id(), d.type(), d.date(), d.place(), d.geoPrecision(), m.actors(),
+                            null, m.status(), m.evidence(), d.sources(), null, d.area()));
+                    out.remove(u);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double km(Place a, Place b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
     }
 
     /**
