@@ -57,7 +57,9 @@ public final class SeedsScorer {
 
     PlaceCheck check(SeedsGold.PlaceGold gold, String text, List<PlaceMention> mentions) {
         List<PlaceMention> counted = mentions.stream().filter(policy::counts).toList();
-        List<PlaceMention> same = counted.stream().filter(m -> m.surface().equalsIgnoreCase(gold.surface())).toList();
+        // "Ayn al-Asad" is found as "Ayn al-Asad Military Base" too: the mention's name without its head noun
+        List<PlaceMention> same = counted.stream().filter(m -> m.surface().equalsIgnoreCase(gold.surface())
+                || m.name().equalsIgnoreCase(gold.surface())).toList();
         if (!same.isEmpty()) {
             PlaceMention worst = same.stream().max(Comparator.comparingDouble(m -> error(gold, m))).orElseThrow();
             double err = error(gold, worst);

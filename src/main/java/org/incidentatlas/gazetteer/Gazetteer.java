@@ -43,4 +43,13 @@ public interface Gazetteer {
      * {@link #byId}). For whatever needs all places rather than a name, such as the basemap's city labels.
      */
     Stream<Place> places();
+
+    /**
+     * Facilities (airports, bases, embassies, oil and gas fields, crossings, camps, landmarks) within {@code km}
+     * of a point, nearest first: where "X airport" or "X base" is when the gazetteer knows the town X. The default
+     * scans {@link #places()}; implementations keep an index.
+     */
+    default List<Place> facilitiesNear(double lat, double lon, double km) {
+        return FacilityIndex.of(places()).near(lat, lon, km);
+    }
 }

@@ -106,6 +106,7 @@ public final class InMemoryGazetteer implements Gazetteer {
             putId(place.id(), row);
         }
         places[row] = place;
+        facilityIndex = null;
         if (place.kind() == PlaceKind.COUNTRY && place.country() != null) {
             countries.put(place.country(), place);
         }
@@ -324,5 +325,50 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override
     public Stream<Place> places() {
         return Arrays.stream(places, 0, placeCount);
+    }
+
+    private volatile FacilityIndex facilityIndex;
+
+    @Override
+    public List<Place> facilitiesNear(double lat, double lon, double km) {
+        FacilityIndex ix = facilityIndex;
+        if (ix == null) {
+            synchronized (this) {
+                ix = facilityIndex;
+                if (ix == null) {
+                    ix = FacilityIndex.of(places());
+                    facilityIndex = ix;
+                }
+            }
+        }
+        return ix.near(lat, lon, km);
+    }
+
+    /**
+     * Everything this gazetteer holds, for {@link GazetteerIndex} (the binary index in the jar). A field added
+     * here must be added to {@link GazetteerIndex.Parts} too; {@code GazetteerIndexTest} compares both loads.
+     */
+    GazetteerIndex.Parts parts() {
+        return new GazetteerIndex.Parts(Arrays.copyOf(places, placeCount), names.parts(), gnKeys, gnRows, gnCount,
+                otherIds, countries, demonyms, problems);
+    }
+
+    /** A gazetteer over the state {@link #parts()} gave (read back from the binary index). */
+    static InMemoryGazetteer of(GazetteerIndex.Parts parts) {
+        InMemoryGazetteer g = new InMemoryGazetteer(NameTable.of(parts.names()));
+        g.places = parts.places();
+        g.placeCount = parts.places().length;
+        g.gnKeys = parts.gnKeys();
+        g.gnRows = parts.gnRows();
+        g.gnCount = parts.gnCount();
+        g.otherIds.putAll(parts.otherIds());
+        g.countries.putAll(parts.countries());
+        g.demonyms.putAll(parts.demonyms());
+        g.problems.addAll(parts.problems());
+        return g;
+    }
+
+    private InMemoryGazetteer(NameTable names) {
+        this.names = names;
     }
 }

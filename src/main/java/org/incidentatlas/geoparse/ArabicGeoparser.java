@@ -32,6 +32,6 @@ public final class ArabicGeoparser implements Geoparser {
                 spotter.spot(s.index(), s.span().start(), s.span().end());
             }
         }
-        return new PlaceResolver(options).resolve(article.id(), article.text(), spotter.spots());
+        return new PlaceResolver(options, gazetteer).resolve(article.id(), article.text(), spotter.spots());
     }
 }

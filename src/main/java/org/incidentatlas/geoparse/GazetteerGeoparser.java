@@ -48,6 +48,6 @@ public final class GazetteerGeoparser implements Geoparser {
                 spotter.spot(s.index(), s.span().start(), tokens[k], persons[k]);
             }
         }
-        return new PlaceResolver(options).resolve(article.id(), text, spotter.spots());
+        return new PlaceResolver(options, gazetteer).resolve(article.id(), text, spotter.spots());
     }
 }

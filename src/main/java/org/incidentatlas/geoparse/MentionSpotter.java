@@ -87,6 +87,8 @@ final class MentionSpotter {
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
+    private final HeadNouns heads = HeadNouns.standard();
+    private final ContextWords words = ContextWords.standard();
     private final GeoparseOptions options;
     private final String text;
     private final Map<String, String> foldCache = new HashMap<>();
@@ -137,6 +139,7 @@ final class MentionSpotter {
     boolean[] persons(Tokens t) {
         int n = t.size();
         boolean[] person = new boolean[n];
+        int[] runs = continuations(t);
         for (int i = 0; i < n; i++) {
             if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
                 continue; // both rules need a name (or an article) right after this word
@@ -144,7 +147,7 @@ final class MentionSpotter {
             String low = t.lower(i);
             boolean title = lexicon.isTitle(low) && !t.lower(i + 1).equals("of");
             if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
-                int e = nameRunEnd(t, i + 1);
+                int e = nameRunEnd(t, runs, i + 1);
                 markPerson(t, person, i + 1, e);
                 if (t.isCapitalised(i)) {
                     person[i] = true; // "Sayyed Mojtaba Hosseini": the title is no place either
@@ -155,7 +158,7 @@ final class MentionSpotter {
             if (t.isCapitalised(i) && !t.isAllCaps(i) && lexicon.isGivenName(low) && !DIRECTION_ADJECTIVES.contains(low)
                     && i + 1 < n && t.joinable(i + 1)
                     && startsName(t, i + 1)) {
-                int e = nameRunEnd(t, i);
+                int e = nameRunEnd(t, runs, i);
                 int second = ARTICLES.contains(t.lower(i + 1)) || NAME_PARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
                 if (second < e && !isOrdinaryWord(t.lower(second)) && longestPlace(t, i) <= i + 1) {
                     markPerson(t, person, i, e);
@@ -184,21 +187,54 @@ final class MentionSpotter {
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
             "der", "den", "dos", "das", "le", "la");
 
-    /** End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}. */
-    private static int nameRunEnd(Tokens t, int i) {
-        int e = i;
-        while (e < t.size() && (e == i || t.joinable(e))) {
-            if (t.isCapitalised(e) && !t.isAllCaps(e)) {
-                e++;
-            } else if ((ARTICLES.contains(t.lower(e)) || t.lower(e).equals("bin") || t.lower(e).equals("ibn")
-                    || (e > i && t.isLower(e) && NAME_PARTICLES.contains(t.lower(e))))
-                    && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1)) {
-                e += 2; // "Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen" (the last word counts)
-            } else {
-                break;
-            }
+    /**
+     * End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}: the first token
+     * needs no join before it, every later one does. {@code runs} is {@link #continuations} of the same sentence,
+     * so the answer costs one lookup however long the run ("Harakat Al-Al-Al-…" is linear, not quadratic).
+     */
+    static int nameRunEnd(Tokens t, int[] runs, int i) {
+        int e;
+        if (t.isCapitalised(i) && !t.isAllCaps(i)) {
+            e = runs[i + 1];
+        } else if (joinsNextName(t, i, false)) {
+            e = runs[i + 2]; // "al-Baghdadi", "bin Laden" as the first words
+        } else {
+            e = i;
         }
         return Math.max(e, i + 1);
+    }
+
+    /**
+     * For every token {@code e}, where a name run that has already reached {@code e} ends: one backward pass over
+     * the sentence. The run goes on through capitalised words and through an article or surname particle before a
+     * capitalised word ("Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen"), each joined to the one
+     * before by a space or hyphen. Two extra slots so that {@code runs[i + 2]} is always defined.
+     */
+    static int[] continuations(Tokens t) {
+        int n = t.size();
+        int[] runs = new int[n + 2];
+        runs[n] = n;
+        runs[n + 1] = n + 1;
+        for (int e = n - 1; e >= 0; e--) {
+            if (e == 0 || !t.joinable(e)) {
+                runs[e] = e;
+            } else if (t.isCapitalised(e) && !t.isAllCaps(e)) {
+                runs[e] = runs[e + 1];
+            } else if (joinsNextName(t, e, true)) {
+                runs[e] = runs[e + 2];
+            } else {
+                runs[e] = e;
+            }
+        }
+        return runs;
+    }
+
+    /** An article, "bin"/"ibn" or (inside a run) a lower-case surname particle, joined to a capitalised word. */
+    private static boolean joinsNextName(Tokens t, int e, boolean insideRun) {
+        String low = t.lower(e);
+        boolean particle = ARTICLES.contains(low) || low.equals("bin") || low.equals("ibn")
+                || (insideRun && t.isLower(e) && NAME_PARTICLES.contains(low));
+        return particle && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1);
     }
 
     private void markPerson(Tokens t, boolean[] person, int from, int to) {
@@ -228,9 +264,11 @@ final class MentionSpotter {
         int n = t.size();
         boolean headline = isHeadline(t);
         int i = 0;
+        int firstSpot = spots.size();
+        int[] runs = continuations(t);
         while (i < n) {
-            if (!canStart(t, i)) {
-                i++;
+            if (!canStart(t, i) || spots.size() > firstSpot && t.start(i) < spots.get(spots.size() - 1).end) {
+                i++; // also a word the last surface took ("DeSoto Parish"): spots never overlap
                 continue;
             }
             if (mayBeAbbreviation(t, i) && stateAbbreviation(sentence, sentenceStart, t, i)) {
@@ -238,6 +276,10 @@ final class MentionSpotter {
                 continue;
             }
             int orgEnd = organisationEnd(t, i);
+            if (orgEnd < 0 && t.isCapitalised(i) && words.unitWords.contains(t.lower(i)) && i + 1 < n
+                    && t.joinable(i + 1) && startsName(t, i + 1)) {
+                orgEnd = nameRunEnd(t, runs, i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
+            }
             if (orgEnd > 0) {
                 rejectOrganisation(sentence, t, i, orgEnd);
                 i = orgEnd;
@@ -519,12 +561,14 @@ final class MentionSpotter {
                 }
                 String low = t.lower(j);
                 if (!t.isCapitalised(j) && !Character.isDigit(t.text().charAt(t.start(j)))
-                        && !CONNECTORS.contains(low) && !FEATURE_AFTER.containsKey(low) && !t.hyphenBefore(j)) {
+                        && !CONNECTORS.contains(low) && !FEATURE_AFTER.containsKey(low) && !t.hyphenBefore(j)
+                        && !heads.isHeadWord(low)) {
                     break;
                 }
             }
             String key = fold(t.span(i, j + 1));
-            if (!key.isEmpty() && !gazetteer.find(key).isEmpty() && lastTokenOk(t, i, j)) {
+            if (!key.isEmpty() && !gazetteer.find(key).isEmpty()
+                    && (lastTokenOk(t, i, j) || heads.isHeadWord(t.lower(j)) && j > i)) {
                 best = j + 1;
             } else if (t.isAcronym(j) && j == i) {
                 String compact = t.word(j).replace(".", "").toLowerCase(Locale.ROOT);
@@ -548,6 +592,9 @@ final class MentionSpotter {
             return false;
         }
         String low = t.lower(j);
+        if (low.equals("region") || low.equals("area")) {
+            return t.isCapitalised(j); // "Kurdistan Region" the name, but "Kurdistan region": the vague head is left out
+        }
         return t.isCapitalised(j) || Character.isDigit(t.text().charAt(t.start(j))) || FEATURE_AFTER.containsKey(low)
                 || (t.hyphenBefore(j) && !CONNECTORS.contains(low));
     }
@@ -717,6 +764,23 @@ final class MentionSpotter {
                 }
             }
         }
+        // A generic head noun after the name belongs to the surface: "Qaim district", "Balad air base",
+        // "al-Omar oil field", "US embassy", "Dora neighborhood" (place-heads.tsv).
+        if (to < n && t.joinable(to) && s.end == t.end(to - 1)) {
+            HeadNouns.Head h = heads.at(t, to);
+            if (h != null && hasCountry(s.candidates) && h.kind() != PlaceKind.EMBASSY) {
+                h = null; // "a U.S. base", "US military base": a base of the country, not a place called so
+            }
+            if (h != null && !(t.isCapitalised(to) && to + h.tokens() < n && t.joinable(to + h.tokens())
+                    && t.isCapitalised(to + h.tokens()) && !heads.isHeadWord(t.lower(to + h.tokens())))) {
+                int last = to + h.tokens() - 1;
+                s.head = t.span(to, last + 1);
+                s.headKind = h.kind();
+                s.typeHint = h.hint();
+                s.typeWord = t.lower(last);
+                s.end = t.end(last);
+            }
+        }
         // Before: "the province of X", "the village of X"
         if (from >= 2 && t.lower(from - 1).equals("of")) {
             String hint = FEATURE_BEFORE.get(t.lower(from - 2));
@@ -729,8 +793,9 @@ final class MentionSpotter {
         if (from >= 1) {
             String prev = t.lower(from - 1);
             s.definite = prev.equals("the") && t.isLower(from - 1) && t.joinable(from);
-            if (LOCATIVE.contains(prev) && !prev.equals("of")) {
-                s.locative = true;
+            if (LOCATIVE.contains(prev) && !prev.equals("of")
+                    && !(prev.equals("to") && from >= 2 && t.lower(from - 2).equals("according"))) {
+                s.locative = true; // but "according to X" says who, not where
             }
             if (from >= 2 && t.lower(from - 2).equals("in") && prev.equals("the")) {
                 s.locative = true;
@@ -879,9 +944,29 @@ final class MentionSpotter {
             s.reject(MentionRole.NOT_A_PLACE, "nisba");
             return;
         }
-        if (personKeys.contains(s.key) && !s.locative && !govLike) {
-            s.reject(MentionRole.NOT_A_PLACE, "person-in-article");
+        if (personKeys.contains(s.key) && !s.locative && !isGovernmentLike(s.candidates)) {
+            s.reject(MentionRole.NOT_A_PLACE, "person-in-article"); // "according to Austin" after "Lloyd Austin"
             return;
+        }
+        // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
+        if (nextLow.equals("regime") && !isGovernmentLike(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
+            s.reject(MentionRole.NOT_A_PLACE, "person-name");
+            return;
+        }
+        // "the Pentagon said": a building that stands for its institution is a place only after a locative word
+        if (words.institutionMetonyms.contains(s.key) && !strictlyLocative(t, from)) {
+            s.reject(MentionRole.NOT_A_PLACE, "institution-metonym");
+            return;
+        }
+        // "the Ardebil, Shahed 129 and Shahed 171 models", "a Qiam missile": a weapon named after a place
+        if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && isWeaponModel(t, to, sentenceStart)) {
+            s.reject(MentionRole.NOT_A_PLACE, "weapon-model");
+            return;
+        }
+        // "pro-Iran", "anti-American": the country as an attitude, evidence of the article's subject, never a pin
+        if (from >= 1 && t.hyphenBefore(from) && (t.lower(from - 1).equals("pro") || t.lower(from - 1).equals("anti"))
+                && hasCountry(s.candidates)) {
+            s.role = MentionRole.DEMONYM;
         }
         // A place name directly followed by a capitalised organisation word is part of that organisation's name:
         // "Washington Institute", "Baghdad University", "Kirkuk Oil Company".
@@ -942,8 +1027,13 @@ final class MentionSpotter {
             }
         }
         boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
-        if ((allCommon || capitals) && !s.properAdmin) {
+        // "SULAIMANI —", "ERBIL, Iraq": a dateline is a place in capitals, spelt as the outlet spells it
+        boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(gapAfter);
+        if ((allCommon || capitals) && !s.properAdmin && !dateline) {
             List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
+            if (own.isEmpty() && tokens > 1 && !capitals) {
+                own = supplementOnly(s.candidates); // "Victory base", "US Embassy": hand-checked aliases
+            }
             if (own.isEmpty()) {
                 boolean countryAlias = hasCountry(s.candidates)
                         && (tokens > 1 || capitals || lexicon.commonRank(low) > 300); // "Great Britain", "UK"
@@ -1003,6 +1093,55 @@ final class MentionSpotter {
         return out;
     }
 
+    private static final Set<String> STRICT_LOCATIVE = Set.of("at", "in", "inside", "outside", "near", "into",
+            "toward", "towards", "entered", "reached", "visited");
+    private static final Set<String> ATTACK_WORDS = Set.of("strike", "strikes", "attack", "attacks", "raid", "raids",
+            "fire", "launch", "launches", "barrage", "salvo", "base", "unit", "units", "squadron", "crews");
+
+    /** "at the Pentagon", "inside the Kremlin": a locative word right before the name or before its "the". */
+    private static boolean strictlyLocative(Tokens t, int from) {
+        int k = from - 1;
+        if (k >= 0 && t.lower(k).equals("the")) {
+            k--;
+        }
+        return k >= 0 && STRICT_LOCATIVE.contains(t.lower(k));
+    }
+
+    /**
+     * True if a weapon word follows the name, directly or after a list of further names and numbers ("the
+     * Ardebil, Shahed 129 and Shahed 171 models"), and no attack word follows that ("a Baghdad drone strike").
+     */
+    private boolean isWeaponModel(Tokens t, int to, int sentenceStart) {
+        int n = t.size();
+        for (int k = to; k < n && k < to + 12; k++) {
+            String gap = t.gapBefore(k, sentenceStart);
+            if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('(') >= 0) {
+                return false;
+            }
+            String w = t.lower(k);
+            if (words.weaponWords.contains(w)) {
+                return !(k + 1 < n && t.joinable(k + 1) && ATTACK_WORDS.contains(t.lower(k + 1)));
+            }
+            boolean listed = t.isCapitalised(k) || Character.isDigit(t.text().charAt(t.start(k))) || w.equals("and")
+                    || w.equals("or");
+            if (!listed) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The hand-checked supplement's places among the candidates: their aliases are names in use, not variants. */
+    private static List<Place> supplementOnly(List<Place> ps) {
+        List<Place> out = new ArrayList<>(1);
+        for (Place p : ps) {
+            if (p.id().startsWith("sup:")) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** True if some candidate is called exactly this (letters compared without case and accents). */
     private static boolean ownName(List<Place> ps, String surface) {
         String k = letters(surface);
@@ -1050,6 +1189,11 @@ final class MentionSpotter {
             }
         }
         return b.toString();
+    }
+
+    private static boolean isDatelineGap(String gap) {
+        String g = gap.strip();
+        return g.startsWith("—") || g.startsWith("–") || g.startsWith("-") || g.startsWith(",") || g.startsWith("(");
     }
 
     /** True if the characters before a word start a new clause: a quote, colon, bullet, dash or bracket. */

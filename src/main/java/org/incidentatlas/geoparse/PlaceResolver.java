@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.Candidate;
 import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.Geography;
 import org.incidentatlas.model.MentionRole;
 import org.incidentatlas.model.MentionStatus;
 import org.incidentatlas.model.Place;
@@ -40,8 +42,11 @@ final class PlaceResolver {
     /** First-level areas the article names clearly (while {@link #resolve} runs). */
     private List<Place> provinces = List.of();
 
-    PlaceResolver(GeoparseOptions options) {
+    private final FacilityPlacement facilities;
+
+    PlaceResolver(GeoparseOptions options, Gazetteer gazetteer) {
         this.options = options;
+        this.facilities = new FacilityPlacement(gazetteer);
     }
 
     List<PlaceMention> resolve(String articleId, String text, List<Spot> spots) {
@@ -216,12 +221,13 @@ final class PlaceResolver {
             Spot a = spots.get(k);
             Spot b = spots.get(k + 1);
             if (a.sentence != b.sentence || a.isRejected() || b.isRejected() || a.demonymOf != null
-                    || b.demonymOf != null || b.start - a.end > 40) {
+                    || b.demonymOf != null || b.start - a.end > 40 || b.start < a.end) {
                 continue;
             }
             String gap = text.substring(a.end, b.start);
             boolean list = false;
-            if (k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence && spots.get(k + 2).start - b.end <= 6) {
+            if (k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence && spots.get(k + 2).start - b.end <= 6
+                    && spots.get(k + 2).start >= b.end) {
                 String next = text.substring(b.end, spots.get(k + 2).start);
                 // "A, B, C" and "in Washington, New York and Boston"; but "Mosul, Iraq and Raqqa" keeps its country
                 list = next.contains(",") || (LIST_AND.matcher(next).matches() && !hasCountry(b.candidates));
@@ -277,25 +283,9 @@ final class PlaceResolver {
         return true;
     }
 
+    /** The core's one containment rule ({@link Geography#contains}). */
     static boolean contains(Place area, Place p) {
-        if (area == p || area.id().equals(p.id())) {
-            return false;
-        }
-        switch (area.kind()) {
-            case COUNTRY:
-                return area.country() != null && area.country().equals(p.country());
-            case ADMIN1:
-                if (area.country() != null && !area.country().equals(p.country())) {
-                    return false;
-                }
-                if (area.admin1() != null && p.admin1() != null && !area.admin1().isEmpty()
-                        && area.admin1().equals(p.admin1())) {
-                    return true;
-                }
-                return Geo.km(area.lat(), area.lon(), p.lat(), p.lon()) <= Math.max(area.radiusKm(), 150);
-            default:
-                return Geo.km(area.lat(), area.lon(), p.lat(), p.lon()) <= Math.max(area.radiusKm(), 100);
-        }
+        return Geography.contains(area, p);
     }
 
     // ------------------------------------------------------------------ scoring
@@ -396,7 +386,7 @@ final class PlaceResolver {
             if (!anchors.isEmpty() && (!isArea(p) || p.kind() == PlaceKind.ADMIN2) && parts[3] == 0) {
                 double d = Double.MAX_VALUE;
                 for (Place a : anchors) {
-                    d = Math.min(d, Geo.km(a.lat(), a.lon(), p.lat(), p.lon()));
+                    d = Math.min(d, Geography.km(a.lat(), a.lon(), p.lat(), p.lon()));
                 }
                 parts[3] = d < 50 ? 2.5 : d < 150 ? 2 : d < 400 ? 1.2 : d < 1000 ? 0.5 : 0;
             }
@@ -410,7 +400,7 @@ final class PlaceResolver {
                 }
             }
             if (options.hasAreaOfInterest()) {
-                double d = Geo.km(options.aoiLat(), options.aoiLon(), p.lat(), p.lon());
+                double d = Geography.km(options.aoiLat(), options.aoiLon(), p.lat(), p.lon());
                 parts[4] = d <= options.aoiRadiusKm() ? options.aoiWeight()
                         : d <= 2 * options.aoiRadiusKm() ? options.aoiWeight() / 2 : 0;
             }
@@ -523,7 +513,8 @@ final class PlaceResolver {
                     || k == PlaceKind.DISTRICT) ? 2 : 0;
             case "settlement" -> (k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.VILLAGE) ? 2 : 0;
             case "base" -> (k == PlaceKind.BASE || k == PlaceKind.AIRPORT || k == PlaceKind.CAMP) ? 3 : 0;
-            case "airport" -> k == PlaceKind.AIRPORT ? 3 : 0;
+            case "airport" -> k == PlaceKind.AIRPORT ? 3 : k == PlaceKind.BASE ? 2 : 0;
+            case "facility" -> k.isFacility() ? 3 : 0;
             default -> 0;
         };
     }
@@ -684,7 +675,22 @@ final class PlaceResolver {
             }
             sc.shown = List.copyOf(cs); // every mention of the name shows the same candidates
         }
-        return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, best.place, sc.shown, confidence);
+        Place place = best.place;
+        if (s.headKind != null) {
+            String name = surface.endsWith(s.head) ? surface.substring(0, surface.length() - s.head.length()).strip()
+                    : surface;
+            FacilityPlacement.Placed fp = facilities.place(s.headKind, name, place,
+                    place.kind() == PlaceKind.COUNTRY ? focusCity(place.country()) : null);
+            if (fp != null) {
+                place = fp.place();
+                rule = fp.rule();
+                if (role == MentionRole.METONYMIC) {
+                    role = MentionRole.LITERAL; // "the US embassy said": the building is still a place
+                }
+            }
+        }
+        return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, place, sc.shown, confidence,
+                s.head, null);
     }
 
     /**
@@ -705,6 +711,31 @@ final class PlaceResolver {
                 || "PPLA".equals(p.featureCode()) || p.population() >= 100_000;
     }
 
+    /**
+     * The town the article is about, outside {@code otherThan} (a country code, or null): the settlement its
+     * names resolve to most often, the bigger on a tie. Where "the US embassy" of the article is.
+     */
+    private Place focusCity(String otherThan) {
+        Place best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Scored> e : chosenByKey.entrySet()) {
+            if (e.getValue().ranked.isEmpty()) {
+                continue;
+            }
+            Place p = e.getValue().ranked.get(0).place;
+            if (!(p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE)
+                    || otherThan != null && otherThan.equals(p.country())) {
+                continue;
+            }
+            int count = groupsByKey.getOrDefault(e.getKey(), List.of()).size();
+            if (count > bestCount || count == bestCount && best != null && p.population() > best.population()) {
+                best = p;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
     /** True if the best place of another name of the article, outside any facility's name, is within 150 km. */
     private boolean nearOtherName(String key, Place p) {
         for (Map.Entry<String, Scored> e : chosenByKey.entrySet()) {
@@ -712,7 +743,7 @@ final class PlaceResolver {
                 continue;
             }
             Place o = e.getValue().ranked.get(0).place;
-            if (!isArea(o) && Geo.km(o.lat(), o.lon(), p.lat(), p.lon()) < 150) {
+            if (!isArea(o) && Geography.km(o.lat(), o.lon(), p.lat(), p.lon()) < 150) {
                 return true;
             }
         }

@@ -22,6 +22,10 @@ final class Spot {
     String demonymOf;
     /** "admin", "settlement", "base", "airport" or null: what the words around the name say it is. */
     String typeHint;
+    /** The generic head noun taken into the surface ("district", "air base", "embassy"), as written, or null. */
+    String head;
+    /** The kind of place the head names (AIRPORT for "airport"), or null without a head. */
+    org.incidentatlas.model.PlaceKind headKind;
     /** The kind of place the words around it name, as written ("province"), for notes. */
     String typeWord;
     boolean locative;

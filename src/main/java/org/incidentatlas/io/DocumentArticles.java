@@ -60,7 +60,7 @@ final class DocumentArticles {
         Article a = new Article(name, where, title, entry == null ? null : entry.publisher(), author,
                 entry == null ? null : entry.url(), published, entry == null ? null : entry.publishedApprox(), text,
                 sentences, warnings, null, null, doc.pageStarts());
-        return new CorpusReader.Loaded(List.of(a), problems);
+        return new CorpusReader.Loaded(a, problems);
     }
 
     static CorpusReader.Loaded fromExport(Path f, byte[] bytes, ManifestReader.Manifest manifest) {
@@ -94,6 +94,6 @@ final class DocumentArticles {
         if (export.isExport() && articles.isEmpty() && problems.isEmpty()) {
             problems.add(new LoadProblem(where, Severity.WARNING, "news export without rows"));
         }
-        return new CorpusReader.Loaded(articles, problems);
+        return CorpusReader.Loaded.of(articles, problems);
     }
 }

@@ -12,4 +12,12 @@ public enum PlaceKind {
             default -> false;
         };
     }
+
+    /** Sites finer than a town, where incidents happen: bases, airports, embassies, fields, crossings, camps, landmarks. */
+    public boolean isFacility() {
+        return switch (this) {
+            case BASE, AIRPORT, EMBASSY, OIL_FIELD, CROSSING, CAMP, LANDMARK -> true;
+            default -> false;
+        };
+    }
 }

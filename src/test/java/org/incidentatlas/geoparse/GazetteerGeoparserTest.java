@@ -24,7 +24,7 @@ class GazetteerGeoparserTest {
             They attacked forces in the region of al-Baghdadi in Anbar Province.          | Anbar Province      | 33.0   | 42.0
             Fighters were killed in the Iraqi province of Kirkuk on Sunday.               | Kirkuk              | 35.4   | 44.2
             The convoy left Kirkuk for Mosul on Sunday.                                   | Kirkuk              | 35.47  | 44.39
-            U.S. troops at the Ayn al-Asad Military Base in Anbar were targeted.          | Ayn al-Asad         | 33.79  | 42.44
+            U.S. troops at the Ayn al-Asad Military Base in Anbar were targeted.          | Ayn al-Asad Military Base | 33.79  | 42.44
             Rockets fell near the embassy in Baghdad on Monday.                           | Baghdad             | 33.34  | 44.40
             Tension between Washington and Tehran rose again.                             | Washington          | 38.90  | -77.04
             He flew to Paris for talks.                                                   | Paris               | 48.85  | 2.35
@@ -57,7 +57,7 @@ class GazetteerGeoparserTest {
             He was poisoned in the British city of Salisbury last March.                  | Salisbury           | 51.07  | -1.80
             The old bridge in Salisbury was closed for repairs on Monday.                 | Salisbury           | 51.07  | -1.80
             Until 1982 Salisbury was the seat of government. Zimbabwe renamed it.         | Salisbury           | -17.83 | 31.05
-            Iraqi police closed the Mosul Bridge after the blast.                         | Mosul               | 36.335 | 43.119
+            Iraqi police closed the Mosul Bridge after the blast.                         | Mosul Bridge        | 36.335 | 43.119
             Shoppers crowded Oxford Street in London on Saturday.                         | Oxford              | 51.75  | -1.26
             Talks on the Iraq-Syria border resumed on Monday.                             | Iraq                | 33.0   | 43.7
             The mayor of London spoke on Saturday. Officials across Ontario agreed.       | London              | 42.98  | -81.23
@@ -69,7 +69,7 @@ class GazetteerGeoparserTest {
     void resolves(String text, String surface, double lat, double lon) {
         PlaceMention m = mention(text, surface);
         assertThat(m.isResolved()).as("%s resolved in %s (rule %s)", surface, text, m.rule()).isTrue();
-        assertThat(Geo.km(m.place().lat(), m.place().lon(), lat, lon)).as("distance of %s", m.place()).isLessThan(10);
+        assertThat(org.incidentatlas.model.Geography.km(m.place().lat(), m.place().lon(), lat, lon)).as("distance of %s", m.place()).isLessThan(10);
         assertThat(m.confidence()).isBetween(0.0, 1.0);
         assertThat(m.candidates()).isNotEmpty();
     }
@@ -98,7 +98,7 @@ class GazetteerGeoparserTest {
             Twitter users were worried about Barr's role in the affair.                  | Barr                     | variant-without-context
             The horse was trained by Mike de Kock in Dubai.                               | Kock                     | person-name
             Known locally as Smoky Mary, the steam line ran until 1932.                   | Mary                     | given-name
-            The commander of the Quds Force was killed near the airport.                  | Quds                     | organisation-name
+            The commander of the Quds Force was killed near the airport.                  | Quds Force               | organisation
             """)
     void rejects(String text, String surface, String reason) {
         PlaceMention m = mention(text, surface);

@@ -57,7 +57,20 @@ public final class SnapshotComposer {
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(Transform.scale(scale, scale));
         p.setFill(Color.WHITE);
-        WritableImage mapImage = pane.snapshot(p, null);
+        // A popup is drawn whole or not at all: one cut by the map's edge is left out of the image.
+        javafx.scene.Node popup = pane.map().popupLayer().popup();
+        boolean hidePopup = popup != null && popup.isVisible() && !pane.map().popupLayer().popupFullyVisible();
+        if (hidePopup) {
+            popup.setVisible(false);
+        }
+        WritableImage mapImage;
+        try {
+            mapImage = pane.snapshot(p, null);
+        } finally {
+            if (hidePopup) {
+                popup.setVisible(true);
+            }
+        }
         ImageView map = new ImageView(mapImage);
         map.setFitWidth(w);
         map.setFitHeight(h);

@@ -1,0 +1,125 @@
+package org.incidentatlas.geoparse;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * Generic head nouns after a place name ("district", "air base", "oil field", "embassy"), read from
+ * {@code place-heads.tsv}: which kind of place the name plus its head is, and what the words say about the name.
+ * Matched longest first on lower-case words, a hyphen counting as a space ("sub-district").
+ */
+final class HeadNouns {
+    /** A head found after a name: how many tokens it takes, the kind it names and the resolver hint. */
+    record Head(int tokens, PlaceKind kind, String hint) {
+        /** Facilities and fine places: a head that makes the mention finer than the town it is named after. */
+        boolean isFacility() {
+            return switch (kind) {
+                case AIRPORT, BASE, CAMP, OIL_FIELD, EMBASSY, CROSSING, LANDMARK -> true;
+                default -> false;
+            };
+        }
+    }
+
+    private static volatile HeadNouns standard;
+
+    private final Map<String, Head> heads;
+    private final Set<String> words;
+    private final int maxTokens;
+
+    HeadNouns(Map<String, Head> heads) {
+        this.heads = Map.copyOf(heads);
+        Set<String> w = new HashSet<>();
+        int max = 1;
+        for (String k : heads.keySet()) {
+            String[] parts = k.split(" ");
+            max = Math.max(max, parts.length);
+            w.addAll(java.util.List.of(parts));
+        }
+        this.words = Set.copyOf(w);
+        this.maxTokens = max;
+    }
+
+    static HeadNouns standard() {
+        HeadNouns h = standard;
+        if (h == null) {
+            synchronized (HeadNouns.class) {
+                h = standard;
+                if (h == null) {
+                    h = load("place-heads.tsv");
+                    standard = h;
+                }
+            }
+        }
+        return h;
+    }
+
+    static HeadNouns load(String resource) {
+        Map<String, Head> heads = new HashMap<>();
+        try (InputStream in = HeadNouns.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing geoparser resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < 3) {
+                    throw new IllegalStateException(resource + " line " + n + ": expected phrase, kind and hint");
+                }
+                String phrase = cols[0].strip().toLowerCase(Locale.ROOT);
+                heads.put(phrase, new Head(phrase.split(" ").length, PlaceKind.valueOf(cols[1].strip()),
+                        cols[2].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read geoparser resource " + resource, e);
+        }
+        return new HeadNouns(heads);
+    }
+
+    /** True if the lower-case word occurs in some head ("oil", "air", "military", "base"). */
+    boolean isHeadWord(String lower) {
+        return words.contains(lower);
+    }
+
+    /**
+     * The longest head starting at token {@code i}, each of its words joined to the one before by a space or a
+     * hyphen, or null. {@code capitalisedOnly}: only heads written with capitals ("Air Base"), for names
+     * whose capitalised continuation may be another name.
+     */
+    Head at(Tokens t, int i) {
+        if (i >= t.size() || !t.joinable(i) || !words.contains(t.lower(i))) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        Head best = null;
+        for (int k = i; k < Math.min(t.size(), i + maxTokens); k++) {
+            if (k > i && !t.joinable(k)) {
+                break;
+            }
+            if (k > i) {
+                b.append(' ');
+            }
+            b.append(t.lower(k));
+            Head h = heads.get(b.toString());
+            if (h != null) {
+                best = h;
+            }
+        }
+        return best;
+    }
+}
