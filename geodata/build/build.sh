@@ -12,6 +12,7 @@ else
   npm install --no-audit --no-fund
 fi
 node build-gazetteer.mjs
+node build-arabic-names.mjs
 cd "$root"
 mvn -q -B compile
 java -cp target/classes org.incidentatlas.gazetteer.FoldedKeysWriter geodata/gazetteer/places.tsv.gz

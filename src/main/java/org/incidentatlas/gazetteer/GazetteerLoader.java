@@ -61,12 +61,15 @@ public final class GazetteerLoader {
         // The binary index built from these files at build time reads in a fraction of the time; else the TSVs.
         GazetteerIndex.Loaded indexed = GazetteerIndex.fromClassPath(RESOURCE_DIR);
         if (indexed.gazetteer() != null) {
-            return indexed.gazetteer();
+            InMemoryGazetteer ig = indexed.gazetteer();
+            ArabicNames.addFromClasspath(ig, RESOURCE_DIR); // Arabic keys on top; find() orders a list it finds unsorted
+            return ig;
         }
         InMemoryGazetteer g = loadClassPathTsv();
         if (g == null) {
             return load(Path.of("geodata"));
         }
+        ArabicNames.addFromClasspath(g, RESOURCE_DIR);
         if (indexed.problem() != null) {
             g.addProblem(new LoadProblem("classpath:" + RESOURCE_DIR + GazetteerIndex.FILE,
                     LoadProblem.Severity.WARNING, "binary index not used, " + indexed.problem()
@@ -103,7 +106,9 @@ public final class GazetteerLoader {
         }
         Path supplement = dir.resolve(SUPPLEMENT);
         String supplementText = Files.exists(supplement) ? Files.readString(supplement, StandardCharsets.UTF_8) : null;
-        return build(placesBytes, places.toString(), supplementText, supplement.toString());
+        InMemoryGazetteer g = build(placesBytes, places.toString(), supplementText, supplement.toString());
+        ArabicNames.addFromFolder(g, dir);
+        return g;
     }
 
     private static byte[] gunzip(InputStream in, String name) throws IOException {

@@ -113,6 +113,16 @@ public final class InMemoryGazetteer implements Gazetteer {
         return row;
     }
 
+    /** Adds a folded name to the place with {@code id}; false if no such place is loaded. */
+    boolean addAlias(String id, String folded) {
+        int row = rowOf(id);
+        if (row < 0) {
+            return false;
+        }
+        names.add(folded, row);
+        return true;
+    }
+
     /** Maps an already folded key to a row (for loaders that fold elsewhere). */
     void addKey(String folded, int row) {
         names.add(folded, row);

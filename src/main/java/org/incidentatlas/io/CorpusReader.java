@@ -22,6 +22,7 @@ import org.incidentatlas.model.TextSpan;
 import org.incidentatlas.text.ArticlePreparer;
 import org.incidentatlas.text.HeaderExtractor;
 import org.incidentatlas.text.HtmlTextExtractor;
+import org.incidentatlas.text.LanguageDetector;
 import org.incidentatlas.text.TextDecoder;
 import org.incidentatlas.text.TextSanitizer;
 import org.incidentatlas.text.UndecodableTextException;
@@ -56,7 +57,8 @@ public final class CorpusReader {
     /** True for the extensions read from folders. */
     public static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm");
+        return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm")
+                || DocumentReader.isDocumentName(name) || NewsExportReader.isExportName(name);
     }
 
     /**
@@ -71,10 +73,42 @@ public final class CorpusReader {
         }
     }
 
-    /** One file read: an article, or null with the problem that stopped it; its notes either way. */
-    public record Loaded(Article article, List<LoadProblem> problems) {
+    /**
+     * One file read: an article, or null with the problem that stopped it; its notes either way. A news export
+     * gives more than one article: the first is {@code article}, the rest {@code more}.
+     */
+    public record Loaded(Article article, List<LoadProblem> problems, List<Article> more) {
         public Loaded {
             problems = List.copyOf(problems);
+            more = more == null ? List.of() : List.copyOf(more);
+        }
+
+        public Loaded(Article article, List<LoadProblem> problems) {
+            this(article, problems, List.of());
+        }
+
+        /** Every article of the file. */
+        public List<Article> articles() {
+            List<Article> all = new ArrayList<>();
+            if (article != null) {
+                all.add(article);
+            }
+            all.addAll(more);
+            return all;
+        }
+
+        /** The same with each article's language detected ({@link LanguageDetector}). */
+        Loaded withLanguages() {
+            List<Article> all = new ArrayList<>();
+            for (Article a : articles()) {
+                all.add(a.language() != null ? a : a.withLanguage(LanguageDetector.detect(a.text())));
+            }
+            return all.isEmpty() ? this : new Loaded(all.get(0), problems, all.subList(1, all.size()));
+        }
+
+        static Loaded of(List<Article> articles, List<LoadProblem> problems) {
+            return articles.isEmpty() ? new Loaded(null, problems)
+                    : new Loaded(articles.get(0), problems, articles.subList(1, articles.size()));
         }
     }
 
@@ -86,8 +120,8 @@ public final class CorpusReader {
         Set<String> ids = new HashSet<>();
         for (Loaded l : loaded) {
             problems.addAll(l.problems());
-            if (l.article() != null) {
-                articles.add(uniqueId(l.article(), ids));
+            for (Article a : l.articles()) {
+                articles.add(uniqueId(a, ids));
             }
         }
         return new Corpus(articles, problems);
@@ -106,12 +140,12 @@ public final class CorpusReader {
         w.add("another article is also named " + a.id() + "; this one is identified by its path");
         ids.add(id);
         return new Article(id, a.source(), a.title(), a.publisher(), a.author(), a.url(), a.published(),
-                a.publishedApprox(), a.text(), a.sentences(), w, a.sourceOffsets());
+                a.publishedApprox(), a.text(), a.sentences(), w, a.sourceOffsets(), a.language(), a.pageStarts());
     }
 
     /** Reads one listed file (thread-safe). */
     public Loaded load(Path f, Listing listing) {
-        return load(f, listing.manifests().get(folderOf(f)));
+        return load(f, listing.manifests().get(folderOf(f))).withLanguages();
     }
 
     /**
@@ -284,13 +318,27 @@ public final class CorpusReader {
             if (size > maxBytes) {
                 return tooLarge(where, size);
             }
-            return load(f.getFileName().toString(), where, Files.readAllBytes(f), manifest);
+            String name = f.getFileName().toString();
+            // Documents and news exports go to their own readers; everything else is read as text or HTML.
+            if (DocumentReader.isDocumentName(name) || DocumentReader.looksLikeDocument(head(f))) {
+                return DocumentArticles.fromDocument(f, manifest);
+            }
+            if (NewsExportReader.isExportName(name)) {
+                return DocumentArticles.fromExport(f, Files.readAllBytes(f), manifest);
+            }
+            return load(name, where, Files.readAllBytes(f), manifest);
         } catch (NoSuchFileException e) {
             return failed(where, "no such file");
         } catch (IOException e) {
             return failed(where, "cannot read: " + plain(e));
         } catch (OutOfMemoryError e) {
             return failed(where, "too large to read into memory");
+        }
+    }
+
+    private static byte[] head(Path f) throws IOException {
+        try (var in = Files.newInputStream(f)) {
+            return in.readNBytes(8);
         }
     }
 
@@ -363,7 +411,7 @@ public final class CorpusReader {
      * The manifest's date wins; a page's metadata date comes next, then a date line in the header. A header
      * date that contradicts the manifest is reported, not used.
      */
-    private static LocalDate resolveDate(ManifestReader.Entry entry, LocalDate pageDate, String text,
+    static LocalDate resolveDate(ManifestReader.Entry entry, LocalDate pageDate, String text,
             List<String> warnings) {
         LocalDate fromManifest = entry == null ? null : entry.published();
         HeaderExtractor.DateLine line = HeaderExtractor.findDateLine(text);
@@ -390,7 +438,7 @@ public final class CorpusReader {
         return (bytes + MB - 1) / MB;
     }
 
-    private static Loaded failed(String file, String message) {
+    static Loaded failed(String file, String message) {
         return new Loaded(null, List.of(new LoadProblem(file, Severity.ERROR, message)));
     }
 }

@@ -202,6 +202,15 @@ public final class ExtractionJsonWriter {
         g.writeStringField("published", a.published() == null ? null : a.published().toString());
         g.writeStringField("published_approx", a.publishedApprox());
         g.writeNumberField("chars", a.text().length());
+        g.writeStringField("language", a.language());
+        if (a.pageStarts() != null) {
+            g.writeNumberField("pages", a.pageStarts().length);
+            g.writeArrayFieldStart("page_starts");
+            for (int p : a.pageStarts()) {
+                g.writeNumber(p);
+            }
+            g.writeEndArray();
+        }
         g.writeArrayFieldStart("warnings");
         for (String w : a.warnings()) {
             g.writeString(w);

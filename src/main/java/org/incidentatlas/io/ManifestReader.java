@@ -23,9 +23,20 @@ public final class ManifestReader {
     public static final String FILE_NAME = "manifest.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What the manifest says about one file; any field may be null. */
+    /**
+     * What the manifest says about one file; any field may be null. {@code columns} names, for a news export
+     * (JSON Lines or CSV), the column holding each field: {@code {"text": "body", "title": "headline"}}.
+     */
     public record Entry(String file, String title, String publisher, String author, String url, LocalDate published,
-            String publishedApprox) {
+            String publishedApprox, Map<String, String> columns) {
+        public Entry {
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+
+        public Entry(String file, String title, String publisher, String author, String url, LocalDate published,
+                String publishedApprox) {
+            this(file, title, publisher, author, url, published, publishedApprox, Map.of());
+        }
     }
 
     /** The entries by file name, and warnings about entries that were partly unusable. */
@@ -102,9 +113,21 @@ public final class ManifestReader {
                 continue;
             }
             entries.put(file2, new Entry(file2, text(d, "title"), text(d, "publisher"), text(d, "author"),
-                    text(d, "url"), published, text(d, "published_approx")));
+                    text(d, "url"), published, text(d, "published_approx"), columns(d.get("columns"))));
         }
         return new Manifest(entries, warnings);
+    }
+
+    private static Map<String, String> columns(JsonNode c) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (c != null && c.isObject()) {
+            c.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual()) {
+                    out.put(e.getKey(), e.getValue().asText());
+                }
+            });
+        }
+        return out;
     }
 
     private static String text(JsonNode d, String field) {

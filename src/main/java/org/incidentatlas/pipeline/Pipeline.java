@@ -20,11 +20,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.incidentatlas.events.ArabicEventExtractor;
 import org.incidentatlas.events.EventExtractor;
 import org.incidentatlas.events.IncidentMerger;
 import org.incidentatlas.events.RuleEventExtractor;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.gazetteer.GazetteerLoader;
+import org.incidentatlas.geoparse.ArabicGeoparser;
 import org.incidentatlas.geoparse.GazetteerGeoparser;
 import org.incidentatlas.geoparse.Geoparser;
 import org.incidentatlas.io.CorpusReader;
@@ -53,6 +55,9 @@ public final class Pipeline {
 
     private final Geoparser geoparser;
     private final EventExtractor events;
+    /** For articles detected as Arabic; null in an English-only pipeline, where they get a warning. */
+    private Geoparser arabicGeoparser;
+    private EventExtractor arabicEvents;
     private final ArticleBudget budget;
     private final int threads;
 
@@ -73,17 +78,43 @@ public final class Pipeline {
     }
 
     public static Pipeline standard(Gazetteer gazetteer) {
-        return new Pipeline(new GazetteerGeoparser(gazetteer), new RuleEventExtractor());
+        return new Pipeline(new GazetteerGeoparser(gazetteer), new RuleEventExtractor())
+                .withArabic(new ArabicGeoparser(gazetteer), new ArabicEventExtractor());
     }
 
     /** The same pipeline on {@code n} worker threads. */
     public Pipeline withThreads(int n) {
-        return new Pipeline(geoparser, events, budget, n);
+        return new Pipeline(geoparser, events, budget, n).withArabic(arabicGeoparser, arabicEvents);
     }
 
     /** The same pipeline with another time budget per article. */
     public Pipeline withBudget(ArticleBudget b) {
-        return new Pipeline(geoparser, events, b, threads);
+        return new Pipeline(geoparser, events, b, threads).withArabic(arabicGeoparser, arabicEvents);
+    }
+
+    /** The same pipeline routing articles detected as Arabic to these components. */
+    public Pipeline withArabic(Geoparser arabicPlaces, EventExtractor arabicIncidents) {
+        Pipeline p = new Pipeline(geoparser, events, budget, threads);
+        p.arabicGeoparser = arabicPlaces;
+        p.arabicEvents = arabicIncidents;
+        return p;
+    }
+
+    /**
+     * The geoparser and event extractor for an article's language: English (or unknown) and Arabic have theirs;
+     * null for any other language, which {@link #languageNote} reports.
+     */
+    private Geoparser geoparserFor(Article a) {
+        return a.isEnglish() ? geoparser : "ar".equals(a.language()) ? arabicGeoparser : null;
+    }
+
+    private EventExtractor eventsFor(Article a) {
+        return a.isEnglish() ? events : "ar".equals(a.language()) ? arabicEvents : null;
+    }
+
+    private static LoadProblem languageNote(Article a) {
+        return new LoadProblem(a.source(), LoadProblem.Severity.WARNING,
+                "no English or Arabic text found (language: " + a.language() + "); nothing extracted");
     }
 
     /**
@@ -207,8 +238,12 @@ public final class Pipeline {
         return out;
     }
 
+    /** One file's result; {@code more} holds the further articles of a news export, one outcome each. */
     private record Outcome(Article article, List<PlaceMention> mentions, EventExtractor.Result events,
-            List<LoadProblem> problems) {
+            List<LoadProblem> problems, List<Outcome> more) {
+        Outcome(Article article, List<PlaceMention> mentions, EventExtractor.Result events, List<LoadProblem> problems) {
+            this(article, mentions, events, problems, List.of());
+        }
     }
 
     private Summary process(List<Supplier<CorpusReader.Loaded>> sources, List<String> names, List<Long> sizes,
@@ -247,6 +282,14 @@ public final class Pipeline {
                 Outcome o = await(inFlight.poll());
                 done++;
                 problems.addAll(o.problems());
+                for (Outcome extra : o.more()) {
+                    problems.addAll(extra.problems());
+                    sink.accept(extra.article(), extra.mentions());
+                    articles++;
+                    mentions += extra.mentions().size();
+                    incidents.addAll(extra.events().incidents());
+                    deployments.addAll(extra.events().deployments());
+                }
                 if (o.article() != null) {
                     sink.accept(o.article(), o.mentions());
                     articles++;
@@ -372,13 +415,33 @@ public final class Pipeline {
         p.name = a.id();
         p.chars = a.text().length();
         checkTime(p);
+        Outcome first = stages(a, p, loaded.problems());
+        if (loaded.more().isEmpty()) {
+            return first;
+        }
+        List<Outcome> more = new ArrayList<>();
+        for (Article extra : loaded.more()) {
+            more.add(stages(extra, p, List.of()));
+        }
+        return new Outcome(first.article(), first.mentions(), first.events(), first.problems(), more);
+    }
+
+    /** Places then events for one article, by its language. */
+    private Outcome stages(Article a, Progress p, List<LoadProblem> problems) {
+        Geoparser places = geoparserFor(a);
+        EventExtractor incidents = eventsFor(a);
+        if (places == null || incidents == null) {
+            List<LoadProblem> withNote = new ArrayList<>(problems);
+            withNote.add(languageNote(a));
+            return new Outcome(a, List.of(), new EventExtractor.Result(List.of(), List.of()), withNote);
+        }
         p.stage = PLACES;
-        List<PlaceMention> m = geoparser.parse(a);
+        List<PlaceMention> m = places.parse(a);
         checkTime(p);
         p.stage = EVENTS;
-        EventExtractor.Result r = events.extract(a, m);
+        EventExtractor.Result r = incidents.extract(a, m);
         checkTime(p);
-        return new Outcome(a, m, r, loaded.problems());
+        return new Outcome(a, m, r, problems);
     }
 
     /**
@@ -387,8 +450,13 @@ public final class Pipeline {
      * itself and merges afterwards.
      */
     public ArticleResult runArticle(Article a) {
-        List<PlaceMention> m = geoparser.parse(a);
-        return new ArticleResult(m, events.extract(a, m));
+        Geoparser places = geoparserFor(a);
+        EventExtractor incidents = eventsFor(a);
+        if (places == null || incidents == null) {
+            return new ArticleResult(List.of(), new EventExtractor.Result(List.of(), List.of()));
+        }
+        List<PlaceMention> m = places.parse(a);
+        return new ArticleResult(m, incidents.extract(a, m));
     }
 
     /** What one article yields before merging. */

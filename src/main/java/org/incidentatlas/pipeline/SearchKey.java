@@ -3,6 +3,7 @@ package org.incidentatlas.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.incidentatlas.text.ArabicNormalizer;
 import org.incidentatlas.text.NameFolding;
 
 /**
@@ -11,7 +12,10 @@ import org.incidentatlas.text.NameFolding;
  * resolving places. Each token gets two keys: a vowel-normalised one (e→i, o→u, y→i, ay/ei/ey→ai, q→k, kh→k,
  * doubled letters single, final -ah → -a) matched as a prefix, and a consonant skeleton matched whole for longer
  * words, where vowels vary most. Words are folded one by one with the gazetteer's {@link NameFolding} (accents,
- * apostrophes and ayn/hamza marks, articles, common romanisations); standalone articles are dropped.
+ * apostrophes and ayn/hamza marks, articles, common romanisations); standalone articles are dropped. Arabic-script
+ * words fold with {@code ArabicNormalizer} (the article ال dropped) and are indexed with their proclitics split
+ * off too, so "عين الأسد" finds "وبقاعدة عين الأسد"; an Arabic article's incidents carry the gazetteer's English
+ * place and actor names, so "Ain al-Asad" or "Nujaba" find them as well.
  */
 public final class SearchKey {
     private SearchKey() {
@@ -155,6 +159,12 @@ public final class SearchKey {
         private String[] keysOf(String word) {
             scratch.clear();
             wordTokens(word, scratch);
+            if (ArabicNormalizer.startsArabic(word)) {
+                // "وبالموصل" is also indexed as "بالموصل", "موصل": a query never carries the proclitics
+                for (String r : ArabicNormalizer.clitcReadings(ArabicNormalizer.normalize(word))) {
+                    scratch.add(ArabicNormalizer.fold(r));
+                }
+            }
             String[] out = new String[scratch.size() * 2];
             for (int t = 0; t < scratch.size(); t++) {
                 String v = vowelKey(scratch.get(t));

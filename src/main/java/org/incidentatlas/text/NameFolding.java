@@ -19,6 +19,7 @@ import java.util.Set;
  *       -iya/-ia and doubled letters meet; {@code Albu}/{@code Al Bu}/{@code Abou} become {@code abu}; generic
  *       words meet across spellings (Tall/Tell/Tel, Jebel/Jabal, Kfar/Kafr, Khirbet/Khirbat).</li>
  * </ol>
+ * Names in Arabic script are folded by {@link ArabicNormalizer#fold} instead.
  * Rules that would merge distinct English names are left out on purpose: no e/a, no dh/z, no kh/h, no w/v.
  * {@code Paris} and {@code Perris} stay apart.
  */
@@ -46,6 +47,9 @@ public final class NameFolding {
     public static String fold(String name) {
         if (name == null || name.isEmpty()) {
             return "";
+        }
+        if (ArabicNormalizer.startsArabic(name)) {
+            return ArabicNormalizer.fold(name);
         }
         // Runs for every candidate span of every article (and over ~500,000 names when the stored keys are stale),
         // so this works on char arrays, not lists of strings; foldReadable below states the same rules plainly and
@@ -115,6 +119,9 @@ public final class NameFolding {
     static String foldReadable(String name) {
         if (name == null || name.isEmpty()) {
             return "";
+        }
+        if (ArabicNormalizer.startsArabic(name)) {
+            return ArabicNormalizer.fold(name);
         }
         List<String> tokens = tokens(name);
         if (tokens.isEmpty()) {

@@ -111,6 +111,8 @@ public final class ArticleReaderView extends BorderPane {
         List<Mark> marks = EvidenceMarkup.forArticle(x, a);
         List<Segment> segs = EvidenceMarkup.segments(a.text(), new TextSpan(0, a.text().length()), marks, focus);
         flow.getChildren().setAll(MarkedText.nodes(segs, 13, p -> onPlace.accept(p)));
+        flow.setNodeOrientation(EvidencePopupView.rightToLeft(a) ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
+                : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         scrollPending = true;
         Platform.runLater(() -> {
             flow.applyCss();

@@ -163,7 +163,11 @@ public final class EvidencePopupView extends VBox {
             quote.setStyle("-fx-border-color: transparent transparent transparent #bbb; -fx-border-width: 0 0 0 3;"
                     + " -fx-padding: 0 0 0 6;");
             quote.setPrefWidth(360);
-            Hyperlink open = new Hyperlink("Open article");
+            if (rightToLeft(a)) {
+                quote.setNodeOrientation(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
+            }
+            int page = a.pageAt(sentence.start());
+            Hyperlink open = new Hyperlink(page > 0 ? "Open article (page " + page + ")" : "Open article");
             open.getStyleClass().add("open-article");
             open.setStyle("-fx-padding: 0 0 2 4;");
             open.setOnAction(ev -> opener.open(a, e));
@@ -184,8 +188,17 @@ public final class EvidencePopupView extends VBox {
         getChildren().addAll(count, sp);
     }
 
+    /** Arabic, Persian, Urdu and Hebrew articles are read right to left. */
+    static boolean rightToLeft(Article a) {
+        String l = a.language();
+        return l != null && (l.equals("ar") || l.equals("fa") || l.equals("ur") || l.equals("he"));
+    }
+
     static String source(Article a) {
         StringBuilder b = new StringBuilder();
+        if (a.language() != null && !a.language().equals("en")) {
+            b.append('[').append(a.language().toUpperCase(java.util.Locale.ROOT)).append("] ");
+        }
         if (a.publisher() != null && !a.publisher().isBlank()) {
             b.append(a.publisher()).append(" — ");
         }

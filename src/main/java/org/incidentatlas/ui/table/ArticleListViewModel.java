@@ -19,7 +19,19 @@ public final class ArticleListViewModel {
     public record Row(Article article, int shown, int total) {
         public String label() {
             String pub = article.publisher() == null || article.publisher().isBlank() ? "" : " — " + article.publisher();
-            return article.displayTitle() + pub + "  (" + shown + " of " + total + ")";
+            return language() + "  " + article.displayTitle() + pub + "  (" + shown + " of " + total + ")";
+        }
+
+        /** The detected language as a fixed-width column: "EN", "AR", "FR", or "··" when unknown. */
+        public String language() {
+            String l = article.language();
+            return l == null ? "··" : l.toUpperCase(java.util.Locale.ROOT).substring(0, Math.min(2, l.length()));
+        }
+
+        /** Arabic (and other right-to-left) titles read right to left. */
+        public boolean rightToLeft() {
+            String l = article.language();
+            return l != null && (l.equals("ar") || l.equals("fa") || l.equals("ur") || l.equals("he"));
         }
     }
 

@@ -1,0 +1,218 @@
+package org.incidentatlas.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.incidentatlas.model.Actor;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.EventDate;
+import org.incidentatlas.model.EventStatus;
+import org.incidentatlas.model.EventType;
+import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.model.Sentence;
+
+/**
+ * Incidents in Arabic articles: a sentence with a trigger ({@code arabic-triggers.tsv}; the highest priority in
+ * the sentence types it) and a literal place becomes an incident at the most specific place of the sentence (a
+ * base or a town before a governorate, a governorate before a country; a country alone leaves it unpinned, with
+ * the country as its area), dated by {@link ArabicDates} (the sentence, else the article's first dated sentence
+ * before it), with the actors of the sentence ({@code arabic-actors.tsv}, ids of the English actor lexicon).
+ * Simpler than the English extractor: no deployments, no fatalities, no cross-sentence merging (the
+ * {@link IncidentMerger} still merges reports across articles).
+ */
+public final class ArabicEventExtractor implements EventExtractor {
+    private static final ArabicPhrases TRIGGERS = ArabicPhrases.load("arabic-triggers.tsv");
+    private static final ArabicPhrases ACTORS = ArabicPhrases.load("arabic-actors.tsv", 1);
+    private static final ArabicPhrases CLAIMS = ArabicPhrases.load("arabic-status.tsv");
+
+    @Override
+    public Result extract(Article article, List<PlaceMention> mentions) {
+        String text = article.text();
+        Map<Integer, List<PlaceMention>> bySentence = new LinkedHashMap<>();
+        for (PlaceMention m : mentions) {
+            if (m.isResolved() && m.role() == MentionRole.LITERAL) {
+                bySentence.computeIfAbsent(m.evidence().sentence(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Incident> incidents = new ArrayList<>();
+        EventDate lastDate = null;
+        int n = 0;
+        int anchorSentence = -1;
+        java.time.LocalDate anchor = article.published();
+        if (anchor == null) {
+            // No publication date: a dateline in the first sentences ("بغداد - الثلاثاء 13 شباط 2024") stands in.
+            for (Sentence s : article.sentences().subList(0, Math.min(3, article.sentences().size()))) {
+                EventDate d = ArabicDates.resolve(text, s.span().start(), s.span().end(), null);
+                if (d.isResolved() && d.precision() == org.incidentatlas.model.DatePrecision.DAY) {
+                    anchor = d.start();
+                    anchorSentence = s.index();
+                    break;
+                }
+            }
+        }
+        java.time.LocalDate yearHint = anchor == null ? DateResolver.Anchor.approxEnd(article.publishedApprox()) : null;
+        for (Sentence s : article.sentences()) {
+            if (s.boilerplate() || s.index() == anchorSentence) {
+                continue;
+            }
+            EventDate own = ArabicDates.resolve(text, s.span().start(), s.span().end(), anchor, yearHint);
+            if (own.isResolved()) {
+                lastDate = own;
+            }
+            List<ArabicPhrases.Word> words = ArabicPhrases.words(text, s.span().start(), s.span().end());
+            String[] trigger = null;
+            for (ArabicPhrases.Match m : TRIGGERS.find(words)) {
+                if (trigger == null || Integer.parseInt(m.row()[2].strip()) > Integer.parseInt(trigger[2].strip())) {
+                    trigger = m.row();
+                }
+            }
+            List<PlaceMention> places = bySentence.get(s.index());
+            if (trigger == null || places == null) {
+                continue;
+            }
+            PlaceMention where = mostSpecific(places);
+            Place place = where.place();
+            boolean country = place.kind() == PlaceKind.COUNTRY;
+            EventDate date = own.isResolved() ? own : lastDate != null ? lastDate : own;
+            List<Actor> actors = actors(article, s, words);
+            EventStatus status = status(words);
+            Incident inc = new Incident(article.id() + "#e" + (n + 1), EventType.parse(trigger[1]), date,
+                    country ? null : place, country ? 1 : precision(place), actors, null, status,
+                    List.of(new Evidence(article.id(), s.index(), s.span())), List.of(article.id()), null,
+                    country ? place : null);
+            int same = sameIncident(incidents, inc);
+            if (same >= 0) {
+                incidents.set(same, merged(incidents.get(same), inc));
+            } else {
+                incidents.add(inc);
+                n++;
+            }
+        }
+        return new Result(undatedIntoDated(incidents), List.of());
+    }
+
+    /**
+     * A headline tells the incident the body dates: an undated incident of the same kind within 100 km of a dated
+     * one of the article joins it.
+     */
+    private static List<Incident> undatedIntoDated(List<Incident> incidents) {
+        List<Incident> out = new ArrayList<>(incidents);
+        for (Incident u : incidents) {
+            if (u.date().isResolved() || u.place() == null) {
+                continue;
+            }
+            for (int k = 0; k < out.size(); k++) {
+                Incident d = out.get(k);
+                if (d.date().isResolved() && d.place() != null && d.type().type().equals(u.type().type())
+                        && km(d.place(), u.place()) <= 100) {
+                    Incident m = merged(d, u);
+                    out.set(k, new Incident(d.id(), d.type(), d.date(), d.place(), d.geoPrecision(), m.actors(),
+                            null, m.status(), m.evidence(), d.sources(), null, d.area()));
+                    out.remove(u);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double km(Place a, Place b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6371 * Math.asin(Math.sqrt(h));
+    }
+
+    /**
+     * An earlier incident of the article at the same place with a compatible date: a headline and the paragraph
+     * under it, or a report and its follow-up sentence, tell one incident.
+     */
+    private static int sameIncident(List<Incident> earlier, Incident inc) {
+        for (int i = 0; i < earlier.size(); i++) {
+            Incident e = earlier.get(i);
+            boolean samePlace = e.place() != null ? e.place().equals(inc.place())
+                    : inc.place() == null && e.area() != null && e.area().equals(inc.area());
+            boolean sameDate = !e.date().isResolved() || !inc.date().isResolved()
+                    || e.date().start().equals(inc.date().start());
+            if (samePlace && sameDate && e.type().type().equals(inc.type().type())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The two as one: the more specific type and date, the actors and the evidence of both. */
+    private static Incident merged(Incident a, Incident b) {
+        List<Evidence> ev = new ArrayList<>(a.evidence());
+        ev.addAll(b.evidence());
+        List<Actor> actors = new ArrayList<>(a.actors());
+        for (Actor x : b.actors()) {
+            if (actors.stream().noneMatch(y -> java.util.Objects.equals(y.id(), x.id()))) {
+                actors.add(x);
+            }
+        }
+        EventDate date = a.date().isResolved() ? a.date() : b.date();
+        EventStatus status = a.status() != EventStatus.REPORTED ? a.status() : b.status();
+        return new Incident(a.id(), a.type(), date, a.place(), Math.min(a.geoPrecision(), b.geoPrecision()), actors,
+                null, status, ev, a.sources(), null, a.area());
+    }
+
+    private static PlaceMention mostSpecific(List<PlaceMention> places) {
+        PlaceMention best = places.get(0);
+        for (PlaceMention m : places) {
+            if (rank(m.place()) > rank(best.place())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    private static int rank(Place p) {
+        return switch (p.kind()) {
+            case BASE, AIRPORT, EMBASSY, OIL_FIELD, CROSSING, CAMP, LANDMARK -> 6;
+            case DISTRICT, VILLAGE, TOWN, CITY -> 5;
+            case ADMIN2 -> 4;
+            case ADMIN1 -> 3;
+            case REGION, RIVER, SEA, STRAIT -> 2;
+            case COUNTRY -> 1;
+            default -> 0;
+        };
+    }
+
+    private static int precision(Place p) {
+        if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.REGION || p.kind().isArea()) {
+            return 3;
+        }
+        return p.kind() == PlaceKind.CITY ? 2 : 1;
+    }
+
+    private static List<Actor> actors(Article article, Sentence s, List<ArabicPhrases.Word> words) {
+        List<Actor> out = new ArrayList<>();
+        ActorLexicon lexicon = ActorLexicon.standard();
+        for (ArabicPhrases.Match m : ACTORS.find(words)) {
+            var entry = lexicon.entry(m.row()[0].strip()).orElse(null);
+            if (entry == null || out.stream().anyMatch(a -> entry.id().equals(a.id()))) {
+                continue;
+            }
+            int start = words.get(m.from()).start();
+            int end = words.get(m.to() - 1).end();
+            out.add(new Actor(entry.id(), entry.name(), entry.type(),
+                    Evidence.of(article.id(), s.index(), start, end)));
+        }
+        return out;
+    }
+
+    private static EventStatus status(List<ArabicPhrases.Word> words) {
+        for (ArabicPhrases.Match m : CLAIMS.find(words)) {
+            return EventStatus.valueOf(m.row()[1].strip());
+        }
+        return EventStatus.REPORTED;
+    }
+}

@@ -1,0 +1,83 @@
+package org.incidentatlas.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.incidentatlas.gazetteer.GazetteerLoader;
+import org.incidentatlas.io.CorpusReader;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.PlaceMention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Arabic articles end to end over the shipped gazetteer: language routing, places, dates, incidents, actors. */
+class ArabicPipelineTest {
+    private static Pipeline pipeline;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws Exception {
+        pipeline = Pipeline.standard(GazetteerLoader.load(Path.of("geodata")));
+    }
+
+    private Extraction run(String name, String text, String published) throws Exception {
+        Files.writeString(dir.resolve(name), text);
+        if (published != null) {
+            Files.writeString(dir.resolve("manifest.json"),
+                    "{\"documents\": [{\"file\": \"" + name + "\", \"published\": \"" + published + "\"}]}");
+        }
+        return pipeline.run(new CorpusReader().read(List.of(dir)), (d, t, id) -> { });
+    }
+
+    @Test
+    void anArabicReportYieldsItsPlacesInTheRightCountryAndItsIncidentWithSentenceAndDate() throws Exception {
+        Extraction x = run("report.txt", """
+                قصف بطائرة مسيرة قرب الموصل
+
+                أفادت مصادر محلية بأن طائرة مسيرة قصفت، يوم الأحد، موقعا لمسلحين في قضاء تلعفر غربي الموصل بمحافظة نينوى.
+
+                وفي سياق آخر، اندلعت اشتباكات بين قوات النظام ومسلحين قرب مدينة درعا جنوب سوريا أمس.
+                """, "2024-05-07");
+        assertThat(x.articles().get(0).language()).isEqualTo("ar");
+        assertThat(x.mentions()).filteredOn(PlaceMention::isResolved)
+                .extracting(m -> m.place().name() + "/" + m.place().country())
+                .contains("Mosul/IQ", "Syria/SY");
+        Incident drone = x.incidents().stream().filter(i -> i.type().subType().equals("Air/drone strike"))
+                .findFirst().orElseThrow();
+        assertThat(drone.place().country()).isEqualTo("IQ");
+        assertThat(drone.date().start()).isEqualTo(LocalDate.of(2024, 5, 5));
+        Incident clash = x.incidents().stream().filter(i -> i.type().type().equals("Battles")).findFirst().orElseThrow();
+        assertThat(clash.place().country()).isEqualTo("SY");
+        assertThat(clash.date().start()).isEqualTo(LocalDate.of(2024, 5, 6));
+        assertThat(clash.actors()).extracting(a -> a.id()).contains("syrian-army");
+    }
+
+    @Test
+    void anOutletNamedAfterATownIsNotThatTownAndArabicActorsMeetTheLexicon() throws Exception {
+        Extraction x = run("claim.txt", """
+                تبنت حركة النجباء في تصريح لقناة الميادين هجوما صاروخيا على قاعدة عين الأسد في محافظة الأنبار.
+                """, "2024-02-10");
+        assertThat(x.mentions()).filteredOn(m -> m.surface().contains("الميادين"))
+                .allMatch(m -> !m.isResolved());
+        Incident i = x.incidents().get(0);
+        assertThat(i.place().id()).isEqualTo("sup:ain-al-asad");
+        assertThat(i.actors()).extracting(a -> a.name()).contains("Harakat al-Nujaba");
+        assertThat(SearchKey.matches("Nujaba", i.actors().get(0).name())).isTrue();
+    }
+
+    @Test
+    void anArticleInAnotherLanguageIsReportedNotSilentlyEmpty() throws Exception {
+        Extraction x = run("fr.txt", "Des hommes armés ont attaqué un poste de contrôle près de Mossoul lundi, "
+                + "blessant deux gardes, selon la police locale.", null);
+        assertThat(x.incidents()).isEmpty();
+        assertThat(x.problems()).anyMatch(p -> p.message().equals(
+                "no English or Arabic text found (language: fr); nothing extracted"));
+    }
+}
