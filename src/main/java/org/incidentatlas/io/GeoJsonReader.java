@@ -128,7 +128,8 @@ public final class GeoJsonReader {
         String end = text(p, "date_end");
         DatePrecision precision = DatePrecision.valueOf(text(p, "date_precision", "unknown").toUpperCase(Locale.ROOT));
         return new EventDate(start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
-                precision, text(p, "date_text"), p.path("date_open_end").asBoolean(false));
+                precision, text(p, "date_text"), p.path("date_open_end").asBoolean(false),
+                p.path("date_anchor_approximate").asBoolean(false));
     }
 
     private static List<Actor> actors(JsonNode p) {

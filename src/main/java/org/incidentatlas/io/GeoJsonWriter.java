@@ -122,6 +122,9 @@ public final class GeoJsonWriter {
         g.writeStringField("date_precision", d.precision().name().toLowerCase(java.util.Locale.ROOT));
         g.writeStringField("date_text", d.text());
         g.writeBooleanField("date_open_end", d.openEnd());
+        if (d.approxAnchor()) {
+            g.writeBooleanField("date_anchor_approximate", true);
+        }
     }
 
     /** Where an unpinned fact is known to lie (a country): a property, never a geometry. */
