@@ -74,7 +74,7 @@ class InvestigationRecoveryTest {
         Path settings = dir.resolve("settings");
         FreshApp first = start(robot, env(settings), true);
         LinkedViews linked = first.linked();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> linked.filter().shown().size() == 7);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> linked.filter().shown().size() == 7);
         robot.interact(() -> {
             linked.filter().toggle(IncidentFilter.Facet.EVENT_TYPE, "Violence against civilians");
             linked.filter().toggle(IncidentFilter.Facet.EVENT_TYPE, "Battles");
@@ -82,7 +82,7 @@ class InvestigationRecoveryTest {
             linked.applyEdit(new AnalystEdit.MarkWrong("tester", Instant.parse("2026-01-01T10:00:00Z"), "i7",
                     "duplicate of i1"));
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !linked.filter().indexingProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !linked.filter().indexingProperty().get()
                 && linked.filter().shown().stream().noneMatch(i -> i.id().equals("i7"))
                 && !linked.filter().shown().isEmpty());
         robot.interact(() -> {
@@ -103,7 +103,7 @@ class InvestigationRecoveryTest {
         FreshApp second = start(robot, env(settings), true);
         robot.interact(() -> second.linked().open(file));
         LinkedViews reopened = second.linked();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> reopened.investigation().stateProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> reopened.investigation().stateProperty().get()
                 == State.CLEAN && reopened.selection().selected() != null);
         Thread.sleep(2_000); // four autosave intervals
         WaitForAsyncUtils.waitForFxEvents();
@@ -144,9 +144,9 @@ class InvestigationRecoveryTest {
                 lines.add(line);
             }
             assertThat(child.isAlive()).as("child output: %s", lines).isTrue();
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> editsIn(unsaved) == 2);
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> editsIn(unsaved) == 2);
         } finally {
-            child.destroyForcibly().waitFor(20, TimeUnit.SECONDS); // SIGKILL: no flush on quit
+            child.destroyForcibly().waitFor(60, TimeUnit.SECONDS); // SIGKILL: no flush on quit
         }
         String kept = Files.readString(unsaved);
 
@@ -162,7 +162,7 @@ class InvestigationRecoveryTest {
 
         robot.clickOn("Recover");
         LinkedViews linked = app.linked();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> linked.investigation().stateProperty().get()
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> linked.investigation().stateProperty().get()
                 == State.DIRTY);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(linked.investigation().edits()).hasSize(2);
