@@ -1031,7 +1031,7 @@ final class MentionSpotter {
         boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(gapAfter);
         if ((allCommon || capitals) && !s.properAdmin && !dateline) {
             List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
-            if (own.isEmpty() && tokens > 1 && !capitals) {
+            if (own.isEmpty() && tokens > 1) {
                 own = supplementOnly(s.candidates); // "Victory base", "US Embassy": hand-checked aliases
             }
             if (own.isEmpty()) {
