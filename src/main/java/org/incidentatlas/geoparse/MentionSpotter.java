@@ -327,11 +327,18 @@ final class MentionSpotter {
             if (end == i + 1 || (end == i + 2 && ARTICLES.contains(t.lower(i)))) {
                 // A one-word name that is also a demonym ("Iraqi" if some village is called that) is a demonym.
                 String iso = demonym(t.word(end - 1));
-                if (iso != null && !hasCountry(s.candidates)) {
+                // "Saudi-owned", "Somali forces": a demonym that the country also goes by is the adjective, unless
+                // a locative word makes it the country ("in Saudi")
+                boolean countryAlias = iso != null && hasCountry(s.candidates) && !isCountryOwnName(s.candidates, iso,
+                        t.word(end - 1)) && !(i > 0 && LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of"));
+                if (iso != null && (!hasCountry(s.candidates) || countryAlias)) {
                     addDemonym(sentence, t, i, end, iso);
                     i = end;
                     continue;
                 }
+            }
+            if (end == i + 1 && t.isAcronym(i) && hasCountry(s.candidates)) {
+                s.candidates = areasOnly(s.candidates); // "U.S." is the country, never a village called "Us"
             }
             context(s, t, i, end, sentenceStart);
             s.inHeadline = headline;
@@ -1131,6 +1138,25 @@ final class MentionSpotter {
         return false;
     }
 
+    private static boolean isCountryOwnName(List<Place> ps, String iso, String word) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY && iso.equals(p.country()) && letters(p.name()).equals(letters(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Place> areasOnly(List<Place> ps) {
+        List<Place> out = new ArrayList<>(2);
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? ps : out;
+    }
+
     /** The hand-checked supplement's places among the candidates: their aliases are names in use, not variants. */
     private static List<Place> supplementOnly(List<Place> ps) {
         List<Place> out = new ArrayList<>(1);
@@ -1226,7 +1252,7 @@ final class MentionSpotter {
             "magazine", "daily", "news", "observatory", "studies", "force", "forces", "corps", "brigade",
             "brigades", "battalion", "movement", "organization", "organisation", "front", "militia", "party's",
             "committee", "ministry", "authority", "agency", "network", "channel", "tv", "radio", "television",
-            "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team");
+            "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team", "cartel");
 
     private void outlet(Spot s, String reason) {
         s.reject(MentionRole.NOT_A_PLACE, "outlet");
