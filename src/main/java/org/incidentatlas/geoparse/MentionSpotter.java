@@ -1126,7 +1126,7 @@ final class MentionSpotter {
                 return false;
             }
             String w = t.lower(k);
-            if (words.weaponWords.contains(w)) {
+            if (words.weaponWords.contains(w) && t.isLower(k)) { // "Houston Rockets" is a team
                 return !(k + 1 < n && t.joinable(k + 1) && ATTACK_WORDS.contains(t.lower(k + 1)));
             }
             boolean listed = t.isCapitalised(k) || Character.isDigit(t.text().charAt(t.start(k))) || w.equals("and")

@@ -371,9 +371,7 @@ final class PlaceResolver {
                     w -= own.getOrDefault(p.country(), 0.0);
                 }
                 if (w > 0.01) {
-                    // the article's own country outweighs population and rank: an Iraq story's Samarra is in
-                    // Iraq, not Samara in Russia
-                    parts[2] = 2.5 * Math.min(1, w) + (w >= maxWeight ? (maxWeight >= 2 ? 1.5 : 0.5) : 0);
+                    parts[2] = 2.5 * Math.min(1, w) + (w >= maxWeight ? 0.5 : 0);
                 }
             }
             if (!anchors.isEmpty() && isArea(p) && p.kind() != PlaceKind.COUNTRY) {
