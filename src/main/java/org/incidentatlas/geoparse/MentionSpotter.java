@@ -574,8 +574,9 @@ final class MentionSpotter {
                 }
             }
             String key = fold(t.span(i, j + 1));
-            if (!key.isEmpty() && !gazetteer.find(key).isEmpty()
-                    && (lastTokenOk(t, i, j) || heads.isHeadWord(t.lower(j)) && j > i)) {
+            List<Place> found = key.isEmpty() ? List.of() : gazetteer.find(key);
+            if (!found.isEmpty() && (lastTokenOk(t, i, j) || heads.isHeadWord(t.lower(j)) && j > i
+                    || t.lower(j).equals("region") && hasKind(found, PlaceKind.ADMIN1))) { // "Sagaing region"
                 best = j + 1;
             } else if (t.isAcronym(j) && j == i) {
                 String compact = t.word(j).replace(".", "").toLowerCase(Locale.ROOT);
@@ -775,6 +776,9 @@ final class MentionSpotter {
         // "al-Omar oil field", "US embassy", "Dora neighborhood" (place-heads.tsv).
         if (to < n && t.joinable(to) && s.end == t.end(to - 1)) {
             HeadNouns.Head h = heads.at(t, to);
+            if (h != null && from >= 1 && (t.lower(from - 1).equals("a") || t.lower(from - 1).equals("an"))) {
+                h = null; // "a Borno village", "an Anbar town": somewhere in the area, not a place of that name
+            }
             if (h != null && hasCountry(s.candidates) && h.kind() != PlaceKind.EMBASSY) {
                 h = null; // "a U.S. base", "US military base": a base of the country, not a place called so
             }
