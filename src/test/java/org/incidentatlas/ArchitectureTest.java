@@ -30,8 +30,19 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule coreDoesNotSeeTheFrontEnds = noClasses().that().resideInAnyPackage(CORE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.incidentatlas.cli..", "org.incidentatlas.ui..",
+                    "org.incidentatlas.spark..")
+            .because("the CLI, the UI and the Spark job sit on top of the core, never under it");
+
+    @ArchTest
+    static final ArchRule sparkJobIsAFrontEndOfItsOwn = noClasses().that().resideInAPackage("org.incidentatlas.spark..")
             .should().dependOnClassesThat().resideInAnyPackage("org.incidentatlas.cli..", "org.incidentatlas.ui..")
-            .because("the CLI and the UI sit on top of the core, never under it");
+            .because("the Spark job runs on cluster executors without a terminal or a toolkit; it uses the core only");
+
+    @ArchTest
+    static final ArchRule frontEndsDoNotNeedSpark = noClasses().that().resideInAnyPackage("org.incidentatlas.cli..", "org.incidentatlas.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.incidentatlas.spark..", "org.apache.spark..", "org.apache.hadoop..")
+            .because("Spark is a provided dependency, absent from the desktop jar: the app opens Spark output through io.ResultsStore");
 
     @ArchTest
     static final ArchRule cliDoesNotSeeUi = noClasses().that().resideInAPackage("org.incidentatlas.cli..")

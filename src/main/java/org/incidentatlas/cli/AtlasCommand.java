@@ -14,6 +14,7 @@ public final class AtlasCommand implements Runnable {
         BenchCommand.class,
         SnapshotCommand.class,
         ExportCommand.class,
+        CompareCommand.class,
     };
 
     @CommandLine.Spec

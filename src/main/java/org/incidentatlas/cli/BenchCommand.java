@@ -71,10 +71,26 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--pathological", description = "Instead: time the whole pipeline on pathological made-up texts "
+            + "(run-on sentences, capitalised runs, huge tokens, RTL marks...) at each --scale of --base-kb.")
+    boolean pathological;
+
+    @Option(names = "--base-kb", defaultValue = "16", paramLabel = "KB",
+            description = "With --pathological: size of the 1x texts (default: ${DEFAULT-VALUE}).")
+    int baseKb;
+
+    @Option(names = "--scale", split = ",", defaultValue = "1,4,16,64", paramLabel = "N",
+            description = "With --pathological: the sizes, as multiples of --base-kb (default: ${DEFAULT-VALUE}).")
+    List<Integer> scales;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (pathological) {
+            return PathologicalBench.run(Pipeline.standard(GazetteerLoader.loadDefault()).withThreads(1), baseKb * 1024,
+                    scales, out);
+        }
         List<Integer> counts = new ArrayList<>();
         for (String t : threads) {
             try {

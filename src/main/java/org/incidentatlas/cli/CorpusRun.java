@@ -10,6 +10,7 @@ import org.incidentatlas.io.DefaultCorpus;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.pipeline.Pipeline;
+import org.incidentatlas.text.TextSanitizer;
 
 /** What every corpus command does first: run the standard pipeline with a progress bar and report load problems. */
 final class CorpusRun {
@@ -34,14 +35,34 @@ final class CorpusRun {
         ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
         Extraction x = Pipeline.standard(gazetteer).run(inputs, progress);
         progress.finish();
-        for (LoadProblem p : x.problems()) {
-            System.err.println(p);
-        }
+        report(x.realProblems(), x.notes());
         if (x.articles().isEmpty()) {
-            System.err.println("error: no article could be loaded from " + inputs);
+            System.err.println("error: no article could be loaded from " + printable(inputs.toString()));
             return Optional.empty();
         }
         return Optional.of(x);
+    }
+
+    /**
+     * Problems one per line ("error: FILE: what went wrong"), names escaped so that a control character in a
+     * file name or title cannot act on the terminal; benign notes only counted, apart from the problems.
+     */
+    static void report(List<LoadProblem> problems, List<LoadProblem> notes) {
+        List<LoadProblem> real = problems.stream().filter(p -> !p.isNote()).toList();
+        for (LoadProblem p : real) {
+            System.err.println(printable(p.toString()));
+        }
+        long moreNotes = notes.size() + problems.stream().filter(LoadProblem::isNote).count();
+        if (moreNotes > 0) {
+            System.err.println(moreNotes + " note" + (moreNotes == 1 ? "" : "s")
+                    + " on how articles were read (e.g. title taken from the first line): not problems; "
+                    + "listed in the JSON output's \"notes\"");
+        }
+    }
+
+    /** Text for the terminal: control characters and direction overrides shown as escapes. */
+    static String printable(String s) {
+        return TextSanitizer.escapeControls(s);
     }
 
     /** 0 when every input loaded, {@link #PARTIAL} when some failed. */

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.incidentatlas.eval.DevGold;
+import org.incidentatlas.eval.DevSetScorer;
 import org.incidentatlas.eval.Evaluation;
 import org.incidentatlas.eval.EventScorer;
 import org.incidentatlas.eval.GeocodingScore;
@@ -38,12 +40,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code eval --gold FILE}: runs the standard pipeline on a gold's texts and prints the scores. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Scores the extraction against a gold file: the seeds JSON (places within tolerance, "
-                + "not-places), or the GeoWebNews / TR-News XML (recognition P/R/F1 exact and overlap, "
+        description = {"Scores the extraction against a gold file: the seeds JSON (places within tolerance, not-places), "
+                + "a dev-set JSON (\"documents\": toponyms and incidents per field, as its score.py; "
+                + "texts in corpus/ beside it), or the GeoWebNews / TR-News XML (recognition P/R/F1 exact and overlap, "
                 + "Acc@161 km, AUC, mean/median error, strict end-to-end Acc@161).",
                 "The format is detected from the file."},
         footer = {"%nExamples:",
                 "  eval --gold ../shared/gold/seeds.json",
+                "  eval --gold ../shared/dev/regional-news/gold.json   (dev-set format: texts in corpus/ beside it)",
                 "  eval --gold ../shared/benchmarks/geowebnews/GWN.xml --json > gwn-score.json",
                 "  eval --gold ../shared/benchmarks/tr-news/TR-News.xml --limit 20"})
 public final class EvalCommand implements Callable<Integer> {
@@ -53,6 +57,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE",
             description = "Gold file: seeds JSON, GeoWebNews GWN.xml or TR-News.xml.")
     Path gold;
+
+    @Option(names = "--strict", description = "Dev-set gold: count associative/metonymic gold places too (score.py --strict).")
+    boolean strict;
 
     @Option(names = "--json", description = "Print the scores as JSON instead of tables.")
     boolean json;
@@ -87,6 +94,9 @@ public final class EvalCommand implements Callable<Integer> {
         PredictionPolicy policy = roles == null || roles.isEmpty() ? PredictionPolicy.standard() : new PredictionPolicy(roles);
         try {
             GoldFormat format = GoldFormat.detect(gold);
+            if (format == GoldFormat.SEEDS_JSON && DevGold.isDevGold(gold)) {
+                return devSet(out);
+            }
             if (format == GoldFormat.SEEDS_JSON) {
                 SeedsGold seeds = new SeedsGoldReader().read(gold);
                 Path dir = corpusDir();
@@ -139,6 +149,30 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("error: cannot load the gazetteer: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** A dev-set gold ("documents" with places and incidents): texts from the corpus folder beside it. */
+    private int devSet(PrintWriter out) throws IOException, GoldFormatException {
+        DevGold g = DevGold.read(gold);
+        Path sibling = gold.toAbsolutePath().getParent().resolve("corpus");
+        Path dir = Files.isDirectory(sibling) ? sibling : corpus;
+        ConsoleProgress progress = ConsoleProgress.onTerminal("eval");
+        Evaluation.DevSetResult r = Evaluation.scoreDevSet(g, dir, strict, Pipeline.standard(), progress);
+        progress.finish();
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("format", "DEV_SET_JSON");
+            o.put("gold", gold.toString());
+            o.put("corpus", dir.toString());
+            o.put("problems", r.problems().stream().map(LoadProblem::toString).toList());
+            o.put("score", r.score());
+            out.println(EvalJson.mapper().writeValueAsString(o));
+        } else {
+            r.problems().forEach(p -> out.println("problem: " + p));
+            DevSetScorer.print(out, r.score(), errors > 0);
+        }
+        out.flush();
+        return 0;
     }
 
     private Path corpusDir() {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.incidentatlas.io.CsvWriter;
 import org.incidentatlas.io.ExportFormat;
+import org.incidentatlas.io.WriteFailures;
 import org.incidentatlas.io.GeoJsonWriter;
 import org.incidentatlas.io.InvestigationReader;
 import org.incidentatlas.io.KmlWriter;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Parameters;
                 + "everything, or only what the filters show. The file's metadata says which.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input loaded", "1:nothing could be loaded or written, or a bad option/file",
+                "2:unknown output format (an extension such as .shp that no format uses)",
                 "3:partial success: some inputs had errors (listed on stderr), the rest was exported"})
 public final class ExportCommand implements Callable<Integer> {
     public enum Format { geojson, kml, csv, gpkg }
@@ -90,6 +92,14 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format == null && !isStdout()) {
+            String name = out.getFileName() == null ? "" : out.getFileName().toString();
+            if (ExportFormat.byExtension(name).isEmpty()) {
+                System.err.println("error: " + CorpusRun.printable(name) + ": unknown export format; supported: "
+                        + ExportFormat.supported() + ". Name the file with one of these extensions or give --format.");
+                return 2;
+            }
+        }
         try {
             Investigation inv = investigation == null ? null : new InvestigationReader().read(investigation);
             List<Path> inputs = !paths.isEmpty() ? paths
@@ -109,12 +119,18 @@ public final class ExportCommand implements Callable<Integer> {
             FilterState filters = hasFilterOptions() || inv == null ? filters() : inv.filters();
             Extraction shown = new IncidentFilter(x).apply(filters);
             String scope = filters.describe();
-            write(shown, scope, format == null ? guessFormat(out) : format);
+            try {
+                write(shown, scope, format == null ? guessFormat(out) : format);
+            } catch (IOException e) {
+                System.err.println("error: " + WriteFailures.describe(out, e));
+                return 1;
+            }
             System.err.printf("%d of %d incidents, %d deployments (%s) -> %s%n", shown.incidents().size(),
-                    x.incidents().size(), shown.deployments().size(), scope, isStdout() ? "stdout" : out);
+                    x.incidents().size(), shown.deployments().size(), CorpusRun.printable(scope),
+                    isStdout() ? "stdout" : CorpusRun.printable(out.toString()));
             return CorpusRun.exitCode(x);
         } catch (IOException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + CorpusRun.printable(String.valueOf(e.getMessage())));
             return 1;
         }
     }
@@ -136,7 +152,8 @@ public final class ExportCommand implements Callable<Integer> {
     }
 
     static Format guessFormat(Path out) {
-        ExportFormat f = ExportFormat.forFileName(out.getFileName() == null ? "" : out.getFileName().toString());
+        ExportFormat f = ExportFormat.byExtension(out.getFileName() == null ? "" : out.getFileName().toString())
+                .orElse(ExportFormat.GEOJSON);
         return Format.valueOf(f.extension());
     }
 

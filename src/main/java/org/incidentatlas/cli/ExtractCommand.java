@@ -1,27 +1,37 @@
 package org.incidentatlas.cli;
 
-import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.incidentatlas.gazetteer.GazetteerLoader;
+import org.incidentatlas.io.AtomicFiles;
 import org.incidentatlas.io.ExtractionJsonWriter;
 import org.incidentatlas.io.GeoJsonWriter;
+import org.incidentatlas.io.WriteFailures;
 import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.MentionStatus;
+import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code extract [PATH...] --out FILE [--format json|geojson]}: places, incidents and deployments to a file. */
+/**
+ * {@code extract [PATH...] --out FILE [--format json|geojson] [--explain]}: places, incidents and deployments to
+ * a file. JSON is streamed: each article goes to the file as it finishes, so memory stays flat however large the
+ * corpus.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Find places, incidents and deployments in articles and write them as JSON or GeoJSON.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input loaded", "1:nothing could be loaded or written",
+                "2:bad command line (unknown option or format)",
                 "3:partial success: some inputs had errors (listed on stderr), the rest was extracted"})
 public final class ExtractCommand implements Callable<Integer> {
     public enum Format { json, geojson }
@@ -36,45 +46,101 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (default) or geojson.")
     Format format;
 
+    @Option(names = "--explain", description = "JSON: also list, for every place mention, the candidate places "
+            + "considered and their scores (several times larger).")
+    boolean explain;
+
     @Override
     public Integer call() throws IOException {
         List<Path> inputs = CorpusRun.orSampleCorpus(paths);
+        if (format == Format.geojson) {
+            return geojson(inputs);
+        }
+        Pipeline pipeline = Pipeline.standard(GazetteerLoader.loadDefault());
+        ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
+        long[] counts = new long[2];
+        List<LoadProblem> notes = new ArrayList<>();
+        Pipeline.Summary[] summary = new Pipeline.Summary[1];
+        AtomicFiles.StreamBody body = os -> {
+            Path spillDir = isStdout() ? null : out.toAbsolutePath().getParent();
+            try (ExtractionJsonWriter.Stream w = new ExtractionJsonWriter(explain).open(os, spillDir)) {
+                summary[0] = pipeline.stream(inputs, progress, (a, ms) -> {
+                    w.accept(a, ms);
+                    a.warnings().forEach(n -> notes.add(new LoadProblem(a.id(), LoadProblem.Severity.NOTE, n)));
+                    counts[0] += ms.size();
+                    counts[1] += ms.stream().filter(PlaceMention::isResolved).count();
+                });
+                Pipeline.Summary s = summary[0];
+                List<LoadProblem> all = new ArrayList<>(s.problems());
+                all.addAll(notes);
+                w.finish(s.incidents(), s.deployments(), all);
+            }
+        };
+        try {
+            if (isStdout()) {
+                body.write(keepOpen(System.out));
+                System.out.flush();
+            } else {
+                AtomicFiles.write(out, body);
+            }
+        } catch (IOException e) {
+            progress.finish();
+            System.err.println("error: " + WriteFailures.describe(out, e));
+            return 1;
+        }
+        progress.finish();
+        Pipeline.Summary s = summary[0];
+        CorpusRun.report(s.problems(), notes);
+        if (s.articles() == 0) {
+            System.err.println("error: no article could be loaded from " + CorpusRun.printable(inputs.toString()));
+            return 1;
+        }
+        System.err.printf("%d articles, %d place mentions (%d resolved, %d rejected), %d incidents, %d deployments -> %s%n",
+                s.articles(), counts[0], counts[1], counts[0] - counts[1], s.incidents().size(), s.deployments().size(),
+                isStdout() ? "stdout" : CorpusRun.printable(out.toString()));
+        return s.hasErrors() ? CorpusRun.PARTIAL : 0;
+    }
+
+    private Integer geojson(List<Path> inputs) throws IOException {
         Optional<Extraction> extracted = CorpusRun.extract(inputs);
         if (extracted.isEmpty()) {
             return 1;
         }
         Extraction x = extracted.get();
-        write(x);
+        try {
+            if (isStdout()) {
+                new GeoJsonWriter().write(x, "everything", keepOpen(System.out));
+                System.out.flush();
+            } else {
+                AtomicFiles.write(out, os -> new GeoJsonWriter().write(x, "everything", os));
+            }
+        } catch (IOException e) {
+            System.err.println("error: " + WriteFailures.describe(out, e));
+            return 1;
+        }
         long resolved = x.mentions().stream().filter(m -> m.status() == MentionStatus.RESOLVED).count();
         System.err.printf("%d articles, %d place mentions (%d resolved, %d rejected), %d incidents, %d deployments -> %s%n",
                 x.articles().size(), x.mentions().size(), resolved, x.mentions().size() - resolved,
-                x.incidents().size(), x.deployments().size(), "-".equals(out.toString()) ? "stdout" : out);
+                x.incidents().size(), x.deployments().size(), isStdout() ? "stdout" : CorpusRun.printable(out.toString()));
         return CorpusRun.exitCode(x);
     }
 
-    private void write(Extraction x) throws IOException {
-        if ("-".equals(out.toString())) {
-            writeTo(x, System.out);
-            System.out.flush();
-            return;
-        }
-        Path target = out.toAbsolutePath();
-        Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                writeTo(x, os);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+    private boolean isStdout() {
+        return "-".equals(out.toString());
     }
 
-    private void writeTo(Extraction x, OutputStream os) throws IOException {
-        if (format == Format.geojson) {
-            new GeoJsonWriter().write(x, "everything", os);
-        } else {
-            new ExtractionJsonWriter().write(x, os);
-        }
+    /** Writers close their stream when done; stdout must stay open. */
+    static OutputStream keepOpen(OutputStream os) {
+        return new FilterOutputStream(os) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 }

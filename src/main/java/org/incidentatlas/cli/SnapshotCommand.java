@@ -72,9 +72,14 @@ public final class SnapshotCommand implements Callable<Integer> {
                     ? "sample corpus" : paths.size() == 1 ? paths.get(0).getFileName() : paths.size() + " inputs"));
         }
         long t0 = System.nanoTime();
-        renderer.get().render(x, request, out, gazetteer);
+        try {
+            renderer.get().render(x, request, out, gazetteer);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            System.err.println("error: " + CorpusRun.printable(org.incidentatlas.io.WriteFailures.describe(out, e)));
+            return 1;
+        }
         System.err.printf("%d incidents, %d deployments -> %s (%dx%d at %sx, %d ms)%n", x.incidents().size(),
-                x.deployments().size(), out, width, height, scale, (System.nanoTime() - t0) / 1_000_000);
+                x.deployments().size(), CorpusRun.printable(out.toString()), width, height, scale, (System.nanoTime() - t0) / 1_000_000);
         return CorpusRun.exitCode(x);
     }
 

@@ -23,7 +23,7 @@ import org.incidentatlas.pipeline.ProgressListener;
 /**
  * Measures the extraction: gazetteer load time and footprint, then throughput (MB/s of UTF-8 text, articles/s) and
  * heap on a corpus repeated to a target size, once per thread count. Each run happens inside its own
- * {@link ForkJoinPool} of that parallelism, which is where {@link Pipeline#run}'s parallel stream then executes,
+ * {@link ForkJoinPool} of that parallelism, with the pipeline set to as many article workers ({@link Pipeline#withThreads}),
  * and is preceded by a warm-up run so that the JIT has compiled the hot paths. Prints nothing: {@code bench} does.
  */
 public final class Benchmark {
@@ -181,7 +181,8 @@ public final class Benchmark {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             Corpus c = new Corpus(articles, List.of());
-            return pool.submit(() -> pipeline.run(c, progress)).get();
+            // the pipeline runs articles on its own workers: tell it how many
+            return pool.submit(() -> pipeline.withThreads(threads).run(c, progress)).get();
         } finally {
             pool.shutdown();
         }

@@ -94,6 +94,37 @@ public final class Evaluation {
         return new SeedsResult(new SeedsScorer(policy).score(g, ex), ex, problems);
     }
 
+    /** A scored dev-set gold, with the corpus problems met. */
+    public record DevSetResult(DevSetScorer.Score score, Extraction extraction, List<LoadProblem> problems) {
+        public DevSetResult {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads the corpus folder of a dev-set gold (its texts and manifest, as {@code extract} reads them) and scores
+     * the extraction the way the dev set's reference scorer does. Articles the gold names but the folder lacks are
+     * problems and score as empty.
+     */
+    public static DevSetResult scoreDevSet(DevGold gold, Path corpusDir, boolean strict, Pipeline pipeline,
+                                           ProgressListener progress) {
+        Corpus read = new CorpusReader().read(List.of(corpusDir));
+        Set<String> wanted = new LinkedHashSet<>();
+        gold.documents().forEach(d -> wanted.add(d.file()));
+        List<LoadProblem> problems = new ArrayList<>(read.problems());
+        Set<String> have = new java.util.HashSet<>();
+        read.articles().forEach(a -> have.add(a.id()));
+        for (String f : wanted) {
+            if (!have.contains(f)) {
+                problems.add(new LoadProblem(corpusDir.resolve(f).toString(), LoadProblem.Severity.ERROR,
+                        "article named by the gold " + gold.source() + " is not in the corpus"));
+            }
+        }
+        Corpus corpus = new Corpus(read.articles().stream().filter(a -> wanted.contains(a.id())).toList(), problems);
+        Extraction ex = pipeline.run(corpus, progress);
+        return new DevSetResult(new DevSetScorer(strict).score(gold, ex), ex, problems);
+    }
+
     private static SeedsGold limited(SeedsGold gold, int limit) {
         Map<String, SeedsGold.ArticleGold> m = new java.util.LinkedHashMap<>();
         gold.articles().entrySet().stream().limit(limit).forEach(e -> m.put(e.getKey(), e.getValue()));

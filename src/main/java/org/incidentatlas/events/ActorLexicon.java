@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -86,6 +88,62 @@ public final class ActorLexicon {
             n.ends = java.util.Arrays.copyOf(n.ends, n.ends.length + 1);
             n.ends[n.ends.length - 1] = i;
         }
+    }
+
+    /**
+     * System property naming an analyst's own actor file (same TSV format), read after the shipped one: its rows add
+     * actors and aliases and replace shipped rows of the same id.
+     */
+    public static final String USER_LEXICON_PROPERTY = "incidentatlas.actors";
+    /**
+     * System property naming the user's settings folder (set by the app shell); an {@value #USER_FILE_NAME} there is
+     * read as a user lexicon too.
+     */
+    public static final String SETTINGS_DIR_PROPERTY = "incidentatlas.settings.dir";
+    public static final String USER_FILE_NAME = "actors.tsv";
+
+    /** The entries, in file order. */
+    public List<Entry> entries() {
+        return List.copyOf(byId.values());
+    }
+
+    /** This lexicon with {@code user}'s rows added; a user row replaces a row of the same id. */
+    public ActorLexicon plus(ActorLexicon user) {
+        Map<String, Entry> all = new LinkedHashMap<>(byId);
+        for (Entry e : user.byId.values()) {
+            all.put(e.id(), e);
+        }
+        return new ActorLexicon(new ArrayList<>(all.values()));
+    }
+
+    /**
+     * The shipped lexicon plus the user lexicons that exist: the settings folder's {@value #USER_FILE_NAME}, then the
+     * file named by {@value #USER_LEXICON_PROPERTY} (for example one beside the investigation). A file that cannot be
+     * read is reported in {@code problems} with its name and line and left out; the rest still loads.
+     */
+    public static ActorLexicon configured(List<String> problems) {
+        ActorLexicon lex = standard();
+        List<Path> files = new ArrayList<>();
+        String settings = System.getProperty(SETTINGS_DIR_PROPERTY);
+        if (settings != null && !settings.isBlank()) {
+            files.add(Path.of(settings, USER_FILE_NAME));
+        }
+        String own = System.getProperty(USER_LEXICON_PROPERTY);
+        if (own != null && !own.isBlank()) {
+            files.add(Path.of(own));
+        }
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                continue;
+            }
+            try (InputStream in = Files.newInputStream(f)) {
+                lex = lex.plus(read(in, f.toString()));
+            } catch (IOException e) {
+                problems.add(e.getMessage() != null && e.getMessage().startsWith(f.toString()) ? e.getMessage()
+                        : f + ": " + e.getMessage());
+            }
+        }
+        return lex;
     }
 
     /** The shipped lexicon. */

@@ -721,8 +721,14 @@ public final class DateResolver {
         if (anchor.published() == null) {
             return EventDate.unresolved(words);
         }
-        String name = w.substring(w.lastIndexOf(' ') + 1).toUpperCase(Locale.ROOT);
-        DayOfWeek dow = DayOfWeek.valueOf(name);
+        // The last word, whatever space precedes it ("on\u00a0Monday", "on\nMonday").
+        String[] parts = w.strip().split("[^\\p{L}]+");
+        DayOfWeek dow;
+        try {
+            dow = DayOfWeek.valueOf(parts[parts.length - 1].toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return EventDate.unresolved(words);
+        }
         LocalDate pub = anchor.published();
         LocalDate d;
         if (w.startsWith("next ")) {

@@ -62,31 +62,39 @@ public final class EventTyping {
     }
 
     static {
-        EventStatus r = EventStatus.REPORTED;
-        add(Family.VIOLENT, SUICIDE, 0, "suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|car bomb(?:ing)?|vest)|blew (?:himself|herself|themselves) up", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, SHELLING, 1, "shelling|shelled|(?:rocket|missile|mortar|artillery) (?:attack|strike|fire|barrage|salvo)s?|katyusha (?:attack|fire)", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, AIR, 2, "air ?strikes?|airstrikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|drone (?:strike|attack)s?|bombing raids?", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, SHELLING, 3, "rockets?|missiles?|mortars?(?: rounds| shells)?|artillery|katyushas?|projectiles?", Typing.FIXED, true, false, false, r);
-        add(Family.VIOLENT, AIR, 4, "drones?|warplanes?|fighter jets?|jets|helicopter gunships?|unmanned aerial vehicles?|UAVs?", Typing.FIXED, true, false, false, r);
-        add(Family.VIOLENT, IED, 5, "IEDs?|improvised explosive devices?|roadside bombs?|car bombs?|VBIEDs?|land ?mines?|explosive devices?|bomb (?:blast|explosion|attack)s?|sticky bombs?|booby-trap bombs?|bombs? (?:exploded|went off|detonated)|bombings?(?! campaign| raids?)", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, IED, 5, "bombs?|explosives", Typing.FIXED, true, false, true, r);
-        add(Family.VIOLENT, IED, 5, "blasts?|explosions?", Typing.FIXED, true, false, true, r);
-        add(Family.VIOLENT, GRENADE, 6, "grenades?", Typing.FIXED, true, false, false, r);
-        add(Family.VIOLENT, CLASH, 7, "clash(?:es|ed)|firefights?|gunfights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es|ed)?|ambush(?:ed|es)?|fought|fighting (?:between|erupted|broke out|raged)", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, ABDUCTION, 8, "abducted|kidnapped|abduction|kidnapping", Typing.FIXED, false, false, true, r);
-        add(Family.VIOLENT, CIVILIANS_ATTACKED, 9, "killed|killing|kills|slain|shot dead|fatally (?:shot|stabbed)|shot (?:and killed|to death)|stabbed to death|beheaded|assassinat(?:ed|ion)|executed|massacred?|murdered|gunned down", Typing.BY_VICTIM, false, false, true, r);
-        add(Family.VIOLENT, CLASH, 10, "(?<!(?:malware|cyber|heart|panic|asthma|verbal|personal|ransomware|hacking|phishing) )(?:attack(?:ed)?|assault(?:ed)?)|targeted|struck(?! (?:(?:a|an|the|its|their|his|her)\\s+(?:\\S+\\s+){0,3}?)?(?:deal|agreement|accord|partnership|balance|chord|note|tone|bargain|compromise|blow against|gold|out|lucky|pose|figure|nerve))|raided|stormed|opened fire|fired (?:on|upon|at)|gunmen shot", Typing.BY_ATTACKER, false, false, true, r);
-        add(Family.MEETING, AGREEMENT, 0, "signed (?:an? |the )?(?:agreement|deal|accord|memorandum|truce|ceasefire)|agreed (?:on|to) (?:a |an )?(?:ceasefire|truce|deal)", Typing.FIXED, false, false, false, r);
-        add(Family.MEETING, AGREEMENT, 1, "meetings?|met with|meets with|met (?=[A-Z]|(?:top|senior|his|her|their|the) )|meets (?=[A-Z])|held talks|talks with|conferred|summit", Typing.FIXED, false, false, true, r);
-        add(Family.MEETING, AGREEMENT, 2, "visit(?:ed|s)?|trav(?:el|ell)ed to|trip to|arrived in|toured", Typing.FIXED, false, true, true, r);
-        add(Family.BASE, BASE, 0, "(?:established|set up|opened|built) (?:a |an |its |their )?(?:new )?(?:military )?(?:base|headquarters|outpost|camp|garrison)s?", Typing.FIXED, false, false, false, r);
-        add(Family.THREAT, OTHER, 0, "(?:threaten(?:ed|s)?|vow(?:ed|s)|warn(?:ed|s)|pledged|promised)(?= (?:to |that )?(?:\\S+ ){0,6}?(?:attack|strike|target|kill|bomb|retaliat|aveng|revenge|fight|war\\b|destroy|invade|expel|topple|hit|respond|crush|eliminate))|threats? (?:to|against)", Typing.FIXED, false, false, false, EventStatus.THREATENED);
-        add(Family.THREAT, OTHER, 1, "posted (?:a |an )?(?:photo|video|picture|image|footage)s?", Typing.FIXED, false, false, false, r);
-        add(Family.ARREST, ARRESTS, 0, "arrested|detained", Typing.FIXED, false, false, false, r);
-        add(Family.PROTEST, RIOT, 0, "riots?(?! (?:police|gear|squad|control|shield))|rioted|rioters|rioting|torched|set (?:fire to|ablaze)", Typing.FIXED, false, false, true, r);
-        add(Family.PROTEST, PROTEST, 1, "protest(?:s|ed|ers)|protest(?= (?:against|over|outside|in front of|march|rally))|demonstrations|demonstrators|sit-ins?"
-                + "|rall(?:y|ies)"
-                + "|took to the streets", Typing.FIXED, false, false, true, r);
+        load();
+    }
+
+    private static final String TRIGGER_RESOURCE = "triggers.tsv";
+
+    /** Reads {@value #TRIGGER_RESOURCE}; a bad row names the file and line. */
+    private static void load() {
+        try (java.io.InputStream in = EventTyping.class.getResourceAsStream(TRIGGER_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + TRIGGER_RESOURCE);
+            }
+            java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 9) {
+                    throw new IllegalStateException(TRIGGER_RESOURCE + ":" + n + ": expected 9 columns, found " + f.length);
+                }
+                try {
+                    add(Family.valueOf(f[0]), EventType.parse(f[1]), Integer.parseInt(f[2]), f[8], Typing.valueOf(f[3]),
+                            Boolean.parseBoolean(f[4]), Boolean.parseBoolean(f[5]), Boolean.parseBoolean(f[6]), EventStatus.valueOf(f[7]));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(TRIGGER_RESOURCE + ":" + n + ": " + e.getMessage(), e);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The blast trigger: "blasts?|explosions?", checked against {@link #BLAST_EVENT_WORD}. */
@@ -116,7 +124,7 @@ public final class EventTyping {
     private static final Pattern EVENT_WORD = Pattern.compile("\\b(?:attack(?:ed|s)?|strikes?|struck|hit|fell|landed|exploded"
             + "|targeted|killed|killing|wounded|injured|impacted|slammed|pounded|bombed|shot down|intercepted|rained|ripped|rocked|destroyed"
             + "|went off|exploded|detonated|detonate|explode|go off|defused|planted|dead|died|casualties"
-            + "|(?:fired|launched)\\s+(?:\\S+\\s+){0,3}?(?:at|on|toward|towards|into|against))\\b", CI);
+            + "|(?:fired|launched)\\s+(?:(?!(?:in|on|at|into)\\b)\\S+\\s+){0,6}?(?:at|on|toward|towards|into|against))\\b", CI);
     private static final Pattern IRREALIS_BEFORE = Pattern.compile("(?:\\bto|\\bwill|\\bwould|\\bcould|\\bmight|\\bmay|\\bshall|'ll|\\baim of"
             + "|\\bcapable of|\\bways of|\\bability to|\\bplans? to|\\bintend\\w* to|\\bready to|\\bcountdown for)\\s+(?:\\w+ly\\s+)?(?:not\\s+)?(?:be\\s+)?(?:\\w+\\s+and\\s+)?$", CI);
     /** "stop the killing", "to end the bombing": a demand, not an event. */
@@ -143,7 +151,7 @@ public final class EventTyping {
      * the offensive"): ACLED codes the single events, never a campaign as one.
      */
     private static final String CAMPAIGN = "(?:offensive|campaign|war|civil war|conflict|siege|insurgency|crackdown|uprising|occupation|bombardment campaign)";
-    private static final Pattern CAMPAIGN_TALLY = Pattern.compile("\\b" + CAMPAIGN + "\\s+(?:[\\w'’-]+\\s+){0,5}?(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+)?(?:killed|left)\\b"
+    private static final Pattern CAMPAIGN_TALLY = Pattern.compile("\\b" + CAMPAIGN + "\\s+(?:[\\w'’-]+\\s+){0,5}?(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+|\\w+ly\\s+)?(?:killed|left)\\b"
             + "|\\b(?:has|have|had)\\s+been\\s+killed\\s+(?:in|during|since)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?" + CAMPAIGN + "\\b", CI);
     /** Crime news: violence there is ACLED's only when a conflict actor is named. */
     static final Pattern CRIMINAL = Pattern.compile("\\b(?:murder\\w*|manslaughter|prosecutors?|trial|jury|convicted|sentenced|suspects?|charged(?: with)?|detectives?"
@@ -176,13 +184,33 @@ public final class EventTyping {
     static final Pattern ARMED_NOUN = Pattern.compile("\\b(?:members?|fighters?|militants?|militiam[ae]n|soldiers?|troops?|forces|personnel|officers?|commanders?"
             + "|sergeants?|sgt|corporals?|lieutenants?|captains?|colonels?|servicem[ae]n|service ?members?|marines?|paratroopers?|commandos?"
             + "|battalion|regiment|platoon|gendarmes?|in action"
-            + "|paramilitar\\w*|guards?|policem[ae]n|police|recruits?|jihadists?|insurgents?|rebels?|gunmen|combatants?|positions|convoy|base|bases|checkpoint)\\b", CI);
+            + "|paramilitar\\w*|guards?|policem[ae]n|police|recruits?|jihadists?|insurgents?|rebels?|gunmen|combatants?|positions|convoy|base|bases|checkpoint"
+            + "|checkpoints|airbase|air base|outposts?|garrisons?|barracks|military (?:camp|post|posts|camps|detachment)|army (?:camp|post|base)s?)\\b", CI);
     static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(?:civilians?|people|residents|villagers|children|women|worshippers|protesters|demonstrators"
             + "|journalists?|farmers|shepherds|passengers|students|family|families|citizens|pilgrims|aid workers|m[ae]n|wom[ae]n|boys?|girls?"
             + "|child|teen\\w*|persons?|bab(?:y|ies)|infants?|patients|workers?|villager|resident|worshipper|protester|demonstrator|civilian)\\b", CI);
     static final Pattern GROUND_WORD = Pattern.compile("\\b(?:raided|stormed|ambush\\w*|clash\\w*|gunmen|gunfire|fighting|fought|ground)\\b", CI);
 
+    private static final Pattern WEAPON_SHELLING = Pattern.compile("\\b(?:rockets?|missiles?|mortars?|artillery|shells|shelling|katyushas?|projectiles?)\\b", CI);
+    private static final Pattern WEAPON_AIR = Pattern.compile("\\b(?:drones?|UAVs?|unmanned aerial|aerial (?:assault|attack|bombardment)s?|warplanes?|fighter jets?|aircraft|air ?strikes?|airstrikes?|helicopters?)\\b", CI);
+    private static final Pattern WEAPON_IED = Pattern.compile("\\b(?:IEDs?|improvised explosive|roadside bombs?|car bombs?|explosive devices?|landmines?|booby-trap\\w*)\\b", CI);
+
     private EventTyping() {
+    }
+
+    /**
+     * The remote-violence type the weapons of a sentence give a generic attack ("attacked the base with rockets"), or
+     * null when it names none. Two kinds named (a drone and rockets) say nothing certain: null.
+     */
+    static EventType byWeapon(String sentence) {
+        boolean shell = WEAPON_SHELLING.matcher(sentence).find();
+        boolean air = WEAPON_AIR.matcher(sentence).find();
+        boolean ied = WEAPON_IED.matcher(sentence).find();
+        int n = (shell ? 1 : 0) + (air ? 1 : 0) + (ied ? 1 : 0);
+        if (n != 1) {
+            return null;
+        }
+        return shell ? SHELLING : air ? AIR : IED;
     }
 
     /**

@@ -113,7 +113,7 @@ public final class Fatalities {
             Matcher item = LIST_ITEM.matcher(m.group(1));
             while (item.find()) {
                 Integer n = number(item.group(1));
-                sum += n == null ? 0 : n;
+                sum = n == null ? sum : (int) Math.min(Integer.MAX_VALUE, (long) sum + n);
             }
             if (best == null || sum > best) {
                 best = sum;
@@ -126,7 +126,10 @@ public final class Fatalities {
     public static Integer number(String words) {
         String w = words.toLowerCase(Locale.ROOT).trim();
         if (w.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
-            return Integer.parseInt(w.replace(",", ""));
+            String digits = w.replace(",", "");
+            // 2^31 or more people is no count of the dead: a misread number (an ID, a sum of money)
+            return digits.length() > 9 && Long.parseLong(digits.length() > 18 ? "999999999999999999" : digits)
+                    > Integer.MAX_VALUE ? null : Integer.valueOf(digits);
         }
         if (WORDS.containsKey(w)) {
             return WORDS.get(w);

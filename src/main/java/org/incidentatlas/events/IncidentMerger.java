@@ -111,9 +111,10 @@ public final class IncidentMerger {
      * Index keys. Stored ({@code query} false) under the incident's own cell; looked up in every cell within
      * {@value #MAX_KM} km, so two incidents that {@link #sameIncident} could join always share a key. Months run
      * over the dates widened by the one day of slack; long spans go under "*" and a long query reads all of a
-     * cell's groups ("all"). No keys for what can never merge: unresolved dates, nothing placed.
+     * cell's groups ("all"). No keys for what can never merge: unresolved dates, nothing placed. Public so that a
+     * distributed merge (package {@code spark}) can put every pair that could merge into the same group.
      */
-    private static List<String> keys(Incident i, boolean query) {
+    public static List<String> keys(Incident i, boolean query) {
         List<String> out = new ArrayList<>();
         EventDate d = i.date();
         if (!d.isResolved()) {
@@ -268,13 +269,18 @@ public final class IncidentMerger {
         return Math.min(a, b);
     }
 
+    /** Deployments with the same key are one deployment: the actor and the place (or area). */
+    public static String deploymentKey(Deployment d) {
+        Place where = d.place() != null ? d.place() : d.area();
+        String actor = d.actor().id() != null ? d.actor().id() : d.actor().name().toLowerCase(Locale.ROOT);
+        return actor + "@" + (where == null ? "?" : where.id());
+    }
+
     /** One deployment per actor and place across articles, with every article's evidence; the earliest "since" wins. */
     public static List<Deployment> mergeDeployments(List<Deployment> deployments) {
         Map<String, Deployment> byKey = new LinkedHashMap<>();
         for (Deployment d : deployments) {
-            Place where = d.place() != null ? d.place() : d.area();
-            String actor = d.actor().id() != null ? d.actor().id() : d.actor().name().toLowerCase(Locale.ROOT);
-            String key = actor + "@" + (where == null ? "?" : where.id());
+            String key = deploymentKey(d);
             Deployment prev = byKey.get(key);
             if (prev == null) {
                 byKey.put(key, d);

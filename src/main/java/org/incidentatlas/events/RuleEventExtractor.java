@@ -46,8 +46,17 @@ public final class RuleEventExtractor implements EventExtractor {
             Pattern.CASE_INSENSITIVE);
     private final ActorLexicon lexicon;
 
+    /** With the shipped actor lexicon plus the user lexicons found (see {@link ActorLexicon#configured}). */
     public RuleEventExtractor() {
-        this(ActorLexicon.standard());
+        this(configuredLexicon());
+    }
+
+    private static ActorLexicon configuredLexicon() {
+        List<String> problems = new ArrayList<>();
+        ActorLexicon lex = ActorLexicon.configured(problems);
+        // A bad user lexicon is named, and the shipped one still works.
+        problems.forEach(p -> System.err.println("warning: user actor lexicon not used: " + p));
+        return lex;
     }
 
     public RuleEventExtractor(ActorLexicon lexicon) {
@@ -82,6 +91,8 @@ public final class RuleEventExtractor implements EventExtractor {
         boolean plainKill;
         /** Typed by the attacker or victims, not by the means ("attacked", "fired on"): any means may be the real one. */
         boolean generic;
+        /** Typed only by a generic attack word ("attack", "targeted", "struck"), no weapon, no killing. */
+        boolean attackWord;
         /** The text names the place as a province ("the province of Kirkuk") though it resolved to the town. */
         boolean provinceQualified;
         /** Index of the sentence it was first found in, and of the last sentence merged into it. */
@@ -95,7 +106,17 @@ public final class RuleEventExtractor implements EventExtractor {
         boolean background;
         /** Announced as a different event from those before ("In another attack", "Separately,"). */
         boolean distinct;
+        /**
+         * Other places the same violent sentence ties the event to by coordination ("struck sites in X and in Y", "near
+         * X and Y"): ACLED codes one event per location, so each becomes an incident of its own.
+         */
+        final List<PlaceMention> alsoAt = new ArrayList<>();
     }
+
+    /** Two places coordinated in one clause: "X and Y", "X as well as near Y", "X, and in Y", "in X, in Y". */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^[^;:()]{0,90}?(?:\\band\\b|\\bas well as\\b|\\balong with\\b|,\\s*(?:in|at|near)\\b)[^;:()]{0,60}$");
+    /** "south of Baghdad": a reference point, not a second place of the event. */
+    private static final Pattern DIRECTION_OF = Pattern.compile("(?i)\\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|km|kilometres|kilometers|miles|outskirts|capital) of\\s+(?:the\\s+)?$");
 
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
             + "|toward|towards|from|to|left|leaving|entered|entering|reached|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of"
@@ -119,6 +140,12 @@ public final class RuleEventExtractor implements EventExtractor {
      * A clause boundary between a trigger and a date: the date then belongs to another verb ("the attack left two
      * guards wounded, but on February 12 the hospital said"; "crowds gathered on Monday as police searched the church").
      */
+    /** The sentences of text that make an article's lead. */
+    static final int LEAD_SENTENCES = 4;
+    /** How far after its trigger a date may lie when another verb comes between them. */
+    private static final int DATE_REACH = 90;
+    private static final Pattern DATE_OTHER_VERB = Pattern.compile("(?i)\\b(?:took|take|taken|seized|captured|controlled|built|set up|"
+            + "established|founded|formed|began|started|fought|used|was|were|had|has|during|since)\\b");
     private static final Pattern DATE_BARRIER = Pattern.compile("(?i)\\b(?:but|however|although|though|whereas|as(?! (?:well|many|much|part|a|an|the|of|if"
             + "|though|long|soon|far|high|low|few|little|usual|expected|planned|such|it|they|he|she)\\b))\\b|;");
     private static final Pattern DISRUPTED = Pattern.compile("(?i)\\b(?:(?:failed|fails) to|did not|didn't|does not|never) (?:detonate|explode|go off)"
@@ -181,6 +208,9 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<DateResolver.Found> dates;
         final Place focus;
         int focusMentions;
+        final PublicationAnchor publication;
+        /** The actor mentions' spans, for "is this place inside an actor's name" in log time. */
+        final SpanIndex actorSpans;
         /** The article's own time: its publication date, else the latest date it mentions. */
         final LocalDate reference;
         final List<Cand> cands = new ArrayList<>();
@@ -192,12 +222,12 @@ public final class RuleEventExtractor implements EventExtractor {
             this.article = article;
             this.text = ActorLexicon.normalise(article.text());
             this.actorMentions = withNationalForces(lexicon.find(text, 0, text.length()), mentions);
+            this.actorSpans = new SpanIndex(actorMentions.stream().map(ActorLexicon.Mention::span).toList());
             this.places = usablePlaces(mentions);
-            LocalDate published = article.published() != null ? article.published() : headerDate(article);
-            DateResolver.Anchor anchor = new DateResolver.Anchor(published,
-                    published == null ? DateResolver.Anchor.approxEnd(article.publishedApprox()) : null);
-            this.dates = DateResolver.find(text, 0, text.length(), anchor, null);
-            LocalDate ref = published != null ? published : anchor.approx();
+            PublicationAnchor anchor = PublicationAnchor.of(article);
+            this.publication = anchor;
+            this.dates = DateAnchoring.dates(text, anchor);
+            LocalDate ref = anchor.date();
             if (ref == null) {
                 for (DateResolver.Found d : dates) {
                     if (d.date().isResolved() && (ref == null || d.date().end().isAfter(ref))) {
@@ -241,6 +271,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 sentenceDeployments(s);
             }
             List<Cand> merged = mergePartialMentions(mergeWithinArticle());
+            dateUndatedLead(merged);
             Boolean crimeNews = null;
             List<Incident> incidents = new ArrayList<>();
             int n = 0;
@@ -273,8 +304,52 @@ public final class RuleEventExtractor implements EventExtractor {
                 int gp = c.place == null || c.provinceQualified ? 3 : Places.geoPrecision(c.place, c.near);
                 incidents.add(new Incident(article.id() + "#e" + (++n), c.type, c.date, c.place, gp, dedupe(c.actors), fatalities,
                         c.status, c.evidence, List.of(article.id()), null, c.place == null ? c.area : null));
+                if (c.place != null) {
+                    for (PlaceMention m : c.alsoAt) {
+                        // One event per location; the toll stays with the first place (the text does not split it).
+                        int gpm = Places.geoPrecision(m.place(), false);
+                        incidents.add(new Incident(article.id() + "#e" + (++n), c.type, c.date, m.place(), gpm, dedupe(c.actors),
+                                c.family == Family.VIOLENT ? Integer.valueOf(0) : null, c.status, c.evidence, List.of(article.id()), null, null));
+                    }
+                }
             }
             return new Result(incidents, pruneDeployments());
+        }
+
+        /**
+         * News reports what just happened: an event the article's lead reports (its first {@value #LEAD_SENTENCES}
+         * sentences of text) without a date of its own happened about when the article was published. It takes the
+         * publication day (or month, if only that is known), said so in its text and marked when the publication
+         * date is itself approximate. Background, claimed, planned and threatened events are left undated.
+         */
+        private void dateUndatedLead(List<Cand> merged) {
+            if (!publication.monthLevel()) {
+                return;
+            }
+            int seen = 0;
+            int leadEnd = -1;
+            for (Sentence s : article.sentences()) {
+                if (!s.boilerplate() && !isHeadline(s) && ++seen == LEAD_SENTENCES) {
+                    leadEnd = s.index();
+                    break;
+                }
+            }
+            if (leadEnd < 0 && seen > 0) {
+                leadEnd = Integer.MAX_VALUE;
+            }
+            for (Cand c : merged) {
+                if ((c.dated && c.date.isResolved()) || c.weak || c.place == null && c.area == null || c.background || c.status != EventStatus.REPORTED || c.sentence > leadEnd
+                        || c.family == Family.THREAT) {
+                    continue;
+                }
+                java.time.LocalDate d = publication.date();
+                EventDate date = publication.dayLevel()
+                        ? new EventDate(d, d, DatePrecision.DAY, "publication date (the lead gives none)", false, publication.approximate())
+                        : new EventDate(d.withDayOfMonth(1), d, DatePrecision.MONTH, "publication month (the lead gives none)", false,
+                                publication.approximate());
+                c.date = date;
+                c.dated = true;
+            }
         }
 
         // ---- incidents
@@ -323,6 +398,12 @@ public final class RuleEventExtractor implements EventExtractor {
                     if (nearest != main || acrossClause(main, d.span())) {
                         continue;
                     }
+                    if (d.span().start() > main.end() && d.span().start() - main.end() > DATE_REACH
+                            && DATE_OTHER_VERB.matcher(text.substring(main.end(), d.span().start())).find()) {
+                        // "the targets struck was a base ..., a town the group took over during the war in 2014": a date far
+                        // after the trigger, past another verb, dates that verb.
+                        continue;
+                    }
                     if (date == null || better(d, date, main)) {
                         date = d;
                     }
@@ -354,6 +435,7 @@ public final class RuleEventExtractor implements EventExtractor {
                     c.type = violentType(main, c, from, to);
                     c.plainKill = main.trigger().typing() == EventTyping.Typing.BY_VICTIM;
                     c.generic = main.trigger().typing() != EventTyping.Typing.FIXED;
+                    c.attackWord = main.trigger().typing() == EventTyping.Typing.BY_ATTACKER;
                     if (c.type.type().equals(EventTyping.IED.type()) && DISRUPTED.matcher(text.substring(from, to)).find()) {
                         // The device was found or failed to go off: a foiled use of weapons, not an explosion.
                         c.type = EventTyping.DISRUPTED;
@@ -549,10 +631,36 @@ public final class RuleEventExtractor implements EventExtractor {
             if (Places.isCountryLevel(best.place())) {
                 c.area = best.place();
             } else {
+                if (c.family == Family.VIOLENT) {
+                    coordinatedPlaces(c, best, tied, from);
+                }
                 c.place = best.place();
                 c.near = near;
                 c.provinceQualified = Places.specificity(best.place()) < 3 && PROVINCE_WORD.matcher(
                         text.substring(Math.max(from, best.span().start() - 25), Math.min(to, best.span().end() + 14))).find();
+            }
+        }
+
+        /** Places coordinated with the chosen one, far from it and not containing or inside it (see {@link Cand#alsoAt}). */
+        private void coordinatedPlaces(Cand c, PlaceMention best, List<PlaceMention> tied, int from) {
+            for (PlaceMention m : tied) {
+                if (m == best || Places.isCountryLevel(m.place()) || Places.contains(m.place(), best.place())
+                        || Places.contains(best.place(), m.place()) || Places.consistent(m.place(), best.place(), 25)
+                        || c.alsoAt.stream().anyMatch(o -> Places.consistent(o.place(), m.place(), 25))) {
+                    continue;
+                }
+                if (DIRECTION_OF.matcher(text.substring(Math.max(from, m.span().start() - 30), m.span().start())).find()) {
+                    continue;
+                }
+                PlaceMention first = m.span().start() < best.span().start() ? m : best;
+                PlaceMention second = first == m ? best : m;
+                if (first.span().end() > second.span().start()) {
+                    continue;
+                }
+                String between = text.substring(first.span().end(), second.span().start());
+                if (between.length() <= 150 && COORDINATION.matcher(between).find() && !BLOCKING_VERB.matcher(between).find()) {
+                    c.alsoAt.add(m);
+                }
             }
         }
 
@@ -625,16 +733,40 @@ public final class RuleEventExtractor implements EventExtractor {
                             && !EventTyping.GROUND_WORD.matcher(sentence).find()) {
                         return EventTyping.AIR;
                     }
+                    // The weapon named says how ("attacked the base with rockets", "a drone targeted the car").
+                    EventType byWeapon = EventTyping.byWeapon(sentence);
+                    if (byWeapon != null) {
+                        return byWeapon;
+                    }
                     // Armed on the receiving end makes it a battle; otherwise the victims were unarmed.
                     String after = text.substring(main.end(), Math.min(to, main.end() + 80));
                     String before = text.substring(Math.max(from, main.start() - 60), main.start());
+                    // "targeted by armed men": the agent after "by" attacked; it is not the target.
+                    after = after.replaceFirst("(?is)\\bby\\b.*$", "");
+                    // Before the verb stands the attacker ("the insurgents attacked"), the target only in the passive.
+                    boolean passiveVerb = before.matches("(?is).*\\b(?:was|were|been|being|are|is|got)\\s+(?:\\w+ly\\s+)?$");
                     if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
                         return EventTyping.CIVILIANS_ATTACKED;
                     }
-                    if (EventTyping.ARMED_NOUN.matcher(after).find() || EventTyping.ARMED_NOUN.matcher(before).find()) {
+                    if (EventTyping.ARMED_NOUN.matcher(after).find() || passiveVerb && EventTyping.ARMED_NOUN.matcher(before).find()) {
                         return EventTyping.CLASH;
                     }
-                    return EventTyping.CIVILIANS_ATTACKED;
+                    if (passiveVerb && EventTyping.CIVILIAN_NOUN.matcher(before).find()) {
+                        return EventTyping.CIVILIANS_ATTACKED;
+                    }
+                    // No victims named: an attack by or on armed actors (the sentence names only such) is a battle.
+                    boolean armedActor = false;
+                    for (ActorLexicon.Mention m : actorMentions) {
+                        if (m.span().start() >= from && m.span().end() <= to && m.entry() != null) {
+                            ActorType at = m.entry().type();
+                            if (at == ActorType.CIVILIANS) {
+                                return EventTyping.CIVILIANS_ATTACKED;
+                            }
+                            armedActor |= at == ActorType.ARMED_GROUP || at == ActorType.STATE_FORCES;
+                        }
+                    }
+                    return armedActor && !EventTyping.CIVILIAN_NOUN.matcher(sentence).find() ? EventTyping.CLASH
+                            : EventTyping.CIVILIANS_ATTACKED;
                 }
                 default:
                     return t.type();
@@ -968,6 +1100,14 @@ public final class RuleEventExtractor implements EventExtractor {
             return !(h.startsWith("assassinat") && o.fatalities != null && o.fatalities > 2);
         }
 
+        /**
+         * Typed only by a generic attack word and who stood around it (a battle or violence against civilians, no
+         * weapon): the victims of a killing type the event better.
+         */
+        private boolean weakAttackType(Cand c) {
+            return c.attackWord && (c.type.equals(EventTyping.CLASH) || c.type.equals(EventTyping.CIVILIANS_ATTACKED));
+        }
+
         /** A report placed only at province level meets one placed in a town of that province. */
         private boolean sameProvince(Cand a, Cand b) {
             if (!a.provinceQualified && !b.provinceQualified || a.place == null || b.place == null) {
@@ -991,7 +1131,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 return false;
             }
             boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
-            boolean sameType = a.type.type().equals(b.type.type());
+            // A generic "attack" ("the attack took place at 2 a.m.", "Monday's attack") names no type of its own: it fits
+            // any violent event, and dates and places still tell them apart.
+            boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.attackWord || b.attackWord);
             if (!victim && !sameType) {
                 return false;
             }
@@ -1028,8 +1170,10 @@ public final class RuleEventExtractor implements EventExtractor {
                     into.rank = c.rank;
                     into.plainKill = c.plainKill;
                     into.generic = c.generic;
-                } else if (into.plainKill && !c.plainKill) {
+                    into.attackWord = c.attackWord;
+                } else if (into.plainKill && !c.plainKill && !weakAttackType(c)) {
                     into.generic = c.generic;
+                    into.attackWord = c.attackWord;
                     into.type = c.type;
                     into.rank = c.rank;
                     into.plainKill = false;
@@ -1046,6 +1190,12 @@ public final class RuleEventExtractor implements EventExtractor {
                 }
                 if (into.place == null && into.area == null) {
                     into.area = c.area;
+                }
+            }
+            for (PlaceMention m : c.alsoAt) {
+                if (full && (into.place == null || !Places.consistent(into.place, m.place(), 25))
+                        && into.alsoAt.stream().noneMatch(o -> Places.consistent(o.place(), m.place(), 25))) {
+                    into.alsoAt.add(m);
                 }
             }
             into.actors.addAll(c.actors);
@@ -1305,13 +1455,7 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (NOT_A_LOCATION_AFTER.matcher(after).find()) {
                     continue;
                 }
-                boolean insideActor = false;
-                for (ActorLexicon.Mention a : actorMentions) {
-                    if (a.span().contains(m.span()) && a.span().length() > m.span().length()) {
-                        insideActor = true;
-                    }
-                }
-                if (!insideActor) {
+                if (!actorSpans.containsLonger(m.span())) {
                     out.add(m);
                 }
             }
@@ -1348,23 +1492,6 @@ public final class RuleEventExtractor implements EventExtractor {
             String t = s.of(text).strip();
             return !SENTENCE_END.matcher(t).find();
         }
-    }
-
-    /** A publication date written in the header ("February 14, 2024" alone on a line, or "| Feb 23, 2018"). */
-    static LocalDate headerDate(Article a) {
-        String head = a.text().substring(0, Math.min(a.text().length(), 600));
-        for (String line : head.split("\n")) {
-            String l = line.strip();
-            String candidate = l.contains("|") ? l.substring(l.lastIndexOf('|') + 1).strip() : l;
-            if (candidate.length() > 40 || candidate.isEmpty()) {
-                continue;
-            }
-            EventDate d = DateResolver.resolve(candidate, null);
-            if (d.isResolved() && d.precision() == DatePrecision.DAY && d.text().equals(candidate.replaceAll("^(?i)(on|published|updated)\\s+", ""))) {
-                return d.start();
-            }
-        }
-        return null;
     }
 
     static int distance(int s1, int e1, int s2, int e2) {

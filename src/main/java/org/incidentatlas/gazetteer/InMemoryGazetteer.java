@@ -333,4 +333,32 @@ public final class InMemoryGazetteer implements Gazetteer {
         }
         return ix.near(lat, lon, km);
     }
+
+    /**
+     * Everything this gazetteer holds, for {@link GazetteerIndex} (the binary index in the jar). A field added
+     * here must be added to {@link GazetteerIndex.Parts} too; {@code GazetteerIndexTest} compares both loads.
+     */
+    GazetteerIndex.Parts parts() {
+        return new GazetteerIndex.Parts(Arrays.copyOf(places, placeCount), names.parts(), gnKeys, gnRows, gnCount,
+                otherIds, countries, demonyms, problems);
+    }
+
+    /** A gazetteer over the state {@link #parts()} gave (read back from the binary index). */
+    static InMemoryGazetteer of(GazetteerIndex.Parts parts) {
+        InMemoryGazetteer g = new InMemoryGazetteer(NameTable.of(parts.names()));
+        g.places = parts.places();
+        g.placeCount = parts.places().length;
+        g.gnKeys = parts.gnKeys();
+        g.gnRows = parts.gnRows();
+        g.gnCount = parts.gnCount();
+        g.otherIds.putAll(parts.otherIds());
+        g.countries.putAll(parts.countries());
+        g.demonyms.putAll(parts.demonyms());
+        g.problems.addAll(parts.problems());
+        return g;
+    }
+
+    private InMemoryGazetteer(NameTable names) {
+        this.names = names;
+    }
 }

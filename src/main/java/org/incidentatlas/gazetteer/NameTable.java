@@ -240,4 +240,32 @@ final class NameTable {
     }
 
     private static final int[] EMPTY = new int[0];
+
+    /** The table's state as arrays, for {@link GazetteerIndex}: pools from 1 (the own pool trimmed), lists trimmed. */
+    record Parts(byte[][] pools, long[] refs, int[] values, long[] prefixBits, int used, int names, int[][] lists) {
+    }
+
+    Parts parts() {
+        byte[][] used = new byte[poolCount - OWN_POOL][];
+        used[0] = Arrays.copyOf(pools[OWN_POOL], ownLength);
+        System.arraycopy(pools, OWN_POOL + 1, used, 1, poolCount - OWN_POOL - 1);
+        return new Parts(used, refs, values, prefixBits, this.used, names, Arrays.copyOf(lists, listCount));
+    }
+
+    /** A table over the state {@link #parts()} gave; later adds work as on any table. */
+    static NameTable of(Parts parts) {
+        NameTable t = new NameTable(1);
+        t.pools = new byte[Math.max(4, parts.pools().length + OWN_POOL + 1)][];
+        System.arraycopy(parts.pools(), 0, t.pools, OWN_POOL, parts.pools().length);
+        t.poolCount = parts.pools().length + OWN_POOL;
+        t.ownLength = parts.pools()[0].length;
+        t.refs = parts.refs();
+        t.values = parts.values();
+        t.prefixBits = parts.prefixBits();
+        t.used = parts.used();
+        t.names = parts.names();
+        t.listCount = parts.lists().length;
+        t.lists = Arrays.copyOf(parts.lists(), Math.max(64, t.listCount + 1));
+        return t;
+    }
 }

@@ -79,8 +79,8 @@ record AcledRow(
         for (String s : i.sources()) {
             Article a = articles.get(s);
             publishers.add(a != null && a.publisher() != null && !a.publisher().isBlank() ? a.publisher() : s);
-            if (a != null && a.url() != null && !a.url().isBlank()) {
-                urls.add(a.url());
+            if (a != null && Links.webOnly(a.url()) != null) {
+                urls.add(Links.webOnly(a.url()));
             }
         }
         Set<String> quotes = new LinkedHashSet<>();

@@ -24,15 +24,22 @@ public final class Autosave {
         void schedule(Runnable task, long delayMillis);
     }
 
+    /** Writes one snapshot (atomically) to the autosave's file. */
+    @FunctionalInterface
+    public interface Saver {
+        void save(Investigation inv) throws IOException;
+    }
+
     private final Scheduler scheduler;
     private final long intervalMillis;
     private final Supplier<Investigation> state;
     private final Path file;
     private final Consumer<IOException> onError;
     private final LongSupplier clockMillis;
-    private final InvestigationWriter writer = new InvestigationWriter();
+    private final Saver saver;
 
     private boolean dirty;
+    private boolean stopped;
     private boolean pending;
     private long lastSave = Long.MIN_VALUE / 2;
     private int saves;
@@ -43,6 +50,13 @@ public final class Autosave {
      */
     public Autosave(Scheduler scheduler, Duration interval, Supplier<Investigation> state, Path file,
                     Consumer<IOException> onError, LongSupplier clockMillis) {
+        this(scheduler, interval, state, file, inv -> new InvestigationWriter().save(inv, file), onError, clockMillis);
+    }
+
+    /** As above, writing with {@code saver} (a recovery file, say, that takes its investigation's permissions). */
+    public Autosave(Scheduler scheduler, Duration interval, Supplier<Investigation> state, Path file, Saver saver,
+                    Consumer<IOException> onError, LongSupplier clockMillis) {
+        this.saver = Objects.requireNonNull(saver);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.intervalMillis = interval.toMillis();
         this.state = Objects.requireNonNull(state);
@@ -59,6 +73,9 @@ public final class Autosave {
 
     /** Call after every change. Cheap; never writes on the caller's thread. */
     public synchronized void markDirty() {
+        if (stopped) {
+            return;
+        }
         dirty = true;
         if (!pending) {
             pending = true;
@@ -70,18 +87,32 @@ public final class Autosave {
     /** Writes now if anything changed since the last save (on close, or an explicit "Save"). */
     public synchronized void saveIfDirty() {
         pending = false;
-        if (!dirty) {
+        if (!dirty || stopped) {
             return;
         }
         dirty = false;
         try {
-            writer.save(state.get(), file);
+            saver.save(state.get());
             lastSave = clockMillis.getAsLong();
             saves++;
         } catch (IOException e) {
             dirty = true;
             onError.accept(e);
         }
+    }
+
+    /**
+     * No write after this returns: a save in progress on the scheduler's thread is waited for, later ones are
+     * dropped. Call before the file is deleted or another autosave takes over.
+     */
+    public synchronized void stop() {
+        stopped = true;
+        dirty = false;
+    }
+
+    /** The file this autosave writes. */
+    public Path file() {
+        return file;
     }
 
     public synchronized boolean isDirty() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Corpus;
 import org.incidentatlas.model.LoadProblem;
@@ -24,6 +23,7 @@ import org.incidentatlas.text.ArticlePreparer;
 import org.incidentatlas.text.HeaderExtractor;
 import org.incidentatlas.text.HtmlTextExtractor;
 import org.incidentatlas.text.TextDecoder;
+import org.incidentatlas.text.TextSanitizer;
 import org.incidentatlas.text.UndecodableTextException;
 
 /**
@@ -59,19 +59,77 @@ public final class CorpusReader {
         return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".html") || name.endsWith(".htm");
     }
 
+    /**
+     * What a corpus consists of before any article is read: the article files in order, their folders'
+     * manifests, and the problems met while listing (unreadable folders, links leaving the folder, bad manifests).
+     */
+    public record Listing(List<Path> files, Map<Path, ManifestReader.Manifest> manifests, List<LoadProblem> problems) {
+        public Listing {
+            files = List.copyOf(files);
+            manifests = Map.copyOf(manifests);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** One file read: an article, or null with the problem that stopped it; its notes either way. */
+    public record Loaded(Article article, List<LoadProblem> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
+    }
+
     public Corpus read(List<Path> inputs) {
+        Listing listing = list(inputs);
+        List<LoadProblem> problems = new ArrayList<>(listing.problems());
+        List<Loaded> loaded = listing.files().parallelStream().map(f -> load(f, listing)).toList();
+        List<Article> articles = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Loaded l : loaded) {
+            problems.addAll(l.problems());
+            if (l.article() != null) {
+                articles.add(uniqueId(l.article(), ids));
+            }
+        }
+        return new Corpus(articles, problems);
+    }
+
+    /**
+     * The article as given, or, when {@code ids} already holds its file name, identified by its path instead
+     * (with a note). Adds the id used to {@code ids}.
+     */
+    public static Article uniqueId(Article a, Set<String> ids) {
+        if (ids.add(a.id())) {
+            return a;
+        }
+        String id = a.source();
+        List<String> w = new ArrayList<>(a.warnings());
+        w.add("another article is also named " + a.id() + "; this one is identified by its path");
+        ids.add(id);
+        return new Article(id, a.source(), a.title(), a.publisher(), a.author(), a.url(), a.published(),
+                a.publishedApprox(), a.text(), a.sentences(), w, a.sourceOffsets());
+    }
+
+    /** Reads one listed file (thread-safe). */
+    public Loaded load(Path f, Listing listing) {
+        return load(f, listing.manifests().get(folderOf(f)));
+    }
+
+    /**
+     * Lists the inputs without reading articles. Folders are walked without following links: a link whose
+     * target lies inside the folder is read as the file it names; one leaving the folder is reported, not read.
+     * A subfolder that cannot be listed is a problem for that subfolder; the rest is still listed.
+     */
+    public Listing list(List<Path> inputs) {
         List<LoadProblem> problems = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
         Set<Path> walkedFolders = new HashSet<>();
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
                 walkedFolders.add(in.toAbsolutePath().normalize());
-                try (Stream<Path> s = Files.walk(in)) {
-                    s.filter(p -> !isHidden(in, p) && Files.isRegularFile(p) && isArticleFile(p))
-                            .sorted().forEach(p -> files.add(p));
-                } catch (IOException e) {
-                    problems.add(new LoadProblem(in.toString(), Severity.ERROR, "cannot list folder: " + e.getMessage()));
-                }
+                List<Path> found = new ArrayList<>();
+                walk(in, found, problems);
+                found.sort(null);
+                files.addAll(found);
             } else if (Files.isRegularFile(in)) {
                 if (!in.getFileName().toString().equals(ManifestReader.FILE_NAME)) {
                     files.add(in);
@@ -83,30 +141,91 @@ public final class CorpusReader {
             }
         }
         Map<Path, ManifestReader.Manifest> byFolder = loadManifests(files, walkedFolders, problems);
+        return new Listing(new ArrayList<>(files), byFolder, problems);
+    }
 
-        List<Path> ordered = new ArrayList<>(files);
-        List<Loaded> loaded = ordered.parallelStream()
-                .map(f -> load(f, byFolder.get(folderOf(f))))
-                .toList();
-        List<Article> articles = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Loaded l : loaded) {
-            problems.addAll(l.problems());
-            if (l.article() == null) {
-                continue;
-            }
-            Article a = l.article();
-            if (!ids.add(a.id())) {
-                String id = a.source();
-                List<String> w = new ArrayList<>(a.warnings());
-                w.add("another article is also named " + a.id() + "; this one is identified by its path");
-                a = new Article(id, a.source(), a.title(), a.publisher(), a.author(), a.url(), a.published(),
-                        a.publishedApprox(), a.text(), a.sentences(), w, a.sourceOffsets());
-                ids.add(id);
-            }
-            articles.add(a);
+    private static void walk(Path root, List<Path> found, List<LoadProblem> problems) {
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            problems.add(new LoadProblem(root.toString(), Severity.ERROR, "cannot list folder: " + plain(e)));
+            return;
         }
-        return new Corpus(articles, problems);
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                        java.nio.file.attribute.BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(root, dir) ? java.nio.file.FileVisitResult.SKIP_SUBTREE
+                            : java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (isHidden(root, p)) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        followLink(p, realRoot, found, problems);
+                    } else if (attrs.isRegularFile() && isArticleFile(p)) {
+                        found.add(p);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                    if (!isHidden(root, p)) {
+                        String what = Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? "cannot list folder: "
+                                : "cannot read: ";
+                        problems.add(new LoadProblem(p.toString(), Severity.ERROR, what + plain(e)));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(new LoadProblem(root.toString(), Severity.ERROR, "cannot list folder: " + plain(e)));
+        }
+    }
+
+    /** A link met in a folder walk: read when it stays inside the folder, reported when it leaves it. */
+    private static void followLink(Path link, Path realRoot, List<Path> found, List<LoadProblem> problems) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            if (isArticleFile(link)) {
+                problems.add(new LoadProblem(link.toString(), Severity.ERROR, "broken link: " + plain(e)));
+            }
+            return;
+        }
+        boolean dir = Files.isDirectory(target);
+        if (!dir && !isArticleFile(link)) {
+            return;
+        }
+        if (!target.startsWith(realRoot)) {
+            problems.add(new LoadProblem(link.toString(), Severity.ERROR, "link to " + (dir ? "a folder" : "a file")
+                    + " outside the input folder (" + target + "); not followed"));
+        } else if (!dir && Files.isRegularFile(target)) {
+            found.add(link);
+        }
+        // a link to a folder inside the input folder: its files are listed where they really are
+    }
+
+    /** An I/O error in plain words: "permission denied", not the exception's class. */
+    static String plain(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "the folder links back into itself";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
     }
 
     private static boolean isHidden(Path root, Path p) {
@@ -158,20 +277,37 @@ public final class CorpusReader {
         return out;
     }
 
-    private record Loaded(Article article, List<LoadProblem> problems) {
-    }
-
     private Loaded load(Path f, ManifestReader.Manifest manifest) {
         String where = f.toString();
-        List<LoadProblem> problems = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
         try {
             long size = Files.size(f);
             if (size > maxBytes) {
-                return failed(where, "too large (" + ceilMb(size) + " MB > " + ceilMb(maxBytes) + " MB)");
+                return tooLarge(where, size);
             }
-            byte[] bytes = Files.readAllBytes(f);
-            String name = f.getFileName().toString();
+            return load(f.getFileName().toString(), where, Files.readAllBytes(f), manifest);
+        } catch (NoSuchFileException e) {
+            return failed(where, "no such file");
+        } catch (IOException e) {
+            return failed(where, "cannot read: " + plain(e));
+        } catch (OutOfMemoryError e) {
+            return failed(where, "too large to read into memory");
+        }
+    }
+
+    /** The problem for a file above the size limit, which is refused unread. */
+    public Loaded tooLarge(String where, long size) {
+        return failed(where, "too large (" + ceilMb(size) + " MB > " + ceilMb(maxBytes) + " MB)");
+    }
+
+    /**
+     * One article from the bytes of a file read elsewhere (a Spark task reads them from HDFS or S3): the same
+     * decoding, sentences and metadata as {@link #read}. {@code name} is the file name (the article id),
+     * {@code where} its full path (the source); {@code manifest} that of the file's folder, or null.
+     */
+    public Loaded load(String name, String where, byte[] bytes, ManifestReader.Manifest manifest) {
+        List<LoadProblem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try {
             boolean html = name.toLowerCase(Locale.ROOT).matches(".*\\.html?$");
             TextDecoder.Decoded decoded = html ? TextDecoder.decodeKeepingLineEndings(bytes) : TextDecoder.decode(bytes);
             if (decoded.isFallback()) {
@@ -194,7 +330,7 @@ public final class CorpusReader {
                 pageTitle = page.title();
                 pageDate = page.published();
             } else {
-                text = decoded.text();
+                text = TextSanitizer.clean(decoded.text());
             }
             List<Sentence> sentences = ArticlePreparer.sentences(text, furniture);
             ManifestReader.Entry entry = manifest == null ? null : manifest.entry(name);
@@ -218,10 +354,6 @@ public final class CorpusReader {
             return new Loaded(a, problems);
         } catch (UndecodableTextException e) {
             return failed(where, e.getMessage());
-        } catch (NoSuchFileException e) {
-            return failed(where, "no such file");
-        } catch (IOException e) {
-            return failed(where, "cannot read: " + e.getMessage());
         } catch (OutOfMemoryError e) {
             return failed(where, "too large to read into memory");
         }

@@ -42,6 +42,30 @@ public enum ExportFormat {
         return GEOJSON;
     }
 
+    /**
+     * The format a file name's extension names, or empty when it has an extension no format uses (".shp"):
+     * then the caller must ask, not guess. A name without extension, or ending in ".json", means GeoJSON.
+     */
+    public static java.util.Optional<ExportFormat> byExtension(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (ExportFormat f : values()) {
+            if (n.endsWith("." + f.extension)) {
+                return java.util.Optional.of(f);
+            }
+        }
+        int dot = n.lastIndexOf('.');
+        return dot <= 0 || n.endsWith(".json") ? java.util.Optional.of(GEOJSON) : java.util.Optional.empty();
+    }
+
+    /** "geojson (GeoJSON), kml (KML (Google Earth)), ..." for messages. */
+    public static String supported() {
+        StringBuilder s = new StringBuilder();
+        for (ExportFormat f : values()) {
+            s.append(s.length() == 0 ? "" : ", ").append(f.extension).append(" (").append(f.label).append(')');
+        }
+        return s.toString();
+    }
+
     /** Writes {@code x} to {@code file}; CSV also writes {@code file.meta.json}. */
     public void write(Extraction x, String scope, Path file) throws IOException {
         switch (this) {

@@ -3,9 +3,16 @@ package org.incidentatlas.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Candidate;
@@ -20,53 +27,168 @@ import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
 
 /**
- * Writes an {@link Extraction} as the JSON documented in {@code docs/extraction-format.md}. Streaming, so a large
- * corpus never needs a second in-memory copy. Sentences are quoted from the article so the file stands alone.
+ * Writes an {@link Extraction} as the JSON documented in {@code docs/extraction-format.md} (version 2): each
+ * article's text once, with its sentences as spans; mentions reference an article, a sentence index and a span;
+ * each place once in {@code places}. By default a mention is the compact record (chosen place, role, status,
+ * reason, confidence); with {@code explain} it also lists the candidates considered.
+ *
+ * <p>{@link #open} streams: mentions go to the output as each article finishes, articles to a spill file that is
+ * copied in at the end, so the writer holds one article at a time plus the place table.
  */
 public final class ExtractionJsonWriter {
     public static final String FORMAT = "incident-atlas/extraction";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final SerializedString RECORD_SEPARATOR = new SerializedString(",\n");
 
+    private final boolean explain;
+
+    public ExtractionJsonWriter() {
+        this(false);
+    }
+
+    /** {@code explain}: also write each mention's candidate places with their scores. */
+    public ExtractionJsonWriter(boolean explain) {
+        this.explain = explain;
+    }
+
+    /** Writes a whole extraction held in memory. */
     public void write(Extraction extraction, OutputStream out) throws IOException {
-        ArticleIndex x = new ArticleIndex(extraction);
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("format", FORMAT);
-            g.writeNumberField("version", VERSION);
-            g.writeArrayFieldStart("articles");
-            for (Article a : extraction.articles()) {
-                writeArticle(g, a);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("mentions");
-            for (PlaceMention m : extraction.mentions()) {
-                writeMention(g, x, m);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("events");
-            for (Incident i : extraction.incidents()) {
-                writeIncident(g, x, i);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("deployments");
-            for (Deployment d : extraction.deployments()) {
-                writeDeployment(g, x, d);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("problems");
-            for (LoadProblem p : extraction.problems()) {
-                g.writeStartObject();
-                g.writeStringField("file", p.file());
-                g.writeStringField("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
-                g.writeStringField("message", p.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        Map<String, List<PlaceMention>> byArticle = new LinkedHashMap<>();
+        for (PlaceMention m : extraction.mentions()) {
+            byArticle.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m);
         }
+        try (Stream s = new Stream(out, null)) {
+            for (Article a : extraction.articles()) {
+                s.accept(a, byArticle.getOrDefault(a.id(), List.of()));
+            }
+            s.finish(extraction.incidents(), extraction.deployments(), extraction.problems());
+        }
+    }
+
+    /**
+     * Starts a streamed document on {@code out}; articles are spilled to a temporary file in {@code spillDir}
+     * (the system's temporary folder when null) until {@link Stream#finish}.
+     */
+    public Stream open(OutputStream out, Path spillDir) throws IOException {
+        return new Stream(out, spillDir);
+    }
+
+    /** A document being written: {@link #accept} each article in order, then {@link #finish} once. */
+    public final class Stream implements AutoCloseable {
+        private final OutputStream out;
+        private final Path spill;
+        private final OutputStream spillOut;
+        private final JsonGenerator mentions;
+        private final JsonGenerator articles;
+        private final Map<String, Place> places = new LinkedHashMap<>();
+        private boolean finished;
+
+        private Stream(OutputStream out, Path spillDir) throws IOException {
+            this.out = out;
+            this.spill = spillDir == null ? Files.createTempFile("incident-atlas-articles", ".json")
+                    : Files.createTempFile(spillDir, ".incident-atlas-articles", ".json");
+            this.spillOut = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
+            this.articles = generator(spillOut);
+            ascii("{\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + ",\"explain\":" + explain
+                    + ",\n\"mentions\":[\n");
+            this.mentions = generator(out);
+        }
+
+        private JsonGenerator generator(OutputStream o) throws IOException {
+            JsonGenerator g = FACTORY.createGenerator(o, JsonEncoding.UTF8);
+            g.setRootValueSeparator(RECORD_SEPARATOR);
+            return g;
+        }
+
+        private void ascii(String s) throws IOException {
+            out.write(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+
+        /** One finished article and its mentions. */
+        public void accept(Article a, List<PlaceMention> ms) throws IOException {
+            for (PlaceMention m : ms) {
+                writeMention(mentions, m);
+                if (m.place() != null) {
+                    places.putIfAbsent(m.place().id(), m.place());
+                }
+                if (explain) {
+                    for (Candidate c : m.candidates()) {
+                        places.putIfAbsent(c.place().id(), c.place());
+                    }
+                }
+            }
+            writeArticle(articles, a);
+        }
+
+        /** Writes what needs every article (merged incidents, deployments, problems) and closes the document. */
+        public void finish(List<Incident> incidents, List<Deployment> deployments, List<LoadProblem> problems)
+                throws IOException {
+            mentions.flush();
+            articles.flush();
+            spillOut.close();
+            ascii("\n],\n\"articles\":[\n");
+            Files.copy(spill, out);
+            ascii("\n],\n\"events\":[\n");
+            JsonGenerator g = generator(out);
+            for (Incident i : incidents) {
+                writeIncident(g, i);
+            }
+            g.flush();
+            ascii("\n],\n\"deployments\":[\n");
+            g = generator(out);
+            for (Deployment d : deployments) {
+                writeDeployment(g, d);
+            }
+            g.flush();
+            ascii("\n],\n\"places\":[\n");
+            g = generator(out);
+            for (Place p : places.values()) {
+                writePlace(g, p);
+            }
+            g.flush();
+            ascii("\n],\n\"problems\":[\n");
+            g = generator(out);
+            for (LoadProblem p : problems) {
+                if (!p.isNote()) {
+                    writeProblem(g, p);
+                }
+            }
+            g.flush();
+            ascii("\n],\n\"notes\":[\n");
+            g = generator(out);
+            for (LoadProblem p : problems) {
+                if (p.isNote()) {
+                    writeProblem(g, p);
+                }
+            }
+            g.flush();
+            ascii("\n]}\n");
+            out.flush();
+            finished = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                spillOut.close();
+            } finally {
+                Files.deleteIfExists(spill);
+            }
+            if (!finished) {
+                out.flush();
+            }
+        }
+    }
+
+    private static void writeProblem(JsonGenerator g, LoadProblem p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("file", p.file());
+        g.writeStringField("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
+        g.writeStringField("message", p.message());
+        g.writeEndObject();
     }
 
     private static void writeArticle(JsonGenerator g, Article a) throws IOException {
@@ -80,29 +202,47 @@ public final class ExtractionJsonWriter {
         g.writeStringField("published", a.published() == null ? null : a.published().toString());
         g.writeStringField("published_approx", a.publishedApprox());
         g.writeNumberField("chars", a.text().length());
-        g.writeNumberField("sentences", a.sentences().size());
-        g.writeNumberField("boilerplate_sentences", a.sentences().stream().filter(Sentence::boilerplate).count());
         g.writeArrayFieldStart("warnings");
         for (String w : a.warnings()) {
             g.writeString(w);
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("sentences");
+        for (Sentence s : a.sentences()) {
+            g.writeStartArray();
+            g.writeNumber(s.span().start());
+            g.writeNumber(s.span().end());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("boilerplate_sentences");
+        for (int i = 0; i < a.sentences().size(); i++) {
+            if (a.sentences().get(i).boilerplate()) {
+                g.writeNumber(i);
+            }
+        }
+        g.writeEndArray();
+        g.writeStringField("text", a.text());
         g.writeEndObject();
     }
 
-    private static void writeMention(JsonGenerator g, ArticleIndex x, PlaceMention m) throws IOException {
+    private void writeMention(JsonGenerator g, PlaceMention m) throws IOException {
         g.writeStartObject();
         g.writeStringField("article", m.articleId());
         g.writeStringField("surface", m.surface());
         g.writeNumberField("start", m.span().start());
         g.writeNumberField("end", m.span().end());
         g.writeNumberField("sentence_index", m.evidence().sentence());
-        g.writeStringField("sentence", sentenceText(x, m.evidence()));
         g.writeStringField("role", lower(m.role()));
         g.writeStringField("status", lower(m.status()));
         g.writeStringField("reason", m.rule());
-        g.writeFieldName("place");
-        writePlace(g, m.place());
+        if (m.place() == null) {
+            g.writeNullField("place");
+        } else {
+            g.writeStringField("place", m.place().id());
+            g.writeNumberField("lat", m.place().lat());
+            g.writeNumberField("lon", m.place().lon());
+        }
         g.writeNumberField("confidence", round(m.confidence(), 3));
         if (m.head() != null) {
             g.writeStringField("head", m.head());
@@ -110,23 +250,21 @@ public final class ExtractionJsonWriter {
         if (m.review() != null) {
             g.writeStringField("review", m.review());
         }
-        g.writeArrayFieldStart("candidates");
-        for (Candidate c : m.candidates()) {
-            g.writeStartObject();
-            g.writeStringField("id", c.place().id());
-            g.writeStringField("name", c.place().name());
-            g.writeStringField("country", c.place().country());
-            g.writeNumberField("lat", c.place().lat());
-            g.writeNumberField("lon", c.place().lon());
-            g.writeNumberField("score", round(c.score(), 4));
-            g.writeStringField("note", c.note());
-            g.writeEndObject();
+        if (explain) {
+            g.writeArrayFieldStart("candidates");
+            for (Candidate c : m.candidates()) {
+                g.writeStartObject();
+                g.writeStringField("place", c.place().id());
+                g.writeNumberField("score", round(c.score(), 4));
+                g.writeStringField("note", c.note());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
-        g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void writeIncident(JsonGenerator g, ArticleIndex x, Incident i) throws IOException {
+    private static void writeIncident(JsonGenerator g, Incident i) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", i.id());
         g.writeStringField("type", i.type().label());
@@ -149,7 +287,7 @@ public final class ExtractionJsonWriter {
             g.writeNumberField("fatalities", i.fatalities());
         }
         g.writeStringField("status", lower(i.status()));
-        writeEvidence(g, x, i.evidence());
+        writeEvidence(g, i.evidence());
         g.writeArrayFieldStart("sources");
         for (String s : i.sources()) {
             g.writeString(s);
@@ -159,7 +297,7 @@ public final class ExtractionJsonWriter {
         g.writeEndObject();
     }
 
-    private static void writeDeployment(JsonGenerator g, ArticleIndex x, Deployment d) throws IOException {
+    private static void writeDeployment(JsonGenerator g, Deployment d) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", d.id());
         writeActors(g, List.of(d.actor()));
@@ -169,7 +307,7 @@ public final class ExtractionJsonWriter {
         writePlace(g, d.area());
         g.writeNumberField("geo_precision", d.geoPrecision());
         writeDate(g, d.since());
-        writeEvidence(g, x, d.evidence());
+        writeEvidence(g, d.evidence());
         g.writeEndObject();
     }
 
@@ -179,6 +317,9 @@ public final class ExtractionJsonWriter {
         g.writeStringField("date_precision", lower(d.precision()));
         g.writeStringField("date_text", d.text());
         g.writeBooleanField("date_open_end", d.openEnd());
+        if (d.approxAnchor()) {
+            g.writeBooleanField("date_anchor_approximate", true);
+        }
     }
 
     private static void writeActors(JsonGenerator g, List<Actor> actors) throws IOException {
@@ -193,7 +334,7 @@ public final class ExtractionJsonWriter {
         g.writeEndArray();
     }
 
-    private static void writeEvidence(JsonGenerator g, ArticleIndex x, List<Evidence> evidence) throws IOException {
+    private static void writeEvidence(JsonGenerator g, List<Evidence> evidence) throws IOException {
         g.writeArrayFieldStart("evidence");
         for (Evidence e : evidence) {
             g.writeStartObject();
@@ -201,7 +342,6 @@ public final class ExtractionJsonWriter {
             g.writeNumberField("start", e.span().start());
             g.writeNumberField("end", e.span().end());
             g.writeNumberField("sentence_index", e.sentence());
-            g.writeStringField("sentence", sentenceText(x, e));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -223,10 +363,6 @@ public final class ExtractionJsonWriter {
         g.writeNumberField("lon", p.lon());
         g.writeNumberField("radius_km", p.radiusKm());
         g.writeEndObject();
-    }
-
-    static String sentenceText(ArticleIndex x, Evidence e) {
-        return x.sentence(e);
     }
 
     private static String lower(Enum<?> e) {

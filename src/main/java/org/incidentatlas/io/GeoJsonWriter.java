@@ -205,7 +205,7 @@ public final class GeoJsonWriter {
         if (a != null) {
             g.writeStringField("publisher", a.publisher());
             g.writeStringField("title", a.displayTitle());
-            g.writeStringField("source_url", a.url());
+            g.writeStringField("source_url", Links.webOnly(a.url()));
         }
     }
 }

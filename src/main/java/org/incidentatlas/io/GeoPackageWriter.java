@@ -73,7 +73,11 @@ public final class GeoPackageWriter {
 
     private void create(Extraction x, String scope, Path file) throws IOException {
         Files.deleteIfExists(file);
-        GeoPackageManager.create(file.toFile());
+        try {
+            GeoPackageManager.create(file.toFile());
+        } catch (RuntimeException e) {
+            throw new IOException("cannot create GeoPackage: " + e.getMessage(), e);
+        }
         try (GeoPackage gp = GeoPackageManager.open(file.toFile())) {
             gp.createGeometryColumnsTable();
             writeIncidents(gp, x, scope);

@@ -237,7 +237,7 @@ public final class InvestigationReader {
         }
         DatePrecision p = DatePrecision.valueOf(requiredText(n, "precision", where).toUpperCase(Locale.ROOT));
         return new EventDate(date(n, "start", where), date(n, "end", where), p, text(n, "text", where),
-                bool(n, "open_end", where));
+                bool(n, "open_end", where), n.has("anchor_approximate") && bool(n, "anchor_approximate", where));
     }
 
     private static EventType eventType(JsonNode n, String where) {

@@ -3,12 +3,20 @@ package org.incidentatlas.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.incidentatlas.model.AnalystEdit;
@@ -28,9 +36,60 @@ public final class InvestigationWriter {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    /** Saves atomically: the previous file stays intact until the new one is completely on disk. */
+    /**
+     * Saves atomically: the previous file stays intact until the new one is completely on disk. A symbolic link is
+     * written through (its target is replaced, the link stays), and the file keeps its permissions (0600 stays 0600).
+     */
     public void save(Investigation inv, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(inv, out));
+        save(inv, file, null);
+    }
+
+    /**
+     * As {@link #save(Investigation, Path)}; a file that does not exist yet takes the permissions of
+     * {@code permissionsOf} (a recovery file those of its investigation), or the user's default when that is null
+     * or missing too.
+     */
+    public void save(Investigation inv, Path file, Path permissionsOf) throws IOException {
+        Path target = throughLinks(file);
+        Set<PosixFilePermission> perms = permissions(target);
+        if (perms == null && permissionsOf != null) {
+            perms = permissions(throughLinks(permissionsOf));
+        }
+        Set<PosixFilePermission> keep = perms;
+        AtomicFiles.replace(target, ".tmp", tmp -> {
+            if (keep != null) {
+                // owner-only while written, then exactly the kept bits (set explicitly: the umask does not apply)
+                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(EnumSet.of(PosixFilePermission.OWNER_READ,
+                        PosixFilePermission.OWNER_WRITE)));
+            }
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), 1 << 16)) {
+                write(inv, out);
+            }
+            if (keep != null) {
+                Files.setPosixFilePermissions(tmp, keep);
+            }
+        });
+    }
+
+    /** The file a chain of symbolic links ends at (which may not exist yet); the path itself when it is none. */
+    static Path throughLinks(Path file) throws IOException {
+        Path p = file.toAbsolutePath();
+        for (int hops = 0; Files.isSymbolicLink(p); hops++) {
+            if (hops == 40) {
+                throw new IOException("too many levels of symbolic links: " + file);
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+        }
+        return p;
+    }
+
+    /** The POSIX permissions of an existing file; null when it does not exist or the file system has none. */
+    private static Set<PosixFilePermission> permissions(Path p) throws IOException {
+        if (!Files.exists(p) || Files.getFileAttributeView(p, PosixFileAttributeView.class) == null) {
+            return null;
+        }
+        return Files.getPosixFilePermissions(p);
     }
 
     public void write(Investigation inv, OutputStream out) throws IOException {
@@ -197,6 +256,9 @@ public final class InvestigationWriter {
         g.writeStringField("precision", d.precision().name().toLowerCase(Locale.ROOT));
         g.writeStringField("text", d.text());
         g.writeBooleanField("open_end", d.openEnd());
+        if (d.approxAnchor()) {
+            g.writeBooleanField("anchor_approximate", true);
+        }
         g.writeEndObject();
     }
 

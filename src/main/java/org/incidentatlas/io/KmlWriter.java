@@ -189,8 +189,8 @@ public final class KmlWriter {
                 } else if (a.publishedApprox() != null) {
                     html.append(", ~").append(html(a.publishedApprox()));
                 }
-                if (a.url() != null && !a.url().isBlank()) {
-                    html.append(" <a href=\"").append(html(a.url())).append("\">source</a>");
+                if (Links.webOnly(a.url()) != null) {
+                    html.append(" <a href=\"").append(html(Links.webOnly(a.url()))).append("\">source</a>");
                 }
             }
             html.append("<br/>");

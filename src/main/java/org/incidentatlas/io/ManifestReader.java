@@ -50,9 +50,20 @@ public final class ManifestReader {
     }
 
     public Manifest read(Path file) throws ManifestException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ManifestException("cannot read: " + e.getMessage());
+        }
+        return read(bytes);
+    }
+
+    /** A manifest from its bytes (read elsewhere, e.g. from HDFS by a Spark job). */
+    public Manifest read(byte[] json) throws ManifestException {
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
+            root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
@@ -101,6 +112,7 @@ public final class ManifestReader {
         if (v == null || v.isNull()) {
             return null;
         }
-        return v.isValueNode() ? v.asText() : v.toString();
+        // Sanitised like article text: a title with an escape sequence or NUL must not reach a terminal or an export.
+        return org.incidentatlas.text.TextSanitizer.clean(v.isValueNode() ? v.asText() : v.toString());
     }
 }

@@ -1,10 +1,26 @@
 package org.incidentatlas.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.incidentatlas.events.EventExtractor;
 import org.incidentatlas.events.IncidentMerger;
 import org.incidentatlas.events.RuleEventExtractor;
@@ -18,16 +34,38 @@ import org.incidentatlas.model.Corpus;
 import org.incidentatlas.model.Deployment;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.PlaceMention;
 
-/** The one entry point from a corpus to an {@link Extraction}, shared by the CLI and the UI. Thread-safe. */
+/**
+ * The one entry point from a corpus to an {@link Extraction}, shared by the CLI and the UI. Thread-safe.
+ *
+ * <p>Every article is isolated: an exception, a stack overflow or running past its time budget
+ * ({@link ArticleBudget}) in any of its stages (reading, places, events) becomes one {@link LoadProblem} naming
+ * the article, the stage and the error; that article's partial results are dropped and every other article
+ * completes. Articles are worked on in parallel and handed on in corpus order; {@link #stream} keeps at most
+ * {@code 2 × threads} articles in memory, so memory does not grow with the corpus.
+ */
 public final class Pipeline {
+    /** Names of the stages an article goes through, as problems report them. */
+    public static final String READING = "reading";
+    public static final String PLACES = "places";
+    public static final String EVENTS = "events";
+
     private final Geoparser geoparser;
     private final EventExtractor events;
+    private final ArticleBudget budget;
+    private final int threads;
 
     public Pipeline(Geoparser geoparser, EventExtractor events) {
+        this(geoparser, events, ArticleBudget.DEFAULT, Runtime.getRuntime().availableProcessors());
+    }
+
+    public Pipeline(Geoparser geoparser, EventExtractor events, ArticleBudget budget, int threads) {
         this.geoparser = geoparser;
         this.events = events;
+        this.budget = budget;
+        this.threads = Math.max(1, threads);
     }
 
     /** The standard pipeline over the shipped gazetteer. */
@@ -39,37 +77,370 @@ public final class Pipeline {
         return new Pipeline(new GazetteerGeoparser(gazetteer), new RuleEventExtractor());
     }
 
-    public Extraction run(List<Path> inputs, ProgressListener progress) {
-        return run(new CorpusReader().read(inputs), progress);
+    /** The same pipeline on {@code n} worker threads. */
+    public Pipeline withThreads(int n) {
+        return new Pipeline(geoparser, events, budget, n);
     }
 
-    /** Extracts every article in parallel; results keep corpus order. */
-    public Extraction run(Corpus corpus, ProgressListener progress) {
-        List<Article> articles = corpus.articles();
-        AtomicLong done = new AtomicLong();
-        List<ArticleResult> results = articles.parallelStream().map(a -> {
-            ArticleResult r = runOne(a);
-            progress.progress(done.incrementAndGet(), articles.size(), a.id());
-            return r;
-        }).toList();
+    /** The same pipeline with another time budget per article. */
+    public Pipeline withBudget(ArticleBudget b) {
+        return new Pipeline(geoparser, events, b, threads);
+    }
+
+    /**
+     * Time allowed for one article: {@code base + perMillionChars × chars / 1,000,000}. The default, 10 s plus
+     * 30 s per million characters, is about 30 times what a normal article needs on one busy core.
+     */
+    public record ArticleBudget(long baseMillis, long millisPerMillionChars) {
+        public static final ArticleBudget DEFAULT = new ArticleBudget(10_000, 30_000);
+
+        public long millisFor(long chars) {
+            return baseMillis + (long) Math.ceil(millisPerMillionChars * (chars / 1_000_000.0));
+        }
+    }
+
+    /** Receives each article with its place mentions, in corpus order, on the calling thread. */
+    @FunctionalInterface
+    public interface ArticleSink {
+        void accept(Article article, List<PlaceMention> mentions) throws IOException;
+    }
+
+    /**
+     * What remains of a streamed run once every article went to the sink: the merged incidents and deployments
+     * (small: evidence is spans, not text) and every problem and note.
+     */
+    public record Summary(int articles, long mentions, List<Incident> incidents, List<Deployment> deployments,
+            List<LoadProblem> problems) {
+        public Summary {
+            incidents = List.copyOf(incidents);
+            deployments = List.copyOf(deployments);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(p -> p.severity() == LoadProblem.Severity.ERROR);
+        }
+    }
+
+    /** Reads and extracts the inputs, keeping everything (for the app and evaluation). */
+    public Extraction run(List<Path> inputs, ProgressListener progress) {
+        List<Article> articles = new ArrayList<>();
         List<PlaceMention> mentions = new ArrayList<>();
+        Summary s;
+        try {
+            s = stream(inputs, progress, (a, m) -> {
+                articles.add(a);
+                mentions.addAll(m);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the collecting sink never throws
+        }
+        return new Extraction(articles, mentions, s.incidents(), s.deployments(), s.problems());
+    }
+
+    /** Extracts an already read corpus; results keep corpus order. */
+    public Extraction run(Corpus corpus, ProgressListener progress) {
+        List<Article> articles = new ArrayList<>();
+        List<PlaceMention> mentions = new ArrayList<>();
+        List<Supplier<CorpusReader.Loaded>> sources = new ArrayList<>();
+        for (Article a : corpus.articles()) {
+            sources.add(() -> new CorpusReader.Loaded(a, List.of()));
+        }
+        List<String> names = corpus.articles().stream().map(Article::id).toList();
+        List<Long> sizes = corpus.articles().stream().map(a -> (long) a.text().length()).toList();
+        Summary s;
+        try {
+            s = process(sources, names, sizes, new ArrayList<>(corpus.problems()), progress, (a, m) -> {
+                articles.add(a);
+                mentions.addAll(m);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Extraction(articles, mentions, s.incidents(), s.deployments(), s.problems());
+    }
+
+    /**
+     * Reads the inputs one article at a time and hands each finished article to {@code sink}, in corpus order,
+     * then merges incidents across articles. At most {@code 2 × threads} articles are held at once. An
+     * {@link IOException} from the sink (disk full) stops the run and is thrown.
+     */
+    public Summary stream(List<Path> inputs, ProgressListener progress, ArticleSink sink) throws IOException {
+        CorpusReader reader = new CorpusReader();
+        CorpusReader.Listing listing = reader.list(inputs);
+        Map<Path, String> renamed = duplicateNames(listing.files());
+        List<Supplier<CorpusReader.Loaded>> sources = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        for (Path f : listing.files()) {
+            names.add(f.toString());
+            sizes.add(sizeOf(f));
+            sources.add(() -> {
+                CorpusReader.Loaded l = reader.load(f, listing);
+                String id = renamed.get(f);
+                if (l.article() == null || id == null) {
+                    return l;
+                }
+                return new CorpusReader.Loaded(CorpusReader.uniqueId(l.article(), new HashSet<>(Set.of(l.article().id()))),
+                        l.problems());
+            });
+        }
+        return process(sources, names, sizes, new ArrayList<>(listing.problems()), progress, sink);
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return java.nio.file.Files.size(f);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Files whose name an earlier file already has: they are identified by their path. */
+    private static Map<Path, String> duplicateNames(List<Path> files) {
+        Set<String> seen = new HashSet<>();
+        Map<Path, String> out = new HashMap<>();
+        for (Path f : files) {
+            if (!seen.add(f.getFileName().toString())) {
+                out.put(f, f.toString());
+            }
+        }
+        return out;
+    }
+
+    private record Outcome(Article article, List<PlaceMention> mentions, EventExtractor.Result events,
+            List<LoadProblem> problems) {
+    }
+
+    private Summary process(List<Supplier<CorpusReader.Loaded>> sources, List<String> names, List<Long> sizes,
+            List<LoadProblem> problems, ProgressListener progress, ArticleSink sink) throws IOException {
+        int window = 2 * threads;
+        Semaphore running = new Semaphore(threads);
+        AtomicInteger serial = new AtomicInteger();
+        ThreadFactory workers = r -> {
+            // a deep stack: regular expressions recurse on long inputs; a daemon, so a stopped article never holds the JVM
+            Thread t = new Thread(null, r, "article-" + serial.incrementAndGet(), 32L << 20);
+            t.setDaemon(true);
+            return t;
+        };
+        ExecutorService pool = Executors.newCachedThreadPool(workers);
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "article-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
         List<Incident> incidents = new ArrayList<>();
         List<Deployment> deployments = new ArrayList<>();
-        for (ArticleResult r : results) {
-            mentions.addAll(r.mentions());
-            incidents.addAll(r.events().incidents());
-            deployments.addAll(r.events().deployments());
+        int articles = 0;
+        long mentions = 0;
+        int done = 0;
+        ArrayDeque<CompletableFuture<Outcome>> inFlight = new ArrayDeque<>();
+        try {
+            int next = 0;
+            while (next < sources.size() || !inFlight.isEmpty()) {
+                if (next < sources.size() && inFlight.size() < window) {
+                    inFlight.add(submit(sources.get(next), names.get(next), sizes.get(next), pool, watchdog, running));
+                    next++;
+                    continue;
+                }
+                Outcome o = await(inFlight.poll());
+                done++;
+                problems.addAll(o.problems());
+                if (o.article() != null) {
+                    sink.accept(o.article(), o.mentions());
+                    articles++;
+                    mentions += o.mentions().size();
+                    incidents.addAll(o.events().incidents());
+                    deployments.addAll(o.events().deployments());
+                }
+                progress.progress(done, sources.size(), o.article() == null ? null : o.article().id());
+            }
+        } finally {
+            pool.shutdownNow();
+            watchdog.shutdownNow();
         }
-        // Reports of one incident in several articles become one incident; needs every article, so after the parallel part.
-        return new Extraction(articles, mentions, IncidentMerger.merge(incidents), IncidentMerger.mergeDeployments(deployments),
-                corpus.problems());
+        // Reports of one incident in several articles become one incident; needs every article, so after the rest.
+        List<Incident> merged;
+        List<Deployment> mergedDeployments;
+        try {
+            merged = IncidentMerger.merge(incidents);
+            mergedDeployments = IncidentMerger.mergeDeployments(deployments);
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(new LoadProblem("(all articles)", LoadProblem.Severity.ERROR,
+                    "merging reports of the same incident failed (" + describe(e) + "); incidents are listed unmerged"));
+            merged = incidents;
+            mergedDeployments = deployments;
+        }
+        return new Summary(articles, mentions, merged, mergedDeployments, problems);
     }
 
-    private ArticleResult runOne(Article a) {
+    private static Outcome await(CompletableFuture<Outcome> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause()); // the task catches everything it can recover from
+        }
+    }
+
+    /** Where an article's work stands, read by the watchdog to say which stage ran out of time. */
+    private static final class Progress {
+        volatile String stage = READING;
+        volatile String name;
+        volatile long chars;
+        final long start = System.nanoTime();
+
+        long deadline(ArticleBudget budget) {
+            return start + TimeUnit.MILLISECONDS.toNanos(budget.millisFor(chars));
+        }
+    }
+
+    private CompletableFuture<Outcome> submit(Supplier<CorpusReader.Loaded> source, String name, long sizeHint,
+            ExecutorService pool, ScheduledExecutorService watchdog, Semaphore running) {
+        CompletableFuture<Outcome> result = new CompletableFuture<>();
+        try {
+            running.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        Progress p = new Progress();
+        p.name = name;
+        p.chars = sizeHint; // until the text is read, its size on disk stands for its length
+        Semaphore permit = new Semaphore(1); // released once, by whichever of worker and watchdog ends the article
+        Runnable release = () -> {
+            if (permit.tryAcquire()) {
+                running.release();
+            }
+        };
+        Future<?> task = pool.submit(() -> {
+            try {
+                result.complete(runOne(source, p));
+            } catch (Throwable t) {
+                result.complete(failed(p, t));
+            } finally {
+                release.run();
+            }
+        });
+        scheduleCheck(result, task, p, watchdog, release);
+        return result;
+    }
+
+    /** Re-arms itself until the article is done; its budget grows once the article's length is known. */
+    private void scheduleCheck(CompletableFuture<Outcome> result, Future<?> task, Progress p,
+            ScheduledExecutorService watchdog, Runnable release) {
+        if (result.isDone()) {
+            return;
+        }
+        long now = System.nanoTime();
+        long deadline = p.deadline(budget);
+        if (now >= deadline) {
+            long ms = TimeUnit.NANOSECONDS.toMillis(now - p.start);
+            if (result.complete(new Outcome(null, List.of(), null, List.of(problem(p,
+                    "took longer than its time budget (" + seconds(ms) + " s for " + p.chars
+                            + " characters) and was stopped"))))) {
+                task.cancel(true);
+                release.run();
+            }
+            return;
+        }
+        try {
+            watchdog.schedule(() -> scheduleCheck(result, task, p, watchdog, release),
+                    Math.max(1, deadline - now), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the run is over
+        }
+    }
+
+    private Outcome runOne(Supplier<CorpusReader.Loaded> source, Progress p) {
+        p.stage = READING;
+        CorpusReader.Loaded loaded = source.get();
+        Article a = loaded.article();
+        if (a == null) {
+            return new Outcome(null, List.of(), null, loaded.problems());
+        }
+        p.name = a.id();
+        p.chars = a.text().length();
+        checkTime(p);
+        p.stage = PLACES;
+        List<PlaceMention> m = geoparser.parse(a);
+        checkTime(p);
+        p.stage = EVENTS;
+        EventExtractor.Result r = events.extract(a, m);
+        checkTime(p);
+        return new Outcome(a, m, r, loaded.problems());
+    }
+
+    /**
+     * One article's mentions, incidents and deployments before cross-article merging, on the calling thread and
+     * without a time budget. A distributed run (package {@code spark}) calls it per article, isolates failures
+     * itself and merges afterwards.
+     */
+    public ArticleResult runArticle(Article a) {
         List<PlaceMention> m = geoparser.parse(a);
         return new ArticleResult(m, events.extract(a, m));
     }
 
-    private record ArticleResult(List<PlaceMention> mentions, EventExtractor.Result events) {
+    /** What one article yields before merging. */
+    public record ArticleResult(List<PlaceMention> mentions, EventExtractor.Result events) {
+    }
+
+    /** Cooperative stop at each stage boundary: the watchdog has already reported the article. */
+    private void checkTime(Progress p) {
+        if (Thread.currentThread().isInterrupted() || System.nanoTime() > p.deadline(budget)) {
+            throw new StoppedException();
+        }
+    }
+
+    private static final class StoppedException extends RuntimeException {
+        StoppedException() {
+            super("stopped", null, false, false);
+        }
+    }
+
+    private static Outcome failed(Progress p, Throwable t) {
+        if (t instanceof StoppedException) {
+            return new Outcome(null, List.of(), null, List.of(problem(p, "took longer than its time budget and was stopped")));
+        }
+        return new Outcome(null, List.of(), null, List.of(problem(p, "failed: " + describe(t))));
+    }
+
+    private static LoadProblem problem(Progress p, String what) {
+        return new LoadProblem(p.name, LoadProblem.Severity.ERROR,
+                "the " + p.stage + " stage " + what + "; nothing from this article is kept");
+    }
+
+    /** An error in plain words, with the class and the place it came from for a bug report. */
+    static String describe(Throwable t) {
+        String kind;
+        if (t instanceof StackOverflowError) {
+            kind = "the text is nested or repeated too deeply to analyse";
+        } else if (t instanceof OutOfMemoryError) {
+            kind = "not enough memory for this article";
+        } else if (t instanceof IndexOutOfBoundsException) {
+            kind = "an internal error (index out of range)";
+        } else if (t instanceof NumberFormatException) {
+            kind = "an internal error (a number out of range)";
+        } else if (t instanceof NullPointerException) {
+            kind = "an internal error (missing value)";
+        } else {
+            kind = "an internal error";
+        }
+        StringBuilder s = new StringBuilder(kind).append(": ").append(t.getClass().getSimpleName());
+        StackTraceElement[] trace = t.getStackTrace();
+        for (StackTraceElement e : trace) {
+            if (e.getClassName().startsWith("org.incidentatlas.")) {
+                String cls = e.getClassName().substring(e.getClassName().lastIndexOf('.') + 1);
+                s.append(" in ").append(cls).append('.').append(e.getMethodName());
+                break;
+            }
+        }
+        return s.toString();
+    }
+
+    private static String seconds(long ms) {
+        return String.format(java.util.Locale.ROOT, "%.1f", ms / 1000.0);
     }
 }

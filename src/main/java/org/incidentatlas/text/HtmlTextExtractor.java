@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.model.TextSpan;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -61,14 +60,55 @@ public final class HtmlTextExtractor {
         }
     }
 
+    /**
+     * The page's text, sanitised ({@link TextSanitizer}: a {@code &#0;} or {@code &#xD800;} becomes U+FFFD, control
+     * characters are dropped) with offsets into {@code html} as given.
+     */
     public static HtmlText extract(String html) {
+        html = TextSanitizer.cleanKeepingLength(html);
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         Document doc = Jsoup.parse(html, "", parser);
         Builder b = new Builder(html);
         b.walk(doc.body() != null ? doc.body() : doc, false, false);
         b.finish();
-        return new HtmlText(b.out.toString(), Arrays.copyOf(b.offsets, b.out.length() + 1), b.boilerplate,
-                title(doc), published(doc));
+        String raw = b.out.toString();
+        TextSanitizer.Cleaned clean = TextSanitizer.clean(raw, Arrays.copyOf(b.offsets, raw.length() + 1));
+        List<TextSpan> furniture = b.boilerplate;
+        if (clean.text() != raw) {
+            furniture = remap(furniture, raw, clean);
+        }
+        String title = title(doc);
+        return new HtmlText(clean.text(), clean.offsets(), furniture, title == null ? null : TextSanitizer.clean(title),
+                published(doc));
+    }
+
+    /** Boilerplate spans moved to the sanitised text (characters were dropped before and inside them). */
+    private static List<TextSpan> remap(List<TextSpan> spans, String raw, TextSanitizer.Cleaned clean) {
+        // kept[i] = number of sanitised characters produced by raw[0..i); found by re-running the rule per char
+        int[] before = new int[raw.length() + 1];
+        int n = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            before[i] = n;
+            char c = raw.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
+                before[++i] = n + 1;
+                n += 2;
+            } else if (c != 0 && TextSanitizer.isDroppedControl(c)) { // NUL is replaced, not dropped
+                continue;
+            } else {
+                n++;
+            }
+        }
+        before[raw.length()] = n;
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan s : spans) {
+            int a = before[s.start()];
+            int e = before[s.end()];
+            if (e > a) {
+                out.add(new TextSpan(a, e));
+            }
+        }
+        return out;
     }
 
     private static String title(Document doc) {
@@ -162,8 +202,55 @@ public final class HtmlTextExtractor {
             this.src = src;
         }
 
-        void walk(Node node, boolean pre, boolean inBoilerplate) {
-            for (Node child : node.childNodes()) {
+        /** One open element of the walk: an explicit stack, so a page nested thousands deep cannot overflow. */
+        private static final class Open {
+            final Element element;
+            final boolean pre;
+            final boolean inBoilerplate;
+            final boolean para;
+            final boolean line;
+            final boolean bp;
+            final int at;
+            final int startLen;
+            int next;
+
+            Open(Element element, boolean pre, boolean inBoilerplate, boolean para, boolean line, boolean bp, int at,
+                    int startLen) {
+                this.element = element;
+                this.pre = pre;
+                this.inBoilerplate = inBoilerplate;
+                this.para = para;
+                this.line = line;
+                this.bp = bp;
+                this.at = at;
+                this.startLen = startLen;
+            }
+        }
+
+        void walk(Node root, boolean rootPre, boolean rootInBoilerplate) {
+            java.util.ArrayDeque<Open> stack = new java.util.ArrayDeque<>();
+            List<Node> rootChildren = root.childNodes();
+            int rootNext = 0;
+            while (true) {
+                Open top = stack.peek();
+                List<Node> children = top == null ? rootChildren : top.element.childNodes();
+                int idx = top == null ? rootNext : top.next;
+                if (idx >= children.size()) {
+                    if (top == null) {
+                        return;
+                    }
+                    stack.pop();
+                    close(top);
+                    continue;
+                }
+                if (top == null) {
+                    rootNext++;
+                } else {
+                    top.next++;
+                }
+                boolean pre = top == null ? rootPre : top.pre;
+                boolean inBoilerplate = top == null ? rootInBoilerplate : top.inBoilerplate;
+                Node child = children.get(idx);
                 if (child instanceof TextNode t) {
                     appendText(t, pre);
                 } else if (child instanceof Element e) {
@@ -182,29 +269,30 @@ public final class HtmlTextExtractor {
                         space(at);
                     }
                     boolean bp = !inBoilerplate && isBoilerplateContainer(e);
-                    int startLen = out.length();
-                    walk(e, pre || tag.equals("pre"), inBoilerplate || bp);
-                    int endAt = endPos(e, at);
-                    if (para) {
-                        breakLines(2, endAt);
-                    } else if (line && !tag.equals("br")) {
-                        breakLines(1, endAt);
-                    }
-                    if (bp) {
-                        int s = startLen;
-                        while (s < out.length() && Character.isWhitespace(out.charAt(s))) {
-                            s++;
-                        }
-                        int end = out.length();
-                        while (end > s && Character.isWhitespace(out.charAt(end - 1))) {
-                            end--;
-                        }
-                        if (end > s) {
-                            boilerplate.add(new TextSpan(s, end));
-                        }
-                    }
-                } else if (child instanceof DataNode) {
-                    continue;
+                    stack.push(new Open(e, pre || tag.equals("pre"), inBoilerplate || bp, para, line, bp, at,
+                            out.length()));
+                }
+            }
+        }
+
+        private void close(Open o) {
+            int endAt = endPos(o.element, o.at);
+            if (o.para) {
+                breakLines(2, endAt);
+            } else if (o.line && !o.element.normalName().equals("br")) {
+                breakLines(1, endAt);
+            }
+            if (o.bp) {
+                int s = o.startLen;
+                while (s < out.length() && Character.isWhitespace(out.charAt(s))) {
+                    s++;
+                }
+                int end = out.length();
+                while (end > s && Character.isWhitespace(out.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > s) {
+                    boilerplate.add(new TextSpan(s, end));
                 }
             }
         }

@@ -14,6 +14,8 @@ import org.incidentatlas.ui.map.CityLabel;
  */
 public final class AtlasApp extends Application {
     public static void launchApp(String[] args) {
+        // The gazetteer is on the critical path to the first drawn corpus: read it while JavaFX starts.
+        AtlasViewModel.preloadGazetteer();
         Application.launch(AtlasApp.class, args);
     }
 
@@ -40,8 +42,28 @@ public final class AtlasApp extends Application {
         stage.show();
         logLaunchTimes(window);
         List<Path> paths = getParameters().getUnnamed().stream().map(Path::of).toList();
-        window.model().load(paths.isEmpty() ? AtlasWindow.sampleCorpus() : paths);
+        if (paths.size() == 1 && isInvestigation(paths.get(0))) {
+            // java -jar incident-atlas.jar case.investigation.json: its corpus, edits and screen (or its recovery)
+            linked.open(paths.get(0));
+        } else {
+            window.model().load(paths.isEmpty() ? AtlasWindow.sampleCorpus() : paths);
+            linked.offerRecoveryAtStart();
+        }
         showCityLabels(window);
+    }
+
+    /** A JSON file that says it is an investigation (its first 4 KB name the format); an article folder is not. */
+    static boolean isInvestigation(Path p) {
+        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                || !java.nio.file.Files.isRegularFile(p)) {
+            return false;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains("\"" + org.incidentatlas.io.InvestigationWriter.FORMAT + "\"");
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -59,6 +59,8 @@ public final class AtlasViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "Incident Atlas");
     /** The paths the shown extraction was read from (the investigation file records them). */
     private List<Path> inputs = List.of();
+    /** Loads started so far; only the latest one's result is shown. */
+    private int loads;
 
     public AtlasViewModel(Loader loader, Executor executor) {
         this.loader = loader;
@@ -70,11 +72,65 @@ public final class AtlasViewModel {
      * the first load only (on that background thread) and kept for every File → Open after it.
      */
     public static AtlasViewModel standard() {
-        return new AtlasViewModel(new StandardLoader(GazetteerLoader::loadDefault), r -> {
+        return new AtlasViewModel(new StandardLoader(AtlasViewModel::shippedGazetteer), r -> {
             Thread t = new Thread(r, "corpus-loader");
             t.setDaemon(true);
             t.start();
         });
+    }
+
+    private static final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Gazetteer>> SHIPPED =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    /** The standard pipeline the preload built over the shipped gazetteer (lexicons read, classes initialised). */
+    private static volatile Pipeline preloadedPipeline;
+
+    /**
+     * Starts reading the shipped gazetteer now, on a daemon thread, and builds the standard pipeline over it, so
+     * that both are ready while the toolkit starts and the window is built (the app calls it first thing);
+     * {@link #standard()} then waits for that read.
+     */
+    public static void preloadGazetteer() {
+        CompletableFuture<Gazetteer> f = new CompletableFuture<>();
+        if (SHIPPED.compareAndSet(null, f)) {
+            Thread t = new Thread(() -> {
+                Gazetteer g;
+                try {
+                    g = GazetteerLoader.loadDefault();
+                } catch (java.io.IOException | RuntimeException e) {
+                    f.completeExceptionally(e);
+                    return;
+                }
+                try {
+                    preloadedPipeline = Pipeline.standard(g);
+                } catch (RuntimeException e) {
+                    // Built again, and reported, by the first load.
+                }
+                f.complete(g);
+            }, "gazetteer-preload");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    /** The shipped gazetteer: the preloaded one once {@link #preloadGazetteer()} ran, else read now. */
+    private static Gazetteer shippedGazetteer() throws java.io.IOException {
+        CompletableFuture<Gazetteer> f = SHIPPED.get();
+        if (f == null) {
+            return GazetteerLoader.loadDefault();
+        }
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            // A failed read is tried again (and reported) by the loader, as without the preload.
+            SHIPPED.compareAndSet(f, null);
+            return GazetteerLoader.loadDefault();
+        }
+    }
+
+    /** The preloaded standard pipeline if it runs over {@code g}, else a new one. */
+    private static Pipeline standardPipeline(Gazetteer g) {
+        Pipeline p = preloadedPipeline;
+        return p != null && SHIPPED.get() != null && SHIPPED.get().getNow(null) == g ? p : Pipeline.standard(g);
     }
 
     /**
@@ -103,7 +159,7 @@ public final class AtlasViewModel {
         private synchronized Pipeline pipeline() throws java.io.IOException {
             if (pipeline == null) {
                 Gazetteer g = source.load();
-                pipeline = Pipeline.standard(g);
+                pipeline = standardPipeline(g);
                 loaded.complete(g);
             }
             return pipeline;
@@ -112,6 +168,10 @@ public final class AtlasViewModel {
         @Override
         public Extraction apply(List<Path> paths, ProgressListener progress) {
             try {
+                if (ResultsOpener.isResults(paths)) {
+                    pipeline(); // the gazetteer still names the basemap's cities
+                    return ResultsOpener.read(paths.get(0), progress);
+                }
                 return pipeline().run(paths, progress);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
@@ -127,6 +187,7 @@ public final class AtlasViewModel {
     /** Loads paths in the background; the result replaces the current extraction when done. */
     public Task<Extraction> load(List<Path> paths) {
         List<Path> inputs = List.copyOf(paths);
+        int generation = ++loads;
         Task<Extraction> task = new Task<>() {
             @Override
             protected Extraction call() {
@@ -140,8 +201,17 @@ public final class AtlasViewModel {
         loading.set(true);
         progress.bind(task.progressProperty());
         progressText.bind(task.messageProperty());
-        task.setOnSucceeded(e -> finish(task, inputs, task.getValue(), null));
-        task.setOnFailed(e -> finish(task, inputs, null, task.getException()));
+        // a load started later wins, whichever finishes first (an investigation opened while the sample loads)
+        task.setOnSucceeded(e -> {
+            if (generation == loads) {
+                finish(task, inputs, task.getValue(), null);
+            }
+        });
+        task.setOnFailed(e -> {
+            if (generation == loads) {
+                finish(task, inputs, null, task.getException());
+            }
+        });
         executor.execute(task);
         return task;
     }

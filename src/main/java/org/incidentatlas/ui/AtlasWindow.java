@@ -139,13 +139,21 @@ public final class AtlasWindow extends BorderPane {
                 model.load(List.of(dir.toPath()));
             }
         });
+        // issue 13: the output folder of the Spark job (spark.ExtractJob), opened through the same loader
+        MenuItem openResults = new MenuItem("Open results…");
+        openResults.setOnAction(e -> {
+            File dir = new DirectoryChooser().showDialog(window());
+            if (dir != null) {
+                model.load(List.of(dir.toPath()));
+            }
+        });
         MenuItem export = new MenuItem("Export snapshot…");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportSnapshot());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, openFiles, openFolder, new SeparatorMenuItem(), export,
+        Menu file = new Menu("File", null, openFiles, openFolder, openResults, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
         MenuItem all = new MenuItem("Zoom to all");
         all.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
@@ -327,11 +335,21 @@ public final class AtlasWindow extends BorderPane {
             MapFeature first = hit.get(0);
             List<String> entries = hit.stream().map(MapFeature::label).toList();
             map().popupLayer().show(EvidencePopupView.forList(hit.size() + " at " + placeName(first), entries,
-                    k -> showDetails(hit.get(k)), () -> map().popupLayer().hide()), first.lat(), first.lon());
+                    k -> {
+                        onFeaturePicked.accept(hit.get(k));
+                        showDetails(hit.get(k));
+                    }, () -> map().popupLayer().hide()), first.lat(), first.lon());
         } else {
             double[] b = ExtractionFeatures.bounds(hit);
             map().fitTo(b);
         }
+    }
+
+    private java.util.function.Consumer<MapFeature> onFeaturePicked = f -> { };
+
+    /** Called when the analyst picks one feature from a popup's list (the linked views select it everywhere). */
+    public void setOnFeaturePicked(java.util.function.Consumer<MapFeature> handler) {
+        onFeaturePicked = handler == null ? f -> { } : handler;
     }
 
     private static String placeName(MapFeature f) {

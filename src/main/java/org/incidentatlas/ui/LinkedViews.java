@@ -104,9 +104,16 @@ public final class LinkedViews {
     private IncidentFeatures mapFeatures;
     private List<MapFeature> mapFeaturesDeployments;
 
-    private LinkedViews(AtlasWindow window, Executor background) {
+    private final AppEnvironment env;
+    /** The inputs an opened investigation waits for (an extraction of other inputs does not restore it). */
+    private List<Path> awaitedInputs;
+    /** The investigation being put on the screen, once its extraction is indexed (see {@link #afterIndex}). */
+    private Investigation restoring;
+
+    private LinkedViews(AtlasWindow window, AppEnvironment env) {
         this.window = window;
-        this.filter = new FilterModel(background, Platform::runLater);
+        this.env = env;
+        this.filter = new FilterModel(env.background(), Platform::runLater);
         this.facets = new FacetViewModel(filter);
         this.timelineModel = new TimelineViewModel(filter);
         this.tableModel = new EventTableViewModel(filter, selection);
@@ -117,14 +124,14 @@ public final class LinkedViews {
         this.searchBox = new SearchBoxView(searchModel, this::flyTo);
     }
 
-    /** Mounts the linked views into a window; indexes run on a daemon thread. */
+    /** Mounts the linked views into a window with the app's standard environment (daemon threads, ~/.incident-atlas). */
     public static LinkedViews mount(AtlasWindow window) {
-        Executor background = r -> {
-            Thread t = new Thread(r, "filter-index");
-            t.setDaemon(true);
-            t.start();
-        };
-        LinkedViews v = new LinkedViews(window, background);
+        return mount(window, AppEnvironment.standard());
+    }
+
+    /** Mounts the linked views into a window; indexes run on the environment's background executor. */
+    public static LinkedViews mount(AtlasWindow window, AppEnvironment env) {
+        LinkedViews v = new LinkedViews(window, env);
         v.layout();
         v.wire();
         v.menus();
@@ -179,6 +186,12 @@ public final class LinkedViews {
             }
         });
         window.map().viewportProperty().addListener(o -> investigation.changed());
+        // an event picked from a multi-event popup is selected everywhere (its table row too)
+        window.setOnFeaturePicked(f -> {
+            if (f.payload() instanceof Incident i) {
+                selection.select(i);
+            }
+        });
         // picks on the map join the shared selection; the window still opens its own popups
         window.map().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.isStillSincePress()) {
@@ -188,14 +201,8 @@ public final class LinkedViews {
                 }
             }
         });
-        ScheduledExecutorService saver = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "autosave");
-            t.setDaemon(true);
-            return t;
-        });
-        investigation.enableAutosave((task, delay) -> saver.schedule(task, delay, TimeUnit.MILLISECONDS),
-                Duration.ofSeconds(20), Path.of(System.getProperty("user.home"), ".incident-atlas",
-                        "unsaved.investigation.json"), Platform::runLater);
+        investigation.enableAutosave(env.timer(), env.autosaveEvery(),
+                new org.incidentatlas.io.InvestigationRecovery(env.settingsFolder()), Platform::runLater);
     }
 
     private void extractionChanged(Extraction x) {
@@ -234,11 +241,11 @@ public final class LinkedViews {
         if (x == null) {
             return;
         }
-        if (pendingOpen != null) {
+        if (pendingOpen != null && awaitedInputsArrived()) {
             // the corpus of an opened investigation is in: replay the analyst's edits on it, then show that
             Investigation inv = pendingOpen;
             pendingOpen = null;
-            pendingRestore = inv;
+            restoring = inv;
             Extraction e = investigation.applyEdits(x);
             if (e != x) {
                 edited = e;
@@ -246,15 +253,32 @@ public final class LinkedViews {
                 return;
             }
         }
-        filter.setExtraction(x).thenRun(() -> Platform.runLater(this::afterIndex));
+        filter.setExtraction(x).thenRun(() -> Platform.runLater(() -> afterIndex(x)));
     }
 
-    private void afterIndex() {
-        if (pendingRestore != null) {
+    private boolean awaitedInputsArrived() {
+        return awaitedInputs == null || awaitedInputs.equals(window.model().inputs().stream()
+                .map(Path::toAbsolutePath).toList());
+    }
+
+    private void afterIndex(Extraction x) {
+        if (filter.extraction() != x || filter.indexingProperty().get()) {
+            return; // a newer extraction is on its way; it restores when indexed
+        }
+        List<Incident> indexed = filter.indexProperty().get() == null ? List.of()
+                : filter.indexProperty().get().incidents();
+        if (restoring != null && x == window.model().extraction()) {
+            // an opened (or recovered) investigation: everything it holds is on screen before anything may save
+            Investigation inv = restoring;
+            restoring = null;
+            pendingRestore = null;
+            awaitedInputs = null;
+            investigation.restoreScreen(inv, indexed);
+            investigation.finishRestore(inv);
+        } else if (pendingRestore != null && restoring == null) {
             Investigation inv = pendingRestore;
             pendingRestore = null;
-            investigation.restoreScreen(inv, filter.indexProperty().get() == null ? List.of()
-                    : filter.indexProperty().get().incidents());
+            investigation.restoreScreen(inv, indexed);
         }
     }
 
@@ -438,6 +462,20 @@ public final class LinkedViews {
 
             @Override
             public void restoreView(ViewState s) {
+                if (window.map().getWidth() <= 0 || window.map().getHeight() <= 0) {
+                    // not laid out yet: centre it once it has its real size (a 1×1 guess would shift the centre)
+                    javafx.beans.InvalidationListener[] once = new javafx.beans.InvalidationListener[1];
+                    once[0] = o -> {
+                        if (window.map().getWidth() > 0 && window.map().getHeight() > 0) {
+                            window.map().widthProperty().removeListener(once[0]);
+                            window.map().heightProperty().removeListener(once[0]);
+                            restoreView(s);
+                        }
+                    };
+                    window.map().widthProperty().addListener(once[0]);
+                    window.map().heightProperty().addListener(once[0]);
+                    return;
+                }
                 MapViewport v = window.map().viewport();
                 double w = v != null ? v.width() : Math.max(1, window.map().getWidth());
                 double h = v != null ? v.height() : Math.max(1, window.map().getHeight());
@@ -550,7 +588,11 @@ public final class LinkedViews {
         }
     }
 
-    /** Opens an investigation: its corpus is loaded (unless already shown), edits replayed, the screen restored. */
+    /**
+     * Opens an investigation: if autosave kept newer work beside it, the analyst is asked first whether to recover
+     * it. Then its corpus is loaded (unless already shown), the edits replayed and the screen restored; nothing is
+     * saved before all of that is on screen.
+     */
     public void open(Path p) {
         Investigation inv;
         try {
@@ -559,9 +601,72 @@ public final class LinkedViews {
             error(ex.getMessage());
             return;
         }
-        investigation.adopt(inv, p);
+        var offer = investigation.recovery() == null ? java.util.Optional.<org.incidentatlas.io.InvestigationRecovery
+                .Offer>empty() : investigation.recovery().offerFor(p);
+        if (offer.isPresent()) {
+            offerRecovery(offer.get(), inv);
+        } else {
+            show(inv, p, inv);
+        }
+    }
+
+    /**
+     * At start: offers the newest recovery file the settings folder leads to (unsaved work, or the investigation
+     * open last); true if one was offered.
+     */
+    public boolean offerRecoveryAtStart() {
+        if (investigation.recovery() == null) {
+            return false;
+        }
+        var offers = investigation.recovery().offersAtStart();
+        var newest = offers.stream().max(java.util.Comparator.comparing(
+                org.incidentatlas.io.InvestigationRecovery.Offer::written));
+        if (newest.isEmpty()) {
+            return false;
+        }
+        Investigation onDisk = null;
+        if (newest.get().investigation() != null) {
+            try {
+                onDisk = investigation.read(newest.get().investigation());
+            } catch (IOException e) {
+                onDisk = null;
+            }
+        }
+        offerRecovery(newest.get(), onDisk);
+        return true;
+    }
+
+    /** Asks, then recovers (the file stays the analyst's until Save) or sets the recovery aside and opens the file. */
+    private void offerRecovery(org.incidentatlas.io.InvestigationRecovery.Offer offer, Investigation onDisk) {
+        investigation.awaitAnswer();
+        env.recoveryPrompt().ask(owner(), offer, recover -> {
+            if (recover) {
+                try {
+                    show(investigation.read(offer.recovery()), offer.investigation(), onDisk);
+                    return;
+                } catch (IOException e) {
+                    error("Could not recover: " + e.getMessage());
+                }
+            }
+            try {
+                investigation.recovery().discard(offer);
+            } catch (IOException e) {
+                error("Could not set aside " + offer.recovery() + ": " + e.getMessage());
+            }
+            investigation.answered();
+            if (onDisk != null && offer.investigation() != null) {
+                show(onDisk, offer.investigation(), onDisk);
+            }
+        });
+    }
+
+    /** Puts an investigation on the screen; {@code onDisk} is what its file holds (it differs for recovered work). */
+    private void show(Investigation inv, Path from, Investigation onDisk) {
+        investigation.beginRestore(inv, from, onDisk);
         List<Path> paths = inv.corpusPaths().stream().map(Path::of).toList();
         pendingOpen = inv;
+        pendingRestore = null;
+        awaitedInputs = paths.isEmpty() ? null : paths.stream().map(Path::toAbsolutePath).toList();
         if (!paths.isEmpty() && !paths.equals(corpusPaths.stream().map(Path::toAbsolutePath).toList())) {
             window.model().load(paths);
         } else if (machine != null) {
@@ -579,7 +684,7 @@ public final class LinkedViews {
      */
     public void applyEdit(org.incidentatlas.model.AnalystEdit e) {
         investigation.record(e);
-        if (machine == null) {
+        if (machine == null || restoring != null || pendingOpen != null) {
             return;
         }
         pendingRestore = investigation.snapshot();

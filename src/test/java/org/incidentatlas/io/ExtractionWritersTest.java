@@ -17,6 +17,7 @@ import org.incidentatlas.model.EventType;
 import org.incidentatlas.model.Evidence;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
+import org.incidentatlas.model.LoadProblem;
 import org.incidentatlas.model.MentionRole;
 import org.incidentatlas.model.MentionStatus;
 import org.incidentatlas.model.Place;
@@ -49,16 +50,28 @@ class ExtractionWritersTest {
     }
 
     @Test
-    void jsonQuotesTheEvidenceSentenceAndKeepsRejectedMentionsWithTheirReason() throws Exception {
+    void jsonStoresEachSentenceOnceAndMentionsReferToItByIndexAndSpan() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExtractionJsonWriter().write(sample(), out);
         JsonNode root = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(root.path("version").asInt()).isEqualTo(2);
 
+        JsonNode article = root.path("articles").get(0);
+        String text = article.path("text").asText();
+        assertThat(text).isEqualTo(TEXT);
         JsonNode m = root.path("mentions").get(0);
         assertThat(m.path("surface").asText()).isEqualTo("Baghdad");
-        assertThat(TEXT.substring(m.path("start").asInt(), m.path("end").asInt())).isEqualTo("Baghdad");
-        assertThat(m.path("sentence").asText()).isEqualTo("Rockets fell near the embassy in Baghdad on February 16.");
-        assertThat(m.path("place").path("lat").asDouble()).isEqualTo(33.341);
+        assertThat(text.substring(m.path("start").asInt(), m.path("end").asInt())).isEqualTo("Baghdad");
+        JsonNode sentence = article.path("sentences").get(m.path("sentence_index").asInt());
+        assertThat(text.substring(sentence.get(0).asInt(), sentence.get(1).asInt()))
+                .isEqualTo("Rockets fell near the embassy in Baghdad on February 16.");
+        assertThat(article.path("boilerplate_sentences").get(0).asInt()).isEqualTo(1);
+        assertThat(m.has("sentence")).isFalse();
+        assertThat(m.has("candidates")).as("candidates only with --explain").isFalse();
+        assertThat(m.path("place").asText()).isEqualTo("gn:98182");
+        assertThat(m.path("lat").asDouble()).isEqualTo(33.341);
+        assertThat(root.path("places").get(0).path("id").asText()).isEqualTo("gn:98182");
+        assertThat(root.path("places").get(0).path("name").asText()).isEqualTo("Baghdad");
         JsonNode r = root.path("mentions").get(1);
         assertThat(r.path("status").asText()).isEqualTo("rejected");
         assertThat(r.path("reason").asText()).isEqualTo("common-word");
@@ -69,10 +82,38 @@ class ExtractionWritersTest {
         assertThat(e.path("date").asText()).isEqualTo("2020-02-16");
         assertThat(e.path("date_precision").asText()).isEqualTo("day");
         assertThat(e.path("evidence").get(0).path("article").asText()).isEqualTo("a.txt");
+        assertThat(e.path("place").path("lat").asDouble()).isEqualTo(33.341);
         JsonNode undated = root.path("events").get(1);
         assertThat(undated.path("date").isNull()).isTrue();
         assertThat(undated.path("date_precision").asText()).isEqualTo("unknown");
         assertThat(undated.path("place").isNull()).isTrue();
+    }
+
+    @Test
+    void explainAddsTheCandidatesOfEveryMention() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExtractionJsonWriter(true).write(sample(), out);
+        JsonNode root = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(root.path("explain").asBoolean()).isTrue();
+        JsonNode c = root.path("mentions").get(0).path("candidates").get(0);
+        assertThat(c.path("place").asText()).isEqualTo("gn:98182");
+        assertThat(c.path("score").asDouble()).isEqualTo(0.9);
+        assertThat(c.path("note").asText()).isEqualTo("capital");
+    }
+
+    @Test
+    void notesAreWrittenApartFromProblems() throws Exception {
+        Extraction x = sample();
+        Extraction withProblems = new Extraction(x.articles(), x.mentions(), x.incidents(), x.deployments(), List.of(
+                new LoadProblem("b.txt", LoadProblem.Severity.ERROR, "binary file"),
+                new LoadProblem("a.txt", LoadProblem.Severity.NOTE, "title taken from the first line")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExtractionJsonWriter().write(withProblems, out);
+        JsonNode root = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(root.path("problems")).hasSize(1);
+        assertThat(root.path("problems").get(0).path("message").asText()).isEqualTo("binary file");
+        assertThat(root.path("notes")).hasSize(1);
+        assertThat(root.path("notes").get(0).path("severity").asText()).isEqualTo("note");
     }
 
     @Test

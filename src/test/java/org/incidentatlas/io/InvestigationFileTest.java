@@ -37,6 +37,43 @@ class InvestigationFileTest {
     }
 
     @Test
+    void savingKeepsTheFilesPermissions() throws Exception {
+        Path file = dir.resolve("private.json");
+        new InvestigationWriter().save(InvestigationSamples.full(), file);
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString(
+                "rw-------"));
+        new InvestigationWriter().save(InvestigationSamples.full().withEdits(List.of()), file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(new InvestigationReader().read(file).edits()).isEmpty();
+    }
+
+    @Test
+    void savingThroughASymbolicLinkReplacesItsTargetAndKeepsTheLink() throws Exception {
+        Path real = Files.createDirectories(dir.resolve("cases")).resolve("real.json");
+        new InvestigationWriter().save(InvestigationSamples.full(), real);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("cases", "real.json"));
+        new InvestigationWriter().save(InvestigationSamples.full().withEdits(List.of()), link);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(new InvestigationReader().read(real).edits()).isEmpty();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("cases",
+                    "link.json");
+        }
+    }
+
+    @Test
+    void aNewFileTakesThePermissionsOfTheFileItRecovers() throws Exception {
+        Path file = dir.resolve("case.json");
+        new InvestigationWriter().save(InvestigationSamples.full(), file);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Path recovery = dir.resolve("case.json.recovery");
+        new InvestigationWriter().save(InvestigationSamples.full(), recovery, file);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(recovery)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void savingTheSameStateTwiceGivesTheSameBytes() throws Exception {
         Path a = dir.resolve("a.json");
         Path b = dir.resolve("b.json");

@@ -28,12 +28,22 @@ record FreshApp(AtlasWindow window, LinkedViews linked) {
 
     /** The window with its linked views on the synthetic extraction, shown in {@code stage} (FX thread). */
     static FreshApp on(Stage stage) {
-        AtlasViewModel m = new AtlasViewModel((p, pr) -> SyntheticExtraction.extraction(), Runnable::run);
+        return on(stage, AppEnvironment.standard(), Runnable::run, true);
+    }
+
+    /**
+     * The window as the app builds it, with the given environment and loader executor (a real thread makes the
+     * load, the index and autosave race as they do in the app); {@code load}: start loading the synthetic corpus.
+     */
+    static FreshApp on(Stage stage, AppEnvironment env, java.util.concurrent.Executor loader, boolean load) {
+        AtlasViewModel m = new AtlasViewModel((p, pr) -> SyntheticExtraction.extraction(), loader);
         AtlasWindow w = new AtlasWindow(m);
-        LinkedViews v = LinkedViews.mount(w);
+        LinkedViews v = LinkedViews.mount(w, env);
         stage.setScene(new Scene(w, 1200, 780));
         stage.show();
-        m.load(List.of());
+        if (load) {
+            m.load(List.of());
+        }
         return new FreshApp(w, v);
     }
 

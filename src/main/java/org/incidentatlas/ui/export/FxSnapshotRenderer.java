@@ -80,6 +80,8 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
                     pane.map().setViewport(v);
                     pane.layout();
                     pane.layout();
+                    lastLabels = pane.map().labelLayer().placed().stream()
+                            .map(org.incidentatlas.ui.map.LabelPlacer.Placed::text).toList();
                     String title = r.title() != null ? r.title() : "Incident Atlas";
                     int unpinned = (int) x.incidents().stream().filter(i -> !i.isPinned()).count();
                     result.complete(SnapshotComposer.compose(pane, x,
@@ -102,6 +104,12 @@ public final class FxSnapshotRenderer implements SnapshotRenderer {
     }
 
     private static volatile List<CityLabel> fixedLabels;
+    private static volatile List<String> lastLabels = List.of();
+
+    /** The names written on the map of the last snapshot (for tests and the log). */
+    public static List<String> lastLabels() {
+        return lastLabels;
+    }
 
     /** Uses these labels instead of the gazetteer's (reference images must not change with the gazetteer). */
     public static void useLabels(List<CityLabel> fixed) {

@@ -57,7 +57,20 @@ public final class SnapshotComposer {
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(Transform.scale(scale, scale));
         p.setFill(Color.WHITE);
-        WritableImage mapImage = pane.snapshot(p, null);
+        // A popup is drawn whole or not at all: one cut by the map's edge is left out of the image.
+        javafx.scene.Node popup = pane.map().popupLayer().popup();
+        boolean hidePopup = popup != null && popup.isVisible() && !pane.map().popupLayer().popupFullyVisible();
+        if (hidePopup) {
+            popup.setVisible(false);
+        }
+        WritableImage mapImage;
+        try {
+            mapImage = pane.snapshot(p, null);
+        } finally {
+            if (hidePopup) {
+                popup.setVisible(true);
+            }
+        }
         ImageView map = new ImageView(mapImage);
         map.setFitWidth(w);
         map.setFitHeight(h);
@@ -89,6 +102,8 @@ public final class SnapshotComposer {
         }
         Label attr = new Label("Basemap " + pane.attribution() + ". Made with Incident Atlas.");
         attr.setStyle("-fx-font-size: 9px; -fx-text-fill: #666;");
+        attr.setWrapText(true);
+        attr.setMaxWidth(w - 20);
         notesBox.getChildren().add(attr);
         VBox root = new VBox(0, new Group(map), notesBox);
         root.setStyle("-fx-background-color: white;");
@@ -105,7 +120,7 @@ public final class SnapshotComposer {
     /** The incidents and deployments drawn in the view's last frame, in drawing order. */
     static List<Object> visiblePayloads(SymbolLayer layer) {
         List<Object> out = new ArrayList<>();
-        List<MapFeature> features = layer.features();
+        List<MapFeature> features = layer.drawnFeatures();
         for (ScreenClusters.Cluster c : layer.drawn()) {
             if (c.x() < 0 || c.y() < 0 || c.x() > layer.viewport().width() || c.y() > layer.viewport().height()) {
                 continue;

@@ -1,6 +1,7 @@
 package org.incidentatlas.ui.investigation;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.incidentatlas.io.Autosave;
 import org.incidentatlas.io.InvestigationReader;
+import org.incidentatlas.io.InvestigationRecovery;
 import org.incidentatlas.io.InvestigationWriter;
 import org.incidentatlas.model.AnalystEdit;
 import org.incidentatlas.model.Extraction;
@@ -30,12 +32,30 @@ import org.incidentatlas.ui.FilterModel;
 import org.incidentatlas.ui.SelectionModel;
 
 /**
- * The investigation as the app holds it: the analyst's edits (in the order made), the file it lives in, and how
- * to take a snapshot of, or restore, everything else (corpus, map view, filters, selection, layers). The map view
- * and layers are reached through suppliers and consumers so this never sees a control. Every change marks the
- * autosave dirty; the autosave reads a snapshot taken on the FX thread (never the live properties).
+ * The investigation as the app holds it: the analyst's edits (in the order made), the file it lives in, its
+ * {@link State}, and how to take a snapshot of, or restore, everything else (corpus, map view, filters, selection,
+ * layers). The map view and layers are reached through {@link MapState} so this never sees a control.
+ *
+ * <p>Autosave never writes the analyst's file: it writes the recovery file beside it (or, before the first save,
+ * in the settings folder), and only while {@link State#DIRTY}. While an investigation is being put on the screen
+ * ({@link State#RESTORING}) or a recovery offer awaits an answer ({@link State#RECOVERING}) nothing is recorded or
+ * written, so a half-restored screen can never be saved.
  */
 public final class InvestigationViewModel {
+    /** Where the investigation stands; only {@link #DIRTY} is ever autosaved. */
+    public enum State {
+        /** The screen holds what is on disk (or nothing worth keeping yet). */
+        CLEAN,
+        /** Unsaved changes; autosave copies them to the recovery file. */
+        DIRTY,
+        /** An explicit save is writing the analyst's file. */
+        SAVING,
+        /** An opened or recovered investigation is being put on the screen: nothing is recorded or saved. */
+        RESTORING,
+        /** A recovery file is offered and the analyst has not answered: it is neither written nor removed. */
+        RECOVERING
+    }
+
     /** What the map side offers: its real view (read from a layer, not Gluon's stale zoom) and layer switches. */
     public interface MapState {
         ViewState view();
@@ -53,13 +73,17 @@ public final class InvestigationViewModel {
     private final Supplier<List<Path>> corpus;
     private final ObservableList<AnalystEdit> edits = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.CLEAN);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private volatile Investigation latest;
+    /** What is on disk in the analyst's file (null before the first save): the screen is clean while it matches. */
+    private Investigation baseline;
+    private State beforeOffer = State.CLEAN;
     private Autosave autosave;
     private Autosave.Scheduler scheduler;
     private Duration interval = Duration.ofSeconds(20);
-    private Path recoveryFile;
-    private java.util.concurrent.Executor fx = Runnable::run;
+    private InvestigationRecovery recovery;
+    private Executor fx = Runnable::run;
 
     public InvestigationViewModel(FilterModel filter, SelectionModel selection, MapState map,
                                   Supplier<List<Path>> corpus) {
@@ -72,44 +96,77 @@ public final class InvestigationViewModel {
         edits.addListener((javafx.collections.ListChangeListener<AnalystEdit>) c -> changed());
     }
 
-    /** Turns autosave on: to the investigation's file once it has one, to {@code recovery} before that. */
-    public void enableAutosave(Autosave.Scheduler s, Duration every, Path recovery, java.util.concurrent.Executor fx) {
+    /**
+     * Turns autosave on: at most once per {@code every}, to the recovery file of the investigation (see
+     * {@link InvestigationRecovery}); errors are reported on {@code fx}.
+     */
+    public void enableAutosave(Autosave.Scheduler s, Duration every, InvestigationRecovery recoveryFiles, Executor fx) {
         this.fx = fx;
         scheduler = s;
         interval = every;
-        recoveryFile = recovery;
+        recovery = recoveryFiles;
         rearm();
     }
 
+    /** The recovery files (null until autosave is on). */
+    public InvestigationRecovery recovery() {
+        return recovery;
+    }
+
+    /** The file autosave writes now (null when autosave is off). */
+    public Path recoveryFile() {
+        return recovery == null ? null : recovery.recoveryOf(file.get());
+    }
+
     private void rearm() {
-        if (scheduler == null) {
-            return;
-        }
-        Path target = file.get() != null ? file.get() : recoveryFile;
-        if (target == null) {
+        if (autosave != null) {
+            autosave.stop();
             autosave = null;
+        }
+        if (scheduler == null || recovery == null) {
             return;
         }
-        try {
-            if (target.toAbsolutePath().getParent() != null) {
-                java.nio.file.Files.createDirectories(target.toAbsolutePath().getParent());
-            }
-        } catch (IOException e) {
-            message.set("Autosave off: cannot create the folder of " + target + ": " + e.getMessage());
-            autosave = null;
-            return;
-        }
+        Path target = recovery.recoveryOf(file.get());
+        Path of = file.get();
+        InvestigationWriter writer = new InvestigationWriter();
         // the error arrives on the autosave thread; the message is shown by a label
-        autosave = new Autosave(scheduler, interval, () -> latest, target,
-                e -> fx.execute(() -> message.set("Autosave failed: " + e.getMessage())), System::currentTimeMillis);
+        autosave = new Autosave(scheduler, interval, () -> latest, target, inv -> {
+            Files.createDirectories(target.getParent());
+            writer.save(inv, target, of);
+        }, e -> fx.execute(() -> message.set("Autosave to " + target + " failed: " + e.getMessage())),
+                System::currentTimeMillis);
     }
 
     /** Call when the map moved or a layer was switched (the filter, selection and edits are watched already). */
     public void changed() {
-        latest = snapshot();
+        State s = state.get();
+        if (s == State.RESTORING || s == State.RECOVERING || s == State.SAVING) {
+            return;
+        }
+        Investigation now = snapshot();
+        latest = now;
+        if (s == State.CLEAN && (baseline == null ? !worthKeeping(now) : sameWork(now, baseline))) {
+            return;
+        }
+        state.set(State.DIRTY);
         if (autosave != null) {
             autosave.markDirty();
         }
+    }
+
+    /** Before the first save only edits, filters or a selection make work worth recovering (not a map moved). */
+    static boolean worthKeeping(Investigation inv) {
+        return !inv.edits().isEmpty() || !inv.filters().isEmpty() || !inv.selection().isEmpty();
+    }
+
+    /** The same work: equal but for the map view, which may differ by rounding after a layout. */
+    static boolean sameWork(Investigation a, Investigation b) {
+        ViewState u = a.view();
+        ViewState v = b.view();
+        return a.corpusPaths().equals(b.corpusPaths()) && a.filters().equals(b.filters())
+                && a.selection().equals(b.selection()) && a.layers().equals(b.layers()) && a.edits().equals(b.edits())
+                && Math.abs(u.centerLat() - v.centerLat()) < 1e-4 && Math.abs(u.centerLon() - v.centerLon()) < 1e-4
+                && Math.abs(u.zoom() - v.zoom()) < 1e-3;
     }
 
     /** The investigation as it is now. */
@@ -128,12 +185,39 @@ public final class InvestigationViewModel {
         return new Investigation(paths, v, filter.state(), sel, new LinkedHashMap<>(map.layers()), List.copyOf(edits));
     }
 
-    /** Writes the investigation to {@code target} (atomic) and makes it the file autosave writes to. */
+    /**
+     * An explicit save: writes the investigation to {@code target} (atomic, through a link, keeping its
+     * permissions), makes it the analyst's file, and removes the recovery file it supersedes.
+     */
     public void save(Path target) throws IOException {
-        latest = snapshot();
-        new InvestigationWriter().save(latest, target);
+        State was = state.get();
+        state.set(State.SAVING);
+        if (autosave != null) {
+            autosave.stop();
+        }
+        Path oldRecovery = recoveryFile();
+        Investigation inv = snapshot();
+        try {
+            new InvestigationWriter().save(inv, target);
+        } catch (IOException e) {
+            state.set(was);
+            rearm();
+            throw e;
+        }
+        latest = inv;
+        baseline = inv;
         file.set(target);
+        if (recovery != null) {
+            try {
+                recovery.superseded(oldRecovery);
+                recovery.superseded(recovery.recoveryOf(target));
+                recovery.remember(target);
+            } catch (IOException e) {
+                message.set("Saved, but could not tidy the recovery file: " + e.getMessage());
+            }
+        }
         rearm();
+        state.set(State.CLEAN);
         message.set("Saved " + target.getFileName());
     }
 
@@ -164,12 +248,29 @@ public final class InvestigationViewModel {
         return v.extraction();
     }
 
-    /** Takes over an opened investigation's edits and file (the corpus is loaded by the caller). */
-    public void adopt(Investigation inv, Path from) {
+    /**
+     * Starts putting an investigation on the screen: its edits and file are taken over at once; until
+     * {@link #finishRestore} nothing is recorded or saved. {@code onDisk} is what the analyst's file holds (the
+     * same as {@code inv} unless {@code inv} is recovered work).
+     */
+    public void beginRestore(Investigation inv, Path from, Investigation onDisk) {
+        if (autosave != null) {
+            autosave.stop();
+            autosave = null;
+        }
+        state.set(State.RESTORING);
         edits.setAll(inv.edits());
         file.set(from);
-        rearm();
-        message.set("Opened " + (from == null ? "investigation" : from.getFileName()));
+        baseline = onDisk;
+        latest = inv;
+        if (recovery != null && from != null) {
+            try {
+                recovery.remember(from);
+            } catch (IOException e) {
+                message.set("Could not note " + from + " in " + recovery.settingsFolder() + ": " + e.getMessage());
+            }
+        }
+        message.set((inv == onDisk ? "Opening " : "Recovering ") + (from == null ? "unsaved work" : from.getFileName()));
     }
 
     /**
@@ -188,6 +289,39 @@ public final class InvestigationViewModel {
         map.restoreView(inv.view());
     }
 
+    /** The screen shows {@code inv}: autosave resumes; recovered work stays dirty until the analyst saves it. */
+    public void finishRestore(Investigation inv) {
+        latest = inv;
+        rearm();
+        boolean recovered = baseline == null ? worthKeeping(inv) : !sameWork(inv, baseline);
+        state.set(recovered ? State.DIRTY : State.CLEAN);
+        Path f = file.get();
+        message.set((recovered ? "Recovered " : "Opened ") + (f == null ? "unsaved work" : f.getFileName()));
+    }
+
+    /** A recovery offer is open: nothing is written (the offered file included) until {@link #answered}. */
+    public void awaitAnswer() {
+        if (state.get() != State.RECOVERING) {
+            beforeOffer = state.get();
+            if (autosave != null) {
+                autosave.stop();
+                autosave = null;
+            }
+            state.set(State.RECOVERING);
+        }
+    }
+
+    /** The analyst answered a recovery offer; the state before it returns unless a restore has begun. */
+    public void answered() {
+        if (state.get() == State.RECOVERING) {
+            rearm();
+            state.set(beforeOffer == State.DIRTY ? State.DIRTY : State.CLEAN);
+            if (beforeOffer == State.DIRTY && autosave != null) {
+                autosave.markDirty();
+            }
+        }
+    }
+
     /** Records an analyst's edit (the machine's value is inside the edit). */
     public void record(AnalystEdit e) {
         edits.add(e);
@@ -203,10 +337,11 @@ public final class InvestigationViewModel {
         return InvestigationEdits.historyOf(List.copyOf(edits), i).stream().map(InvestigationEdits::describe).toList();
     }
 
-    /** Writes now if anything is unsaved (on quit). */
+    /** Writes unsaved work to the recovery file now (on quit); nothing when clean, restoring or awaiting an answer. */
     public void flush() {
-        if (autosave != null) {
+        if (autosave != null && state.get() == State.DIRTY) {
             latest = snapshot();
+            autosave.markDirty();
             autosave.saveIfDirty();
         }
     }
@@ -219,12 +354,11 @@ public final class InvestigationViewModel {
         return file.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
-    /** Reports a problem to the status line. */
-    public Consumer<String> messages() {
-        return message::set;
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 }

@@ -27,6 +27,7 @@ public final class AtlasMapView extends StackPane {
     private final CityLabelLayer labels = new CityLabelLayer();
     private final SymbolLayer mentions = new SymbolLayer();
     private final SymbolLayer symbols = new SymbolLayer();
+    private final DecorationLayer decorations = new DecorationLayer();
     private final PopupLayer popups = new PopupLayer();
     private final ReadOnlyObjectWrapper<MapViewport> viewport = new ReadOnlyObjectWrapper<>(this, "viewport");
     private double[] pendingFit;
@@ -41,12 +42,13 @@ public final class AtlasMapView extends StackPane {
         // Gluon leaves hairline gaps between scaled tiles at fractional zoom; water behind them hides most.
         map.setStyle("-fx-background-color: #C6DCEC;");
         getChildren().add(map);
-        for (AtlasLayer l : List.of(labels, mentions, symbols, popups)) {
+        for (AtlasLayer l : List.of(labels, mentions, symbols, decorations, popups)) {
             map.addLayer(l);
             l.attach(map);
         }
         mentions.setVisible(false);
         labels.avoid(symbols);
+        labels.reserve(decorations::boxes);
         setFocusTraversable(true);
         setMinSize(100, 100);
         map.addEventFilter(ScrollEvent.SCROLL, e -> {
@@ -73,6 +75,11 @@ public final class AtlasMapView extends StackPane {
 
     public SymbolLayer symbolLayer() {
         return symbols;
+    }
+
+    /** Legend, scale bar and attribution: over the symbols, under the popups. */
+    public DecorationLayer decorations() {
+        return decorations;
     }
 
     public PopupLayer popupLayer() {

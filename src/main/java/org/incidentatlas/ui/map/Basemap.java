@@ -3,7 +3,7 @@ package org.incidentatlas.ui.map;
 import java.util.List;
 
 /**
- * Natural Earth land and borders at three scales, in Web Mercator unit coordinates ([0,1] both ways) so that a
+ * Natural Earth land, borders, lakes, rivers and first-level boundaries at three scales, in Web Mercator unit coordinates ([0,1] both ways) so that a
  * tile renderer only multiplies and subtracts. Immutable after loading; shared by all render threads. A scale
  * may be read on first use, so that the world view appears before the 1:10m detail has been read.
  */
@@ -88,11 +88,24 @@ public final class Basemap {
         }
     }
 
-    /** Land polygons (first ring outer, then holes) and border lines at one Natural Earth scale. */
-    public record Scale(String name, List<List<Shape>> land, List<Shape> borders) {
+    /**
+     * One scale: land polygons (first ring outer, then holes), country borders, lakes (polygons), rivers and the
+     * boundaries between first-level areas (governorates, provinces, states), and the two banks of wide rivers.
+     */
+    public record Scale(String name, List<List<Shape>> land, List<Shape> borders, List<List<Shape>> lakes,
+                        List<Shape> rivers, List<Shape> admin1, List<Shape> riverBanks) {
         public Scale {
+            riverBanks = List.copyOf(riverBanks);
             land = List.copyOf(land);
             borders = List.copyOf(borders);
+            lakes = List.copyOf(lakes);
+            rivers = List.copyOf(rivers);
+            admin1 = List.copyOf(admin1);
+        }
+
+        /** Land and borders only (a version 1 file). */
+        public Scale(String name, List<List<Shape>> land, List<Shape> borders) {
+            this(name, land, borders, List.of(), List.of(), List.of(), List.of());
         }
 
         public static Scale empty(String name) {

@@ -94,32 +94,71 @@ public final class BasemapReader {
                 throw new IOException("not a basemap file (bad magic)");
             }
             int version = varint(in);
-            if (version != 1) {
+            if (version != 1 && version != 2) {
                 throw new IOException("unsupported basemap version " + version);
             }
             long[] last = new long[2];
             int polygons = varint(in);
-            List<List<Basemap.Shape>> land = new ArrayList<>(polygons);
-            for (int p = 0; p < polygons; p++) {
-                int rings = varint(in);
-                List<Basemap.Shape> poly = new ArrayList<>(rings);
-                for (int r = 0; r < rings; r++) {
-                    poly.add(line(in, last));
+            List<List<Basemap.Shape>> land = polygons(in, last, polygons);
+            List<Basemap.Shape> borders = lines(in, last, varint(in));
+            if (version == 1) {
+                return new Basemap.Scale(name, land, borders);
+            }
+            java.util.Map<String, List<List<Basemap.Shape>>> areas = new java.util.HashMap<>();
+            java.util.Map<String, List<Basemap.Shape>> lines = new java.util.HashMap<>();
+            int layers = varint(in);
+            for (int k = 0; k < layers; k++) {
+                String layer = string(in);
+                int kind = varint(in);
+                if (kind == 1) {
+                    areas.put(layer, polygons(in, last, varint(in)));
+                } else if (kind == 0) {
+                    lines.put(layer, lines(in, last, varint(in)));
+                } else {
+                    throw new IOException("layer " + layer + " has unknown kind " + kind);
                 }
-                land.add(List.copyOf(poly));
             }
-            int lines = varint(in);
-            List<Basemap.Shape> borders = new ArrayList<>(lines);
-            for (int l = 0; l < lines; l++) {
-                borders.add(line(in, last));
-            }
-            return new Basemap.Scale(name, land, borders);
+            // Layers this version does not draw (roads, say, from a newer build) are read and left aside.
+            return new Basemap.Scale(name, land, borders, areas.getOrDefault("lakes", List.of()),
+                    lines.getOrDefault("rivers", List.of()), lines.getOrDefault("admin1", List.of()),
+                    lines.getOrDefault("riverBanks", List.of()));
         } catch (EOFException e) {
             throw new IOException("basemap file truncated", e);
         }
     }
 
-    private static Basemap.Shape line(DataInputStream in, long[] last) throws IOException {
+    static List<List<Basemap.Shape>> polygons(DataInputStream in, long[] last, int count) throws IOException {
+        List<List<Basemap.Shape>> out = new ArrayList<>(count);
+        for (int p = 0; p < count; p++) {
+            int rings = varint(in);
+            List<Basemap.Shape> poly = new ArrayList<>(rings);
+            for (int r = 0; r < rings; r++) {
+                poly.add(line(in, last));
+            }
+            out.add(List.copyOf(poly));
+        }
+        return out;
+    }
+
+    static List<Basemap.Shape> lines(DataInputStream in, long[] last, int count) throws IOException {
+        List<Basemap.Shape> out = new ArrayList<>(count);
+        for (int l = 0; l < count; l++) {
+            out.add(line(in, last));
+        }
+        return out;
+    }
+
+    static String string(DataInputStream in) throws IOException {
+        int n = varint(in);
+        if (n > 4096) {
+            throw new IOException("name too long: " + n + " bytes");
+        }
+        byte[] b = new byte[n];
+        in.readFully(b);
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    static Basemap.Shape line(DataInputStream in, long[] last) throws IOException {
         int n = varint(in);
         double[] xy = new double[2 * n];
         for (int i = 0; i < n; i++) {
@@ -136,7 +175,7 @@ public final class BasemapReader {
         return (v >>> 1) ^ -(v & 1);
     }
 
-    private static int varint(DataInputStream in) throws IOException {
+    static int varint(DataInputStream in) throws IOException {
         return Math.toIntExact(varlong(in));
     }
 

@@ -1,10 +1,9 @@
 package org.incidentatlas.ui.map;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -15,17 +14,25 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Capital and city names over the basemap tiles. Drawn per frame over the whole view rather than baked into
- * tiles, so that names are never cut at tile edges and never collide: the most important are placed first and
- * a name that would overlap one already placed is left out.
+ * Place names over the basemap tiles, drawn per frame over the whole view (never cut at tile edges) and placed
+ * greedily with collision boxes, so no two names and no name and symbol overlap. First the places of the
+ * incidents on the map, each next to its symbol, busiest first; then cities, ranked within the view by size and
+ * by closeness to the incidents ({@link LabelPlacer#cityScore}), up to a density that keeps the map readable.
+ * Every name sits right of its dot, or left of it when the right is taken; otherwise it is left out.
  */
 public final class CityLabelLayer extends AtlasLayer {
     private static final Font CAPITAL = Font.font("System", FontWeight.BOLD, 11);
     private static final Font CITY = Font.font("System", 10.5);
+    private static final Font INCIDENT = Font.font("System", FontWeight.BOLD, 11.5);
     private static final Color INK = Color.web("#5a5a5a");
+    private static final Color INCIDENT_INK = Color.web("#1f1f1f");
     private final Canvas canvas = new Canvas();
+    private final Map<String, Double> widths = new HashMap<>();
+    private final Text measure = new Text();
     private List<CityLabel> labels = List.of();
     private SymbolLayer obstacles;
+    private List<LabelPlacer.Placed> lastPlaced = List.of();
+    private java.util.function.Supplier<List<double[]>> reserved = List::of;
 
     public CityLabelLayer() {
         canvas.setMouseTransparent(true);
@@ -34,30 +41,25 @@ public final class CityLabelLayer extends AtlasLayer {
     }
 
     public void setLabels(List<CityLabel> list) {
-        List<CityLabel> sorted = new ArrayList<>(list);
-        sorted.sort(Comparator.comparing((CityLabel c) -> !c.capital()).thenComparing(c -> -c.population()));
-        labels = List.copyOf(sorted);
+        labels = List.copyOf(list);
         markDirty();
     }
 
-    /** Keeps names clear of this layer's symbols: a name moves to another side of its dot, or is left out. */
+    /** Labels the places of this layer's symbols and keeps city names clear of them. */
     public void avoid(SymbolLayer symbols) {
         this.obstacles = symbols;
         markDirty();
     }
 
-    /** Smallest population labelled at a zoom: a few hundred cities on a regional map, many more close in. */
-    static long minPopulation(double zoom) {
-        if (zoom < 3) {
-            return Long.MAX_VALUE;
-        }
-        if (zoom < 5) {
-            return 2_000_000;
-        }
-        if (zoom < 7) {
-            return 500_000;
-        }
-        return zoom < 9 ? 100_000 : 20_000;
+    /** Boxes (x, y, w, h) no name may cover: the legend, the scale bar. */
+    public void reserve(java.util.function.Supplier<List<double[]>> boxes) {
+        reserved = boxes;
+        markDirty();
+    }
+
+    /** The names placed in the last frame (tests, the snapshot). */
+    public List<LabelPlacer.Placed> placed() {
+        return lastPlaced;
     }
 
     @Override
@@ -70,72 +72,84 @@ public final class CityLabelLayer extends AtlasLayer {
         canvas.setHeight(v.height());
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, v.width(), v.height());
-        long minPop = minPopulation(v.zoom());
-        List<Bounds> placed = new ArrayList<>();
-        if (obstacles != null && obstacles.isVisible()) {
-            // Capped: past a few hundred symbols in view the map is dense and names matter less than speed.
-            double[] xy = obstacles.positionsInView(v, 20, 500);
-            for (int k = 0; k < xy.length; k += 2) {
-                placed.add(new BoundingBox(xy[k] - 11, xy[k + 1] - 11, 22, 22));
-            }
+        LabelPlacer placer = new LabelPlacer(v.width(), v.height(), this::width, 13);
+        for (double[] b : reserved.get()) {
+            placer.blockBox(b[0], b[1], b[2], b[3]);
         }
-        List<Bounds> dots = new ArrayList<>();
-        Text measure = new Text();
-        g.setTextBaseline(VPos.CENTER);
-        g.setTextAlign(TextAlignment.LEFT);
-        for (CityLabel c : labels) {
-            // Capitals orient the reader but must not drown the incidents: big ones first, all of them closer in.
-            boolean capitalShown = c.capital() && (v.zoom() >= 5.5 || v.zoom() >= 3.5 && c.population() >= 1_000_000
-                    || c.population() >= 5_000_000);
-            if (!capitalShown && c.population() < minPop) {
-                continue;
-            }
-            double x = v.screenX(c.lon());
-            double y = v.screenY(c.lat());
-            if (x < -50 || y < -20 || x > v.width() + 50 || y > v.height() + 20) {
-                continue;
-            }
-            Font f = c.capital() ? CAPITAL : CITY;
-            measure.setFont(f);
-            measure.setText(c.name());
-            double w = measure.getLayoutBounds().getWidth();
-            double h = measure.getLayoutBounds().getHeight();
-            Bounds dot = new BoundingBox(x - 3, y - 3, 6, 6);
-            if (dots.stream().anyMatch(b -> b.intersects(dot))) {
-                continue;
-            }
-            // Right of the dot, else left, above, below; then the same further out, clear of a marker on the dot.
-            double[][] offsets = {{6, 0}, {-6 - w, 0}, {-w / 2, -h / 2 - 5}, {-w / 2, h / 2 + 5},
-                                  {14, 0}, {-14 - w, 0}, {-w / 2, -h / 2 - 13}, {-w / 2, h / 2 + 13}};
-            double tx = Double.NaN;
-            double ty = 0;
-            for (double[] o : offsets) {
-                Bounds box = new BoundingBox(x + o[0] - 1, y + o[1] - h / 2, w + 2, h);
-                if (placed.stream().noneMatch(b -> b.intersects(box))) {
-                    tx = x + o[0];
-                    ty = y + o[1];
-                    placed.add(box);
-                    break;
+        List<LabelPlacer.Spot> incidents = new ArrayList<>();
+        if (obstacles != null && obstacles.isVisible() && !obstacles.isDensity()) {
+            double[] discs = obstacles.discs();
+            List<ScreenClusters.Cluster> drawn = obstacles.drawn();
+            List<MapFeature> features = obstacles.drawnFeatures();
+            for (int k = 0; k < drawn.size(); k++) {
+                double x = discs[3 * k];
+                double y = discs[3 * k + 1];
+                double r = discs[3 * k + 2];
+                placer.block(x, y, r);
+                String name = nameOf(drawn.get(k), features);
+                if (name != null) {
+                    incidents.add(new LabelPlacer.Spot(name, x, y, r, drawn.get(k).size()));
                 }
             }
-            if (Double.isNaN(tx)) {
+        }
+        List<LabelPlacer.Placed> placed = new ArrayList<>(placer.placeIncidentPlaces(incidents));
+        placed.addAll(placer.placeCities(labels, v, incidents));
+        lastPlaced = List.copyOf(placed);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        for (LabelPlacer.Placed p : placed) {
+            if (p.city() != null && p.dot()) {
+                g.setFill(INK);
+                if (p.city().capital()) {
+                    g.fillRect(p.dotX() - 3, p.dotY() - 3, 6, 6);
+                    g.setFill(Color.WHITE);
+                    g.fillRect(p.dotX() - 1.5, p.dotY() - 1.5, 3, 3);
+                } else {
+                    g.fillOval(p.dotX() - 2.5, p.dotY() - 2.5, 5, 5);
+                }
+            }
+            Font f = fontOf(p);
+            g.setFont(f);
+            g.setStroke(Color.rgb(255, 255, 255, 0.9));
+            g.setLineWidth(3);
+            g.strokeText(p.text(), p.x(), p.y());
+            g.setFill(p.city() == null ? INCIDENT_INK : INK);
+            g.fillText(p.text(), p.x(), p.y());
+        }
+    }
+
+    /**
+     * The name to write by a drawn item: its place's, or for a cluster of several places the name that at least
+     * half its events share (the spots of one town: its centre, its airport); null if none does.
+     */
+    static String nameOf(ScreenClusters.Cluster c, List<MapFeature> features) {
+        Map<String, Integer> n = new HashMap<>();
+        String best = null;
+        int bestN = 0;
+        for (int i : c.members()) {
+            String name = features.get(i).placeName();
+            if (name.isBlank()) {
                 continue;
             }
-            dots.add(dot);
-            g.setFill(INK);
-            if (c.capital()) {
-                g.fillRect(x - 3, y - 3, 6, 6);
-                g.setFill(Color.WHITE);
-                g.fillRect(x - 1.5, y - 1.5, 3, 3);
-            } else {
-                g.fillOval(x - 2.5, y - 2.5, 5, 5);
+            int k = n.merge(name, 1, Integer::sum);
+            if (k > bestN) {
+                best = name;
+                bestN = k;
             }
-            g.setFont(f);
-            g.setStroke(Color.rgb(255, 255, 255, 0.85));
-            g.setLineWidth(3);
-            g.strokeText(c.name(), tx, ty);
-            g.setFill(INK);
-            g.fillText(c.name(), tx, ty);
         }
+        return best != null && 2 * bestN >= c.size() ? best : null;
+    }
+
+    private static Font fontOf(LabelPlacer.Placed p) {
+        return p.city() == null ? INCIDENT : p.city().capital() ? CAPITAL : CITY;
+    }
+
+    private double width(String text, int kind) {
+        Font f = kind == 0 ? INCIDENT : kind == 1 ? CAPITAL : CITY;
+        return widths.computeIfAbsent(kind + "|" + text, k -> {
+            measure.setFont(f);
+            measure.setText(text);
+            return measure.getLayoutBounds().getWidth();
+        });
     }
 }

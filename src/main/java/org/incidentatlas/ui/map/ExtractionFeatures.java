@@ -33,16 +33,20 @@ public final class ExtractionFeatures {
             if (i.isPinned()) {
                 Place p = i.place();
                 String when = i.date().iso() != null ? i.date().iso() : "undated";
+                double extent = extentKm(p, i.geoPrecision());
+                Admin1Areas.Area area = extent > 0 ? Admin1Areas.shared().forPlace(p).orElse(null) : null;
                 out.add(new MapFeature(i, (i.type().subType().isBlank() ? i.type().type() : i.type().subType())
-                        + " — " + p.name() + ", " + when, p.id(), p.lat(), p.lon(), extentKm(p, i.geoPrecision()),
-                        IncidentSymbology.of(i.type(), i.status())));
+                        + " — " + p.name() + ", " + when, p.id(), p.lat(), p.lon(), extent,
+                        IncidentSymbology.of(i.type(), i.status()), p.name(), area, isAdmin1(p)));
             }
         }
         for (Deployment d : x.deployments()) {
             if (d.place() != null) {
                 Place p = d.place();
+                double extent = extentKm(p, d.geoPrecision());
+                Admin1Areas.Area area = extent > 0 ? Admin1Areas.shared().forPlace(p).orElse(null) : null;
                 out.add(new MapFeature(d, d.actor().name() + " at " + p.name(), p.id(), p.lat(), p.lon(),
-                        extentKm(p, d.geoPrecision()), IncidentSymbology.DEPLOYMENT));
+                        extent, IncidentSymbology.DEPLOYMENT, p.name(), area, isAdmin1(p)));
             }
         }
         return out;
@@ -64,6 +68,10 @@ public final class ExtractionFeatures {
                     + e.getValue().size() + "×", p.id(), p.lat(), p.lon(), 0, IncidentSymbology.MENTION));
         }
         return out;
+    }
+
+    private static boolean isAdmin1(Place p) {
+        return p.kind() == org.incidentatlas.model.PlaceKind.ADMIN1;
     }
 
     /** Area places get their extent drawn; a point place, or a precise event at an area, none. */

@@ -11,7 +11,8 @@ import org.incidentatlas.model.EventType;
  * vision deficiencies; deployments are green diamonds, place mentions small grey dots.
  */
 public final class IncidentSymbology {
-    private static final double SIZE = 13;
+    /** Diameter in pixels of the symbol of one event. */
+    public static final double SIZE = 13;
     /** Legend order: label → symbol. */
     private static final Map<String, Symbol> BY_TYPE = new LinkedHashMap<>();
 

@@ -1,16 +1,16 @@
 package org.incidentatlas.ui.map;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /**
- * The map with what a printed map needs over it: legend, scale bar and basemap attribution. The app shows it
- * and the snapshot draws the same node, so what is exported is what is seen.
+ * The map with what a printed map needs over it: legend, scale bar and basemap attribution, in the map's
+ * decoration layer under the popups. The app shows it and the snapshot draws the same node, so what is exported
+ * is what is seen.
  */
 public final class MapPaneView extends StackPane {
-    public static final String ATTRIBUTION = "© Natural Earth; GeoNames CC BY 4.0";
+    public static final String ATTRIBUTION = "© Natural Earth; GSHHG rivers; GeoNames CC BY 4.0";
     private final AtlasMapView map = new AtlasMapView();
     private final ScaleBarView scaleBar = new ScaleBarView();
     private final Label attribution = new Label(ATTRIBUTION);
@@ -22,8 +22,10 @@ public final class MapPaneView extends StackPane {
         attribution.getStyleClass().add("attribution");
         attribution.setStyle("-fx-background-color: rgba(255,255,255,0.8); -fx-padding: 1 4; -fx-font-size: 10px;");
         attribution.setMouseTransparent(true);
-        getChildren().addAll(map, legend, scaleBar, attribution);
-        place();
+        getChildren().add(map);
+        map.decorations().add(legend, Pos.TOP_LEFT, 8);
+        map.decorations().add(scaleBar, Pos.BOTTOM_LEFT, 8);
+        map.decorations().add(attribution, Pos.BOTTOM_RIGHT, 0);
         map.viewportProperty().addListener((o, a, v) -> scaleBar.update(v));
         map.mentionLayer().visibleProperty().addListener((o, a, on) -> rebuildLegend());
     }
@@ -49,15 +51,7 @@ public final class MapPaneView extends StackPane {
 
     private void rebuildLegend() {
         legend.show(types, deployments, map.mentionLayer().isVisible());
-    }
-
-    private void place() {
-        StackPane.setAlignment(legend, Pos.TOP_LEFT);
-        StackPane.setMargin(legend, new Insets(8));
-        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(scaleBar, new Insets(8));
-        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(attribution, new Insets(0));
+        map.decorations().refresh();
     }
 
     public AtlasMapView map() {

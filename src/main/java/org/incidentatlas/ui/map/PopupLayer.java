@@ -7,7 +7,8 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * Holds callouts as nodes anchored to a coordinate, so they move with the map and appear in snapshots (a
- * window would not). A popup swallows presses and scrolls so that reading it never drags or zooms the map.
+ * window would not). A callout is always placed fully inside the map ({@link #place}), flipped below or to the
+ * left of its anchor when needed, and sized down to the map if it is bigger. A popup swallows presses and scrolls so that reading it never drags or zooms the map.
  */
 public final class PopupLayer extends AtlasLayer {
     private Node popup;
@@ -59,6 +60,44 @@ public final class PopupLayer extends AtlasLayer {
         markDirty();
     }
 
+    /** Space kept between a popup and the edge of the map. */
+    static final double MARGIN = 4;
+
+    /**
+     * Where a popup of size w × h goes for an anchor at (x, y) in a view of width × height: above and to the right
+     * of the anchor, flipped below when there is no room above, flipped to the left when there is none on the
+     * right, and in any case moved fully inside the view (a popup taller or wider than the view is sized down to
+     * it by the caller). Returns the top-left corner.
+     */
+    static double[] place(double x, double y, double w, double h, double width, double height) {
+        double px = x - 18;
+        if (px + w > width - MARGIN) {
+            px = x + 18 - w;
+        }
+        double py = y - h - 12;
+        if (py < MARGIN) {
+            double below = y + 14;
+            py = below + h <= height - MARGIN || height - y > y ? below : py;
+        }
+        px = Math.max(MARGIN, Math.min(px, width - w - MARGIN));
+        py = Math.max(MARGIN, Math.min(py, height - h - MARGIN));
+        return new double[] {px, py};
+    }
+
+    /** True if the popup shown lies fully inside the view (the snapshot leaves out one that does not). */
+    public boolean popupFullyVisible() {
+        MapViewport v = viewport();
+        if (popup == null || v == null) {
+            return false;
+        }
+        // the box itself, without the drop shadow around it
+        var l = popup.getLayoutBounds();
+        double x0 = popup.getLayoutX() + popup.getTranslateX() + l.getMinX();
+        double y0 = popup.getLayoutY() + popup.getTranslateY() + l.getMinY();
+        return x0 >= -0.5 && y0 >= -0.5 && x0 + l.getWidth() <= v.width() + 0.5
+                && y0 + l.getHeight() <= v.height() + 0.5;
+    }
+
     @Override
     protected void layoutLayer() {
         MapViewport v = viewport();
@@ -70,15 +109,15 @@ public final class PopupLayer extends AtlasLayer {
             if (popup instanceof javafx.scene.Parent p) {
                 p.layout();
             }
-            double w = popup.prefWidth(-1);
-            double h = popup.prefHeight(w);
+            double pref = popup.prefWidth(-1);
+            if (popup instanceof javafx.scene.layout.Region r && r.getMaxWidth() > 0) {
+                pref = Math.min(pref, r.getMaxWidth());
+            }
+            double w = Math.min(pref, v.width() - 2 * MARGIN);
+            double h = Math.min(popup.prefHeight(w), v.height() - 2 * MARGIN);
+            double[] at = place(v.screenX(lon), v.screenY(lat), w, h, v.width(), v.height());
             popup.resize(w, h);
-            double x = v.screenX(lon);
-            double y = v.screenY(lat);
-            // Keep the callout inside the view when the anchor is near an edge.
-            double px = Math.max(4, Math.min(x - 18, v.width() - w - 4));
-            double py = y - h - 12 < 4 ? y + 14 : y - h - 12;
-            popup.relocate(px, py);
+            popup.relocate(at[0], at[1]);
         }
         if (hover != null) {
             hover.applyCss();

@@ -21,6 +21,80 @@ public final class ScreenClusters {
     }
 
     /**
+     * Merges drawn items whose discs would overlap: item {@code c} is drawn with radius {@code radius(c.size())};
+     * two items closer than the sum of their radii plus {@code gap} become one, at their count-weighted centre,
+     * and the pass repeats (a merged item is bigger) until no two discs touch. {@code spot[i]} tells whether a
+     * merged item still stands for one place. Deterministic: pairs are taken in input order.
+     */
+    public static List<Cluster> separate(List<Cluster> in, int[] spot, java.util.function.IntToDoubleFunction radius,
+                                         double gap) {
+        List<Cluster> cur = new ArrayList<>(in);
+        for (int round = 0; round < 64; round++) {
+            boolean merged = false;
+            double maxR = 0;
+            for (Cluster c : cur) {
+                maxR = Math.max(maxR, radius.applyAsDouble(c.size()));
+            }
+            double cell = Math.max(1, 2 * maxR + gap);
+            java.util.Map<Long, List<Integer>> grid = new java.util.HashMap<>();
+            for (int k = 0; k < cur.size(); k++) {
+                Cluster c = cur.get(k);
+                grid.computeIfAbsent(key((long) Math.floor(c.x() / cell), (long) Math.floor(c.y() / cell)),
+                        x -> new ArrayList<>()).add(k);
+            }
+            boolean[] gone = new boolean[cur.size()];
+            List<Cluster> next = new ArrayList<>(cur.size());
+            for (int k = 0; k < cur.size(); k++) {
+                if (gone[k]) {
+                    continue;
+                }
+                Cluster a = cur.get(k);
+                long gx = (long) Math.floor(a.x() / cell);
+                long gy = (long) Math.floor(a.y() / cell);
+                for (long dx = -1; dx <= 1; dx++) {
+                    for (long dy = -1; dy <= 1; dy++) {
+                        for (int j : grid.getOrDefault(key(gx + dx, gy + dy), List.of())) {
+                            if (j <= k || gone[j]) {
+                                continue;
+                            }
+                            Cluster b = cur.get(j);
+                            double ra = radius.applyAsDouble(a.size());
+                            double rb = radius.applyAsDouble(b.size());
+                            if (Math.hypot(a.x() - b.x(), a.y() - b.y()) < ra + rb + gap) {
+                                a = merge(a, b, spot);
+                                gone[j] = true;
+                                merged = true;
+                            }
+                        }
+                    }
+                }
+                next.add(a);
+            }
+            cur = next;
+            if (!merged) {
+                break;
+            }
+        }
+        return cur;
+    }
+
+    private static long key(long x, long y) {
+        return x * 1_000_003L + y;
+    }
+
+    private static Cluster merge(Cluster a, Cluster b, int[] spot) {
+        int[] m = Arrays.copyOf(a.members(), a.size() + b.size());
+        System.arraycopy(b.members(), 0, m, a.size(), b.size());
+        double wa = a.size();
+        double wb = b.size();
+        boolean same = a.sameSpot() && b.sameSpot() && spot[a.members()[0]] == spot[b.members()[0]];
+        // One place stays where it is; a mixed cluster sits at the centre of its events.
+        double x = same ? a.x() : (a.x() * wa + b.x() * wb) / (wa + wb);
+        double y = same ? a.y() : (a.y() * wa + b.y() * wb) / (wa + wb);
+        return new Cluster(x, y, m, same);
+    }
+
+    /**
      * Clusters the points visible in {@code view} (unit Mercator coordinates {@code ux, uy}); {@code spot[i]} is
      * an id of point i's place, so that events at one place stay one "same spot" cluster however far one zooms.
      */

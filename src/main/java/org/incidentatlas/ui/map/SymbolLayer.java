@@ -14,9 +14,12 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws many features on one canvas, clustered so that overlaps never hide anything: a lone feature is drawn
- * with its symbol (and a ring for the extent of an area place), features at one place as a symbol with a count,
- * nearby features at different places as a numbered cluster. One canvas instead of a node per feature keeps a
- * frame of 10k features cheap. Hit-testing uses what the last frame drew.
+ * with its symbol, features at one place as a bigger symbol with a count, nearby features at different places as
+ * a numbered cluster. Every disc's area is proportional to the events it stands for ({@link #radiusOf}), and no two
+ * discs overlap: touching ones merge ({@link ScreenClusters#separate}). An area place's extent is drawn as its
+ * first-level outline (a governorate), or as a faint disc clipped to the first-level area it lies in. A density
+ * mode draws a heat map instead. One canvas instead of a node per feature keeps a frame of 10k features cheap.
+ * Hit-testing uses what the last frame drew.
  */
 public final class SymbolLayer extends AtlasLayer {
     private static final double CLUSTER_RADIUS = 14;
@@ -32,7 +35,13 @@ public final class SymbolLayer extends AtlasLayer {
     private int[] spot = new int[0];
     private int[] fill = new int[0];
     private List<ScreenClusters.Cluster> drawn = List.of();
+    /** The features the members of {@code drawn} index (the shown ones may have changed since that frame). */
+    private List<MapFeature> drawnFeatures = List.of();
+    private double drawnUnit = 6.5;
     private long lastLayoutNanos;
+    /** Radius in pixels of one event's disc: the symbol size, smaller when one place holds very many events. */
+    private double unitRadius = 6.5;
+    private boolean density;
 
     public SymbolLayer() {
         canvas.setMouseTransparent(true);
@@ -72,7 +81,62 @@ public final class SymbolLayer extends AtlasLayer {
             }
             features = new Subset(set.features(), at);
         }
+        double half = features.isEmpty() ? IncidentSymbology.SIZE / 2 : features.get(0).symbol().size() / 2;
+        unitRadius = Math.min(half, unitRadius(spot));
         markDirty();
+    }
+
+    /** Largest disc radius in pixels; a disc for more events than fit is drawn at this size with its count. */
+    static final double MAX_RADIUS = 40;
+    static final double MIN_RADIUS = 3.5;
+
+    /**
+     * The radius of one event's disc: half the symbol size (6.5 px), or smaller when the busiest place holds so many
+     * events that its disc would pass {@link #MAX_RADIUS}; fixed for a set, so that sizes compare across the map.
+     */
+    static double unitRadius(int[] spot) {
+        java.util.Map<Integer, Integer> perSpot = new java.util.HashMap<>();
+        int max = 1;
+        for (int s : spot) {
+            max = Math.max(max, perSpot.merge(s, 1, Integer::sum));
+        }
+        return Math.min(IncidentSymbology.SIZE / 2, MAX_RADIUS / Math.sqrt(max));
+    }
+
+    /** Area-true radius of a disc standing for {@code n} events: unit radius × √n, within the size limits. */
+    public double radiusOf(int n) {
+        return radiusOf(n, unitRadius);
+    }
+
+    static double radiusOf(int n, double unit) {
+        return Math.max(MIN_RADIUS, Math.min(MAX_RADIUS, unit * Math.sqrt(Math.max(1, n))));
+    }
+
+    /** Switches between symbols (false, the default) and a density heat map of the same features. */
+    public void setDensity(boolean on) {
+        density = on;
+        markDirty();
+    }
+
+    public boolean isDensity() {
+        return density;
+    }
+
+    /** The discs of the last frame as x, y, radius triples (for label placement). */
+    public double[] discs() {
+        double[] out = new double[3 * drawn.size()];
+        int k = 0;
+        for (ScreenClusters.Cluster c : drawn) {
+            out[k++] = c.x();
+            out[k++] = c.y();
+            out[k++] = radiusOf(c.size(), drawnUnit);
+        }
+        return out;
+    }
+
+    /** The features the clusters of the last frame index into ({@link #drawn()}). */
+    public List<MapFeature> drawnFeatures() {
+        return drawnFeatures;
     }
 
     /** The features shown, in clustering order (a view: cheap to take, not to be kept across changes). */
@@ -117,34 +181,56 @@ public final class SymbolLayer extends AtlasLayer {
         g.clearRect(0, 0, v.width(), v.height());
         if (!isVisible() || features.isEmpty()) {
             drawn = List.of();
+            drawnFeatures = List.of();
             return;
         }
-        drawn = ScreenClusters.of(ux, uy, spot, v, CLUSTER_RADIUS);
+        if (density) {
+            drawn = List.of();
+            drawnFeatures = List.of();
+            DensityRenderer.draw(g, ux, uy, v);
+            lastLayoutNanos = System.nanoTime() - t0;
+            return;
+        }
+        drawn = ScreenClusters.separate(ScreenClusters.of(ux, uy, spot, v, CLUSTER_RADIUS), spot, this::radiusOf, 2);
+        drawnFeatures = features;
+        drawnUnit = unitRadius;
         int[] counts = new int[prepared.fills.length];
         for (ScreenClusters.Cluster c : drawn) {
             if (c.size() == 1 || c.sameSpot()) {
                 MapFeature f = features.get(c.members()[0]);
-                drawHalo(g, f, c, v);
+                drawHalo(g, f, c, v, radiusOf(c.size()));
             }
         }
         for (ScreenClusters.Cluster c : drawn) {
+            double r = radiusOf(c.size());
             if (c.size() == 1 || c.sameSpot()) {
                 MapFeature f = features.get(c.members()[0]);
-                drawSymbol(g, f.symbol(), c.x(), c.y());
+                Symbol s = f.symbol();
+                drawSymbol(g, new Symbol(s.fill(), s.shape(), 2 * r, s.style()), c.x(), c.y());
                 if (c.size() > 1) {
-                    drawBadge(g, c.x() + f.symbol().size() * 0.8, c.y() - f.symbol().size() * 0.8, c.size());
+                    if (r >= 9) {
+                        text(g, String.valueOf(c.size()), c.x(), c.y(), s.style() == Symbol.Style.SOLID
+                                ? contrast(s.fill()) : Color.BLACK);
+                    } else {
+                        drawBadge(g, c.x() + r * 0.9, c.y() - r * 0.9, c.size());
+                    }
                 }
             } else {
-                double r = 9 + 3 * Math.log10(c.size());
-                // A ring in the colour of the commonest type keeps the mix readable before zooming in.
-                g.setFill(commonest(c, counts).deriveColor(0, 1, 1, 0.9));
-                g.fillOval(c.x() - r - 3, c.y() - r - 3, 2 * r + 6, 2 * r + 6);
-                g.setFill(CLUSTER_FILL.deriveColor(0, 1, 1, 0.9));
+                // A ring in the colour of the commonest type keeps the mix readable before zooming in; the ring is
+                // inside the disc, so the area drawn is still the area of the count.
+                g.setFill(commonest(c, counts).deriveColor(0, 1, 1, 0.95));
                 g.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
+                double in = Math.max(2, r - 3);
+                g.setFill(CLUSTER_FILL.deriveColor(0, 1, 1, 0.9));
+                g.fillOval(c.x() - in, c.y() - in, 2 * in, 2 * in);
                 g.setStroke(Color.WHITE);
-                g.setLineWidth(1.5);
+                g.setLineWidth(1.2);
                 g.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
-                text(g, String.valueOf(c.size()), c.x(), c.y(), Color.WHITE);
+                if (r >= 7) {
+                    text(g, String.valueOf(c.size()), c.x(), c.y(), Color.WHITE);
+                } else {
+                    drawBadge(g, c.x() + r * 0.9, c.y() - r * 0.9, c.size());
+                }
             }
         }
         lastLayoutNanos = System.nanoTime() - t0;
@@ -173,22 +259,64 @@ public final class SymbolLayer extends AtlasLayer {
         return best;
     }
 
-    private static void drawHalo(GraphicsContext g, MapFeature f, ScreenClusters.Cluster c, MapViewport v) {
+    private static Color contrast(Color c) {
+        return 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() > 0.6 ? Color.BLACK : Color.WHITE;
+    }
+
+    /**
+     * The extent of an area place: a governorate or province as its own outline; any other area (a district, a
+     * region) as a faint disc of its radius, clipped to the first-level area it lies in so that it never spills
+     * over a border; without a known area, a faint disc only, with no outline that would read as a boundary.
+     */
+    private static void drawHalo(GraphicsContext g, MapFeature f, ScreenClusters.Cluster c, MapViewport v,
+                                 double symbolRadius) {
         if (f.radiusKm() <= 0) {
             return;
         }
         double r = f.radiusKm() * 1000 / WebMercator.metersPerPixel(f.lat(), v.zoom());
-        if (r < f.symbol().size() * 1.5) {
+        if (r < symbolRadius * 1.5) {
             return;
         }
         Color col = f.symbol().fill();
-        g.setFill(col.deriveColor(0, 1, 1, 0.12));
+        Admin1Areas.Area area = f.area();
+        if (area != null) {
+            g.save();
+            g.beginPath();
+            double world = WebMercator.worldSize(v.zoom());
+            for (List<Basemap.Shape> poly : area.polygons()) {
+                for (Basemap.Shape ring : poly) {
+                    double[] xy = ring.xy();
+                    for (int i = 0; i < xy.length; i += 2) {
+                        double x = xy[i] * world - v.originX();
+                        double y = xy[i + 1] * world - v.originY();
+                        if (i == 0) {
+                            g.moveTo(x, y);
+                        } else {
+                            g.lineTo(x, y);
+                        }
+                    }
+                    g.closePath();
+                }
+            }
+            g.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+            if (f.ownArea()) {
+                g.setFill(col.deriveColor(0, 1, 1, 0.12));
+                g.fill();
+                g.setStroke(col.deriveColor(0, 1, 0.8, 0.8));
+                g.setLineWidth(1.5);
+                g.setLineDashes(6, 4);
+                g.stroke();
+                g.setLineDashes(null);
+            } else {
+                g.clip();
+                g.setFill(col.deriveColor(0, 1, 1, 0.10));
+                g.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
+            }
+            g.restore();
+            return;
+        }
+        g.setFill(col.deriveColor(0, 1, 1, 0.08));
         g.fillOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
-        g.setStroke(col.deriveColor(0, 1, 0.8, 0.8));
-        g.setLineWidth(1.5);
-        g.setLineDashes(6, 4);
-        g.strokeOval(c.x() - r, c.y() - r, 2 * r, 2 * r);
-        g.setLineDashes(null);
     }
 
     /** Draws a symbol centred at (x, y); shared with the legend so both always agree. */
@@ -245,7 +373,7 @@ public final class SymbolLayer extends AtlasLayer {
         ScreenClusters.Cluster best = null;
         double bestD = Double.MAX_VALUE;
         for (ScreenClusters.Cluster c : drawn) {
-            double r = c.size() == 1 || c.sameSpot() ? features.get(c.members()[0]).symbol().size() / 2 + 4 : 14;
+            double r = radiusOf(c.size(), drawnUnit) + 3;
             double d = Math.hypot(c.x() - x, c.y() - y);
             if (d <= r && d < bestD) {
                 best = c;
@@ -257,7 +385,7 @@ public final class SymbolLayer extends AtlasLayer {
         }
         List<MapFeature> out = new ArrayList<>(best.size());
         for (int i : best.members()) {
-            out.add(features.get(i));
+            out.add(drawnFeatures.get(i));
         }
         return out;
     }

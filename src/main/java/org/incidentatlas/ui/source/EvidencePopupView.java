@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.incidentatlas.model.Actor;
@@ -40,8 +39,8 @@ public final class EvidencePopupView extends VBox {
                 + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 8, 0, 0, 2);");
         setPadding(new Insets(8, 10, 8, 10));
         setSpacing(4);
+        // Sized to the content up to 420 px: quotes are 360 px wide, a short list or title makes a narrower callout.
         setMaxWidth(420);
-        setPrefWidth(400);
     }
 
     public static EvidencePopupView forIncident(Extraction x, Incident i, ArticleOpener opener, Runnable close) {
@@ -98,6 +97,7 @@ public final class EvidencePopupView extends VBox {
             Hyperlink h = new Hyperlink(entries.get(k));
             h.getStyleClass().add("spot-entry");
             h.setWrapText(true);
+            h.setMaxWidth(380);
             h.setOnAction(e -> choose.accept(idx));
             list.getChildren().add(h);
         }
@@ -113,13 +113,16 @@ public final class EvidencePopupView extends VBox {
         t.getStyleClass().add("popup-title");
         t.setStyle("-fx-font-weight: bold; -fx-font-size: 13px;");
         t.setWrapText(true);
+        t.setMaxWidth(360);
+        t.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button x = new Button("×");
         x.getStyleClass().add("popup-close");
         x.setStyle("-fx-padding: 0 5; -fx-background-color: transparent; -fx-font-size: 14px;");
         x.setOnAction(e -> close.run());
-        BorderPane bar = new BorderPane();
-        bar.setLeft(t);
-        bar.setRight(x);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(6, t, gap, x);
+        bar.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         getChildren().add(bar);
     }
 

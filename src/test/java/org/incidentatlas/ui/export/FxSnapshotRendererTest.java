@@ -77,8 +77,9 @@ class FxSnapshotRendererTest {
         // The box just fits: its wider side spans the image.
         assertThat(Math.min(v.screenX(IRAQ_SYRIA[2]) - v.screenX(IRAQ_SYRIA[0]),
                 v.screenY(IRAQ_SYRIA[1]) - v.screenY(IRAQ_SYRIA[3]))).isLessThanOrEqualTo(600.001);
+        // 5 px below the centre: inside the smallest symbol, clear of a count written in a bigger one
         int x = (int) Math.floor(v.screenX(p.lon()) * scale);
-        int y = (int) Math.floor(v.screenY(p.lat()) * scale);
+        int y = (int) Math.floor((v.screenY(p.lat()) + 5) * scale);
         assertThat(close(new Color(img.getRGB(x, y)), Color.decode("#" + hex)))
                 .as("%s at (%d,%d) is %s", name, x, y, Integer.toHexString(img.getRGB(x, y))).isTrue();
     }
@@ -97,6 +98,38 @@ class FxSnapshotRendererTest {
         }
         Color moscow = new Color(img.getRGB((int) v.screenX(37.617), (int) v.screenY(55.756)));
         assertThat(close(moscow, Color.decode("#0072B2"))).as("Moscow marker %s", moscow).isTrue();
+    }
+
+    @Test
+    void iraqAndSyriaShowTheRiversAsWaterTheGovernorateLinesAndTheNamedIncidentPlaces() throws IOException {
+        SnapshotRenderer.Request r = new SnapshotRenderer.Request(1100, 900, 1, new double[] {38, 29, 49, 38}, "T");
+        BufferedImage img = render(r, tmp.resolve("iq.png"));
+        MapViewport v = FxSnapshotRenderer.viewportFor(X, r);
+        assertThat(FxSnapshotRenderer.lastLabels()).contains("Baghdad", "Ayn al-Asad", "Albu Kamal", "al-Mayadeen",
+                "Kirkuk");
+        // The Tigris north of Baghdad and the Euphrates near Hit: along a parallel across each, a river-blue pixel.
+        assertThat(riverAlong(img, v, 34.0, 43.6, 44.5)).as("Tigris at 34 N").isTrue();
+        assertThat(riverAlong(img, v, 33.55, 42.6, 43.0)).as("Euphrates at 33.55 N").isTrue();
+        // A governorate line: between Anbar and Karbala / Najaf, some pixel of the first-level line colour.
+        boolean line = false;
+        int y = (int) v.screenY(32.3);
+        for (int x = (int) v.screenX(41.5); x < (int) v.screenX(44.0) && !line; x++) {
+            Color c = new Color(img.getRGB(x, y));
+            // the boundary's purple grey over the sand of the land: red and blue above green, darker than land
+            line = c.getRed() - c.getGreen() >= 4 && c.getBlue() - c.getGreen() >= 4 && c.getRed() < 232;
+        }
+        assertThat(line).as("a first-level boundary crosses 32.3 N").isTrue();
+    }
+
+    private static boolean riverAlong(BufferedImage img, MapViewport v, double lat, double lon0, double lon1) {
+        int y = (int) Math.round(v.screenY(lat));
+        for (int x = (int) v.screenX(lon0); x <= (int) v.screenX(lon1); x++) {
+            Color c = new Color(img.getRGB(x, y));
+            if (c.getBlue() > c.getRed() + 20 && c.getBlue() > 180) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test

@@ -1,0 +1,153 @@
+package org.incidentatlas.events;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.DatePrecision;
+import org.incidentatlas.model.EventDate;
+
+/**
+ * When an article was published, as far as it can be known, and how: what relative expressions ("Monday",
+ * "yesterday", "earlier this month") are anchored on. In order: the manifest's {@code published}; a date the page
+ * itself states in its header (a "Published"/"Updated"/"Posted" line, a byline "By X | Feb 16, 2021", a date alone on
+ * a line, a dateline "BAGHDAD, Feb 16 (Reuters) -" with a year); a date in the URL path ({@code /2021/02/16/},
+ * {@code /2021-02-16-}); the manifest's {@code published_approx} ("2021-02-16", "2024-02", "2017") kept at its own
+ * precision and marked {@link #approximate()}. A day anchor resolves day-level expressions; a month anchor only
+ * month-level ones ("this month", "last month") and the year of a bare "November 26"; a year anchor nothing.
+ */
+public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean approximate, String source) {
+
+    public static final PublicationAnchor NONE = new PublicationAnchor(null, DatePrecision.UNKNOWN, false, "none");
+
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d\\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/\\-_.]|$)");
+    private static final Pattern APPROX = Pattern.compile("^\\s*(\\d{4})(?:-(\\d{1,2}))?(?:-(\\d{1,2}))?");
+    private static final Pattern HEADER_LABEL = Pattern.compile(
+            "^(?i)(?:published|updated|posted|last updated|first published|date)\\s*(?:on|at)?\\s*:?\\s*");
+    private static final Pattern DATELINE = Pattern.compile(
+            "^[\\p{Lu}][\\p{Lu} .'-]{2,40},?\\s+(?:[\\p{L}. ]{0,30},\\s+)?(.{6,22}?)\\s*(?:\\([^)]{2,40}\\)\\s*)?[-\u2013\u2014]");
+    private static final int HEADER_CHARS = 600;
+
+    /** The anchor of an article. */
+    public static PublicationAnchor of(Article a) {
+        if (a.published() != null) {
+            return new PublicationAnchor(a.published(), DatePrecision.DAY, false, "manifest");
+        }
+        LocalDate header = headerDate(a.text());
+        if (header != null) {
+            return new PublicationAnchor(header, DatePrecision.DAY, false, "page header");
+        }
+        LocalDate url = urlDate(a.url());
+        if (url != null) {
+            return new PublicationAnchor(url, DatePrecision.DAY, false, "URL");
+        }
+        return approx(a.publishedApprox());
+    }
+
+    /** The manifest's approximate date at its precision, or {@link #NONE}. */
+    static PublicationAnchor approx(String approx) {
+        if (approx == null) {
+            return NONE;
+        }
+        Matcher m = APPROX.matcher(approx);
+        if (!m.find()) {
+            return NONE;
+        }
+        try {
+            int y = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) {
+                return new PublicationAnchor(LocalDate.of(y, 12, 31), DatePrecision.YEAR, true, "approximate");
+            }
+            int mo = Integer.parseInt(m.group(2));
+            if (m.group(3) == null) {
+                return new PublicationAnchor(YearMonth.of(y, mo).atEndOfMonth(), DatePrecision.MONTH, true, "approximate");
+            }
+            return new PublicationAnchor(LocalDate.of(y, mo, Integer.parseInt(m.group(3))), DatePrecision.DAY, true,
+                    "approximate");
+        } catch (DateTimeException | NumberFormatException e) {
+            return NONE;
+        }
+    }
+
+    /** A full date in a URL path ("/2021/02/16/", "/2021-02-16-title"), or null. */
+    static LocalDate urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (DateTimeException e) {
+                // "/2021/02/31/" is no date: look further.
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A full date (with its year) the page states as its own in the first lines: alone on a line, after a
+     * "Published"/"Updated" label or a byline's last "|", or in a dateline before the dash.
+     */
+    static LocalDate headerDate(String text) {
+        String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
+        for (String line : head.split("\n")) {
+            String l = line.strip();
+            String candidate = l.contains("|") ? l.substring(l.lastIndexOf('|') + 1).strip() : l;
+            candidate = HEADER_LABEL.matcher(candidate).replaceFirst("");
+            LocalDate d = fullDate(candidate, 40);
+            if (d == null) {
+                Matcher dl = DATELINE.matcher(l);
+                if (dl.find()) {
+                    d = fullDate(dl.group(1).strip(), 24);
+                }
+            }
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The candidate as one full day date (a year included, the whole candidate a date and a time at most). */
+    private static LocalDate fullDate(String candidate, int maxLength) {
+        String c = candidate.replaceAll("(?i)\\s*(?:at\\s+)?\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?\\s*$", "")
+                .replaceAll("^(?i)(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+", "").strip();
+        if (c.isEmpty() || c.length() > maxLength || !c.matches(".*\\b(?:19|20)\\d\\d\\b.*")) {
+            return null;
+        }
+        EventDate d = DateResolver.resolve(c, (LocalDate) null);
+        if (d.isResolved() && d.precision() == DatePrecision.DAY && c.replaceAll("[.,]$", "").equals(d.text().replaceAll("[.,]$", ""))) {
+            return d.start();
+        }
+        return null;
+    }
+
+    /** True when day-level expressions ("Monday", "yesterday", "last week") can be anchored. */
+    public boolean dayLevel() {
+        return precision == DatePrecision.DAY;
+    }
+
+    /** True when month-level expressions ("this month", "last month") can be anchored. */
+    public boolean monthLevel() {
+        return precision == DatePrecision.DAY || precision == DatePrecision.MONTH;
+    }
+
+    /**
+     * The date resolver's anchor: the anchor as the publication day when day-level; at month level its last day
+     * only completes years ({@link DateResolver.Anchor#approx()}) and month-level expressions are resolved against
+     * it by {@link DateAnchoring}; none at year level (a bare "November 26" then keeps no year).
+     */
+    DateResolver.Anchor resolverAnchor() {
+        if (dayLevel()) {
+            return DateResolver.Anchor.of(date);
+        }
+        if (precision == DatePrecision.MONTH) {
+            return new DateResolver.Anchor(null, date);
+        }
+        return new DateResolver.Anchor(null, null);
+    }
+}

@@ -1,0 +1,202 @@
+package org.incidentatlas.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.incidentatlas.events.EventExtractor;
+import org.incidentatlas.events.RuleEventExtractor;
+import org.incidentatlas.gazetteer.GazetteerLoader;
+import org.incidentatlas.geoparse.GazetteerGeoparser;
+import org.incidentatlas.geoparse.Geoparser;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.LoadProblem;
+import org.incidentatlas.model.PlaceMention;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One article's failure, overflow or runaway work is its own problem; every other article completes. */
+class PipelineIsolationTest {
+    private static final String GOOD = "Gunmen attacked a checkpoint in Baghdad on Monday, killing two soldiers.\n";
+    private static Geoparser real;
+
+    @TempDir
+    Path dir;
+
+    private final AtomicBoolean release = new AtomicBoolean();
+
+    @BeforeAll
+    static void loadGazetteer() throws Exception {
+        real = new GazetteerGeoparser(GazetteerLoader.loadDefault());
+    }
+
+    @AfterEach
+    void releaseStuckStages() {
+        release.set(true);
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    /** A geoparser that fails, overflows or never ends on articles whose text says so, else the real one. */
+    private Geoparser sabotaged() {
+        return a -> {
+            if (a.text().contains("THROW")) {
+                throw new IllegalStateException("injected");
+            }
+            if (a.text().contains("OVERFLOW")) {
+                return recurse(0);
+            }
+            if (a.text().contains("SPIN")) {
+                while (!release.get()) {
+                    Thread.onSpinWait(); // ignores interrupts, like a quadratic loop would
+                }
+            }
+            return real.parse(a);
+        };
+    }
+
+    private static List<PlaceMention> recurse(int depth) {
+        return depth < 0 ? List.of() : recurse(depth + 1);
+    }
+
+    private static List<String> errors(Extraction x) {
+        return x.problems().stream().filter(p -> p.severity() == LoadProblem.Severity.ERROR).map(LoadProblem::toString)
+                .toList();
+    }
+
+    @Test
+    void anExceptionAnOverflowAndARunawayStageEachBecomeAProblemAndTheGoodArticleCompletes() throws Exception {
+        write("a-good.txt", GOOD);
+        write("b-throws.txt", "THROW " + GOOD);
+        write("c-overflows.txt", "OVERFLOW " + GOOD);
+        write("d-spins.txt", "SPIN " + GOOD);
+        write("e-good.txt", GOOD.replace("Baghdad", "Mosul"));
+        Pipeline p = new Pipeline(sabotaged(), new RuleEventExtractor(), new Pipeline.ArticleBudget(5000, 0), 2);
+
+        Extraction x = p.run(List.of(dir), ProgressListener.NONE);
+
+        assertThat(x.articles()).extracting(a -> a.id()).containsExactly("a-good.txt", "e-good.txt");
+        assertThat(x.mentions()).extracting(PlaceMention::articleId).containsOnly("a-good.txt", "e-good.txt")
+                .contains("a-good.txt", "e-good.txt");
+        assertThat(x.incidents()).isNotEmpty();
+        assertThat(errors(x)).hasSize(3);
+        assertThat(errors(x)).anySatisfy(s -> assertThat(s).startsWith("error: b-throws.txt: the places stage failed")
+                .contains("IllegalStateException"));
+        assertThat(errors(x)).anySatisfy(s -> assertThat(s).startsWith("error: c-overflows.txt: the places stage failed")
+                .contains("nested or repeated too deeply"));
+        assertThat(errors(x)).anySatisfy(s -> assertThat(s).startsWith("error: d-spins.txt: the places stage took longer")
+                .contains("stopped"));
+        assertThat(x.incidents()).allSatisfy(i -> assertThat(i.sources()).doesNotContain("b-throws.txt", "d-spins.txt"));
+    }
+
+    @Test
+    void anEventsStageFailureDropsTheArticlesMentionsToo() throws Exception {
+        write("a.txt", GOOD);
+        write("b.txt", "EVENTS-FAIL " + GOOD);
+        EventExtractor rules = new RuleEventExtractor();
+        EventExtractor failing = (a, m) -> {
+            if (a.text().contains("EVENTS-FAIL")) {
+                throw new NumberFormatException("For input string: \"2147483648\"");
+            }
+            return rules.extract(a, m);
+        };
+        Extraction x = new Pipeline(real, failing).run(List.of(dir), ProgressListener.NONE);
+        assertThat(x.mentions()).extracting(PlaceMention::articleId).containsOnly("a.txt");
+        assertThat(errors(x)).singleElement().asString().startsWith("error: b.txt: the events stage failed")
+                .contains("number out of range");
+    }
+
+    @Test
+    void theBudgetGrowsWithTheArticlesLength() {
+        Pipeline.ArticleBudget b = Pipeline.ArticleBudget.DEFAULT;
+        assertThat(b.millisFor(0)).isEqualTo(10_000);
+        assertThat(b.millisFor(1_000_000)).isEqualTo(40_000);
+        assertThat(b.millisFor(49_000_000)).isEqualTo(1_480_000);
+    }
+
+    @Test
+    void streamingHandsArticlesOnInCorpusOrderAndKeepsOnlyTheSummary() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            write(String.format("%02d.txt", i), (i == 5 ? "THROW " : "") + GOOD);
+        }
+        List<String> seen = new ArrayList<>();
+        Pipeline.Summary s = new Pipeline(sabotaged(), new RuleEventExtractor(), Pipeline.ArticleBudget.DEFAULT, 3)
+                .stream(List.of(dir), ProgressListener.NONE, (a, m) -> seen.add(a.id()));
+        assertThat(seen).hasSize(11).isSorted().doesNotContain("05.txt");
+        assertThat(s.articles()).isEqualTo(11);
+        assertThat(s.hasErrors()).isTrue();
+    }
+
+    /** The inputs that once took a whole run down, each now one problem at most; the good article's results stay. */
+    @Test
+    void realReproducersFromTheFieldLeaveTheGoodArticlesResults() throws Exception {
+        write("good.txt", GOOD);
+        write("desoto.txt", "Most true pastors volunteer their time to do that. \"Jones, who was unseated in October "
+                + "2007 from his first term on the DeSoto Parish Police Jury, is a close friend of McCoy's. He's aided "
+                + "the mayor in his two election campaigns.\n");
+        write("killed.txt", "Militants attacked a village near Mosul on Monday and killed 2147483648 people.\n"
+                + "Officials said 99999999999999999999 were killed in Baghdad.\n");
+        write("deep.html", "<html><body>" + "<div>".repeat(5000) + "Rockets hit Baghdad." + "</div>".repeat(5000)
+                + "</body></html>");
+        write("ctrl.txt", "Gunmen\u0007 attacked\u001b[31m a checkpoint in Mosul on Monday.\n");
+        write("ctrl.html", "<p>Gunmen&#0; attacked a checkpoint in Mosul &#xD800;on Monday.</p>");
+        Path secret = Files.createDirectories(dir.resolve("locked"));
+        write("locked/hidden.txt", GOOD);
+        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+        }
+        try {
+            Extraction x = Pipeline.standard(GazetteerLoader.loadDefault()).run(List.of(dir), ProgressListener.NONE);
+
+            assertThat(x.articles()).extracting(a -> a.id()).contains("good.txt", "deep.html", "ctrl.txt", "ctrl.html");
+            assertThat(x.mentions()).anySatisfy(m -> assertThat(m.articleId()).isEqualTo("good.txt"));
+            assertThat(x.article("deep.html").orElseThrow().text()).contains("Rockets hit Baghdad.");
+            assertThat(x.article("ctrl.txt").orElseThrow().text()).doesNotContain("\u001b", "\u0007").contains("attacked[31m");
+            assertThat(x.article("ctrl.html").orElseThrow().text()).doesNotContain("\u0000", "\uD800").contains("\uFFFD");
+            // desoto and killed: either extracted or a problem naming them, never a lost run
+            for (String f : List.of("desoto.txt", "killed.txt")) {
+                boolean loaded = x.article(f).isPresent();
+                boolean reported = x.problems().stream().anyMatch(p -> p.file().equals(f));
+                assertThat(loaded || reported).as(f).isTrue();
+            }
+            boolean root = "root".equals(System.getProperty("user.name"));
+            if (posix && !root) {
+                assertThat(errors(x)).anySatisfy(s -> assertThat(s).contains("locked").contains("permission denied"));
+            }
+        } finally {
+            if (posix) {
+                Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
+    }
+
+    @Test
+    void anUnreadableSubfolderIsOneProblemAndTheRestLoads() throws Exception {
+        assumeThat(System.getProperty("user.name")).as("root reads every folder").isNotEqualTo("root");
+        write("good.txt", GOOD);
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        write("locked/x.txt", GOOD);
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            Extraction x = new Pipeline(real, EventExtractor.none()).run(List.of(dir), ProgressListener.NONE);
+            assertThat(x.articles()).extracting(a -> a.id()).containsExactly("good.txt");
+            assertThat(errors(x)).singleElement().asString().contains("locked").contains("cannot list folder: permission denied");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+}
