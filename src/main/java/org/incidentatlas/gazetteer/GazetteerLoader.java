@@ -38,6 +38,8 @@ import org.incidentatlas.text.NameFolding;
 public final class GazetteerLoader {
     static final String PLACES = "places.tsv.gz";
     static final String SUPPLEMENT = "supplement.tsv";
+    /** Airports and military airfields (built from OurAirports by {@code geodata/build/build-facilities.mjs}). */
+    static final String FACILITIES = "facilities.tsv.gz";
     /** Folded keys written by {@link FoldedKeysWriter} at build time. */
     static final String KEYS_COLUMN = "keys";
     static final int KEY_CHECK_STRIDE = 499;
@@ -89,7 +91,14 @@ public final class GazetteerLoader {
                 supplement = sup == null ? null : new String(sup.readAllBytes(), StandardCharsets.UTF_8);
             }
             String name = "classpath:" + RESOURCE_DIR + PLACES;
-            return build(gunzip(places, name), name, supplement, "classpath:" + RESOURCE_DIR + SUPPLEMENT);
+            byte[] rows = gunzip(places, name);
+            try (InputStream fac = GazetteerLoader.class.getResourceAsStream(RESOURCE_DIR + FACILITIES)) {
+                if (fac != null) {
+                    rows = withFacilities(rows, gunzip(fac, "classpath:" + RESOURCE_DIR + FACILITIES),
+                            "classpath:" + RESOURCE_DIR + FACILITIES);
+                }
+            }
+            return build(rows, name, supplement, "classpath:" + RESOURCE_DIR + SUPPLEMENT);
         }
     }
 
@@ -104,11 +113,43 @@ public final class GazetteerLoader {
         try (InputStream in = Files.newInputStream(places)) {
             placesBytes = gunzip(in, places.toString());
         }
+        Path facilities = dir.resolve(FACILITIES);
+        if (Files.exists(facilities)) {
+            try (InputStream in = Files.newInputStream(facilities)) {
+                placesBytes = withFacilities(placesBytes, gunzip(in, facilities.toString()), facilities.toString());
+            }
+        }
         Path supplement = dir.resolve(SUPPLEMENT);
         String supplementText = Files.exists(supplement) ? Files.readString(supplement, StandardCharsets.UTF_8) : null;
         InMemoryGazetteer g = build(placesBytes, places.toString(), supplementText, supplement.toString());
         ArabicNames.addFromFolder(g, dir);
         return g;
+    }
+
+    /**
+     * The places rows followed by the facilities rows: both files have the same columns, so the facilities are
+     * read as more places. A facilities file with other columns is refused by name.
+     */
+    static byte[] withFacilities(byte[] places, byte[] facilities, String name) throws IOException {
+        int ph = indexOf(places, (byte) '\n', 0, places.length);
+        int fh = indexOf(facilities, (byte) '\n', 0, facilities.length);
+        if (fh < 0 || fh + 1 >= facilities.length) {
+            return places;
+        }
+        String placesHeader = new String(places, 0, Math.max(0, ph), StandardCharsets.UTF_8).strip();
+        String facilitiesHeader = new String(facilities, 0, fh, StandardCharsets.UTF_8).strip();
+        if (!placesHeader.equals(facilitiesHeader)) {
+            throw new IOException(name + ": columns differ from the places file (" + facilitiesHeader + ")");
+        }
+        boolean newline = places.length > 0 && places[places.length - 1] == '\n';
+        byte[] out = new byte[places.length + (newline ? 0 : 1) + facilities.length - fh - 1];
+        System.arraycopy(places, 0, out, 0, places.length);
+        int at = places.length;
+        if (!newline) {
+            out[at++] = '\n';
+        }
+        System.arraycopy(facilities, fh + 1, out, at, facilities.length - fh - 1);
+        return out;
     }
 
     private static byte[] gunzip(InputStream in, String name) throws IOException {

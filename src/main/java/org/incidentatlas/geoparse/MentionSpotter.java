@@ -327,11 +327,18 @@ final class MentionSpotter {
             if (end == i + 1 || (end == i + 2 && ARTICLES.contains(t.lower(i)))) {
                 // A one-word name that is also a demonym ("Iraqi" if some village is called that) is a demonym.
                 String iso = demonym(t.word(end - 1));
-                if (iso != null && !hasCountry(s.candidates)) {
+                // "Saudi-owned", "Somali forces": a demonym that the country also goes by is the adjective, unless
+                // a locative word makes it the country ("in Saudi")
+                boolean countryAlias = iso != null && hasCountry(s.candidates) && !isCountryOwnName(s.candidates, iso,
+                        t.word(end - 1)) && !(i > 0 && LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of"));
+                if (iso != null && (!hasCountry(s.candidates) || countryAlias)) {
                     addDemonym(sentence, t, i, end, iso);
                     i = end;
                     continue;
                 }
+            }
+            if (end == i + 1 && t.isAcronym(i) && hasCountry(s.candidates)) {
+                s.candidates = areasOnly(s.candidates); // "U.S." is the country, never a village called "Us"
             }
             context(s, t, i, end, sentenceStart);
             s.inHeadline = headline;
@@ -567,8 +574,9 @@ final class MentionSpotter {
                 }
             }
             String key = fold(t.span(i, j + 1));
-            if (!key.isEmpty() && !gazetteer.find(key).isEmpty()
-                    && (lastTokenOk(t, i, j) || heads.isHeadWord(t.lower(j)) && j > i)) {
+            List<Place> found = key.isEmpty() ? List.of() : gazetteer.find(key);
+            if (!found.isEmpty() && (lastTokenOk(t, i, j) || heads.isHeadWord(t.lower(j)) && j > i
+                    || t.lower(j).equals("region") && hasKind(found, PlaceKind.ADMIN1))) { // "Sagaing region"
                 best = j + 1;
             } else if (t.isAcronym(j) && j == i) {
                 String compact = t.word(j).replace(".", "").toLowerCase(Locale.ROOT);
@@ -768,6 +776,9 @@ final class MentionSpotter {
         // "al-Omar oil field", "US embassy", "Dora neighborhood" (place-heads.tsv).
         if (to < n && t.joinable(to) && s.end == t.end(to - 1)) {
             HeadNouns.Head h = heads.at(t, to);
+            if (h != null && from >= 1 && (t.lower(from - 1).equals("a") || t.lower(from - 1).equals("an"))) {
+                h = null; // "a Borno village", "an Anbar town": somewhere in the area, not a place of that name
+            }
             if (h != null && hasCountry(s.candidates) && h.kind() != PlaceKind.EMBASSY) {
                 h = null; // "a U.S. base", "US military base": a base of the country, not a place called so
             }
@@ -1031,7 +1042,7 @@ final class MentionSpotter {
         boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(gapAfter);
         if ((allCommon || capitals) && !s.properAdmin && !dateline) {
             List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
-            if (own.isEmpty() && tokens > 1 && !capitals) {
+            if (own.isEmpty() && tokens > 1) {
                 own = supplementOnly(s.candidates); // "Victory base", "US Embassy": hand-checked aliases
             }
             if (own.isEmpty()) {
@@ -1119,7 +1130,7 @@ final class MentionSpotter {
                 return false;
             }
             String w = t.lower(k);
-            if (words.weaponWords.contains(w)) {
+            if (words.weaponWords.contains(w) && t.isLower(k)) { // "Houston Rockets" is a team
                 return !(k + 1 < n && t.joinable(k + 1) && ATTACK_WORDS.contains(t.lower(k + 1)));
             }
             boolean listed = t.isCapitalised(k) || Character.isDigit(t.text().charAt(t.start(k))) || w.equals("and")
@@ -1129,6 +1140,25 @@ final class MentionSpotter {
             }
         }
         return false;
+    }
+
+    private static boolean isCountryOwnName(List<Place> ps, String iso, String word) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY && iso.equals(p.country()) && letters(p.name()).equals(letters(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Place> areasOnly(List<Place> ps) {
+        List<Place> out = new ArrayList<>(2);
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? ps : out;
     }
 
     /** The hand-checked supplement's places among the candidates: their aliases are names in use, not variants. */
@@ -1226,7 +1256,7 @@ final class MentionSpotter {
             "magazine", "daily", "news", "observatory", "studies", "force", "forces", "corps", "brigade",
             "brigades", "battalion", "movement", "organization", "organisation", "front", "militia", "party's",
             "committee", "ministry", "authority", "agency", "network", "channel", "tv", "radio", "television",
-            "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team");
+            "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team", "cartel");
 
     private void outlet(Spot s, String reason) {
         s.reject(MentionRole.NOT_A_PLACE, "outlet");

@@ -515,6 +515,9 @@ final class PlaceResolver {
             case "base" -> (k == PlaceKind.BASE || k == PlaceKind.AIRPORT || k == PlaceKind.CAMP) ? 3 : 0;
             case "airport" -> k == PlaceKind.AIRPORT ? 3 : k == PlaceKind.BASE ? 2 : 0;
             case "facility" -> k.isFacility() ? 3 : 0;
+            // "Qaim district", "Dora neighborhood": a district or its seat, never the province of the same name
+            case "district" -> (k == PlaceKind.DISTRICT || k == PlaceKind.ADMIN2) ? 3
+                    : (k == PlaceKind.CITY || k == PlaceKind.TOWN || k == PlaceKind.VILLAGE) ? 2 : 0;
             default -> 0;
         };
     }
@@ -690,7 +693,7 @@ final class PlaceResolver {
             }
         }
         return new PlaceMention(ev, surface, role, MentionStatus.RESOLVED, rule, place, sc.shown, confidence,
-                s.head, null);
+                s.head, againstFocus(place, countryWeight, sc.hasQualifier));
     }
 
     /**
@@ -709,6 +712,23 @@ final class PlaceResolver {
         Place p = best.place;
         return s.facility == Spot.FACILITY_NAME || isFamous(p) || p.kind() == PlaceKind.ADMIN1
                 || "PPLA".equals(p.featureCode()) || p.population() >= 100_000;
+    }
+
+    /**
+     * "outside-article-focus" when a place lies in a country the article never names although the article is
+     * clearly about some country (named twice or more: a dateline and a mention, two places of it): a namesake
+     * abroad that only prominence chose, for an analyst to check. Null otherwise; qualified places ("X, Russia"),
+     * countries, areas and places known without context are never flagged.
+     */
+    private static String againstFocus(Place p, Map<String, Double> countryWeight, boolean qualified) {
+        if (qualified || p.country() == null || p.kind().isArea() || isFamous(p) || p.population() >= 100_000) {
+            return null;
+        }
+        double max = 0;
+        for (double w : countryWeight.values()) {
+            max = Math.max(max, w);
+        }
+        return max >= 2 && countryWeight.getOrDefault(p.country(), 0.0) <= 0.01 ? "outside-article-focus" : null;
     }
 
     /**

@@ -59,6 +59,12 @@ public final class ReviewQueue {
                             "\"%s\" resolved to %s with confidence %.2f (rule %s)", m.surface(), m.place().name(),
                             m.confidence(), m.rule()), m.evidence()));
                 }
+                if (m.review() != null) {
+                    // the geoparser's own doubt: a namesake outside the countries the article is about
+                    items.add(new Item(Kind.AMBIGUOUS_PLACE, m.surface(), String.format(Locale.ROOT,
+                            "\"%s\" resolved to %s (%s), which the article's countries do not support (%s)",
+                            m.surface(), m.place().name(), m.place().country(), m.review()), m.evidence()));
+                }
                 if (m.candidates().size() >= 2) {
                     double margin = m.candidates().get(0).score() - m.candidates().get(1).score();
                     if (margin < t.minMargin()) {
