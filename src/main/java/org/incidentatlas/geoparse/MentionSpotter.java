@@ -530,6 +530,14 @@ final class MentionSpotter {
         List<Place> inner = new ArrayList<>();
         String innerKey = null;
         boolean onlyGeneric = true;
+        // Non-generic words of the whole name, counted once: an inner place [k, e) leaves the name "only generic"
+        // when none lies outside it (linear in the name's length, however many inner places it holds).
+        int nonGeneric = 0;
+        for (int m = from; m < to; m++) {
+            if (!GENERIC_OUTLET_WORDS.contains(t.lower(m))) {
+                nonGeneric++;
+            }
+        }
         for (int k = from; k < to; k++) {
             int e = longestPlace(t, k);
             if (e > 0 && canStart(t, k)) {
@@ -538,10 +546,14 @@ final class MentionSpotter {
                     innerKey = key;
                 }
                 inner.addAll(gazetteer.find(key));
-                for (int m = from; m < to; m++) {
-                    if ((m < k || m >= e) && !GENERIC_OUTLET_WORDS.contains(t.lower(m))) {
-                        onlyGeneric = false;
+                int inside = 0;
+                for (int m = k; m < e; m++) {
+                    if (!GENERIC_OUTLET_WORDS.contains(t.lower(m))) {
+                        inside++;
                     }
+                }
+                if (nonGeneric - inside > 0) {
+                    onlyGeneric = false;
                 }
                 k = e - 1;
             }
