@@ -13,12 +13,7 @@ public final class Places {
     }
 
     public static double km(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6371.0;
-        double dLat = Math.toRadians(lat2 - lat1);
-        double dLon = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * r * Math.asin(Math.min(1, Math.sqrt(h)));
+        return org.incidentatlas.model.Geography.km(lat1, lon1, lat2, lon2);
     }
 
     /** 0 for a site (base, airport), 1 a settlement, 2 a district or strait, 3 a province or region, 4 a country. */
