@@ -67,6 +67,8 @@ public final class AtlasWindow extends BorderPane {
     private final VBox progressBox = new VBox(6);
     private final javafx.beans.property.BooleanProperty showMentions =
             new javafx.beans.property.SimpleBooleanProperty(this, "showMentions", false);
+    private final javafx.beans.property.BooleanProperty densityMap =
+            new javafx.beans.property.SimpleBooleanProperty(this, "densityMap", false);
     private final javafx.beans.property.BooleanProperty onlineTiles =
             new javafx.beans.property.SimpleBooleanProperty(this, "onlineTiles", false);
     private final Commands commands;
@@ -127,8 +129,8 @@ public final class AtlasWindow extends BorderPane {
     /** The window's own actions, declared once; the linked views build the full menu bar from them. */
     public record Commands(Command openFiles, Command openFolder, Command openResults, Command exportSnapshot,
                            Command quit,
-                           Command zoomToAll, MenuEntry.Switch showMentions, MenuEntry.Switch onlineTiles,
-                           MenuEntry.Submenu eventKinds) {
+                           Command zoomToAll, MenuEntry.Switch showMentions, MenuEntry.Switch densityMap,
+                           MenuEntry.Switch onlineTiles, MenuEntry.Submenu eventKinds) {
     }
 
     private Commands declareCommands() {
@@ -163,6 +165,7 @@ public final class AtlasWindow extends BorderPane {
                 .key(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
         map().mentionLayer().visibleProperty().bind(showMentions);
         showMentions.addListener(o -> map().mentionLayer().refresh());
+        densityMap.addListener((o, was, on) -> map().symbolLayer().setDensity(on));
         onlineTiles.addListener((o, was, on) -> {
             org.incidentatlas.ui.map.OfflineTileRetriever.useOnline(on ? org.incidentatlas.ui.map.OsmTileReader.standard()
                     : null);
@@ -172,6 +175,7 @@ public final class AtlasWindow extends BorderPane {
         });
         return new Commands(openFiles, openFolder, openResults, export, quit, all,
                 new MenuEntry.Switch("Show place mentions", showMentions, "show-mentions"),
+                new MenuEntry.Switch("Density map (large corpora)", densityMap, "density-map"),
                 new MenuEntry.Switch("Online OpenStreetMap tiles (reveals the area to tile.openstreetmap.org)",
                         onlineTiles, "online-tiles"), new MenuEntry.Submenu(kinds));
     }
@@ -187,7 +191,7 @@ public final class AtlasWindow extends BorderPane {
         return MenuEntry.bar(MenuEntry.menu("File", List.of(c.openFiles(), c.openFolder(), c.openResults(),
                 MenuEntry.SEPARATOR,
                 c.exportSnapshot(), MenuEntry.SEPARATOR, c.quit())), MenuEntry.menu("View", List.of(c.zoomToAll(),
-                c.eventKinds(), c.showMentions(), MenuEntry.SEPARATOR, c.onlineTiles())));
+                c.eventKinds(), c.showMentions(), c.densityMap(), MenuEntry.SEPARATOR, c.onlineTiles())));
     }
 
     private VBox zoomButtons() {

@@ -174,7 +174,8 @@ public final class LinkedViews {
                         MenuEntry.SEPARATOR, exports.dataCommand(), exports.snapshotCommand(), MenuEntry.SEPARATOR,
                         w.quit())),
                 MenuEntry.menu("View", List.of(w.zoomToAll(), new MenuEntry.Switch("Show deployments",
-                        map.showDeploymentsProperty(), "show-deployments"), w.showMentions(), MenuEntry.SEPARATOR,
+                        map.showDeploymentsProperty(), "show-deployments"), w.showMentions(), w.densityMap(),
+                        MenuEntry.SEPARATOR,
                         w.onlineTiles())),
                 incident);
     }

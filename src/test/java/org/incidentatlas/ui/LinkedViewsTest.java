@@ -118,6 +118,18 @@ class LinkedViewsTest {
     }
 
     @Test
+    void theViewMenusDensitySwitchTurnsTheSymbolsIntoADensityMapAndBack(FxRobot robot) throws Exception {
+        settle(robot);
+        assertThat(window.map().symbolLayer().isDensity()).isFalse();
+        robot.clickOn("View").clickOn("Density map (large corpora)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.map().symbolLayer().isDensity()).isTrue();
+        robot.clickOn("View").clickOn("Density map (large corpora)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.map().symbolLayer().isDensity()).isFalse();
+    }
+
+    @Test
     void searchForAinAlAsadFliesToTheBase(FxRobot robot) throws Exception {
         settle(robot);
         robot.clickOn(".search-box").write("Ain al-Asad").type(KeyCode.ENTER);
