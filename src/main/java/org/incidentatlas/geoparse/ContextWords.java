@@ -1,11 +1,5 @@
 package org.incidentatlas.geoparse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -46,20 +40,8 @@ final class ContextWords {
 
     private static Set<String> words(String resource) {
         Set<String> out = new HashSet<>();
-        try (InputStream in = ContextWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing geoparser resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read geoparser resource " + resource, e);
+        for (String line : Lexicon.lines(resource)) {
+            out.add(line.toLowerCase(Locale.ROOT));
         }
         return out;
     }

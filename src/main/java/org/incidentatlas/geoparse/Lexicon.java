@@ -122,7 +122,8 @@ final class Lexicon {
         return new Lexicon(common, given, titles, never, orgs, regions, states);
     }
 
-    private static java.util.List<String> lines(String resource) {
+    /** The stripped, non-empty, non-comment lines of a geoparser resource file (one reader for every word list). */
+    static java.util.List<String> lines(String resource) {
         java.util.List<String> out = new java.util.ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
