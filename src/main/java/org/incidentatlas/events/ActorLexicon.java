@@ -281,6 +281,22 @@ public final class ActorLexicon {
         return out;
     }
 
+    /**
+     * The actors of one article: the lexicon's mentions plus the persons the article introduces by a role ("militia
+     * leader X", "Deputy Foreign Minister X", see {@link TitledPersons}), in text order.
+     */
+    public List<Mention> findInArticle(String text) {
+        List<Mention> known = find(text, 0, text.length());
+        List<Mention> titled = TitledPersons.find(text, known);
+        if (titled.isEmpty()) {
+            return known;
+        }
+        List<Mention> out = new ArrayList<>(known);
+        out.addAll(titled);
+        out.sort(Comparator.comparingInt(x -> x.span().start()));
+        return out;
+    }
+
     /** Mirrors the alias patterns' look-behind: no alias starts right after a letter, digit, apostrophe or hyphen. */
     private static boolean boundaryBlocked(char c) {
         return Character.isLetter(c) || Character.isDigit(c) || c == '\'' || c == '-';

@@ -217,11 +217,18 @@ public final class RuleEventExtractor implements EventExtractor {
         final List<Deployment> deployments = new ArrayList<>();
         /** Per sentence index, the person "he" or "she" most likely refers to there. */
         final Map<Integer, Actor> subjects = new HashMap<>();
+        /** Persons this article introduces by a role ("militia leader X"), by id: the lexicon does not list them. */
+        final Map<String, ActorLexicon.Entry> articlePersons = new HashMap<>();
 
         Run(Article article, List<PlaceMention> mentions) {
             this.article = article;
             this.text = ActorLexicon.normalise(article.text());
-            this.actorMentions = withNationalForces(lexicon.find(text, 0, text.length()), mentions);
+            this.actorMentions = withNationalForces(lexicon.findInArticle(text), mentions);
+            for (ActorLexicon.Mention m : actorMentions) {
+                if (m.entry() != null && m.entry().id().startsWith(TitledPersons.PERSON_ID)) {
+                    articlePersons.put(m.entry().id(), m.entry());
+                }
+            }
             this.actorSpans = new SpanIndex(actorMentions.stream().map(ActorLexicon.Mention::span).toList());
             this.places = usablePlaces(mentions);
             PublicationAnchor anchor = PublicationAnchor.of(article);
@@ -431,6 +438,9 @@ public final class RuleEventExtractor implements EventExtractor {
                 resolvePronounSubject(c, main, from);
                 if (c.family == Family.VIOLENT) {
                     victims(c, from, to);
+                    // An official named in a violent sentence condemns, reports or visits it: no party unless a victim.
+                    c.actors.removeIf(a -> a.id() != null && articlePersons.containsKey(a.id()) && articlePersons.get(a.id()).group() == null
+                            && !c.victims.contains(a.id()));
                     c.fatalities = Fatalities.in(text.substring(from, to));
                     c.type = violentType(main, c, from, to);
                     c.plainKill = main.trigger().typing() == EventTyping.Typing.BY_VICTIM;
@@ -778,7 +788,7 @@ public final class RuleEventExtractor implements EventExtractor {
             Actor best = null;
             for (ActorLexicon.Mention m : actorMentions) {
                 if (m.span().start() >= from && m.span().end() <= h.start() && m.entry() != null
-                        && m.entry().type() != ActorType.CIVILIANS
+                        && m.entry().type() != ActorType.CIVILIANS && m.entry().type() != ActorType.OTHER
                         && SUBJECT_GAP.matcher(text.substring(m.span().end(), h.start())).matches()) {
                     best = m.toActor(article.id(), article.sentenceAt(m.span().start()));
                 }
@@ -810,6 +820,7 @@ public final class RuleEventExtractor implements EventExtractor {
             List<Actor> out = new ArrayList<>();
             for (ActorLexicon.Mention m : actorMentions) {
                 if (m.span().start() >= from && m.span().end() <= to && m.entry() != null && m.entry().type() != ActorType.CIVILIANS
+                        && m.entry().type() != ActorType.OTHER
                         && !NOT_AN_ACTOR_AFTER.matcher(text.substring(m.span().end(), Math.min(to, m.span().end() + 25))).find()) {
                     out.add(m.toActor(article.id(), article.sentenceAt(m.span().start())));
                 }
@@ -896,7 +907,7 @@ public final class RuleEventExtractor implements EventExtractor {
             if (a.id().startsWith(NATIONAL_FORCES)) {
                 return true;
             }
-            ActorLexicon.Entry e = lexicon.entry(a.id()).orElse(null);
+            ActorLexicon.Entry e = lexicon.entry(a.id()).orElse(articlePersons.get(a.id()));
             if (e == null) {
                 return false;
             }
