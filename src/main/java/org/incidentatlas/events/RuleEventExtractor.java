@@ -46,26 +46,21 @@ public final class RuleEventExtractor implements EventExtractor {
             Pattern.CASE_INSENSITIVE);
     private final ActorLexicon lexicon;
 
-    /** With the shipped actor lexicon plus the user lexicons found (see {@link ActorLexicon#configured}). */
+    /**
+     * With the shipped actor lexicon plus the user lexicons as they are at each article (see
+     * {@link ActorLexicon#current}): an analyst's edit applies on the next run.
+     */
     public RuleEventExtractor() {
-        this(configuredLexicon());
-    }
-
-    private static ActorLexicon configuredLexicon() {
-        List<String> problems = new ArrayList<>();
-        ActorLexicon lex = ActorLexicon.configured(problems);
-        // A bad user lexicon is named, and the shipped one still works.
-        problems.forEach(p -> System.err.println("warning: user actor lexicon not used: " + p));
-        return lex;
+        this.lexicon = null;
     }
 
     public RuleEventExtractor(ActorLexicon lexicon) {
-        this.lexicon = lexicon;
+        this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
     }
 
     @Override
     public Result extract(Article article, List<PlaceMention> mentions) {
-        return new Run(article, mentions).run();
+        return new Run(article, mentions, lexicon != null ? lexicon : ActorLexicon.current()).run();
     }
 
     /** One candidate event inside an article, before the article's mentions are merged. */
@@ -220,7 +215,10 @@ public final class RuleEventExtractor implements EventExtractor {
         /** Persons this article introduces by a role ("militia leader X"), by id: the lexicon does not list them. */
         final Map<String, ActorLexicon.Entry> articlePersons = new HashMap<>();
 
-        Run(Article article, List<PlaceMention> mentions) {
+        final ActorLexicon lexicon;
+
+        Run(Article article, List<PlaceMention> mentions, ActorLexicon lexicon) {
+            this.lexicon = lexicon;
             this.article = article;
             this.text = ActorLexicon.normalise(article.text());
             this.actorMentions = withNationalForces(lexicon.findInArticle(text), mentions);
