@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.Article;
+import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.EventStatus;
 import org.incidentatlas.model.EventType;
@@ -30,6 +31,7 @@ public final class ArabicEventExtractor implements EventExtractor {
     private static final ArabicPhrases TRIGGERS = ArabicPhrases.load("arabic-triggers.tsv");
     private static final ArabicPhrases ACTORS = ArabicPhrases.load("arabic-actors.tsv", 1);
     private static final ArabicPhrases CLAIMS = ArabicPhrases.load("arabic-status.tsv");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…\"'”’)\\]؟»]\\s*$");
 
     @Override
     public Result extract(Article article, List<PlaceMention> mentions) {
@@ -43,25 +45,19 @@ public final class ArabicEventExtractor implements EventExtractor {
         List<Incident> incidents = new ArrayList<>();
         EventDate lastDate = null;
         int n = 0;
-        int anchorSentence = -1;
-        java.time.LocalDate anchor = article.published();
-        if (anchor == null) {
-            // No publication date: a dateline in the first sentences ("بغداد - الثلاثاء 13 شباط 2024") stands in.
-            for (Sentence s : article.sentences().subList(0, Math.min(3, article.sentences().size()))) {
-                EventDate d = ArabicDates.resolve(text, s.span().start(), s.span().end(), null);
-                if (d.isResolved() && d.precision() == org.incidentatlas.model.DatePrecision.DAY) {
-                    anchor = d.start();
-                    anchorSentence = s.index();
-                    break;
-                }
-            }
-        }
-        java.time.LocalDate yearHint = anchor == null ? DateResolver.Anchor.approxEnd(article.publishedApprox()) : null;
+        PublicationAnchor publication = ArabicDates.anchor(article);
+        java.time.LocalDate anchor = publication.dayLevel() ? publication.date() : null;
+        java.time.LocalDate yearHint = anchor == null && publication.monthLevel() ? publication.date() : null;
+        int leadEnd = leadEnd(article);
         for (Sentence s : article.sentences()) {
-            if (s.boilerplate() || s.index() == anchorSentence) {
+            if (s.boilerplate()) {
                 continue;
             }
             EventDate own = ArabicDates.resolve(text, s.span().start(), s.span().end(), anchor, yearHint);
+            if (own.isResolved() && publication.approximate()
+                    && !own.equals(ArabicDates.resolve(text, s.span().start(), s.span().end(), null, null))) {
+                own = own.anchoredOnApprox();
+            }
             if (own.isResolved()) {
                 lastDate = own;
             }
@@ -82,6 +78,9 @@ public final class ArabicEventExtractor implements EventExtractor {
             EventDate date = own.isResolved() ? own : lastDate != null ? lastDate : own;
             List<Actor> actors = actors(article, s, words);
             EventStatus status = status(words);
+            if (!date.isResolved() && status == EventStatus.REPORTED && s.index() <= leadEnd) {
+                date = publicationDate(publication);
+            }
             Incident inc = new Incident(article.id() + "#e" + (n + 1), EventType.parse(trigger[1]), date,
                     country ? null : place, country ? 1 : precision(place), actors, null, status,
                     List.of(new Evidence(article.id(), s.index(), s.span())), List.of(article.id()), null,
@@ -95,6 +94,41 @@ public final class ArabicEventExtractor implements EventExtractor {
             }
         }
         return new Result(undatedIntoDated(incidents), List.of());
+    }
+
+    /**
+     * The index of the last sentence of the lead: news reports what just happened, so an event the lead reports
+     * without a date of its own (and none before it) happened about when the article was published, as in English
+     * ({@link RuleEventExtractor#LEAD_SENTENCES} sentences of text, a headline not counted).
+     */
+    private static int leadEnd(Article article) {
+        int seen = 0;
+        for (Sentence s : article.sentences()) {
+            if (!s.boilerplate() && !isHeadline(s.of(article.text())) && ++seen == RuleEventExtractor.LEAD_SENTENCES) {
+                return s.index();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** A line without closing punctuation (Arabic or Latin) is a headline or a label. */
+    private static boolean isHeadline(String sentence) {
+        return !SENTENCE_END.matcher(sentence.strip()).find();
+    }
+
+    /** The publication day (or month), said so in its text, marked when the publication date is approximate. */
+    private static EventDate publicationDate(PublicationAnchor publication) {
+        if (publication.dayLevel()) {
+            java.time.LocalDate d = publication.date();
+            return new EventDate(d, d, DatePrecision.DAY, "publication date (the lead gives none)", false,
+                    publication.approximate());
+        }
+        if (publication.monthLevel()) {
+            java.time.LocalDate d = publication.date();
+            return new EventDate(d.withDayOfMonth(1), d, DatePrecision.MONTH, "publication month (the lead gives none)",
+                    false, publication.approximate());
+        }
+        return EventDate.unresolved(null);
     }
 
     /**
