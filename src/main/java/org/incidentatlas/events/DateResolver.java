@@ -556,29 +556,40 @@ public final class DateResolver {
             return prev != null && prev.isResolved()
                     ? new EventDate(prev.start(), prev.end(), prev.precision(), words, false) : EventDate.unresolved(words);
         }
+        // A day counted from a month or a year ("in 2019 ... the day before") is no day the text gives.
+        boolean coarseBase = basePrecision == DatePrecision.MONTH || basePrecision == DatePrecision.YEAR;
         if (w.contains("following day") || w.contains("next day") || w.equals("the day after")) {
-            return prev == null || !prev.isResolved() ? EventDate.unresolved(words) : shifted(base, 1, "day", basePrecision, words, false);
+            return prev == null || !prev.isResolved() || coarseBase ? EventDate.unresolved(words) : shifted(base, 1, "day", basePrecision, words, false);
         }
         if (w.contains("previous day") || w.contains("preceding day") || w.equals("the day before")) {
-            return base == null ? EventDate.unresolved(words) : shifted(base, -1, "day", basePrecision, words, false);
+            return base == null || coarseBase ? EventDate.unresolved(words) : shifted(base, -1, "day", basePrecision, words, false);
         }
         Matcher m = SHIFT.matcher(w);
         if (m.matches()) {
             int n = NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1));
             boolean vague = m.group(1).equals("a few") || m.group(1).equals("several");
             boolean ago = m.group(3).equals("ago");
-            LocalDate from = ago ? pub : base;
+            boolean comes = comesAfter && m.group(3).startsWith("after");
+            // "It came two days after X": X lies that long before the report, whatever date the text gave last.
+            boolean fromPublication = ago || comes && pub != null;
+            LocalDate from = fromPublication ? pub : base;
+            DatePrecision fromPrecision = fromPublication ? DatePrecision.DAY : basePrecision;
             if (from == null) {
                 return EventDate.unresolved(words);
             }
+            boolean small = !m.group(2).equals("month") && !m.group(2).equals("year");
+            if (small && (fromPrecision == DatePrecision.MONTH || fromPrecision == DatePrecision.YEAR)) {
+                // Days or weeks counted from a month or a year give no day, and can cross into another year.
+                return EventDate.unresolved(words);
+            }
             int sign = m.group(3).startsWith("later") || m.group(3).startsWith("after") ? 1 : -1;
-            if (comesAfter && m.group(3).startsWith("after")) {
+            if (comes) {
                 sign = -1;
             } else if (sign > 0 && !(prev != null && prev.isResolved())) {
                 // Counted forward from the publication date it would be a day still to come: nothing to anchor it on.
                 return EventDate.unresolved(words);
             }
-            return shifted(from, sign * n, m.group(2), ago ? DatePrecision.DAY : basePrecision, words, vague);
+            return shifted(from, sign * n, m.group(2), fromPrecision, words, vague);
         }
         if (pub == null) {
             return EventDate.unresolved(words);
