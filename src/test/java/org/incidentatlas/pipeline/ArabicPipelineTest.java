@@ -138,4 +138,20 @@ class ArabicPipelineTest {
             assertThat(d.evidence().get(0).sentence()).isEqualTo(1);
         });
     }
+
+    @Test
+    void theFilterBoxFindsAnEnglishReportByTheArabicNameAnotherArticleWrote() throws Exception {
+        Files.writeString(dir.resolve("en.txt"), "Rockets hit Ain al-Asad air base in Anbar province on Monday, "
+                + "officials said. Harakat al-Nujaba claimed the attack.\n");
+        Extraction x = run("ar.txt", """
+                تبنت حركة النجباء هجوما صاروخيا على قاعدة عين الأسد في محافظة الأنبار يوم الاثنين.
+                """, null);
+        IncidentFilter filter = new IncidentFilter(x);
+        assertThat(filter.shown(org.incidentatlas.model.FilterState.NONE.withText("عين الأسد")))
+                .anyMatch(i -> i.sources().contains("en.txt"));
+        assertThat(filter.shown(org.incidentatlas.model.FilterState.NONE.withText("النجباء")))
+                .anyMatch(i -> i.sources().contains("en.txt"));
+        assertThat(filter.shown(org.incidentatlas.model.FilterState.NONE.withText("Nujaba")))
+                .anyMatch(i -> i.sources().contains("ar.txt"));
+    }
 }
