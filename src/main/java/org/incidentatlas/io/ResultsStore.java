@@ -26,7 +26,7 @@ import org.incidentatlas.model.PlaceMention;
  * reach the article file. For a million incidents, {@link #incidentCount} and the SQL filter work
  * in the store, never on a list of records; the map reads {@link #points} once. Not thread-safe: one caller at a time.
  */
-public final class ResultsStore implements AutoCloseable {
+public final class ResultsStore implements Results {
     public static final List<String> TABLES = List.of("incidents", "deployments", "mentions");
 
     private final Connection db;
@@ -102,6 +102,7 @@ public final class ResultsStore implements AutoCloseable {
         return "'" + s.replace("'", "''") + "'";
     }
 
+    @Override
     public Path source() {
         return source;
     }
@@ -111,6 +112,21 @@ public final class ResultsStore implements AutoCloseable {
         return db;
     }
 
+    /** True when the incidents carry their exact records ({@code model_json}), as the Spark job writes them. */
+    @Override
+    public boolean hasRecords() throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM incidents LIMIT 0")) {
+            java.sql.ResultSetMetaData md = rs.getMetaData();
+            for (int c = 1; c <= md.getColumnCount(); c++) {
+                if (md.getColumnName(c).equals("model_json")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    @Override
     public long incidentCount() throws SQLException {
         return count("SELECT count(*) FROM incidents");
     }
@@ -122,19 +138,23 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
+    @Override
     public List<Incident> incidents() throws SQLException {
         return records("incidents", Incident.class);
     }
 
+    @Override
     public List<Deployment> deployments() throws SQLException {
         return records("deployments", Deployment.class);
     }
 
     /** The resolved place mentions, as {@code extract} lists them. */
+    @Override
     public List<PlaceMention> mentions() throws SQLException {
         return records("mentions", PlaceMention.class);
     }
 
+    @Override
     public List<LoadProblem> problems() throws SQLException {
         List<LoadProblem> out = new ArrayList<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT file, severity, message FROM problems")) {
@@ -161,6 +181,7 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /** The quote of every evidence of every table, for joining articles that cannot be reached. */
+    @Override
     public List<Quote> allQuotes() throws SQLException {
         List<Quote> out = new ArrayList<>();
         String sql = "SELECT e.article_id, e.sentence, e.start, e.\"end\", e.quote, e.quote_start, e.source FROM ("
@@ -237,6 +258,7 @@ public final class ResultsStore implements AutoCloseable {
      * The incidents as primitive columns for the map (coordinates, type, dates), read once: a pan or a filter then
      * never comes back to the store. About 18 bytes per incident; 1 s per million on a quiet core (docs/scale.md).
      */
+    @Override
     public IncidentPoints points() throws SQLException {
         List<String> types = eventTypes();
         StringBuilder code = new StringBuilder("CASE event_type");
@@ -293,6 +315,7 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /** The event types present, for a filter menu. */
+    @Override
     public List<String> eventTypes() throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement st = db.createStatement();

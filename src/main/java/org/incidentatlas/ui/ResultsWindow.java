@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 import org.incidentatlas.io.IncidentPoints;
+import org.incidentatlas.io.Results;
 import org.incidentatlas.io.ResultsStore;
 import org.incidentatlas.ui.map.AtlasMapView;
 
@@ -32,7 +33,7 @@ final class ResultsWindow {
     private ResultsWindow() {
     }
 
-    static Stage open(ResultsStore store, long total) throws SQLException {
+    static Stage open(Results store, long total) throws SQLException {
         AtlasMapView map = new AtlasMapView();
         IncidentPointsLayer layer = new IncidentPointsLayer(map);
         map.mapView().addLayer(layer);
