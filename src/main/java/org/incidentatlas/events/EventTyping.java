@@ -184,7 +184,8 @@ public final class EventTyping {
     static final Pattern ARMED_NOUN = Pattern.compile("\\b(?:members?|fighters?|militants?|militiam[ae]n|soldiers?|troops?|forces|personnel|officers?|commanders?"
             + "|sergeants?|sgt|corporals?|lieutenants?|captains?|colonels?|servicem[ae]n|service ?members?|marines?|paratroopers?|commandos?"
             + "|battalion|regiment|platoon|gendarmes?|in action"
-            + "|paramilitar\\w*|guards?|policem[ae]n|police|recruits?|jihadists?|insurgents?|rebels?|gunmen|combatants?|positions|convoy|base|bases|checkpoint"
+            + "|paramilitar\\w*|guards?|policem[ae]n|police|recruits?|jihadists?|jihadis|insurgents?|rebels?|gunmen|combatants?|attackers|assailants|terrorists"
+            + "|positions|convoy|base|bases|checkpoint"
             + "|checkpoints|airbase|air base|outposts?|garrisons?|barracks|military (?:camp|post|posts|camps|detachment)|army (?:camp|post|base)s?)\\b", CI);
     static final Pattern CIVILIAN_NOUN = Pattern.compile("\\b(?:civilians?|people|residents|villagers|children|women|worshippers|protesters|demonstrators"
             + "|journalists?|farmers|shepherds|passengers|students|family|families|citizens|pilgrims|aid workers|m[ae]n|wom[ae]n|boys?|girls?"
@@ -269,7 +270,8 @@ public final class EventTyping {
 
     /** Case-insensitive, {@code \\b} first, at most 31 triggers, and no match can start at a char that is not an ASCII letter. */
     private static boolean gateable(Pattern p) {
-        if ((p.flags() & CI) == 0 || TRIGGERS.size() > 31 || !p.pattern().startsWith("\\b(?:")) {
+        // A case-sensitive part ("(?-i:" for a capitalised nationality) fails the lower-case probes the gate is built from.
+        if ((p.flags() & CI) == 0 || TRIGGERS.size() > 31 || !p.pattern().startsWith("\\b(?:") || p.pattern().contains("(?-i")) {
             return false;
         }
         for (char c = 0; c < 256; c++) {
@@ -391,8 +393,8 @@ public final class EventTyping {
                 if (t.needsEventWord() && eventWordFound == null) {
                     eventWordFound = EVENT_WORD.matcher(text).region(from, to).find();
                 }
-                if (t.needsEventWord() && (!eventWordFound || Character.isUpperCase(words.charAt(0)) && start > from)) {
-                    // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name.
+                if (t.needsEventWord() && (!eventWordFound || Character.isUpperCase(words.charAt(words.lastIndexOf(' ') + 1)) && start > from)) {
+                    // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name ("Israeli strike" is not).
                     continue;
                 }
                 String before = text.substring(Math.max(from, start - 60), start);
@@ -494,7 +496,7 @@ public final class EventTyping {
             return false;
         }
         String w = h.words().toLowerCase(java.util.Locale.ROOT);
-        if (!(w.startsWith("attack") || w.startsWith("killing") || w.startsWith("assassination") || w.startsWith("visit")
+        if (!(w.startsWith("attack") || w.startsWith("assault") || w.startsWith("raid") || w.startsWith("ambush") || w.startsWith("killing") || w.startsWith("assassination") || w.startsWith("visit")
                 || w.startsWith("meeting") || w.startsWith("strike") || w.startsWith("bombing") || w.startsWith("clash")
                 || w.startsWith("talks") || w.startsWith("summit") || w.startsWith("trip") || w.startsWith("air") || w.startsWith("drone")
                 || w.startsWith("rall") || w.startsWith("protest") || w.startsWith("demonstration"))) {

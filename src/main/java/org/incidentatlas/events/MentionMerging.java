@@ -252,7 +252,9 @@ final class MentionMerging {
                 into.plainKill = c.plainKill;
                 into.generic = c.generic;
                 into.attackWord = c.attackWord;
-            } else if (into.plainKill && !c.plainKill && !weakAttackType(c)) {
+            } else if (into.plainKill && !c.plainKill && !weakAttackType(c) && !(c.definite && c.attackWord)) {
+                // "troops combed the area backed by a military aircraft following the assault": a reference back
+                // ("the assault") typed by a weapon its sentence names elsewhere does not retype the killing it names.
                 into.generic = c.generic;
                 into.attackWord = c.attackWord;
                 into.type = c.type;

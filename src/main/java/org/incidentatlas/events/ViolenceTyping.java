@@ -18,6 +18,13 @@ final class ViolenceTyping {
     private static final Pattern DISRUPTED = Pattern.compile("(?i)\\b(?:(?:failed|fails) to|did not|didn't|does not|never) (?:detonate|explode|go off)"
             + "|\\b(?:defused|disarmed|dismantled|diffused)\\b|\\b(?:bomb|device|explosives?|IED)s? (?:was|were) (?:found|discovered|seized)\\b");
 
+    private static final Pattern IN_ACTION = Pattern.compile("(?i)\\s*in action\\b");
+    /** An attack on soldiers' positions: "a raid on an army camp", "an assault on the military base", "ambush on a patrol". */
+    private static final Pattern ON_ARMED_TARGET = Pattern.compile("(?i)\\b(?:attack|raid|assault|ambush|offensive)s?\\s+(?:on|against)\\s+"
+            + "(?:an?|the|their|its|his|two|three|several)?\\s*(?:[\\w'’-]+\\s+){0,2}?(?:(?:army|military|police|gendarmerie)\\s+"
+            + "(?:camps?|bases?|posts?|positions?|stations?|barracks|detachments?|outposts?)|checkpoints?|barracks|outposts?|garrisons?"
+            + "|military (?:camps?|bases?|posts?)|air ?bases?|convoys?|patrols?)\\b");
+
     private final String text;
     private final List<ActorLexicon.Mention> actorMentions;
     private final ActorRoles roles;
@@ -47,6 +54,11 @@ final class ViolenceTyping {
                 // A reduced relative ("forces recently killed in ...") names them before the verb too; an active
                 // verb with an object ("a policeman fatally shot the judge") has its attacker there instead.
                 boolean reduced = after.matches("(?is)^\\s*(?:in|by|during|at|near|on|when|while|after|as|,|\\.).*");
+                if (IN_ACTION.matcher(after).lookingAt() || ON_ARMED_TARGET.matcher(sentence).find()) {
+                    // "killed in action"; "killed eight people in a raid on an army camp": ACLED codes an attack on
+                    // soldiers' positions as a battle whoever the dead are said to be.
+                    return EventTyping.CLASH;
+                }
                 for (String victims : passive ? List.of(before) : reduced ? List.of(after, before) : List.of(after)) {
                     // The first victims named are the main ones ("four soldiers and a woman").
                     Matcher civ = EventTyping.CIVILIAN_NOUN.matcher(victims);
