@@ -55,6 +55,13 @@ final class IncidentPlacement {
     private static final Pattern NOT_A_CLAUSE_BREAK = Pattern.compile("(?i)\\bwhile\\s+(?=(?:in|at|on|near|inside|outside)\\b)"
             + "|\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?\\w+ing\\b");
     /** "on the road between X and Y": one place on a road, not two events. */
+    /** Words of violence, for a sentence that elaborates an event without a trigger of its own ("carried out attacks on"). */
+    private static final Pattern VIOLENCE_WORD = Pattern.compile("(?i)\\b(?:attack\\w*|strikes?|struck|airstrikes?|bomb\\w*|shell\\w*|raid\\w*"
+            + "|ambush\\w*|clash\\w*|fighting|killed|killing|dead|died|explosions?|blasts?|exploded|assault\\w*|warplanes?|drones?"
+            + "|rockets?|missiles?|gunmen|opened fire|stormed|targeted)\\b");
+    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|a second|a third|a separate|a further|in separate)\\b"
+            + "|^\\W*(?:Separately|Elsewhere|Meanwhile|In retaliation)\\b|\\b(?:retaliated|retaliating|hit back|struck back)\\b");
+    private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "eparate", "urther", "lsewhere", "eanwhile", "etaliat", " back"};
     private static final Pattern BETWEEN_END = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|communities)\\s+(?:of\\s+)?)?$");
     private static final Pattern PREMODIFIER_GAP = Pattern.compile("(?i)\\s+(?:(?:deadly|twin|double|triple|car|truck|suicide|terror|terrorist|militant|mass|street|weekend)\\s+)?");
     private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
@@ -206,6 +213,78 @@ final class IncidentPlacement {
             return null;
         }
         return prep;
+    }
+
+    /**
+     * A lead often places the event coarsely and the next sentence says where exactly ("An airstrike targeted a
+     * convoy in the province of X. The warplane struck four points in the town of Y"): a violent event placed
+     * only at a country, region or province takes the finer place the sentence right after its first one ties by
+     * a locative, when that place lies inside it, the sentence speaks of violence, belongs to no other event (one with neither place
+     * nor date does not count: it is dropped), names no other date and announces no other event, and all such places agree (within 25 km).
+     */
+    void refineFromNextSentence(List<EventCandidate> merged, ArticleContext ctx) {
+        for (EventCandidate c : merged) {
+            if (c.family != Family.VIOLENT) {
+                continue;
+            }
+            Place coarse = c.place != null ? (Places.specificity(c.place) >= 2 || c.provinceQualified ? c.place : null) : c.area;
+            if (coarse == null) {
+                continue;
+            }
+            org.incidentatlas.model.Sentence next = nextReadable(ctx, c.sentence);
+            if (next == null || merged.stream().anyMatch(o -> o != c && !(o.weak && o.place == null && !o.dated)
+                    && o.evidence.stream().anyMatch(e -> e.sentence() == next.index()))) {
+                continue;
+            }
+            int from = next.span().start();
+            int to = next.span().end();
+            String sentence = text.substring(from, to);
+            if (!VIOLENCE_WORD.matcher(sentence).find() || EventTyping.mentions(sentence, ANOTHER_WORDS) && ANOTHER.matcher(sentence).find()
+                    || ctx.datesIn(from, to).stream().anyMatch(d -> d.date().isResolved() && c.dated && c.date.isResolved()
+                            && (d.date().end().isBefore(c.date.start()) || d.date().start().isAfter(c.date.end())))) {
+                continue;
+            }
+            PlaceMention finer = null;
+            boolean finerNear = false;
+            boolean agree = true;
+            for (PlaceMention m : places) {
+                if (m.span().start() < from || m.span().end() > to || Places.isCountryLevel(m.place())) {
+                    continue;
+                }
+                boolean inside = Places.isCountryLevel(coarse) ? coarse.country() != null && coarse.country().equals(m.place().country())
+                        : Places.contains(coarse, m.place());
+                boolean isFiner = Places.specificity(m.place()) < Math.min(Places.specificity(coarse), c.provinceQualified ? 3 : 9);
+                String prep = inside && isFiner ? locativeBefore(m, from, false) : null;
+                if (prep == null) {
+                    continue;
+                }
+                if (finer != null && !Places.consistent(finer.place(), m.place(), 25)) {
+                    agree = false;
+                    break;
+                }
+                if (finer == null || Places.specificity(m.place()) < Places.specificity(finer.place())) {
+                    finer = m;
+                    finerNear = NEAR_WORDS.contains(prep.toLowerCase(Locale.ROOT)) || m.isFacilityAtParent();
+                }
+            }
+            if (finer == null || !agree) {
+                continue;
+            }
+            c.place = finer.place();
+            c.near = finerNear;
+            c.provinceQualified = false;
+            c.evidence.add(new org.incidentatlas.model.Evidence(ctx.id(), next.index(), next.span()));
+            c.lastSentence = Math.max(c.lastSentence, next.index());
+        }
+    }
+
+    private static org.incidentatlas.model.Sentence nextReadable(ArticleContext ctx, int index) {
+        for (org.incidentatlas.model.Sentence s : ctx.article().sentences()) {
+            if (s.index() > index) {
+                return ctx.readable(s) ? s : null;
+            }
+        }
+        return null;
     }
 
     /** A clause boundary between trigger and place, not counting "while in" and progressives ("was driving past"). */
