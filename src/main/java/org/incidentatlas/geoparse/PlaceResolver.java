@@ -572,9 +572,10 @@ final class PlaceResolver {
         if (s.isRejected()) {
             List<Candidate> cs = new ArrayList<>();
             for (Place p : s.candidates.subList(0, Math.min(MAX_CANDIDATES_SHOWN, s.candidates.size()))) {
-                cs.add(new Candidate(p, 0, "not used: " + s.rejected));
+                cs.add(new Candidate(p, 0, "not used: " + s.rejected.code()));
             }
-            String rule = s.rejected.equals("outlet") && s.typeWord != null ? "outlet:" + s.typeWord : s.rejected;
+            String rule = s.rejected == RejectReason.OUTLET && s.typeWord != null ? "outlet:" + s.typeWord
+                    : s.rejected.code();
             return new PlaceMention(ev, surface, s.role, MentionStatus.REJECTED, rule, null, cs, 0.8);
         }
         if (s.demonymOf != null || s.regionAdjective) {
@@ -609,7 +610,7 @@ final class PlaceResolver {
         if (s.facility != 0 && !facilityAtPlace(s, sc, best, inArticleCountry)) {
             // "Victoria Park", "Northumberland Avenue" in a story about elsewhere: named after the place (or a
             // person), not in it.
-            return rejected(ev, surface, sc, "facility-name");
+            return rejected(ev, surface, sc, RejectReason.FACILITY_NAME);
         }
         // Sharing a country with the article is weak support in big countries full of small namesakes of
         // surnames ("Kaplan", "Macy"): a minor place needs a place word, a qualifier or a neighbour within 400 km.
@@ -618,7 +619,7 @@ final class PlaceResolver {
         if (s.singleWord && !contextual && !isMajor(best.place)) {
             // A lone capitalised word that only names small places far from anything else in the article is far
             // more often a surname, a brand or a team than a place.
-            return rejected(ev, surface, sc, "minor-place-without-context");
+            return rejected(ev, surface, sc, RejectReason.MINOR_PLACE_WITHOUT_CONTEXT);
         }
         if (s.singleWord && !contextual && !inArticleCountry && !s.fuzzy && best.place.population() < 1_000_000
                 && best.place.kind() != PlaceKind.COUNTRY && !"PPLC".equals(best.place.featureCode())
@@ -626,17 +627,17 @@ final class PlaceResolver {
             // Only a spelling variant of a place's name ("Barr" for Bar, "Villa" for Port Vila), in a country the
             // article does not mention and with nothing to say a place comes: a surname or a club, not the place.
             // The supplement's aliases are hand-checked English forms and exempt.
-            return rejected(ev, surface, sc, "variant-without-context");
+            return rejected(ev, surface, sc, RejectReason.VARIANT_WITHOUT_CONTEXT);
         }
         if (s.inHeadline && !s.properAdmin && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
             // Title case capitalises every word; a small place named only there is more likely an ordinary word.
-            return rejected(ev, surface, sc, "headline-only");
+            return rejected(ev, surface, sc, RejectReason.HEADLINE_ONLY);
         }
         if (s.givenName && !s.locative && !sc.hasQualifier && !s.properAdmin && (best.place.population() < 100_000
                 && !MentionSpotter.isProminent(List.of(best.place))
                 || !contextual && !inArticleCountry && !isFamous(best.place))) {
             // "Smoky Mary": a given name that names a province or city in a country the article never mentions
-            return rejected(ev, surface, sc, "given-name");
+            return rejected(ev, surface, sc, RejectReason.GIVEN_NAME);
         }
         String rule;
         double confidence;
@@ -662,7 +663,7 @@ final class PlaceResolver {
         if (s.needsSupport) {
             boolean supported = (s.locative || s.typeHint != null || sc.hasQualifier) && (inArticleCountry || prominent);
             if (!supported) {
-                return rejected(ev, surface, sc, "common-word");
+                return rejected(ev, surface, sc, RejectReason.COMMON_WORD);
             }
             confidence *= 0.8;
         }
@@ -914,7 +915,8 @@ final class PlaceResolver {
         return true;
     }
 
-    private static PlaceMention rejected(Evidence ev, String surface, Scored sc, String reason) {
+    private static PlaceMention rejected(Evidence ev, String surface, Scored sc, RejectReason why) {
+        String reason = why.code();
         List<Candidate> cs = new ArrayList<>();
         for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
             cs.add(new Candidate(r.place, round(r.score), "not used: " + reason));
