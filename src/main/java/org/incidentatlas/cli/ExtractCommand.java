@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code extract [PATH...] --out FILE [--format json|geojson] [--explain]}: places, incidents and deployments to
+ * {@code extract [PATH...] --out FILE [--format json|geojson] [--text] [--explain]}: places, incidents and deployments to
  * a file. JSON is streamed: each article goes to the file as it finishes, so memory stays flat however large the
  * corpus.
  */
@@ -46,9 +46,13 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (default) or geojson.")
     Format format;
 
-    @Option(names = "--explain", description = "JSON: also list, for every place mention, the candidate places "
-            + "considered and their scores (several times larger).")
+    @Option(names = "--explain", description = "JSON: also write the rejected mentions with their reasons, the "
+            + "candidate places of every mention with their scores, and the article texts (several times larger).")
     boolean explain;
+
+    @Option(names = "--text", description = "JSON: also write each article's text once (evidence spans point into "
+            + "it), for readers that quote the evidence.")
+    boolean text;
 
     @Override
     public Integer call() throws IOException {
@@ -63,7 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Pipeline.Summary[] summary = new Pipeline.Summary[1];
         AtomicFiles.StreamBody body = os -> {
             Path spillDir = isStdout() ? null : out.toAbsolutePath().getParent();
-            try (ExtractionJsonWriter.Stream w = new ExtractionJsonWriter(explain).open(os, spillDir)) {
+            try (ExtractionJsonWriter.Stream w = new ExtractionJsonWriter(explain, text).open(os, spillDir)) {
                 summary[0] = pipeline.stream(inputs, progress, (a, ms) -> {
                     w.accept(a, ms);
                     a.warnings().forEach(n -> notes.add(new LoadProblem(a.id(), LoadProblem.Severity.NOTE, n)));
