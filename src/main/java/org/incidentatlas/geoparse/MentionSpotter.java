@@ -116,10 +116,10 @@ final class MentionSpotter {
                 continue;
             }
             if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)) {
-                s.reject(MentionRole.NOT_A_PLACE, "outlet");
+                s.reject(RejectReason.OUTLET);
                 s.typeWord = "outlet-in-article";
             } else if (personKeys.contains(s.key) && !isGovernmentLike(s.candidates)) {
-                s.reject(MentionRole.NOT_A_PLACE, "person-in-article");
+                s.reject(RejectReason.PERSON_IN_ARTICLE);
             }
         }
         return spots;
@@ -480,8 +480,8 @@ final class MentionSpotter {
     }
 
     /** Rejections that a following "X, Ky." overrules: the guards against ordinary words and surnames. */
-    private static final Set<String> ORDINARY_REJECTIONS = Set.of("common-word", "acronym", "given-name",
-            "person-in-article");
+    private static final Set<RejectReason> ORDINARY_REJECTIONS = java.util.EnumSet.of(RejectReason.COMMON_WORD,
+            RejectReason.ACRONYM, RejectReason.GIVEN_NAME, RejectReason.PERSON_IN_ARTICLE);
 
     private static boolean hasPlaceIn(List<Place> ps, Place state) {
         for (Place p : ps) {
@@ -537,7 +537,7 @@ final class MentionSpotter {
 
     private void rejectOrganisation(int sentence, Tokens t, int from, int to) {
         Boolean outlet = lexicon.organisation(fold(t.span(from, to)));
-        String reason = Boolean.TRUE.equals(outlet) ? "outlet" : "organisation";
+        RejectReason reason = Boolean.TRUE.equals(outlet) ? RejectReason.OUTLET : RejectReason.ORGANISATION;
         List<Place> inner = new ArrayList<>();
         String innerKey = null;
         boolean onlyGeneric = true;
@@ -576,7 +576,7 @@ final class MentionSpotter {
             outletKeys.add(innerKey);
         }
         Spot s = new Spot(sentence, t.start(from), t.end(to - 1), fold(t.span(from, to)), inner);
-        s.reject(MentionRole.NOT_A_PLACE, reason);
+        s.reject(reason);
         spots.add(s);
     }
 
@@ -1069,11 +1069,11 @@ final class MentionSpotter {
         }
         // Caption credits and social-media handles: "[Al-Nujaba Lebanon/Twitter]", "@Baghdad"
         if (gapAfter.strip().startsWith("/") && CREDIT_WORDS.contains(nextLow)) {
-            s.reject(MentionRole.NOT_A_PLACE, "caption-credit");
+            s.reject(RejectReason.CAPTION_CREDIT);
             return;
         }
         if (t.start(from) > 0 && t.text().charAt(t.start(from) - 1) == '@') {
-            s.reject(MentionRole.NOT_A_PLACE, "social-handle");
+            s.reject(RejectReason.SOCIAL_HANDLE);
             return;
         }
         if (s.demonymOf != null) {
@@ -1131,31 +1131,31 @@ final class MentionSpotter {
         }
         // Persons: inside a person name, a nisba after a name, or a surname the article uses for a person
         if (person[from] || person[head]) {
-            s.reject(MentionRole.NOT_A_PLACE, ARTICLES.contains(firstLow) ? "nisba" : "person-name");
+            s.reject(ARTICLES.contains(firstLow) ? RejectReason.NISBA : RejectReason.PERSON_NAME);
             return;
         }
         if (ARTICLES.contains(firstLow) && from >= 1 && t.joinable(from) && t.isCapitalised(from - 1)
                 && !s.locative && !isPlaceOrDemonymWord(t, from - 1)) {
-            s.reject(MentionRole.NOT_A_PLACE, "nisba");
+            s.reject(RejectReason.NISBA);
             return;
         }
         if (personKeys.contains(s.key) && !s.locative && !isGovernmentLike(s.candidates)) {
-            s.reject(MentionRole.NOT_A_PLACE, "person-in-article"); // "according to Austin" after "Lloyd Austin"
+            s.reject(RejectReason.PERSON_IN_ARTICLE); // "according to Austin" after "Lloyd Austin"
             return;
         }
         // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
         if (nextLow.equals("regime") && !isGovernmentLike(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
-            s.reject(MentionRole.NOT_A_PLACE, "person-name");
+            s.reject(RejectReason.PERSON_NAME);
             return;
         }
         // "the Pentagon said": a building that stands for its institution is a place only after a locative word
         if (words.institutionMetonyms.contains(s.key) && !strictlyLocative(t, from)) {
-            s.reject(MentionRole.NOT_A_PLACE, "institution-metonym");
+            s.reject(RejectReason.INSTITUTION_METONYM);
             return;
         }
         // "the Ardebil, Shahed 129 and Shahed 171 models", "a Qiam missile": a weapon named after a place
         if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && isWeaponModel(t, to, sentenceStart)) {
-            s.reject(MentionRole.NOT_A_PLACE, "weapon-model");
+            s.reject(RejectReason.WEAPON_MODEL);
             return;
         }
         // "pro-Iran", "anti-American": the country as an attitude, evidence of the article's subject, never a pin
@@ -1166,17 +1166,17 @@ final class MentionSpotter {
         // A place name directly followed by a capitalised organisation word is part of that organisation's name:
         // "Washington Institute", "Baghdad University", "Kirkuk Oil Company".
         if (to < n && t.joinable(to) && t.isCapitalised(to) && ORG_HEADS.contains(nextLow)) {
-            s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
+            s.reject(RejectReason.ORGANISATION_NAME);
             return;
         }
         if (from >= 2 && t.lower(from - 1).equals("of") && t.isCapitalised(from - 2)
                 && ORG_HEADS.contains(t.lower(from - 2))) {
-            s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
+            s.reject(RejectReason.ORGANISATION_NAME);
             return;
         }
         // A military operation's code name: "Operation Lafiya Dole", "Operation Euphrates Shield" name no place.
         if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.lower(from - 1).equals("operation")) {
-            s.reject(MentionRole.NOT_A_PLACE, "operation-name");
+            s.reject(RejectReason.OPERATION_NAME);
             return;
         }
         // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
@@ -1185,7 +1185,7 @@ final class MentionSpotter {
         if (to == from + 1 && to + 1 < n && FACILITY_BEFORE.contains(fold(t.word(from)))
                 && FACILITY_CONNECTORS.contains(nextLow) && t.joinable(to) && t.joinable(to + 1)
                 && t.isCapitalised(to + 1)) {
-            s.reject(MentionRole.NOT_A_PLACE, "facility-name");
+            s.reject(RejectReason.FACILITY_NAME);
             return;
         }
         if (to < n && t.joinable(to) && t.isCapitalised(to) && STREET_HEADS.contains(nextLow)) {
@@ -1202,7 +1202,7 @@ final class MentionSpotter {
         // called "Champs" of its own (only Champs-sur-Marne goes by it). "Iraq-Syria border" has a place after it.
         if (to < n && t.hyphenBefore(to) && t.isCapitalised(to) && !isPlaceOrDemonymWord(t, to)
                 && !ownName(s.candidates, t.span(head, to))) {
-            s.reject(MentionRole.NOT_A_PLACE, "partial-name");
+            s.reject(RejectReason.PARTIAL_NAME);
             return;
         }
         // Capitalisation and ordinary-word guards. Folding lets spelling variants meet, which is right for
@@ -1233,7 +1233,7 @@ final class MentionSpotter {
                 boolean countryAlias = hasCountry(s.candidates)
                         && (tokens > 1 || capitals || lexicon.commonRank(low) > 300); // "Great Britain", "UK"
                 if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
-                    s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                    s.reject(RejectReason.COMMON_WORD);
                     return;
                 }
             } else if (allCommon && tokens > 1) {
@@ -1244,12 +1244,12 @@ final class MentionSpotter {
             s.singleWord = true;
             s.givenName = lexicon.isGivenName(low) && !s.properAdmin;
             if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from) && !s.properAdmin) {
-                s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                s.reject(RejectReason.COMMON_WORD);
                 return;
             }
             if ((t.isAllCaps(head) && t.end(head) - t.start(head) <= 4) || t.isAcronym(head)) {
                 if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
-                    s.reject(MentionRole.NOT_A_PLACE, "acronym");
+                    s.reject(RejectReason.ACRONYM);
                     return;
                 }
             }
@@ -1261,7 +1261,7 @@ final class MentionSpotter {
                 // police said"); a frequent one needs the city to be prominent ("Reading the report").
                 boolean rareBigCity = lexicon.commonRank(low) > 3000 && bigOwnName(s.candidates, t.span(head, to));
                 if (!isProminent(s.candidates) && !rareBigCity) {
-                    s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                    s.reject(RejectReason.COMMON_WORD);
                     return;
                 }
             } else if (common) {
@@ -1443,7 +1443,7 @@ final class MentionSpotter {
             "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team", "cartel");
 
     private void outlet(Spot s, String reason) {
-        s.reject(MentionRole.NOT_A_PLACE, "outlet");
+        s.reject(RejectReason.OUTLET);
         if (!reason.equals("outlet-in-article")) {
             outletKeys.add(s.key);
         }
