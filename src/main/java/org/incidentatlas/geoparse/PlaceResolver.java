@@ -39,6 +39,10 @@ final class PlaceResolver {
     private Map<String, List<Spot>> groupsByKey = Map.of();
     /** Each name's scored candidates, once chosen (while {@link #resolve} runs). */
     private Map<String, Scored> chosenByKey = Map.of();
+    /** The article's spots in text order, for the parent of an unlisted name. */
+    private List<Spot> allSpots = List.of();
+    /** The spots that became literal resolved mentions, with their places: parents for unlisted names. */
+    private Map<Spot, Place> accepted = Map.of();
     /** First-level areas the article names clearly (while {@link #resolve} runs). */
     private List<Place> provinces = List.of();
 
@@ -159,13 +163,36 @@ final class PlaceResolver {
             Map<String, Double> countryWeight, Map<String, Map<String, Double>> ownWeight, Map<String, Scored> chosen) {
         List<PlaceMention> out = new ArrayList<>(spots.size());
         chosenByKey = chosen;
+        allSpots = spots;
+        accepted = new HashMap<>();
+        List<Spot> unlisted = new ArrayList<>();
         for (Spot s : spots) {
+            if (s.unlisted != null && s.candidates.isEmpty() && !s.isRejected()) {
+                unlisted.add(s);
+                continue;
+            }
             PlaceMention m = toMention(articleId, text, s, chosen.get(s.key),
                     otherMentionsWeight(countryWeight, ownWeight.get(s.key)));
+            if (m == null && s.unlisted != null) {
+                unlisted.add(s);
+            }
+            if (m != null) {
+                out.add(m);
+                if (m.status() == MentionStatus.RESOLVED && m.role() == MentionRole.LITERAL
+                        && !"unlisted-at-parent".equals(m.rule())) {
+                    accepted.put(s, m.place());
+                }
+            }
+        }
+        // Names the gazetteer lacks go last: their parent is a place the article was found to name.
+        for (Spot s : unlisted) {
+            PlaceMention m = unlistedMention(Evidence.of(articleId, s.sentence, s.start, s.end),
+                    text.substring(s.start, s.end), s);
             if (m != null) {
                 out.add(m);
             }
         }
+        out.sort(Comparator.comparingInt((PlaceMention m) -> m.evidence().span().start()));
         return out;
     }
 
@@ -599,8 +626,20 @@ final class PlaceResolver {
         boolean inArticleCountry = best.place.country() != null
                 && countryWeight.getOrDefault(best.place.country(), 0.0) > 0.01;
         boolean prominent = MentionSpotter.isProminent(List.of(best.place)) || best.place.population() >= 100_000;
+        if (s.fuzzy && s.unlisted != null && !isTopCountry(best.place.country(), countryWeight)) {
+            return null; // "Guma LGA" is a place the gazetteer lacks, not Goma abroad: mentions() keeps it unlisted
+        }
+        if (settlementHead(s) && !sc.hasQualifier && best.place.population() < 100_000 && !best.place.kind().isArea()
+                && againstFocus(best.place, countryWeight, false) != null) {
+            // "Selaa village" in a story about Lebanon is not a namesake village abroad that only population chose:
+            // context beats population, and the village is kept as a place the gazetteer lacks
+            s.unlisted = UnlistedPlaces.Cue.HEAD;
+            return null;
+        }
         if (s.fuzzy && !((inArticleCountry && (s.locative || s.typeHint != null)) || sc.hasQualifier)) {
-            return null; // a near-miss spelling with nothing in the article to back it
+            // a near-miss spelling with nothing in the article to back it; a name the sentence says is a place
+            // ("the village of X") is then an unlisted place
+            return null; // (with an unlisted cue, mentions() tries it as an unlisted place)
         }
         if (s.facility != 0 && !facilityAtPlace(s, sc, best, inArticleCountry)) {
             // "Victoria Park", "Northumberland Avenue" in a story about elsewhere: named after the place (or a
@@ -712,6 +751,113 @@ final class PlaceResolver {
         Place p = best.place;
         return s.facility == Spot.FACILITY_NAME || isFamous(p) || p.kind() == PlaceKind.ADMIN1
                 || "PPLA".equals(p.featureCode()) || p.population() >= 100_000;
+    }
+
+    /** "X village", "X town", "X camp", "the village of X": the words say X is a settlement or camp. */
+    private static boolean settlementHead(Spot s) {
+        if (s.headKind != null) {
+            return s.headKind == PlaceKind.VILLAGE || s.headKind == PlaceKind.TOWN || s.headKind == PlaceKind.CAMP
+                    || s.headKind == PlaceKind.DISTRICT;
+        }
+        return "settlement".equals(s.typeHint) && s.typeWord != null
+                && (s.typeWord.equals("village") || s.typeWord.equals("town"));
+    }
+
+    /** True if {@code iso} is the country the article names most (ties included). */
+    private static boolean isTopCountry(String iso, Map<String, Double> countryWeight) {
+        double max = 0;
+        for (double w : countryWeight.values()) {
+            max = Math.max(max, w);
+        }
+        return iso != null && max > 0 && countryWeight.getOrDefault(iso, 0.0) >= max - 1e-9;
+    }
+
+    /**
+     * A name the gazetteer lacks that the sentence says is a place ("the village of X"): a mention of the place it
+     * lies in, keeping its own surface and head, for review. The parent is the known place right after it in the
+     * sentence ("in X, Borno state"), else the nearest one before it in the sentence, else the article's main
+     * town, else its most named first-level area; never a country (no pin would be honest). Null without one.
+     */
+    private PlaceMention unlistedMention(Evidence ev, String surface, Spot s) {
+        Place parent = parentOf(s);
+        if (parent == null) {
+            return null;
+        }
+        Candidate c = new Candidate(parent, 0, "parent of a place the gazetteer lacks (" + s.unlisted.name()
+                .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")");
+        return new PlaceMention(ev, surface, MentionRole.LITERAL, MentionStatus.RESOLVED, "unlisted-at-parent",
+                parent, List.of(c), 0.5, s.head, "unlisted-place");
+    }
+
+    private Place parentOf(Spot s) {
+        Place after = null;
+        Place before = null;
+        for (Spot o : allSpots) {
+            if (o.sentence != s.sentence || o == s) {
+                continue;
+            }
+            Place p = placeOf(o);
+            if (p == null) {
+                continue;
+            }
+            if (o.start >= s.end && after == null && o.start - s.end <= 40) {
+                after = p;
+            } else if (o.end <= s.start) {
+                before = p;
+            }
+        }
+        if (after != null) {
+            return after;
+        }
+        if (before != null) {
+            return before;
+        }
+        // the article's most named town, else its most named first-level area, in the country it names most
+        Map<String, Integer> byCountry = new HashMap<>();
+        for (Place p : accepted.values()) {
+            if (p.country() != null) {
+                byCountry.merge(p.country(), 1, Integer::sum);
+            }
+        }
+        String top = null;
+        for (Map.Entry<String, Integer> e : byCountry.entrySet()) {
+            if (top == null || e.getValue() > byCountry.get(top)) {
+                top = e.getKey();
+            }
+        }
+        Map<Place, Integer> counts = new HashMap<>();
+        for (Place p : accepted.values()) {
+            if (top == null || top.equals(p.country())) {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
+        // the most named town or first-level area (a town on a tie): "Cabo Delgado" named three times beats
+        // the capital named twice in a dateline and a byline
+        Place best = null;
+        for (Map.Entry<Place, Integer> e : counts.entrySet()) {
+            Place p = e.getKey();
+            boolean settlement = isSettlement(p);
+            if (!settlement && p.kind() != PlaceKind.ADMIN1 && p.kind() != PlaceKind.ADMIN2) {
+                continue;
+            }
+            int c = e.getValue();
+            if (best == null || c > counts.get(best) || c == counts.get(best) && settlement && !isSettlement(best)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The place a spot resolves to, if it is a literal place finer than a country; null otherwise. */
+    private Place placeOf(Spot o) {
+        Place p = accepted.get(o);
+        if (p == null || o.seat) {
+            return null;
+        }
+        return switch (p.kind()) {
+            case COUNTRY, CONTINENT, SEA, REGION, RIVER, STRAIT, OTHER -> null;
+            default -> p;
+        };
     }
 
     /**

@@ -44,6 +44,11 @@ final class Spot {
     /** The word is also a common given name. */
     boolean givenName;
     boolean seat;
+    /**
+     * A name the gazetteer lacks that the sentence says is a place ("the village of X", "X village"): resolved to
+     * its parent place, with the cue that made it one.
+     */
+    UnlistedPlaces.Cue unlisted;
     /** A capitalised admin word belongs to the name ("Orange County", "Kherson Oblast"): a place, not a word. */
     boolean properAdmin;
     /** A capitalised word follows the name directly: "Mississippi State", "Ohio Valley". */

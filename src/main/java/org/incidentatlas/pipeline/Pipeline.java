@@ -453,7 +453,8 @@ public final class Pipeline {
     /**
      * One article's mentions, incidents and deployments before cross-article merging, on the calling thread and
      * without a time budget. A distributed run (package {@code spark}) calls it per article, isolates failures
-     * itself and merges afterwards.
+     * itself, keeps its own time budget (stopping this thread by interrupting it: the work stops at the next stage
+     * boundary) and merges afterwards.
      */
     public ArticleResult runArticle(Article a) {
         Geoparser places = geoparserFor(a);
@@ -462,6 +463,9 @@ public final class Pipeline {
             return new ArticleResult(List.of(), new EventExtractor.Result(List.of(), List.of()));
         }
         List<PlaceMention> m = places.parse(a);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new StoppedException();
+        }
         return new ArticleResult(m, incidents.extract(a, m));
     }
 
