@@ -182,11 +182,7 @@ public final class ArabicEventExtractor implements EventExtractor {
     }
 
     private static double km(Place a, Place b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
+        return org.incidentatlas.model.Geography.km(a, b);
     }
 
     /**
