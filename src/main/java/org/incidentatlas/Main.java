@@ -3,6 +3,7 @@ package org.incidentatlas;
 import java.util.Set;
 import org.incidentatlas.cli.AtlasCommand;
 import org.incidentatlas.ui.AtlasApp;
+import org.incidentatlas.ui.JavaFxNatives;
 
 /**
  * Entry point of the jar. With a subcommand (or --help/--version) it runs the CLI; otherwise it opens the desktop
@@ -16,7 +17,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (isCli(args)) {
+        boolean cli = isCli(args);
+        if (!cli || "snapshot".equals(args[0])) {
+            // JavaFX draws the window and the snapshot: its natives for this platform, from the jar
+            JavaFxNatives.prepare().ifPresent(System.err::println);
+        }
+        if (cli) {
             System.exit(AtlasCommand.run(args));
         }
         if (!hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {

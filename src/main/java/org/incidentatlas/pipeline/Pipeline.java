@@ -133,6 +133,12 @@ public final class Pipeline {
     @FunctionalInterface
     public interface ArticleSink {
         void accept(Article article, List<PlaceMention> mentions) throws IOException;
+
+        /** The article with the incidents and deployments found in it (before cross-article merging). */
+        default void accept(Article article, List<PlaceMention> mentions, List<Incident> incidents,
+                List<Deployment> deployments) throws IOException {
+            accept(article, mentions);
+        }
     }
 
     /**
@@ -284,14 +290,14 @@ public final class Pipeline {
                 problems.addAll(o.problems());
                 for (Outcome extra : o.more()) {
                     problems.addAll(extra.problems());
-                    sink.accept(extra.article(), extra.mentions());
+                    sink.accept(extra.article(), extra.mentions(), extra.events().incidents(), extra.events().deployments());
                     articles++;
                     mentions += extra.mentions().size();
                     incidents.addAll(extra.events().incidents());
                     deployments.addAll(extra.events().deployments());
                 }
                 if (o.article() != null) {
-                    sink.accept(o.article(), o.mentions());
+                    sink.accept(o.article(), o.mentions(), o.events().incidents(), o.events().deployments());
                     articles++;
                     mentions += o.mentions().size();
                     incidents.addAll(o.events().incidents());

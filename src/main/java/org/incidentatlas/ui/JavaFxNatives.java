@@ -1,0 +1,178 @@
+package org.incidentatlas.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * JavaFX's native libraries for the platform this JVM runs on, taken from the one jar that carries those of every
+ * platform. The jar keeps them under {@code natives/<platform>/} ({@code linux-x64}, {@code win-x64},
+ * {@code mac-x64}, {@code mac-aarch64}) and not at its root, where JavaFX would look first, because the macOS Intel
+ * and Apple-silicon libraries share their file names. Before JavaFX starts, the files of this platform are copied
+ * once into the settings folder (a folder named after their checksums, so a new jar gets its own copy; written to a
+ * temporary folder and renamed) and put first on {@code java.library.path}, which JavaFX's loader searches next.
+ *
+ * <p>No JavaFX class is touched here: this runs before the toolkit loads. Run from a build folder (tests, an IDE),
+ * the class path carries JavaFX's own platform jar and nothing is done.
+ */
+public final class JavaFxNatives {
+    static final String FOLDER = "natives/";
+
+    private JavaFxNatives() {
+    }
+
+    /**
+     * Makes the natives of this platform loadable when running from the packaged jar; returns a problem to tell the
+     * user (the platform is not in the jar, the copy failed), or empty when all is well or nothing had to be done.
+     */
+    public static Optional<String> prepare() {
+        Optional<Path> jar = runningJar();
+        if (jar.isEmpty()) {
+            return Optional.empty();
+        }
+        String os = System.getProperty("os.name", "");
+        String arch = System.getProperty("os.arch", "");
+        try (ZipFile zip = new ZipFile(jar.get().toFile())) {
+            if (entries(zip, "").isEmpty()) {
+                return Optional.empty(); // a jar built without the platform natives: JavaFX finds its own
+            }
+            Optional<String> key = platformKey(os, arch);
+            if (key.isEmpty() || entries(zip, key.get()).isEmpty()) {
+                return Optional.of("This jar carries JavaFX for Linux x64, Windows x64 and macOS (Intel and Apple"
+                        + " silicon), not for " + os + " " + arch + "; the window may not open (see README,"
+                        + " \"Running on Windows, macOS and Linux\").");
+            }
+            Path folder = extract(zip, key.get(), SettingsFolder.path().resolve("natives"));
+            String old = System.getProperty("java.library.path", "");
+            System.setProperty("java.library.path",
+                    old.isEmpty() ? folder.toString() : folder + File.pathSeparator + old);
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of("Could not unpack JavaFX's native libraries from " + jar.get() + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code linux-x64}, {@code win-x64}, {@code mac-x64}, {@code mac-aarch64}, {@code linux-aarch64}, or none. */
+    static Optional<String> platformKey(String osName, String osArch) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        String arch = osArch.toLowerCase(Locale.ROOT);
+        String o = os.startsWith("windows") ? "win" : os.startsWith("mac") || os.startsWith("darwin") ? "mac"
+                : os.startsWith("linux") ? "linux" : null;
+        String a = switch (arch) {
+            case "amd64", "x86_64", "x64" -> "x64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> null;
+        };
+        return o == null || a == null ? Optional.empty() : Optional.of(o + "-" + a);
+    }
+
+    /**
+     * Copies the files under {@code natives/<key>/} of the jar into a folder under {@code root} named after the key
+     * and the files' checksums, unless a complete copy is already there; returns that folder.
+     */
+    static Path extract(ZipFile zip, String key, Path root) throws IOException {
+        List<ZipEntry> files = entries(zip, key);
+        CRC32 id = new CRC32();
+        for (ZipEntry e : files) {
+            id.update((e.getName() + ":" + e.getCrc() + ":" + e.getSize() + ";").getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path target = root.resolve(key + "-" + Long.toHexString(id.getValue()));
+        if (complete(target, files)) {
+            return target;
+        }
+        Files.createDirectories(root);
+        Path tmp = Files.createTempDirectory(root, ".unpacking-" + key);
+        try {
+            for (ZipEntry e : files) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    Files.copy(in, tmp.resolve(fileName(e)));
+                }
+            }
+            if (Files.exists(target)) { // an incomplete copy (a crash while copying by hand): replace it
+                deleteTree(target);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target);
+            }
+        } catch (FileSystemException e) {
+            // another instance of the app may have unpacked the same files at the same moment
+            if (!complete(target, files)) {
+                throw e;
+            }
+        } finally {
+            if (Files.exists(tmp)) {
+                deleteTree(tmp);
+            }
+        }
+        return target;
+    }
+
+    private static boolean complete(Path folder, List<ZipEntry> files) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        for (ZipEntry e : files) {
+            Path f = folder.resolve(fileName(e));
+            if (!Files.isRegularFile(f) || Files.size(f) != e.getSize()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The files directly under {@code natives/<key>/} (all platforms' when {@code key} is empty). */
+    private static List<ZipEntry> entries(ZipFile zip, String key) {
+        String prefix = key.isEmpty() ? FOLDER : FOLDER + key + "/";
+        List<ZipEntry> out = new ArrayList<>();
+        zip.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
+                .filter(e -> key.isEmpty() || e.getName().indexOf('/', prefix.length()) < 0)
+                .forEach(out::add);
+        out.sort(Comparator.comparing(ZipEntry::getName));
+        return out;
+    }
+
+    private static String fileName(ZipEntry e) {
+        return e.getName().substring(e.getName().lastIndexOf('/') + 1);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** The jar this class was loaded from, or none when it runs from a folder of classes. */
+    private static Optional<Path> runningJar() {
+        try {
+            CodeSource source = JavaFxNatives.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return Optional.empty();
+            }
+            Path p = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? Optional.of(p) : Optional.empty();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
