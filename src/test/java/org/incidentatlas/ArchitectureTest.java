@@ -92,4 +92,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.incidentatlas.pipeline..", "org.incidentatlas.eval..",
                     "org.incidentatlas.geoparse..", "org.incidentatlas.events..")
             .because("readers and writers move data in and out; they do not extract");
+
+    @ArchTest
+    static final ArchRule oneGreatCircleDistance = noClasses().that().resideInAnyPackage(CORE)
+            .and().doNotHaveFullyQualifiedName("org.incidentatlas.model.Geography")
+            .should().callMethod(Math.class, "asin", double.class)
+            .orShould().callMethod(Math.class, "atan2", double.class, double.class)
+            .because("the core has one great-circle distance (model.Geography.km): the geoparser, event placement and "
+                    + "scoring must never disagree about how far apart two places are");
 }

@@ -417,15 +417,9 @@ public final class DevSetScorer {
         return xs.isEmpty() ? 0 : xs.stream().filter(x -> x <= km).count() / (double) xs.size();
     }
 
-    /** Great-circle distance with the reference scorer's earth radius. */
+    /** Great-circle distance: the core's ({@link org.incidentatlas.model.Geography#km}), whose earth radius is the reference scorer's. */
     static double haversine(double lat1, double lon1, double lat2, double lon2) {
-        double r = 6371.0088;
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.pow(Math.sin(dp / 2), 2) + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(dl / 2), 2);
-        return 2 * r * Math.asin(Math.min(1, Math.sqrt(a)));
+        return org.incidentatlas.model.Geography.km(lat1, lon1, lat2, lon2);
     }
 
     /** The human report: toponyms, then incidents per field and what was lost where, then the missed incidents. */

@@ -376,17 +376,13 @@ public final class EventScorer {
         }).orElse(null);
     }
 
-    /** Haversine distance; kept here so the scorer stands alone. */
+    /** The core's great-circle distance ({@link org.incidentatlas.model.Geography#km}). */
     static final class GreatCircleKm {
         private GreatCircleKm() {
         }
 
         static double between(double lat1, double lon1, double lat2, double lon2) {
-            double dLat = Math.toRadians(lat2 - lat1);
-            double dLon = Math.toRadians(lon2 - lon1);
-            double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                    + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-            return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(h)));
+            return org.incidentatlas.model.Geography.km(lat1, lon1, lat2, lon2);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.time.chrono.HijrahDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.incidentatlas.model.Article;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
 import org.incidentatlas.text.ArabicNormalizer;
@@ -19,7 +20,17 @@ import org.incidentatlas.text.ArabicNormalizer;
  */
 public final class ArabicDates {
     private static final ArabicPhrases WORDS = ArabicPhrases.load("arabic-dates.tsv");
-    private static final Pattern NUMERIC = Pattern.compile("(?<![0-9])([0-3]?[0-9])[/.-]([01]?[0-9])[/.-]((?:19|20)[0-9]{2})(?![0-9])");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![0-9])([0-3]?[0-9]) ?[/.-] ?([01]?[0-9]) ?[/.-] ?((?:19|20)[0-9]{2})(?![0-9])");
+    /** "نشر في", "تاريخ النشر:", "آخر تحديث" and the like before a page's own date. */
+    private static final Pattern HEADER_LABEL = Pattern.compile(
+            "^(?:(?:تاريخ|تم) ?(?:ال)?نشر|نشر(?: بتاريخ| في)?|آخر تحديث|اخر تحديث|تحديث|بتاريخ|التاريخ)\\s*:?\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*[—–]\\s*| - ");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]+");
+    private static final int HEADER_CHARS = 600;
+    private static final int HEADER_SEGMENT_CHARS = 60;
+    /** Words a header segment may hold beside its date: an outlet's name, a weekday, a time. */
+    private static final int HEADER_OTHER_WORDS = 3;
 
     private ArabicDates() {
     }
@@ -87,6 +98,62 @@ public final class ArabicDates {
             return weekday;
         }
         return relative != null ? relative : EventDate.unresolved(null);
+    }
+
+    /**
+     * When the article was published, as far as it can be known: the manifest's date; else a full date the page
+     * states as its own in its first lines (a date alone on a line, after "نشر في" / "تاريخ النشر", or in a dateline
+     * "السيمر / الثلاثاء 20 . 11 . 2018 —"); else what {@link PublicationAnchor#of(Article)} finds (a date in the URL
+     * path, the manifest's approximate date, marked approximate).
+     */
+    public static PublicationAnchor anchor(Article article) {
+        if (article.published() == null) {
+            LocalDate header = headerDate(article.text());
+            if (header != null) {
+                return new PublicationAnchor(header, DatePrecision.DAY, false, "page header");
+            }
+        }
+        return PublicationAnchor.of(article);
+    }
+
+    /**
+     * A full date (day, month and year) the page gives as its own in its first {@value #HEADER_CHARS} characters:
+     * a line, or the part of a line before a dash, of at most {@value #HEADER_SEGMENT_CHARS} characters that is a
+     * date with at most {@value #HEADER_OTHER_WORDS} other words (a label, an outlet, a weekday, a time). Null if none.
+     */
+    static LocalDate headerDate(String text) {
+        String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
+        for (String line : head.split("\n")) {
+            String seg = line.strip();
+            Matcher dash = LINE_BREAK.matcher(seg);
+            if (dash.find() && dash.start() > 0) {
+                seg = seg.substring(0, dash.start()).strip();
+            }
+            seg = HEADER_LABEL.matcher(seg).replaceFirst("");
+            if (seg.isEmpty() || seg.length() > HEADER_SEGMENT_CHARS) {
+                continue;
+            }
+            EventDate d = resolve(seg, 0, seg.length(), null, null);
+            if (!d.isResolved() || d.precision() != DatePrecision.DAY || d.text() == null) {
+                continue;
+            }
+            String rest = seg.replace(d.text(), " ").replaceAll("[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}", " ");
+            int others = 0;
+            for (ArabicPhrases.Word w : ArabicPhrases.words(rest, 0, rest.length())) {
+                ArabicPhrases.Match m = WORDS.at(ArabicPhrases.words(w.norm(), 0, w.norm().length()), 0);
+                if (m == null || !m.row()[1].equals("weekday")) {
+                    others++;
+                }
+            }
+            Matcher latin = LATIN_WORD.matcher(rest);
+            while (latin.find()) {
+                others++;
+            }
+            if (others <= HEADER_OTHER_WORDS) {
+                return d.start();
+            }
+        }
+        return null;
     }
 
     private static EventDate gregorian(List<ArabicPhrases.Word> words, ArabicPhrases.Match m, int month,

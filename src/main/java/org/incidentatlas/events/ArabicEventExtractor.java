@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.Article;
+import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.EventStatus;
 import org.incidentatlas.model.EventType;
@@ -23,13 +24,14 @@ import org.incidentatlas.model.Sentence;
  * base or a town before a governorate, a governorate before a country; a country alone leaves it unpinned, with
  * the country as its area), dated by {@link ArabicDates} (the sentence, else the article's first dated sentence
  * before it), with the actors of the sentence ({@code arabic-actors.tsv}, ids of the English actor lexicon).
- * Simpler than the English extractor: no deployments, no fatalities, no cross-sentence merging (the
- * {@link IncidentMerger} still merges reports across articles).
+ * Death tolls come from {@link ArabicFatalities}, deployments from {@link ArabicDeployments}. Simpler than the
+ * English extractor: no cross-sentence merging (the {@link IncidentMerger} still merges reports across articles).
  */
 public final class ArabicEventExtractor implements EventExtractor {
     private static final ArabicPhrases TRIGGERS = ArabicPhrases.load("arabic-triggers.tsv");
     private static final ArabicPhrases ACTORS = ArabicPhrases.load("arabic-actors.tsv", 1);
     private static final ArabicPhrases CLAIMS = ArabicPhrases.load("arabic-status.tsv");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…\"'”’)\\]؟»]\\s*$");
 
     @Override
     public Result extract(Article article, List<PlaceMention> mentions) {
@@ -41,31 +43,29 @@ public final class ArabicEventExtractor implements EventExtractor {
             }
         }
         List<Incident> incidents = new ArrayList<>();
+        List<org.incidentatlas.model.Deployment> deployments = new ArrayList<>();
         EventDate lastDate = null;
         int n = 0;
-        int anchorSentence = -1;
-        java.time.LocalDate anchor = article.published();
-        if (anchor == null) {
-            // No publication date: a dateline in the first sentences ("بغداد - الثلاثاء 13 شباط 2024") stands in.
-            for (Sentence s : article.sentences().subList(0, Math.min(3, article.sentences().size()))) {
-                EventDate d = ArabicDates.resolve(text, s.span().start(), s.span().end(), null);
-                if (d.isResolved() && d.precision() == org.incidentatlas.model.DatePrecision.DAY) {
-                    anchor = d.start();
-                    anchorSentence = s.index();
-                    break;
-                }
-            }
-        }
-        java.time.LocalDate yearHint = anchor == null ? DateResolver.Anchor.approxEnd(article.publishedApprox()) : null;
+        PublicationAnchor publication = ArabicDates.anchor(article);
+        java.time.LocalDate anchor = publication.dayLevel() ? publication.date() : null;
+        java.time.LocalDate yearHint = anchor == null && publication.monthLevel() ? publication.date() : null;
+        int leadEnd = leadEnd(article);
         for (Sentence s : article.sentences()) {
-            if (s.boilerplate() || s.index() == anchorSentence) {
+            if (s.boilerplate()) {
                 continue;
             }
             EventDate own = ArabicDates.resolve(text, s.span().start(), s.span().end(), anchor, yearHint);
+            if (own.isResolved() && publication.approximate()
+                    && !own.equals(ArabicDates.resolve(text, s.span().start(), s.span().end(), null, null))) {
+                own = own.anchoredOnApprox();
+            }
             if (own.isResolved()) {
                 lastDate = own;
             }
             List<ArabicPhrases.Word> words = ArabicPhrases.words(text, s.span().start(), s.span().end());
+            List<PlaceMention> literal = bySentence.getOrDefault(s.index(), List.of());
+            List<ArabicPhrases.Match> actorMatches = ACTORS.find(words);
+            deployments.addAll(ArabicDeployments.in(article, s, words, actorMatches, literal));
             String[] trigger = null;
             for (ArabicPhrases.Match m : TRIGGERS.find(words)) {
                 if (trigger == null || Integer.parseInt(m.row()[2].strip()) > Integer.parseInt(trigger[2].strip())) {
@@ -80,10 +80,11 @@ public final class ArabicEventExtractor implements EventExtractor {
             Place place = where.place();
             boolean country = place.kind() == PlaceKind.COUNTRY;
             EventDate date = own.isResolved() ? own : lastDate != null ? lastDate : own;
-            List<Actor> actors = actors(article, s, words);
+            List<Actor> actors = actors(article, s, words, actorMatches);
             EventStatus status = status(words);
             Incident inc = new Incident(article.id() + "#e" + (n + 1), EventType.parse(trigger[1]), date,
-                    country ? null : place, country ? 1 : precision(place), actors, null, status,
+                    country ? null : place, country ? 1 : precision(place), actors,
+                    ArabicFatalities.in(text, s.span().start(), s.span().end()), status,
                     List.of(new Evidence(article.id(), s.index(), s.span())), List.of(article.id()), null,
                     country ? place : null);
             int same = sameIncident(incidents, inc);
@@ -94,7 +95,61 @@ public final class ArabicEventExtractor implements EventExtractor {
                 n++;
             }
         }
-        return new Result(undatedIntoDated(incidents), List.of());
+        return new Result(datedByLead(undatedIntoDated(incidents), publication, leadEnd),
+                ArabicDeployments.merged(article.id(), deployments));
+    }
+
+    /**
+     * The index of the last sentence of the lead: news reports what just happened, so an event the lead reports
+     * without a date of its own (and none before it) happened about when the article was published, as in English
+     * ({@link RuleEventExtractor#LEAD_SENTENCES} sentences of text, a headline not counted).
+     */
+    private static int leadEnd(Article article) {
+        int seen = 0;
+        for (Sentence s : article.sentences()) {
+            if (!s.boilerplate() && !isHeadline(s.of(article.text())) && ++seen == RuleEventExtractor.LEAD_SENTENCES) {
+                return s.index();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** A line without closing punctuation (Arabic or Latin) is a headline or a label. */
+    private static boolean isHeadline(String sentence) {
+        return !SENTENCE_END.matcher(sentence.strip()).find();
+    }
+
+    /** Reported incidents of the lead still undated take the publication day (or month). */
+    private static List<Incident> datedByLead(List<Incident> incidents, PublicationAnchor publication, int leadEnd) {
+        EventDate published = publicationDate(publication);
+        if (!published.isResolved()) {
+            return incidents;
+        }
+        List<Incident> out = new ArrayList<>(incidents.size());
+        for (Incident i : incidents) {
+            if (!i.date().isResolved() && i.status() == EventStatus.REPORTED
+                    && i.evidence().get(0).sentence() <= leadEnd) {
+                i = new Incident(i.id(), i.type(), published, i.place(), i.geoPrecision(), i.actors(), i.fatalities(),
+                        i.status(), i.evidence(), i.sources(), i.mergeNote(), i.area());
+            }
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** The publication day (or month), said so in its text, marked when the publication date is approximate. */
+    private static EventDate publicationDate(PublicationAnchor publication) {
+        if (publication.dayLevel()) {
+            java.time.LocalDate d = publication.date();
+            return new EventDate(d, d, DatePrecision.DAY, "publication date (the lead gives none)", false,
+                    publication.approximate());
+        }
+        if (publication.monthLevel()) {
+            java.time.LocalDate d = publication.date();
+            return new EventDate(d.withDayOfMonth(1), d, DatePrecision.MONTH, "publication month (the lead gives none)",
+                    false, publication.approximate());
+        }
+        return EventDate.unresolved(null);
     }
 
     /**
@@ -113,7 +168,7 @@ public final class ArabicEventExtractor implements EventExtractor {
                         && km(d.place(), u.place()) <= 100) {
                     Incident m = merged(d, u);
                     out.set(k, new Incident(d.id(), d.type(), d.date(), d.place(), d.geoPrecision(), m.actors(),
-                            null, m.status(), m.evidence(), d.sources(), null, d.area()));
+                            m.fatalities(), m.status(), m.evidence(), d.sources(), null, d.area()));
                     out.remove(u);
                     break;
                 }
@@ -123,11 +178,7 @@ public final class ArabicEventExtractor implements EventExtractor {
     }
 
     private static double km(Place a, Place b) {
-        double dLat = Math.toRadians(b.lat() - a.lat());
-        double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.pow(Math.sin(dLat / 2), 2)
-                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
-        return 2 * 6371 * Math.asin(Math.sqrt(h));
+        return org.incidentatlas.model.Geography.km(a, b);
     }
 
     /**
@@ -160,8 +211,10 @@ public final class ArabicEventExtractor implements EventExtractor {
         }
         EventDate date = a.date().isResolved() ? a.date() : b.date();
         EventStatus status = a.status() != EventStatus.REPORTED ? a.status() : b.status();
+        Integer fatalities = a.fatalities() == null ? b.fatalities()
+                : b.fatalities() == null ? a.fatalities() : Integer.valueOf(Math.max(a.fatalities(), b.fatalities()));
         return new Incident(a.id(), a.type(), date, a.place(), Math.min(a.geoPrecision(), b.geoPrecision()), actors,
-                null, status, ev, a.sources(), null, a.area());
+                fatalities, status, ev, a.sources(), null, a.area());
     }
 
     private static PlaceMention mostSpecific(List<PlaceMention> places) {
@@ -174,7 +227,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         return best;
     }
 
-    private static int rank(Place p) {
+    static int rank(Place p) {
         return switch (p.kind()) {
             case BASE, AIRPORT, EMBASSY, OIL_FIELD, CROSSING, CAMP, LANDMARK -> 6;
             case DISTRICT, VILLAGE, TOWN, CITY -> 5;
@@ -186,27 +239,34 @@ public final class ArabicEventExtractor implements EventExtractor {
         };
     }
 
-    private static int precision(Place p) {
+    static int precision(Place p) {
         if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.REGION || p.kind().isArea()) {
             return 3;
         }
         return p.kind() == PlaceKind.CITY ? 2 : 1;
     }
 
-    private static List<Actor> actors(Article article, Sentence s, List<ArabicPhrases.Word> words) {
+    private static List<Actor> actors(Article article, Sentence s, List<ArabicPhrases.Word> words,
+            List<ArabicPhrases.Match> matches) {
         List<Actor> out = new ArrayList<>();
-        ActorLexicon lexicon = ActorLexicon.standard();
-        for (ArabicPhrases.Match m : ACTORS.find(words)) {
-            var entry = lexicon.entry(m.row()[0].strip()).orElse(null);
-            if (entry == null || out.stream().anyMatch(a -> entry.id().equals(a.id()))) {
-                continue;
+        for (ArabicPhrases.Match m : matches) {
+            Actor a = actor(article, s, words, m);
+            if (a != null && out.stream().noneMatch(x -> a.id().equals(x.id()))) {
+                out.add(a);
             }
-            int start = words.get(m.from()).start();
-            int end = words.get(m.to() - 1).end();
-            out.add(new Actor(entry.id(), entry.name(), entry.type(),
-                    Evidence.of(article.id(), s.index(), start, end)));
         }
         return out;
+    }
+
+    /** The lexicon's actor a match of {@code arabic-actors.tsv} names, with its evidence; null if unknown. */
+    static Actor actor(Article article, Sentence s, List<ArabicPhrases.Word> words, ArabicPhrases.Match m) {
+        var entry = ActorLexicon.standard().entry(m.row()[0].strip()).orElse(null);
+        if (entry == null) {
+            return null;
+        }
+        int start = words.get(m.from()).start();
+        int end = words.get(m.to() - 1).end();
+        return new Actor(entry.id(), entry.name(), entry.type(), Evidence.of(article.id(), s.index(), start, end));
     }
 
     private static EventStatus status(List<ArabicPhrases.Word> words) {

@@ -141,14 +141,44 @@ public final class DateResolver {
      * anchored on the last resolved date before it ({@code previous} at the start).
      */
     public static List<Found> find(String text, int from, int to, Anchor anchor, EventDate previous) {
+        return resolveAll(text, scan(text, from, to), anchor, previous);
+    }
+
+    /**
+     * The date expressions of {@code text[from, to)} before they are resolved, sorted by start (longer first at one
+     * start): found once, they can be resolved against several anchors ({@link DateAnchoring}).
+     */
+    static List<Raw> scan(String text, int from, int to) {
+        int[] starts = DateScanner.starts(text, from, to);
         List<Raw> raws = new ArrayList<>();
-        collect(RANGE, Kind.RANGE, text, from, to, raws);
-        collect(SINCE, Kind.SINCE, text, from, to, raws);
-        collect(UNANCHORED, Kind.UNANCHORED, text, from, to, raws);
-        collect(CAL_P, Kind.CAL, text, from, to, raws);
-        collect(RELATIVE, Kind.RELATIVE, text, from, to, raws);
-        collect(WEEKDAY_P, Kind.WEEKDAY, text, from, to, raws);
+        Matcher[] matchers = new Matcher[SCAN_ORDER.length];
+        int[] lastEnd = new int[SCAN_ORDER.length];
+        for (int s = 0; s < starts.length; s += 2) {
+            int at = starts[s];
+            int kinds = starts[s + 1];
+            for (int k = 0; k < SCAN_ORDER.length; k++) {
+                Kind kind = SCAN_ORDER[k];
+                if ((kinds & kind.scannerBit) == 0 || at < lastEnd[k]) {
+                    continue;
+                }
+                Matcher m = matchers[k];
+                if (m == null) {
+                    m = matchers[k] = patternOf(kind).matcher(text).useTransparentBounds(true);
+                }
+                // Matches of one kind do not overlap: the next is tried after the end of the last (as find() would).
+                m.region(at, to);
+                if (m.lookingAt()) {
+                    raws.add(new Raw(kind, m.start(), m.end()));
+                    lastEnd[k] = m.end();
+                }
+            }
+        }
         raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -(r.end - r.start)));
+        return raws;
+    }
+
+    /** Resolves scanned expressions in text order; overlapping ones after the first are dropped. */
+    static List<Found> resolveAll(String text, List<Raw> raws, Anchor anchor, EventDate previous) {
         List<Found> out = new ArrayList<>();
         int lastEnd = -1;
         EventDate prev = previous;
@@ -173,114 +203,23 @@ public final class DateResolver {
         return out;
     }
 
-    private enum Kind { RANGE, SINCE, CAL, RELATIVE, WEEKDAY, UNANCHORED }
+    enum Kind {
+        RANGE(DateScanner.RANGE), SINCE(DateScanner.SINCE), CAL(DateScanner.CAL), RELATIVE(DateScanner.RELATIVE),
+        WEEKDAY(DateScanner.WEEKDAY), UNANCHORED(DateScanner.UNANCHORED);
 
-    private record Raw(Kind kind, int start, int end) {
+        final int scannerBit;
+
+        Kind(int scannerBit) {
+            this.scannerBit = scannerBit;
+        }
+    }
+
+    /** At one start, the order kinds are tried in: a range or open range before the calendar date it contains. */
+    private static final Kind[] SCAN_ORDER = {Kind.RANGE, Kind.SINCE, Kind.UNANCHORED, Kind.CAL, Kind.RELATIVE, Kind.WEEKDAY};
+
+    record Raw(Kind kind, int start, int end) {
         String text(String t) {
             return t.substring(start, end);
-        }
-    }
-
-    /**
-     * Per pattern, the ASCII chars a match can start with. Matcher.find tries the whole pattern at every position,
-     * which for CAL (a dozen alternatives and a look-behind) made date finding the slowest step of the pipeline;
-     * trying it only where its first char can occur finds the same matches at a fraction of the cost. Derived from
-     * the patterns with {@link Matcher#hitEnd()} (a char is kept when the pattern matches it or runs out of input
-     * after it), after each of {@link #GATE_CONTEXTS}, so it over-approximates; the contexts cover the one
-     * look-behind that opens an alternative (CAL's "in March"), whose months other alternatives start with anyway.
-     * Non-ASCII chars are always tried.
-     */
-    private static final String[] GATE_CONTEXTS = {"", "a", "0", " ", ".", "in ", "mid-", "early "};
-    private static final Map<Pattern, boolean[]> FIRST_CHARS = new java.util.IdentityHashMap<>();
-    /**
-     * The same after one given ASCII char ({@code [prev * 128 + c]}), so a look-behind or {@code \\b} on the char
-     * before rules out most positions inside words. One char of context is exact for every pattern here except CAL's
-     * "in March" branch, whose months the other branches allow after the same chars.
-     */
-    private static final Map<Pattern, boolean[]> AFTER_CHAR = new java.util.IdentityHashMap<>();
-    /**
-     * Whether a match can start with up to three given ASCII chars after a given one, filled in as the text asks
-     * (the same hitEnd test), because "t" or "M" alone lets through every "the" and "Minister". Bounded: once
-     * full, misses are computed and not kept.
-     */
-    private static final Map<Pattern, Map<Integer, Boolean>> AFTER_PREFIX = new java.util.IdentityHashMap<>();
-    private static final int PREFIX_CACHE_MAX = 200_000;
-
-    static {
-        for (Pattern p : List.of(RANGE, SINCE, UNANCHORED, CAL_P, RELATIVE, WEEKDAY_P)) {
-            boolean[] first = new boolean[128];
-            for (char c = 0; c < 128; c++) {
-                for (String ctx : GATE_CONTEXTS) {
-                    String s = ctx + c;
-                    Matcher m = p.matcher(s).region(ctx.length(), s.length()).useTransparentBounds(true);
-                    if (m.lookingAt() || m.hitEnd()) {
-                        first[c] = true;
-                        break;
-                    }
-                }
-            }
-            FIRST_CHARS.put(p, first);
-            boolean[] after = new boolean[128 * 128];
-            for (char prev = 0; prev < 128; prev++) {
-                for (char c = 0; c < 128; c++) {
-                    if (!first[c]) {
-                        continue;
-                    }
-                    String s = String.valueOf(prev) + c;
-                    Matcher m = p.matcher(s).region(1, 2).useTransparentBounds(true);
-                    after[prev * 128 + c] = m.lookingAt() || m.hitEnd();
-                }
-            }
-            AFTER_CHAR.put(p, after);
-            AFTER_PREFIX.put(p, new java.util.concurrent.ConcurrentHashMap<>());
-        }
-    }
-
-    /** Whether {@code p} can match from {@code at} judging by {@code prev} and up to three ASCII chars from {@code at}. */
-    private static boolean mayStart(Pattern p, String text, char prev, int at, int to) {
-        int len = 0;
-        int key = prev;
-        while (len < 3 && at + len < to && text.charAt(at + len) < 128) {
-            key = key << 7 | text.charAt(at + len);
-            len++;
-        }
-        key |= len << 28;
-        Map<Integer, Boolean> cache = AFTER_PREFIX.get(p);
-        Boolean known = cache.get(key);
-        if (known != null) {
-            return known;
-        }
-        String s = prev + text.substring(at, at + len);
-        Matcher m = p.matcher(s).region(1, s.length()).useTransparentBounds(true);
-        boolean may = m.lookingAt() || m.hitEnd();
-        if (cache.size() < PREFIX_CACHE_MAX) {
-            cache.put(key, may);
-        }
-        return may;
-    }
-
-    private static void collect(Pattern p, Kind kind, String text, int from, int to, List<Raw> out) {
-        boolean[] first = FIRST_CHARS.get(p);
-        boolean[] after = AFTER_CHAR.get(p);
-        Matcher m = p.matcher(text);
-        m.useTransparentBounds(true);
-        for (int at = from; at < to; at++) {
-            char c = text.charAt(at);
-            if (c < 128 && !first[c]) {
-                continue;
-            }
-            if (c < 128 && at > 0) {
-                char prev = text.charAt(at - 1);
-                if (prev < 128 && (!after[prev * 128 + c] || !mayStart(p, text, prev, at, to))) {
-                    continue;
-                }
-            }
-            // Matching anchored at each possible start in turn, resuming after a match, is what find() does.
-            m.region(at, to);
-            if (m.lookingAt()) {
-                out.add(new Raw(kind, m.start(), m.end()));
-                at = Math.max(at, m.end() - 1);
-            }
         }
     }
 
@@ -617,29 +556,40 @@ public final class DateResolver {
             return prev != null && prev.isResolved()
                     ? new EventDate(prev.start(), prev.end(), prev.precision(), words, false) : EventDate.unresolved(words);
         }
+        // A day counted from a month or a year ("in 2019 ... the day before") is no day the text gives.
+        boolean coarseBase = basePrecision == DatePrecision.MONTH || basePrecision == DatePrecision.YEAR;
         if (w.contains("following day") || w.contains("next day") || w.equals("the day after")) {
-            return prev == null || !prev.isResolved() ? EventDate.unresolved(words) : shifted(base, 1, "day", basePrecision, words, false);
+            return prev == null || !prev.isResolved() || coarseBase ? EventDate.unresolved(words) : shifted(base, 1, "day", basePrecision, words, false);
         }
         if (w.contains("previous day") || w.contains("preceding day") || w.equals("the day before")) {
-            return base == null ? EventDate.unresolved(words) : shifted(base, -1, "day", basePrecision, words, false);
+            return base == null || coarseBase ? EventDate.unresolved(words) : shifted(base, -1, "day", basePrecision, words, false);
         }
         Matcher m = SHIFT.matcher(w);
         if (m.matches()) {
             int n = NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1));
             boolean vague = m.group(1).equals("a few") || m.group(1).equals("several");
             boolean ago = m.group(3).equals("ago");
-            LocalDate from = ago ? pub : base;
+            boolean comes = comesAfter && m.group(3).startsWith("after");
+            // "It came two days after X": X lies that long before the report, whatever date the text gave last.
+            boolean fromPublication = ago || comes && pub != null;
+            LocalDate from = fromPublication ? pub : base;
+            DatePrecision fromPrecision = fromPublication ? DatePrecision.DAY : basePrecision;
             if (from == null) {
                 return EventDate.unresolved(words);
             }
+            boolean small = !m.group(2).equals("month") && !m.group(2).equals("year");
+            if (small && (fromPrecision == DatePrecision.MONTH || fromPrecision == DatePrecision.YEAR)) {
+                // Days or weeks counted from a month or a year give no day, and can cross into another year.
+                return EventDate.unresolved(words);
+            }
             int sign = m.group(3).startsWith("later") || m.group(3).startsWith("after") ? 1 : -1;
-            if (comesAfter && m.group(3).startsWith("after")) {
+            if (comes) {
                 sign = -1;
             } else if (sign > 0 && !(prev != null && prev.isResolved())) {
                 // Counted forward from the publication date it would be a day still to come: nothing to anchor it on.
                 return EventDate.unresolved(words);
             }
-            return shifted(from, sign * n, m.group(2), ago ? DatePrecision.DAY : basePrecision, words, vague);
+            return shifted(from, sign * n, m.group(2), fromPrecision, words, vague);
         }
         if (pub == null) {
             return EventDate.unresolved(words);

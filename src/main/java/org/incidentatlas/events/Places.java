@@ -1,19 +1,19 @@
 package org.incidentatlas.events;
 
+import org.incidentatlas.model.Geography;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
 
-/** Place arithmetic for events: distance, containment, specificity and ACLED geo precision. Pure. */
+/**
+ * Place ranking for events: specificity and ACLED geo precision. Distance and containment are
+ * {@link Geography}'s (the core's one great-circle distance and one "area contains place" rule). Pure.
+ */
 public final class Places {
     private Places() {
     }
 
     public static double km(Place a, Place b) {
-        return km(a.lat(), a.lon(), b.lat(), b.lon());
-    }
-
-    public static double km(double lat1, double lon1, double lat2, double lon2) {
-        return org.incidentatlas.model.Geography.km(lat1, lon1, lat2, lon2);
+        return Geography.km(a, b);
     }
 
     /** 0 for a site (base, airport), 1 a settlement, 2 a district or strait, 3 a province or region, 4 a country. */
@@ -28,24 +28,9 @@ public final class Places {
         };
     }
 
-    /** Whether the area {@code outer} holds {@code inner}: same country for a country, same admin-1 or within its extent. */
+    /** Whether {@code inner} lies in or at {@code outer}, the coarser place: {@link Geography#within}. */
     public static boolean contains(Place outer, Place inner) {
-        if (outer.equals(inner) || specificity(outer) <= specificity(inner)) {
-            return false;
-        }
-        if (outer.kind() == PlaceKind.COUNTRY) {
-            return outer.country() != null && outer.country().equals(inner.country());
-        }
-        if (outer.kind() == PlaceKind.CONTINENT) {
-            return true;
-        }
-        if (outer.kind() == PlaceKind.ADMIN1 && outer.admin1() != null && inner.admin1() != null
-                && outer.country() != null && outer.country().equals(inner.country())) {
-            return outer.admin1().equals(inner.admin1());
-        }
-        double reach = Math.max(outer.radiusKm(), outer.kind() == PlaceKind.ADMIN1 ? 120 : 40);
-        boolean sameCountry = outer.country() == null || inner.country() == null || outer.country().equals(inner.country());
-        return sameCountry && km(outer, inner) <= reach;
+        return Geography.within(inner, outer);
     }
 
     /** Same place, one inside the other, or within {@code km} of each other. */

@@ -116,7 +116,10 @@ final class ArabicSpotter {
         Word first = words.get(i);
         List<String> readings = new ArrayList<>(4);
         readings.add(first.norm);
-        readings.addAll(ArabicNormalizer.clitcReadings(first.norm));
+        if (!isStopword(first.norm)) {
+            // "بيان" is a statement, never ب + a place "يان": a common word keeps its first letter.
+            readings.addAll(ArabicNormalizer.clitcReadings(first.norm));
+        }
         int max = 1;
         while (max < MAX_WORDS && i + max < words.size() && adjacent(words.get(i + max - 1), words.get(i + max))) {
             max++;

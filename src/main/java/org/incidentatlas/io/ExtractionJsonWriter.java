@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Candidate;
@@ -27,31 +28,41 @@ import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
 
 /**
- * Writes an {@link Extraction} as the JSON documented in {@code docs/extraction-format.md} (version 2): each
- * article's text once, with its sentences as spans; mentions reference an article, a sentence index and a span;
- * each place once in {@code places}. By default a mention is the compact record (chosen place, role, status,
- * reason, confidence); with {@code explain} it also lists the candidates considered.
+ * Writes an {@link Extraction} as the JSON documented in {@code docs/extraction-format.md} (version 3): articles
+ * with their sentences as spans; mentions reference an article, a sentence index and a span; each place once in
+ * {@code places}. By default (sized for its reader, about 1 MB of JSON per MB of text) only resolved mentions are
+ * written, as the compact record (chosen place, role, reason, confidence), each article counts its rejected
+ * mentions by reason, and the article texts are left out; {@code text} adds each article's text once;
+ * {@code explain} adds the texts, the rejected mentions with their reasons and every mention's candidates.
  *
  * <p>{@link #open} streams: mentions go to the output as each article finishes, articles to a spill file that is
  * copied in at the end, so the writer holds one article at a time plus the place table.
  */
 public final class ExtractionJsonWriter {
     public static final String FORMAT = "incident-atlas/extraction";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     private static final SerializedString RECORD_SEPARATOR = new SerializedString(",\n");
 
     private final boolean explain;
+    private final boolean text;
 
+    /** The compact record: resolved mentions, no article texts. */
     public ExtractionJsonWriter() {
-        this(false);
+        this(false, false);
     }
 
-    /** {@code explain}: also write each mention's candidate places with their scores. */
+    /** {@code explain}: also write the texts, the rejected mentions and each mention's candidates with scores. */
     public ExtractionJsonWriter(boolean explain) {
+        this(explain, explain);
+    }
+
+    /** {@code text}: write each article's text (implied by {@code explain}). */
+    public ExtractionJsonWriter(boolean explain, boolean text) {
         this.explain = explain;
+        this.text = text || explain;
     }
 
     /** Writes a whole extraction held in memory. */
@@ -93,7 +104,7 @@ public final class ExtractionJsonWriter {
             this.spillOut = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
             this.articles = generator(spillOut);
             ascii("{\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + ",\"explain\":" + explain
-                    + ",\n\"mentions\":[\n");
+                    + ",\"text\":" + text + ",\n\"mentions\":[\n");
             this.mentions = generator(out);
         }
 
@@ -109,7 +120,12 @@ public final class ExtractionJsonWriter {
 
         /** One finished article and its mentions. */
         public void accept(Article a, List<PlaceMention> ms) throws IOException {
+            Map<String, Integer> rejected = new TreeMap<>();
             for (PlaceMention m : ms) {
+                if (!explain && !m.isResolved()) {
+                    rejected.merge(String.valueOf(m.rule()), 1, Integer::sum);
+                    continue;
+                }
                 writeMention(mentions, m);
                 if (m.place() != null) {
                     places.putIfAbsent(m.place().id(), m.place());
@@ -120,7 +136,7 @@ public final class ExtractionJsonWriter {
                     }
                 }
             }
-            writeArticle(articles, a);
+            writeArticle(articles, a, text, explain ? null : rejected);
         }
 
         /** Writes what needs every article (merged incidents, deployments, problems) and closes the document. */
@@ -191,7 +207,9 @@ public final class ExtractionJsonWriter {
         g.writeEndObject();
     }
 
-    private static void writeArticle(JsonGenerator g, Article a) throws IOException {
+    /** {@code rejected}: the article's rejected mentions counted by reason, or null when they are written out. */
+    private static void writeArticle(JsonGenerator g, Article a, boolean withText, Map<String, Integer> rejected)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("file", a.id());
         g.writeStringField("source", a.source());
@@ -231,7 +249,16 @@ public final class ExtractionJsonWriter {
             }
         }
         g.writeEndArray();
-        g.writeStringField("text", a.text());
+        if (rejected != null) {
+            g.writeObjectFieldStart("rejected");
+            for (Map.Entry<String, Integer> r : rejected.entrySet()) {
+                g.writeNumberField(r.getKey(), r.getValue());
+            }
+            g.writeEndObject();
+        }
+        if (withText) {
+            g.writeStringField("text", a.text());
+        }
         g.writeEndObject();
     }
 

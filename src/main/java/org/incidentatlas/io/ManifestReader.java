@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Reads a corpus {@code manifest.json}: {@code {"documents": [{"file", "title", "publisher", "author", "url",
- * "published" (ISO date or null), "published_approx", "notes"}]}}. Unknown fields are ignored; a bad field in one
+ * "published" (ISO date or null; a month "2024-02" or a year is kept at its precision as the approximate date),
+ * "published_approx", "notes"}]}}. Unknown fields are ignored; a bad field in one
  * entry becomes a warning and that field is dropped, while JSON that cannot be read at all is an error for the
  * whole manifest.
  */
@@ -100,12 +101,20 @@ public final class ManifestReader {
             }
             LocalDate published = null;
             String p = text(d, "published");
+            String approx = text(d, "published_approx");
             if (p != null && !p.isBlank()) {
                 try {
                     published = LocalDate.parse(p.length() > 10 && p.charAt(10) == 'T' ? p.substring(0, 10) : p);
                 } catch (DateTimeParseException e) {
-                    warnings.add("documents[" + i + "] (" + file2 + "): published \"" + p
-                            + "\" is not an ISO date (YYYY-MM-DD); ignored");
+                    String partial = partialDate(p.strip());
+                    if (partial != null && (approx == null || approx.isBlank())) {
+                        // "2024-02": the page gives the month only. Kept at its precision (it anchors month-level
+                        // expressions and completes years), never stretched to a day.
+                        approx = partial;
+                    } else {
+                        warnings.add("documents[" + i + "] (" + file2 + "): published \"" + p
+                                + "\" is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY); ignored");
+                    }
                 }
             }
             if (entries.containsKey(file2)) {
@@ -113,9 +122,22 @@ public final class ManifestReader {
                 continue;
             }
             entries.put(file2, new Entry(file2, text(d, "title"), text(d, "publisher"), text(d, "author"),
-                    text(d, "url"), published, text(d, "published_approx"), columns(d.get("columns"))));
+                    text(d, "url"), published, approx, columns(d.get("columns"))));
         }
         return new Manifest(entries, warnings);
+    }
+
+    /** "2024-02" or "2024" (a month or a year, as ISO writes them), normalised; null for anything else. */
+    static String partialDate(String p) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})(?:-(\\d{1,2}))?").matcher(p);
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(2) == null) {
+            return m.group(1);
+        }
+        int month = Integer.parseInt(m.group(2));
+        return month >= 1 && month <= 12 ? m.group(1) + "-" + (month < 10 ? "0" : "") + month : null;
     }
 
     private static Map<String, String> columns(JsonNode c) {

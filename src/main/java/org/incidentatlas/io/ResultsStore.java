@@ -23,10 +23,10 @@ import org.incidentatlas.model.PlaceMention;
  * {@code mentions/}, {@code problems/}) or a single GeoParquet file of incidents, in an in-process DuckDB (offline,
  * nothing leaves the machine). Records come back exactly as {@code extract} made them (from {@code model_json},
  * in {@code extract_order}); the quote and article source of each evidence are there for a reader that cannot
- * reach the article file. For a million incidents, {@link #incidentCount}, {@link #bins} and the SQL filter work
- * in the store, never on a list in memory. Not thread-safe: one caller at a time.
+ * reach the article file. For a million incidents, {@link #incidentCount} and the SQL filter work
+ * in the store, never on a list of records; the map reads {@link #points} once. Not thread-safe: one caller at a time.
  */
-public final class ResultsStore implements AutoCloseable {
+public final class ResultsStore implements Results {
     public static final List<String> TABLES = List.of("incidents", "deployments", "mentions");
 
     private final Connection db;
@@ -102,6 +102,7 @@ public final class ResultsStore implements AutoCloseable {
         return "'" + s.replace("'", "''") + "'";
     }
 
+    @Override
     public Path source() {
         return source;
     }
@@ -111,6 +112,21 @@ public final class ResultsStore implements AutoCloseable {
         return db;
     }
 
+    /** True when the incidents carry their exact records ({@code model_json}), as the Spark job writes them. */
+    @Override
+    public boolean hasRecords() throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM incidents LIMIT 0")) {
+            java.sql.ResultSetMetaData md = rs.getMetaData();
+            for (int c = 1; c <= md.getColumnCount(); c++) {
+                if (md.getColumnName(c).equals("model_json")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    @Override
     public long incidentCount() throws SQLException {
         return count("SELECT count(*) FROM incidents");
     }
@@ -122,19 +138,23 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
+    @Override
     public List<Incident> incidents() throws SQLException {
         return records("incidents", Incident.class);
     }
 
+    @Override
     public List<Deployment> deployments() throws SQLException {
         return records("deployments", Deployment.class);
     }
 
     /** The resolved place mentions, as {@code extract} lists them. */
+    @Override
     public List<PlaceMention> mentions() throws SQLException {
         return records("mentions", PlaceMention.class);
     }
 
+    @Override
     public List<LoadProblem> problems() throws SQLException {
         List<LoadProblem> out = new ArrayList<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT file, severity, message FROM problems")) {
@@ -161,6 +181,7 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /** The quote of every evidence of every table, for joining articles that cannot be reached. */
+    @Override
     public List<Quote> allQuotes() throws SQLException {
         List<Quote> out = new ArrayList<>();
         String sql = "SELECT e.article_id, e.sentence, e.start, e.\"end\", e.quote, e.quote_start, e.source FROM ("
@@ -234,62 +255,48 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /**
-     * Pinned incidents per screen cell of a view, counted in the store: the view's top-left world pixel
-     * ({@code originX}, {@code originY}) at {@code worldSize} pixels for the whole Web Mercator world, its size,
-     * and the cell size in pixels. {@code counts[row * cols + col]}; {@code total} is every match in the view.
+     * The incidents as primitive columns for the map (coordinates, type, dates), read once: a pan or a filter then
+     * never comes back to the store. About 18 bytes per incident; 1 s per million on a quiet core (docs/scale.md).
      */
-    public record Bins(int cols, int rows, int cell, int[] counts, long total) {
-    }
-
-    public Bins bins(Filter f, double originX, double originY, double worldSize, int width, int height, int cell)
-            throws SQLException {
-        preparePoints();
-        int cols = (width + cell - 1) / cell;
-        int rows = (height + cell - 1) / cell;
-        int[] counts = new int[cols * rows];
-        long total = 0;
-        // Integer world pixels at zoom 20 (px, py) make the view test two integer ranges, and the table is sorted by
-        // py so that DuckDB skips the row groups above and below the view.
-        double unit = FIXED / worldSize;
-        long x0 = (long) Math.floor(originX * unit);
-        long y0 = (long) Math.floor(originY * unit);
-        long x1 = (long) Math.ceil((originX + width) * unit);
-        long y1 = (long) Math.ceil((originY + height) * unit);
-        // One integer key per cell (row * cols + col), integer division: the cheapest grouping DuckDB can do. The cell
-        // is rounded to whole grid units, under a millionth of a pixel off at any zoom the map shows.
-        long perCell = Math.max(1, Math.round(cell * unit));
-        String sql = "SELECT ((py - ?) // ?) * ? + ((px - ?) // ?) AS k, count(*) FROM points"
-                + " WHERE py >= ? AND py < ? AND px >= ? AND px < ? AND " + f.where() + " GROUP BY 1";
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            int i = 1;
-            ps.setLong(i++, y0);
-            ps.setLong(i++, perCell);
-            ps.setLong(i++, cols);
-            ps.setLong(i++, x0);
-            ps.setLong(i++, perCell);
-            ps.setLong(i++, y0);
-            ps.setLong(i++, y1);
-            ps.setLong(i++, x0);
-            ps.setLong(i++, x1);
-            f.bind(ps, i);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long k = rs.getLong(1);
-                    int n = rs.getInt(2);
-                    total += n;
-                    if (k >= 0 && k < counts.length) {
-                        counts[(int) k] += n;
-                    }
+    @Override
+    public IncidentPoints points() throws SQLException {
+        List<String> types = eventTypes();
+        StringBuilder code = new StringBuilder("CASE event_type");
+        for (int t = 0; t < types.size(); t++) {
+            code.append(" WHEN ").append(quote(types.get(t))).append(" THEN ").append(t);
+        }
+        code.append(" ELSE -1 END");
+        IncidentPoints.Builder b = new IncidentPoints.Builder(types, (int) Math.min(Integer.MAX_VALUE - 8, incidentCount()));
+        String sql = "SELECT lon, lat, " + (types.isEmpty() ? "-1" : code) + ", date_start - DATE '1970-01-01',"
+                + " date_end - DATE '1970-01-01' FROM incidents";
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                double lon = rs.getDouble(1);
+                if (rs.wasNull()) {
+                    lon = Double.NaN;
                 }
+                double lat = rs.getDouble(2);
+                if (rs.wasNull()) {
+                    lat = Double.NaN;
+                }
+                int type = rs.getInt(3);
+                int start = rs.getInt(4);
+                if (rs.wasNull()) {
+                    start = IncidentPoints.NO_DATE;
+                }
+                int end = rs.getInt(5);
+                if (rs.wasNull()) {
+                    end = IncidentPoints.NO_DATE;
+                }
+                b.add(lon, lat, type, start, end);
             }
         }
-        return new Bins(cols, rows, cell, counts, total);
+        return b.build();
     }
 
     /** Incidents matching {@code f}, pinned or not. */
     public long count(Filter f) throws SQLException {
-        preparePoints();
-        try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM points_all WHERE " + f.where())) {
+        try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM incidents WHERE " + f.where())) {
             f.bind(ps, 1);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -308,6 +315,7 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /** The event types present, for a filter menu. */
+    @Override
     public List<String> eventTypes() throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement st = db.createStatement();
@@ -317,28 +325,6 @@ public final class ResultsStore implements AutoCloseable {
             }
         }
         return out;
-    }
-
-    private boolean pointsReady;
-    /** The world in pixels at zoom 20: the fixed-point grid the map's coordinates are stored on. */
-    private static final double FIXED = 256.0 * (1 << 20);
-
-    /**
-     * The columns the map filters and bins on, copied once into DuckDB's own columnar table with Web Mercator unit
-     * coordinates precomputed ({@code mx}, {@code my} in [0, 1)), so that every later query scans memory, not Parquet.
-     */
-    private void preparePoints() throws SQLException {
-        if (pointsReady) {
-            return;
-        }
-        try (Statement st = db.createStatement()) {
-            st.execute("CREATE TABLE points_all AS SELECT event_type, date_start, date_end,"
-                    + " CAST(floor((lon + 180) / 360 * " + FIXED + ") AS BIGINT) AS px,"
-                    + " CAST(floor((1 - ln(tan(pi() / 4 + radians(greatest(-85.05112878, least(85.05112878, lat))) / 2)) / pi()) / 2 * "
-                    + FIXED + ") AS BIGINT) AS py FROM incidents ORDER BY py, px");
-            st.execute("CREATE VIEW points AS SELECT * FROM points_all WHERE px IS NOT NULL");
-        }
-        pointsReady = true;
     }
 
     @Override

@@ -31,10 +31,11 @@ public final class Geography {
      * Whether {@code area} holds {@code p}: a country holds what lies in its country; a first-level area what
      * carries its admin-1 code (or, where a code is missing, lies within its extent, at least 150 km); any other
      * area (county, region, district, sea) what lies within its extent, at least 100 km, in the same country
-     * when both have one. A place never contains itself, and a site or town contains nothing.
+     * when both have one. A place never contains itself nor a place of its own size or larger (a province never
+     * holds its country, whatever the distances), and a site or town contains nothing.
      */
     public static boolean contains(Place area, Place p) {
-        if (area == p || area.id().equals(p.id()) || !canContain(area)) {
+        if (area == p || area.id().equals(p.id()) || !canContain(area) || size(p) >= size(area)) {
             return false;
         }
         switch (area.kind()) {
@@ -57,10 +58,53 @@ public final class Geography {
         }
     }
 
+    /** Rank by extent: continent 6, country 5, first-level area, region or sea 4, second-level 3, district, strait or river 2, settlement 1, site 0. */
+    private static int size(Place p) {
+        return switch (p.kind()) {
+            case CONTINENT -> 6;
+            case COUNTRY -> 5;
+            case ADMIN1, REGION, SEA -> 4;
+            case ADMIN2 -> 3;
+            case DISTRICT, STRAIT, RIVER -> 2;
+            case CITY, TOWN, VILLAGE, OTHER -> 1;
+            case BASE, AIRPORT, EMBASSY, OIL_FIELD, CROSSING, CAMP, LANDMARK -> 0;
+        };
+    }
+
     /** Areas that can hold other places: countries, continents, first- and second-level areas, regions, seas, districts. */
     public static boolean canContain(Place p) {
         return switch (p.kind()) {
             case CONTINENT, REGION, COUNTRY, ADMIN1, ADMIN2, DISTRICT, SEA -> true;
+            default -> false;
+        };
+    }
+
+    /** How far from a settlement's centre its sites (airport, base, camp) may lie when its extent is unknown, in km. */
+    public static final double SITE_REACH_KM = 40;
+
+    /**
+     * Whether {@code inner} lies in or at {@code outer}: {@link #contains} for areas; and a settlement (town,
+     * city, village, neighbourhood) holds the sites named after or beside it (a base, airport, embassy, camp,
+     * crossing, field, landmark) within its extent, at least {@value #SITE_REACH_KM} km, in the same country:
+     * "the airport of X" lies at X. Used where the finer of two places is wanted, never to widen an area.
+     */
+    public static boolean within(Place inner, Place outer) {
+        if (contains(outer, inner)) {
+            return true;
+        }
+        if (!isSettlement(outer) || !inner.kind().isFacility() || outer.id().equals(inner.id())) {
+            return false;
+        }
+        if (outer.country() != null && inner.country() != null && !outer.country().equals(inner.country())) {
+            return false;
+        }
+        return km(outer, inner) <= Math.max(outer.radiusKm(), SITE_REACH_KM);
+    }
+
+    /** Settlements and their parts: villages, towns, cities, neighbourhoods/districts of a town. */
+    private static boolean isSettlement(Place p) {
+        return switch (p.kind()) {
+            case VILLAGE, TOWN, CITY, DISTRICT, OTHER -> true;
             default -> false;
         };
     }

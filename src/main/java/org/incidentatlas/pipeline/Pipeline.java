@@ -133,6 +133,12 @@ public final class Pipeline {
     @FunctionalInterface
     public interface ArticleSink {
         void accept(Article article, List<PlaceMention> mentions) throws IOException;
+
+        /** The article with the incidents and deployments found in it (before cross-article merging). */
+        default void accept(Article article, List<PlaceMention> mentions, List<Incident> incidents,
+                List<Deployment> deployments) throws IOException {
+            accept(article, mentions);
+        }
     }
 
     /**
@@ -284,14 +290,14 @@ public final class Pipeline {
                 problems.addAll(o.problems());
                 for (Outcome extra : o.more()) {
                     problems.addAll(extra.problems());
-                    sink.accept(extra.article(), extra.mentions());
+                    sink.accept(extra.article(), extra.mentions(), extra.events().incidents(), extra.events().deployments());
                     articles++;
                     mentions += extra.mentions().size();
                     incidents.addAll(extra.events().incidents());
                     deployments.addAll(extra.events().deployments());
                 }
                 if (o.article() != null) {
-                    sink.accept(o.article(), o.mentions());
+                    sink.accept(o.article(), o.mentions(), o.events().incidents(), o.events().deployments());
                     articles++;
                     mentions += o.mentions().size();
                     incidents.addAll(o.events().incidents());
@@ -447,7 +453,8 @@ public final class Pipeline {
     /**
      * One article's mentions, incidents and deployments before cross-article merging, on the calling thread and
      * without a time budget. A distributed run (package {@code spark}) calls it per article, isolates failures
-     * itself and merges afterwards.
+     * itself, keeps its own time budget (stopping this thread by interrupting it: the work stops at the next stage
+     * boundary) and merges afterwards.
      */
     public ArticleResult runArticle(Article a) {
         Geoparser places = geoparserFor(a);
@@ -456,6 +463,9 @@ public final class Pipeline {
             return new ArticleResult(List.of(), new EventExtractor.Result(List.of(), List.of()));
         }
         List<PlaceMention> m = places.parse(a);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new StoppedException();
+        }
         return new ArticleResult(m, incidents.extract(a, m));
     }
 

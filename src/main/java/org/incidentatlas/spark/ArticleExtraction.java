@@ -23,8 +23,9 @@ import org.incidentatlas.pipeline.Pipeline;
 
 /**
  * What one task does with its files: reads each whole, makes the article exactly as {@code io.CorpusReader}
- * would, runs {@link Pipeline#runArticle} and turns the result into {@link Item}s. A file that cannot be read or
- * an article on which extraction fails becomes a problem item; the task goes on with the next file.
+ * would, runs {@link Pipeline#runArticle} within the article's time budget ({@link ArticleTimeBudget}) and turns the
+ * result into {@link Item}s. A file that cannot be read, an article on which extraction fails or one that runs past
+ * its budget becomes a problem item; the task goes on with the next file.
  */
 final class ArticleExtraction {
     private final Configuration conf;
@@ -32,9 +33,12 @@ final class ArticleExtraction {
     private final Map<String, ManifestReader.Manifest> manifests = new HashMap<>();
     private final CorpusReader reader = new CorpusReader();
 
-    ArticleExtraction(Configuration conf, Map<String, byte[]> manifestBytes) {
+    private final ArticleTimeBudget budget;
+
+    ArticleExtraction(Configuration conf, Map<String, byte[]> manifestBytes, Pipeline.ArticleBudget budget) {
         this.conf = conf;
         this.manifestBytes = manifestBytes;
+        this.budget = new ArticleTimeBudget(budget);
     }
 
     List<Item> extract(ArticleFile f) {
@@ -61,7 +65,10 @@ final class ArticleExtraction {
         }
         Pipeline.ArticleResult r;
         try {
-            r = ExecutorPipeline.get().runArticle(a);
+            r = budget.run(a, ExecutorPipeline.get()::runArticle);
+        } catch (ArticleTimeBudget.OverBudget e) {
+            out.add(problem(f, Severity.ERROR, e.getMessage()));
+            return out;
         } catch (RuntimeException | StackOverflowError e) {
             out.add(problem(f, Severity.ERROR, "extraction failed: " + e));
             return out;

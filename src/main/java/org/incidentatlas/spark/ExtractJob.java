@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.incidentatlas.io.ModelJson;
 import org.incidentatlas.model.LoadProblem;
+import org.incidentatlas.pipeline.Pipeline;
 
 /**
  * Extraction as a Spark job:
@@ -34,7 +35,8 @@ import org.incidentatlas.model.LoadProblem;
  * ({@link DistributedMerge}); the results are the ones {@code extract} makes on the same files. Output under OUT:
  * {@code incidents/}, {@code deployments/}, {@code mentions/} (resolved place mentions) as GeoParquet 1.1
  * partitioned by month, {@code problems/} (Parquet: file, severity, message) and {@code _SUCCESS}. A file that
- * cannot be read or an article that fails becomes a problem row; the job goes on.
+ * cannot be read, an article that fails or one that runs past {@code extract}'s time budget per article
+ * ({@link ArticleTimeBudget}) becomes a problem row; the job goes on.
  */
 public final class ExtractJob {
     private ExtractJob() {
@@ -63,16 +65,22 @@ public final class ExtractJob {
         }
         SparkSession spark = SparkSession.builder().appName("incident-atlas extract").getOrCreate();
         try {
-            Summary s = run(spark, o.inputs, o.output, o.partitions, o.overwrite);
+            Summary s = run(spark, o.inputs, o.output, o.partitions, o.overwrite, o.budget);
             System.out.println("ExtractJob: " + s + " -> " + o.output);
         } finally {
             spark.stop();
         }
     }
 
-    /** Runs the job in {@code spark}; {@code partitions} 0 chooses four per core. */
+    /** Runs the job in {@code spark}; {@code partitions} 0 chooses four per core; {@code extract}'s time budget per article. */
     public static Summary run(SparkSession spark, List<String> inputs, String output, int partitions, boolean overwrite)
             throws IOException {
+        return run(spark, inputs, output, partitions, overwrite, Pipeline.ArticleBudget.DEFAULT);
+    }
+
+    /** Runs the job with {@code budget} as each article's time budget (past it, the article is a problem row). */
+    public static Summary run(SparkSession spark, List<String> inputs, String output, int partitions, boolean overwrite,
+            Pipeline.ArticleBudget budget) throws IOException {
         long t0 = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hconf = spark.sparkContext().hadoopConfiguration();
@@ -91,8 +99,11 @@ public final class ExtractJob {
         Broadcast<Map<String, String>> conf = jsc.broadcast(confMap);
         Broadcast<Map<String, byte[]>> manifests = jsc.broadcast(new HashMap<>(listing.manifests));
 
+        long budgetBase = budget.baseMillis(); // two numbers into the closure: the record is not Serializable
+        long budgetPerMillion = budget.millisPerMillionChars();
         JavaRDD<Item> items = jsc.parallelize(ArticleListing.balance(listing.files, n), n).flatMap(files -> {
-            ArticleExtraction x = new ArticleExtraction(hadoop(conf.value()), manifests.value());
+            ArticleExtraction x = new ArticleExtraction(hadoop(conf.value()), manifests.value(),
+                    new Pipeline.ArticleBudget(budgetBase, budgetPerMillion));
             return files.stream().flatMap(f -> x.extract(f).stream()).iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -154,13 +165,18 @@ public final class ExtractJob {
         return c;
     }
 
-    /** The job's arguments: {@code --input} (one or more), {@code --output}, optional {@code --partitions N}, {@code --overwrite}. */
+    /**
+     * The job's arguments: {@code --input} (one or more), {@code --output}, optional {@code --partitions N},
+     * {@code --overwrite}, {@code --article-budget MS[,MS_PER_MILLION_CHARS]} (default extract's: 10000,30000).
+     */
     static final class Options {
-        static final String USAGE = "usage: ExtractJob --input PATH[,PATH...] [--input PATH ...] --output DIR [--partitions N] [--overwrite]";
+        static final String USAGE = "usage: ExtractJob --input PATH[,PATH...] [--input PATH ...] --output DIR [--partitions N]"
+                + " [--overwrite] [--article-budget MS[,MS_PER_MILLION_CHARS]]";
         final List<String> inputs = new ArrayList<>();
         String output;
         int partitions;
         boolean overwrite;
+        Pipeline.ArticleBudget budget = Pipeline.ArticleBudget.DEFAULT;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -184,6 +200,7 @@ public final class ExtractJob {
                         }
                     }
                     case "--overwrite" -> o.overwrite = true;
+                    case "--article-budget" -> o.budget = budget(value(args, ++i, a));
                     default -> {
                         if (a.startsWith("-")) {
                             throw new IllegalArgumentException("unknown option " + a);
@@ -199,6 +216,22 @@ public final class ExtractJob {
                 throw new IllegalArgumentException("no --output given");
             }
             return o;
+        }
+
+        /** {@code MS} or {@code MS,MS_PER_MILLION_CHARS}; the second part defaults to extract's. */
+        static Pipeline.ArticleBudget budget(String v) {
+            String[] parts = v.split(",", 2);
+            try {
+                long base = Long.parseLong(parts[0].trim());
+                long perMillion = parts.length > 1 ? Long.parseLong(parts[1].trim())
+                        : Pipeline.ArticleBudget.DEFAULT.millisPerMillionChars();
+                if (base < 0 || perMillion < 0) {
+                    throw new NumberFormatException();
+                }
+                return new Pipeline.ArticleBudget(base, perMillion);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--article-budget needs MS or MS,MS_PER_MILLION_CHARS (whole milliseconds), not " + v);
+            }
         }
 
         private static String value(String[] args, int i, String option) {

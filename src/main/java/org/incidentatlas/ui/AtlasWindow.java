@@ -146,11 +146,17 @@ public final class AtlasWindow extends BorderPane {
                 model.load(List.of(dir.toPath()));
             }
         }).key(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        // issue 13: the output folder of the Spark job (spark.ExtractJob), opened through the same loader
+        // issue 13: a GeoPackage or GeoParquet file, or the Spark job's output folder (pick its _SUCCESS file; Open
+        // folder… on it works too), opened through the same loader
         Command openResults = Command.of("Open results…", () -> {
-            File dir = new DirectoryChooser().showDialog(window());
-            if (dir != null) {
-                model.load(List.of(dir.toPath()));
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open results: a GeoPackage, a GeoParquet file, or the _SUCCESS file of a Spark output folder");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Results (*.gpkg, *.parquet, _SUCCESS)", "*.gpkg", "*.parquet", "_SUCCESS"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File f = chooser.showOpenDialog(window());
+            if (f != null) {
+                model.load(List.of(f.getName().equals("_SUCCESS") ? f.toPath().getParent() : f.toPath()));
             }
         });
         Command export = Command.of("Export snapshot…", this::exportSnapshot)

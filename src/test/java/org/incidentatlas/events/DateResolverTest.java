@@ -149,4 +149,26 @@ class DateResolverTest {
         String alone = "In the first week of the war, officials met.";
         assertThat(DateResolver.resolve(alone, LocalDate.of(2024, 2, 14)).isResolved()).isFalse();
     }
+
+    @Test
+    void itCameDaysAfterCountsBackFromThePublicationNotFromAnOlderDate() {
+        String text = "He led the group in the 1990s. The raid, which came two days after gunmen stormed a house, killed four.";
+        List<DateResolver.Found> found = DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2016, 12, 24)), null);
+        EventDate after = found.stream().filter(f -> f.date().text().equals("two days after")).findFirst().orElseThrow().date();
+        assertThat(after.start()).isEqualTo(LocalDate.of(2016, 12, 22));
+        assertThat(after.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @ParameterizedTest(name = "{0} after a {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the day before     | 2019
+            the following day  | March 2019
+            three days later   | 2019
+            two weeks earlier  | March 2019
+            """)
+    void daysCountedFromAMonthOrAYearStayUnresolved(String expression, String coarse) {
+        String text = "It began in " + coarse + ". Then " + expression + " they fought.";
+        List<DateResolver.Found> found = DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2024, 2, 14)), null);
+        assertThat(found.stream().filter(f -> f.date().text().equalsIgnoreCase(expression)).findFirst().orElseThrow().date().isResolved()).isFalse();
+    }
 }

@@ -25,7 +25,9 @@ import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
 import org.incidentatlas.model.TextSpan;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExtractionWritersTest {
     private static final String TEXT = "Rockets fell near the embassy in Baghdad on February 16. Comment Policy.";
@@ -52,9 +54,10 @@ class ExtractionWritersTest {
     @Test
     void jsonStoresEachSentenceOnceAndMentionsReferToItByIndexAndSpan() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ExtractionJsonWriter().write(sample(), out);
+        new ExtractionJsonWriter(false, true).write(sample(), out);
         JsonNode root = new ObjectMapper().readTree(out.toByteArray());
-        assertThat(root.path("version").asInt()).isEqualTo(2);
+        assertThat(root.path("version").asInt()).isEqualTo(3);
+        assertThat(root.path("text").asBoolean()).isTrue();
 
         JsonNode article = root.path("articles").get(0);
         String text = article.path("text").asText();
@@ -72,10 +75,8 @@ class ExtractionWritersTest {
         assertThat(m.path("lat").asDouble()).isEqualTo(33.341);
         assertThat(root.path("places").get(0).path("id").asText()).isEqualTo("gn:98182");
         assertThat(root.path("places").get(0).path("name").asText()).isEqualTo("Baghdad");
-        JsonNode r = root.path("mentions").get(1);
-        assertThat(r.path("status").asText()).isEqualTo("rejected");
-        assertThat(r.path("reason").asText()).isEqualTo("common-word");
-        assertThat(r.path("place").isNull()).isTrue();
+        assertThat(root.path("mentions")).as("rejected mentions only with --explain").hasSize(1);
+        assertThat(article.path("rejected").path("common-word").asInt()).isEqualTo(1);
 
         JsonNode e = root.path("events").get(0);
         assertThat(e.path("type").asText()).isEqualTo("Explosions/Remote violence: Shelling/artillery/missile attack");
@@ -90,7 +91,27 @@ class ExtractionWritersTest {
     }
 
     @Test
-    void explainAddsTheCandidatesOfEveryMention() throws Exception {
+    void theCompactRecordLeavesOutTextsAndRejectedMentionsButCountsTheRejectsByReason() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExtractionJsonWriter().write(sample(), out);
+        JsonNode root = new ObjectMapper().readTree(out.toByteArray());
+        assertThat(root.path("explain").asBoolean()).isFalse();
+        assertThat(root.path("text").asBoolean()).isFalse();
+        JsonNode article = root.path("articles").get(0);
+        assertThat(article.has("text")).isFalse();
+        assertThat(article.path("chars").asInt()).isEqualTo(TEXT.length());
+        assertThat(article.path("sentences")).hasSize(2);
+        assertThat(article.path("rejected").path("common-word").asInt()).isEqualTo(1);
+        assertThat(root.path("mentions")).hasSize(1);
+        JsonNode m = root.path("mentions").get(0);
+        assertThat(m.path("article").asText()).isEqualTo("a.txt");
+        assertThat(m.path("status").asText()).isEqualTo("resolved");
+        assertThat(m.path("lat").asDouble()).isEqualTo(33.341);
+        assertThat(root.path("events")).hasSize(2);
+    }
+
+    @Test
+    void explainAddsTextsRejectedMentionsWithTheirReasonAndTheCandidatesOfEveryMention() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExtractionJsonWriter(true).write(sample(), out);
         JsonNode root = new ObjectMapper().readTree(out.toByteArray());
@@ -99,6 +120,12 @@ class ExtractionWritersTest {
         assertThat(c.path("place").asText()).isEqualTo("gn:98182");
         assertThat(c.path("score").asDouble()).isEqualTo(0.9);
         assertThat(c.path("note").asText()).isEqualTo("capital");
+        assertThat(root.path("articles").get(0).path("text").asText()).isEqualTo(TEXT);
+        assertThat(root.path("articles").get(0).has("rejected")).isFalse();
+        JsonNode r = root.path("mentions").get(1);
+        assertThat(r.path("status").asText()).isEqualTo("rejected");
+        assertThat(r.path("reason").asText()).isEqualTo("common-word");
+        assertThat(r.path("place").isNull()).isTrue();
     }
 
     @Test
@@ -114,6 +141,28 @@ class ExtractionWritersTest {
         assertThat(root.path("problems").get(0).path("message").asText()).isEqualTo("binary file");
         assertThat(root.path("notes")).hasSize(1);
         assertThat(root.path("notes").get(0).path("severity").asText()).isEqualTo("note");
+    }
+
+    @Test
+    void streamedGeoJsonEqualsTheOneWrittenFromMemoryThoughTheArticleTextsAreDropped(@TempDir Path dir)
+            throws Exception {
+        Extraction x = sample();
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        new GeoJsonWriter().write(x, "everything", whole);
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        try (GeoJsonWriter.Stream w = new GeoJsonWriter().open(streamed, dir, "everything")) {
+            Article a = x.articles().get(0);
+            w.accept(a, x.mentions(), x.incidents(), x.deployments());
+            w.finish(x.incidents(), x.deployments());
+        }
+        assertThat(streamed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(whole.toString(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode pinned = new ObjectMapper().readTree(streamed.toByteArray()).path("features").get(0);
+        assertThat(pinned.path("properties").path("quote").asText())
+                .isEqualTo("Rockets fell near the embassy in Baghdad on February 16.");
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(dir)) {
+            assertThat(left).as("the spill file is removed").isEmpty();
+        }
     }
 
     @Test

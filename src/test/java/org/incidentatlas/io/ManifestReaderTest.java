@@ -37,6 +37,18 @@ class ManifestReaderTest {
     }
 
     @Test
+    void aPublicationMonthIsKeptAtMonthPrecision() throws Exception {
+        Path f = write("{\"documents\": [{\"file\": \"a.txt\", \"published\": \"2024-02\"},"
+                + " {\"file\": \"b.txt\", \"published\": \"2019\"}, {\"file\": \"c.txt\", \"published\": \"2024-13\"}]}");
+        ManifestReader.Manifest m = new ManifestReader().read(f);
+        assertThat(m.entry("a.txt").published()).isNull();
+        assertThat(m.entry("a.txt").publishedApprox()).isEqualTo("2024-02");
+        assertThat(m.entry("b.txt").publishedApprox()).isEqualTo("2019");
+        assertThat(m.entry("c.txt").publishedApprox()).isNull();
+        assertThat(m.warnings()).singleElement().asString().contains("c.txt").contains("2024-13");
+    }
+
+    @Test
     void unusableJsonIsRefusedWithItsPosition() throws Exception {
         assertThatThrownBy(() -> new ManifestReader().read(write("{\"documents\": [\n  {\"file\": }]}")))
                 .isInstanceOf(ManifestReader.ManifestException.class).hasMessageContaining("malformed JSON at line 2");

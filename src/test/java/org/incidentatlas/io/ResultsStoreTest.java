@@ -46,16 +46,42 @@ class ResultsStoreTest {
     }
 
     @Test
-    void binsCountPinnedIncidentsPerScreenCellOfTheView() throws Exception {
+    void pointsCountPinnedIncidentsPerScreenCellOfTheView() throws Exception {
         try (ResultsStore store = ResultsStore.open(results())) {
+            IncidentPoints points = store.points();
+            assertThat(points.size()).isEqualTo(4);
+            assertThat(points.pinned()).isEqualTo(3);
             double world = 256 * Math.pow(2, 2);
-            ResultsStore.Bins all = store.bins(ResultsStore.Filter.ALL, 0, 0, world, 1024, 1024, 8);
+            int[] counts = new int[128 * 128];
+            IncidentPoints.Counts all = points.count(null, 0, 0, world, 1024, 1024, 8, counts);
             assertThat(all.total()).isEqualTo(3);
-            assertThat(java.util.Arrays.stream(all.counts()).filter(n -> n > 0).boxed()).containsExactlyInAnyOrder(2, 1);
-            ResultsStore.Bins protests = store.bins(new ResultsStore.Filter(Set.of("Protests"), null, null), 0, 0, world, 1024, 1024, 8);
-            assertThat(protests.total()).isEqualTo(1);
+            assertThat(java.util.Arrays.stream(counts).filter(n -> n > 0).boxed()).containsExactlyInAnyOrder(2, 1);
+            // the two Battles near 44°E 33°N share a cell: the one at column (44 + 180) / 360 × 1024 / 8
+            int col = (int) ((44 + 180) / 360.0 * world) / 8;
+            int row = (int) (IncidentPoints.unitY(33) * world) / 8;
+            assertThat(counts[row * all.cols() + col]).isEqualTo(2);
+            int[] protests = points.select(new ResultsStore.Filter(Set.of("Protests"), null, null));
+            assertThat(protests).hasSize(2);
+            assertThat(points.count(protests, 0, 0, world, 1024, 1024, 8, counts).total()).isEqualTo(1);
             // a view east of everything shows nothing
-            assertThat(store.bins(ResultsStore.Filter.ALL, 900, 0, world, 100, 100, 8).total()).isZero();
+            assertThat(points.count(null, 900, 0, world, 100, 100, 8, counts).total()).isZero();
+            assertThat(points.extent()).containsExactly(new double[] {10.0, 33.0, 44.0001, 50.0},
+                    org.assertj.core.data.Offset.offset(1e-4));
+        }
+    }
+
+    @Test
+    void pointsFilterByTheSameRuleAsTheStore() throws Exception {
+        try (ResultsStore store = ResultsStore.open(results())) {
+            IncidentPoints points = store.points();
+            for (ResultsStore.Filter f : java.util.List.of(ResultsStore.Filter.ALL,
+                    new ResultsStore.Filter(Set.of("Battles"), null, null),
+                    new ResultsStore.Filter(Set.of(), LocalDate.of(2020, 1, 6), null),
+                    new ResultsStore.Filter(Set.of(), null, LocalDate.of(2020, 1, 5)),
+                    new ResultsStore.Filter(Set.of("Protests", "Battles"), LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31)),
+                    new ResultsStore.Filter(Set.of("Riots"), null, null))) {
+                assertThat(points.select(f).length).as(f.toString()).isEqualTo(store.count(f));
+            }
         }
     }
 

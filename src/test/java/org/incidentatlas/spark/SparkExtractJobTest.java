@@ -173,6 +173,26 @@ class SparkExtractJobTest {
         assertThat(withMost.quotes).hasSize(m.evidence().size()).doesNotContainNull();
     }
 
+    /**
+     * In local[2], articles that run past their time budget (here a budget of nothing, so every one does) are
+     * problem rows naming the file; the job still finishes and writes its tables.
+     */
+    @Test
+    void anArticlePastItsTimeBudgetIsAProblemRowNotAStuckTask() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("slow"));
+        Files.writeString(in.resolve("one.txt"), "Gunmen attacked a police checkpoint near Mosul on Monday, the police said.\n");
+        Files.writeString(in.resolve("two.txt"), "A rocket struck a base in Anbar province on Tuesday, officials said.\n");
+        Path slowOut = tmp.resolve("slow-out");
+        ExtractJob.Summary s = ExtractJob.run(spark, List.of(in.toString()), slowOut.toString(), 2, false,
+                new org.incidentatlas.pipeline.Pipeline.ArticleBudget(0, 0));
+        assertThat(Files.exists(slowOut.resolve("_SUCCESS"))).isTrue();
+        assertThat(s.incidents()).isZero();
+        try (ResultsStore store = ResultsStore.open(slowOut)) {
+            assertThat(store.problems()).hasSize(2).allSatisfy(p -> assertThat(p.message()).contains("time budget"))
+                    .extracting(p -> Path.of(p.file()).getFileName().toString()).containsExactlyInAnyOrder("one.txt", "two.txt");
+        }
+    }
+
     @Test
     void filesAreSpreadOverPartitionsByBytes() {
         List<ArticleFile> files = new ArrayList<>();

@@ -9,14 +9,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import org.incidentatlas.io.IncidentPoints;
 import org.incidentatlas.io.ResultsStore;
 import org.incidentatlas.ui.map.MapViewport;
-import org.incidentatlas.ui.map.WebMercator;
 
 /**
- * Not a unit test: a million synthetic incidents as Parquet, opened through {@link ResultsStore}; times a pan frame
- * (the store's counts for the moved view plus painting them into the pixel buffer: the worst case, since the layer
- * moves the last image at once and only then redraws) and a filter round trip (count plus counts per cell).
+ * Not a unit test: a million synthetic incidents as Parquet, opened through {@link ResultsStore}; times reading their
+ * points once ({@link ResultsStore#points}), a pan frame (counting the moved view per cell and painting the counts
+ * into the pixel buffer: exactly what {@link IncidentPointsLayer} does on the FX thread when the view changes) and a
+ * filter round trip (selecting the rows, then the frame that shows them).
  * Run: {@code java -cp target/test-classes:target/classes:$(deps) org.incidentatlas.ui.ResultsStoreBench [N]}
  * (docs/scale.md has the results).
  */
@@ -33,17 +34,21 @@ public final class ResultsStoreBench {
         System.out.printf(Locale.ROOT, "wrote %,d synthetic incidents in %.1f s (%.1f MB)%n", n, (System.nanoTime() - t0) / 1e9,
                 Files.size(file) / 1e6);
         try (ResultsStore store = ResultsStore.open(dir)) {
-            t0 = System.nanoTime();
-            long total = store.count(ResultsStore.Filter.ALL);
             lastCpu = cpu();
-            System.out.printf(Locale.ROOT, "open + first count (%,d): %.0f ms%n", total, (System.nanoTime() - t0) / 1e6);
-            for (double zoom : new double[] {3, 6, 9}) {
+            t0 = System.nanoTime();
+            IncidentPoints points = store.points();
+            System.out.printf(Locale.ROOT, "open + read the points (%,d): %.0f ms; CPU %.0f ms%n", points.size(),
+                    (System.nanoTime() - t0) / 1e6, (cpu() - lastCpu) / 1e6);
+            lastCpu = cpu();
+            int[] argb = new int[1600 * 1000];
+            int[] counts = new int[1600 * 1000];
+            for (double zoom : new double[] {3, 6, 9, 12}) {
                 MapViewport start = MapViewport.centredOn(33.5, 43.5, zoom, 1600, 1000);
-                double[] frames = new double[60];
+                double[] frames = new double[100];
                 for (int warm = 0; warm < 2; warm++) {
                     for (int f = 0; f < frames.length; f++) {
                         long s = System.nanoTime();
-                        frame(store, ResultsStore.Filter.ALL, start.originX() + 10 * f, start.originY() + 5 * f, zoom);
+                        IncidentPointsLayer.draw(points, null, start.panned(10 * f, 5 * f), counts, argb);
                         frames[f] = (System.nanoTime() - s) / 1e6;
                     }
                 }
@@ -57,18 +62,23 @@ public final class ResultsStoreBench {
                     LocalDate from = LocalDate.of(2014, 1, 1).plusMonths(f * 3L);
                     ResultsStore.Filter filter = new ResultsStore.Filter(Set.of(types[f % types.length]), from, from.plusYears(2));
                     long s = System.nanoTime();
-                    store.count(filter);
-                    frame(store, filter, v.originX(), v.originY(), 6);
+                    int[] rows = points.select(filter);
+                    IncidentPointsLayer.draw(points, rows, v, counts, argb);
                     filters[f] = (System.nanoTime() - s) / 1e6;
                 }
             }
-            report("filter round trip (type + date window: count, counts per cell, paint)", filters);
+            report("filter round trip (type + date window: select rows, count per cell, paint)", filters);
+            int[] rows = points.select(new ResultsStore.Filter(Set.of(), LocalDate.of(2016, 1, 1), LocalDate.of(2019, 12, 31)));
+            double[] frames = new double[100];
+            for (int warm = 0; warm < 2; warm++) {
+                for (int f = 0; f < frames.length; f++) {
+                    long s = System.nanoTime();
+                    IncidentPointsLayer.draw(points, rows, v.panned(10 * f, 5 * f), counts, argb);
+                    frames[f] = (System.nanoTime() - s) / 1e6;
+                }
+            }
+            report("pan frame, zoom 6, filtered (" + rows.length + " rows)", frames);
         }
-    }
-
-    private static void frame(ResultsStore store, ResultsStore.Filter f, double ox, double oy, double zoom) throws Exception {
-        ResultsStore.Bins b = store.bins(f, ox, oy, WebMercator.worldSize(zoom), 1600, 1000, StoreBinsLayer.cellFor(zoom));
-        StoreBinsLayer.rasterize(b, 1600, 1000);
     }
 
     private static long lastCpu = cpu();

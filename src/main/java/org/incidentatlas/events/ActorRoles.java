@@ -1,0 +1,283 @@
+package org.incidentatlas.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.events.EventTyping.Family;
+import org.incidentatlas.events.EventTyping.Hit;
+import org.incidentatlas.model.Actor;
+import org.incidentatlas.model.ActorType;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.model.TextSpan;
+
+/**
+ * Who took part in an event: the lexicon's actors in its sentence, an unknown capitalised subject right before the
+ * trigger, "he"/"it" resolved to the topic or the last group, the victims of a killing, and whether an actor is a
+ * party to armed conflict. Also builds the context's national forces ("Nigerian troops") and sentence topics.
+ * Reads an {@link ArticleContext}; holds no state of its own.
+ */
+final class ActorRoles {
+    /** Id prefix of a country's state forces found from a demonym ("forces:NG"), not from the lexicon. */
+    static final String NATIONAL_FORCES = "forces:";
+    private static final Pattern FORCES_AFTER_DEMONYM = Pattern.compile("\\s+(?:(?:armed|security|special|government|"
+            + "national|military|defen[cs]e|air|naval|ground)\\s+)?(?:army|armed forces|forces|troops|soldiers|military|"
+            + "navy|air force|marines|commandos|warplanes|fighter jets|jets|gunships|artillery)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "the U.S. Embassy", "US interests": the country's name as a modifier, not the forces acting. */
+    private static final Pattern NOT_AN_ACTOR_AFTER = Pattern.compile("^['’]?s?\\s+" + EventCues.alternation("not-actor-after") + "\\b");
+    private static final Pattern SUBJECT_GAP = Pattern.compile("(?i)(?:[\\s,]|['’]s\\b|\\b(?:forces|military|troops|army|had|has|have|was|were|been|is|are"
+            + "|reportedly|allegedly|also|then|later|again|repeatedly|recently|previously|apparently|once|had been)\\b)*");
+    private static final Pattern REPORTING_VERB = EventCues.words("reporting-verb", 0);
+    private static final Pattern OPPOSED_BEFORE = Pattern.compile("(?i)\\b(?:alongside|against|fight|fighting|with the aim of)\\s+(?:the\\s+)?$");
+    static final Set<String> WEAK_ALIASES = EventCues.set("weak-alias");
+    private static final Pattern CAPITALISED_NAME = Pattern.compile("\\b((?:[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?\\s+){1,3}[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?)\\b");
+    private static final Set<String> NOT_NAME_START = EventCues.set("not-name-start");
+    private static final Pattern KILL = Pattern.compile("(?i)\\b(?:killing|killed|assassinat\\w+|death)\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|[\\s,])(He|he|She|she|It|it|The group|the group|The militia|the militia"
+            + "|The movement|the movement)\\s+(?:\\w+\\s+){0,3}$");
+
+    private final ArticleContext ctx;
+    private final Article article;
+    private final String text;
+    private final List<ActorLexicon.Mention> actorMentions;
+
+    ActorRoles(ArticleContext ctx) {
+        this.ctx = ctx;
+        this.article = ctx.article();
+        this.text = ctx.text();
+        this.actorMentions = ctx.actors();
+    }
+
+    /**
+     * A light centering rule: a sentence opening with a named person makes that person the topic; one opening
+     * with "He" keeps the topic; "he" in a sentence refers to the topic as it stood before that sentence.
+     */
+    static Map<Integer, Actor> subjects(Article article, List<ActorLexicon.Mention> actorMentions) {
+        Map<Integer, Actor> subjects = new HashMap<>();
+        Actor topic = null;
+        for (Sentence s : article.sentences()) {
+            subjects.put(s.index(), topic);
+            if (s.boilerplate()) {
+                continue;
+            }
+            int from = s.span().start();
+            for (ActorLexicon.Mention m : actorMentions) {
+                if (m.span().start() >= from && m.span().start() < Math.min(s.span().end(), from + 60) && m.entry() != null
+                        && m.entry().type() == ActorType.PERSON) {
+                    topic = m.toActor(article.id(), s.index());
+                    break;
+                }
+            }
+        }
+        return subjects;
+    }
+
+    /**
+     * The lexicon names the forces of the conflicts we map; any other country's are found from the geoparser's
+     * demonyms: "Nigerian troops", "Malian armed forces", "French warplanes" are that country's state forces
+     * (police are left out: a police shooting is usually crime news). A lexicon alias over the same words wins.
+     */
+    static List<ActorLexicon.Mention> withNationalForces(Article article, String text, List<ActorLexicon.Mention> known,
+            List<PlaceMention> mentions) {
+        List<ActorLexicon.Mention> out = null;
+        for (PlaceMention m : mentions) {
+            if (m.role() != MentionRole.DEMONYM || !m.isResolved() || m.place().country() == null
+                    || !article.id().equals(m.articleId()) || m.span().end() >= text.length()) {
+                continue;
+            }
+            Matcher f = FORCES_AFTER_DEMONYM.matcher(text).region(m.span().end(), Math.min(text.length(),
+                    m.span().end() + 40));
+            if (!f.lookingAt()) {
+                continue;
+            }
+            int start = m.span().start();
+            int end = f.end();
+            if (known.stream().anyMatch(k -> k.span().start() < end && k.span().end() > start)) {
+                continue;
+            }
+            String demonym = text.substring(start, m.span().end());
+            ActorLexicon.Entry e = new ActorLexicon.Entry(NATIONAL_FORCES + m.place().country(),
+                    ActorType.STATE_FORCES, demonym + " forces", List.of(demonym + " forces"), null);
+            if (out == null) {
+                out = new ArrayList<>(known);
+            }
+            out.add(new ActorLexicon.Mention(e, text.substring(start, end), new TextSpan(start, end)));
+        }
+        if (out == null) {
+            return known;
+        }
+        out.sort(java.util.Comparator.comparingInt(x -> x.span().start()));
+        return out;
+    }
+
+    /** The actors named in [from, to), but not civilians and not a country's name used as a modifier. */
+    List<Actor> actorsIn(int from, int to) {
+        List<Actor> out = new ArrayList<>();
+        for (ActorLexicon.Mention m : actorMentions) {
+            if (m.span().start() >= from && m.span().end() <= to && m.entry() != null && m.entry().type() != ActorType.CIVILIANS
+                    && !NOT_AN_ACTOR_AFTER.matcher(text.substring(m.span().end(), Math.min(to, m.span().end() + 25))).find()) {
+                out.add(m.toActor(article.id(), article.sentenceAt(m.span().start())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A later mention of the event lends only the actors named next to it, and not those it is set against ("the
+     * meeting may set the scene ... to fight alongside the Russian army").
+     */
+    void keepNearTriggers(EventCandidate c, List<Hit> hs, int from) {
+        c.actors.removeIf(a -> a.evidence() == null || hs.stream().allMatch(h -> RuleEventExtractor.distance(h.start(), h.end(),
+                a.evidence().span().start(), a.evidence().span().end()) > 120)
+                || c.family != Family.VIOLENT && OPPOSED_BEFORE.matcher(text.substring(
+                        Math.max(from, a.evidence().span().start() - 30), a.evidence().span().start())).find());
+    }
+
+    /** The actor right before the verb, with at most auxiliaries and adverbs between ("US forces had reportedly targeted"). */
+    Actor subjectBefore(Hit h, int from) {
+        Actor best = null;
+        for (ActorLexicon.Mention m : actorMentions) {
+            if (m.span().start() >= from && m.span().end() <= h.start() && m.entry() != null
+                    && m.entry().type() != ActorType.CIVILIANS
+                    && SUBJECT_GAP.matcher(text.substring(m.span().end(), h.start())).matches()) {
+                best = m.toActor(article.id(), article.sentenceAt(m.span().start()));
+            }
+        }
+        return best;
+    }
+
+    /** Persons killed: "X's killing", "killing of ... X", "X ... was killed". */
+    void victims(EventCandidate c, int from, int to) {
+        for (ActorLexicon.Mention m : actorMentions) {
+            if (m.span().start() < from || m.span().end() > to || m.entry() == null || m.entry().type() != ActorType.PERSON) {
+                continue;
+            }
+            String after = text.substring(m.span().end(), Math.min(to, m.span().end() + 90));
+            String before = text.substring(Math.max(from, m.span().start() - 70), m.span().start());
+            boolean possessiveKill = after.matches("(?is)^['’]s\\s+(?:\\w+\\s+){0,2}(?:killing|assassination|death).*");
+            boolean ofKill = before.matches("(?is).*\\b(?:killing|assassination|death|killed)\\s+(?:of\\s+)?.*") && !before.contains(".");
+            boolean passive = after.matches("(?is)^[^.;]{0,70}\\b(?:was|were|been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain).*");
+            if (possessiveKill || ofKill || passive) {
+                if (KILL.matcher(text.substring(from, to)).find()) {
+                    c.victims.add(m.entry().id());
+                }
+            }
+        }
+    }
+
+    /** A capitalised "Name Name" right before the trigger that the lexicon does not know is kept as an unknown actor. */
+    void addUnknownSubject(EventCandidate c, Hit main, int from) {
+        int start = Math.max(from, main.start() - 90);
+        Matcher m = CAPITALISED_NAME.matcher(text).region(start, main.start());
+        String found = null;
+        int fs = -1;
+        int fe = -1;
+        while (m.find()) {
+            String name = m.group(1).trim();
+            String first = name.split("\\s+")[0];
+            if (NOT_NAME_START.contains(first) || name.contains("-backed") || overlapsKnown(m.start(1), m.end(1))
+                    || REPORTING_VERB.matcher(text.substring(m.end(1), main.start())).find()) {
+                // "Ali Hassan says the army fired": the speaker, not the attacker.
+                continue;
+            }
+            found = name;
+            fs = m.start(1);
+            fe = m.end(1);
+        }
+        if (found != null) {
+            c.actors.add(new Actor(null, found, ActorType.UNKNOWN, Evidence.of(article.id(), article.sentenceAt(fs), fs, fe)));
+        }
+    }
+
+    private boolean overlapsKnown(int s, int e) {
+        TextSpan span = new TextSpan(s, e);
+        for (ActorLexicon.Mention a : actorMentions) {
+            if (a.span().overlaps(span)) {
+                return true;
+            }
+        }
+        for (PlaceMention p : ctx.places()) {
+            if (p.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "he traveled to Beirut": the last person named before; "it", "the group": the last group. */
+    void resolvePronounSubject(EventCandidate c, Hit main, int from) {
+        String before = text.substring(from, main.start());
+        Matcher m = PRONOUN_SUBJECT.matcher(before);
+        if (!m.find() || c.actors.stream().anyMatch(a -> a.evidence() != null && a.evidence().span().start() < main.start()
+                && a.evidence().span().start() >= from && (a.type() == ActorType.PERSON || a.type() == ActorType.ARMED_GROUP))) {
+            return;
+        }
+        boolean person = m.group(1).equalsIgnoreCase("he") || m.group(1).equalsIgnoreCase("she");
+        Actor a = person ? ctx.subjects().get(article.sentenceAt(from)) : lastActorBefore(from, ActorType.ARMED_GROUP);
+        if (a != null) {
+            c.actors.add(0, a);
+        }
+    }
+
+    /** The last actor of a type named before {@code offset} (within 1,500 characters, outside boilerplate). */
+    Actor lastActorBefore(int offset, ActorType type) {
+        Actor best = null;
+        for (ActorLexicon.Mention m : actorMentions) {
+            if (m.span().end() > offset) {
+                break;
+            }
+            if (m.entry() != null && m.entry().type() == type && !article.isBoilerplate(m.span().start())
+                    && offset - m.span().start() < 1500) {
+                best = m.toActor(article.id(), article.sentenceAt(m.span().start()));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * An armed group, a state force, or a person known as one's member; a bare country name ("the U.S.",
+     * "America") is a place or a government, not enough to make a meeting a conflict event.
+     */
+    boolean isConflictActor(Actor a) {
+        if (a.id() == null) {
+            return false;
+        }
+        if (a.id().startsWith(NATIONAL_FORCES)) {
+            return true;
+        }
+        ActorLexicon.Entry e = ctx.lexicon().entry(a.id()).orElse(null);
+        if (e == null) {
+            return false;
+        }
+        if (e.type() == ActorType.PERSON) {
+            return e.group() != null;
+        }
+        if (e.type() != ActorType.ARMED_GROUP && e.type() != ActorType.STATE_FORCES) {
+            return false;
+        }
+        if (a.evidence() != null && a.evidence().span().end() <= text.length()) {
+            String surface = a.evidence().span().of(text);
+            return !WEAK_ALIASES.contains(surface);
+        }
+        return true;
+    }
+
+    /** One actor per id (or name for unknown ones), first mention kept. */
+    static List<Actor> dedupe(List<Actor> actors) {
+        Map<String, Actor> seen = new LinkedHashMap<>();
+        for (Actor a : actors) {
+            seen.putIfAbsent(a.id() != null ? a.id() : a.name().toLowerCase(Locale.ROOT), a);
+        }
+        return new ArrayList<>(seen.values());
+    }
+}

@@ -1,0 +1,225 @@
+package org.incidentatlas.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.Actor;
+import org.incidentatlas.model.ActorType;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Deployment;
+import org.incidentatlas.model.EventDate;
+import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.model.Sentence;
+
+/**
+ * Where an actor is present: presence cues ("deployed/stationed/based in", "operates in", "has N troops in", "the
+ * presence of X forces in"), each listed place after the cue one deployment, the actor the cue's subject. Collects
+ * per sentence, then prunes (containers, country-level premises, repeats). One instance per article.
+ */
+final class DeploymentExtraction {
+    private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|(?<!-)based|present"
+            + "|positioned|garrisoned|entrenched|headquartered|active)|operat(?:es|ing|e)|fight(?:s|ing)|(?:presence|deployment) of"
+            + "|(?:has|have|keeps?|maintains?|with)\\s+(?:about |some |around |nearly |more than |over |roughly )?[\\d,]+\\s+(?:troops|soldiers|forces|personnel|fighters))\\b");
+    private static final PatternGate DEPLOYMENT_CUE_GATE = new PatternGate(DEPLOYMENT_CUE);
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^(?:[\\s,;]|and|or|as well as|particularly|especially|including|mainly|notably|in|at"
+            + "|around|near|across|the|border|town|city|village|province|governorate|region|area|of|'s|’s|both|then|also)*$");
+    private static final Pattern UNNAMED_GROUP = Pattern.compile("((?:(?:[A-Z][\\p{L}'’-]+|armed|Iran-backed|pro-Iranian|Shi'ite|Shiite|Sunni|local|allied)\\s+){1,3}"
+            + "(?:factions|militias|groups|forces|fighters|troops|units))");
+    private static final Pattern GROUP_PRONOUN = Pattern.compile("(?:^|[\\s,])(It|it|The group|the group|The militia|the militia|His group|his group"
+            + "|Its forces|its forces|His forces|his forces)\\s+(?:\\w+\\s+){0,4}$");
+    private static final Pattern BLOCKING_VERB = IncidentPlacement.BLOCKING_VERB;
+    private static final Pattern PROVINCE_AFTER = IncidentPlacement.PROVINCE_AFTER;
+
+    private final ArticleContext ctx;
+    private final Article article;
+    private final String text;
+    private final List<PlaceMention> places;
+    private final List<ActorLexicon.Mention> actorMentions;
+    private final IncidentPlacement placement;
+    private final ActorRoles roles;
+    private final List<Deployment> deployments = new ArrayList<>();
+
+    DeploymentExtraction(ArticleContext ctx, IncidentPlacement placement, ActorRoles roles) {
+        this.ctx = ctx;
+        this.article = ctx.article();
+        this.text = ctx.text();
+        this.places = ctx.places();
+        this.actorMentions = ctx.actors();
+        this.placement = placement;
+        this.roles = roles;
+    }
+
+    /** Collects the deployments one sentence's presence cues give. */
+    void sentenceDeployments(Sentence s) {
+        int from = s.span().start();
+        int to = s.span().end();
+        int[] cues = DEPLOYMENT_CUE_GATE.matches(text, from, to);
+        int lastEnd = -1;
+        for (int ci = 0; ci < cues.length; ci += 2) {
+            int cueStart = cues[ci];
+            int cueEnd = cues[ci + 1];
+            String cueGroup = text.substring(cueStart, cueEnd);
+            if (cueStart < lastEnd) {
+                continue;
+            }
+            String cueWords = cueGroup.toLowerCase(Locale.ROOT);
+            List<PlaceMention> tied = new ArrayList<>();
+            List<Boolean> near = new ArrayList<>();
+            int cursor = cueEnd;
+            for (PlaceMention m : places) {
+                if (m.span().start() < cursor || m.span().end() > to) {
+                    continue;
+                }
+                String gap = text.substring(cursor, m.span().start());
+                boolean first = tied.isEmpty();
+                if (BLOCKING_VERB.matcher(gap.replace(";", ",")).find() || gap.length() > (first ? 90 : 70)) {
+                    break;
+                }
+                String prep = placement.locativeBefore(m, from, false);
+                boolean listed = !first && LIST_GAP.matcher(gap).matches();
+                if (prep == null && !listed) {
+                    if (first && cueWords.startsWith("presence of")) {
+                        continue;
+                    }
+                    if (first) {
+                        continue;
+                    }
+                    break;
+                }
+                tied.add(m);
+                near.add(prep != null && IncidentPlacement.NEAR_WORDS.contains(prep.toLowerCase(Locale.ROOT)));
+                cursor = m.span().end();
+            }
+            if (tied.isEmpty()) {
+                continue;
+            }
+            lastEnd = cursor;
+            Actor actor = deploymentActor(cueStart, cueEnd, from, to);
+            if (Boolean.getBoolean("events.debug")) {
+                System.err.println("DEP [" + text.substring(from, cueStart) + "] cue=" + cueGroup + " tied=" + tied.stream().map(PlaceMention::surface).toList() + " actor=" + actor);
+            }
+            if (actor == null) {
+                continue;
+            }
+            EventDate since = sinceIn(from, to);
+            for (int i = 0; i < tied.size(); i++) {
+                Place p = tied.get(i).place();
+                boolean container = false;
+                for (PlaceMention o : tied) {
+                    if (o != tied.get(i) && Places.contains(p, o.place())) {
+                        container = true;
+                    }
+                }
+                if (container) {
+                    continue;
+                }
+                boolean country = Places.isCountryLevel(p);
+                PlaceMention pm = tied.get(i);
+                // "Al-Anbar and Kirkuk governorates": the province, even where the name resolved to its capital.
+                boolean province = PROVINCE_AFTER.matcher(text.substring(pm.span().end(), Math.min(to, pm.span().end() + 40))).find();
+                deployments.add(new Deployment(article.id() + "#d" + (deployments.size() + 1), actor, country ? null : p,
+                        country || province ? 3 : Places.geoPrecision(p, near.get(i)), since,
+                        List.of(new Evidence(article.id(), s.index(), s.span())), country ? p : null));
+            }
+        }
+    }
+
+    private Actor deploymentActor(int cueStart, int cueEnd, int from, int to) {
+        String cueWords = text.substring(cueStart, cueEnd).toLowerCase(Locale.ROOT);
+        if (cueWords.startsWith("presence of") || cueWords.startsWith("deployment of")) {
+            for (ActorLexicon.Mention m : actorMentions) {
+                if (m.span().start() >= cueEnd && m.span().start() < cueEnd + 40 && m.entry() != null) {
+                    return m.toActor(article.id(), article.sentenceAt(m.span().start()));
+                }
+            }
+        }
+        // The subject: the nearest group or force named before the cue in the sentence.
+        ActorLexicon.Mention best = null;
+        for (ActorLexicon.Mention m : actorMentions) {
+            if (m.span().start() >= from && m.span().end() <= cueStart && m.entry() != null
+                    && m.entry().type() != ActorType.CIVILIANS && m.entry().type() != ActorType.PERSON
+                    && cueStart - m.span().end() < 120 && !text.substring(m.span().end(), cueStart).contains(";")) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best.toActor(article.id(), article.sentenceAt(best.span().start()));
+        }
+        String before = text.substring(from, cueStart);
+        Matcher p = GROUP_PRONOUN.matcher(before);
+        if (p.find()) {
+            return roles.lastActorBefore(from, ActorType.ARMED_GROUP);
+        }
+        Matcher g = UNNAMED_GROUP.matcher(before);
+        String name = null;
+        int gs = -1;
+        while (g.find()) {
+            name = g.group(1).trim();
+            gs = from + g.start(1);
+        }
+        if (name != null && cueStart - gs < 100) {
+            return new Actor(null, name, ActorType.ARMED_GROUP, Evidence.of(article.id(), article.sentenceAt(gs), gs, gs + name.length()));
+        }
+        return null;
+    }
+
+    private EventDate sinceIn(int from, int to) {
+        for (DateResolver.Found d : ctx.dates()) {
+            if (d.span().start() >= from && d.span().end() <= to && d.date().openEnd()) {
+                return d.date();
+            }
+        }
+        return EventDate.unresolved(null);
+    }
+
+    /**
+     * Country-level presence adds nothing where the same actor is placed more precisely in that country, and a
+     * group's presence in the country the article is about is its premise, not a finding; unnamed actors are kept
+     * only below country level. Repeats of one actor at one place become one deployment with all its evidence.
+     */
+    List<Deployment> pruneDeployments() {
+        Map<String, Deployment> byKey = new LinkedHashMap<>();
+        for (Deployment d : deployments) {
+            Place where = d.place() != null ? d.place() : d.area();
+            if (d.place() == null) {
+                if (d.actor().id() == null) {
+                    continue;
+                }
+                if (ctx.focus() != null && ctx.focusMentions() >= 3 && where.country() != null && where.country().equals(ctx.focus().country())) {
+                    continue;
+                }
+                boolean finer = deployments.stream().anyMatch(o -> o.place() != null && sameActor(o.actor(), d.actor())
+                        && where.country() != null && where.country().equals(o.place().country()));
+                if (finer) {
+                    continue;
+                }
+            }
+            String key = (d.actor().id() != null ? d.actor().id() : d.actor().name()) + "@" + where.id();
+            Deployment prev = byKey.get(key);
+            if (prev == null) {
+                byKey.put(key, d);
+            } else {
+                List<Evidence> ev = new ArrayList<>(prev.evidence());
+                ev.addAll(d.evidence());
+                EventDate since = prev.since().isResolved() ? prev.since() : d.since();
+                byKey.put(key, new Deployment(prev.id(), prev.actor(), prev.place(), prev.geoPrecision(), since, ev, prev.area()));
+            }
+        }
+        List<Deployment> out = new ArrayList<>();
+        int n = 0;
+        for (Deployment d : byKey.values()) {
+            out.add(new Deployment(article.id() + "#d" + (++n), d.actor(), d.place(), d.geoPrecision(), d.since(), d.evidence(), d.area()));
+        }
+        return out;
+    }
+
+    private boolean sameActor(Actor a, Actor b) {
+        return a.id() != null ? a.id().equals(b.id()) : a.name().equals(b.name());
+    }
+}

@@ -1,0 +1,145 @@
+package org.incidentatlas.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.incidentatlas.events.EventTyping.Family;
+import org.incidentatlas.events.EventTyping.Hit;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.DatePrecision;
+import org.incidentatlas.model.EventDate;
+import org.incidentatlas.model.EventStatus;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.model.TextSpan;
+
+/**
+ * When an event happened: of the dates {@link DateResolver} found (anchored by {@link DateAnchoring}), the one in
+ * the trigger's clause nearest to it; background by its date or as the conflict's origin; and the lead's undated
+ * events dated by publication. Reads an {@link ArticleContext}; holds no state of its own.
+ */
+final class EventDating {
+    /** The sentences of text that make an article's lead. */
+    static final int LEAD_SENTENCES = 4;
+    /** How far after its trigger a date may lie when another verb comes between them. */
+    private static final int DATE_REACH = 90;
+    private static final Pattern DATE_OTHER_VERB = EventCues.words("other-verb-before-date", Pattern.CASE_INSENSITIVE);
+    /**
+     * A clause boundary between a trigger and a date: the date then belongs to another verb ("the attack left two
+     * guards wounded, but on February 12 the hospital said"; "crowds gathered on Monday as police searched the church").
+     */
+    private static final Pattern DATE_BARRIER = Pattern.compile("(?i)\\b(?:but|however|although|though|whereas|as(?! (?:well|many|much|part|a|an|the|of|if"
+            + "|though|long|soon|far|high|low|few|little|usual|expected|planned|such|it|they|he|she)\\b))\\b|;");
+    private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)\\b");
+    /** The event is the origin of the conflict being reported: background, not news. */
+    private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:ignit(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|started|began|launched|touched off|set off)\\s+(?:the\\s+)?"
+            + "(?:[\\w-]+\\s+){0,2}?(?:conflict|war|uprising|revolution|crisis|insurgency|revolt|unrest)\\b");
+    private static final String[] ORIGIN_WORDS = {"gnit", "park", "rigger", "tarted", "egan", "aunched", " off "};
+
+    private final ArticleContext ctx;
+    private final String text;
+
+    EventDating(ArticleContext ctx) {
+        this.ctx = ctx;
+        this.text = ctx.text();
+    }
+
+    /**
+     * The date of the event of trigger {@code main}: among the sentence's dates, those nearest to {@code main} of
+     * all families' main triggers, in its clause and not far past another verb; the most precise, then the nearest.
+     */
+    DateResolver.Found dateOf(Hit main, List<Hit> mains, List<DateResolver.Found> sentenceDates) {
+        DateResolver.Found date = null;
+        for (DateResolver.Found d : sentenceDates) {
+            Hit nearest = TriggerDetection.nearestHit(mains, d.span());
+            if (nearest != main || acrossClause(main, d.span())) {
+                continue;
+            }
+            if (d.span().start() > main.end() && d.span().start() - main.end() > DATE_REACH
+                    && DATE_OTHER_VERB.matcher(text.substring(main.end(), d.span().start())).find()) {
+                // "the targets struck was a base ..., a town the group took over during the war in 2014": a date far
+                // after the trigger, past another verb, dates that verb.
+                continue;
+            }
+            if (date == null || better(d, date, main)) {
+                date = d;
+            }
+        }
+        return date;
+    }
+
+    /** A clause boundary ("but", "as", ";") lies between the trigger and the date. */
+    private boolean acrossClause(Hit h, TextSpan d) {
+        int a = Math.min(h.end(), d.start());
+        int b = Math.max(h.start(), d.end());
+        if (a >= b) {
+            return false;
+        }
+        return DATE_BARRIER.matcher(text.substring(a, b)).find();
+    }
+
+    /** The more precise date wins; between equals, the nearer one. */
+    private boolean better(DateResolver.Found a, DateResolver.Found b, Hit h) {
+        int pa = a.date().isResolved() ? a.date().precision().ordinal() : 9;
+        int pb = b.date().isResolved() ? b.date().precision().ordinal() : 9;
+        if (pa != pb) {
+            return pa < pb;
+        }
+        return RuleEventExtractor.distance(h.start(), h.end(), a.span().start(), a.span().end())
+                < RuleEventExtractor.distance(h.start(), h.end(), b.span().start(), b.span().end());
+    }
+
+    /**
+     * Background rather than news: dated years before the article ("seven years ago", or over a year before the
+     * publication date, else before the latest date the article mentions), or told as the origin of the conflict
+     * ("the protests that sparked the uprising").
+     */
+    boolean isBackground(EventDate d, int from, int to) {
+        if (d.text() != null && YEARS_AGO.matcher(d.text()).find()) {
+            return true;
+        }
+        LocalDate reference = ctx.reference();
+        if (d.isResolved() && reference != null && d.end().isBefore(reference.minusDays(365))) {
+            return true;
+        }
+        String sentence = text.substring(from, to);
+        return EventTyping.mentions(sentence, ORIGIN_WORDS) && ORIGIN.matcher(sentence).find();
+    }
+
+    /**
+     * News reports what just happened: an event the article's lead reports (its first {@value #LEAD_SENTENCES}
+     * sentences of text) without a date of its own happened about when the article was published. It takes the
+     * publication day (or month, if only that is known), said so in its text and marked when the publication
+     * date is itself approximate. Background, claimed, planned and threatened events are left undated.
+     */
+    void dateUndatedLead(List<EventCandidate> merged) {
+        PublicationAnchor publication = ctx.publication();
+        if (!publication.monthLevel()) {
+            return;
+        }
+        Article article = ctx.article();
+        int seen = 0;
+        int leadEnd = -1;
+        for (Sentence s : article.sentences()) {
+            if (ctx.readable(s) && ++seen == LEAD_SENTENCES) {
+                leadEnd = s.index();
+                break;
+            }
+        }
+        if (leadEnd < 0 && seen > 0) {
+            leadEnd = Integer.MAX_VALUE;
+        }
+        for (EventCandidate c : merged) {
+            if ((c.dated && c.date.isResolved()) || c.weak || c.place == null && c.area == null || c.background || c.status != EventStatus.REPORTED || c.sentence > leadEnd
+                    || c.family == Family.THREAT) {
+                continue;
+            }
+            LocalDate d = publication.date();
+            EventDate date = publication.dayLevel()
+                    ? new EventDate(d, d, DatePrecision.DAY, "publication date (the lead gives none)", false, publication.approximate())
+                    : new EventDate(d.withDayOfMonth(1), d, DatePrecision.MONTH, "publication month (the lead gives none)", false,
+                            publication.approximate());
+            c.date = date;
+            c.dated = true;
+        }
+    }
+}

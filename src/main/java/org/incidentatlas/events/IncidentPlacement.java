@@ -1,0 +1,243 @@
+package org.incidentatlas.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.events.EventTyping.Family;
+import org.incidentatlas.events.EventTyping.Hit;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceMention;
+
+/**
+ * Where an event happened: the resolved literal mentions its sentence ties to the trigger by a locative ("in",
+ * "near", "outside", "north of"), in the same clause, the most specific of those consistent with the nearest; the
+ * target of an attack verb ("shelled districts of X"); a town before the event noun ("a Basra rally"). Also the
+ * other places a violent sentence coordinates ("in X and in Y"), and the ACLED geo precision of the result.
+ * Reads an {@link ArticleContext}; holds no state of its own.
+ */
+final class IncidentPlacement {
+    /** Two places coordinated in one clause: "X and Y", "X as well as near Y", "X, and in Y", "in X, in Y". */
+    private static final Pattern COORDINATION = Pattern.compile("(?i)^[^;:()]{0,90}?(?:\\band\\b|\\bas well as\\b|\\balong with\\b|,\\s*(?:in|at|near)\\b)[^;:()]{0,60}$");
+    /** "south of Baghdad": a reference point, not a second place of the event. */
+    private static final Pattern DIRECTION_OF = Pattern.compile("(?i)\\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|km|kilometres|kilometers|miles|outskirts|capital) of\\s+(?:the\\s+)?$");
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
+            + "|toward|towards|from|to|left|leaving|entered|entering|reached|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of"
+            + "|outskirts of|vicinity of|close to|next to|near to|edge of|border of)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?(?:of\\s+)?$");
+    static final Set<String> NEAR_WORDS = EventCues.set("near-word");
+    /** A reporting verb, copula or conjunction: what follows it is another clause. */
+    static final Pattern BLOCKING_VERB = Pattern.compile("(?i)\\b" + EventCues.alternation("clause-break") + "\\b|[;:]");
+    private static final Pattern TARGET_VERB_BEFORE = Pattern.compile("(?i)\\b(?:shelled|bombed|bombarded|struck|hit|attacked|raided|stormed|targeted|pounded"
+            + "|besieged|captured|seized|overran|recaptured|fired (?:on|at|upon|into)|rocked|shook|ripped through|tore through"
+            // "an attack targeting the offices of the mayor of X", "the shelling of X": the target is where it happened.
+            + "|targeting|shelling|bombing|bombarding|attacking|raiding|storming|pounding|besieging)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:of\\s+|in\\s+)?$");
+    /**
+     * "40 kilometres (25 miles) from X", "some 10 km north of the town of X", "a few miles outside X": the event
+     * happened near X (ACLED geo precision 2), wherever the unnamed or unknown spot itself lies.
+     */
+    private static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(?:\\d+(?:[.,]\\d+)?|a few|several|some|about|around|nearly)\\s*-?\\s*"
+            + "(?:km|kms|kilomet(?:re|er)s?|miles?)\\b(?:\\s*\\([^)]{0,30}\\))?\\s+(?:(?:to the\\s+)?(?:north|south|east|west|northeast|northwest|southeast"
+            + "|southwest)(?:ern)?\\s+)?(?:from|of|outside|away from|short of)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?(?:of\\s+)?$");
+    /**
+     * "the police chief of X province", "the governor of X", "a spokesman for X province": an official's area,
+     * taken as the event's place only when nothing in the sentence places it (the official speaks for where it
+     * happened).
+     */
+    private static final Pattern JURISDICTION_BEFORE = Pattern.compile("(?i)\\b(?:police chief|chief of police|police commander|police spokesman"
+            + "|governor|deputy governor|governor's spokesman|spokesman|spokeswoman|spokesperson|mayor|district chief|administrator)"
+            + "\\s+(?:of|for)\\s+(?:the\\s+)?$");
+    /** "while in X": a locative phrase, no new clause. "was driving past X": a progressive of the same scene. */
+    private static final Pattern NOT_A_CLAUSE_BREAK = Pattern.compile("(?i)\\bwhile\\s+(?=(?:in|at|on|near|inside|outside)\\b)"
+            + "|\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?\\w+ing\\b");
+    /** "on the road between X and Y": one place on a road, not two events. */
+    private static final Pattern BETWEEN_END = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|communities)\\s+(?:of\\s+)?)?$");
+    private static final Pattern PREMODIFIER_GAP = Pattern.compile("(?i)\\s+(?:(?:deadly|twin|double|triple|car|truck|suicide|terror|terrorist|militant|mass|street|weekend)\\s+)?");
+    private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
+    private static final Pattern PROVINCE_WORD = Pattern.compile("(?i)\\b(?:province|governorate|region|state|district|department) of\\s+(?:\\S+\\s+)?\\S+$"
+            + "|(?i)^\\S+(?:\\s+\\S+)?\\s+(?:province|governorate|department)\\b|\\b(?:province|governorate|department)\\b");
+    /** "X province", or "X and Y governorates" for the first of a list. */
+    static final Pattern PROVINCE_AFTER = Pattern.compile("^(?:\\s+(?:province|governorate)s?\\b"
+            + "|\\s+and\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:provinces|governorates)\\b)", Pattern.CASE_INSENSITIVE);
+
+    private final String text;
+    private final List<PlaceMention> places;
+
+    IncidentPlacement(ArticleContext ctx) {
+        this.text = ctx.text();
+        this.places = ctx.places();
+    }
+
+    /** Places the candidate of the triggers {@code hs} of the sentence [from, to): its place (or country as area), nearness, alsoAt. */
+    void tiePlace(EventCandidate c, List<Hit> hs, int from, int to) {
+        boolean movement = hs.stream().anyMatch(h -> h.trigger().movement());
+        List<PlaceMention> tied = new ArrayList<>();
+        Map<PlaceMention, Boolean> nearBy = new HashMap<>();
+        Map<PlaceMention, Integer> dist = new HashMap<>();
+        for (PlaceMention m : places) {
+            if (m.span().start() < from || m.span().end() > to) {
+                continue;
+            }
+            boolean modifier = beforeTriggerNoun(m, hs);
+            if (modifier && Places.isCountryLevel(m.place())) {
+                // "in a US drone strike", "an Iraqi army raid": a country before the noun says whose it was, not where.
+                continue;
+            }
+            String prep = locativeBefore(m, from, movement);
+            if (prep == null && modifier && DETERMINER_END.matcher(text.substring(Math.max(0, m.span().start() - 12), m.span().start())).find()) {
+                // "a London rally", "the Kabul suicide bombing": the place names where the event was.
+                prep = "in";
+            }
+            if (prep == null) {
+                continue;
+            }
+            Hit h = TriggerDetection.nearestHit(hs, m.span());
+            int a = Math.min(h.end(), m.span().start());
+            int b = Math.max(h.start(), m.span().end());
+            String between = h.end() <= m.span().start() ? text.substring(h.end(), m.span().start())
+                    : m.span().end() <= h.start() ? text.substring(m.span().end(), h.start()) : "";
+            if (b - a > 160 || clauseBreak(between)) {
+                continue;
+            }
+            tied.add(m);
+            nearBy.put(m, NEAR_WORDS.contains(prep.toLowerCase(Locale.ROOT)) || prep.toLowerCase(Locale.ROOT).matches(".*\\b(?:north|south|east|west)\\w* of"));
+            dist.put(m, RuleEventExtractor.distance(h.start(), h.end(), m.span().start(), m.span().end()));
+        }
+        if (tied.isEmpty()) {
+            jurisdiction(c, from, to);
+            return;
+        }
+        tied.sort(Comparator.comparingInt(dist::get));
+        PlaceMention best = tied.get(0);
+        for (PlaceMention m : tied) {
+            Place p = m.place();
+            if (Places.specificity(p) < Places.specificity(best.place()) && Places.contains(best.place(), p)) {
+                best = m;
+            }
+        }
+        // "near the Embassy in Baghdad": the nearness qualifies the most specific place named; "Baghdad airport"
+        // resolved to Baghdad (the gazetteer lacks the airport) is at Baghdad's edge, not its centre: precision 2.
+        boolean near = nearBy.get(best) || nearBy.get(tied.get(0)) || best.isFacilityAtParent();
+        if (Places.isCountryLevel(best.place())) {
+            // "near the US embassy in Baghdad": a town named with the event says more than a country beside it.
+            for (PlaceMention m : tied) {
+                if (!Places.isCountryLevel(m.place())) {
+                    best = m;
+                    break;
+                }
+            }
+        }
+        if (Places.isCountryLevel(best.place())) {
+            c.area = best.place();
+        } else {
+            if (c.family == Family.VIOLENT) {
+                coordinatedPlaces(c, best, tied, from);
+            }
+            c.place = best.place();
+            c.near = near;
+            c.provinceQualified = Places.specificity(best.place()) < 3 && PROVINCE_WORD.matcher(
+                    text.substring(Math.max(from, best.span().start() - 25), Math.min(to, best.span().end() + 14))).find();
+        }
+    }
+
+    /** Places coordinated with the chosen one, far from it and not containing or inside it (see {@link EventCandidate#alsoAt}). */
+    private void coordinatedPlaces(EventCandidate c, PlaceMention best, List<PlaceMention> tied, int from) {
+        for (PlaceMention m : tied) {
+            if (m == best || Places.isCountryLevel(m.place()) || Places.contains(m.place(), best.place())
+                    || Places.contains(best.place(), m.place()) || Places.consistent(m.place(), best.place(), 25)
+                    || c.alsoAt.stream().anyMatch(o -> Places.consistent(o.place(), m.place(), 25))) {
+                continue;
+            }
+            if (DIRECTION_OF.matcher(text.substring(Math.max(from, m.span().start() - 30), m.span().start())).find()) {
+                continue;
+            }
+            PlaceMention first = m.span().start() < best.span().start() ? m : best;
+            PlaceMention second = first == m ? best : m;
+            if (first.span().end() > second.span().start()) {
+                continue;
+            }
+            String between = text.substring(first.span().end(), second.span().start());
+            if (BETWEEN_END.matcher(text.substring(Math.max(from, first.span().start() - 40), first.span().start())).find()) {
+                // "on the highway between X and Y": one place on the road, not one event at each end.
+                continue;
+            }
+            if (between.length() <= 150 && COORDINATION.matcher(between).find() && !BLOCKING_VERB.matcher(between).find()) {
+                c.alsoAt.add(m);
+            }
+        }
+    }
+
+    /** The mention stands right before a nominal trigger, as its modifier ("a London rally", "a US drone strike"). */
+    private boolean beforeTriggerNoun(PlaceMention m, List<Hit> hs) {
+        for (Hit h : hs) {
+            if (h.trigger().nominal() && !h.words().endsWith("ed") && h.start() >= m.span().end() && h.start() - m.span().end() <= 24
+                    && PREMODIFIER_GAP.matcher(text.substring(m.span().end(), h.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The locative word tying a mention to what precedes it ("in", "near", "north of"), or null. */
+    String locativeBefore(PlaceMention m, int from, boolean movement) {
+        String before = text.substring(Math.max(from, m.span().start() - 70), m.span().start());
+        if (DISTANCE_FROM.matcher(before).find()) {
+            return "near";
+        }
+        Matcher lm = LOCATIVE.matcher(before);
+        if (!lm.find()) {
+            if (TARGET_VERB_BEFORE.matcher(before).find()) {
+                // "shelled government-held districts of X", "stormed the town of X": the target is where it happened.
+                return "at";
+            }
+            // "Baghdad's Green Zone", "the Anbar town of" — also a sentence-initial "In Moscow," is caught above.
+            return null;
+        }
+        String prep = lm.group(1);
+        String p = prep.toLowerCase(Locale.ROOT);
+        if ((p.equals("to") || p.equals("toward") || p.equals("towards")) && !movement) {
+            return null;
+        }
+        if (p.equals("from") && !movement) {
+            return null;
+        }
+        return prep;
+    }
+
+    /** A clause boundary between trigger and place, not counting "while in" and progressives ("was driving past"). */
+    private static boolean clauseBreak(String between) {
+        if (!BLOCKING_VERB.matcher(between).find()) {
+            return false;
+        }
+        return BLOCKING_VERB.matcher(NOT_A_CLAUSE_BREAK.matcher(between).replaceAll(" ")).find();
+    }
+
+    /**
+     * Nothing ties a place to the trigger: an official's area named in the sentence ("the police chief of Farah
+     * province said the attackers killed three police") is where the event happened, at that area's precision.
+     */
+    private void jurisdiction(EventCandidate c, int from, int to) {
+        for (PlaceMention m : places) {
+            if (m.span().start() < from || m.span().end() > to || Places.isCountryLevel(m.place())) {
+                continue;
+            }
+            String before = text.substring(Math.max(from, m.span().start() - 40), m.span().start());
+            if (JURISDICTION_BEFORE.matcher(before).find()) {
+                c.place = m.place();
+                c.near = false;
+                c.provinceQualified = Places.specificity(m.place()) < 3 && PROVINCE_WORD.matcher(
+                        text.substring(Math.max(from, m.span().start() - 25), Math.min(to, m.span().end() + 14))).find();
+                return;
+            }
+        }
+    }
+
+    /** ACLED geo precision of a merged candidate's place: 3 when unplaced or named as a province. */
+    static int geoPrecision(EventCandidate c) {
+        return c.place == null || c.provinceQualified ? 3 : Places.geoPrecision(c.place, c.near);
+    }
+}

@@ -1,0 +1,110 @@
+package org.incidentatlas.events;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.events.EventTyping.Hit;
+import org.incidentatlas.model.Actor;
+import org.incidentatlas.model.ActorType;
+import org.incidentatlas.model.EventType;
+
+/**
+ * The ACLED type of a violent event whose trigger does not fix it ({@link EventTyping.Typing}): a killing by its
+ * first victims named (armed: a battle; else violence against civilians), a generic attack by its attacker (air
+ * powers strike from the air), weapon, target or the actors around it; a bomb found or defused is disrupted weapons
+ * use. The trigger tables and noun lists are {@link EventTyping}'s; this class reads the sentence around the hit.
+ */
+final class ViolenceTyping {
+    private static final Pattern DISRUPTED = Pattern.compile("(?i)\\b(?:(?:failed|fails) to|did not|didn't|does not|never) (?:detonate|explode|go off)"
+            + "|\\b(?:defused|disarmed|dismantled|diffused)\\b|\\b(?:bomb|device|explosives?|IED)s? (?:was|were) (?:found|discovered|seized)\\b");
+
+    private final String text;
+    private final List<ActorLexicon.Mention> actorMentions;
+    private final ActorRoles roles;
+
+    ViolenceTyping(ArticleContext ctx, ActorRoles roles) {
+        this.text = ctx.text();
+        this.actorMentions = ctx.actors();
+        this.roles = roles;
+    }
+
+    /** The device was found or failed to go off ("failed to detonate", "was defused"). */
+    boolean disrupted(int from, int to) {
+        return DISRUPTED.matcher(text.substring(from, to)).find();
+    }
+
+    EventType violentType(Hit main, int from, int to) {
+        EventTyping.Trigger t = main.trigger();
+        String sentence = text.substring(from, to);
+        switch (t.typing()) {
+            case BY_VICTIM: {
+                // Active voice names victims after the verb ("shot dead three civilians"); passive before ("27 members ... were killed").
+                String after = text.substring(main.end(), Math.min(to, main.end() + 60));
+                String before = text.substring(Math.max(from, main.start() - 80), main.start());
+                // Only the clause of the verb: not "Police say" or "The warning came after" before it.
+                before = before.replaceFirst("(?is)^.*(?:\\b(?:says?|said|that|after|when|while|because)\\b|[,;:])", "");
+                boolean passive = before.matches("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
+                // A reduced relative ("forces recently killed in ...") names them before the verb too; an active
+                // verb with an object ("a policeman fatally shot the judge") has its attacker there instead.
+                boolean reduced = after.matches("(?is)^\\s*(?:in|by|during|at|near|on|when|while|after|as|,|\\.).*");
+                for (String victims : passive ? List.of(before) : reduced ? List.of(after, before) : List.of(after)) {
+                    // The first victims named are the main ones ("four soldiers and a woman").
+                    Matcher civ = EventTyping.CIVILIAN_NOUN.matcher(victims);
+                    Matcher arm = EventTyping.ARMED_NOUN.matcher(victims);
+                    int ci = civ.find() ? civ.start() : Integer.MAX_VALUE;
+                    int ai = arm.find() ? arm.start() : Integer.MAX_VALUE;
+                    if (ci < ai) {
+                        return EventTyping.CIVILIANS_ATTACKED;
+                    }
+                    if (ai < ci) {
+                        return EventTyping.CLASH;
+                    }
+                }
+                return EventTyping.CIVILIANS_ATTACKED;
+            }
+            case BY_ATTACKER: {
+                Actor attacker = roles.subjectBefore(main, from);
+                if (attacker != null && attacker.id() != null && EventTyping.AIR_POWER.contains(attacker.id())
+                        && !EventTyping.GROUND_WORD.matcher(sentence).find()) {
+                    return EventTyping.AIR;
+                }
+                // The weapon named says how ("attacked the base with rockets", "a drone targeted the car").
+                EventType byWeapon = EventTyping.byWeapon(sentence);
+                if (byWeapon != null) {
+                    return byWeapon;
+                }
+                // Armed on the receiving end makes it a battle; otherwise the victims were unarmed.
+                String after = text.substring(main.end(), Math.min(to, main.end() + 80));
+                String before = text.substring(Math.max(from, main.start() - 60), main.start());
+                // "targeted by armed men": the agent after "by" attacked; it is not the target.
+                after = after.replaceFirst("(?is)\\bby\\b.*$", "");
+                // Before the verb stands the attacker ("the insurgents attacked"), the target only in the passive.
+                boolean passiveVerb = before.matches("(?is).*\\b(?:was|were|been|being|are|is|got)\\s+(?:\\w+ly\\s+)?$");
+                if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
+                    return EventTyping.CIVILIANS_ATTACKED;
+                }
+                if (EventTyping.ARMED_NOUN.matcher(after).find() || passiveVerb && EventTyping.ARMED_NOUN.matcher(before).find()) {
+                    return EventTyping.CLASH;
+                }
+                if (passiveVerb && EventTyping.CIVILIAN_NOUN.matcher(before).find()) {
+                    return EventTyping.CIVILIANS_ATTACKED;
+                }
+                // No victims named: an attack by or on armed actors (the sentence names only such) is a battle.
+                boolean armedActor = false;
+                for (ActorLexicon.Mention m : actorMentions) {
+                    if (m.span().start() >= from && m.span().end() <= to && m.entry() != null) {
+                        ActorType at = m.entry().type();
+                        if (at == ActorType.CIVILIANS) {
+                            return EventTyping.CIVILIANS_ATTACKED;
+                        }
+                        armedActor |= at == ActorType.ARMED_GROUP || at == ActorType.STATE_FORCES;
+                    }
+                }
+                return armedActor && !EventTyping.CIVILIAN_NOUN.matcher(sentence).find() ? EventTyping.CLASH
+                        : EventTyping.CIVILIANS_ATTACKED;
+            }
+            default:
+                return t.type();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.incidentatlas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateScannerTest {
+
+    /** The words at which the scanner says a date expression can open, in text order. */
+    private static List<String> openers(String text) {
+        int[] s = DateScanner.starts(text, 0, text.length());
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < s.length; i += 2) {
+            int j = s[i];
+            while (j < text.length() && Character.isLetterOrDigit(text.charAt(j))) {
+                j++;
+            }
+            out.add(text.substring(s[i], j));
+        }
+        return out;
+    }
+
+    @Test
+    void reportsOnlyWordsThatCanOpenADate() {
+        assertThat(openers("Gunmen attacked the market on Sunday, two days after the raid of March 3."))
+                .containsExactly("the", "on", "Sunday", "two", "the", "March", "3");
+    }
+
+    @Test
+    void wordsInsideOtherWordsOpenNothing() {
+        assertThat(openers("Themonday x15 Mayor Sundays Decembers")).isEmpty();
+    }
+
+    @Test
+    void partWordsOpenCalendarDatesEvenGluedToTheMonth() {
+        int[] s = DateScanner.starts("earlyMarch", 0, 10);
+        assertThat(s).containsExactly(0, DateScanner.CAL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rockets fell between March 3 and March 5.                  | between March 3 and March 5
+            The strike came late on Tuesday.                          | on Tuesday
+            Clashes have continued since mid-2021.                     | since mid-2021
+            Two soldiers died in the first week of the war.            | in the first week of the war
+            It happened earlyMarch 2020.                               | earlyMarch 2020
+            The ceasefire held until the end of May, officials said.   | the end of May
+            """)
+    void theGrammarStillFindsWhatTheScannerOpens(String sentence, String expected) {
+        List<DateResolver.Found> found = DateResolver.find(sentence, 0, sentence.length(),
+                DateResolver.Anchor.of(java.time.LocalDate.of(2024, 2, 14)), null);
+        assertThat(found).extracting(f -> sentence.substring(f.span().start(), f.span().end())).contains(expected);
+    }
+}
