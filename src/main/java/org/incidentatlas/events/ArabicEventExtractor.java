@@ -24,8 +24,8 @@ import org.incidentatlas.model.Sentence;
  * base or a town before a governorate, a governorate before a country; a country alone leaves it unpinned, with
  * the country as its area), dated by {@link ArabicDates} (the sentence, else the article's first dated sentence
  * before it), with the actors of the sentence ({@code arabic-actors.tsv}, ids of the English actor lexicon).
- * Simpler than the English extractor: no deployments, no fatalities, no cross-sentence merging (the
- * {@link IncidentMerger} still merges reports across articles).
+ * Death tolls come from {@link ArabicFatalities}, deployments from {@link ArabicDeployments}. Simpler than the
+ * English extractor: no cross-sentence merging (the {@link IncidentMerger} still merges reports across articles).
  */
 public final class ArabicEventExtractor implements EventExtractor {
     private static final ArabicPhrases TRIGGERS = ArabicPhrases.load("arabic-triggers.tsv");
@@ -43,25 +43,33 @@ public final class ArabicEventExtractor implements EventExtractor {
             }
         }
         List<Incident> incidents = new ArrayList<>();
+        List<org.incidentatlas.model.Deployment> deployments = new ArrayList<>();
         EventDate lastDate = null;
         int n = 0;
         PublicationAnchor publication = ArabicDates.anchor(article);
         java.time.LocalDate anchor = publication.dayLevel() ? publication.date() : null;
         java.time.LocalDate yearHint = anchor == null && publication.monthLevel() ? publication.date() : null;
         int leadEnd = leadEnd(article);
+        // The dateline's own date is the publication date, not the date of what its sentence reports.
+        ArabicDates.Header header = "page header".equals(publication.source()) ? ArabicDates.header(text) : null;
         for (Sentence s : article.sentences()) {
             if (s.boilerplate()) {
                 continue;
             }
-            EventDate own = ArabicDates.resolve(text, s.span().start(), s.span().end(), anchor, yearHint);
+            int dateFrom = header != null && header.end() > s.span().start() && header.end() < s.span().end()
+                    ? header.end() : s.span().start();
+            EventDate own = ArabicDates.resolve(text, dateFrom, s.span().end(), anchor, yearHint);
             if (own.isResolved() && publication.approximate()
-                    && !own.equals(ArabicDates.resolve(text, s.span().start(), s.span().end(), null, null))) {
+                    && !own.equals(ArabicDates.resolve(text, dateFrom, s.span().end(), null, null))) {
                 own = own.anchoredOnApprox();
             }
             if (own.isResolved()) {
                 lastDate = own;
             }
             List<ArabicPhrases.Word> words = ArabicPhrases.words(text, s.span().start(), s.span().end());
+            List<PlaceMention> literal = bySentence.getOrDefault(s.index(), List.of());
+            List<ArabicPhrases.Match> actorMatches = ACTORS.find(words);
+            deployments.addAll(ArabicDeployments.in(article, s, words, actorMatches, literal));
             String[] trigger = null;
             for (ArabicPhrases.Match m : TRIGGERS.find(words)) {
                 if (trigger == null || Integer.parseInt(m.row()[2].strip()) > Integer.parseInt(trigger[2].strip())) {
@@ -76,13 +84,11 @@ public final class ArabicEventExtractor implements EventExtractor {
             Place place = where.place();
             boolean country = place.kind() == PlaceKind.COUNTRY;
             EventDate date = own.isResolved() ? own : lastDate != null ? lastDate : own;
-            List<Actor> actors = actors(article, s, words);
+            List<Actor> actors = actors(article, s, words, actorMatches);
             EventStatus status = status(words);
-            if (!date.isResolved() && status == EventStatus.REPORTED && s.index() <= leadEnd) {
-                date = publicationDate(publication);
-            }
             Incident inc = new Incident(article.id() + "#e" + (n + 1), EventType.parse(trigger[1]), date,
-                    country ? null : place, country ? 1 : precision(place), actors, null, status,
+                    country ? null : place, country ? 1 : precision(place), actors,
+                    ArabicFatalities.in(text, s.span().start(), s.span().end()), status,
                     List.of(new Evidence(article.id(), s.index(), s.span())), List.of(article.id()), null,
                     country ? place : null);
             int same = sameIncident(incidents, inc);
@@ -93,7 +99,8 @@ public final class ArabicEventExtractor implements EventExtractor {
                 n++;
             }
         }
-        return new Result(undatedIntoDated(incidents), List.of());
+        return new Result(datedByLead(undatedIntoDated(incidents), publication, leadEnd),
+                ArabicDeployments.merged(article.id(), deployments));
     }
 
     /**
@@ -114,6 +121,24 @@ public final class ArabicEventExtractor implements EventExtractor {
     /** A line without closing punctuation (Arabic or Latin) is a headline or a label. */
     private static boolean isHeadline(String sentence) {
         return !SENTENCE_END.matcher(sentence.strip()).find();
+    }
+
+    /** Reported incidents of the lead still undated take the publication day (or month). */
+    private static List<Incident> datedByLead(List<Incident> incidents, PublicationAnchor publication, int leadEnd) {
+        EventDate published = publicationDate(publication);
+        if (!published.isResolved()) {
+            return incidents;
+        }
+        List<Incident> out = new ArrayList<>(incidents.size());
+        for (Incident i : incidents) {
+            if (!i.date().isResolved() && i.status() == EventStatus.REPORTED
+                    && i.evidence().get(0).sentence() <= leadEnd) {
+                i = new Incident(i.id(), i.type(), published, i.place(), i.geoPrecision(), i.actors(), i.fatalities(),
+                        i.status(), i.evidence(), i.sources(), i.mergeNote(), i.area());
+            }
+            out.add(i);
+        }
+        return out;
     }
 
     /** The publication day (or month), said so in its text, marked when the publication date is approximate. */
@@ -147,7 +172,7 @@ public final class ArabicEventExtractor implements EventExtractor {
                         && km(d.place(), u.place()) <= 100) {
                     Incident m = merged(d, u);
                     out.set(k, new Incident(d.id(), d.type(), d.date(), d.place(), d.geoPrecision(), m.actors(),
-                            null, m.status(), m.evidence(), d.sources(), null, d.area()));
+                            m.fatalities(), m.status(), m.evidence(), d.sources(), null, d.area()));
                     out.remove(u);
                     break;
                 }
@@ -190,8 +215,10 @@ public final class ArabicEventExtractor implements EventExtractor {
         }
         EventDate date = a.date().isResolved() ? a.date() : b.date();
         EventStatus status = a.status() != EventStatus.REPORTED ? a.status() : b.status();
+        Integer fatalities = a.fatalities() == null ? b.fatalities()
+                : b.fatalities() == null ? a.fatalities() : Integer.valueOf(Math.max(a.fatalities(), b.fatalities()));
         return new Incident(a.id(), a.type(), date, a.place(), Math.min(a.geoPrecision(), b.geoPrecision()), actors,
-                null, status, ev, a.sources(), null, a.area());
+                fatalities, status, ev, a.sources(), null, a.area());
     }
 
     private static PlaceMention mostSpecific(List<PlaceMention> places) {
@@ -204,7 +231,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         return best;
     }
 
-    private static int rank(Place p) {
+    static int rank(Place p) {
         return switch (p.kind()) {
             case BASE, AIRPORT, EMBASSY, OIL_FIELD, CROSSING, CAMP, LANDMARK -> 6;
             case DISTRICT, VILLAGE, TOWN, CITY -> 5;
@@ -216,27 +243,34 @@ public final class ArabicEventExtractor implements EventExtractor {
         };
     }
 
-    private static int precision(Place p) {
+    static int precision(Place p) {
         if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.REGION || p.kind().isArea()) {
             return 3;
         }
         return p.kind() == PlaceKind.CITY ? 2 : 1;
     }
 
-    private static List<Actor> actors(Article article, Sentence s, List<ArabicPhrases.Word> words) {
+    private static List<Actor> actors(Article article, Sentence s, List<ArabicPhrases.Word> words,
+            List<ArabicPhrases.Match> matches) {
         List<Actor> out = new ArrayList<>();
-        ActorLexicon lexicon = ActorLexicon.standard();
-        for (ArabicPhrases.Match m : ACTORS.find(words)) {
-            var entry = lexicon.entry(m.row()[0].strip()).orElse(null);
-            if (entry == null || out.stream().anyMatch(a -> entry.id().equals(a.id()))) {
-                continue;
+        for (ArabicPhrases.Match m : matches) {
+            Actor a = actor(article, s, words, m);
+            if (a != null && out.stream().noneMatch(x -> a.id().equals(x.id()))) {
+                out.add(a);
             }
-            int start = words.get(m.from()).start();
-            int end = words.get(m.to() - 1).end();
-            out.add(new Actor(entry.id(), entry.name(), entry.type(),
-                    Evidence.of(article.id(), s.index(), start, end)));
         }
         return out;
+    }
+
+    /** The lexicon's actor a match of {@code arabic-actors.tsv} names, with its evidence; null if unknown. */
+    static Actor actor(Article article, Sentence s, List<ArabicPhrases.Word> words, ArabicPhrases.Match m) {
+        var entry = ActorLexicon.standard().entry(m.row()[0].strip()).orElse(null);
+        if (entry == null) {
+            return null;
+        }
+        int start = words.get(m.from()).start();
+        int end = words.get(m.to() - 1).end();
+        return new Actor(entry.id(), entry.name(), entry.type(), Evidence.of(article.id(), s.index(), start, end));
     }
 
     private static EventStatus status(List<ArabicPhrases.Word> words) {

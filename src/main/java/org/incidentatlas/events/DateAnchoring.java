@@ -20,15 +20,21 @@ final class DateAnchoring {
     }
 
     static List<DateResolver.Found> dates(String text, PublicationAnchor anchor) {
+        List<DateResolver.Raw> raws = DateResolver.scan(text, 0, text.length());
+        TextSpan dateline = PublicationAnchor.datelineSpan(text);
+        if (dateline != null) {
+            // The dateline says when the page was published, not when anything in it happened.
+            raws.removeIf(r -> r.start() >= dateline.start() && r.end() <= dateline.end());
+        }
         if (!anchor.approximate()) {
-            return DateResolver.find(text, 0, text.length(), anchor.resolverAnchor(), null);
+            return DateResolver.resolveAll(text, raws, anchor.resolverAnchor(), null);
         }
         // What the text says on its own (an approximate month or year completes no day).
         DateResolver.Anchor alone = new DateResolver.Anchor(null,
                 anchor.precision() == DatePrecision.MONTH ? anchor.date() : null);
-        List<DateResolver.Found> base = DateResolver.find(text, 0, text.length(), alone, null);
+        List<DateResolver.Found> base = DateResolver.resolveAll(text, raws, alone, null);
         DateResolver.Anchor asPublished = DateResolver.Anchor.of(anchor.date());
-        List<DateResolver.Found> anchored = DateResolver.find(text, 0, text.length(), asPublished, null);
+        List<DateResolver.Found> anchored = DateResolver.resolveAll(text, raws, asPublished, null);
         Map<TextSpan, DateResolver.Found> bySpan = new HashMap<>();
         base.forEach(f -> bySpan.put(f.span(), f));
         List<DateResolver.Found> out = new ArrayList<>(anchored.size());

@@ -76,7 +76,7 @@ public final class DateResolver {
             + "|" + MONTH + ",?\\s+" + YEAR
             + "|" + YEAR + "-\\d\\d-\\d\\d"
             + "|" + YEAR + "(?![\\d,]\\d)"
-            + "|(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:" + MONTH + "|week|month|year)"
+            + "|(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:" + MONTH + "|(?:week|month|year)(?![\\p{L}]))"
             + "|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ff]rom|to|through|and|or|[Bb]efore|[Aa]fter|[Bb]etween|early|mid|late) |mid-)" + MONTH + "))";
 
     private static final Pattern RANGE = Pattern.compile(
@@ -92,7 +92,7 @@ public final class DateResolver {
     private static final Pattern CAL_P = Pattern.compile("(?<![\\p{L}\\d$£€])" + CAL);
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:"
             + "the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night"
-            + "|(?:earlier|later) this (?:week|month|year)|(?:last|this|next|past) (?:week|month|year)"
+            + "|(?:earlier|later) this (?:week|month|year)|(?:last|this|past) weekend|(?:last|this|next|past) (?:week|month|year)"
             + "|(?:the )?(?:same|that|following|next|previous|preceding) day|the day before|the day after"
             + "|" + NUM + " " + UNIT + " (?:ago|earlier|later|before|after(?:wards)?)"
             + "|a (?:day|week|month|year) (?:ago|earlier|later|before|after(?:wards)?)"
@@ -556,29 +556,40 @@ public final class DateResolver {
             return prev != null && prev.isResolved()
                     ? new EventDate(prev.start(), prev.end(), prev.precision(), words, false) : EventDate.unresolved(words);
         }
+        // A day counted from a month or a year ("in 2019 ... the day before") is no day the text gives.
+        boolean coarseBase = basePrecision == DatePrecision.MONTH || basePrecision == DatePrecision.YEAR;
         if (w.contains("following day") || w.contains("next day") || w.equals("the day after")) {
-            return prev == null || !prev.isResolved() ? EventDate.unresolved(words) : shifted(base, 1, "day", basePrecision, words, false);
+            return prev == null || !prev.isResolved() || coarseBase ? EventDate.unresolved(words) : shifted(base, 1, "day", basePrecision, words, false);
         }
         if (w.contains("previous day") || w.contains("preceding day") || w.equals("the day before")) {
-            return base == null ? EventDate.unresolved(words) : shifted(base, -1, "day", basePrecision, words, false);
+            return base == null || coarseBase ? EventDate.unresolved(words) : shifted(base, -1, "day", basePrecision, words, false);
         }
         Matcher m = SHIFT.matcher(w);
         if (m.matches()) {
             int n = NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1));
             boolean vague = m.group(1).equals("a few") || m.group(1).equals("several");
             boolean ago = m.group(3).equals("ago");
-            LocalDate from = ago ? pub : base;
+            boolean comes = comesAfter && m.group(3).startsWith("after");
+            // "It came two days after X": X lies that long before the report, whatever date the text gave last.
+            boolean fromPublication = ago || comes && pub != null;
+            LocalDate from = fromPublication ? pub : base;
+            DatePrecision fromPrecision = fromPublication ? DatePrecision.DAY : basePrecision;
             if (from == null) {
                 return EventDate.unresolved(words);
             }
+            boolean small = !m.group(2).equals("month") && !m.group(2).equals("year");
+            if (small && (fromPrecision == DatePrecision.MONTH || fromPrecision == DatePrecision.YEAR)) {
+                // Days or weeks counted from a month or a year give no day, and can cross into another year.
+                return EventDate.unresolved(words);
+            }
             int sign = m.group(3).startsWith("later") || m.group(3).startsWith("after") ? 1 : -1;
-            if (comesAfter && m.group(3).startsWith("after")) {
+            if (comes) {
                 sign = -1;
             } else if (sign > 0 && !(prev != null && prev.isResolved())) {
                 // Counted forward from the publication date it would be a day still to come: nothing to anchor it on.
                 return EventDate.unresolved(words);
             }
-            return shifted(from, sign * n, m.group(2), ago ? DatePrecision.DAY : basePrecision, words, vague);
+            return shifted(from, sign * n, m.group(2), fromPrecision, words, vague);
         }
         if (pub == null) {
             return EventDate.unresolved(words);
@@ -597,6 +608,9 @@ public final class DateResolver {
             // Too vague for a day: the publication month, or the month before if the article came out in its first week.
             YearMonth ym = YearMonth.from(pub.getDayOfMonth() <= 7 ? pub.minusMonths(1) : pub);
             return new EventDate(ym.atDay(1), pub, DatePrecision.MONTH, words, false);
+        }
+        if (w.endsWith(" weekend")) {
+            return weekend(w, pub, words);
         }
         m = RELATIVE_UNIT.matcher(w);
         if (m.find()) {
@@ -622,6 +636,25 @@ public final class DateResolver {
             return d;
         }
         return EventDate.unresolved(words);
+    }
+
+    /**
+     * "last weekend": the Saturday and Sunday before publication (the week before when published on one of them);
+     * "this weekend": the coming one from Monday to Friday, the current one on Saturday or Sunday.
+     */
+    private static EventDate weekend(String w, LocalDate pub, String words) {
+        DayOfWeek dow = pub.getDayOfWeek();
+        boolean inWeekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+        LocalDate saturday;
+        if (w.startsWith("this")) {
+            saturday = inWeekend ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)) : pub.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        } else {
+            saturday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            if (inWeekend) {
+                saturday = saturday.minusWeeks(1);
+            }
+        }
+        return new EventDate(saturday, saturday.plusDays(1), DatePrecision.WEEK, words, false);
     }
 
     private static EventDate shifted(LocalDate base, int n, String unit, DatePrecision basePrecision, String words, boolean vague) {

@@ -29,6 +29,9 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
             "^(?i)(?:published|updated|posted|last updated|first published|date)\\s*(?:on|at)?\\s*:?\\s*");
     private static final Pattern DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{Lu} .'-]{2,40},?\\s+(?:[\\p{L}. ]{0,30},\\s+)?(.{6,22}?)\\s*(?:\\([^)]{2,40}\\)\\s*)?[-\u2013\u2014]");
+    /** "Aden, (Pakistan Point News – 16th September, 2016) :": the outlet and the date in parentheses after the place. */
+    private static final Pattern PAREN_DATELINE = Pattern.compile(
+            "^[\\p{Lu}][\\p{L} .'-]{1,40},?\\s*\\([^()]{2,60}?\\s[-\u2013\u2014]\\s*([^()]{6,30}?)\\s*\\)\\s*[:\\-\u2013\u2014]");
     private static final int HEADER_CHARS = 600;
 
     /** The anchor of an article. */
@@ -93,20 +96,48 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
      * "Published"/"Updated" label or a byline's last "|", or in a dateline before the dash.
      */
     static LocalDate headerDate(String text) {
+        Header h = header(text);
+        return h == null ? null : h.date();
+    }
+
+    /** A publication date the page states in its first lines, and where its words are. */
+    private record Header(LocalDate date, int start, int end, boolean dateline) {
+    }
+
+    /**
+     * The dateline's date ("KABUL, March 4, 2019 (Reuters) -", "Aden, (Agency – 16th September, 2016) :"): where the
+     * page says when it was published, so its words date no event of the text. Null when there is none.
+     */
+    static org.incidentatlas.model.TextSpan datelineSpan(String text) {
+        Header h = header(text);
+        return h == null || !h.dateline ? null : new org.incidentatlas.model.TextSpan(h.start(), h.end());
+    }
+
+    private static Header header(String text) {
         String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
-        for (String line : head.split("\n")) {
+        int lineStart = 0;
+        for (String line : head.split("\n", -1)) {
+            int offset = lineStart;
+            lineStart += line.length() + 1;
             String l = line.strip();
+            int lead = 0;
+            while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
+                lead++;
+            }
             String candidate = l.contains("|") ? l.substring(l.lastIndexOf('|') + 1).strip() : l;
             candidate = HEADER_LABEL.matcher(candidate).replaceFirst("");
             LocalDate d = fullDate(candidate, 40);
-            if (d == null) {
-                Matcher dl = DATELINE.matcher(l);
+            if (d != null) {
+                return new Header(d, offset + lead, offset + lead + l.length(), false);
+            }
+            for (Pattern p : new Pattern[] {DATELINE, PAREN_DATELINE}) {
+                Matcher dl = p.matcher(l);
                 if (dl.find()) {
                     d = fullDate(dl.group(1).strip(), 24);
+                    if (d != null) {
+                        return new Header(d, offset + lead + dl.start(1), offset + lead + dl.end(1), true);
+                    }
                 }
-            }
-            if (d != null) {
-                return d;
             }
         }
         return null;

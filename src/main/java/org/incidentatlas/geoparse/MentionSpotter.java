@@ -89,6 +89,7 @@ final class MentionSpotter {
     private final Lexicon lexicon;
     private final HeadNouns heads = HeadNouns.standard();
     private final ContextWords words = ContextWords.standard();
+    private final UnlistedPlaces unlistedPlaces = UnlistedPlaces.standard();
     private final GeoparseOptions options;
     private final String text;
     private final Map<String, String> foldCache = new HashMap<>();
@@ -110,18 +111,48 @@ final class MentionSpotter {
      * anywhere is not a place elsewhere in the article either, unless a preposition makes it one ("in X").
      */
     List<Spot> spots() {
-        for (Spot s : spots) {
+        for (int k = 0; k < spots.size(); k++) {
+            Spot s = spots.get(k);
             if (s.isRejected() || s.demonymOf != null || s.locative || s.seat) {
                 continue;
             }
-            if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)) {
-                s.reject(MentionRole.NOT_A_PLACE, "outlet");
+            if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)
+                    && !listedWithPlaces(k)) {
+                s.reject(RejectReason.OUTLET);
                 s.typeWord = "outlet-in-article";
             } else if (personKeys.contains(s.key) && !isGovernmentLike(s.candidates)) {
-                s.reject(MentionRole.NOT_A_PLACE, "person-in-article");
+                s.reject(RejectReason.PERSON_IN_ARTICLE);
             }
         }
         return spots;
+    }
+
+    /**
+     * "in Khartoum, Al Jazirah, White Nile states": a name listed with places (a comma or "and" between them) is
+     * one of them, even if the article also names an outlet that folds to the same key.
+     */
+    private boolean listedWithPlaces(int k) {
+        Spot s = spots.get(k);
+        for (int d = -1; d <= 1; d += 2) {
+            int j = k + d;
+            if (j < 0 || j >= spots.size()) {
+                continue;
+            }
+            Spot o = spots.get(j);
+            if (o.sentence != s.sentence || o.isRejected() || o.demonymOf != null || o.candidates.isEmpty()) {
+                continue;
+            }
+            String gap = d < 0 ? gapText(o.end, s.start) : gapText(s.end, o.start);
+            String g = gap == null ? null : gap.strip();
+            if (g != null && (g.equals(",") || g.equals("and") || g.equals(", and"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String gapText(int from, int to) {
+        return from <= to && to - from <= 8 ? text.substring(from, to) : null;
     }
 
     String fold(String s) {
@@ -145,7 +176,9 @@ final class MentionSpotter {
                 continue; // both rules need a name (or an article) right after this word
             }
             String low = t.lower(i);
-            boolean title = lexicon.isTitle(low) && !t.lower(i + 1).equals("of");
+            // "DR Congo": a title-like word that starts a country's or province's name is that name
+            boolean title = lexicon.isTitle(low) && !t.lower(i + 1).equals("of")
+                    && !(t.isAllCaps(i) && startsAreaName(t, i));
             if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
                 int e = nameRunEnd(t, runs, i + 1);
                 markPerson(t, person, i + 1, e);
@@ -167,6 +200,11 @@ final class MentionSpotter {
             }
         }
         return person;
+    }
+
+    private boolean startsAreaName(Tokens t, int i) {
+        int e = longestPlace(t, i);
+        return e > i + 1 && isCountryName(fold(t.span(i, e)));
     }
 
     private boolean isOrdinaryWord(String low) {
@@ -290,7 +328,8 @@ final class MentionSpotter {
                 continue;
             }
             int rank = lexicon.commonRank(t.lower(i));
-            if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))) {
+            if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))
+                    && !(i + 2 < n && t.lower(i + 1).equals("of") && t.isCapitalised(i + 2) && t.isCapitalised(i))) {
                 i++; // "In", "We", "But" opening a sentence: function words, not worth a lookup or a reject
                 continue;
             }
@@ -303,6 +342,9 @@ final class MentionSpotter {
             }
             if (end < 0) {
                 end = demonymOrFuzzy(sentence, sentenceStart, t, i, person, headline);
+                if (end < 0) {
+                    end = unlisted(sentence, sentenceStart, t, i, person, headline);
+                }
                 i = Math.max(end, i + 1);
                 continue;
             }
@@ -469,8 +511,8 @@ final class MentionSpotter {
     }
 
     /** Rejections that a following "X, Ky." overrules: the guards against ordinary words and surnames. */
-    private static final Set<String> ORDINARY_REJECTIONS = Set.of("common-word", "acronym", "given-name",
-            "person-in-article");
+    private static final Set<RejectReason> ORDINARY_REJECTIONS = java.util.EnumSet.of(RejectReason.COMMON_WORD,
+            RejectReason.ACRONYM, RejectReason.GIVEN_NAME, RejectReason.PERSON_IN_ARTICLE);
 
     private static boolean hasPlaceIn(List<Place> ps, Place state) {
         for (Place p : ps) {
@@ -526,7 +568,7 @@ final class MentionSpotter {
 
     private void rejectOrganisation(int sentence, Tokens t, int from, int to) {
         Boolean outlet = lexicon.organisation(fold(t.span(from, to)));
-        String reason = Boolean.TRUE.equals(outlet) ? "outlet" : "organisation";
+        RejectReason reason = Boolean.TRUE.equals(outlet) ? RejectReason.OUTLET : RejectReason.ORGANISATION;
         List<Place> inner = new ArrayList<>();
         String innerKey = null;
         boolean onlyGeneric = true;
@@ -565,7 +607,7 @@ final class MentionSpotter {
             outletKeys.add(innerKey);
         }
         Spot s = new Spot(sentence, t.start(from), t.end(to - 1), fold(t.span(from, to)), inner);
-        s.reject(MentionRole.NOT_A_PLACE, reason);
+        s.reject(reason);
         spots.add(s);
     }
 
@@ -753,10 +795,102 @@ final class MentionSpotter {
         }
         Spot s = new Spot(sentence, t.start(i), t.end(last), match, gazetteer.find(match));
         s.fuzzy = true;
+        s.unlisted = unlistedPlaces.cue(t, i, last + 1, heads);
         context(s, t, i, last + 1, sentenceStart);
         filter(s, t, i, last + 1, person, headline, sentenceStart);
         spots.add(s);
         return last + 1;
+    }
+
+    /**
+     * A name the gazetteer lacks, kept as a place when the sentence says it is one ({@link UnlistedPlaces}): "the
+     * village of X", "X village", "X, a village", "in X, Borno state". The guards against ordinary words, given
+     * names, persons, outlets and unit names come first. Returns the end token or -1.
+     */
+    private int unlisted(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline) {
+        int first = ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) ? i + 1 : i;
+        if (headline || !t.isCapitalised(first) || t.isAllCaps(first) || person[first] || person[i]) {
+            return -1;
+        }
+        String low = t.lower(first);
+        if (lexicon.isCommonWord(low) || lexicon.isGivenName(low) || lexicon.isNeverPlace(low) || lexicon.isTitle(low)
+                || words.unitWords.contains(low) || FEATURE_AFTER.containsKey(low) || FEATURE_BEFORE.containsKey(low)
+                || heads.isHeadWord(low) || unlistedPlaces.isSettlementNoun(low) || t.length(first) < 3) {
+            return -1;
+        }
+        if (i >= 1 && SPEAKER_BEFORE.contains(t.lower(i - 1))) {
+            return -1; // "said Ghulam Rasoul, a district police chief": a speaker
+        }
+        int e = UnlistedPlaces.nameEnd(t, first, heads);
+        String key = fold(t.span(i, e));
+        if (key.isEmpty() || personKeys.contains(key) || outletKeys.contains(key)) {
+            return -1;
+        }
+        for (int k = first + 1; k < e; k++) {
+            if (lexicon.isTitle(t.lower(k)) || ORG_HEADS.contains(t.lower(k)) || words.unitWords.contains(t.lower(k))) {
+                return -1; // "Kolo Brigade", "Bulama Institute": an organisation's name
+            }
+        }
+        if (e < t.size() && t.joinable(e) && (ORG_HEADS.contains(t.lower(e)) || OUTLET_AFTER.contains(t.lower(e)))) {
+            return -1;
+        }
+        UnlistedPlaces.Cue cue = unlistedPlaces.cue(t, i, e, heads);
+        if (cue == null && qualifiedAfter(t, i, e, sentenceStart)) {
+            cue = UnlistedPlaces.Cue.QUALIFIED;
+        }
+        if (cue == null) {
+            return -1;
+        }
+        Spot s = new Spot(sentence, t.start(i), t.end(e - 1), "unlisted:" + key, List.of());
+        s.unlisted = cue;
+        context(s, t, i, e, sentenceStart);
+        spots.add(s);
+        int end = e;
+        while (end < t.size() && t.start(end) < s.end) {
+            end++;
+        }
+        return end;
+    }
+
+    private static final Set<String> SPEAKER_BEFORE = Set.of("said", "says", "told", "tells", "added", "according",
+            "asked", "wrote", "by", "mr", "mrs", "ms", "dr");
+
+    /**
+     * "in X, Borno state", "in X in Kompienga province", "near X, Nigeria": a locative word before the unknown
+     * name and a known place right after it (after a comma, or after "in"/"near").
+     */
+    private boolean qualifiedAfter(Tokens t, int i, int e, int sentenceStart) {
+        if (i < 1 || !(t.lower(i - 1).equals("in") || t.lower(i - 1).equals("near")) || e >= t.size()) {
+            return false;
+        }
+        int k = e;
+        String gap = t.gapBefore(k, sentenceStart).strip();
+        if (gap.equals(",")) {
+            if (t.lower(k).equals("in") || t.lower(k).equals("near")) {
+                k++;
+            }
+        } else if (gap.isEmpty() && (t.lower(k).equals("in") || t.lower(k).equals("near"))) {
+            k++;
+        } else {
+            return false;
+        }
+        if (k < t.size() && t.lower(k).equals("the")) {
+            k++;
+        }
+        if (k >= t.size() || !t.isCapitalised(k)) {
+            return false;
+        }
+        int pe = longestPlace(t, k);
+        if (pe < 0) {
+            return false;
+        }
+        for (Place p : gazetteer.find(fold(t.span(k, pe)))) {
+            if (p.kind().isArea() || p.population() >= 10_000 || p.kind() == PlaceKind.TOWN
+                    || p.kind() == PlaceKind.CITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- context cues
@@ -784,12 +918,32 @@ final class MentionSpotter {
                 }
             }
         }
+        // "Kharkiv region", "North Darfur state", "Arauca department": the word of a first-level area after a name
+        // that is also a town's makes the mention that area, and belongs to its surface. A vague "region" after a
+        // name that only names an area ("Kurdistan region") fixes nothing and stays out.
+        if (to < n && t.joinable(to) && s.end == t.end(to - 1) && ADMIN1_WORDS.contains(t.lower(to))
+                && !s.candidates.isEmpty()) {
+            List<Place> areas = firstLevelAreasNamed(s.candidates);
+            if (!areas.isEmpty() && (!t.lower(to).equals("region") || hasSettlement(s.candidates))) {
+                s.end = t.end(to);
+                s.candidates = areas;
+                s.typeHint = "admin";
+                s.typeWord = t.lower(to);
+                s.properAdmin = true;
+            }
+        }
         // A generic head noun after the name belongs to the surface: "Qaim district", "Balad air base",
         // "al-Omar oil field", "US embassy", "Dora neighborhood" (place-heads.tsv).
         if (to < n && t.joinable(to) && s.end == t.end(to - 1)) {
             HeadNouns.Head h = heads.at(t, to);
             if (h != null && from >= 1 && (t.lower(from - 1).equals("a") || t.lower(from - 1).equals("an"))) {
                 h = null; // "a Borno village", "an Anbar town": somewhere in the area, not a place of that name
+            }
+            if (h != null && (h.kind() == PlaceKind.VILLAGE && hasFirstLevelArea(s.candidates)
+                    || (h.kind() == PlaceKind.TOWN || h.kind() == PlaceKind.CITY) && hasFirstLevelArea(s.candidates)
+                    && !hasSettlement(s.candidates))) {
+                h = null; // "Borno village", "an attack on Sagaing village": a village in that area
+                s.typeHint = "admin";
             }
             if (h != null && hasCountry(s.candidates) && h.kind() != PlaceKind.EMBASSY) {
                 h = null; // "a U.S. base", "US military base": a base of the country, not a place called so
@@ -875,6 +1029,55 @@ final class MentionSpotter {
         return null;
     }
 
+    /** Words after a name that make it a first-level area when the name is also a town's: "Kharkiv region". */
+    private static final Set<String> ADMIN1_WORDS = Set.of("state", "region", "oblast", "department", "province",
+            "governorate", "prefecture");
+
+    /**
+     * The first-level areas among the candidates, and those whose seat is a candidate of the same name (Kharkiv
+     * the city is the seat of Kharkiv oblast; Timbuktu of Tombouctou region).
+     */
+    private List<Place> firstLevelAreasNamed(List<Place> ps) {
+        List<Place> out = new ArrayList<>(2);
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.ADMIN1 && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        for (Place p : ps) {
+            if (!"PPLA".equals(p.featureCode()) || p.country() == null || p.admin1() == null || p.admin1().isEmpty()) {
+                continue;
+            }
+            Place area = gazetteer.byId("a1:" + p.country() + "." + p.admin1()).orElse(null);
+            if (area == null || out.contains(area)) {
+                continue;
+            }
+            String bare = area.name().replaceFirst("\\s+(Region|State|Oblast|Department|Province|Governorate|Prefecture)$", "");
+            if (gazetteer.find(fold(bare)).contains(p)) {
+                out.add(area);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasFirstLevelArea(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSettlement(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
             "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east",
             "west");
@@ -897,11 +1100,11 @@ final class MentionSpotter {
         }
         // Caption credits and social-media handles: "[Al-Nujaba Lebanon/Twitter]", "@Baghdad"
         if (gapAfter.strip().startsWith("/") && CREDIT_WORDS.contains(nextLow)) {
-            s.reject(MentionRole.NOT_A_PLACE, "caption-credit");
+            s.reject(RejectReason.CAPTION_CREDIT);
             return;
         }
         if (t.start(from) > 0 && t.text().charAt(t.start(from) - 1) == '@') {
-            s.reject(MentionRole.NOT_A_PLACE, "social-handle");
+            s.reject(RejectReason.SOCIAL_HANDLE);
             return;
         }
         if (s.demonymOf != null) {
@@ -959,31 +1162,31 @@ final class MentionSpotter {
         }
         // Persons: inside a person name, a nisba after a name, or a surname the article uses for a person
         if (person[from] || person[head]) {
-            s.reject(MentionRole.NOT_A_PLACE, ARTICLES.contains(firstLow) ? "nisba" : "person-name");
+            s.reject(ARTICLES.contains(firstLow) ? RejectReason.NISBA : RejectReason.PERSON_NAME);
             return;
         }
         if (ARTICLES.contains(firstLow) && from >= 1 && t.joinable(from) && t.isCapitalised(from - 1)
                 && !s.locative && !isPlaceOrDemonymWord(t, from - 1)) {
-            s.reject(MentionRole.NOT_A_PLACE, "nisba");
+            s.reject(RejectReason.NISBA);
             return;
         }
         if (personKeys.contains(s.key) && !s.locative && !isGovernmentLike(s.candidates)) {
-            s.reject(MentionRole.NOT_A_PLACE, "person-in-article"); // "according to Austin" after "Lloyd Austin"
+            s.reject(RejectReason.PERSON_IN_ARTICLE); // "according to Austin" after "Lloyd Austin"
             return;
         }
         // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
         if (nextLow.equals("regime") && !isGovernmentLike(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
-            s.reject(MentionRole.NOT_A_PLACE, "person-name");
+            s.reject(RejectReason.PERSON_NAME);
             return;
         }
         // "the Pentagon said": a building that stands for its institution is a place only after a locative word
         if (words.institutionMetonyms.contains(s.key) && !strictlyLocative(t, from)) {
-            s.reject(MentionRole.NOT_A_PLACE, "institution-metonym");
+            s.reject(RejectReason.INSTITUTION_METONYM);
             return;
         }
         // "the Ardebil, Shahed 129 and Shahed 171 models", "a Qiam missile": a weapon named after a place
         if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && isWeaponModel(t, to, sentenceStart)) {
-            s.reject(MentionRole.NOT_A_PLACE, "weapon-model");
+            s.reject(RejectReason.WEAPON_MODEL);
             return;
         }
         // "pro-Iran", "anti-American": the country as an attitude, evidence of the article's subject, never a pin
@@ -994,17 +1197,27 @@ final class MentionSpotter {
         // A place name directly followed by a capitalised organisation word is part of that organisation's name:
         // "Washington Institute", "Baghdad University", "Kirkuk Oil Company".
         if (to < n && t.joinable(to) && t.isCapitalised(to) && ORG_HEADS.contains(nextLow)) {
-            s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
+            s.reject(RejectReason.ORGANISATION_NAME);
             return;
         }
         if (from >= 2 && t.lower(from - 1).equals("of") && t.isCapitalised(from - 2)
                 && ORG_HEADS.contains(t.lower(from - 2))) {
-            s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
+            s.reject(RejectReason.ORGANISATION_NAME);
+            return;
+        }
+        if (insideGroupName(s, t, from, to)) {
+            s.reject(RejectReason.ORGANISATION_NAME);
+            return;
+        }
+        // "Babakura Kolo, a militia leader": a name in apposition with a person's title is a person
+        if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && !hasBigCity(s.candidates)
+                && !s.locative && personApposition(t, to, sentenceStart)) {
+            s.reject(RejectReason.PERSON_NAME);
             return;
         }
         // A military operation's code name: "Operation Lafiya Dole", "Operation Euphrates Shield" name no place.
         if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.lower(from - 1).equals("operation")) {
-            s.reject(MentionRole.NOT_A_PLACE, "operation-name");
+            s.reject(RejectReason.OPERATION_NAME);
             return;
         }
         // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
@@ -1013,7 +1226,7 @@ final class MentionSpotter {
         if (to == from + 1 && to + 1 < n && FACILITY_BEFORE.contains(fold(t.word(from)))
                 && FACILITY_CONNECTORS.contains(nextLow) && t.joinable(to) && t.joinable(to + 1)
                 && t.isCapitalised(to + 1)) {
-            s.reject(MentionRole.NOT_A_PLACE, "facility-name");
+            s.reject(RejectReason.FACILITY_NAME);
             return;
         }
         if (to < n && t.joinable(to) && t.isCapitalised(to) && STREET_HEADS.contains(nextLow)) {
@@ -1030,7 +1243,7 @@ final class MentionSpotter {
         // called "Champs" of its own (only Champs-sur-Marne goes by it). "Iraq-Syria border" has a place after it.
         if (to < n && t.hyphenBefore(to) && t.isCapitalised(to) && !isPlaceOrDemonymWord(t, to)
                 && !ownName(s.candidates, t.span(head, to))) {
-            s.reject(MentionRole.NOT_A_PLACE, "partial-name");
+            s.reject(RejectReason.PARTIAL_NAME);
             return;
         }
         // Capitalisation and ordinary-word guards. Folding lets spelling variants meet, which is right for
@@ -1061,7 +1274,7 @@ final class MentionSpotter {
                 boolean countryAlias = hasCountry(s.candidates)
                         && (tokens > 1 || capitals || lexicon.commonRank(low) > 300); // "Great Britain", "UK"
                 if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
-                    s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                    s.reject(RejectReason.COMMON_WORD);
                     return;
                 }
             } else if (allCommon && tokens > 1) {
@@ -1072,12 +1285,12 @@ final class MentionSpotter {
             s.singleWord = true;
             s.givenName = lexicon.isGivenName(low) && !s.properAdmin;
             if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from) && !s.properAdmin) {
-                s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                s.reject(RejectReason.COMMON_WORD);
                 return;
             }
             if ((t.isAllCaps(head) && t.end(head) - t.start(head) <= 4) || t.isAcronym(head)) {
                 if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
-                    s.reject(MentionRole.NOT_A_PLACE, "acronym");
+                    s.reject(RejectReason.ACRONYM);
                     return;
                 }
             }
@@ -1089,7 +1302,7 @@ final class MentionSpotter {
                 // police said"); a frequent one needs the city to be prominent ("Reading the report").
                 boolean rareBigCity = lexicon.commonRank(low) > 3000 && bigOwnName(s.candidates, t.span(head, to));
                 if (!isProminent(s.candidates) && !rareBigCity) {
-                    s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                    s.reject(RejectReason.COMMON_WORD);
                     return;
                 }
             } else if (common) {
@@ -1149,6 +1362,59 @@ final class MentionSpotter {
                     || w.equals("or");
             if (!listed) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised last words of an outlet's name: "Pakistan Point News". */
+    private static final Set<String> MEDIA_HEADS = Set.of("news", "times", "post", "journal", "herald", "tribune",
+            "gazette", "telegraph", "chronicle", "observer", "daily", "agency", "tv", "radio", "television",
+            "network", "channel");
+
+    /** Lower-case words after a name that make it a criminal or armed group's: "the Jalisco cartel". */
+    private static final Set<String> GROUP_WORDS = Set.of("cartel", "cartels", "gang", "gangs");
+
+    /**
+     * A name inside an organisation's or group's name: "Jalisco cartel", "Jalisco New Generation cartel" (a
+     * lower-case group word after the name or after a capitalised run), "Pakistan Point News" (a capitalised
+     * organisation word after up to two more capitalised words), "Carta de Mocambique" (a capitalised word that is
+     * no place, then "de", then the name).
+     */
+    private boolean insideGroupName(Spot s, Tokens t, int from, int to) {
+        int n = t.size();
+        int k = to;
+        while (k < n && k < to + 3 && t.joinable(k) && t.isCapitalised(k) && !t.isAllCaps(k)) {
+            if (k > to && MEDIA_HEADS.contains(t.lower(k))) {
+                return true; // an outlet's name: GeoWebNews counts "Dubai World Trade Centre" as a place, so not others
+            }
+            k++;
+        }
+        if (k < n && t.joinable(k) && t.isLower(k) && GROUP_WORDS.contains(t.lower(k))) {
+            return true;
+        }
+        if (from >= 2 && FACILITY_CONNECTORS.contains(t.lower(from - 1)) && t.isLower(from - 1)
+                && t.joinable(from - 1) && t.isCapitalised(from - 2) && !t.isAllCaps(from - 2)
+                && !FACILITY_BEFORE.contains(fold(t.word(from - 2))) && !isPlaceOrDemonymWord(t, from - 2)
+                && hasKind(s.candidates, PlaceKind.COUNTRY)) {
+            return true; // "Carta de Mocambique", "Banco de Mexico": a country inside a Romance-language name
+        }
+        return false;
+    }
+
+    /** "X, a militia leader", "X, an army spokesman": a title within four lower-case words after ", a". */
+    private boolean personApposition(Tokens t, int to, int sentenceStart) {
+        int n = t.size();
+        if (to + 1 >= n || !t.gapBefore(to, sentenceStart).strip().equals(",")
+                || !(t.lower(to).equals("a") || t.lower(to).equals("an"))) {
+            return false;
+        }
+        for (int k = to + 1; k < n && k < to + 5; k++) {
+            if (!t.isLower(k)) {
+                return false;
+            }
+            if (lexicon.isTitle(t.lower(k))) {
+                return true;
             }
         }
         return false;
@@ -1271,7 +1537,7 @@ final class MentionSpotter {
             "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team", "cartel");
 
     private void outlet(Spot s, String reason) {
-        s.reject(MentionRole.NOT_A_PLACE, "outlet");
+        s.reject(RejectReason.OUTLET);
         if (!reason.equals("outlet-in-article")) {
             outletKeys.add(s.key);
         }

@@ -39,10 +39,16 @@ final class PlaceResolver {
     private Map<String, List<Spot>> groupsByKey = Map.of();
     /** Each name's scored candidates, once chosen (while {@link #resolve} runs). */
     private Map<String, Scored> chosenByKey = Map.of();
+    /** The article's spots in text order, for the parent of an unlisted name. */
+    private List<Spot> allSpots = List.of();
+    /** The spots that became literal resolved mentions, with their places: parents for unlisted names. */
+    private Map<Spot, Place> accepted = Map.of();
     /** First-level areas the article names clearly (while {@link #resolve} runs). */
     private List<Place> provinces = List.of();
 
     private final FacilityPlacement facilities;
+    /** Points per score component, from {@code resolver-weights.tsv}. */
+    private static final ResolverWeights W = ResolverWeights.standard();
 
     PlaceResolver(GeoparseOptions options, Gazetteer gazetteer) {
         this.options = options;
@@ -159,13 +165,36 @@ final class PlaceResolver {
             Map<String, Double> countryWeight, Map<String, Map<String, Double>> ownWeight, Map<String, Scored> chosen) {
         List<PlaceMention> out = new ArrayList<>(spots.size());
         chosenByKey = chosen;
+        allSpots = spots;
+        accepted = new HashMap<>();
+        List<Spot> unlisted = new ArrayList<>();
         for (Spot s : spots) {
+            if (s.unlisted != null && s.candidates.isEmpty() && !s.isRejected()) {
+                unlisted.add(s);
+                continue;
+            }
             PlaceMention m = toMention(articleId, text, s, chosen.get(s.key),
                     otherMentionsWeight(countryWeight, ownWeight.get(s.key)));
+            if (m == null && s.unlisted != null) {
+                unlisted.add(s);
+            }
+            if (m != null) {
+                out.add(m);
+                if (m.status() == MentionStatus.RESOLVED && m.role() == MentionRole.LITERAL
+                        && !"unlisted-at-parent".equals(m.rule())) {
+                    accepted.put(s, m.place());
+                }
+            }
+        }
+        // Names the gazetteer lacks go last: their parent is a place the article was found to name.
+        for (Spot s : unlisted) {
+            PlaceMention m = unlistedMention(Evidence.of(articleId, s.sentence, s.start, s.end),
+                    text.substring(s.start, s.end), s);
             if (m != null) {
                 out.add(m);
             }
         }
+        out.sort(Comparator.comparingInt((PlaceMention m) -> m.evidence().span().start()));
         return out;
     }
 
@@ -353,7 +382,7 @@ final class PlaceResolver {
             double[] parts = new double[COMPONENTS.length];
             for (Place area : qualifierAreas) {
                 if (contains(area, p)) {
-                    parts[0] = 8;
+                    parts[0] = W.of("qualifier");
                     qualified = true;
                     if (qualifierWord == null) {
                         qualifierWord = area.kind() == PlaceKind.COUNTRY ? "country" : "province";
@@ -363,7 +392,7 @@ final class PlaceResolver {
             }
             parts[1] = hintScore(hint, p);
             if (hint == null && definite && isNaturalFeature(p)) {
-                parts[1] = 2; // "the Red Sea" is the sea, not Sudan's Red Sea state; towns take no article
+                parts[1] = W.of("definite-natural-feature"); // "the Red Sea" is the sea, not Sudan's Red Sea state; towns take no article
             }
             if (p.country() != null) {
                 double w = countryWeight.getOrDefault(p.country(), 0.0);
@@ -371,13 +400,13 @@ final class PlaceResolver {
                     w -= own.getOrDefault(p.country(), 0.0);
                 }
                 if (w > 0.01) {
-                    parts[2] = 2.5 * Math.min(1, w) + (w >= maxWeight ? 0.5 : 0);
+                    parts[2] = W.of("country-coherence") * Math.min(1, w) + (w >= maxWeight ? W.of("country-main") : 0);
                 }
             }
             if (!anchors.isEmpty() && isArea(p) && p.kind() != PlaceKind.COUNTRY) {
                 for (Place a : anchors) {
                     if (contains(p, a)) {
-                        parts[3] = 2.5; // an area around the article's other places
+                        parts[3] = W.of("spatial-area-of-anchor"); // an area around the article's other places
                         break;
                     }
                 }
@@ -388,13 +417,14 @@ final class PlaceResolver {
                 for (Place a : anchors) {
                     d = Math.min(d, Geography.km(a.lat(), a.lon(), p.lat(), p.lon()));
                 }
-                parts[3] = d < 50 ? 2.5 : d < 150 ? 2 : d < 400 ? 1.2 : d < 1000 ? 0.5 : 0;
+                parts[3] = d < 50 ? W.of("spatial-50km") : d < 150 ? W.of("spatial-150km") : d < 400
+                        ? W.of("spatial-400km") : d < 1000 ? W.of("spatial-1000km") : 0;
             }
-            if (parts[3] < 2.5 && !isArea(p) && p.admin1() != null && !p.admin1().isEmpty()) {
+            if (parts[3] < W.of("spatial-named-province") && !isArea(p) && p.admin1() != null && !p.admin1().isEmpty()) {
                 for (Place a : provinces) {
                     if (a.admin1() != null && a.admin1().equals(p.admin1()) && a.country() != null
                             && a.country().equals(p.country()) && !cands.contains(a)) {
-                        parts[3] = 2.5; // inside a province the article names: "London" in a story naming Ontario
+                        parts[3] = W.of("spatial-named-province"); // inside a province the article names: "London" in a story naming Ontario
                         break;
                     }
                 }
@@ -404,18 +434,19 @@ final class PlaceResolver {
                 parts[4] = d <= options.aoiRadiusKm() ? options.aoiWeight()
                         : d <= 2 * options.aoiRadiusKm() ? options.aoiWeight() / 2 : 0;
             }
-            parts[5] = p.id().startsWith("sup:") ? 1 : 0;
-            parts[6] = kindScore(p);
+            parts[5] = p.id().startsWith("sup:") ? W.of("well-known") : 0;
+            parts[6] = W.prominence(p);
             if (isOwnName(key, p)) {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
-                parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 3;
+                parts[6] += p.kind() == PlaceKind.COUNTRY ? W.of("own-name-country") : W.of("own-name");
             } else if (ownNamedTown && isSettlement(p) && parts[2] == 0) {
                 // A former or foreign name of a city ("Salisbury" for Harare) against a town whose own name it is:
                 // the city's rank as a capital or a city of millions does not make the old name its name, unless
                 // the article is about the city's country.
-                parts[6] = Math.min(parts[6], 1);
+                parts[6] = Math.min(parts[6], W.of("former-name-cap"));
             }
-            parts[7] = (isArea(p) && p.kind() != PlaceKind.DISTRICT ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
+            parts[7] = (isArea(p) && p.kind() != PlaceKind.DISTRICT ? W.of("population-area") : W.of("population-place"))
+                    * Math.log10(p.population() + 1.0);
             double total = 0;
             for (double v : parts) {
                 total += v;
@@ -527,48 +558,9 @@ final class PlaceResolver {
                 || p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.CONTINENT;
     }
 
+    /** The prominence component of a place: see {@link ResolverWeights#prominence}. */
     static double kindScore(Place p) {
-        switch (p.kind()) {
-            case COUNTRY:
-                return 10;
-            case CONTINENT:
-                return 6;
-            case SEA:
-                // An ocean is as well known as a country; a town called Atlantic or Pacific is not.
-                return p.radiusKm() >= 3000 ? 10 : 5;
-            case STRAIT:
-                return 5;
-            case REGION:
-            case ADMIN1:
-                return 4.5;
-            case BASE:
-            case AIRPORT:
-            case EMBASSY:
-            case OIL_FIELD:
-            case CROSSING:
-            case CAMP:
-                return 4;
-            case LANDMARK:
-            case RIVER:
-                return 3;
-            case ADMIN2:
-                return 2.5;
-            case DISTRICT:
-                return 2;
-            default:
-                break;
-        }
-        String fc = p.featureCode() == null ? "" : p.featureCode();
-        double byCode = switch (fc) {
-            // The capital of a micro-state or territory (The Valley, Anguilla: 2,000 people) is no Baghdad.
-            case "PPLC" -> p.population() >= 50_000 ? 6 : 3.5;
-            case "PPLA" -> 3.5;
-            case "PPLA2" -> 2.5;
-            case "PPLA3", "PPLA4", "PPLG" -> 1.5;
-            default -> 1;
-        };
-        // A city of millions is known by name whether or not it is a capital ("New York", "Istanbul").
-        return Math.max(byCode, p.population() >= 1_000_000 ? 4 : p.population() >= 300_000 ? 2.5 : 0);
+        return W.prominence(p);
     }
 
     // ------------------------------------------------------------------ output
@@ -580,9 +572,10 @@ final class PlaceResolver {
         if (s.isRejected()) {
             List<Candidate> cs = new ArrayList<>();
             for (Place p : s.candidates.subList(0, Math.min(MAX_CANDIDATES_SHOWN, s.candidates.size()))) {
-                cs.add(new Candidate(p, 0, "not used: " + s.rejected));
+                cs.add(new Candidate(p, 0, "not used: " + s.rejected.code()));
             }
-            String rule = s.rejected.equals("outlet") && s.typeWord != null ? "outlet:" + s.typeWord : s.rejected;
+            String rule = s.rejected == RejectReason.OUTLET && s.typeWord != null ? "outlet:" + s.typeWord
+                    : s.rejected.code();
             return new PlaceMention(ev, surface, s.role, MentionStatus.REJECTED, rule, null, cs, 0.8);
         }
         if (s.demonymOf != null || s.regionAdjective) {
@@ -599,13 +592,25 @@ final class PlaceResolver {
         boolean inArticleCountry = best.place.country() != null
                 && countryWeight.getOrDefault(best.place.country(), 0.0) > 0.01;
         boolean prominent = MentionSpotter.isProminent(List.of(best.place)) || best.place.population() >= 100_000;
+        if (s.fuzzy && s.unlisted != null && !isTopCountry(best.place.country(), countryWeight)) {
+            return null; // "Guma LGA" is a place the gazetteer lacks, not Goma abroad: mentions() keeps it unlisted
+        }
+        if (settlementHead(s) && !sc.hasQualifier && best.place.population() < 100_000 && !best.place.kind().isArea()
+                && againstFocus(best.place, countryWeight, false) != null) {
+            // "Selaa village" in a story about Lebanon is not a namesake village abroad that only population chose:
+            // context beats population, and the village is kept as a place the gazetteer lacks
+            s.unlisted = UnlistedPlaces.Cue.HEAD;
+            return null;
+        }
         if (s.fuzzy && !((inArticleCountry && (s.locative || s.typeHint != null)) || sc.hasQualifier)) {
-            return null; // a near-miss spelling with nothing in the article to back it
+            // a near-miss spelling with nothing in the article to back it; a name the sentence says is a place
+            // ("the village of X") is then an unlisted place
+            return null; // (with an unlisted cue, mentions() tries it as an unlisted place)
         }
         if (s.facility != 0 && !facilityAtPlace(s, sc, best, inArticleCountry)) {
             // "Victoria Park", "Northumberland Avenue" in a story about elsewhere: named after the place (or a
             // person), not in it.
-            return rejected(ev, surface, sc, "facility-name");
+            return rejected(ev, surface, sc, RejectReason.FACILITY_NAME);
         }
         // Sharing a country with the article is weak support in big countries full of small namesakes of
         // surnames ("Kaplan", "Macy"): a minor place needs a place word, a qualifier or a neighbour within 400 km.
@@ -614,7 +619,7 @@ final class PlaceResolver {
         if (s.singleWord && !contextual && !isMajor(best.place)) {
             // A lone capitalised word that only names small places far from anything else in the article is far
             // more often a surname, a brand or a team than a place.
-            return rejected(ev, surface, sc, "minor-place-without-context");
+            return rejected(ev, surface, sc, RejectReason.MINOR_PLACE_WITHOUT_CONTEXT);
         }
         if (s.singleWord && !contextual && !inArticleCountry && !s.fuzzy && best.place.population() < 1_000_000
                 && best.place.kind() != PlaceKind.COUNTRY && !"PPLC".equals(best.place.featureCode())
@@ -622,17 +627,17 @@ final class PlaceResolver {
             // Only a spelling variant of a place's name ("Barr" for Bar, "Villa" for Port Vila), in a country the
             // article does not mention and with nothing to say a place comes: a surname or a club, not the place.
             // The supplement's aliases are hand-checked English forms and exempt.
-            return rejected(ev, surface, sc, "variant-without-context");
+            return rejected(ev, surface, sc, RejectReason.VARIANT_WITHOUT_CONTEXT);
         }
         if (s.inHeadline && !s.properAdmin && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
             // Title case capitalises every word; a small place named only there is more likely an ordinary word.
-            return rejected(ev, surface, sc, "headline-only");
+            return rejected(ev, surface, sc, RejectReason.HEADLINE_ONLY);
         }
         if (s.givenName && !s.locative && !sc.hasQualifier && !s.properAdmin && (best.place.population() < 100_000
                 && !MentionSpotter.isProminent(List.of(best.place))
                 || !contextual && !inArticleCountry && !isFamous(best.place))) {
             // "Smoky Mary": a given name that names a province or city in a country the article never mentions
-            return rejected(ev, surface, sc, "given-name");
+            return rejected(ev, surface, sc, RejectReason.GIVEN_NAME);
         }
         String rule;
         double confidence;
@@ -658,7 +663,7 @@ final class PlaceResolver {
         if (s.needsSupport) {
             boolean supported = (s.locative || s.typeHint != null || sc.hasQualifier) && (inArticleCountry || prominent);
             if (!supported) {
-                return rejected(ev, surface, sc, "common-word");
+                return rejected(ev, surface, sc, RejectReason.COMMON_WORD);
             }
             confidence *= 0.8;
         }
@@ -712,6 +717,113 @@ final class PlaceResolver {
         Place p = best.place;
         return s.facility == Spot.FACILITY_NAME || isFamous(p) || p.kind() == PlaceKind.ADMIN1
                 || "PPLA".equals(p.featureCode()) || p.population() >= 100_000;
+    }
+
+    /** "X village", "X town", "X camp", "the village of X": the words say X is a settlement or camp. */
+    private static boolean settlementHead(Spot s) {
+        if (s.headKind != null) {
+            return s.headKind == PlaceKind.VILLAGE || s.headKind == PlaceKind.TOWN || s.headKind == PlaceKind.CAMP
+                    || s.headKind == PlaceKind.DISTRICT;
+        }
+        return "settlement".equals(s.typeHint) && s.typeWord != null
+                && (s.typeWord.equals("village") || s.typeWord.equals("town"));
+    }
+
+    /** True if {@code iso} is the country the article names most (ties included). */
+    private static boolean isTopCountry(String iso, Map<String, Double> countryWeight) {
+        double max = 0;
+        for (double w : countryWeight.values()) {
+            max = Math.max(max, w);
+        }
+        return iso != null && max > 0 && countryWeight.getOrDefault(iso, 0.0) >= max - 1e-9;
+    }
+
+    /**
+     * A name the gazetteer lacks that the sentence says is a place ("the village of X"): a mention of the place it
+     * lies in, keeping its own surface and head, for review. The parent is the known place right after it in the
+     * sentence ("in X, Borno state"), else the nearest one before it in the sentence, else the article's main
+     * town, else its most named first-level area; never a country (no pin would be honest). Null without one.
+     */
+    private PlaceMention unlistedMention(Evidence ev, String surface, Spot s) {
+        Place parent = parentOf(s);
+        if (parent == null) {
+            return null;
+        }
+        Candidate c = new Candidate(parent, 0, "parent of a place the gazetteer lacks (" + s.unlisted.name()
+                .toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ")");
+        return new PlaceMention(ev, surface, MentionRole.LITERAL, MentionStatus.RESOLVED, "unlisted-at-parent",
+                parent, List.of(c), 0.5, s.head, "unlisted-place");
+    }
+
+    private Place parentOf(Spot s) {
+        Place after = null;
+        Place before = null;
+        for (Spot o : allSpots) {
+            if (o.sentence != s.sentence || o == s) {
+                continue;
+            }
+            Place p = placeOf(o);
+            if (p == null) {
+                continue;
+            }
+            if (o.start >= s.end && after == null && o.start - s.end <= 40) {
+                after = p;
+            } else if (o.end <= s.start) {
+                before = p;
+            }
+        }
+        if (after != null) {
+            return after;
+        }
+        if (before != null) {
+            return before;
+        }
+        // the article's most named town, else its most named first-level area, in the country it names most
+        Map<String, Integer> byCountry = new HashMap<>();
+        for (Place p : accepted.values()) {
+            if (p.country() != null) {
+                byCountry.merge(p.country(), 1, Integer::sum);
+            }
+        }
+        String top = null;
+        for (Map.Entry<String, Integer> e : byCountry.entrySet()) {
+            if (top == null || e.getValue() > byCountry.get(top)) {
+                top = e.getKey();
+            }
+        }
+        Map<Place, Integer> counts = new HashMap<>();
+        for (Place p : accepted.values()) {
+            if (top == null || top.equals(p.country())) {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
+        // the most named town or first-level area (a town on a tie): "Cabo Delgado" named three times beats
+        // the capital named twice in a dateline and a byline
+        Place best = null;
+        for (Map.Entry<Place, Integer> e : counts.entrySet()) {
+            Place p = e.getKey();
+            boolean settlement = isSettlement(p);
+            if (!settlement && p.kind() != PlaceKind.ADMIN1 && p.kind() != PlaceKind.ADMIN2) {
+                continue;
+            }
+            int c = e.getValue();
+            if (best == null || c > counts.get(best) || c == counts.get(best) && settlement && !isSettlement(best)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /** The place a spot resolves to, if it is a literal place finer than a country; null otherwise. */
+    private Place placeOf(Spot o) {
+        Place p = accepted.get(o);
+        if (p == null || o.seat) {
+            return null;
+        }
+        return switch (p.kind()) {
+            case COUNTRY, CONTINENT, SEA, REGION, RIVER, STRAIT, OTHER -> null;
+            default -> p;
+        };
     }
 
     /**
@@ -803,7 +915,8 @@ final class PlaceResolver {
         return true;
     }
 
-    private static PlaceMention rejected(Evidence ev, String surface, Scored sc, String reason) {
+    private static PlaceMention rejected(Evidence ev, String surface, Scored sc, RejectReason why) {
+        String reason = why.code();
         List<Candidate> cs = new ArrayList<>();
         for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
             cs.add(new Candidate(r.place, round(r.score), "not used: " + reason));

@@ -44,6 +44,11 @@ final class Spot {
     /** The word is also a common given name. */
     boolean givenName;
     boolean seat;
+    /**
+     * A name the gazetteer lacks that the sentence says is a place ("the village of X", "X village"): resolved to
+     * its parent place, with the cue that made it one.
+     */
+    UnlistedPlaces.Cue unlisted;
     /** A capitalised admin word belongs to the name ("Orange County", "Kherson Oblast"): a place, not a word. */
     boolean properAdmin;
     /** A capitalised word follows the name directly: "Mississippi State", "Ohio Valley". */
@@ -64,7 +69,7 @@ final class Spot {
 
     MentionRole role = MentionRole.LITERAL;
     /** Rejection reason, or null while the spot is still a place. */
-    String rejected;
+    RejectReason rejected;
 
     Spot(int sentence, int start, int end, String key, List<Place> candidates) {
         this.sentence = sentence;
@@ -78,8 +83,14 @@ final class Spot {
         return rejected != null;
     }
 
+    void reject(RejectReason reason) {
+        this.role = MentionRole.NOT_A_PLACE;
+        this.rejected = reason;
+    }
+
+    /** The same with the reason's code ("person-name") and a role, for spotters that name reasons by code. */
     void reject(MentionRole r, String reason) {
         this.role = r;
-        this.rejected = reason;
+        this.rejected = RejectReason.ofCode(reason);
     }
 }

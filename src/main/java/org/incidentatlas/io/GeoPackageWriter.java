@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import mil.nga.geopackage.BoundingBox;
+import mil.nga.geopackage.attributes.AttributesColumn;
+import mil.nga.geopackage.attributes.AttributesDao;
+import mil.nga.geopackage.attributes.AttributesRow;
+import mil.nga.geopackage.attributes.AttributesTableMetadata;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.contents.Contents;
@@ -39,7 +43,8 @@ import org.incidentatlas.model.Incident;
 /**
  * Writes an OGC GeoPackage (via the NGA library) that QGIS opens as two point layers in WGS 84 (EPSG:4326):
  * {@code incidents}, with the ACLED-like CSV columns plus {@code incident_id} and the date range as time_start and
- * time_end, and {@code deployments}. Unpinned incidents are rows with an empty geometry. Each layer has an R-tree spatial
+ * time_end, and {@code deployments}; and two attribute tables with the exact records and their quotes, so the app
+ * opens the file again as the extraction it was ({@link GeoPackageResults}). Unpinned incidents are rows with an empty geometry. Each layer has an R-tree spatial
  * index. The scope is written three ways so every tool finds it: in each layer's {@code gpkg_contents.description},
  * as dataset metadata in {@code gpkg_metadata} (the GeoPackage metadata extension, JSON), and referenced from both
  * tables in {@code gpkg_metadata_reference}.
@@ -47,6 +52,10 @@ import org.incidentatlas.model.Incident;
 public final class GeoPackageWriter {
     public static final String INCIDENTS = "incidents";
     public static final String DEPLOYMENTS = "deployments";
+    /** The exact records (attribute table), read back by {@link GeoPackageResults}. */
+    public static final String RECORDS = "atlas_records";
+    /** Each evidence's quoted sentence and article source (attribute table). */
+    public static final String QUOTES = "atlas_quotes";
     /**
      * The GeoPackage version the file declares (PRAGMA user_version): 1.2, as GDAL writes by default. Nothing here
      * needs a later one, and GDAL before 3.7 (so QGIS 3.22 and 3.28 on current Debian and Ubuntu) warns that a 1.4
@@ -82,6 +91,7 @@ public final class GeoPackageWriter {
             gp.createGeometryColumnsTable();
             writeIncidents(gp, x, scope);
             writeDeployments(gp, x, scope);
+            writeRecords(gp, x);
             writeMetadata(gp, x, scope);
             spatialIndex(gp, INCIDENTS);
             spatialIndex(gp, DEPLOYMENTS);
@@ -169,6 +179,70 @@ public final class GeoPackageWriter {
             dao.create(row);
         }
         gp.endTransaction();
+    }
+
+    /**
+     * The records themselves, for the app to open the file again exactly as the extraction was (with every
+     * evidence's article, sentence and span): {@code atlas_records} (kind, record_id, extract_order, model_json as
+     * {@link ModelJson} writes it) and {@code atlas_quotes} (each evidence's sentence at its offset and the article's
+     * source, for a reader that cannot reach the article). Attribute tables (no geometry), so GIS tools list them
+     * apart from the two layers.
+     */
+    private static void writeRecords(GeoPackage gp, Extraction x) throws SQLException {
+        gp.createAttributesTable(AttributesTableMetadata.create(RECORDS, List.of(
+                AttributesColumn.createColumn("kind", GeoPackageDataType.TEXT),
+                AttributesColumn.createColumn("record_id", GeoPackageDataType.TEXT),
+                AttributesColumn.createColumn("extract_order", GeoPackageDataType.INTEGER),
+                AttributesColumn.createColumn("model_json", GeoPackageDataType.TEXT))));
+        gp.createAttributesTable(AttributesTableMetadata.create(QUOTES, List.of(
+                AttributesColumn.createColumn("article_id", GeoPackageDataType.TEXT),
+                AttributesColumn.createColumn("sentence", GeoPackageDataType.INTEGER),
+                AttributesColumn.createColumn("start", GeoPackageDataType.INTEGER),
+                AttributesColumn.createColumn("end", GeoPackageDataType.INTEGER),
+                AttributesColumn.createColumn("quote", GeoPackageDataType.TEXT),
+                AttributesColumn.createColumn("quote_start", GeoPackageDataType.INTEGER),
+                AttributesColumn.createColumn("source", GeoPackageDataType.TEXT))));
+        AttributesDao records = gp.getAttributesDao(RECORDS);
+        AttributesDao quotes = gp.getAttributesDao(QUOTES);
+        java.util.Map<String, org.incidentatlas.model.Article> byId = new java.util.HashMap<>();
+        for (org.incidentatlas.model.Article a : x.articles()) {
+            byId.putIfAbsent(a.id(), a);
+        }
+        java.util.Set<List<Object>> quoted = new java.util.HashSet<>();
+        gp.beginTransaction();
+        long order = 0;
+        for (Object r : concat(x.incidents(), x.deployments())) {
+            AttributesRow row = records.newRow();
+            boolean incident = r instanceof Incident;
+            row.setValue("kind", incident ? "incident" : "deployment");
+            row.setValue("record_id", incident ? ((Incident) r).id() : ((Deployment) r).id());
+            row.setValue("extract_order", order++);
+            row.setValue("model_json", ModelJson.write(r));
+            records.create(row);
+            for (org.incidentatlas.model.Evidence e : incident ? ((Incident) r).evidence() : ((Deployment) r).evidence()) {
+                org.incidentatlas.model.Article a = byId.get(e.articleId());
+                if (a == null || !quoted.add(List.of(e.articleId(), e.sentence(), e.span().start(), e.span().end()))) {
+                    continue;
+                }
+                boolean whole = e.sentence() >= 0 && e.sentence() < a.sentences().size();
+                AttributesRow q = quotes.newRow();
+                q.setValue("article_id", e.articleId());
+                q.setValue("sentence", (long) e.sentence());
+                q.setValue("start", (long) e.span().start());
+                q.setValue("end", (long) e.span().end());
+                q.setValue("quote", whole ? a.sentences().get(e.sentence()).of(a.text()) : null);
+                q.setValue("quote_start", whole ? (long) a.sentences().get(e.sentence()).span().start() : (long) e.span().start());
+                q.setValue("source", a.source());
+                quotes.create(q);
+            }
+        }
+        gp.endTransaction();
+    }
+
+    private static List<Object> concat(List<?> a, List<?> b) {
+        List<Object> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /**

@@ -26,7 +26,7 @@ import org.incidentatlas.model.PlaceMention;
  * reach the article file. For a million incidents, {@link #incidentCount} and the SQL filter work
  * in the store, never on a list of records; the map reads {@link #points} once. Not thread-safe: one caller at a time.
  */
-public final class ResultsStore implements AutoCloseable {
+public final class ResultsStore implements Results {
     public static final List<String> TABLES = List.of("incidents", "deployments", "mentions");
 
     private final Connection db;
@@ -102,6 +102,7 @@ public final class ResultsStore implements AutoCloseable {
         return "'" + s.replace("'", "''") + "'";
     }
 
+    @Override
     public Path source() {
         return source;
     }
@@ -111,6 +112,13 @@ public final class ResultsStore implements AutoCloseable {
         return db;
     }
 
+    /** True when the incidents carry their exact records ({@code model_json}), as the Spark job writes them. */
+    @Override
+    public boolean hasRecords() throws SQLException {
+        return hasColumn("model_json");
+    }
+
+    @Override
     public long incidentCount() throws SQLException {
         return count("SELECT count(*) FROM incidents");
     }
@@ -122,19 +130,23 @@ public final class ResultsStore implements AutoCloseable {
         }
     }
 
+    @Override
     public List<Incident> incidents() throws SQLException {
         return records("incidents", Incident.class);
     }
 
+    @Override
     public List<Deployment> deployments() throws SQLException {
         return records("deployments", Deployment.class);
     }
 
     /** The resolved place mentions, as {@code extract} lists them. */
+    @Override
     public List<PlaceMention> mentions() throws SQLException {
         return records("mentions", PlaceMention.class);
     }
 
+    @Override
     public List<LoadProblem> problems() throws SQLException {
         List<LoadProblem> out = new ArrayList<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT file, severity, message FROM problems")) {
@@ -161,6 +173,7 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /** The quote of every evidence of every table, for joining articles that cannot be reached. */
+    @Override
     public List<Quote> allQuotes() throws SQLException {
         List<Quote> out = new ArrayList<>();
         String sql = "SELECT e.article_id, e.sentence, e.start, e.\"end\", e.quote, e.quote_start, e.source FROM ("
@@ -237,6 +250,7 @@ public final class ResultsStore implements AutoCloseable {
      * The incidents as primitive columns for the map (coordinates, type, dates), read once: a pan or a filter then
      * never comes back to the store. About 18 bytes per incident; 1 s per million on a quiet core (docs/scale.md).
      */
+    @Override
     public IncidentPoints points() throws SQLException {
         List<String> types = eventTypes();
         StringBuilder code = new StringBuilder("CASE event_type");
@@ -272,6 +286,55 @@ public final class ResultsStore implements AutoCloseable {
         return b.build();
     }
 
+    @Override
+    public List<Hit> incidentsIn(double minLon, double minLat, double maxLon, double maxLat, Filter f, int limit)
+            throws SQLException {
+        boolean evidence = hasColumn("evidence");
+        String sql = "SELECT " + (hasColumn("id") ? "id" : "NULL") + ", event_type, CAST(date_start AS VARCHAR),"
+                + " CAST(date_end AS VARCHAR), " + (hasColumn("place_name") ? "place_name" : "NULL") + ", "
+                + (evidence ? "list_transform(evidence, e -> e.quote)" : "NULL") + " FROM incidents"
+                + " WHERE lon >= ? AND lon <= ? AND lat >= ? AND lat <= ? AND " + f.where()
+                + (hasColumn("extract_order") ? " ORDER BY extract_order" : "") + " LIMIT " + Math.max(0, limit);
+        List<Hit> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setDouble(1, minLon);
+            ps.setDouble(2, maxLon);
+            ps.setDouble(3, minLat);
+            ps.setDouble(4, maxLat);
+            f.bind(ps, 5);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String from = rs.getString(3);
+                    String to = rs.getString(4);
+                    List<String> quotes = new ArrayList<>();
+                    java.sql.Array a = evidence ? rs.getArray(6) : null;
+                    if (a != null) {
+                        for (Object q : (Object[]) a.getArray()) {
+                            if (q != null && !quotes.contains(q.toString().strip())) {
+                                quotes.add(q.toString().strip());
+                            }
+                        }
+                    }
+                    out.add(new Hit(rs.getString(1), rs.getString(2), from == null ? null : from.equals(to) || to == null ? from
+                            : from + " – " + to, rs.getString(5), quotes));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean hasColumn(String name) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM incidents LIMIT 0")) {
+            java.sql.ResultSetMetaData md = rs.getMetaData();
+            for (int c = 1; c <= md.getColumnCount(); c++) {
+                if (md.getColumnName(c).equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** Incidents matching {@code f}, pinned or not. */
     public long count(Filter f) throws SQLException {
         try (PreparedStatement ps = db.prepareStatement("SELECT count(*) FROM incidents WHERE " + f.where())) {
@@ -293,6 +356,7 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /** The event types present, for a filter menu. */
+    @Override
     public List<String> eventTypes() throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement st = db.createStatement();

@@ -68,7 +68,8 @@ public record PlaceMention(
         String h = head.toLowerCase(java.util.Locale.ROOT);
         return !(h.endsWith("district") || h.endsWith("neighborhood") || h.endsWith("neighbourhood")
                 || h.endsWith("village") || h.endsWith("town") || h.endsWith("city") || h.endsWith("province")
-                || h.endsWith("governorate"));
+                || h.endsWith("governorate") || h.endsWith("township") || h.endsWith("municipality")
+                || h.endsWith("government") || h.endsWith("government area") || h.equals("lga"));
     }
 
     /** The name without its head noun: "Ayn al-Asad" of "Ayn al-Asad Military Base"; the surface if it has none. */

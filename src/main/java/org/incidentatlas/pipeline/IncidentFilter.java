@@ -87,10 +87,11 @@ public final class IncidentFilter {
         }
         // the text index is most of the build time: chunks in parallel, each with its own word cache
         int chunk = 4096;
+        WrittenNames written = WrittenNames.of(x);
         java.util.stream.IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
             SearchKey.Indexer indexer = new SearchKey.Indexer();
             for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
-                text[i] = indexer.index(searchable(incidents.get(i), articles));
+                text[i] = indexer.index(searchable(incidents.get(i), articles, written));
             }
         });
     }
@@ -355,17 +356,17 @@ public final class IncidentFilter {
         values[f.ordinal()][i] = ids;
     }
 
-    private static String searchable(Incident inc, Map<String, Article> articles) {
+    private static String searchable(Incident inc, Map<String, Article> articles, WrittenNames written) {
         StringBuilder b = new StringBuilder(256);
         b.append(inc.type().type()).append(' ').append(inc.type().subType());
         if (inc.place() != null) {
-            b.append(' ').append(inc.place().name());
+            b.append(' ').append(inc.place().name()).append(' ').append(written.place(inc.place().id()));
         }
         if (inc.area() != null) {
-            b.append(' ').append(inc.area().name());
+            b.append(' ').append(inc.area().name()).append(' ').append(written.place(inc.area().id()));
         }
         for (Actor a : inc.actors()) {
-            b.append(' ').append(a.name());
+            b.append(' ').append(a.name()).append(' ').append(written.actor(a.id()));
         }
         if (inc.date().text() != null) {
             b.append(' ').append(inc.date().text());

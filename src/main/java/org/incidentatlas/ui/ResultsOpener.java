@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.incidentatlas.io.CorpusReader;
+import org.incidentatlas.io.Results;
 import org.incidentatlas.io.ResultsStore;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Deployment;
@@ -23,7 +24,7 @@ import org.incidentatlas.model.TextSpan;
 import org.incidentatlas.pipeline.ProgressListener;
 
 /**
- * Opens the output of the Spark job (or a GeoParquet file of incidents) as an extraction for the app: the
+ * Opens the output of the Spark job (or a GeoParquet file of incidents, or a GeoPackage export) as an extraction for the app: the
  * incidents, deployments and resolved mentions exactly as written, with their evidence. An article whose file is
  * reachable is read again, so the reader shows it whole; otherwise the reader shows the quoted sentences alone,
  * each at its place in the article, and a warning says the article was not found.
@@ -32,19 +33,19 @@ public final class ResultsOpener {
     private ResultsOpener() {
     }
 
-    /** True when {@code paths} is one results folder or GeoParquet file (not articles). */
+    /** True when {@code paths} is one results folder, GeoParquet or GeoPackage file (not articles). */
     public static boolean isResults(List<Path> paths) {
-        return paths.size() == 1 && ResultsStore.isResults(paths.get(0));
+        return paths.size() == 1 && Results.isResults(paths.get(0));
     }
 
     /** Above this many incidents the records are not read: the results window filters and counts in the store. */
     public static final long MAX_RECORDS = 200_000;
 
     public static Extraction read(Path results, ProgressListener progress) {
-        try (ResultsStore store = ResultsStore.open(results)) {
+        try (Results store = Results.open(results)) {
             long total = store.incidentCount();
-            if (total > MAX_RECORDS) {
-                ResultsStore owned = ResultsStore.open(results); // the window's own, kept open while it is
+            if (total > MAX_RECORDS || !store.hasRecords()) {
+                Results owned = Results.open(results); // the window's own, kept open while it is
                 javafx.application.Platform.runLater(() -> {
                     try {
                         ResultsWindow.open(owned, total);
@@ -52,9 +53,12 @@ public final class ResultsOpener {
                         System.getLogger(ResultsOpener.class.getName()).log(System.Logger.Level.WARNING, e.getMessage());
                     }
                 });
+                String why = total > MAX_RECORDS ? String.format("%,d incidents: more than %,d, so they are not listed here;"
+                        + " the results window maps, counts and filters them", total, MAX_RECORDS)
+                        : String.format("%,d incidents without their records (points and columns only): the results window"
+                        + " maps, counts and filters them", total);
                 return new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(new LoadProblem(results.toString(),
-                        LoadProblem.Severity.WARNING, String.format("%,d incidents: more than %,d, so they are not listed here;"
-                                + " the results window maps, counts and filters them in the store", total, MAX_RECORDS))));
+                        LoadProblem.Severity.WARNING, why)));
             }
             progress.progress(0, 3, "reading incidents");
             List<Incident> incidents = store.incidents();

@@ -45,4 +45,23 @@ class ArabicDatesTest {
     void nothingIsGuessedWithoutAnAnchorOrANumber(String sentence) {
         assertThat(ArabicDates.resolve(sentence, 0, sentence.length(), null).isResolved()).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = "=>", textBlock = """
+            'عنوان الخبر\\n18/04/2021\\nاستهدف مجهولون مقرا'                         => 2021-04-18
+            'السيمر / الثلاثاء 20 . 11 . 2018 — قال المتحدث إن القوات'             => 2018-11-20
+            'نشر في: 3 آذار 2022 - 10:45\\nقصفت الطائرات'                          => 2022-03-03
+            'تاريخ النشر ١٥ يناير ٢٠٢٤\\nقصفت الطائرات'                            => 2024-01-15
+            'بغداد - الثلاثاء 12 آذار 2024 — تعرضت القاعدة أمس الاثنين لهجوم'      => 2024-03-12
+            """)
+    void aPageGivesItsOwnDateInItsHeader(String text, String iso) {
+        assertThat(ArabicDates.headerDate(text.replace("\\n", "\n"))).isEqualTo(LocalDate.parse(iso));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"'قصفت الطائرات في 9 أيلول 2019 مواقع الميليشيات في مدينة البوكمال شرقي دير الزور قرب الحدود'",
+            "'تعرضت القاعدة لهجوم\\nوكان هجوم سابق قد وقع قبل أيام'"})
+    void aSentenceThatMerelyHoldsADateIsNoHeaderDate(String text) {
+        assertThat(ArabicDates.headerDate(text.replace("\\n", "\n"))).isNull();
+    }
 }

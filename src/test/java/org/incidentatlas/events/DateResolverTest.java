@@ -31,6 +31,9 @@ class DateResolverTest {
             mid-2021                   |            | 2021-05-01 | 2021-08-31 | YEAR
             early 2015                 |            | 2015-01-01 | 2015-04-30 | YEAR
             yesterday                  | 2018-02-23 | 2018-02-22 | 2018-02-22 | DAY
+            last weekend               | 2024-02-14 | 2024-02-10 | 2024-02-11 | WEEK
+            last weekend               | 2024-02-17 | 2024-02-10 | 2024-02-11 | WEEK
+            this weekend               | 2024-02-18 | 2024-02-17 | 2024-02-18 | WEEK
             yesterday                  |            |            |            | UNKNOWN
             today                      | 2018-02-23 | 2018-02-23 | 2018-02-23 | DAY
             last night                 | 2018-02-23 | 2018-02-22 | 2018-02-22 | DAY
@@ -133,6 +136,7 @@ class DateResolverTest {
             Tehran pays each member $1,500 every month.
             They will march on the capital.
             He fought in the Iraq War.
+            They read this monthly report.
             """)
     void ignoresNumbersAndWordsThatAreNotDates(String text) {
         assertThat(DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2024, 2, 14)), null)).isEmpty();
@@ -148,5 +152,27 @@ class DateResolverTest {
         assertThat(week.precision()).isEqualTo(DatePrecision.WEEK);
         String alone = "In the first week of the war, officials met.";
         assertThat(DateResolver.resolve(alone, LocalDate.of(2024, 2, 14)).isResolved()).isFalse();
+    }
+
+    @Test
+    void itCameDaysAfterCountsBackFromThePublicationNotFromAnOlderDate() {
+        String text = "He led the group in the 1990s. The raid, which came two days after gunmen stormed a house, killed four.";
+        List<DateResolver.Found> found = DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2016, 12, 24)), null);
+        EventDate after = found.stream().filter(f -> f.date().text().equals("two days after")).findFirst().orElseThrow().date();
+        assertThat(after.start()).isEqualTo(LocalDate.of(2016, 12, 22));
+        assertThat(after.precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @ParameterizedTest(name = "{0} after a {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the day before     | 2019
+            the following day  | March 2019
+            three days later   | 2019
+            two weeks earlier  | March 2019
+            """)
+    void daysCountedFromAMonthOrAYearStayUnresolved(String expression, String coarse) {
+        String text = "It began in " + coarse + ". Then " + expression + " they fought.";
+        List<DateResolver.Found> found = DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2024, 2, 14)), null);
+        assertThat(found.stream().filter(f -> f.date().text().equalsIgnoreCase(expression)).findFirst().orElseThrow().date().isResolved()).isFalse();
     }
 }

@@ -47,6 +47,18 @@ class PublicationAnchorTest {
     }
 
     @Test
+    void theDatelineDatesThePageNotTheEventsItReports() {
+        String text = "Harbour town, (Coastal Wire - 16th September, 2016) : Five people were killed in a drone strike on Wednesday.";
+        assertThat(PublicationAnchor.headerDate(text)).isEqualTo(LocalDate.of(2016, 9, 16));
+        List<DateResolver.Found> found = DateAnchoring.dates(text,
+                new PublicationAnchor(LocalDate.of(2016, 9, 16), DatePrecision.DAY, false, "manifest"));
+        assertThat(found).extracting(f -> f.date().text()).containsExactly("on Wednesday");
+        assertThat(found.get(0).date().start()).isEqualTo(LocalDate.of(2016, 9, 14));
+        String wire = "KABUL, March 4, 2019 (Reuters) - A bomb exploded near a school on March 3.";
+        assertThat(DateAnchoring.dates(wire, PublicationAnchor.NONE)).extracting(f -> f.date().text()).containsExactly("March 3");
+    }
+
+    @Test
     void anApproximateDayAnchorsWeekdaysAndMarksThem() {
         String text = "Rockets hit the base on Monday, officials said.";
         EventDate d = dateOf(text, PublicationAnchor.approx("2021-02-16"), "on Monday");

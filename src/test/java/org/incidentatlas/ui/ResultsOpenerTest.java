@@ -3,7 +3,13 @@ package org.incidentatlas.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.nio.file.Path;
+import org.incidentatlas.io.ExportSamples;
+import org.incidentatlas.io.GeoPackageWriter;
 import org.incidentatlas.io.ResultsStore;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.pipeline.ProgressListener;
+import org.junit.jupiter.api.io.TempDir;
 import org.incidentatlas.model.Article;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +30,25 @@ class ResultsOpenerTest {
         assertThat(a.sentences().get(2).of(a.text())).isEqualTo(third);
         assertThat(a.text().substring(120, 126)).isEqualTo(third.substring(10, 16));
         assertThat(a.sentenceAt(115)).isEqualTo(2);
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("not found"));
+    }
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aGeoPackageExportOpensAsTheExtractionItWasWithQuotesForTheReader() throws Exception {
+        Extraction x = ExportSamples.extraction();
+        Path file = tmp.resolve("export.gpkg");
+        new GeoPackageWriter().write(x, "everything", file);
+        assertThat(ResultsOpener.isResults(List.of(file))).isTrue();
+
+        Extraction opened = ResultsOpener.read(file, ProgressListener.NONE);
+
+        assertThat(opened.incidents()).containsExactlyElementsOf(x.incidents());
+        assertThat(opened.deployments()).containsExactlyElementsOf(x.deployments());
+        Article a = opened.article("a.txt").orElseThrow(); // its file (corpus/a.txt) is out of reach: the quotes alone
+        assertThat(a.sentences().get(1).of(a.text())).isEqualTo(ExportSamples.TEXT_A.substring(58));
         assertThat(a.warnings()).anySatisfy(w -> assertThat(w).contains("not found"));
     }
 }

@@ -12,11 +12,14 @@ import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.pipeline.SearchKey;
+import org.incidentatlas.pipeline.WrittenNames;
 
 /**
  * What the search box finds in an extraction: places (of incidents and of resolved mentions), actors and
  * incidents by their text, matched after transliteration folding ({@link SearchKey}: "Ain al-Asad" finds
- * "Ayn al-Asad", "Nujaba" finds "Harakat Hezbollah al-Nujaba"). Places come first: they are what one flies to.
+ * "Ayn al-Asad", "Nujaba" finds "Harakat Hezbollah al-Nujaba") and in either script: the names the articles wrote
+ * ({@link WrittenNames}) are indexed beside the English ones, so "عين الأسد" finds Ayn al-Asad. Places come first:
+ * they are what one flies to.
  */
 public final class SearchViewModel {
     public static final int MAX_RESULTS = 30;
@@ -40,6 +43,7 @@ public final class SearchViewModel {
         if (x == null) {
             return;
         }
+        WrittenNames written = WrittenNames.of(x);
         Map<String, Place> places = new LinkedHashMap<>();
         for (Incident i : x.incidents()) {
             if (i.place() != null) {
@@ -53,12 +57,14 @@ public final class SearchViewModel {
         }
         for (Place p : places.values()) {
             entries.add(new Entry(Kind.PLACE, p.name() + " (" + p.kind().name().toLowerCase(java.util.Locale.ROOT)
-                    + (p.country() == null ? "" : ", " + p.country()) + ")", SearchKey.index(p.name()),
+                    + (p.country() == null ? "" : ", " + p.country()) + ")", SearchKey.index(p.name() + " " + written.place(p.id())),
                     new double[] {p.lon(), p.lat(), p.lon(), p.lat()}, null));
         }
         Map<String, double[]> actorBounds = new LinkedHashMap<>();
+        Map<String, String> actorNames = new LinkedHashMap<>();
         for (Incident i : x.incidents()) {
             for (Actor a : i.actors()) {
+                actorNames.merge(a.name(), written.actor(a.id()), (o, n) -> o.contains(n) ? o : o + " " + n);
                 double[] b = actorBounds.computeIfAbsent(a.name(), k -> null);
                 if (i.place() != null) {
                     actorBounds.put(a.name(), grow(b, i.place().lon(), i.place().lat()));
@@ -67,15 +73,15 @@ public final class SearchViewModel {
                 }
             }
         }
-        actorBounds.forEach((name, b) -> entries.add(new Entry(Kind.ACTOR, name + " (actor)", SearchKey.index(name),
-                b, null)));
+        actorBounds.forEach((name, b) -> entries.add(new Entry(Kind.ACTOR, name + " (actor)",
+                SearchKey.index(name + " " + actorNames.getOrDefault(name, "")), b, null)));
         SearchKey.Indexer indexer = new SearchKey.Indexer();
         for (Incident i : x.incidents()) {
             StringBuilder t = new StringBuilder(i.type().label());
             if (i.place() != null) {
-                t.append(' ').append(i.place().name());
+                t.append(' ').append(i.place().name()).append(' ').append(written.place(i.place().id()));
             }
-            i.actors().forEach(a -> t.append(' ').append(a.name()));
+            i.actors().forEach(a -> t.append(' ').append(a.name()).append(' ').append(written.actor(a.id())));
             if (i.date().text() != null) {
                 t.append(' ').append(i.date().text());
             }

@@ -1,0 +1,399 @@
+package org.incidentatlas.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import org.incidentatlas.model.Sentence;
+
+/**
+ * The word tokens of one article, found once and shared by every stage: offsets, a folded form and flags, all in
+ * primitive arrays (no object per token).
+ *
+ * <p>A token is a run of letters, digits and combining marks. An apostrophe between letters stays inside it
+ * ("Sana'a") unless it starts a possessive or contraction ("Iraq's" is "Iraq" + "s"); single capitals each followed
+ * by a dot are one token ("U.S."); hyphens and every other character separate tokens ("al-Qaim" is two tokens, with
+ * {@link #HYPHEN_BEFORE} on the second). These are the spotter's rules, so a phrase and the text it is found in
+ * split the same way.
+ *
+ * <p>The folded form is what lexicons match on: lower case, Latin accents removed, apostrophes and acronym dots
+ * dropped ("U.S." → "us", "Sana'a" → "sanaa", "Ḥamāh" → "hamah"), Arabic letters normalised as in
+ * {@link ArabicNormalizer#normalize(char)} (marks gone, hamza and alef forms met). {@link #key} is a 64-bit hash
+ * of it, computed in the same pass, which {@link PhraseMatcher} matches on without building a string.
+ *
+ * <p>Built over an article's sentences, tokens never cross a sentence end and {@link #sentenceOf} gives each
+ * token's sentence. Linear in the text's length; about 30 bytes of arrays per token.
+ */
+public final class TokenArray {
+    /** First character is an upper-case letter. */
+    public static final int CAPITALISED = 1;
+    /** At least two letters, all upper case ("UN", "ISIS"). */
+    public static final int ALL_CAPS = 1 << 1;
+    /** First character is a lower-case letter. */
+    public static final int LOWER = 1 << 2;
+    /** Only digits. */
+    public static final int DIGITS = 1 << 3;
+    /** Dotted capitals ("U.S."). */
+    public static final int ACRONYM = 1 << 4;
+    /** Arabic script. */
+    public static final int ARABIC = 1 << 5;
+    /** Only a hyphen joins it to the token before ("al-Qaim"). */
+    public static final int HYPHEN_BEFORE = 1 << 6;
+    /**
+     * Something other than spaces or a hyphen stands between it and the token before (a comma, a bracket, a quote,
+     * a full stop), or it starts a sentence: phrases do not run across such a break.
+     */
+    public static final int BREAK_BEFORE = 1 << 7;
+    /** First token of its sentence (or of the text). */
+    public static final int SENTENCE_START = 1 << 8;
+
+    private static final long SEED = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
+    private final String text;
+    private int size;
+    private int[] starts;
+    private int[] ends;
+    private int[] flags;
+    private long[] keys;
+    private int[] foldStarts;
+    private char[] folded;
+    private int foldedLength;
+    /** Index of the first token of each sentence, plus {@code size} at the end; null when built without sentences. */
+    private final int[] sentenceFirst;
+
+    private TokenArray(String text, int expectedTokens, int sentences) {
+        this.text = text;
+        int n = Math.max(8, expectedTokens);
+        starts = new int[n];
+        ends = new int[n];
+        flags = new int[n];
+        keys = new long[n];
+        foldStarts = new int[n + 1];
+        folded = new char[Math.max(16, n * 6)];
+        sentenceFirst = sentences < 0 ? null : new int[sentences + 1];
+    }
+
+    /** The tokens of a whole text, as one run. */
+    public static TokenArray of(String text) {
+        return of(text, 0, text.length());
+    }
+
+    /** The tokens of {@code text[from, to)}; offsets stay offsets into {@code text}. */
+    public static TokenArray of(String text, int from, int to) {
+        TokenArray t = new TokenArray(text, (to - from) / 5, -1);
+        t.scan(from, to);
+        return t;
+    }
+
+    /** The tokens of an article, sentence by sentence: no token crosses a sentence end. */
+    public static TokenArray of(String text, List<Sentence> sentences) {
+        TokenArray t = new TokenArray(text, text.length() / 5, sentences.size());
+        for (int s = 0; s < sentences.size(); s++) {
+            t.sentenceFirst[s] = t.size;
+            t.scan(sentences.get(s).span().start(), sentences.get(s).span().end());
+        }
+        t.sentenceFirst[sentences.size()] = t.size;
+        return t;
+    }
+
+    private void scan(int from, int to) {
+        int runStart = size;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int end = acronymEnd(i, to);
+            boolean acronym = end > 0;
+            if (!acronym) {
+                end = wordEnd(i, to);
+            }
+            add(i, end, acronym, size == runStart);
+            i = end;
+        }
+    }
+
+    private int wordEnd(int s, int to) {
+        int i = s;
+        while (i < to) {
+            char d = text.charAt(i);
+            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if (isApostrophe(d) && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i > s
+                    && Character.isLetter(text.charAt(i - 1)) && !isContraction(i + 1, to)) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /** "U.S." or "U.K.": single capitals each followed by a dot, at least two, not followed by a letter. */
+    private int acronymEnd(int i, int to) {
+        int j = i;
+        int letters = 0;
+        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+            letters++;
+            j += 2;
+        }
+        if (letters < 2 || (j < to && Character.isLetterOrDigit(text.charAt(j)))) {
+            return -1;
+        }
+        return j;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`';
+    }
+
+    /** 's, 're, 've, 'll, 'd, 'm, 't after an apostrophe. */
+    private boolean isContraction(int i, int to) {
+        int e = i;
+        while (e < to && e - i < 3 && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e < to && Character.isLetter(text.charAt(e))) {
+            return false;
+        }
+        int n = e - i;
+        char a = Character.toLowerCase(text.charAt(i));
+        if (n == 1) {
+            return a == 's' || a == 'd' || a == 'm' || a == 't';
+        }
+        if (n == 2) {
+            char b = Character.toLowerCase(text.charAt(i + 1));
+            return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
+        }
+        return false;
+    }
+
+    private void add(int s, int e, boolean acronym, boolean first) {
+        if (size == starts.length) {
+            int n = size * 2;
+            starts = Arrays.copyOf(starts, n);
+            ends = Arrays.copyOf(ends, n);
+            flags = Arrays.copyOf(flags, n);
+            keys = Arrays.copyOf(keys, n);
+            foldStarts = Arrays.copyOf(foldStarts, n + 1);
+        }
+        if (folded.length - foldedLength < 2 * (e - s) + 8) {
+            folded = Arrays.copyOf(folded, Math.max(folded.length * 2, foldedLength + 2 * (e - s) + 8));
+        }
+        int f = acronym ? ACRONYM | ALL_CAPS | CAPITALISED : 0;
+        if (first) {
+            f |= SENTENCE_START | BREAK_BEFORE;
+        } else {
+            f |= gapFlags(ends[size - 1], s);
+        }
+        foldStarts[size] = foldedLength;
+        long h = SEED;
+        int letters = 0;
+        int upper = 0;
+        boolean digits = true;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            if (c < 0x80) {
+                if (c >= 'A' && c <= 'Z') {
+                    upper++;
+                    letters++;
+                    digits = false;
+                    c = (char) (c + 32);
+                } else if (c >= 'a' && c <= 'z') {
+                    letters++;
+                    digits = false;
+                } else if (c < '0' || c > '9') {
+                    digits = false;
+                    continue; // apostrophe or acronym dot: not part of the folded form
+                }
+                folded[foldedLength++] = c;
+                h = (h ^ c) * PRIME;
+                continue;
+            }
+            digits = false;
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+            if (ArabicNormalizer.isArabicLetter(c) || ArabicNormalizer.isMark(c)) {
+                f |= ARABIC;
+                char n = ArabicNormalizer.normalize(c);
+                if (n != 0) {
+                    folded[foldedLength++] = n;
+                    h = (h ^ n) * PRIME;
+                }
+                continue;
+            }
+            for (char b : foldLatin(c)) {
+                folded[foldedLength++] = b;
+                h = (h ^ b) * PRIME;
+            }
+        }
+        char c0 = text.charAt(s);
+        if (Character.isUpperCase(c0)) {
+            f |= CAPITALISED;
+        } else if (Character.isLowerCase(c0)) {
+            f |= LOWER;
+        }
+        if (letters >= 2 && upper == letters) {
+            f |= ALL_CAPS;
+        }
+        if (digits) {
+            f |= DIGITS;
+        }
+        starts[size] = s;
+        ends[size] = e;
+        flags[size] = f;
+        keys[size] = h;
+        size++;
+        foldStarts[size] = foldedLength;
+    }
+
+    private int gapFlags(int from, int to) {
+        if (to - from == 1 && isHyphen(text.charAt(from))) {
+            return HYPHEN_BEFORE;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!(c == ' ' || c == '\u00A0' || c == '\t' || c == '\n' || isHyphen(c))) {
+                return BREAK_BEFORE;
+            }
+        }
+        return 0;
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** A non-ASCII, non-Arabic character folded: lower case without its accents (usually one char, none for marks). */
+    private static char[] foldLatin(char c) {
+        if (Character.getType(c) == Character.NON_SPACING_MARK || isApostrophe(c)) {
+            return NONE;
+        }
+        char l = Character.toLowerCase(c);
+        if (l < 0x80) {
+            return new char[] {l};
+        }
+        String d = Normalizer.normalize(String.valueOf(l), Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            if (Character.getType(d.charAt(i)) != Character.NON_SPACING_MARK) {
+                b.append(d.charAt(i));
+            }
+        }
+        return b.toString().toCharArray();
+    }
+
+    private static final char[] NONE = new char[0];
+
+    /** The 64-bit key of a folded word, as {@link #key} gives for a token whose folded form it is. */
+    public static long keyOf(CharSequence foldedWord) {
+        long h = SEED;
+        for (int i = 0; i < foldedWord.length(); i++) {
+            h = (h ^ foldedWord.charAt(i)) * PRIME;
+        }
+        return h;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    public int flags(int i) {
+        return flags[i];
+    }
+
+    public boolean is(int i, int flag) {
+        return (flags[i] & flag) != 0;
+    }
+
+    /** The hash of the folded form; equal folded forms have equal keys. */
+    public long key(int i) {
+        return keys[i];
+    }
+
+    /** The token as written. */
+    public String word(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    /** The folded form (a new string; {@link #key} and {@link #foldedEquals} need none). */
+    public String folded(int i) {
+        return new String(folded, foldStarts[i], foldStarts[i + 1] - foldStarts[i]);
+    }
+
+    /** True when token {@code i}'s folded form is {@code s}, without building a string. */
+    public boolean foldedEquals(int i, CharSequence s) {
+        int from = foldStarts[i];
+        int n = foldStarts[i + 1] - from;
+        if (n != s.length()) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (folded[from + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of sentences, or -1 when built without them. */
+    public int sentences() {
+        return sentenceFirst == null ? -1 : sentenceFirst.length - 1;
+    }
+
+    /** Tokens {@code [firstToken(s), firstToken(s + 1))} are sentence {@code s}'s. */
+    public int firstToken(int sentence) {
+        return sentenceFirst[sentence];
+    }
+
+    /** The sentence of token {@code i} (binary search), or 0 when built without sentences. */
+    public int sentenceOf(int i) {
+        if (sentenceFirst == null) {
+            return 0;
+        }
+        int lo = 0;
+        int hi = sentenceFirst.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (sentenceFirst[mid] <= i) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The first token that ends after {@code offset}, or {@link #size} if none (binary search). */
+    public int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,110 @@
+package org.incidentatlas.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.model.TextSpan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TokenArrayTest {
+    private static List<String> words(TokenArray t) {
+        List<String> w = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            w.add(t.word(i));
+        }
+        return w;
+    }
+
+    private static List<String> folded(TokenArray t) {
+        List<String> w = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            w.add(t.folded(i));
+        }
+        return w;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Rockets hit Sana'a on Monday.        | Rockets Sana'a Monday  | rockets sanaa monday
+            Iraq's army entered al-Qaim          | Iraq s army al Qaim    | iraq s army al qaim
+            U.S.-led forces left                 | U.S. led forces left   | us led forces left
+            They didn't go to Ḥamāh              | They didn t go Ḥamāh   | they didn t go hamah
+            the ISIS fighters, 12 of them        | the ISIS 12 of them    | the isis 12 of them
+            """)
+    void splitsAndFoldsLikeTheSpotter(String text, String expectedWords, String expectedFolded) {
+        TokenArray t = TokenArray.of(text);
+        List<String> expected = List.of(expectedWords.split(" "));
+        // only the listed words are checked in order (some sentences have more tokens than listed)
+        assertThat(words(t)).containsSubsequence(expected);
+        assertThat(folded(t)).containsSubsequence(List.of(expectedFolded.split(" ")));
+    }
+
+    @Test
+    void offsetsPointIntoTheTextAndFlagsDescribeEachToken() {
+        String text = "In BAGHDAD, the U.S. embassy said 12 rockets fell near al-Rashid.";
+        TokenArray t = TokenArray.of(text);
+        assertThat(words(t)).containsExactly("In", "BAGHDAD", "the", "U.S.", "embassy", "said", "12", "rockets",
+                "fell", "near", "al", "Rashid");
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(text.substring(t.start(i), t.end(i))).isEqualTo(t.word(i));
+        }
+        assertThat(t.is(0, TokenArray.SENTENCE_START)).isTrue();
+        assertThat(t.is(0, TokenArray.CAPITALISED)).isTrue();
+        assertThat(t.is(1, TokenArray.ALL_CAPS)).isTrue();
+        assertThat(t.is(2, TokenArray.BREAK_BEFORE)).as("comma before 'the'").isTrue();
+        assertThat(t.is(2, TokenArray.LOWER)).isTrue();
+        assertThat(t.is(3, TokenArray.ACRONYM)).isTrue();
+        assertThat(t.is(4, TokenArray.BREAK_BEFORE)).isFalse();
+        assertThat(t.is(6, TokenArray.DIGITS)).isTrue();
+        assertThat(t.is(11, TokenArray.HYPHEN_BEFORE)).isTrue();
+        assertThat(t.is(11, TokenArray.BREAK_BEFORE)).isFalse();
+    }
+
+    @Test
+    void equalFoldedFormsHaveEqualKeys() {
+        TokenArray t = TokenArray.of("Mosul MOSUL mosul Mósul Mosuls");
+        assertThat(t.key(0)).isEqualTo(t.key(1)).isEqualTo(t.key(2)).isEqualTo(t.key(3))
+                .isEqualTo(TokenArray.keyOf("mosul"));
+        assertThat(t.key(4)).isNotEqualTo(t.key(0));
+        assertThat(t.foldedEquals(3, "mosul")).isTrue();
+        assertThat(t.foldedEquals(4, "mosul")).isFalse();
+    }
+
+    @Test
+    void arabicLettersAreNormalisedAndFlagged() {
+        TokenArray t = TokenArray.of("قصف مدينة الموصل");
+        assertThat(t.size()).isEqualTo(3);
+        assertThat(t.is(2, TokenArray.ARABIC)).isTrue();
+        assertThat(t.folded(1)).isEqualTo("مدينه"); // ta marbuta meets ha
+    }
+
+    @Test
+    void builtOverSentencesNoTokenCrossesASentenceAndEachKnowsItsSentence() {
+        String text = "Shells fell. Nobody was hurt. ";
+        List<Sentence> sentences = List.of(new Sentence(0, new TextSpan(0, 12), false),
+                new Sentence(1, new TextSpan(12, 13), false), new Sentence(2, new TextSpan(13, 29), false));
+        TokenArray t = TokenArray.of(text, sentences);
+        assertThat(words(t)).containsExactly("Shells", "fell", "Nobody", "was", "hurt");
+        assertThat(t.sentences()).isEqualTo(3);
+        assertThat(t.firstToken(2)).isEqualTo(2);
+        assertThat(t.sentenceOf(1)).isZero();
+        assertThat(t.sentenceOf(2)).isEqualTo(2);
+        assertThat(t.is(2, TokenArray.SENTENCE_START)).isTrue();
+        assertThat(t.tokenAtOrAfter(13)).isEqualTo(2);
+        assertThat(t.tokenAtOrAfter(100)).isEqualTo(t.size());
+    }
+
+    @Test
+    void aRepeatedTextHasItsUnitsTokensRepeated() {
+        String unit = "The convoy left Harakat Al-Al-Al near the border, O'Neil's men said. ";
+        TokenArray small = TokenArray.of(unit.repeat(1_000));
+        TokenArray large = TokenArray.of(unit.repeat(8_000));
+        assertThat(large.size()).isEqualTo(8 * small.size());
+        assertThat(large.word(large.size() - 1)).isEqualTo("said");
+        assertThat(large.key(large.size() - 2)).isEqualTo(small.key(small.size() - 2));
+    }
+}
