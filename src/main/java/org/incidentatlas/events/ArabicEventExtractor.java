@@ -50,13 +50,17 @@ public final class ArabicEventExtractor implements EventExtractor {
         java.time.LocalDate anchor = publication.dayLevel() ? publication.date() : null;
         java.time.LocalDate yearHint = anchor == null && publication.monthLevel() ? publication.date() : null;
         int leadEnd = leadEnd(article);
+        // The dateline's own date is the publication date, not the date of what its sentence reports.
+        ArabicDates.Header header = "page header".equals(publication.source()) ? ArabicDates.header(text) : null;
         for (Sentence s : article.sentences()) {
             if (s.boilerplate()) {
                 continue;
             }
-            EventDate own = ArabicDates.resolve(text, s.span().start(), s.span().end(), anchor, yearHint);
+            int dateFrom = header != null && header.end() > s.span().start() && header.end() < s.span().end()
+                    ? header.end() : s.span().start();
+            EventDate own = ArabicDates.resolve(text, dateFrom, s.span().end(), anchor, yearHint);
             if (own.isResolved() && publication.approximate()
-                    && !own.equals(ArabicDates.resolve(text, s.span().start(), s.span().end(), null, null))) {
+                    && !own.equals(ArabicDates.resolve(text, dateFrom, s.span().end(), null, null))) {
                 own = own.anchoredOnApprox();
             }
             if (own.isResolved()) {
