@@ -50,6 +50,11 @@ public final class ExtractCommand implements Callable<Integer> {
             + "candidate places of every mention with their scores, and the article texts (several times larger).")
     boolean explain;
 
+    @Option(names = "--article-budget", paramLabel = "SECONDS", description = "Time one article may take before "
+            + "it is stopped and reported (default ${DEFAULT-VALUE} s, plus 30 s per million characters); raise it on "
+            + "a heavily loaded machine, where the first articles also pay for warming up.", defaultValue = "10")
+    double articleBudget;
+
     @Option(names = "--text", description = "JSON: also write each article's text once (evidence spans point into "
             + "it), for readers that quote the evidence.")
     boolean text;
@@ -60,7 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (format == Format.geojson) {
             return geojson(inputs);
         }
-        Pipeline pipeline = Pipeline.standard(GazetteerLoader.loadDefault());
+        Pipeline pipeline = pipeline();
         ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
         long[] counts = new long[2];
         List<LoadProblem> notes = new ArrayList<>();
@@ -107,7 +112,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     /** GeoJSON, streamed like the JSON: mention features spilled beside the output, incidents written at the end. */
     private Integer geojson(List<Path> inputs) throws IOException {
-        Pipeline pipeline = Pipeline.standard(GazetteerLoader.loadDefault());
+        Pipeline pipeline = pipeline();
         ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
         long[] counts = new long[2];
         List<LoadProblem> notes = new ArrayList<>();
@@ -156,6 +161,15 @@ public final class ExtractCommand implements Callable<Integer> {
                 s.articles(), counts[0], counts[1], counts[0] - counts[1], s.incidents().size(), s.deployments().size(),
                 isStdout() ? "stdout" : CorpusRun.printable(out.toString()));
         return s.hasErrors() ? CorpusRun.PARTIAL : 0;
+    }
+
+    private Pipeline pipeline() throws IOException {
+        Pipeline p = Pipeline.standard(GazetteerLoader.loadDefault());
+        if (articleBudget != 10) {
+            p = p.withBudget(new Pipeline.ArticleBudget(Math.max(1, Math.round(articleBudget * 1000)),
+                    Pipeline.ArticleBudget.DEFAULT.millisPerMillionChars()));
+        }
+        return p;
     }
 
     private boolean isStdout() {

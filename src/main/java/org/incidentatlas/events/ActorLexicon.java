@@ -96,10 +96,12 @@ public final class ActorLexicon {
      */
     public static final String USER_LEXICON_PROPERTY = "incidentatlas.actors";
     /**
-     * System property naming the user's settings folder (set by the app shell); an {@value #USER_FILE_NAME} there is
-     * read as a user lexicon too.
+     * System property naming the user's settings folder, the same one {@code ui.SettingsFolder} uses: this property,
+     * else the environment variable {@value #SETTINGS_DIR_ENVIRONMENT}, else {@code ~/.incident-atlas}. An
+     * {@value #USER_FILE_NAME} there is read as a user lexicon.
      */
-    public static final String SETTINGS_DIR_PROPERTY = "incidentatlas.settings.dir";
+    public static final String SETTINGS_DIR_PROPERTY = "incidentatlas.settings";
+    public static final String SETTINGS_DIR_ENVIRONMENT = "INCIDENT_ATLAS_SETTINGS";
     public static final String USER_FILE_NAME = "actors.tsv";
 
     /** The entries, in file order. */
@@ -123,16 +125,7 @@ public final class ActorLexicon {
      */
     public static ActorLexicon configured(List<String> problems) {
         ActorLexicon lex = standard();
-        List<Path> files = new ArrayList<>();
-        String settings = System.getProperty(SETTINGS_DIR_PROPERTY);
-        if (settings != null && !settings.isBlank()) {
-            files.add(Path.of(settings, USER_FILE_NAME));
-        }
-        String own = System.getProperty(USER_LEXICON_PROPERTY);
-        if (own != null && !own.isBlank()) {
-            files.add(Path.of(own));
-        }
-        for (Path f : files) {
+        for (Path f : userFiles()) {
             if (!Files.isRegularFile(f)) {
                 continue;
             }
@@ -144,6 +137,66 @@ public final class ActorLexicon {
             }
         }
         return lex;
+    }
+
+    /** The user lexicon files to look for, in the order they are read (they need not exist). */
+    static List<Path> userFiles() {
+        List<Path> files = new ArrayList<>();
+        String settings = System.getProperty(SETTINGS_DIR_PROPERTY);
+        if (settings == null || settings.isBlank()) {
+            settings = System.getenv(SETTINGS_DIR_ENVIRONMENT);
+        }
+        if (settings == null || settings.isBlank()) {
+            settings = Path.of(System.getProperty("user.home", "."), ".incident-atlas").toString();
+        }
+        files.add(Path.of(settings, USER_FILE_NAME));
+        String own = System.getProperty(USER_LEXICON_PROPERTY);
+        if (own != null && !own.isBlank()) {
+            files.add(Path.of(own));
+        }
+        return files;
+    }
+
+    /** What the user files looked like when {@link #current} last read them: path, size and modification time. */
+    private static volatile String currentStamp;
+    private static volatile ActorLexicon currentLexicon;
+
+    /**
+     * {@link #configured} as the user files are now: read again only when one of them appeared, changed or went
+     * away, so an analyst's edit applies on the next run without a restart. Problems of a re-read are printed once.
+     */
+    public static ActorLexicon current() {
+        String stamp = stamp(userFiles());
+        ActorLexicon lex = currentLexicon;
+        if (lex != null && stamp.equals(currentStamp)) {
+            return lex;
+        }
+        synchronized (ActorLexicon.class) {
+            if (currentLexicon == null || !stamp.equals(currentStamp)) {
+                List<String> problems = new ArrayList<>();
+                currentLexicon = configured(problems);
+                currentStamp = stamp;
+                // A bad user lexicon is named, and the shipped one still works.
+                problems.forEach(p -> System.err.println("warning: user actor lexicon not used: " + p));
+            }
+            return currentLexicon;
+        }
+    }
+
+    private static String stamp(List<Path> files) {
+        StringBuilder b = new StringBuilder();
+        for (Path f : files) {
+            b.append(f).append('|');
+            try {
+                if (Files.isRegularFile(f)) {
+                    b.append(Files.size(f)).append('|').append(Files.getLastModifiedTime(f).toMillis());
+                }
+            } catch (IOException e) {
+                b.append("unreadable");
+            }
+            b.append(';');
+        }
+        return b.toString();
     }
 
     /** The shipped lexicon. */
@@ -277,6 +330,22 @@ public final class ActorLexicon {
                 out.add(new Mention(a.entry, text.substring(m.start(), m.end()), new TextSpan(m.start(), m.end())));
             }
         }
+        out.sort(Comparator.comparingInt(x -> x.span().start()));
+        return out;
+    }
+
+    /**
+     * The actors of one article: the lexicon's mentions plus the persons the article introduces by a role ("militia
+     * leader X", "Deputy Foreign Minister X", see {@link TitledPersons}), in text order.
+     */
+    public List<Mention> findInArticle(String text) {
+        List<Mention> known = find(text, 0, text.length());
+        List<Mention> titled = TitledPersons.find(text, known);
+        if (titled.isEmpty()) {
+            return known;
+        }
+        List<Mention> out = new ArrayList<>(known);
+        out.addAll(titled);
         out.sort(Comparator.comparingInt(x -> x.span().start()));
         return out;
     }

@@ -50,12 +50,19 @@ final class ActorRoles {
     private final Article article;
     private final String text;
     private final List<ActorLexicon.Mention> actorMentions;
+    /** Persons this article introduces by a role ("militia leader X"), by id: the lexicon does not list them. */
+    private final Map<String, ActorLexicon.Entry> articlePersons = new HashMap<>();
 
     ActorRoles(ArticleContext ctx) {
         this.ctx = ctx;
         this.article = ctx.article();
         this.text = ctx.text();
         this.actorMentions = ctx.actors();
+        for (ActorLexicon.Mention m : actorMentions) {
+            if (m.entry() != null && m.entry().id().startsWith(TitledPersons.PERSON_ID)) {
+                articlePersons.put(m.entry().id(), m.entry());
+            }
+        }
     }
 
     /**
@@ -125,6 +132,7 @@ final class ActorRoles {
         List<Actor> out = new ArrayList<>();
         for (ActorLexicon.Mention m : actorMentions) {
             if (m.span().start() >= from && m.span().end() <= to && m.entry() != null && m.entry().type() != ActorType.CIVILIANS
+                    && m.entry().type() != ActorType.OTHER
                     && !NOT_AN_ACTOR_AFTER.matcher(text.substring(m.span().end(), Math.min(to, m.span().end() + 25))).find()) {
                 out.add(m.toActor(article.id(), article.sentenceAt(m.span().start())));
             }
@@ -148,12 +156,18 @@ final class ActorRoles {
         Actor best = null;
         for (ActorLexicon.Mention m : actorMentions) {
             if (m.span().start() >= from && m.span().end() <= h.start() && m.entry() != null
-                    && m.entry().type() != ActorType.CIVILIANS
+                    && m.entry().type() != ActorType.CIVILIANS && m.entry().type() != ActorType.OTHER
                     && SUBJECT_GAP.matcher(text.substring(m.span().end(), h.start())).matches()) {
                 best = m.toActor(article.id(), article.sentenceAt(m.span().start()));
             }
         }
         return best;
+    }
+
+    /** An official named in a violent sentence condemns, reports or visits it: no party unless a victim. */
+    void dropOfficials(EventCandidate c) {
+        c.actors.removeIf(a -> a.id() != null && articlePersons.containsKey(a.id()) && articlePersons.get(a.id()).group() == null
+                && !c.victims.contains(a.id()));
     }
 
     /** Persons killed: "X's killing", "killing of ... X", "X ... was killed". */
@@ -255,7 +269,7 @@ final class ActorRoles {
         if (a.id().startsWith(NATIONAL_FORCES)) {
             return true;
         }
-        ActorLexicon.Entry e = ctx.lexicon().entry(a.id()).orElse(null);
+        ActorLexicon.Entry e = ctx.lexicon().entry(a.id()).orElse(articlePersons.get(a.id()));
         if (e == null) {
             return false;
         }

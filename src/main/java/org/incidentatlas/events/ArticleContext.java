@@ -50,7 +50,7 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
 
     static ArticleContext of(Article article, List<PlaceMention> mentions, ActorLexicon lexicon) {
         String text = ActorLexicon.normalise(article.text());
-        List<ActorLexicon.Mention> actors = ActorRoles.withNationalForces(article, text, lexicon.find(text, 0, text.length()), mentions);
+        List<ActorLexicon.Mention> actors = ActorRoles.withNationalForces(article, text, lexicon.findInArticle(text), mentions);
         SpanIndex actorSpans = new SpanIndex(actors.stream().map(ActorLexicon.Mention::span).toList());
         List<PlaceMention> places = usablePlaces(article, text, actorSpans, mentions);
         PublicationAnchor anchor = PublicationAnchor.of(article);

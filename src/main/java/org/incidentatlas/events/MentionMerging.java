@@ -214,7 +214,10 @@ final class MentionMerging {
         boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
         // A generic "attack" ("the attack took place at 2 a.m.", "Monday's attack") names no type of its own: it fits
         // any violent event, and dates and places still tell them apart.
-        boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.attackWord || b.attackWord);
+        boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.attackWord || b.attackWord)
+                // "The rebels killed 12 soldiers in X. They attacked the soldiers with explosives in Y": a killing typed
+                // only by its victims, told again how in the very next sentence, is that event.
+                || a.family == Family.VIOLENT && (a.plainKill || b.plainKill) && Math.abs(b.sentence - a.lastSentence) == 1;
         if (!victim && !sameType) {
             return false;
         }

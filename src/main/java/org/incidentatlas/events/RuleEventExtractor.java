@@ -26,26 +26,21 @@ public final class RuleEventExtractor implements EventExtractor {
     static final int LEAD_SENTENCES = EventDating.LEAD_SENTENCES;
     private final ActorLexicon lexicon;
 
-    /** With the shipped actor lexicon plus the user lexicons found (see {@link ActorLexicon#configured}). */
+    /**
+     * With the shipped actor lexicon plus the user lexicons as they are at each article (see
+     * {@link ActorLexicon#current}): an analyst's edit applies on the next run.
+     */
     public RuleEventExtractor() {
-        this(configuredLexicon());
-    }
-
-    private static ActorLexicon configuredLexicon() {
-        List<String> problems = new ArrayList<>();
-        ActorLexicon lex = ActorLexicon.configured(problems);
-        // A bad user lexicon is named, and the shipped one still works.
-        problems.forEach(p -> System.err.println("warning: user actor lexicon not used: " + p));
-        return lex;
+        this.lexicon = null;
     }
 
     public RuleEventExtractor(ActorLexicon lexicon) {
-        this.lexicon = lexicon;
+        this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
     }
 
     @Override
     public Result extract(Article article, List<PlaceMention> mentions) {
-        ArticleContext ctx = ArticleContext.of(article, mentions, lexicon);
+        ArticleContext ctx = ArticleContext.of(article, mentions, lexicon != null ? lexicon : ActorLexicon.current());
         ActorRoles roles = new ActorRoles(ctx);
         IncidentPlacement placement = new IncidentPlacement(ctx);
         EventDating dating = new EventDating(ctx);

@@ -113,6 +113,7 @@ final class TriggerDetection {
             roles.resolvePronounSubject(c, main, from);
             if (c.family == Family.VIOLENT) {
                 roles.victims(c, from, to);
+                roles.dropOfficials(c);
                 c.fatalities = Fatalities.in(text.substring(from, to));
                 c.type = typing.violentType(main, from, to);
                 c.plainKill = main.trigger().typing() == EventTyping.Typing.BY_VICTIM;

@@ -111,11 +111,13 @@ final class MentionSpotter {
      * anywhere is not a place elsewhere in the article either, unless a preposition makes it one ("in X").
      */
     List<Spot> spots() {
-        for (Spot s : spots) {
+        for (int k = 0; k < spots.size(); k++) {
+            Spot s = spots.get(k);
             if (s.isRejected() || s.demonymOf != null || s.locative || s.seat) {
                 continue;
             }
-            if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)) {
+            if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)
+                    && !listedWithPlaces(k)) {
                 s.reject(RejectReason.OUTLET);
                 s.typeWord = "outlet-in-article";
             } else if (personKeys.contains(s.key) && !isGovernmentLike(s.candidates)) {
@@ -123,6 +125,34 @@ final class MentionSpotter {
             }
         }
         return spots;
+    }
+
+    /**
+     * "in Khartoum, Al Jazirah, White Nile states": a name listed with places (a comma or "and" between them) is
+     * one of them, even if the article also names an outlet that folds to the same key.
+     */
+    private boolean listedWithPlaces(int k) {
+        Spot s = spots.get(k);
+        for (int d = -1; d <= 1; d += 2) {
+            int j = k + d;
+            if (j < 0 || j >= spots.size()) {
+                continue;
+            }
+            Spot o = spots.get(j);
+            if (o.sentence != s.sentence || o.isRejected() || o.demonymOf != null || o.candidates.isEmpty()) {
+                continue;
+            }
+            String gap = d < 0 ? gapText(o.end, s.start) : gapText(s.end, o.start);
+            String g = gap == null ? null : gap.strip();
+            if (g != null && (g.equals(",") || g.equals("and") || g.equals(", and"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String gapText(int from, int to) {
+        return from <= to && to - from <= 8 ? text.substring(from, to) : null;
     }
 
     String fold(String s) {
@@ -298,7 +328,8 @@ final class MentionSpotter {
                 continue;
             }
             int rank = lexicon.commonRank(t.lower(i));
-            if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))) {
+            if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))
+                    && !(i + 2 < n && t.lower(i + 1).equals("of") && t.isCapitalised(i + 2) && t.isCapitalised(i))) {
                 i++; // "In", "We", "But" opening a sentence: function words, not worth a lookup or a reject
                 continue;
             }
@@ -1174,6 +1205,16 @@ final class MentionSpotter {
             s.reject(RejectReason.ORGANISATION_NAME);
             return;
         }
+        if (insideGroupName(s, t, from, to)) {
+            s.reject(RejectReason.ORGANISATION_NAME);
+            return;
+        }
+        // "Babakura Kolo, a militia leader": a name in apposition with a person's title is a person
+        if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && !hasBigCity(s.candidates)
+                && !s.locative && personApposition(t, to, sentenceStart)) {
+            s.reject(RejectReason.PERSON_NAME);
+            return;
+        }
         // A military operation's code name: "Operation Lafiya Dole", "Operation Euphrates Shield" name no place.
         if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.lower(from - 1).equals("operation")) {
             s.reject(RejectReason.OPERATION_NAME);
@@ -1321,6 +1362,59 @@ final class MentionSpotter {
                     || w.equals("or");
             if (!listed) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised last words of an outlet's name: "Pakistan Point News". */
+    private static final Set<String> MEDIA_HEADS = Set.of("news", "times", "post", "journal", "herald", "tribune",
+            "gazette", "telegraph", "chronicle", "observer", "daily", "agency", "tv", "radio", "television",
+            "network", "channel");
+
+    /** Lower-case words after a name that make it a criminal or armed group's: "the Jalisco cartel". */
+    private static final Set<String> GROUP_WORDS = Set.of("cartel", "cartels", "gang", "gangs");
+
+    /**
+     * A name inside an organisation's or group's name: "Jalisco cartel", "Jalisco New Generation cartel" (a
+     * lower-case group word after the name or after a capitalised run), "Pakistan Point News" (a capitalised
+     * organisation word after up to two more capitalised words), "Carta de Mocambique" (a capitalised word that is
+     * no place, then "de", then the name).
+     */
+    private boolean insideGroupName(Spot s, Tokens t, int from, int to) {
+        int n = t.size();
+        int k = to;
+        while (k < n && k < to + 3 && t.joinable(k) && t.isCapitalised(k) && !t.isAllCaps(k)) {
+            if (k > to && MEDIA_HEADS.contains(t.lower(k))) {
+                return true; // an outlet's name: GeoWebNews counts "Dubai World Trade Centre" as a place, so not others
+            }
+            k++;
+        }
+        if (k < n && t.joinable(k) && t.isLower(k) && GROUP_WORDS.contains(t.lower(k))) {
+            return true;
+        }
+        if (from >= 2 && FACILITY_CONNECTORS.contains(t.lower(from - 1)) && t.isLower(from - 1)
+                && t.joinable(from - 1) && t.isCapitalised(from - 2) && !t.isAllCaps(from - 2)
+                && !FACILITY_BEFORE.contains(fold(t.word(from - 2))) && !isPlaceOrDemonymWord(t, from - 2)
+                && hasKind(s.candidates, PlaceKind.COUNTRY)) {
+            return true; // "Carta de Mocambique", "Banco de Mexico": a country inside a Romance-language name
+        }
+        return false;
+    }
+
+    /** "X, a militia leader", "X, an army spokesman": a title within four lower-case words after ", a". */
+    private boolean personApposition(Tokens t, int to, int sentenceStart) {
+        int n = t.size();
+        if (to + 1 >= n || !t.gapBefore(to, sentenceStart).strip().equals(",")
+                || !(t.lower(to).equals("a") || t.lower(to).equals("an"))) {
+            return false;
+        }
+        for (int k = to + 1; k < n && k < to + 5; k++) {
+            if (!t.isLower(k)) {
+                return false;
+            }
+            if (lexicon.isTitle(t.lower(k))) {
+                return true;
             }
         }
         return false;

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.incidentatlas.events.ArabicEventExtractor;
+import org.incidentatlas.events.ArticleCopies;
 import org.incidentatlas.events.EventExtractor;
 import org.incidentatlas.events.IncidentMerger;
 import org.incidentatlas.events.RuleEventExtractor;
@@ -273,6 +274,7 @@ public final class Pipeline {
         });
         List<Incident> incidents = new ArrayList<>();
         List<Deployment> deployments = new ArrayList<>();
+        ArticleCopies copies = new ArticleCopies();
         int articles = 0;
         long mentions = 0;
         int done = 0;
@@ -293,15 +295,13 @@ public final class Pipeline {
                     sink.accept(extra.article(), extra.mentions(), extra.events().incidents(), extra.events().deployments());
                     articles++;
                     mentions += extra.mentions().size();
-                    incidents.addAll(extra.events().incidents());
-                    deployments.addAll(extra.events().deployments());
+                    addEvents(extra, copies, incidents, deployments, problems);
                 }
                 if (o.article() != null) {
                     sink.accept(o.article(), o.mentions(), o.events().incidents(), o.events().deployments());
                     articles++;
                     mentions += o.mentions().size();
-                    incidents.addAll(o.events().incidents());
-                    deployments.addAll(o.events().deployments());
+                    addEvents(o, copies, incidents, deployments, problems);
                 }
                 progress.progress(done, sources.size(), o.article() == null ? null : o.article().id());
             }
@@ -322,6 +322,18 @@ public final class Pipeline {
             mergedDeployments = deployments;
         }
         return new Summary(articles, mentions, merged, mergedDeployments, problems);
+    }
+
+    /** An article's incidents and deployments, unless it is an identical copy of an earlier one (one source, not two). */
+    private static void addEvents(Outcome o, ArticleCopies copies, List<Incident> incidents, List<Deployment> deployments,
+            List<LoadProblem> problems) {
+        String original = copies.copyOf(o.article());
+        if (original != null) {
+            problems.add(new LoadProblem(o.article().id(), LoadProblem.Severity.NOTE, ArticleCopies.note(original)));
+            return;
+        }
+        incidents.addAll(o.events().incidents());
+        deployments.addAll(o.events().deployments());
     }
 
     private static Outcome await(CompletableFuture<Outcome> f) {

@@ -44,7 +44,6 @@ class ActorLexiconTest {
             Abu Mahdi al-Muhandis           | muhandis               | PERSON
             Hadi Al Ameri                   | amiri                  | PERSON
             Qais al-Khazali                 | khazali                | PERSON
-            Nasr al-Shamri                  | shamri                 | PERSON
             """)
     void knowsAliases(String alias, String id, String type) {
         ActorLexicon.Entry e = lexicon.lookup(alias).orElseThrow();

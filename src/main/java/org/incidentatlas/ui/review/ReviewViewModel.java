@@ -116,7 +116,7 @@ public final class ReviewViewModel {
             case AMBIGUOUS_PLACE -> Priority.TWO_PLACES;
             case UNPINNED -> Priority.NO_PLACE;
             case SINGLE_UNCERTAIN_SOURCE -> Priority.ONE_UNCERTAIN_SOURCE;
-            case UNRESOLVED_DATE -> Priority.NO_DATE;
+            case UNRESOLVED_DATE, APPROXIMATE_DATE_ANCHOR -> Priority.NO_DATE;
             case REJECTED_PLACE -> Priority.NOT_A_PLACE;
         };
     }

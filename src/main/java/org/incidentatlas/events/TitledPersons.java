@@ -1,0 +1,267 @@
+package org.incidentatlas.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.ActorType;
+import org.incidentatlas.model.TextSpan;
+
+/**
+ * Persons an article introduces by their role, whom no lexicon needs to list: "militia leader X", "Deputy Foreign
+ * Minister X", "X, the deputy commander of the militia". A commander or leader acts for the group the role names (or
+ * the group named just before, for "the militia"); a minister or envoy is a person without a group (an actor of
+ * meetings, not of fighting); a spokesperson or witness is quoted, never an actor. Later mentions by full name or
+ * surname ("al-Shamri said") are the same person. The role words are data ({@value #RESOURCE}). Pure and immutable.
+ */
+final class TitledPersons {
+    /** What a role makes of the person it introduces. */
+    enum Kind { MEMBER, OFFICIAL, SPEAKER, TITLE }
+
+    /** Id prefix of a person found by role, not from the lexicon ("person:nasr-al-shamri"). */
+    static final String PERSON_ID = "person:";
+    private static final String RESOURCE = "person-roles.tsv";
+    /** A name's word: capitalised, with an optional particle ("al-Shamri", "bin Laden", "Al-Mohammadawi"). */
+    private static final String NAME_WORD = "(?:(?:al|el|ad|ar|as|bin|ibn|abu|abd|de|da|del|van|von|Abu|Abd|Bin|Ibn)[-\\s])?"
+            + "[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?";
+    private static final String NAME = "(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})";
+    /** Words that start or end no name ("On Monday", "the Army"). */
+    private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "On", "In", "At", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Army", "Forces", "Force", "Ministry", "Police", "Province",
+            "Party", "Movement", "Group", "Brigade", "Brigades", "Council", "Office", "Government", "State", "Republic", "Said",
+            "Says", "Told", "And", "But", "Of", "For", "Who", "Which", "He", "She", "It", "They", "His", "Her");
+    /** "the militia", "the group": the group named before. */
+    private static final Pattern GROUP_NOUN = Pattern.compile("\\b(?:militia|group|movement|faction|organi[sz]ation|rebels?|insurgents?"
+            + "|jihadists?|brigades?)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, Kind> ROLES;
+    private static final Pattern ROLE_BEFORE;
+    private static final Pattern NAME_THEN_ROLE;
+
+    static {
+        Map<String, Kind> roles = new LinkedHashMap<>();
+        List<String> titles = new ArrayList<>();
+        try (InputStream in = TitledPersons.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 2 || f[1].isBlank()) {
+                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected kind and role words");
+                }
+                Kind k;
+                try {
+                    k = Kind.valueOf(f[0].trim());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalStateException(RESOURCE + ":" + n + ": unknown kind " + f[0], e);
+                }
+                if (k == Kind.TITLE) {
+                    titles.add(f[1].trim());
+                } else {
+                    roles.put(f[1].trim().toLowerCase(Locale.ROOT), k);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ROLES = Map.copyOf(roles);
+        String role = alternation(roles.keySet());
+        String title = alternation(titles);
+        // "Deputy Foreign Minister X", "leader of Boko Haram, X", "representative to Iraq, Sayyed X"
+        ROLE_BEFORE = Pattern.compile("(?i:\\b(" + role + "))\\s+(?:(?:to|of|for|in)\\s+(?:the\\s+)?[A-Z][\\p{L}'’-]*(?:\\s+[A-Z][\\p{L}'’-]*){0,3},\\s+)?"
+                + "(?:(?:" + title + ")\\s+)?" + NAME);
+        NAME_THEN_ROLE = Pattern.compile(NAME + ",\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?i:(" + role + "))\\b");
+    }
+
+    private TitledPersons() {
+    }
+
+    /** Longest first, each word quoted, spaces as any white space. */
+    private static String alternation(java.util.Collection<String> phrases) {
+        List<String> ps = new ArrayList<>(phrases);
+        ps.sort(Comparator.comparingInt(String::length).reversed());
+        List<String> out = new ArrayList<>();
+        for (String p : ps) {
+            out.add(Pattern.quote(p).replace(" ", "\\E\\s+\\Q"));
+        }
+        return String.join("|", out);
+    }
+
+    /** What {@code role} (any case) makes of a person, or null if it is no role. */
+    static Kind kindOf(String role) {
+        return ROLES.get(role.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
+
+    /**
+     * Every mention in {@code text} of a person introduced by a role, in text order, as lexicon mentions (ids
+     * {@value #PERSON_ID}...): MEMBER and OFFICIAL persons typed {@link ActorType#PERSON} (a member with the id of
+     * the group the role names, if any), SPEAKER persons typed {@link ActorType#OTHER}. Names overlapping
+     * {@code known} mentions are left to them.
+     */
+    static List<ActorLexicon.Mention> find(String text, List<ActorLexicon.Mention> known) {
+        Map<String, ActorLexicon.Entry> byName = new LinkedHashMap<>();
+        Map<String, Integer> firstAt = new HashMap<>();
+        List<ActorLexicon.Mention> out = new ArrayList<>();
+        Matcher m = ROLE_BEFORE.matcher(text);
+        while (m.find()) {
+            add(text, known, m.group(1), m.start(2), m.end(2), Math.max(0, m.start() - 60), m.start(2), byName, firstAt, out);
+        }
+        m = NAME_THEN_ROLE.matcher(text);
+        while (m.find()) {
+            add(text, known, m.group(2), m.start(1), m.end(1), m.end(2), Math.min(text.length(), m.end(2) + 60), byName, firstAt,
+                    out);
+        }
+        // Later mentions: the full name or its surname, after the person was introduced.
+        for (ActorLexicon.Entry e : byName.values()) {
+            int from = firstAt.get(e.id());
+            for (String alias : e.aliases()) {
+                Matcher a = Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}]|-[\\p{L}])").matcher(text);
+                a.region(from, text.length());
+                while (a.find()) {
+                    TextSpan span = new TextSpan(a.start(), a.end());
+                    if (overlaps(span, known) || overlaps(span, out)) {
+                        continue;
+                    }
+                    out.add(new ActorLexicon.Mention(e, a.group(), span));
+                }
+            }
+        }
+        // A person quoted ("X said", "said X", "according to X") is the source of the report there, not a party to it.
+        out.removeIf(x -> quoted(text, x.span()));
+        out.sort(Comparator.comparingInt(x -> x.span().start()));
+        return out;
+    }
+
+    /** After the name (and its apposition) a reporting verb, or before it "said", "told", "according to". */
+    private static final Pattern QUOTED_AFTER = Pattern.compile("^(?:['’]s?)?(?:\\s*,[^.;“”\"]{0,110}?)?[\\s,]+(?:(?:also|later|earlier|then|previously)\\s+)?"
+            + "(?:said|says|told|tells|added|adds|stated|confirmed|reported|wrote|tweeted|noted|explained|stating|saying|referenced"
+            + "|quoted|was quoted)\\b");
+    private static final Pattern QUOTED_BEFORE = Pattern.compile("\\b(?:said|says|told|according to|quoting|quoted)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$",
+            Pattern.CASE_INSENSITIVE);
+
+    static boolean quoted(String text, TextSpan name) {
+        String after = text.substring(name.end(), Math.min(text.length(), name.end() + 140));
+        String before = text.substring(Math.max(0, name.start() - 60), name.start());
+        return QUOTED_AFTER.matcher(after).find() || QUOTED_BEFORE.matcher(before).find();
+    }
+
+    private static void add(String text, List<ActorLexicon.Mention> known, String role, int s, int e, int groupFrom, int groupTo,
+            Map<String, ActorLexicon.Entry> byName, Map<String, Integer> firstAt, List<ActorLexicon.Mention> out) {
+        Kind kind = kindOf(role);
+        if (kind == null) {
+            return;
+        }
+        // Trim words that start or end no name: "Minister X On Monday" keeps "X".
+        String[] words = text.substring(s, e).split("\\s+");
+        int first = 0;
+        int last = words.length - 1;
+        while (first <= last && NOT_NAME.contains(words[first])) {
+            s += words[first].length();
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            first++;
+        }
+        while (last >= first && NOT_NAME.contains(words[last])) {
+            e -= words[last].length();
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            last--;
+        }
+        if (last - first < 1) {
+            // A single word is too weak a name ("commander Sunday").
+            return;
+        }
+        TextSpan span = new TextSpan(s, e);
+        if (overlaps(span, known) || overlaps(span, out)) {
+            return;
+        }
+        String name = text.substring(s, e).replaceAll("\\s+", " ");
+        ActorLexicon.Entry entry = byName.get(name);
+        if (entry == null) {
+            String group = kind == Kind.MEMBER ? groupOf(text, known, groupFrom, groupTo, s) : null;
+            ActorType type = kind == Kind.SPEAKER ? ActorType.OTHER : ActorType.PERSON;
+            entry = new ActorLexicon.Entry(PERSON_ID + slug(name), type, name, aliases(name), group);
+            byName.put(name, entry);
+            firstAt.put(entry.id(), e);
+        }
+        out.add(new ActorLexicon.Mention(entry, text.substring(s, e), span));
+    }
+
+    /**
+     * The group a member's role names: a known group or state force in the role's words ("Harakat al-Nujaba leader",
+     * "commander of Boko Haram"), else, for "the militia" or "the group", the last one named before the person.
+     */
+    private static String groupOf(String text, List<ActorLexicon.Mention> known, int from, int to, int nameStart) {
+        for (ActorLexicon.Mention k : known) {
+            if (k.entry() != null && armed(k.entry()) && k.span().start() >= from && k.span().end() <= to) {
+                return k.entry().id();
+            }
+        }
+        if (GROUP_NOUN.matcher(text.substring(from, to)).find()) {
+            String last = null;
+            for (ActorLexicon.Mention k : known) {
+                if (k.span().end() <= nameStart && k.entry() != null && armed(k.entry())) {
+                    last = k.entry().id();
+                }
+            }
+            return last;
+        }
+        return null;
+    }
+
+    private static boolean armed(ActorLexicon.Entry e) {
+        return e.type() == ActorType.ARMED_GROUP || e.type() == ActorType.STATE_FORCES;
+    }
+
+    /** The full name and its surname ("Nasr al-Shamri": "al-Shamri", "Shamri"), if the surname is long enough to be one. */
+    private static List<String> aliases(String name) {
+        List<String> out = new ArrayList<>();
+        out.add(name);
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        String bare = surname.replaceFirst("^(?:al|Al|el|El)-", "");
+        if (bare.length() >= 4 && Character.isUpperCase(bare.charAt(0))) {
+            out.add(surname);
+            if (!bare.equals(surname)) {
+                out.add(bare);
+            }
+        }
+        return out;
+    }
+
+    private static String slug(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static boolean overlaps(TextSpan span, List<ActorLexicon.Mention> ms) {
+        for (ActorLexicon.Mention k : ms) {
+            if (k.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

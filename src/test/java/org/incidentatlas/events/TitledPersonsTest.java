@@ -1,0 +1,73 @@
+package org.incidentatlas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.incidentatlas.model.ActorType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TitledPersonsTest {
+    private final ActorLexicon lexicon = ActorLexicon.standard();
+
+    private List<ActorLexicon.Mention> persons(String text) {
+        return TitledPersons.find(text, lexicon.find(text, 0, text.length()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rebel commander Jon Harlow Vance met the envoy on Monday.                         | Jon Harlow Vance  | PERSON
+            The deputy foreign minister met Deputy Foreign Minister Pavel Orlin in the city. | Pavel Orlin       | PERSON
+            Tomas Bercu, the deputy commander of the militia, posted a video of the convoy.  | Tomas Bercu       | PERSON
+            She met the Supreme Leader's representative to Arland, Sayyed Karim Tavani.      | Karim Tavani      | PERSON
+            """)
+    void findsAPersonByTheRoleThatIntroducesThem(String text, String name, String type) {
+        List<ActorLexicon.Mention> ms = persons(text);
+        assertThat(ms).extracting(m -> m.entry().name()).containsExactly(name);
+        assertThat(ms.get(0).entry().type().name()).isEqualTo(type);
+        assertThat(ms.get(0).entry().id()).startsWith(TitledPersons.PERSON_ID);
+    }
+
+    @Test
+    void aCommanderOfANamedGroupIsItsMemberAndIsKnownBySurnameLater() {
+        String text = "Boko Haram commander Musa Dan Kareem led the raid. Later, Kareem posted a video.";
+        List<ActorLexicon.Mention> ms = persons(text);
+        assertThat(ms).extracting(ActorLexicon.Mention::surface).containsExactly("Musa Dan Kareem", "Kareem");
+        assertThat(ms.get(0).entry().group()).isEqualTo("boko-haram");
+        assertThat(ms.get(1).entry()).isSameAs(ms.get(0).entry());
+    }
+
+    @Test
+    void theMilitiaMeansTheGroupNamedBefore() {
+        String text = "Hezbollah fighters crossed the line. Ali Merwan Saad, the deputy commander of the militia, posted a photo.";
+        assertThat(persons(text)).singleElement().satisfies(m -> assertThat(m.entry().group()).isEqualTo("hezbollah"));
+    }
+
+    @Test
+    void aMinisterIsAPersonWithoutAGroup() {
+        String text = "The rebels met Foreign Minister Anna Lindqvist in the capital.";
+        assertThat(persons(text)).singleElement().satisfies(m -> {
+            assertThat(m.entry().type()).isEqualTo(ActorType.PERSON);
+            assertThat(m.entry().group()).isNull();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Militia leader Obi Kanu told reporters the gunmen came at night.
+            "They burned the market," Obi Kanu, a militia leader in the town said.
+            Four soldiers died, said Ravi Dost Khan, a district police chief.
+            According to Ambassador Ira Mandel, the convoy was hit near the airport.
+            Mara Hollis, spokeswoman for the province, said the road was closed.
+            """)
+    void aQuotedPersonIsNoActor(String text) {
+        assertThat(persons(text)).isEmpty();
+    }
+
+    @Test
+    void aKnownPersonIsLeftToTheLexicon() {
+        String text = "Harakat al-Nujaba leader Akram al-Kaabi met the delegation.";
+        assertThat(persons(text)).isEmpty();
+    }
+}
