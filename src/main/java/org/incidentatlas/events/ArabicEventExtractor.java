@@ -33,6 +33,17 @@ public final class ArabicEventExtractor implements EventExtractor {
     private static final ArabicPhrases CLAIMS = ArabicPhrases.load("arabic-status.tsv");
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…\"'”’)\\]؟»]\\s*$");
 
+    /**
+     * Loads the word lists and the actor lexicon now, once, rather than inside the time budget of the first Arabic
+     * article (on a busy machine that first article was dropped as too slow).
+     */
+    public ArabicEventExtractor() {
+        ActorLexicon.standard();
+        ArabicDates.resolve("", 0, 0, null);
+        ArabicFatalities.in("", 0, 0);
+        ArabicDeployments.merged("", List.of());
+    }
+
     @Override
     public Result extract(Article article, List<PlaceMention> mentions) {
         String text = article.text();
