@@ -6,16 +6,16 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.incidentatlas.gazetteer.GazetteerLoader;
 import org.incidentatlas.io.AtomicFiles;
 import org.incidentatlas.io.ExtractionJsonWriter;
 import org.incidentatlas.io.GeoJsonWriter;
 import org.incidentatlas.io.WriteFailures;
-import org.incidentatlas.model.Extraction;
+import org.incidentatlas.model.Article;
+import org.incidentatlas.model.Deployment;
+import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.LoadProblem;
-import org.incidentatlas.model.MentionStatus;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code extract [PATH...] --out FILE [--format json|geojson] [--text] [--explain]}: places, incidents and deployments to
- * a file. JSON is streamed: each article goes to the file as it finishes, so memory stays flat however large the
- * corpus.
+ * a file. JSON and GeoJSON are streamed: each article goes to the file (or a spill file beside it) as it finishes,
+ * so memory stays flat however large the corpus.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Find places, incidents and deployments in articles and write them as JSON or GeoJSON.",
@@ -50,6 +50,11 @@ public final class ExtractCommand implements Callable<Integer> {
             + "candidate places of every mention with their scores, and the article texts (several times larger).")
     boolean explain;
 
+    @Option(names = "--article-budget", paramLabel = "SECONDS", description = "Time one article may take before "
+            + "it is stopped and reported (default ${DEFAULT-VALUE} s, plus 30 s per million characters); raise it on "
+            + "a heavily loaded machine, where the first articles also pay for warming up.", defaultValue = "10")
+    double articleBudget;
+
     @Option(names = "--text", description = "JSON: also write each article's text once (evidence spans point into "
             + "it), for readers that quote the evidence.")
     boolean text;
@@ -60,7 +65,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (format == Format.geojson) {
             return geojson(inputs);
         }
-        Pipeline pipeline = Pipeline.standard(GazetteerLoader.loadDefault());
+        Pipeline pipeline = pipeline();
         ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
         long[] counts = new long[2];
         List<LoadProblem> notes = new ArrayList<>();
@@ -105,28 +110,66 @@ public final class ExtractCommand implements Callable<Integer> {
         return s.hasErrors() ? CorpusRun.PARTIAL : 0;
     }
 
+    /** GeoJSON, streamed like the JSON: mention features spilled beside the output, incidents written at the end. */
     private Integer geojson(List<Path> inputs) throws IOException {
-        Optional<Extraction> extracted = CorpusRun.extract(inputs);
-        if (extracted.isEmpty()) {
-            return 1;
-        }
-        Extraction x = extracted.get();
+        Pipeline pipeline = pipeline();
+        ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
+        long[] counts = new long[2];
+        List<LoadProblem> notes = new ArrayList<>();
+        Pipeline.Summary[] summary = new Pipeline.Summary[1];
+        AtomicFiles.StreamBody body = os -> {
+            Path spillDir = isStdout() ? null : out.toAbsolutePath().getParent();
+            try (GeoJsonWriter.Stream w = new GeoJsonWriter().open(os, spillDir, "everything")) {
+                summary[0] = pipeline.stream(inputs, progress, new Pipeline.ArticleSink() {
+                    @Override
+                    public void accept(Article a, List<PlaceMention> ms) {
+                        throw new IllegalStateException("the pipeline passes incidents with each article");
+                    }
+
+                    @Override
+                    public void accept(Article a, List<PlaceMention> ms, List<Incident> incidents,
+                            List<Deployment> deployments) throws IOException {
+                        w.accept(a, ms, incidents, deployments);
+                        a.warnings().forEach(n -> notes.add(new LoadProblem(a.id(), LoadProblem.Severity.NOTE, n)));
+                        counts[0] += ms.size();
+                        counts[1] += ms.stream().filter(PlaceMention::isResolved).count();
+                    }
+                });
+                w.finish(summary[0].incidents(), summary[0].deployments());
+            }
+        };
         try {
             if (isStdout()) {
-                new GeoJsonWriter().write(x, "everything", keepOpen(System.out));
+                body.write(keepOpen(System.out));
                 System.out.flush();
             } else {
-                AtomicFiles.write(out, os -> new GeoJsonWriter().write(x, "everything", os));
+                AtomicFiles.write(out, body);
             }
         } catch (IOException e) {
+            progress.finish();
             System.err.println("error: " + WriteFailures.describe(out, e));
             return 1;
         }
-        long resolved = x.mentions().stream().filter(m -> m.status() == MentionStatus.RESOLVED).count();
+        progress.finish();
+        Pipeline.Summary s = summary[0];
+        CorpusRun.report(s.problems(), notes);
+        if (s.articles() == 0) {
+            System.err.println("error: no article could be loaded from " + CorpusRun.printable(inputs.toString()));
+            return 1;
+        }
         System.err.printf("%d articles, %d place mentions (%d resolved, %d rejected), %d incidents, %d deployments -> %s%n",
-                x.articles().size(), x.mentions().size(), resolved, x.mentions().size() - resolved,
-                x.incidents().size(), x.deployments().size(), isStdout() ? "stdout" : CorpusRun.printable(out.toString()));
-        return CorpusRun.exitCode(x);
+                s.articles(), counts[0], counts[1], counts[0] - counts[1], s.incidents().size(), s.deployments().size(),
+                isStdout() ? "stdout" : CorpusRun.printable(out.toString()));
+        return s.hasErrors() ? CorpusRun.PARTIAL : 0;
+    }
+
+    private Pipeline pipeline() throws IOException {
+        Pipeline p = Pipeline.standard(GazetteerLoader.loadDefault());
+        if (articleBudget != 10) {
+            p = p.withBudget(new Pipeline.ArticleBudget(Math.max(1, Math.round(articleBudget * 1000)),
+                    Pipeline.ArticleBudget.DEFAULT.millisPerMillionChars()));
+        }
+        return p;
     }
 
     private boolean isStdout() {

@@ -108,52 +108,74 @@ public final class ArabicDates {
      */
     public static PublicationAnchor anchor(Article article) {
         if (article.published() == null) {
-            LocalDate header = headerDate(article.text());
+            Header header = header(article.text());
             if (header != null) {
-                return new PublicationAnchor(header, DatePrecision.DAY, false, "page header");
+                return new PublicationAnchor(header.date(), DatePrecision.DAY, false, "page header");
             }
         }
         return PublicationAnchor.of(article);
     }
 
+    /** A page's own date and the offset where the line or dateline stating it ends. */
+    record Header(LocalDate date, int end) {
+    }
+
+    static LocalDate headerDate(String text) {
+        Header h = header(text);
+        return h == null ? null : h.date();
+    }
+
     /**
      * A full date (day, month and year) the page gives as its own in its first {@value #HEADER_CHARS} characters:
      * a line, or the part of a line before a dash, of at most {@value #HEADER_SEGMENT_CHARS} characters that is a
-     * date with at most {@value #HEADER_OTHER_WORDS} other words (a label, an outlet, a weekday, a time). Null if none.
+     * date with at most {@value #HEADER_OTHER_WORDS} other words (a label, an outlet, a place, a weekday, a time).
+     * Null if none.
      */
-    static LocalDate headerDate(String text) {
+    static Header header(String text) {
         String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
+        int lineStart = 0;
         for (String line : head.split("\n")) {
-            String seg = line.strip();
-            Matcher dash = LINE_BREAK.matcher(seg);
-            if (dash.find() && dash.start() > 0) {
-                seg = seg.substring(0, dash.start()).strip();
-            }
-            seg = HEADER_LABEL.matcher(seg).replaceFirst("");
-            if (seg.isEmpty() || seg.length() > HEADER_SEGMENT_CHARS) {
-                continue;
-            }
-            EventDate d = resolve(seg, 0, seg.length(), null, null);
-            if (!d.isResolved() || d.precision() != DatePrecision.DAY || d.text() == null) {
-                continue;
-            }
-            String rest = seg.replace(d.text(), " ").replaceAll("[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}", " ");
-            int others = 0;
-            for (ArabicPhrases.Word w : ArabicPhrases.words(rest, 0, rest.length())) {
-                ArabicPhrases.Match m = WORDS.at(ArabicPhrases.words(w.norm(), 0, w.norm().length()), 0);
-                if (m == null || !m.row()[1].equals("weekday")) {
-                    others++;
+            List<Integer> ends = new java.util.ArrayList<>();
+            Matcher dash = LINE_BREAK.matcher(line);
+            while (dash.find() && dash.start() <= HEADER_SEGMENT_CHARS + 10) {
+                if (dash.start() > 0) {
+                    ends.add(dash.start());
                 }
             }
-            Matcher latin = LATIN_WORD.matcher(rest);
-            while (latin.find()) {
-                others++;
+            ends.add(line.length());
+            for (int end : ends) {
+                LocalDate d = segmentDate(line.substring(0, end));
+                if (d != null) {
+                    return new Header(d, lineStart + end);
+                }
             }
-            if (others <= HEADER_OTHER_WORDS) {
-                return d.start();
-            }
+            lineStart += line.length() + 1;
         }
         return null;
+    }
+
+    private static LocalDate segmentDate(String segment) {
+        String seg = HEADER_LABEL.matcher(segment.strip()).replaceFirst("");
+        if (seg.isEmpty() || seg.length() > HEADER_SEGMENT_CHARS) {
+            return null;
+        }
+        EventDate d = resolve(seg, 0, seg.length(), null, null);
+        if (!d.isResolved() || d.precision() != DatePrecision.DAY || d.text() == null) {
+            return null;
+        }
+        String rest = seg.replace(d.text(), " ").replaceAll("[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}", " ");
+        int others = 0;
+        for (ArabicPhrases.Word w : ArabicPhrases.words(rest, 0, rest.length())) {
+            ArabicPhrases.Match m = WORDS.at(ArabicPhrases.words(w.norm(), 0, w.norm().length()), 0);
+            if (m == null || !m.row()[1].equals("weekday")) {
+                others++;
+            }
+        }
+        Matcher latin = LATIN_WORD.matcher(rest);
+        while (latin.find()) {
+            others++;
+        }
+        return others <= HEADER_OTHER_WORDS ? d.start() : null;
     }
 
     private static EventDate gregorian(List<ArabicPhrases.Word> words, ArabicPhrases.Match m, int month,

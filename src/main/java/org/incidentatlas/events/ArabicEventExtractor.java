@@ -33,6 +33,17 @@ public final class ArabicEventExtractor implements EventExtractor {
     private static final ArabicPhrases CLAIMS = ArabicPhrases.load("arabic-status.tsv");
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?…\"'”’)\\]؟»]\\s*$");
 
+    /**
+     * Loads the word lists and the actor lexicon now, once, rather than inside the time budget of the first Arabic
+     * article (on a busy machine that first article was dropped as too slow).
+     */
+    public ArabicEventExtractor() {
+        ActorLexicon.standard();
+        ArabicDates.resolve("", 0, 0, null);
+        ArabicFatalities.in("", 0, 0);
+        ArabicDeployments.merged("", List.of());
+    }
+
     @Override
     public Result extract(Article article, List<PlaceMention> mentions) {
         String text = article.text();
@@ -50,13 +61,17 @@ public final class ArabicEventExtractor implements EventExtractor {
         java.time.LocalDate anchor = publication.dayLevel() ? publication.date() : null;
         java.time.LocalDate yearHint = anchor == null && publication.monthLevel() ? publication.date() : null;
         int leadEnd = leadEnd(article);
+        // The dateline's own date is the publication date, not the date of what its sentence reports.
+        ArabicDates.Header header = "page header".equals(publication.source()) ? ArabicDates.header(text) : null;
         for (Sentence s : article.sentences()) {
             if (s.boilerplate()) {
                 continue;
             }
-            EventDate own = ArabicDates.resolve(text, s.span().start(), s.span().end(), anchor, yearHint);
+            int dateFrom = header != null && header.end() > s.span().start() && header.end() < s.span().end()
+                    ? header.end() : s.span().start();
+            EventDate own = ArabicDates.resolve(text, dateFrom, s.span().end(), anchor, yearHint);
             if (own.isResolved() && publication.approximate()
-                    && !own.equals(ArabicDates.resolve(text, s.span().start(), s.span().end(), null, null))) {
+                    && !own.equals(ArabicDates.resolve(text, dateFrom, s.span().end(), null, null))) {
                 own = own.anchoredOnApprox();
             }
             if (own.isResolved()) {

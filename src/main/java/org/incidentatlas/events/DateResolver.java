@@ -76,7 +76,7 @@ public final class DateResolver {
             + "|" + MONTH + ",?\\s+" + YEAR
             + "|" + YEAR + "-\\d\\d-\\d\\d"
             + "|" + YEAR + "(?![\\d,]\\d)"
-            + "|(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:" + MONTH + "|week|month|year)"
+            + "|(?:[Ll]ast|[Tt]his|[Nn]ext)\\s+(?:" + MONTH + "|(?:week|month|year)(?![\\p{L}]))"
             + "|(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|of|[Ff]rom|to|through|and|or|[Bb]efore|[Aa]fter|[Bb]etween|early|mid|late) |mid-)" + MONTH + "))";
 
     private static final Pattern RANGE = Pattern.compile(
@@ -92,7 +92,7 @@ public final class DateResolver {
     private static final Pattern CAL_P = Pattern.compile("(?<![\\p{L}\\d$£€])" + CAL);
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:"
             + "the day before yesterday|yesterday|today|tonight|this (?:morning|afternoon|evening)|last night"
-            + "|(?:earlier|later) this (?:week|month|year)|(?:last|this|next|past) (?:week|month|year)"
+            + "|(?:earlier|later) this (?:week|month|year)|(?:last|this|past) weekend|(?:last|this|next|past) (?:week|month|year)"
             + "|(?:the )?(?:same|that|following|next|previous|preceding) day|the day before|the day after"
             + "|" + NUM + " " + UNIT + " (?:ago|earlier|later|before|after(?:wards)?)"
             + "|a (?:day|week|month|year) (?:ago|earlier|later|before|after(?:wards)?)"
@@ -609,6 +609,9 @@ public final class DateResolver {
             YearMonth ym = YearMonth.from(pub.getDayOfMonth() <= 7 ? pub.minusMonths(1) : pub);
             return new EventDate(ym.atDay(1), pub, DatePrecision.MONTH, words, false);
         }
+        if (w.endsWith(" weekend")) {
+            return weekend(w, pub, words);
+        }
         m = RELATIVE_UNIT.matcher(w);
         if (m.find()) {
             String which = m.group(1);
@@ -633,6 +636,25 @@ public final class DateResolver {
             return d;
         }
         return EventDate.unresolved(words);
+    }
+
+    /**
+     * "last weekend": the Saturday and Sunday before publication (the week before when published on one of them);
+     * "this weekend": the coming one from Monday to Friday, the current one on Saturday or Sunday.
+     */
+    private static EventDate weekend(String w, LocalDate pub, String words) {
+        DayOfWeek dow = pub.getDayOfWeek();
+        boolean inWeekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+        LocalDate saturday;
+        if (w.startsWith("this")) {
+            saturday = inWeekend ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)) : pub.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        } else {
+            saturday = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+            if (inWeekend) {
+                saturday = saturday.minusWeeks(1);
+            }
+        }
+        return new EventDate(saturday, saturday.plusDays(1), DatePrecision.WEEK, words, false);
     }
 
     private static EventDate shifted(LocalDate base, int n, String unit, DatePrecision basePrecision, String words, boolean vague) {

@@ -33,10 +33,14 @@ final class DateScanner {
     /** Open-addressing table of the words (lower case) and their kinds; power-of-two size. */
     private static final String[] WORDS;
     private static final int[] KINDS;
+    /** Per table slot, the words that must come next (after white space only), or null when any may. */
+    private static final String[][] NEXT;
 
     static {
         String[] words = new String[256];
         int[] kinds = new int[256];
+        java.util.Map<String, String> nextSpec = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.List<String>> byNote = new java.util.HashMap<>();
         try (InputStream in = DateScanner.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);
@@ -71,12 +75,39 @@ final class DateScanner {
                     };
                 }
                 put(words, kinds, w, k);
+                if (cols.length > 2) {
+                    byNote.computeIfAbsent(cols[2].strip(), x -> new java.util.ArrayList<>()).add(w);
+                }
+                if (cols.length > 3 && !cols[3].isBlank()) {
+                    nextSpec.put(w, cols[3].strip());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        String[][] next = new String[words.length][];
+        for (java.util.Map.Entry<String, String> e : nextSpec.entrySet()) {
+            java.util.List<String> allowed = new java.util.ArrayList<>();
+            for (String n : e.getValue().split(",")) {
+                String t = n.strip();
+                // "MONTH" and "WEEKDAY": the words whose row says "month" or "weekday".
+                allowed.addAll(t.equals("MONTH") || t.equals("WEEKDAY")
+                        ? byNote.getOrDefault(t.toLowerCase(Locale.ROOT), java.util.List.of()) : java.util.List.of(t.toLowerCase(Locale.ROOT)));
+            }
+            next[slot(words, e.getKey())] = allowed.toArray(String[]::new);
+        }
         WORDS = words;
         KINDS = kinds;
+        NEXT = next;
+    }
+
+    private static int slot(String[] words, String w) {
+        int mask = words.length - 1;
+        int h = hash(w, 0, w.length()) & mask;
+        while (!w.equals(words[h])) {
+            h = (h + 1) & mask;
+        }
+        return h;
     }
 
     private DateScanner() {
@@ -114,7 +145,7 @@ final class DateScanner {
             String w;
             while ((w = WORDS[h]) != null) {
                 if (w.length() == len && text.regionMatches(true, from, w, 0, len)) {
-                    k = KINDS[h];
+                    k = NEXT[h] == null || followedBy(text, to, NEXT[h]) ? KINDS[h] : 0;
                     break;
                 }
                 h = (h + 1) & mask;
@@ -126,6 +157,27 @@ final class DateScanner {
             k |= CAL;
         }
         return k;
+    }
+
+    /** Whether white space and then one of {@code words} (the whole word, any case) follow {@code at}. */
+    private static boolean followedBy(String text, int at, String[] words) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == at) {
+            return false;
+        }
+        int j = i;
+        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        for (String w : words) {
+            if (w.length() == j - i && text.regionMatches(true, i, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Letters and ASCII digits continue a word: no date expression opens right after one. */

@@ -33,11 +33,40 @@ final class IncidentPlacement {
     /** A reporting verb, copula or conjunction: what follows it is another clause. */
     static final Pattern BLOCKING_VERB = Pattern.compile("(?i)\\b" + EventCues.alternation("clause-break") + "\\b|[;:]");
     private static final Pattern TARGET_VERB_BEFORE = Pattern.compile("(?i)\\b(?:shelled|bombed|bombarded|struck|hit|attacked|raided|stormed|targeted|pounded"
-            + "|besieged|captured|seized|overran|recaptured|fired (?:on|at|upon|into))\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:of\\s+|in\\s+)?$");
+            + "|besieged|captured|seized|overran|recaptured|fired (?:on|at|upon|into)|rocked|shook|ripped through|tore through"
+            // "an attack targeting the offices of the mayor of X", "the shelling of X": the target is where it happened.
+            + "|targeting|shelling|bombing|bombarding|attacking|raiding|storming|pounding|besieging)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:of\\s+|in\\s+)?$");
+    /**
+     * "40 kilometres (25 miles) from X", "some 10 km north of the town of X", "a few miles outside X": the event
+     * happened near X (ACLED geo precision 2), wherever the unnamed or unknown spot itself lies.
+     */
+    private static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(?:\\d+(?:[.,]\\d+)?|a few|several|some|about|around|nearly)\\s*-?\\s*"
+            + "(?:km|kms|kilomet(?:re|er)s?|miles?)\\b(?:\\s*\\([^)]{0,30}\\))?\\s+(?:(?:to the\\s+)?(?:north|south|east|west|northeast|northwest|southeast"
+            + "|southwest)(?:ern)?\\s+)?(?:from|of|outside|away from|short of)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?(?:of\\s+)?$");
+    /**
+     * "the police chief of X province", "the governor of X", "a spokesman for X province": an official's area,
+     * taken as the event's place only when nothing in the sentence places it (the official speaks for where it
+     * happened).
+     */
+    private static final Pattern JURISDICTION_BEFORE = Pattern.compile("(?i)\\b(?:police chief|chief of police|police commander|police spokesman"
+            + "|governor|deputy governor|governor's spokesman|spokesman|spokeswoman|spokesperson|mayor|district chief|administrator)"
+            + "\\s+(?:of|for)\\s+(?:the\\s+)?$");
+    /** "while in X": a locative phrase, no new clause. "was driving past X": a progressive of the same scene. */
+    private static final Pattern NOT_A_CLAUSE_BREAK = Pattern.compile("(?i)\\bwhile\\s+(?=(?:in|at|on|near|inside|outside)\\b)"
+            + "|\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?\\w+ing\\b");
+    /** "on the road between X and Y": one place on a road, not two events. */
+    /** Words of violence, for a sentence that elaborates an event without a trigger of its own ("carried out attacks on"). */
+    private static final Pattern VIOLENCE_WORD = Pattern.compile("(?i)\\b(?:attack\\w*|strikes?|struck|airstrikes?|bomb\\w*|shell\\w*|raid\\w*"
+            + "|ambush\\w*|clash\\w*|fighting|killed|killing|dead|died|explosions?|blasts?|exploded|assault\\w*|warplanes?|drones?"
+            + "|rockets?|missiles?|gunmen|opened fire|stormed|targeted)\\b");
+    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|a second|a third|a separate|a further|in separate)\\b"
+            + "|^\\W*(?:Separately|Elsewhere|Meanwhile|In retaliation)\\b|\\b(?:retaliated|retaliating|hit back|struck back)\\b");
+    private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "eparate", "urther", "lsewhere", "eanwhile", "etaliat", " back"};
+    private static final Pattern BETWEEN_END = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|communities)\\s+(?:of\\s+)?)?$");
     private static final Pattern PREMODIFIER_GAP = Pattern.compile("(?i)\\s+(?:(?:deadly|twin|double|triple|car|truck|suicide|terror|terrorist|militant|mass|street|weekend)\\s+)?");
     private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
-    private static final Pattern PROVINCE_WORD = Pattern.compile("(?i)\\b(?:province|governorate|region|state|district) of\\s+(?:\\S+\\s+)?\\S+$"
-            + "|(?i)^\\S+(?:\\s+\\S+)?\\s+(?:province|governorate)\\b|\\b(?:province|governorate)\\b");
+    private static final Pattern PROVINCE_WORD = Pattern.compile("(?i)\\b(?:province|governorate|region|state|district|department) of\\s+(?:\\S+\\s+)?\\S+$"
+            + "|(?i)^\\S+(?:\\s+\\S+)?\\s+(?:province|governorate|department)\\b|\\b(?:province|governorate|department)\\b");
     /** "X province", or "X and Y governorates" for the first of a list. */
     static final Pattern PROVINCE_AFTER = Pattern.compile("^(?:\\s+(?:province|governorate)s?\\b"
             + "|\\s+and\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)?\\s+(?:provinces|governorates)\\b)", Pattern.CASE_INSENSITIVE);
@@ -78,7 +107,7 @@ final class IncidentPlacement {
             int b = Math.max(h.start(), m.span().end());
             String between = h.end() <= m.span().start() ? text.substring(h.end(), m.span().start())
                     : m.span().end() <= h.start() ? text.substring(m.span().end(), h.start()) : "";
-            if (b - a > 160 || BLOCKING_VERB.matcher(between).find()) {
+            if (b - a > 160 || clauseBreak(between)) {
                 continue;
             }
             tied.add(m);
@@ -86,6 +115,7 @@ final class IncidentPlacement {
             dist.put(m, RuleEventExtractor.distance(h.start(), h.end(), m.span().start(), m.span().end()));
         }
         if (tied.isEmpty()) {
+            jurisdiction(c, from, to);
             return;
         }
         tied.sort(Comparator.comparingInt(dist::get));
@@ -96,8 +126,9 @@ final class IncidentPlacement {
                 best = m;
             }
         }
-        // "near the Embassy in Baghdad": the nearness qualifies the most specific place named.
-        boolean near = nearBy.get(best) || nearBy.get(tied.get(0));
+        // "near the Embassy in Baghdad": the nearness qualifies the most specific place named; "Baghdad airport"
+        // resolved to Baghdad (the gazetteer lacks the airport) is at Baghdad's edge, not its centre: precision 2.
+        boolean near = nearBy.get(best) || nearBy.get(tied.get(0)) || best.isFacilityAtParent();
         if (Places.isCountryLevel(best.place())) {
             // "near the US embassy in Baghdad": a town named with the event says more than a country beside it.
             for (PlaceMention m : tied) {
@@ -137,6 +168,10 @@ final class IncidentPlacement {
                 continue;
             }
             String between = text.substring(first.span().end(), second.span().start());
+            if (BETWEEN_END.matcher(text.substring(Math.max(from, first.span().start() - 40), first.span().start())).find()) {
+                // "on the highway between X and Y": one place on the road, not one event at each end.
+                continue;
+            }
             if (between.length() <= 150 && COORDINATION.matcher(between).find() && !BLOCKING_VERB.matcher(between).find()) {
                 c.alsoAt.add(m);
             }
@@ -157,6 +192,9 @@ final class IncidentPlacement {
     /** The locative word tying a mention to what precedes it ("in", "near", "north of"), or null. */
     String locativeBefore(PlaceMention m, int from, boolean movement) {
         String before = text.substring(Math.max(from, m.span().start() - 70), m.span().start());
+        if (DISTANCE_FROM.matcher(before).find()) {
+            return "near";
+        }
         Matcher lm = LOCATIVE.matcher(before);
         if (!lm.find()) {
             if (TARGET_VERB_BEFORE.matcher(before).find()) {
@@ -175,6 +213,106 @@ final class IncidentPlacement {
             return null;
         }
         return prep;
+    }
+
+    /**
+     * A lead often places the event coarsely and the next sentence says where exactly ("An airstrike targeted a
+     * convoy in the province of X. The warplane struck four points in the town of Y"): a violent event placed
+     * only at a country, region or province takes the finer place the sentence right after its first one ties by
+     * a locative, when that place lies inside it, the sentence speaks of violence, belongs to no other event (one with neither place
+     * nor date does not count: it is dropped), names no other date and announces no other event, and all such places agree (within 25 km).
+     */
+    void refineFromNextSentence(List<EventCandidate> merged, ArticleContext ctx) {
+        for (EventCandidate c : merged) {
+            if (c.family != Family.VIOLENT) {
+                continue;
+            }
+            Place coarse = c.place != null ? (Places.specificity(c.place) >= 2 || c.provinceQualified ? c.place : null) : c.area;
+            if (coarse == null) {
+                continue;
+            }
+            org.incidentatlas.model.Sentence next = nextReadable(ctx, c.sentence);
+            if (next == null || merged.stream().anyMatch(o -> o != c && !(o.weak && o.place == null && !o.dated)
+                    && o.evidence.stream().anyMatch(e -> e.sentence() == next.index()))) {
+                continue;
+            }
+            int from = next.span().start();
+            int to = next.span().end();
+            String sentence = text.substring(from, to);
+            if (!VIOLENCE_WORD.matcher(sentence).find() || EventTyping.mentions(sentence, ANOTHER_WORDS) && ANOTHER.matcher(sentence).find()
+                    || ctx.datesIn(from, to).stream().anyMatch(d -> d.date().isResolved() && c.dated && c.date.isResolved()
+                            && (d.date().end().isBefore(c.date.start()) || d.date().start().isAfter(c.date.end())))) {
+                continue;
+            }
+            PlaceMention finer = null;
+            boolean finerNear = false;
+            boolean agree = true;
+            for (PlaceMention m : places) {
+                if (m.span().start() < from || m.span().end() > to || Places.isCountryLevel(m.place())) {
+                    continue;
+                }
+                boolean inside = Places.isCountryLevel(coarse) ? coarse.country() != null && coarse.country().equals(m.place().country())
+                        : Places.contains(coarse, m.place());
+                boolean isFiner = Places.specificity(m.place()) < Math.min(Places.specificity(coarse), c.provinceQualified ? 3 : 9);
+                String prep = inside && isFiner ? locativeBefore(m, from, false) : null;
+                if (prep == null) {
+                    continue;
+                }
+                if (finer != null && !Places.consistent(finer.place(), m.place(), 25)) {
+                    agree = false;
+                    break;
+                }
+                if (finer == null || Places.specificity(m.place()) < Places.specificity(finer.place())) {
+                    finer = m;
+                    finerNear = NEAR_WORDS.contains(prep.toLowerCase(Locale.ROOT)) || m.isFacilityAtParent();
+                }
+            }
+            if (finer == null || !agree) {
+                continue;
+            }
+            c.place = finer.place();
+            c.near = finerNear;
+            c.provinceQualified = false;
+            c.evidence.add(new org.incidentatlas.model.Evidence(ctx.id(), next.index(), next.span()));
+            c.lastSentence = Math.max(c.lastSentence, next.index());
+        }
+    }
+
+    private static org.incidentatlas.model.Sentence nextReadable(ArticleContext ctx, int index) {
+        for (org.incidentatlas.model.Sentence s : ctx.article().sentences()) {
+            if (s.index() > index) {
+                return ctx.readable(s) ? s : null;
+            }
+        }
+        return null;
+    }
+
+    /** A clause boundary between trigger and place, not counting "while in" and progressives ("was driving past"). */
+    private static boolean clauseBreak(String between) {
+        if (!BLOCKING_VERB.matcher(between).find()) {
+            return false;
+        }
+        return BLOCKING_VERB.matcher(NOT_A_CLAUSE_BREAK.matcher(between).replaceAll(" ")).find();
+    }
+
+    /**
+     * Nothing ties a place to the trigger: an official's area named in the sentence ("the police chief of Farah
+     * province said the attackers killed three police") is where the event happened, at that area's precision.
+     */
+    private void jurisdiction(EventCandidate c, int from, int to) {
+        for (PlaceMention m : places) {
+            if (m.span().start() < from || m.span().end() > to || Places.isCountryLevel(m.place())) {
+                continue;
+            }
+            String before = text.substring(Math.max(from, m.span().start() - 40), m.span().start());
+            if (JURISDICTION_BEFORE.matcher(before).find()) {
+                c.place = m.place();
+                c.near = false;
+                c.provinceQualified = Places.specificity(m.place()) < 3 && PROVINCE_WORD.matcher(
+                        text.substring(Math.max(from, m.span().start() - 25), Math.min(to, m.span().end() + 14))).find();
+                return;
+            }
+        }
     }
 
     /** ACLED geo precision of a merged candidate's place: 3 when unplaced or named as a province. */

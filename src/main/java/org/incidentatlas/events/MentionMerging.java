@@ -214,7 +214,12 @@ final class MentionMerging {
         boolean victim = a.family == Family.VIOLENT && sharesVictim(a, b);
         // A generic "attack" ("the attack took place at 2 a.m.", "Monday's attack") names no type of its own: it fits
         // any violent event, and dates and places still tell them apart.
-        boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.attackWord || b.attackWord);
+        boolean sameType = a.type.type().equals(b.type.type()) || a.family == Family.VIOLENT && (a.attackWord || b.attackWord)
+                // "The rebels killed 12 soldiers in X. They attacked the soldiers with explosives in Y": a killing typed
+                // only by its victims, told again how in the very next sentence, is that event when both are placed (the
+                // places must still agree below); an unplaced one is left to the partial-mention rule.
+                || a.family == Family.VIOLENT && (a.plainKill || b.plainKill) && Math.abs(b.sentence - a.lastSentence) == 1
+                        && a.place != null && b.place != null;
         if (!victim && !sameType) {
             return false;
         }

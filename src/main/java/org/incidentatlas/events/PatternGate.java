@@ -17,19 +17,37 @@ final class PatternGate {
 
     private final Pattern pattern;
     private final boolean[] first = new boolean[128];
+    /**
+     * For an ASCII first char, the ASCII chars that may follow it in a match, as a 128-bit set (two longs per first
+     * char), derived the same way: most starts a first-char test lets through end here, before any regex runs.
+     */
+    private final long[] second = new long[256];
 
     PatternGate(Pattern pattern) {
         this.pattern = pattern;
         for (char c = 0; c < 128; c++) {
-            for (String ctx : CONTEXTS) {
-                String s = ctx + c;
-                Matcher m = pattern.matcher(s).region(ctx.length(), s.length()).useTransparentBounds(true);
-                if (m.lookingAt() || m.hitEnd()) {
-                    first[c] = true;
-                    break;
+            first[c] = mayStart(pattern, String.valueOf(c));
+            if (!first[c]) {
+                continue;
+            }
+            for (char d = 0; d < 128; d++) {
+                if (mayStart(pattern, new String(new char[] {c, d}))) {
+                    second[2 * c + (d >> 6)] |= 1L << (d & 63);
                 }
             }
         }
+    }
+
+    /** True if a match can begin with {@code start} after one of the contexts (it matches or runs out of input). */
+    private static boolean mayStart(Pattern pattern, String start) {
+        for (String ctx : CONTEXTS) {
+            String s = ctx + start;
+            Matcher m = pattern.matcher(s).region(ctx.length(), s.length()).useTransparentBounds(true);
+            if (m.lookingAt() || m.hitEnd()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -43,8 +61,14 @@ final class PatternGate {
         String part = null;
         for (int at = from; at < to; at++) {
             char c = text.charAt(at);
-            if (c < 128 && !first[c]) {
-                continue;
+            if (c < 128) {
+                if (!first[c]) {
+                    continue;
+                }
+                char d = at + 1 < to ? text.charAt(at + 1) : 128;
+                if (d < 128 && (second[2 * c + (d >> 6)] & (1L << (d & 63))) == 0) {
+                    continue;
+                }
             }
             if (m == null) {
                 // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.

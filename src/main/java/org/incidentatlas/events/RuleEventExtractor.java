@@ -54,6 +54,7 @@ public final class RuleEventExtractor implements EventExtractor {
             deployments.sentenceDeployments(s);
         }
         List<EventCandidate> merged = new MentionMerging().merge(detection.candidates());
+        placement.refineFromNextSentence(merged, ctx);
         dating.dateUndatedLead(merged);
         return new Result(incidents(ctx, roles, merged), deployments.pruneDeployments());
     }

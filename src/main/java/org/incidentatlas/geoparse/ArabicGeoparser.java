@@ -22,6 +22,8 @@ public final class ArabicGeoparser implements Geoparser {
     public ArabicGeoparser(Gazetteer gazetteer, GeoparseOptions options) {
         this.gazetteer = gazetteer;
         this.options = options;
+        // The word lists load here, once, not inside the time budget of the first Arabic article.
+        new ArabicSpotter(gazetteer, "").spots();
     }
 
     @Override

@@ -111,18 +111,48 @@ final class MentionSpotter {
      * anywhere is not a place elsewhere in the article either, unless a preposition makes it one ("in X").
      */
     List<Spot> spots() {
-        for (Spot s : spots) {
+        for (int k = 0; k < spots.size(); k++) {
+            Spot s = spots.get(k);
             if (s.isRejected() || s.demonymOf != null || s.locative || s.seat) {
                 continue;
             }
-            if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)) {
-                s.reject(MentionRole.NOT_A_PLACE, "outlet");
+            if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)
+                    && !listedWithPlaces(k)) {
+                s.reject(RejectReason.OUTLET);
                 s.typeWord = "outlet-in-article";
             } else if (personKeys.contains(s.key) && !isGovernmentLike(s.candidates)) {
-                s.reject(MentionRole.NOT_A_PLACE, "person-in-article");
+                s.reject(RejectReason.PERSON_IN_ARTICLE);
             }
         }
         return spots;
+    }
+
+    /**
+     * "in Khartoum, Al Jazirah, White Nile states": a name listed with places (a comma or "and" between them) is
+     * one of them, even if the article also names an outlet that folds to the same key.
+     */
+    private boolean listedWithPlaces(int k) {
+        Spot s = spots.get(k);
+        for (int d = -1; d <= 1; d += 2) {
+            int j = k + d;
+            if (j < 0 || j >= spots.size()) {
+                continue;
+            }
+            Spot o = spots.get(j);
+            if (o.sentence != s.sentence || o.isRejected() || o.demonymOf != null || o.candidates.isEmpty()) {
+                continue;
+            }
+            String gap = d < 0 ? gapText(o.end, s.start) : gapText(s.end, o.start);
+            String g = gap == null ? null : gap.strip();
+            if (g != null && (g.equals(",") || g.equals("and") || g.equals(", and"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String gapText(int from, int to) {
+        return from <= to && to - from <= 8 ? text.substring(from, to) : null;
     }
 
     String fold(String s) {
@@ -298,7 +328,8 @@ final class MentionSpotter {
                 continue;
             }
             int rank = lexicon.commonRank(t.lower(i));
-            if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))) {
+            if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))
+                    && !(i + 2 < n && t.lower(i + 1).equals("of") && t.isCapitalised(i + 2) && t.isCapitalised(i))) {
                 i++; // "In", "We", "But" opening a sentence: function words, not worth a lookup or a reject
                 continue;
             }
@@ -480,8 +511,8 @@ final class MentionSpotter {
     }
 
     /** Rejections that a following "X, Ky." overrules: the guards against ordinary words and surnames. */
-    private static final Set<String> ORDINARY_REJECTIONS = Set.of("common-word", "acronym", "given-name",
-            "person-in-article");
+    private static final Set<RejectReason> ORDINARY_REJECTIONS = java.util.EnumSet.of(RejectReason.COMMON_WORD,
+            RejectReason.ACRONYM, RejectReason.GIVEN_NAME, RejectReason.PERSON_IN_ARTICLE);
 
     private static boolean hasPlaceIn(List<Place> ps, Place state) {
         for (Place p : ps) {
@@ -537,7 +568,7 @@ final class MentionSpotter {
 
     private void rejectOrganisation(int sentence, Tokens t, int from, int to) {
         Boolean outlet = lexicon.organisation(fold(t.span(from, to)));
-        String reason = Boolean.TRUE.equals(outlet) ? "outlet" : "organisation";
+        RejectReason reason = Boolean.TRUE.equals(outlet) ? RejectReason.OUTLET : RejectReason.ORGANISATION;
         List<Place> inner = new ArrayList<>();
         String innerKey = null;
         boolean onlyGeneric = true;
@@ -576,7 +607,7 @@ final class MentionSpotter {
             outletKeys.add(innerKey);
         }
         Spot s = new Spot(sentence, t.start(from), t.end(to - 1), fold(t.span(from, to)), inner);
-        s.reject(MentionRole.NOT_A_PLACE, reason);
+        s.reject(reason);
         spots.add(s);
     }
 
@@ -1069,11 +1100,11 @@ final class MentionSpotter {
         }
         // Caption credits and social-media handles: "[Al-Nujaba Lebanon/Twitter]", "@Baghdad"
         if (gapAfter.strip().startsWith("/") && CREDIT_WORDS.contains(nextLow)) {
-            s.reject(MentionRole.NOT_A_PLACE, "caption-credit");
+            s.reject(RejectReason.CAPTION_CREDIT);
             return;
         }
         if (t.start(from) > 0 && t.text().charAt(t.start(from) - 1) == '@') {
-            s.reject(MentionRole.NOT_A_PLACE, "social-handle");
+            s.reject(RejectReason.SOCIAL_HANDLE);
             return;
         }
         if (s.demonymOf != null) {
@@ -1131,31 +1162,31 @@ final class MentionSpotter {
         }
         // Persons: inside a person name, a nisba after a name, or a surname the article uses for a person
         if (person[from] || person[head]) {
-            s.reject(MentionRole.NOT_A_PLACE, ARTICLES.contains(firstLow) ? "nisba" : "person-name");
+            s.reject(ARTICLES.contains(firstLow) ? RejectReason.NISBA : RejectReason.PERSON_NAME);
             return;
         }
         if (ARTICLES.contains(firstLow) && from >= 1 && t.joinable(from) && t.isCapitalised(from - 1)
                 && !s.locative && !isPlaceOrDemonymWord(t, from - 1)) {
-            s.reject(MentionRole.NOT_A_PLACE, "nisba");
+            s.reject(RejectReason.NISBA);
             return;
         }
         if (personKeys.contains(s.key) && !s.locative && !isGovernmentLike(s.candidates)) {
-            s.reject(MentionRole.NOT_A_PLACE, "person-in-article"); // "according to Austin" after "Lloyd Austin"
+            s.reject(RejectReason.PERSON_IN_ARTICLE); // "according to Austin" after "Lloyd Austin"
             return;
         }
         // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
         if (nextLow.equals("regime") && !isGovernmentLike(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
-            s.reject(MentionRole.NOT_A_PLACE, "person-name");
+            s.reject(RejectReason.PERSON_NAME);
             return;
         }
         // "the Pentagon said": a building that stands for its institution is a place only after a locative word
         if (words.institutionMetonyms.contains(s.key) && !strictlyLocative(t, from)) {
-            s.reject(MentionRole.NOT_A_PLACE, "institution-metonym");
+            s.reject(RejectReason.INSTITUTION_METONYM);
             return;
         }
         // "the Ardebil, Shahed 129 and Shahed 171 models", "a Qiam missile": a weapon named after a place
         if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && isWeaponModel(t, to, sentenceStart)) {
-            s.reject(MentionRole.NOT_A_PLACE, "weapon-model");
+            s.reject(RejectReason.WEAPON_MODEL);
             return;
         }
         // "pro-Iran", "anti-American": the country as an attitude, evidence of the article's subject, never a pin
@@ -1166,17 +1197,27 @@ final class MentionSpotter {
         // A place name directly followed by a capitalised organisation word is part of that organisation's name:
         // "Washington Institute", "Baghdad University", "Kirkuk Oil Company".
         if (to < n && t.joinable(to) && t.isCapitalised(to) && ORG_HEADS.contains(nextLow)) {
-            s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
+            s.reject(RejectReason.ORGANISATION_NAME);
             return;
         }
         if (from >= 2 && t.lower(from - 1).equals("of") && t.isCapitalised(from - 2)
                 && ORG_HEADS.contains(t.lower(from - 2))) {
-            s.reject(MentionRole.NOT_A_PLACE, "organisation-name");
+            s.reject(RejectReason.ORGANISATION_NAME);
+            return;
+        }
+        if (insideGroupName(s, t, from, to)) {
+            s.reject(RejectReason.ORGANISATION_NAME);
+            return;
+        }
+        // "Babakura Kolo, a militia leader": a name in apposition with a person's title is a person
+        if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && !hasBigCity(s.candidates)
+                && !s.locative && personApposition(t, to, sentenceStart)) {
+            s.reject(RejectReason.PERSON_NAME);
             return;
         }
         // A military operation's code name: "Operation Lafiya Dole", "Operation Euphrates Shield" name no place.
         if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.lower(from - 1).equals("operation")) {
-            s.reject(MentionRole.NOT_A_PLACE, "operation-name");
+            s.reject(RejectReason.OPERATION_NAME);
             return;
         }
         // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
@@ -1185,7 +1226,7 @@ final class MentionSpotter {
         if (to == from + 1 && to + 1 < n && FACILITY_BEFORE.contains(fold(t.word(from)))
                 && FACILITY_CONNECTORS.contains(nextLow) && t.joinable(to) && t.joinable(to + 1)
                 && t.isCapitalised(to + 1)) {
-            s.reject(MentionRole.NOT_A_PLACE, "facility-name");
+            s.reject(RejectReason.FACILITY_NAME);
             return;
         }
         if (to < n && t.joinable(to) && t.isCapitalised(to) && STREET_HEADS.contains(nextLow)) {
@@ -1202,7 +1243,7 @@ final class MentionSpotter {
         // called "Champs" of its own (only Champs-sur-Marne goes by it). "Iraq-Syria border" has a place after it.
         if (to < n && t.hyphenBefore(to) && t.isCapitalised(to) && !isPlaceOrDemonymWord(t, to)
                 && !ownName(s.candidates, t.span(head, to))) {
-            s.reject(MentionRole.NOT_A_PLACE, "partial-name");
+            s.reject(RejectReason.PARTIAL_NAME);
             return;
         }
         // Capitalisation and ordinary-word guards. Folding lets spelling variants meet, which is right for
@@ -1233,7 +1274,7 @@ final class MentionSpotter {
                 boolean countryAlias = hasCountry(s.candidates)
                         && (tokens > 1 || capitals || lexicon.commonRank(low) > 300); // "Great Britain", "UK"
                 if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
-                    s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                    s.reject(RejectReason.COMMON_WORD);
                     return;
                 }
             } else if (allCommon && tokens > 1) {
@@ -1244,12 +1285,12 @@ final class MentionSpotter {
             s.singleWord = true;
             s.givenName = lexicon.isGivenName(low) && !s.properAdmin;
             if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from) && !s.properAdmin) {
-                s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                s.reject(RejectReason.COMMON_WORD);
                 return;
             }
             if ((t.isAllCaps(head) && t.end(head) - t.start(head) <= 4) || t.isAcronym(head)) {
                 if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
-                    s.reject(MentionRole.NOT_A_PLACE, "acronym");
+                    s.reject(RejectReason.ACRONYM);
                     return;
                 }
             }
@@ -1261,7 +1302,7 @@ final class MentionSpotter {
                 // police said"); a frequent one needs the city to be prominent ("Reading the report").
                 boolean rareBigCity = lexicon.commonRank(low) > 3000 && bigOwnName(s.candidates, t.span(head, to));
                 if (!isProminent(s.candidates) && !rareBigCity) {
-                    s.reject(MentionRole.NOT_A_PLACE, "common-word");
+                    s.reject(RejectReason.COMMON_WORD);
                     return;
                 }
             } else if (common) {
@@ -1321,6 +1362,59 @@ final class MentionSpotter {
                     || w.equals("or");
             if (!listed) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Capitalised last words of an outlet's name: "Pakistan Point News". */
+    private static final Set<String> MEDIA_HEADS = Set.of("news", "times", "post", "journal", "herald", "tribune",
+            "gazette", "telegraph", "chronicle", "observer", "daily", "agency", "tv", "radio", "television",
+            "network", "channel");
+
+    /** Lower-case words after a name that make it a criminal or armed group's: "the Jalisco cartel". */
+    private static final Set<String> GROUP_WORDS = Set.of("cartel", "cartels", "gang", "gangs");
+
+    /**
+     * A name inside an organisation's or group's name: "Jalisco cartel", "Jalisco New Generation cartel" (a
+     * lower-case group word after the name or after a capitalised run), "Pakistan Point News" (a capitalised
+     * organisation word after up to two more capitalised words), "Carta de Mocambique" (a capitalised word that is
+     * no place, then "de", then the name).
+     */
+    private boolean insideGroupName(Spot s, Tokens t, int from, int to) {
+        int n = t.size();
+        int k = to;
+        while (k < n && k < to + 3 && t.joinable(k) && t.isCapitalised(k) && !t.isAllCaps(k)) {
+            if (k > to && MEDIA_HEADS.contains(t.lower(k))) {
+                return true; // an outlet's name: GeoWebNews counts "Dubai World Trade Centre" as a place, so not others
+            }
+            k++;
+        }
+        if (k < n && t.joinable(k) && t.isLower(k) && GROUP_WORDS.contains(t.lower(k))) {
+            return true;
+        }
+        if (from >= 2 && FACILITY_CONNECTORS.contains(t.lower(from - 1)) && t.isLower(from - 1)
+                && t.joinable(from - 1) && t.isCapitalised(from - 2) && !t.isAllCaps(from - 2)
+                && !FACILITY_BEFORE.contains(fold(t.word(from - 2))) && !isPlaceOrDemonymWord(t, from - 2)
+                && hasKind(s.candidates, PlaceKind.COUNTRY)) {
+            return true; // "Carta de Mocambique", "Banco de Mexico": a country inside a Romance-language name
+        }
+        return false;
+    }
+
+    /** "X, a militia leader", "X, an army spokesman": a title within four lower-case words after ", a". */
+    private boolean personApposition(Tokens t, int to, int sentenceStart) {
+        int n = t.size();
+        if (to + 1 >= n || !t.gapBefore(to, sentenceStart).strip().equals(",")
+                || !(t.lower(to).equals("a") || t.lower(to).equals("an"))) {
+            return false;
+        }
+        for (int k = to + 1; k < n && k < to + 5; k++) {
+            if (!t.isLower(k)) {
+                return false;
+            }
+            if (lexicon.isTitle(t.lower(k))) {
+                return true;
             }
         }
         return false;
@@ -1443,7 +1537,7 @@ final class MentionSpotter {
             "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team", "cartel");
 
     private void outlet(Spot s, String reason) {
-        s.reject(MentionRole.NOT_A_PLACE, "outlet");
+        s.reject(RejectReason.OUTLET);
         if (!reason.equals("outlet-in-article")) {
             outletKeys.add(s.key);
         }

@@ -47,6 +47,8 @@ final class PlaceResolver {
     private List<Place> provinces = List.of();
 
     private final FacilityPlacement facilities;
+    /** Points per score component, from {@code resolver-weights.tsv}. */
+    private static final ResolverWeights W = ResolverWeights.standard();
 
     PlaceResolver(GeoparseOptions options, Gazetteer gazetteer) {
         this.options = options;
@@ -380,7 +382,7 @@ final class PlaceResolver {
             double[] parts = new double[COMPONENTS.length];
             for (Place area : qualifierAreas) {
                 if (contains(area, p)) {
-                    parts[0] = 8;
+                    parts[0] = W.of("qualifier");
                     qualified = true;
                     if (qualifierWord == null) {
                         qualifierWord = area.kind() == PlaceKind.COUNTRY ? "country" : "province";
@@ -390,7 +392,7 @@ final class PlaceResolver {
             }
             parts[1] = hintScore(hint, p);
             if (hint == null && definite && isNaturalFeature(p)) {
-                parts[1] = 2; // "the Red Sea" is the sea, not Sudan's Red Sea state; towns take no article
+                parts[1] = W.of("definite-natural-feature"); // "the Red Sea" is the sea, not Sudan's Red Sea state; towns take no article
             }
             if (p.country() != null) {
                 double w = countryWeight.getOrDefault(p.country(), 0.0);
@@ -398,13 +400,13 @@ final class PlaceResolver {
                     w -= own.getOrDefault(p.country(), 0.0);
                 }
                 if (w > 0.01) {
-                    parts[2] = 2.5 * Math.min(1, w) + (w >= maxWeight ? 0.5 : 0);
+                    parts[2] = W.of("country-coherence") * Math.min(1, w) + (w >= maxWeight ? W.of("country-main") : 0);
                 }
             }
             if (!anchors.isEmpty() && isArea(p) && p.kind() != PlaceKind.COUNTRY) {
                 for (Place a : anchors) {
                     if (contains(p, a)) {
-                        parts[3] = 2.5; // an area around the article's other places
+                        parts[3] = W.of("spatial-area-of-anchor"); // an area around the article's other places
                         break;
                     }
                 }
@@ -415,13 +417,14 @@ final class PlaceResolver {
                 for (Place a : anchors) {
                     d = Math.min(d, Geography.km(a.lat(), a.lon(), p.lat(), p.lon()));
                 }
-                parts[3] = d < 50 ? 2.5 : d < 150 ? 2 : d < 400 ? 1.2 : d < 1000 ? 0.5 : 0;
+                parts[3] = d < 50 ? W.of("spatial-50km") : d < 150 ? W.of("spatial-150km") : d < 400
+                        ? W.of("spatial-400km") : d < 1000 ? W.of("spatial-1000km") : 0;
             }
-            if (parts[3] < 2.5 && !isArea(p) && p.admin1() != null && !p.admin1().isEmpty()) {
+            if (parts[3] < W.of("spatial-named-province") && !isArea(p) && p.admin1() != null && !p.admin1().isEmpty()) {
                 for (Place a : provinces) {
                     if (a.admin1() != null && a.admin1().equals(p.admin1()) && a.country() != null
                             && a.country().equals(p.country()) && !cands.contains(a)) {
-                        parts[3] = 2.5; // inside a province the article names: "London" in a story naming Ontario
+                        parts[3] = W.of("spatial-named-province"); // inside a province the article names: "London" in a story naming Ontario
                         break;
                     }
                 }
@@ -431,18 +434,19 @@ final class PlaceResolver {
                 parts[4] = d <= options.aoiRadiusKm() ? options.aoiWeight()
                         : d <= 2 * options.aoiRadiusKm() ? options.aoiWeight() / 2 : 0;
             }
-            parts[5] = p.id().startsWith("sup:") ? 1 : 0;
-            parts[6] = kindScore(p);
+            parts[5] = p.id().startsWith("sup:") ? W.of("well-known") : 0;
+            parts[6] = W.prominence(p);
             if (isOwnName(key, p)) {
                 // Its own name, not an alias another place shares ("Mexico" the country, not Mexico City).
-                parts[6] += p.kind() == PlaceKind.COUNTRY ? 4 : 3;
+                parts[6] += p.kind() == PlaceKind.COUNTRY ? W.of("own-name-country") : W.of("own-name");
             } else if (ownNamedTown && isSettlement(p) && parts[2] == 0) {
                 // A former or foreign name of a city ("Salisbury" for Harare) against a town whose own name it is:
                 // the city's rank as a capital or a city of millions does not make the old name its name, unless
                 // the article is about the city's country.
-                parts[6] = Math.min(parts[6], 1);
+                parts[6] = Math.min(parts[6], W.of("former-name-cap"));
             }
-            parts[7] = (isArea(p) && p.kind() != PlaceKind.DISTRICT ? 0.5 : 0.7) * Math.log10(p.population() + 1.0);
+            parts[7] = (isArea(p) && p.kind() != PlaceKind.DISTRICT ? W.of("population-area") : W.of("population-place"))
+                    * Math.log10(p.population() + 1.0);
             double total = 0;
             for (double v : parts) {
                 total += v;
@@ -554,48 +558,9 @@ final class PlaceResolver {
                 || p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.CONTINENT;
     }
 
+    /** The prominence component of a place: see {@link ResolverWeights#prominence}. */
     static double kindScore(Place p) {
-        switch (p.kind()) {
-            case COUNTRY:
-                return 10;
-            case CONTINENT:
-                return 6;
-            case SEA:
-                // An ocean is as well known as a country; a town called Atlantic or Pacific is not.
-                return p.radiusKm() >= 3000 ? 10 : 5;
-            case STRAIT:
-                return 5;
-            case REGION:
-            case ADMIN1:
-                return 4.5;
-            case BASE:
-            case AIRPORT:
-            case EMBASSY:
-            case OIL_FIELD:
-            case CROSSING:
-            case CAMP:
-                return 4;
-            case LANDMARK:
-            case RIVER:
-                return 3;
-            case ADMIN2:
-                return 2.5;
-            case DISTRICT:
-                return 2;
-            default:
-                break;
-        }
-        String fc = p.featureCode() == null ? "" : p.featureCode();
-        double byCode = switch (fc) {
-            // The capital of a micro-state or territory (The Valley, Anguilla: 2,000 people) is no Baghdad.
-            case "PPLC" -> p.population() >= 50_000 ? 6 : 3.5;
-            case "PPLA" -> 3.5;
-            case "PPLA2" -> 2.5;
-            case "PPLA3", "PPLA4", "PPLG" -> 1.5;
-            default -> 1;
-        };
-        // A city of millions is known by name whether or not it is a capital ("New York", "Istanbul").
-        return Math.max(byCode, p.population() >= 1_000_000 ? 4 : p.population() >= 300_000 ? 2.5 : 0);
+        return W.prominence(p);
     }
 
     // ------------------------------------------------------------------ output
@@ -607,9 +572,10 @@ final class PlaceResolver {
         if (s.isRejected()) {
             List<Candidate> cs = new ArrayList<>();
             for (Place p : s.candidates.subList(0, Math.min(MAX_CANDIDATES_SHOWN, s.candidates.size()))) {
-                cs.add(new Candidate(p, 0, "not used: " + s.rejected));
+                cs.add(new Candidate(p, 0, "not used: " + s.rejected.code()));
             }
-            String rule = s.rejected.equals("outlet") && s.typeWord != null ? "outlet:" + s.typeWord : s.rejected;
+            String rule = s.rejected == RejectReason.OUTLET && s.typeWord != null ? "outlet:" + s.typeWord
+                    : s.rejected.code();
             return new PlaceMention(ev, surface, s.role, MentionStatus.REJECTED, rule, null, cs, 0.8);
         }
         if (s.demonymOf != null || s.regionAdjective) {
@@ -644,7 +610,7 @@ final class PlaceResolver {
         if (s.facility != 0 && !facilityAtPlace(s, sc, best, inArticleCountry)) {
             // "Victoria Park", "Northumberland Avenue" in a story about elsewhere: named after the place (or a
             // person), not in it.
-            return rejected(ev, surface, sc, "facility-name");
+            return rejected(ev, surface, sc, RejectReason.FACILITY_NAME);
         }
         // Sharing a country with the article is weak support in big countries full of small namesakes of
         // surnames ("Kaplan", "Macy"): a minor place needs a place word, a qualifier or a neighbour within 400 km.
@@ -653,7 +619,7 @@ final class PlaceResolver {
         if (s.singleWord && !contextual && !isMajor(best.place)) {
             // A lone capitalised word that only names small places far from anything else in the article is far
             // more often a surname, a brand or a team than a place.
-            return rejected(ev, surface, sc, "minor-place-without-context");
+            return rejected(ev, surface, sc, RejectReason.MINOR_PLACE_WITHOUT_CONTEXT);
         }
         if (s.singleWord && !contextual && !inArticleCountry && !s.fuzzy && best.place.population() < 1_000_000
                 && best.place.kind() != PlaceKind.COUNTRY && !"PPLC".equals(best.place.featureCode())
@@ -661,17 +627,17 @@ final class PlaceResolver {
             // Only a spelling variant of a place's name ("Barr" for Bar, "Villa" for Port Vila), in a country the
             // article does not mention and with nothing to say a place comes: a surname or a club, not the place.
             // The supplement's aliases are hand-checked English forms and exempt.
-            return rejected(ev, surface, sc, "variant-without-context");
+            return rejected(ev, surface, sc, RejectReason.VARIANT_WITHOUT_CONTEXT);
         }
         if (s.inHeadline && !s.properAdmin && !isMajor(best.place) && best.place.population() < 100_000 && onlyInHeadlines(group(s))) {
             // Title case capitalises every word; a small place named only there is more likely an ordinary word.
-            return rejected(ev, surface, sc, "headline-only");
+            return rejected(ev, surface, sc, RejectReason.HEADLINE_ONLY);
         }
         if (s.givenName && !s.locative && !sc.hasQualifier && !s.properAdmin && (best.place.population() < 100_000
                 && !MentionSpotter.isProminent(List.of(best.place))
                 || !contextual && !inArticleCountry && !isFamous(best.place))) {
             // "Smoky Mary": a given name that names a province or city in a country the article never mentions
-            return rejected(ev, surface, sc, "given-name");
+            return rejected(ev, surface, sc, RejectReason.GIVEN_NAME);
         }
         String rule;
         double confidence;
@@ -697,7 +663,7 @@ final class PlaceResolver {
         if (s.needsSupport) {
             boolean supported = (s.locative || s.typeHint != null || sc.hasQualifier) && (inArticleCountry || prominent);
             if (!supported) {
-                return rejected(ev, surface, sc, "common-word");
+                return rejected(ev, surface, sc, RejectReason.COMMON_WORD);
             }
             confidence *= 0.8;
         }
@@ -949,7 +915,8 @@ final class PlaceResolver {
         return true;
     }
 
-    private static PlaceMention rejected(Evidence ev, String surface, Scored sc, String reason) {
+    private static PlaceMention rejected(Evidence ev, String surface, Scored sc, RejectReason why) {
+        String reason = why.code();
         List<Candidate> cs = new ArrayList<>();
         for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
             cs.add(new Candidate(r.place, round(r.score), "not used: " + reason));

@@ -69,7 +69,7 @@ final class Spot {
 
     MentionRole role = MentionRole.LITERAL;
     /** Rejection reason, or null while the spot is still a place. */
-    String rejected;
+    RejectReason rejected;
 
     Spot(int sentence, int start, int end, String key, List<Place> candidates) {
         this.sentence = sentence;
@@ -83,8 +83,14 @@ final class Spot {
         return rejected != null;
     }
 
+    void reject(RejectReason reason) {
+        this.role = MentionRole.NOT_A_PLACE;
+        this.rejected = reason;
+    }
+
+    /** The same with the reason's code ("person-name") and a role, for spotters that name reasons by code. */
     void reject(MentionRole r, String reason) {
         this.role = r;
-        this.rejected = reason;
+        this.rejected = RejectReason.ofCode(reason);
     }
 }

@@ -3,8 +3,16 @@ package org.incidentatlas.io;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.Article;
@@ -19,79 +27,248 @@ import org.incidentatlas.model.PlaceMention;
 
 /**
  * Writes an extraction as a GeoJSON FeatureCollection (RFC 7946): one feature per incident, deployment and resolved
- * place mention, told apart by the {@code layer} property. Unpinned incidents have a null geometry: they are
- * listed, never put on a centroid. {@code scope} says whether this is everything or only what was shown.
+ * place mention, told apart by the {@code layer} property, one feature per line. Unpinned incidents have a null
+ * geometry: they are listed, never put on a centroid. {@code scope} says whether this is everything or only what
+ * was shown.
+ *
+ * <p>{@link #open} streams: mention features go to a spill file as each article finishes, and of each article only
+ * its title, publisher, link and the sentences its incidents and deployments quote are kept; incidents (merged
+ * across articles) and deployments are written first at the end, then the spilled mentions are copied in. So memory
+ * grows with the incidents, not with the text.
  */
 public final class GeoJsonWriter {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final SerializedString FEATURE_SEPARATOR = new SerializedString(",\n");
+
+    /** What a feature shows of its article: the article's title, publisher and link, and the quoted sentence. */
+    private interface Sources {
+        Article article(String id);
+
+        String sentence(Evidence e);
+    }
 
     public void write(Extraction extraction, String scope, OutputStream out) throws IOException {
         ArticleIndex index = new ArticleIndex(extraction);
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("type", "FeatureCollection");
-            g.writeObjectFieldStart("metadata");
-            g.writeStringField("generator", "Incident Atlas");
-            g.writeStringField("scope", scope);
-            g.writeNumberField("articles", extraction.articles().size());
-            g.writeEndObject();
-            g.writeArrayFieldStart("features");
-            for (Incident i : extraction.incidents()) {
-                start(g, i.place());
-                g.writeStringField("layer", "incident");
-                g.writeStringField("id", i.id());
-                g.writeStringField("event_type", i.type().type());
-                g.writeStringField("sub_event_type", i.type().subType());
-                date(g, i.date());
-                placeProps(g, i.place());
-                if (i.place() != null || i.area() != null) {
-                    g.writeNumberField("geo_precision", i.geoPrecision());
-                }
-                area(g, i.area());
-                g.writeStringField("actors", i.actors().stream().map(Actor::name).collect(Collectors.joining("; ")));
-                actorList(g, i.actors());
-                if (i.fatalities() != null) {
-                    g.writeNumberField("fatalities", i.fatalities());
-                }
-                g.writeStringField("status", i.status().name().toLowerCase(java.util.Locale.ROOT));
-                sources(g, index, i.evidence().get(0));
-                g.writeStringField("sources", String.join("; ", i.sources()));
-                g.writeStringField("merge_note", i.mergeNote());
-                evidenceList(g, index, i.evidence());
-                end(g);
+        Sources sources = new Sources() {
+            @Override
+            public Article article(String id) {
+                return index.get(id);
             }
-            for (Deployment d : extraction.deployments()) {
-                start(g, d.place());
-                g.writeStringField("layer", "deployment");
-                g.writeStringField("id", d.id());
-                g.writeStringField("actors", d.actor().name());
-                actorList(g, java.util.List.of(d.actor()));
-                date(g, d.since());
-                placeProps(g, d.place());
-                g.writeNumberField("geo_precision", d.geoPrecision());
-                area(g, d.area());
-                sources(g, index, d.evidence().get(0));
-                evidenceList(g, index, d.evidence());
-                end(g);
+
+            @Override
+            public String sentence(Evidence e) {
+                return index.sentence(e);
             }
-            for (PlaceMention m : extraction.mentions()) {
-                if (m.status() != MentionStatus.RESOLVED) {
-                    continue;
-                }
-                start(g, m.place());
-                g.writeStringField("layer", "mention");
-                g.writeStringField("surface", m.surface());
-                g.writeStringField("role", m.role().name().toLowerCase(java.util.Locale.ROOT));
-                placeProps(g, m.place());
-                g.writeNumberField("confidence", Math.round(m.confidence() * 1000) / 1000.0);
-                g.writeStringField("rule", m.rule());
-                sources(g, index, m.evidence());
-                end(g);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+        };
+        JsonGenerator g = generator(out);
+        header(out, scope, extraction.articles().size());
+        writeEvents(g, sources, extraction.incidents(), extraction.deployments());
+        for (PlaceMention m : extraction.mentions()) {
+            writeMention(g, sources, m);
         }
+        g.flush();
+        footer(out);
+    }
+
+    /** Starts a streamed collection on {@code out}; mention features are spilled to {@code spillDir} (null: temp). */
+    public Stream open(OutputStream out, Path spillDir, String scope) throws IOException {
+        return new Stream(out, spillDir, scope);
+    }
+
+    /** A collection being written: {@link #accept} each article in order, then {@link #finish} once. */
+    public final class Stream implements AutoCloseable {
+        private final OutputStream out;
+        private final String scope;
+        private final Path spill;
+        private final OutputStream spillOut;
+        private final JsonGenerator mentions;
+        private final Map<String, Article> articles = new HashMap<>();
+        private final Map<String, String> quotes = new HashMap<>();
+        private int count;
+        private boolean finished;
+
+        private Stream(OutputStream out, Path spillDir, String scope) throws IOException {
+            this.out = out;
+            this.scope = scope;
+            this.spill = spillDir == null ? Files.createTempFile("incident-atlas-features", ".json")
+                    : Files.createTempFile(spillDir, ".incident-atlas-features", ".json");
+            this.spillOut = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
+            this.mentions = generator(spillOut);
+        }
+
+        /** One finished article: its mentions, and the incidents and deployments found in it (for their quotes). */
+        public void accept(Article a, List<PlaceMention> ms, List<Incident> incidents, List<Deployment> deployments)
+                throws IOException {
+            count++;
+            Sources own = new Sources() {
+                @Override
+                public Article article(String id) {
+                    return a;
+                }
+
+                @Override
+                public String sentence(Evidence e) {
+                    return quote(a, e);
+                }
+            };
+            for (PlaceMention m : ms) {
+                writeMention(mentions, own, m);
+            }
+            if (incidents.isEmpty() && deployments.isEmpty()) {
+                return;
+            }
+            articles.put(a.id(), withoutText(a));
+            for (Incident i : incidents) {
+                remember(a, i.evidence());
+            }
+            for (Deployment d : deployments) {
+                remember(a, d.evidence());
+            }
+        }
+
+        private void remember(Article a, List<Evidence> evidence) {
+            for (Evidence e : evidence) {
+                if (e.articleId().equals(a.id())) {
+                    quotes.putIfAbsent(e.articleId() + '\n' + e.sentence(), quote(a, e));
+                }
+            }
+        }
+
+        /** Writes the incidents and deployments (merged across articles), then the mentions, and ends the document. */
+        public void finish(List<Incident> incidents, List<Deployment> deployments) throws IOException {
+            mentions.flush();
+            spillOut.close();
+            Sources kept = new Sources() {
+                @Override
+                public Article article(String id) {
+                    return articles.get(id);
+                }
+
+                @Override
+                public String sentence(Evidence e) {
+                    return quotes.get(e.articleId() + '\n' + e.sentence());
+                }
+            };
+            header(out, scope, count);
+            JsonGenerator g = generator(out);
+            writeEvents(g, kept, incidents, deployments);
+            g.flush();
+            if (Files.size(spill) > 0) {
+                if (!incidents.isEmpty() || !deployments.isEmpty()) {
+                    out.write(FEATURE_SEPARATOR.asUnquotedUTF8());
+                }
+                Files.copy(spill, out);
+            }
+            footer(out);
+            finished = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                spillOut.close();
+            } finally {
+                Files.deleteIfExists(spill);
+            }
+            if (!finished) {
+                out.flush();
+            }
+        }
+    }
+
+    /** The article's metadata without its text (what a feature shows of it), to keep memory flat. */
+    private static Article withoutText(Article a) {
+        return new Article(a.id(), a.source(), a.title(), a.publisher(), a.author(), a.url(), a.published(),
+                a.publishedApprox(), "", List.of(), List.of(), null, a.language(), null);
+    }
+
+    private static String quote(Article a, Evidence e) {
+        if (e.sentence() < 0 || e.sentence() >= a.sentences().size()) {
+            return null;
+        }
+        return a.sentences().get(e.sentence()).of(a.text());
+    }
+
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.setRootValueSeparator(FEATURE_SEPARATOR);
+        return g;
+    }
+
+    private static void header(OutputStream out, String scope, int articles) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.writeStartObject();
+        g.writeStringField("type", "FeatureCollection");
+        g.writeObjectFieldStart("metadata");
+        g.writeStringField("generator", "Incident Atlas");
+        g.writeStringField("scope", scope);
+        g.writeNumberField("articles", articles);
+        g.writeEndObject();
+        g.flush(); // the object stays open: the features follow as raw records
+        out.write(",\"features\":[\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static void footer(OutputStream out) throws IOException {
+        out.write("\n]}\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    private static void writeEvents(JsonGenerator g, Sources index, List<Incident> incidents,
+            List<Deployment> deployments) throws IOException {
+        for (Incident i : incidents) {
+            start(g, i.place());
+            g.writeStringField("layer", "incident");
+            g.writeStringField("id", i.id());
+            g.writeStringField("event_type", i.type().type());
+            g.writeStringField("sub_event_type", i.type().subType());
+            date(g, i.date());
+            placeProps(g, i.place());
+            if (i.place() != null || i.area() != null) {
+                g.writeNumberField("geo_precision", i.geoPrecision());
+            }
+            area(g, i.area());
+            g.writeStringField("actors", i.actors().stream().map(Actor::name).collect(Collectors.joining("; ")));
+            actorList(g, i.actors());
+            if (i.fatalities() != null) {
+                g.writeNumberField("fatalities", i.fatalities());
+            }
+            g.writeStringField("status", i.status().name().toLowerCase(java.util.Locale.ROOT));
+            sources(g, index, i.evidence().get(0));
+            g.writeStringField("sources", String.join("; ", i.sources()));
+            g.writeStringField("merge_note", i.mergeNote());
+            evidenceList(g, index, i.evidence());
+            end(g);
+        }
+        for (Deployment d : deployments) {
+            start(g, d.place());
+            g.writeStringField("layer", "deployment");
+            g.writeStringField("id", d.id());
+            g.writeStringField("actors", d.actor().name());
+            actorList(g, java.util.List.of(d.actor()));
+            date(g, d.since());
+            placeProps(g, d.place());
+            g.writeNumberField("geo_precision", d.geoPrecision());
+            area(g, d.area());
+            sources(g, index, d.evidence().get(0));
+            evidenceList(g, index, d.evidence());
+            end(g);
+        }
+    }
+
+    private static void writeMention(JsonGenerator g, Sources index, PlaceMention m) throws IOException {
+        if (m.status() != MentionStatus.RESOLVED) {
+            return;
+        }
+        start(g, m.place());
+        g.writeStringField("layer", "mention");
+        g.writeStringField("surface", m.surface());
+        g.writeStringField("role", m.role().name().toLowerCase(java.util.Locale.ROOT));
+        placeProps(g, m.place());
+        g.writeNumberField("confidence", Math.round(m.confidence() * 1000) / 1000.0);
+        g.writeStringField("rule", m.rule());
+        sources(g, index, m.evidence());
+        end(g);
     }
 
     private static void start(JsonGenerator g, Place p) throws IOException {
@@ -164,7 +341,7 @@ public final class GeoJsonWriter {
         g.writeEndArray();
     }
 
-    private static void evidenceList(JsonGenerator g, ArticleIndex index, java.util.List<Evidence> evidence)
+    private static void evidenceList(JsonGenerator g, Sources index, java.util.List<Evidence> evidence)
             throws IOException {
         g.writeArrayFieldStart("evidence");
         for (Evidence e : evidence) {
@@ -173,7 +350,7 @@ public final class GeoJsonWriter {
         g.writeEndArray();
     }
 
-    private static void evidence(JsonGenerator g, ArticleIndex index, Evidence e) throws IOException {
+    private static void evidence(JsonGenerator g, Sources index, Evidence e) throws IOException {
         g.writeStartObject();
         g.writeStringField("article", e.articleId());
         g.writeNumberField("sentence_index", e.sentence());
@@ -199,8 +376,8 @@ public final class GeoJsonWriter {
         g.writeNumberField("population", p.population());
     }
 
-    private static void sources(JsonGenerator g, ArticleIndex index, Evidence e) throws IOException {
-        Article a = index.get(e.articleId());
+    private static void sources(JsonGenerator g, Sources index, Evidence e) throws IOException {
+        Article a = index.article(e.articleId());
         g.writeStringField("article", e.articleId());
         g.writeNumberField("start", e.span().start());
         g.writeNumberField("end", e.span().end());

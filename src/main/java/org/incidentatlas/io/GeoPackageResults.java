@@ -212,6 +212,49 @@ public final class GeoPackageResults implements Results {
         return b.build();
     }
 
+    /**
+     * The points of the layer in the box whose type and dates match (the same rule as {@link IncidentPoints#select}),
+     * with the layer's {@code quote} column (this app's exports: the sentences joined by " | ").
+     */
+    @Override
+    public List<Hit> incidentsIn(double minLon, double minLat, double maxLon, double maxLat, ResultsStore.Filter f, int limit)
+            throws SQLException {
+        String id = columns.contains("incident_id") ? "incident_id" : "fid";
+        String type = columns.contains("event_type") ? "event_type" : "NULL";
+        String date = columns.contains("event_date") ? "event_date" : columns.contains("time_start") ? "substr(time_start, 1, 10)" : "NULL";
+        String place = columns.contains("location") ? "location" : "NULL";
+        String quote = columns.contains("quote") ? "quote" : "NULL";
+        // the layer's R-tree (gpkg_rtree_index, as this app writes it) narrows the scan to the box
+        String rtree = "rtree_" + layer + "_" + geometry;
+        String where = columns(rtree).isEmpty() ? "" : String.format(java.util.Locale.ROOT,
+                " WHERE rowid IN (SELECT id FROM %s WHERE maxx >= %s AND minx <= %s AND maxy >= %s AND miny <= %s)",
+                ident(rtree), minLon, maxLon, minLat, maxLat);
+        String sql = "SELECT " + ident(geometry) + ", " + id + ", " + type + ", " + date + ", " + place + ", " + quote + " FROM "
+                + ident(layer) + where + " ORDER BY rowid";
+        List<Hit> out = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next() && out.size() < limit) {
+                double[] xy = point(rs.getBytes(1));
+                if (!(xy[0] >= minLon && xy[0] <= maxLon && xy[1] >= minLat && xy[1] <= maxLat)) {
+                    continue;
+                }
+                String t = rs.getString(3);
+                if (!f.eventTypes().isEmpty() && !f.eventTypes().contains(t)) {
+                    continue;
+                }
+                String d = rs.getString(4);
+                int day = day(d);
+                if (f.from() != null && (day == IncidentPoints.NO_DATE || day < f.from().toEpochDay())
+                        || f.to() != null && (day == IncidentPoints.NO_DATE || day > f.to().toEpochDay())) {
+                    continue;
+                }
+                String q = rs.getString(6);
+                out.add(new Hit(rs.getString(2), t, d, rs.getString(5), q == null ? List.of() : List.of(q.split(" \\| "))));
+            }
+        }
+        return out;
+    }
+
     /** The day of an ISO date or date-time, or {@link IncidentPoints#NO_DATE}. */
     private static int day(String iso) {
         if (iso == null || iso.length() < 10) {

@@ -145,7 +145,9 @@ public final class InvestigationReader {
             String where = "edit " + n + " (" + kind + ")";
             edits.add(build(where, () -> edit(e, kind, where)));
         }
-        return new Investigation(corpus, vs, filters, selection, layers, edits);
+        List<String> reviewDone = root.has("review_done") ? strings(root, "review_done", Function.identity())
+                : List.of();
+        return new Investigation(corpus, vs, filters, selection, layers, edits, reviewDone);
     }
 
     private static AnalystEdit edit(JsonNode e, String kind, String where) {

@@ -143,6 +143,13 @@ public final class InvestigationWriter {
                 writeEdit(g, e);
             }
             g.writeEndArray();
+            if (!inv.reviewDone().isEmpty()) { // optional: files without marks stay as they were
+                g.writeArrayFieldStart("review_done");
+                for (String k : inv.reviewDone()) {
+                    g.writeString(k);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
     }

@@ -175,7 +175,8 @@ public final class KmlWriter {
         for (Evidence e : evidence) {
             String q = articles.sentence(e);
             Article a = articles.get(e.articleId());
-            html.append("<blockquote>“").append(html(q == null ? "(sentence not available)" : q.strip()))
+            // dir="auto": an Arabic quote reads right to left beside the English place name
+            html.append("<blockquote dir=\"auto\">“").append(html(q == null ? "(sentence not available)" : q.strip()))
                     .append("”</blockquote>— ");
             if (a == null) {
                 html.append(html(e.articleId()));

@@ -57,6 +57,20 @@ public interface Results extends AutoCloseable {
     /** The incidents as primitive columns for the map, read once. */
     IncidentPoints points() throws SQLException;
 
+    /** An incident as the results window lists it: what, when, where, and the sentences that say so. */
+    record Hit(String id, String eventType, String date, String place, List<String> quotes) {
+        public Hit {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /**
+     * Up to {@code limit} incidents matching {@code f} inside a box of degrees (minLon, minLat, maxLon, maxLat), in
+     * the order they were extracted, each with its quoted sentences.
+     */
+    List<Hit> incidentsIn(double minLon, double minLat, double maxLon, double maxLat, ResultsStore.Filter f, int limit)
+            throws SQLException;
+
     @Override
     void close() throws IOException;
 

@@ -115,15 +115,7 @@ public final class ResultsStore implements Results {
     /** True when the incidents carry their exact records ({@code model_json}), as the Spark job writes them. */
     @Override
     public boolean hasRecords() throws SQLException {
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM incidents LIMIT 0")) {
-            java.sql.ResultSetMetaData md = rs.getMetaData();
-            for (int c = 1; c <= md.getColumnCount(); c++) {
-                if (md.getColumnName(c).equals("model_json")) {
-                    return true;
-                }
-            }
-            return false;
-        }
+        return hasColumn("model_json");
     }
 
     @Override
@@ -292,6 +284,55 @@ public final class ResultsStore implements Results {
             }
         }
         return b.build();
+    }
+
+    @Override
+    public List<Hit> incidentsIn(double minLon, double minLat, double maxLon, double maxLat, Filter f, int limit)
+            throws SQLException {
+        boolean evidence = hasColumn("evidence");
+        String sql = "SELECT " + (hasColumn("id") ? "id" : "NULL") + ", event_type, CAST(date_start AS VARCHAR),"
+                + " CAST(date_end AS VARCHAR), " + (hasColumn("place_name") ? "place_name" : "NULL") + ", "
+                + (evidence ? "list_transform(evidence, e -> e.quote)" : "NULL") + " FROM incidents"
+                + " WHERE lon >= ? AND lon <= ? AND lat >= ? AND lat <= ? AND " + f.where()
+                + (hasColumn("extract_order") ? " ORDER BY extract_order" : "") + " LIMIT " + Math.max(0, limit);
+        List<Hit> out = new ArrayList<>();
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            ps.setDouble(1, minLon);
+            ps.setDouble(2, maxLon);
+            ps.setDouble(3, minLat);
+            ps.setDouble(4, maxLat);
+            f.bind(ps, 5);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String from = rs.getString(3);
+                    String to = rs.getString(4);
+                    List<String> quotes = new ArrayList<>();
+                    java.sql.Array a = evidence ? rs.getArray(6) : null;
+                    if (a != null) {
+                        for (Object q : (Object[]) a.getArray()) {
+                            if (q != null && !quotes.contains(q.toString().strip())) {
+                                quotes.add(q.toString().strip());
+                            }
+                        }
+                    }
+                    out.add(new Hit(rs.getString(1), rs.getString(2), from == null ? null : from.equals(to) || to == null ? from
+                            : from + " – " + to, rs.getString(5), quotes));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean hasColumn(String name) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM incidents LIMIT 0")) {
+            java.sql.ResultSetMetaData md = rs.getMetaData();
+            for (int c = 1; c <= md.getColumnCount(); c++) {
+                if (md.getColumnName(c).equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Incidents matching {@code f}, pinned or not. */

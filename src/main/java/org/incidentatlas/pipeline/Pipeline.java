@@ -134,6 +134,12 @@ public final class Pipeline {
     @FunctionalInterface
     public interface ArticleSink {
         void accept(Article article, List<PlaceMention> mentions) throws IOException;
+
+        /** The article with the incidents and deployments found in it (before cross-article merging). */
+        default void accept(Article article, List<PlaceMention> mentions, List<Incident> incidents,
+                List<Deployment> deployments) throws IOException {
+            accept(article, mentions);
+        }
     }
 
     /**
@@ -286,13 +292,13 @@ public final class Pipeline {
                 problems.addAll(o.problems());
                 for (Outcome extra : o.more()) {
                     problems.addAll(extra.problems());
-                    sink.accept(extra.article(), extra.mentions());
+                    sink.accept(extra.article(), extra.mentions(), extra.events().incidents(), extra.events().deployments());
                     articles++;
                     mentions += extra.mentions().size();
                     addEvents(extra, copies, incidents, deployments, problems);
                 }
                 if (o.article() != null) {
-                    sink.accept(o.article(), o.mentions());
+                    sink.accept(o.article(), o.mentions(), o.events().incidents(), o.events().deployments());
                     articles++;
                     mentions += o.mentions().size();
                     addEvents(o, copies, incidents, deployments, problems);

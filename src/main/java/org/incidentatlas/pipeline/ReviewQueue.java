@@ -17,12 +17,13 @@ import org.incidentatlas.model.PlaceMention;
 /**
  * What needs an analyst's eye, each item with the {@link Evidence} the UI opens: places resolved with low
  * confidence or with a close runner-up, names rejected as outlets, persons or organisation seats (the reason
- * kept), unresolved dates, unpinned incidents, and incidents that rest on one uncertain sentence (alleged,
+ * kept), unresolved dates, dates counted from an approximate publication date, unpinned incidents, and incidents
+ * that rest on one uncertain sentence (alleged,
  * claimed or threatened, and a single piece of evidence). Ordered by kind, then article and position.
  */
 public final class ReviewQueue {
-    public enum Kind { LOW_CONFIDENCE_PLACE, AMBIGUOUS_PLACE, REJECTED_PLACE, UNRESOLVED_DATE, UNPINNED,
-        SINGLE_UNCERTAIN_SOURCE }
+    public enum Kind { LOW_CONFIDENCE_PLACE, AMBIGUOUS_PLACE, REJECTED_PLACE, UNRESOLVED_DATE, APPROXIMATE_DATE_ANCHOR,
+        UNPINNED, SINGLE_UNCERTAIN_SOURCE }
 
     /** One thing to check: {@code subject} is an incident or deployment id, or the mention's words. */
     public record Item(Kind kind, String subject, String reason, Evidence evidence) {
@@ -86,6 +87,9 @@ public final class ReviewQueue {
             if (!i.date().isResolved()) {
                 items.add(new Item(Kind.UNRESOLVED_DATE, i.id(), "no date" + (i.date().text() == null ? ""
                         : " for \"" + i.date().text() + "\""), first));
+            } else if (i.date().approxAnchor()) {
+                items.add(new Item(Kind.APPROXIMATE_DATE_ANCHOR, i.id(), i.date().iso() + " anchored on an approximate publication date"
+                        + (i.date().text() == null ? "" : " (from \"" + i.date().text() + "\")"), first));
             }
             if (!i.isPinned()) {
                 items.add(new Item(Kind.UNPINNED, i.id(), "no place found for " + i.type().label()

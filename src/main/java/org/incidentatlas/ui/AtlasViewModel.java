@@ -233,13 +233,11 @@ public final class AtlasViewModel {
     /** Shows an extraction (also used directly by tests and the snapshot). */
     public void setExtraction(Extraction x) {
         List<String> probs = new ArrayList<>();
-        for (LoadProblem p : x.problems()) {
+        for (LoadProblem p : x.realProblems()) {
             probs.add(p.toString());
         }
-        for (var a : x.articles()) {
-            for (String w : a.warnings()) {
-                probs.add("warning: " + a.id() + ": " + w);
-            }
+        for (LoadProblem p : x.notes()) { // how articles were read ("title taken from the first line"): "note: …"
+            probs.add(p.toString());
         }
         problems.setAll(probs);
         rejected.setAll(x.mentions().stream().filter(m -> m.status() == MentionStatus.REJECTED).toList());

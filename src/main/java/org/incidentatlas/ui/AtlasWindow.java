@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -40,11 +39,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.incidentatlas.model.Article;
-import org.incidentatlas.model.Deployment;
 import org.incidentatlas.model.Evidence;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
-import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.ui.export.PngWriter;
 import org.incidentatlas.ui.export.SnapshotComposer;
 import org.incidentatlas.ui.map.AtlasMapView;
@@ -52,8 +49,6 @@ import org.incidentatlas.ui.map.ExtractionFeatures;
 import org.incidentatlas.ui.map.MapFeature;
 import org.incidentatlas.ui.map.MapPaneView;
 import org.incidentatlas.ui.source.ArticleReaderView;
-import org.incidentatlas.ui.source.EvidenceMarkup;
-import org.incidentatlas.ui.source.EvidencePopupView;
 
 /**
  * The main window: menu, the map pane with zoom buttons and load progress, the article reader on demand, and
@@ -75,7 +70,7 @@ public final class AtlasWindow extends BorderPane {
     private final Menu kinds = new Menu("Show event types");
     private final java.util.Set<String> hiddenKinds = new java.util.TreeSet<>();
     private List<MapFeature> allEvents = List.of();
-    private java.util.function.Function<Incident, List<String>> incidentEdits = i -> List.of();
+    private final MapCallouts callouts;
     private boolean redrawOnKindChange = true;
 
     public AtlasWindow(AtlasViewModel model) {
@@ -91,7 +86,8 @@ public final class AtlasWindow extends BorderPane {
         setBottom(new StatusBarView(model, this::owner));
         reader.setOnPlace(p -> map().flyTo(p.lat(), p.lon(), 8));
         reader.setOnClose(() -> split.getItems().remove(reader));
-        map().setFeatureClickHandler(this::featuresClicked);
+        callouts = new MapCallouts(map(), model::extraction, this::openArticle);
+        map().setFeatureClickHandler(callouts::featuresClicked);
         model.extractionProperty().addListener((o, a, x) -> show(x));
         map().zoomToAll();
         addEventHandler(DragEvent.DRAG_OVER, e -> {
@@ -310,72 +306,19 @@ public final class AtlasWindow extends BorderPane {
         return java.util.Set.copyOf(hiddenKinds);
     }
 
-    private void featuresClicked(List<MapFeature> hit, Point2D at) {
-        Extraction x = model.extraction();
-        if (x == null || hit.isEmpty()) {
-            return;
-        }
-        boolean sameSpot = hit.stream().map(MapFeature::spotKey).distinct().count() == 1;
-        if (hit.size() == 1) {
-            showDetails(hit.get(0));
-        } else if (sameSpot) {
-            MapFeature first = hit.get(0);
-            List<String> entries = hit.stream().map(MapFeature::label).toList();
-            map().popupLayer().show(EvidencePopupView.forList(hit.size() + " at " + placeName(first), entries,
-                    k -> {
-                        onFeaturePicked.accept(hit.get(k));
-                        showDetails(hit.get(k));
-                    }, () -> map().popupLayer().hide()), first.lat(), first.lon());
-        } else {
-            double[] b = ExtractionFeatures.bounds(hit);
-            map().fitTo(b);
-        }
-    }
-
-    private java.util.function.Consumer<MapFeature> onFeaturePicked = f -> { };
-
     /** Called when the analyst picks one feature from a popup's list (the linked views select it everywhere). */
     public void setOnFeaturePicked(java.util.function.Consumer<MapFeature> handler) {
-        onFeaturePicked = handler == null ? f -> { } : handler;
-    }
-
-    private static String placeName(MapFeature f) {
-        if (f.payload() instanceof Incident i && i.place() != null) {
-            return i.place().name();
-        }
-        if (f.payload() instanceof Deployment d && d.place() != null) {
-            return d.place().name();
-        }
-        if (f.payload() instanceof ExtractionFeatures.MentionedPlace m) {
-            return m.place().name();
-        }
-        return "this place";
+        callouts.setOnFeaturePicked(handler);
     }
 
     /** Shows the callout of one feature. */
     public void showDetails(MapFeature f) {
-        Extraction x = model.extraction();
-        Runnable close = () -> map().popupLayer().hide();
-        EvidencePopupView.ArticleOpener opener = this::openArticle;
-        if (f.payload() instanceof Incident i) {
-            map().popupLayer().show(EvidencePopupView.forIncident(x, i, opener, close, incidentEdits.apply(i)),
-                    f.lat(), f.lon());
-        } else if (f.payload() instanceof Deployment d) {
-            map().popupLayer().show(EvidencePopupView.forDeployment(x, d, opener, close), f.lat(), f.lon());
-        } else if (f.payload() instanceof ExtractionFeatures.MentionedPlace m) {
-            List<PlaceMention> ms = m.mentions();
-            List<String> entries = ms.stream().map(pm -> x.article(pm.articleId())
-                    .map(a -> "“" + EvidenceMarkup.sentenceOf(a, pm.evidence()).of(a.text()).strip() + "” — " + a.id())
-                    .orElse(pm.articleId())).toList();
-            map().popupLayer().show(EvidencePopupView.forList(m.place().name() + " — mentioned " + ms.size() + "×",
-                    entries, k -> x.article(ms.get(k).articleId()).ifPresent(a -> openArticle(a, ms.get(k).evidence())),
-                    close), f.lat(), f.lon());
-        }
+        callouts.showDetails(f);
     }
 
     /** What the incident popup lists as the analyst's edits (the audit trail); none by default. */
     public void setIncidentEdits(java.util.function.Function<Incident, List<String>> edits) {
-        this.incidentEdits = edits;
+        callouts.setIncidentEdits(edits);
     }
 
     /** Opens the reader beside the map at an evidence. */

@@ -52,6 +52,27 @@ final class IncidentPointsLayer extends MapLayer {
         layoutLayer(); // at once, not at the next pulse: a filter's result is on screen in the same frame
     }
 
+    /**
+     * The box (minLon, minLat, maxLon, maxLat) of the cell drawn under a point of the view, or null before the first
+     * drawing: what a click on a coloured square means.
+     */
+    double[] cellAt(double x, double y) {
+        MapViewport v = drawnFor;
+        if (v == null || x < 0 || y < 0 || x >= v.width() || y >= v.height()) {
+            return null;
+        }
+        return cellBox(v, x, y);
+    }
+
+    static double[] cellBox(MapViewport v, double x, double y) {
+        int cell = cellFor(v.zoom());
+        double world = WebMercator.worldSize(v.zoom());
+        double x0 = v.originX() + Math.floor(x / cell) * cell;
+        double y0 = v.originY() + Math.floor(y / cell) * cell;
+        return new double[] {WebMercator.lonOfUnit(x0 / world), WebMercator.latOfUnit((y0 + cell) / world),
+                WebMercator.lonOfUnit((x0 + cell) / world), WebMercator.latOfUnit(y0 / world)};
+    }
+
     /** Called on the FX thread after each drawing, with the counts in view (for the status line). */
     void setOnDraw(Consumer<IncidentPoints.Counts> c) {
         onDraw = c;

@@ -62,7 +62,7 @@ public final class LinkedViews {
     private final EventTableViewModel tableModel;
     private final ArticleListViewModel articleModel;
     private final SearchViewModel searchModel = new SearchViewModel();
-    private final ReviewViewModel reviewModel = new ReviewViewModel();
+    private final ReviewViewModel reviewModel;
     private final InvestigationViewModel investigation;
     private final MapPresenter map;
     private final InvestigationController controller;
@@ -86,6 +86,7 @@ public final class LinkedViews {
         InvestigationController[] c = new InvestigationController[1];
         this.investigation = new InvestigationViewModel(filter, selection, map.investigationState(),
                 () -> c[0] == null ? List.of() : c[0].corpusPaths());
+        this.reviewModel = new ReviewViewModel(investigation.reviewDone());
         this.controller = c[0] = new InvestigationController(new InvestigationController.Shell() {
             @Override
             public AtlasViewModel model() {

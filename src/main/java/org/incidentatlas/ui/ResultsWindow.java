@@ -2,7 +2,6 @@ package org.incidentatlas.ui;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -26,8 +30,9 @@ import org.incidentatlas.ui.map.AtlasMapView;
 /**
  * Results too large to hold as records (a million incidents): their points are read once from the store into
  * {@link IncidentPoints} (in the background, the window says so), drawn by {@link IncidentPointsLayer} as counts
- * per screen cell, and filtered by type and date on a background thread (the newest filter wins). Owns the store;
- * closing the window closes it.
+ * per screen cell, and filtered by type and date on a background thread (the newest filter wins); a click on a cell
+ * lists its incidents with their quoted sentences (read from the store off the FX thread). Owns the store; closing
+ * the window closes it.
  */
 final class ResultsWindow {
     private ResultsWindow() {
@@ -61,10 +66,7 @@ final class ResultsWindow {
             if (p == null) {
                 return; // applied once the points are read
             }
-            String t = type.getValue();
-            LocalDate a = from.getValue();
-            LocalDate b = to.getValue();
-            ResultsStore.Filter f = new ResultsStore.Filter(t == null || t.equals(types.get(0)) ? Set.of() : Set.of(t), a, b);
+            ResultsStore.Filter f = filter(type, types, from, to);
             long gen = generation.incrementAndGet();
             worker.execute(() -> {
                 if (gen != generation.get()) {
@@ -86,10 +88,54 @@ final class ResultsWindow {
                 total)));
         HBox bar = new HBox(8, new Label("Type"), type, new Label("Date"), from, to, count);
         bar.setPadding(new Insets(6));
-        BorderPane root = new BorderPane(map, bar, null, null, null);
+        // a click on a coloured cell lists its incidents with their sentences, fetched from the store off the FX thread
+        Label cellTitle = new Label("Click a coloured cell for its incidents and the sentences that report them.");
+        cellTitle.setWrapText(true);
+        ListView<String> hits = new ListView<>();
+        hits.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        VBox side = new VBox(6, cellTitle, hits);
+        side.setPadding(new Insets(6));
+        side.setPrefWidth(340);
+        VBox.setVgrow(hits, javafx.scene.layout.Priority.ALWAYS);
+        map.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || e.getClickCount() != 1) {
+                return;
+            }
+            double[] box = layer.cellAt(e.getX(), e.getY());
+            if (box == null) {
+                return;
+            }
+            ResultsStore.Filter f = filter(type, types, from, to);
+            cellTitle.setText("Reading the cell…");
+            worker.execute(() -> {
+                List<Results.Hit> found;
+                try {
+                    found = store.incidentsIn(box[0], box[1], box[2], box[3], f, CELL_LIST + 1);
+                } catch (SQLException | RuntimeException ex) {
+                    Platform.runLater(() -> cellTitle.setText("Cannot read the cell: " + ex.getMessage()));
+                    return;
+                }
+                List<String> lines = found.stream().limit(CELL_LIST).map(ResultsWindow::describe).toList();
+                String title = String.format("%s%d incident%s near %.4f, %.4f", found.size() > CELL_LIST ? "the first " : "",
+                        lines.size(), lines.size() == 1 ? "" : "s", (box[1] + box[3]) / 2, (box[0] + box[2]) / 2);
+                Platform.runLater(() -> {
+                    cellTitle.setText(title);
+                    hits.getItems().setAll(lines);
+                });
+            });
+        });
+        BorderPane root = new BorderPane(map, bar, side, null, null);
         Stage stage = new Stage();
         stage.setTitle("Incident Atlas — " + store.source().getFileName() + " (" + String.format("%,d", total) + " incidents)");
-        stage.setScene(new Scene(root, 1200, 800));
+        stage.setScene(new Scene(root, 1400, 800));
         stage.setOnHidden(e -> {
             worker.shutdownNow();
             try {
@@ -115,5 +161,29 @@ final class ResultsWindow {
             });
         });
         return stage;
+    }
+
+    /** How many incidents of a clicked cell are listed. */
+    static final int CELL_LIST = 50;
+
+    private static ResultsStore.Filter filter(ChoiceBox<String> type, List<String> types, DatePicker from, DatePicker to) {
+        String t = type.getValue();
+        return new ResultsStore.Filter(t == null || t.equals(types.get(0)) ? Set.of() : Set.of(t), from.getValue(), to.getValue());
+    }
+
+    /** One incident of a clicked cell: date, type, place, id, then its quoted sentences. */
+    static String describe(Results.Hit h) {
+        StringBuilder s = new StringBuilder();
+        s.append(h.date() == null ? "undated" : h.date()).append(" · ").append(h.eventType() == null ? "?" : h.eventType());
+        if (h.place() != null) {
+            s.append(" · ").append(h.place());
+        }
+        if (h.id() != null) {
+            s.append("  (").append(h.id()).append(')');
+        }
+        for (String q : h.quotes()) {
+            s.append("\n“").append(q).append('”');
+        }
+        return s.toString();
     }
 }

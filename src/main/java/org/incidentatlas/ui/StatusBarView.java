@@ -39,12 +39,16 @@ final class StatusBarView extends HBox {
                 .map(this::describeUnpinned).toList()));
         Hyperlink problems = new Hyperlink();
         problems.getStyleClass().add("show-problems");
-        problems.setOnAction(e -> list("Load problems", List.copyOf(model.problems())));
+        problems.setOnAction(e -> list("Load problems and reading notes", List.copyOf(model.problems())));
         showRejected.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.rejected()));
         Runnable update = () -> {
             unpinned.setText(model.unpinned().isEmpty() ? "" : model.unpinned().size() + " unpinned (listed, not drawn)");
             unpinned.setVisible(!model.unpinned().isEmpty());
-            problems.setText(model.problems().size() + " load problem" + (model.problems().size() == 1 ? "" : "s"));
+            problems.setText(problemsText(model.problems()));
+            problems.getStyleClass().remove("show-problems");
+            if (problemCount(model.problems()) > 0) {
+                problems.getStyleClass().add("show-problems"); // red only for real problems, not for reading notes
+            }
             problems.setVisible(!model.problems().isEmpty());
         };
         model.unpinned().addListener((javafx.collections.ListChangeListener<Incident>) c -> update.run());
@@ -54,8 +58,27 @@ final class StatusBarView extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label("Drag to pan · wheel / double-click / +− to zoom · 0: zoom to all");
         hint.getStyleClass().add("hint");
+        // what was loaded and its links keep their full text; the key hint is the one that gives way
+        for (Region r : List.of(status, showRejected, unpinned, problems)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        hint.setMinWidth(0);
         getChildren().addAll(status, showRejected, unpinned, problems, spacer, hint);
         getStyleClass().add("status-bar");
+    }
+
+    /** Problems (errors, warnings) apart from reading notes ("title taken from the first line"), which are not. */
+    static long problemCount(List<String> lines) {
+        return lines.stream().filter(l -> !l.startsWith("note:")).count();
+    }
+
+    /** "2 load problems · 1939 reading notes", "1 load problem", "5 reading notes". */
+    static String problemsText(List<String> lines) {
+        long real = problemCount(lines);
+        long notes = lines.size() - real;
+        String p = real + " load problem" + (real == 1 ? "" : "s");
+        String n = notes + " reading note" + (notes == 1 ? "" : "s");
+        return real == 0 ? n : notes == 0 ? p : p + " \u00b7 " + n;
     }
 
     private void list(String title, List<String> lines) {

@@ -77,6 +77,23 @@ class CliOutputTest {
     }
 
     @Test
+    void extractStreamsGeoJsonAndLeavesNoSpillFileBesideIt() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "Gunmen attacked a checkpoint in Mosul on Monday, killing two.\n");
+        Path outDir = Files.createDirectories(dir.resolve("out"));
+        Path out = outDir.resolve("x.geojson");
+
+        assertThat(AtlasCommand.run("extract", in.toString(), "--out", out.toString(), "--format", "geojson")).isZero();
+
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toFile());
+        assertThat(root.path("metadata").path("articles").asInt()).isEqualTo(1);
+        assertThat(root.path("features").findValuesAsText("surface")).contains("Mosul");
+        try (var files = Files.list(outDir)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+
+    @Test
     void aWriteIntoAMissingFolderSaysSoInPlainWords() {
         Path out = dir.resolve("no/such/folder/x.json");
         int code = AtlasCommand.run("extract", "geodata/corpus", "--out", out.toString());

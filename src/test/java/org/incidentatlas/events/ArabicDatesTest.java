@@ -52,6 +52,7 @@ class ArabicDatesTest {
             'السيمر / الثلاثاء 20 . 11 . 2018 — قال المتحدث إن القوات'             => 2018-11-20
             'نشر في: 3 آذار 2022 - 10:45\\nقصفت الطائرات'                          => 2022-03-03
             'تاريخ النشر ١٥ يناير ٢٠٢٤\\nقصفت الطائرات'                            => 2024-01-15
+            'بغداد - الثلاثاء 12 آذار 2024 — تعرضت القاعدة أمس الاثنين لهجوم'      => 2024-03-12
             """)
     void aPageGivesItsOwnDateInItsHeader(String text, String iso) {
         assertThat(ArabicDates.headerDate(text.replace("\\n", "\n"))).isEqualTo(LocalDate.parse(iso));

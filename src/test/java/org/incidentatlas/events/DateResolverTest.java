@@ -31,6 +31,9 @@ class DateResolverTest {
             mid-2021                   |            | 2021-05-01 | 2021-08-31 | YEAR
             early 2015                 |            | 2015-01-01 | 2015-04-30 | YEAR
             yesterday                  | 2018-02-23 | 2018-02-22 | 2018-02-22 | DAY
+            last weekend               | 2024-02-14 | 2024-02-10 | 2024-02-11 | WEEK
+            last weekend               | 2024-02-17 | 2024-02-10 | 2024-02-11 | WEEK
+            this weekend               | 2024-02-18 | 2024-02-17 | 2024-02-18 | WEEK
             yesterday                  |            |            |            | UNKNOWN
             today                      | 2018-02-23 | 2018-02-23 | 2018-02-23 | DAY
             last night                 | 2018-02-23 | 2018-02-22 | 2018-02-22 | DAY
@@ -133,6 +136,7 @@ class DateResolverTest {
             Tehran pays each member $1,500 every month.
             They will march on the capital.
             He fought in the Iraq War.
+            They read this monthly report.
             """)
     void ignoresNumbersAndWordsThatAreNotDates(String text) {
         assertThat(DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2024, 2, 14)), null)).isEmpty();

@@ -27,7 +27,14 @@ class DateScannerTest {
     @Test
     void reportsOnlyWordsThatCanOpenADate() {
         assertThat(openers("Gunmen attacked the market on Sunday, two days after the raid of March 3."))
-                .containsExactly("the", "on", "Sunday", "two", "the", "March", "3");
+                .containsExactly("on", "Sunday", "two", "March", "3");
+    }
+
+    @Test
+    void frequentWordsOpenADateOnlyBeforeTheirNextWord() {
+        assertThat(openers("in the end of the day, on the way, a few days ago, this weekend, that day"))
+                .containsExactly("in", "the", "end", "the", "a", "this", "that");
+        assertThat(openers("on\nMonday")).containsExactly("on", "Monday");
     }
 
     @Test

@@ -20,8 +20,33 @@ class PatternGateTest {
             (?i)\\b(?:ab|abab)\\b                    # abab ab xab ab                                                  # 0 # 14
             \\bfoo(?=\\s)                            # foo foofoo foo                                                  # 0 # 14
             \\bfoo                                   # xfoo foo                                                        # 1 # 8
+            (?i)\\bx\\b                              # a x                                                             # 0 # 3
+            (?i)\\b(?:troops|forces) (?:of|from)\\b   # Forces of Iraq, TROOPS FROM x, forcesof, troops  of             # 0 # 45
             """)
     void sameMatchesAsFind(String regex, String text, int from, int to) {
+        check(regex, text, from, to);
+    }
+
+    @org.junit.jupiter.api.Test
+    void sameMatchesAsFindOnRandomTextsWhereFirstTwoCharsDecide() {
+        java.util.Random r = new java.util.Random(12);
+        String alphabet = "abdefhinorstuxFTB0 .,-'é";
+        String[] regexes = {"(?i)\\b(?:deployed|stationed|based)\\b", "(?i)\\b(?:ab|abab|a)\\b", "\\bfo+(?=\\s)",
+                "(?i)(?:troops|forces)\\s+(?:in|at)\\b", "(?<![\\p{L}\\d])\\d", "(?i)\\b(?:x|xa|ox)"};
+        for (int k = 0; k < 400; k++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + r.nextInt(40);
+            for (int i = 0; i < n; i++) {
+                b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            String text = b.toString();
+            int from = r.nextInt(text.length());
+            int to = from + r.nextInt(text.length() - from + 1);
+            check(regexes[k % regexes.length], text, from, to);
+        }
+    }
+
+    private static void check(String regex, String text, int from, int to) {
         Pattern p = Pattern.compile(regex);
         List<Integer> expected = new ArrayList<>();
         Matcher m = p.matcher(text).region(from, to);

@@ -29,7 +29,23 @@ class UnlistedPlacesTest {
                 List.of("Kharkiv Province"));
         g.add(new Place("gn:706483", "Kharkiv", PlaceKind.CITY, "PPLA", "UA", "07", 49.98, 36.25, 1_430_000, 12),
                 List.of("Kharkov"));
+        g.add(new Place("a1:MX.14", "Jalisco", PlaceKind.ADMIN1, "ADM1", "MX", "14", 20.5, -103.5, 8_000_000, 150),
+                List.of());
         return g;
+    }
+
+    @ParameterizedTest(name = "{1} is no place: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Police blamed the Jalisco cartel for the ambush near Mosul on Monday.          | Jalisco
+            Police blamed Jalisco New Generation cartel gunmen for the ambush in Mosul.    | Jalisco
+            Kirkuk Point News reported an attack on a checkpoint in Mosul.                 | Kirkuk
+            The attack in Mosul was first reported by Carta de Mexico on Monday.           | Mexico
+            Babakura Hit, a militia leader in Mosul, said six men were killed.             | Hit
+            """)
+    void aNameInsideAGroupOrOutletNameOrBeforeAPersonsTitleIsNoPlace(String text, String surface) {
+        for (PlaceMention m : PARSER.parse(GeoparseFixture.article(text))) {
+            assertThat(m.isResolved() && m.surface().equals(surface)).as("%s", m).isFalse();
+        }
     }
 
     @ParameterizedTest(name = "{1} at {2}: {0}")

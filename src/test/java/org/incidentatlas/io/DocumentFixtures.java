@@ -25,7 +25,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Documents made in the test, from text written for it: a paginated PDF with metadata, an encrypted PDF, an
- * image-only ("scanned") PDF and a DOCX. {@code main(dir)} writes a demo folder of them.
+ * image-only ("scanned") PDF, a DOCX, an ODT and an EPUB (the last two zipped by hand: their formats are a ZIP of
+ * XML parts). {@code main(dir)} writes a demo folder of them.
  */
 public final class DocumentFixtures {
     private DocumentFixtures() {
@@ -90,6 +91,95 @@ public final class DocumentFixtures {
             d.getProperties().getCoreProperties().setCreator(author);
             d.write(os);
         }
+    }
+
+    /** An OpenDocument text: one paragraph per entry, title and author in its meta.xml. */
+    public static void odt(Path out, String title, String author, List<String> paragraphs) throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String p : paragraphs) {
+            body.append("<text:p>").append(xml(p)).append("</text:p>");
+        }
+        zip(out, "application/vnd.oasis.opendocument.text", new String[][] {
+            {"META-INF/manifest.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+                 <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+                 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+                 <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+                </manifest:manifest>
+                """},
+            {"meta.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                  xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2">
+                 <office:meta><dc:title>%s</dc:title><dc:creator>%s</dc:creator></office:meta>
+                </office:document-meta>
+                """.formatted(xml(title), xml(author))},
+            {"content.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+                  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                 <office:body><office:text>%s</office:text></office:body>
+                </office:document-content>
+                """.formatted(body)}});
+    }
+
+    /** An EPUB 2 book of one chapter: one paragraph per entry, title and author in its package document. */
+    public static void epub(Path out, String title, String author, String language, List<String> paragraphs)
+            throws IOException {
+        StringBuilder body = new StringBuilder();
+        for (String p : paragraphs) {
+            body.append("<p>").append(xml(p)).append("</p>\n");
+        }
+        zip(out, "application/epub+zip", new String[][] {
+            {"META-INF/container.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+                 <rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/></rootfiles>
+                </container>
+                """},
+            {"OEBPS/content.opf", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <package xmlns="http://www.idpf.org/2007/opf" version="2.0" unique-identifier="id">
+                 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+                  <dc:title>%s</dc:title><dc:creator>%s</dc:creator><dc:language>%s</dc:language>
+                  <dc:identifier id="id">urn:uuid:00000000-0000-0000-0000-000000000001</dc:identifier>
+                 </metadata>
+                 <manifest><item id="c1" href="chapter1.xhtml" media-type="application/xhtml+xml"/></manifest>
+                 <spine><itemref idref="c1"/></spine>
+                </package>
+                """.formatted(xml(title), xml(author), xml(language))},
+            {"OEBPS/chapter1.xhtml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>%s</title></head>
+                <body>
+                %s</body></html>
+                """.formatted(xml(title), body)}});
+    }
+
+    /** A ZIP whose first entry is the uncompressed {@code mimetype}, as ODF and EPUB require. */
+    private static void zip(Path out, String mimetype, String[][] parts) throws IOException {
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            byte[] mime = mimetype.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            java.util.zip.ZipEntry m = new java.util.zip.ZipEntry("mimetype");
+            m.setMethod(java.util.zip.ZipEntry.STORED);
+            m.setSize(mime.length);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            m.setCrc(crc.getValue());
+            z.putNextEntry(m);
+            z.write(mime);
+            z.closeEntry();
+            for (String[] part : parts) {
+                z.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                z.write(part[1].strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
+        }
+    }
+
+    private static String xml(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void fill(PDDocument doc, List<List<String>> pages) throws IOException {

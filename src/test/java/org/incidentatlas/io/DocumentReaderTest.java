@@ -97,6 +97,34 @@ class DocumentReaderTest {
     }
 
     @Test
+    void odtParagraphsAndMetadataAreRead() throws Exception {
+        DocumentFixtures.odt(dir.resolve("brief.odt"), "Brief on the Euphrates", "Field desk", List.of(
+                "Situation along the river", "Militants attacked an outpost near Hit on Monday.",
+                "Officials met in Ramadi the next day."));
+        Corpus c = new CorpusReader().read(List.of(dir));
+        assertThat(c.problems()).isEmpty();
+        Article a = c.articles().get(0);
+        assertThat(a.title()).isEqualTo("Brief on the Euphrates");
+        assertThat(a.author()).isEqualTo("Field desk");
+        assertThat(a.sentences()).extracting(s -> s.of(a.text()))
+                .contains("Militants attacked an outpost near Hit on Monday.", "Officials met in Ramadi the next day.");
+    }
+
+    @Test
+    void anArabicEpubIsReadWithItsMetadataAndRoutedAsArabic() throws Exception {
+        DocumentFixtures.epub(dir.resolve("book.epub"), "تقرير الحدود", "مكتب التحليل", "ar", List.of(
+                "قصفت طائرة مسيرة يوم الاثنين موقعا قرب مدينة القائم على الحدود مع سوريا.",
+                "وعقد المسؤولون اجتماعا في بغداد في اليوم التالي لبحث الوضع الأمني."));
+        Corpus c = new CorpusReader().read(List.of(dir));
+        assertThat(c.problems()).isEmpty();
+        Article a = c.articles().get(0);
+        assertThat(a.title()).isEqualTo("تقرير الحدود");
+        assertThat(a.text()).contains("قصفت طائرة مسيرة يوم الاثنين").contains("وعقد المسؤولون اجتماعا في بغداد")
+                .doesNotContain("<p>");
+        assertThat(a.language()).isEqualTo("ar");
+    }
+
+    @Test
     void rtfMhtmlAndEmailAreReadToo() throws Exception {
         Files.writeString(dir.resolve("note.rtf"), "{\\rtf1\\ansi{\\fonttbl\\f0\\fswiss Helvetica;}\\f0\\pard "
                 + "A car bomb exploded in Tikrit on Friday.\\par }");

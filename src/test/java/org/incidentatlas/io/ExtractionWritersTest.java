@@ -25,7 +25,9 @@ import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
 import org.incidentatlas.model.TextSpan;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExtractionWritersTest {
     private static final String TEXT = "Rockets fell near the embassy in Baghdad on February 16. Comment Policy.";
@@ -139,6 +141,28 @@ class ExtractionWritersTest {
         assertThat(root.path("problems").get(0).path("message").asText()).isEqualTo("binary file");
         assertThat(root.path("notes")).hasSize(1);
         assertThat(root.path("notes").get(0).path("severity").asText()).isEqualTo("note");
+    }
+
+    @Test
+    void streamedGeoJsonEqualsTheOneWrittenFromMemoryThoughTheArticleTextsAreDropped(@TempDir Path dir)
+            throws Exception {
+        Extraction x = sample();
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        new GeoJsonWriter().write(x, "everything", whole);
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        try (GeoJsonWriter.Stream w = new GeoJsonWriter().open(streamed, dir, "everything")) {
+            Article a = x.articles().get(0);
+            w.accept(a, x.mentions(), x.incidents(), x.deployments());
+            w.finish(x.incidents(), x.deployments());
+        }
+        assertThat(streamed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(whole.toString(java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode pinned = new ObjectMapper().readTree(streamed.toByteArray()).path("features").get(0);
+        assertThat(pinned.path("properties").path("quote").asText())
+                .isEqualTo("Rockets fell near the embassy in Baghdad on February 16.");
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(dir)) {
+            assertThat(left).as("the spill file is removed").isEmpty();
+        }
     }
 
     @Test

@@ -47,6 +47,17 @@ class GeoPackageResultsTest {
             assertThat(p.select(new ResultsStore.Filter(Set.of("Strategic developments"), null, null))).hasSize(2);
             assertThat(p.select(new ResultsStore.Filter(Set.of(), java.time.LocalDate.of(2018, 3, 31), java.time.LocalDate.of(2018, 3, 31))))
                     .hasSize(1);
+            // a click near Ain al-Asad lists the strike with its sentences; a type filter can exclude it
+            org.incidentatlas.model.Place ain = ExportSamples.AIN_AL_ASAD;
+            java.util.List<Results.Hit> hits = r.incidentsIn(ain.lon() - 0.01, ain.lat() - 0.01, ain.lon() + 0.01, ain.lat() + 0.01,
+                    ResultsStore.Filter.ALL, 10);
+            assertThat(hits).singleElement().satisfies(h -> {
+                assertThat(h.id()).isEqualTo("a.txt#1");
+                assertThat(h.date()).isEqualTo("2020-01-05");
+                assertThat(h.quotes()).contains(ExportSamples.TEXT_A.substring(58).strip());
+            });
+            assertThat(r.incidentsIn(ain.lon() - 0.01, ain.lat() - 0.01, ain.lon() + 0.01, ain.lat() + 0.01,
+                    new ResultsStore.Filter(Set.of("Battles"), null, null), 10)).isEmpty();
             org.incidentatlas.model.Place a = ExportSamples.AIN_AL_ASAD;
             org.incidentatlas.model.Place b = ExportSamples.ABU_KAMAL;
             assertThat(p.extent()).containsExactly(new double[] {Math.min(a.lon(), b.lon()), Math.min(a.lat(), b.lat()),

@@ -71,6 +71,18 @@ class ResultsStoreTest {
     }
 
     @Test
+    void aBoxListsItsIncidentsInExtractOrder() throws Exception {
+        try (ResultsStore store = ResultsStore.open(results())) {
+            assertThat(store.incidentsIn(43.9, 32.9, 44.1, 33.1, ResultsStore.Filter.ALL, 10))
+                    .extracting(Results.Hit::id).containsExactly("a", "b");
+            assertThat(store.incidentsIn(43.9, 32.9, 44.1, 33.1, ResultsStore.Filter.ALL, 1)).hasSize(1);
+            assertThat(store.incidentsIn(43.9, 32.9, 44.1, 33.1, new ResultsStore.Filter(Set.of("Protests"), null, null), 10))
+                    .isEmpty();
+            assertThat(store.incidentsIn(43.9, 32.9, 44.1, 33.1, ResultsStore.Filter.ALL, 10).get(0).date()).isEqualTo("2020-01-05");
+        }
+    }
+
+    @Test
     void pointsFilterByTheSameRuleAsTheStore() throws Exception {
         try (ResultsStore store = ResultsStore.open(results())) {
             IncidentPoints points = store.points();

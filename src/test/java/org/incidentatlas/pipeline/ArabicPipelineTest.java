@@ -154,4 +154,19 @@ class ArabicPipelineTest {
         assertThat(filter.shown(org.incidentatlas.model.FilterState.NONE.withText("Nujaba")))
                 .anyMatch(i -> i.sources().contains("ar.txt"));
     }
+
+    @Test
+    void exportsKeepTheArabicQuoteWithTheEnglishPlaceNameBesideIt() throws Exception {
+        Extraction x = run("export.txt", """
+                قصفت طائرة مسيرة يوم الاثنين موقعا في قاعدة عين الأسد بمحافظة الأنبار.
+                """, "2024-05-07");
+        java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+        new org.incidentatlas.io.CsvWriter().write(x, csv);
+        String row = csv.toString(java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow();
+        assertThat(row).contains("Ain al-Asad Air Base").contains("قصفت طائرة مسيرة يوم الاثنين");
+        java.io.ByteArrayOutputStream kml = new java.io.ByteArrayOutputStream();
+        new org.incidentatlas.io.KmlWriter().write(x, "everything", kml);
+        assertThat(kml.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Ain al-Asad Air Base").contains("blockquote dir=\"auto\"").contains("قاعدة عين الأسد");
+    }
 }

@@ -28,6 +28,23 @@ class ReviewQueueTest {
     }
 
     @Test
+    void aDateCountedFromAnApproximatePublicationDateIsListedForReview() {
+        var x = ExportSamples.extraction();
+        var first = x.incidents().get(0);
+        var approx = new org.incidentatlas.model.EventDate(java.time.LocalDate.of(2020, 1, 6), java.time.LocalDate.of(2020, 1, 6),
+                org.incidentatlas.model.DatePrecision.DAY, "on Monday", false, true);
+        var dated = new org.incidentatlas.model.Incident(first.id(), first.type(), approx, first.place(), first.geoPrecision(),
+                first.actors(), first.fatalities(), first.status(), first.evidence(), first.sources(), first.mergeNote(), first.area());
+        List<org.incidentatlas.model.Incident> incidents = new java.util.ArrayList<>(x.incidents());
+        incidents.set(0, dated);
+        List<Item> items = ReviewQueue.of(new org.incidentatlas.model.Extraction(x.articles(), x.mentions(), incidents,
+                x.deployments(), x.problems()));
+        assertThat(items).filteredOn(i -> i.kind() == Kind.APPROXIMATE_DATE_ANCHOR).singleElement()
+                .satisfies(i -> assertThat(i.reason()).isEqualTo("2020-01-06 anchored on an approximate publication date (from \"on Monday\")"));
+        assertThat(ReviewQueue.of(x)).noneMatch(i -> i.kind() == Kind.APPROXIMATE_DATE_ANCHOR);
+    }
+
+    @Test
     void aRejectedNameIsListedOnlyWhenAPlaceIsNamedExactlySo() {
         var x = ExportSamples.extraction();
         List<org.incidentatlas.model.PlaceMention> ms = new java.util.ArrayList<>(x.mentions());

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 import org.incidentatlas.io.Autosave;
 import org.incidentatlas.io.InvestigationReader;
 import org.incidentatlas.io.InvestigationRecovery;
@@ -72,6 +73,8 @@ public final class InvestigationViewModel {
     private final MapState map;
     private final Supplier<List<Path>> corpus;
     private final ObservableList<AnalystEdit> edits = FXCollections.observableArrayList();
+    /** The review items marked done (their keys); the Review list shows and changes the same set. */
+    private final ObservableSet<String> reviewDone = FXCollections.observableSet(new java.util.TreeSet<>());
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.CLEAN);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -94,6 +97,7 @@ public final class InvestigationViewModel {
         filter.stateProperty().addListener(o -> changed());
         selection.selectedProperty().addListener(o -> changed());
         edits.addListener((javafx.collections.ListChangeListener<AnalystEdit>) c -> changed());
+        reviewDone.addListener((javafx.collections.SetChangeListener<String>) c -> changed());
     }
 
     /**
@@ -156,7 +160,8 @@ public final class InvestigationViewModel {
 
     /** Before the first save only edits, filters or a selection make work worth recovering (not a map moved). */
     static boolean worthKeeping(Investigation inv) {
-        return !inv.edits().isEmpty() || !inv.filters().isEmpty() || !inv.selection().isEmpty();
+        return !inv.edits().isEmpty() || !inv.filters().isEmpty() || !inv.selection().isEmpty()
+                || !inv.reviewDone().isEmpty();
     }
 
     /** The same work: equal but for the map view, which may differ by rounding after a layout. */
@@ -165,6 +170,7 @@ public final class InvestigationViewModel {
         ViewState v = b.view();
         return a.corpusPaths().equals(b.corpusPaths()) && a.filters().equals(b.filters())
                 && a.selection().equals(b.selection()) && a.layers().equals(b.layers()) && a.edits().equals(b.edits())
+                && a.reviewDone().equals(b.reviewDone())
                 && Math.abs(u.centerLat() - v.centerLat()) < 1e-4 && Math.abs(u.centerLon() - v.centerLon()) < 1e-4
                 && Math.abs(u.zoom() - v.zoom()) < 1e-3;
     }
@@ -182,7 +188,8 @@ public final class InvestigationViewModel {
             v = new ViewState(33, 44, 5);
         }
         List<String> paths = corpus.get().stream().map(p -> p.toAbsolutePath().toString()).toList();
-        return new Investigation(paths, v, filter.state(), sel, new LinkedHashMap<>(map.layers()), List.copyOf(edits));
+        return new Investigation(paths, v, filter.state(), sel, new LinkedHashMap<>(map.layers()), List.copyOf(edits),
+                List.copyOf(reviewDone));
     }
 
     /**
@@ -260,6 +267,8 @@ public final class InvestigationViewModel {
         }
         state.set(State.RESTORING);
         edits.setAll(inv.edits());
+        reviewDone.retainAll(inv.reviewDone());
+        reviewDone.addAll(inv.reviewDone());
         file.set(from);
         baseline = onDisk;
         latest = inv;
@@ -348,6 +357,11 @@ public final class InvestigationViewModel {
 
     public ObservableList<AnalystEdit> edits() {
         return edits;
+    }
+
+    /** The keys of the review items marked done, saved with the investigation and restored on reopen. */
+    public ObservableSet<String> reviewDone() {
+        return reviewDone;
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

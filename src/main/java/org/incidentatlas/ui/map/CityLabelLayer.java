@@ -119,13 +119,13 @@ public final class CityLabelLayer extends AtlasLayer {
     }
 
     /**
-     * The name to write by a drawn item: its place's, or for a cluster of several places the name that at least
-     * half its events share (the spots of one town: its centre, its airport); null if none does.
+     * The name to write by a drawn item: its place's; for a cluster of several places the name that at least half
+     * its events share (the spots of one town: its centre, its airport), else its places busiest first, "Albu Kamal ·
+     * al-Mayadeen" for two or three, "Baghdad · Kirkuk +3" for more, so a cluster at a small scale still says what
+     * it holds; null when no member has a name.
      */
     static String nameOf(ScreenClusters.Cluster c, List<MapFeature> features) {
-        Map<String, Integer> n = new HashMap<>();
-        String best = null;
-        int bestN = 0;
+        Map<String, Integer> n = new java.util.LinkedHashMap<>();
         for (int i : c.members()) {
             String name;
             try {
@@ -133,16 +133,22 @@ public final class CityLabelLayer extends AtlasLayer {
             } catch (IndexOutOfBoundsException stale) {
                 continue; // clusters of the frame before a new extraction; the next layout has fresh ones
             }
-            if (name.isBlank()) {
-                continue;
-            }
-            int k = n.merge(name, 1, Integer::sum);
-            if (k > bestN) {
-                best = name;
-                bestN = k;
+            if (!name.isBlank()) {
+                n.merge(name, 1, Integer::sum);
             }
         }
-        return best != null && 2 * bestN >= c.size() ? best : null;
+        if (n.isEmpty()) {
+            return null;
+        }
+        List<String> busiest = n.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+        if (2 * n.get(busiest.get(0)) >= c.size() || busiest.size() == 1) {
+            return busiest.get(0);
+        }
+        if (busiest.size() <= 3) {
+            return String.join(" \u00b7 ", busiest);
+        }
+        return busiest.get(0) + " \u00b7 " + busiest.get(1) + " +" + (busiest.size() - 2);
     }
 
     private static Font fontOf(LabelPlacer.Placed p) {

@@ -7,11 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
@@ -44,7 +45,21 @@ public final class ReviewViewModel {
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Review");
-    private final Set<String> done = new HashSet<>();
+    private final ObservableSet<String> done;
+
+    /** A queue whose done marks live only here (tests, a window without an investigation). */
+    public ReviewViewModel() {
+        this(FXCollections.observableSet(new HashSet<>()));
+    }
+
+    /**
+     * A queue whose done marks are {@code done}, the investigation's set: marking here records it there, and a set
+     * restored there (an investigation reopened) shows here.
+     */
+    public ReviewViewModel(ObservableSet<String> done) {
+        this.done = done;
+        done.addListener((SetChangeListener<String>) c -> refresh());
+    }
 
     public void setExtraction(Extraction x) {
         if (x == null) {
@@ -78,6 +93,9 @@ public final class ReviewViewModel {
         if (!done.remove(r.key())) {
             done.add(r.key());
         }
+    }
+
+    private void refresh() {
         List<Row> out = new ArrayList<>();
         for (Row x : rows) {
             out.add(new Row(x.item(), x.priority(), x.label(), x.article(), x.incident(), done.contains(x.key())));
@@ -98,7 +116,7 @@ public final class ReviewViewModel {
             case AMBIGUOUS_PLACE -> Priority.TWO_PLACES;
             case UNPINNED -> Priority.NO_PLACE;
             case SINGLE_UNCERTAIN_SOURCE -> Priority.ONE_UNCERTAIN_SOURCE;
-            case UNRESOLVED_DATE -> Priority.NO_DATE;
+            case UNRESOLVED_DATE, APPROXIMATE_DATE_ANCHOR -> Priority.NO_DATE;
             case REJECTED_PLACE -> Priority.NOT_A_PLACE;
         };
     }

@@ -222,7 +222,8 @@ public final class EvidencePopupView extends VBox {
             return "unknown" + (d.text() != null && !d.text().isBlank() ? ": “" + d.text() + "”" : "");
         }
         String range = d.precision() == DatePrecision.WEEK ? d.start() + " – " + d.end() : d.iso();
-        return range + (d.openEnd() ? " onwards" : "") + " (" + d.precision().name().toLowerCase(Locale.ROOT) + ")";
+        return range + (d.openEnd() ? " onwards" : "") + " (" + d.precision().name().toLowerCase(Locale.ROOT) + ")"
+                + (d.approxAnchor() ? ", anchored on an approximate publication date" : "");
     }
 
     /** "Baghdad, IQ (city; the town or site itself)". */
