@@ -120,7 +120,9 @@ public final class Pipeline {
 
     /**
      * Time allowed for one article: {@code base + perMillionChars × chars / 1,000,000}. The default, 10 s plus
-     * 30 s per million characters, is about 30 times what a normal article needs on one busy core.
+     * 30 s per million characters, is about 30 times what a normal article needs on one busy core. It counts the
+     * worker thread's CPU time (where the JVM measures it), so a loaded machine does not stop articles that are
+     * merely waiting for a core; wall time past six budgets stops an article whatever its CPU time.
      */
     public record ArticleBudget(long baseMillis, long millisPerMillionChars) {
         public static final ArticleBudget DEFAULT = new ArticleBudget(10_000, 30_000);
@@ -353,9 +355,81 @@ public final class Pipeline {
         volatile String name;
         volatile long chars;
         final long start = System.nanoTime();
+        /** The worker thread's id and its CPU clock when the article started (-1: no CPU clock). */
+        volatile long threadId = -1;
+        volatile long cpuStart = -1;
 
-        long deadline(ArticleBudget budget) {
-            return start + TimeUnit.MILLISECONDS.toNanos(budget.millisFor(chars));
+        /** Called on the worker thread when it takes the article up. */
+        void started() {
+            java.lang.management.ThreadMXBean mx = CPU;
+            if (mx != null) {
+                long cpu = mx.getCurrentThreadCpuTime();
+                if (cpu >= 0) {
+                    cpuStart = cpu;
+                    threadId = Thread.currentThread().getId();
+                }
+            }
+        }
+
+        /**
+         * CPU nanoseconds the worker has spent on this article, or -1 when unknown. The budget counts the
+         * article's own work, not the time a loaded machine kept it waiting for a core (on a busy machine the
+         * first articles of a run, which also pay for class loading, were stopped by a wall-clock budget).
+         */
+        long cpuUsed() {
+            java.lang.management.ThreadMXBean mx = CPU;
+            long id = threadId;
+            if (mx == null || id < 0 || cpuStart < 0) {
+                return -1;
+            }
+            long now = mx.getThreadCpuTime(id);
+            return now < 0 ? -1 : now - cpuStart;
+        }
+
+        /**
+         * The article is over its budget: its CPU time when the JVM measures threads' CPU time, else its wall time;
+         * wall time past {@link #WALL_FACTOR} budgets stops it whatever the CPU says (a thread blocked on I/O).
+         */
+        boolean over(ArticleBudget budget, long now) {
+            long allowed = TimeUnit.MILLISECONDS.toNanos(budget.millisFor(chars));
+            long wall = now - start;
+            if (wall <= allowed) {
+                return false;
+            }
+            long cpu = cpuUsed();
+            return cpu < 0 || cpu > allowed || wall > allowed * WALL_FACTOR;
+        }
+
+        /** Nanoseconds until the budget could next be exceeded (CPU time never runs faster than wall time). */
+        long recheckIn(ArticleBudget budget, long now) {
+            long allowed = TimeUnit.MILLISECONDS.toNanos(budget.millisFor(chars));
+            long wall = now - start;
+            if (wall < allowed) {
+                return allowed - wall;
+            }
+            long cpu = Math.max(0, cpuUsed());
+            return Math.max(TimeUnit.MILLISECONDS.toNanos(50), Math.min(allowed - cpu, allowed * WALL_FACTOR - wall));
+        }
+    }
+
+    /** How many budgets of wall time an article may take when its CPU time stays within one budget. */
+    private static final long WALL_FACTOR = 6;
+
+    /** The JVM's per-thread CPU clock, or null when it has none. */
+    private static final java.lang.management.ThreadMXBean CPU = cpuClock();
+
+    private static java.lang.management.ThreadMXBean cpuClock() {
+        try {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            if (!mx.isThreadCpuTimeSupported()) {
+                return null;
+            }
+            if (!mx.isThreadCpuTimeEnabled()) {
+                mx.setThreadCpuTimeEnabled(true);
+            }
+            return mx;
+        } catch (RuntimeException | Error e) {
+            return null;
         }
     }
 
@@ -404,8 +478,7 @@ public final class Pipeline {
             return;
         }
         long now = System.nanoTime();
-        long deadline = p.deadline(budget);
-        if (now >= deadline) {
+        if (p.over(budget, now)) {
             long ms = TimeUnit.NANOSECONDS.toMillis(now - p.start);
             if (result.complete(new Outcome(null, List.of(), null, List.of(problem(p,
                     "took longer than its time budget (" + seconds(ms) + " s for " + p.chars
@@ -417,13 +490,14 @@ public final class Pipeline {
         }
         try {
             watchdog.schedule(() -> scheduleCheck(result, task, p, watchdog, release),
-                    Math.max(1, deadline - now), TimeUnit.NANOSECONDS);
+                    Math.max(1, p.recheckIn(budget, now)), TimeUnit.NANOSECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // the run is over
         }
     }
 
     private Outcome runOne(Supplier<CorpusReader.Loaded> source, Progress p) {
+        p.started();
         p.stage = READING;
         CorpusReader.Loaded loaded = source.get();
         Article a = loaded.article();
@@ -487,7 +561,7 @@ public final class Pipeline {
 
     /** Cooperative stop at each stage boundary: the watchdog has already reported the article. */
     private void checkTime(Progress p) {
-        if (Thread.currentThread().isInterrupted() || System.nanoTime() > p.deadline(budget)) {
+        if (Thread.currentThread().isInterrupted() || p.over(budget, System.nanoTime())) {
             throw new StoppedException();
         }
     }

@@ -59,6 +59,14 @@ class PipelineIsolationTest {
             if (a.text().contains("OVERFLOW")) {
                 return recurse(0);
             }
+            if (a.text().contains("WAIT")) {
+                try {
+                    Thread.sleep(1500); // waiting, not working: like an article kept from a core on a busy machine
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting");
+                }
+            }
             if (a.text().contains("SPIN")) {
                 while (!release.get()) {
                     Thread.onSpinWait(); // ignores interrupts, like a quadratic loop would
@@ -100,6 +108,25 @@ class PipelineIsolationTest {
         assertThat(errors(x)).anySatisfy(s -> assertThat(s).startsWith("error: d-spins.txt: the places stage took longer")
                 .contains("stopped"));
         assertThat(x.incidents()).allSatisfy(i -> assertThat(i.sources()).doesNotContain("b-throws.txt", "d-spins.txt"));
+    }
+
+    @Test
+    void theBudgetCountsTheArticlesCpuTimeNotTheTimeItWaited() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.lang.management.ManagementFactory.getThreadMXBean().isThreadCpuTimeSupported());
+        write("waits.txt", "WAIT " + GOOD);
+
+        // 1.5 s of waiting against a 1 s budget: little CPU time, so the article completes
+        Extraction kept = new Pipeline(sabotaged(), new RuleEventExtractor(), new Pipeline.ArticleBudget(1000, 0), 1)
+                .run(List.of(dir), ProgressListener.NONE);
+        assertThat(errors(kept)).isEmpty();
+        assertThat(kept.articles()).extracting(a -> a.id()).containsExactly("waits.txt");
+
+        // past six budgets of wall time (6 × 0.2 s < 1.5 s) it is stopped whatever its CPU time
+        Extraction stopped = new Pipeline(sabotaged(), new RuleEventExtractor(), new Pipeline.ArticleBudget(200, 0), 1)
+                .run(List.of(dir), ProgressListener.NONE);
+        assertThat(stopped.articles()).isEmpty();
+        assertThat(errors(stopped)).singleElement().asString().startsWith("error: waits.txt: the places stage took longer");
     }
 
     @Test
