@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole standard pipeline (real text layer, gazetteer and geoparser) over the shipped sample corpus: the issue's
  * targets against the seeds gold when it is present, and every incident and deployment as a golden file
- * ({@code golden/events-corpus.json}; on mismatch {@code events-corpus.actual.json} is written beside it).
+ * ({@code golden/events-corpus.json}; on mismatch {@code target/golden/events-corpus.actual.json} is written).
  */
 class SampleCorpusEventsTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/events-corpus.json");
@@ -64,7 +64,8 @@ class SampleCorpusEventsTest {
     void matchesTheGoldenFile() throws Exception {
         ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         JsonNode actual = SeedsGoldenTest.toJson(om, extraction);
-        Path out = GOLDEN.resolveSibling("events-corpus.actual.json");
+        Path out = Path.of("target", "golden", "events-corpus.actual.json"); // the build folder, never the sources
+        Files.createDirectories(out.getParent());
         if (!Files.exists(GOLDEN)) {
             om.writeValue(out.toFile(), actual);
             throw new AssertionError("no golden file yet; wrote " + out + " to review and rename");

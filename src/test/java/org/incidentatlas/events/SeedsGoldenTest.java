@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The events work on the five sample articles with the gold's places (a perfect geoparser), so geoparsing errors
  * do not hide events errors: the issue's targets as assertions, and every incident and deployment as a golden
- * file ({@code golden/events-seeds.json}; on mismatch {@code events-seeds.actual.json} is written beside it).
+ * file ({@code golden/events-seeds.json}; on mismatch {@code target/golden/events-seeds.actual.json} is written).
  */
 class SeedsGoldenTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/events-seeds.json");
@@ -109,7 +109,8 @@ class SeedsGoldenTest {
     void matchesTheGoldenFile() throws Exception {
         ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         JsonNode actual = toJson(om, extraction);
-        Path out = GOLDEN.resolveSibling("events-seeds.actual.json");
+        Path out = Path.of("target", "golden", "events-seeds.actual.json"); // the build folder, never the sources
+        Files.createDirectories(out.getParent());
         if (!Files.exists(GOLDEN)) {
             om.writeValue(out.toFile(), actual);
             throw new AssertionError("no golden file yet; wrote " + out + " to review and rename");

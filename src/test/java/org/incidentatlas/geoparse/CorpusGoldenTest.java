@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusGoldenTest {
     private static final Path EXPECTED = Path.of("src/test/resources/golden/geoparse-corpus.json");
-    private static final Path ACTUAL = Path.of("src/test/resources/golden/geoparse-corpus.actual.json");
+    private static final Path ACTUAL = Path.of("target/golden/geoparse-corpus.actual.json");
     private static final double TOLERANCE_DEG = 0.05;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -50,6 +50,7 @@ class CorpusGoldenTest {
         if (differences.isEmpty()) {
             Files.deleteIfExists(ACTUAL);
         } else {
+            Files.createDirectories(ACTUAL.getParent());
             JSON.writeValue(ACTUAL.toFile(), actual);
         }
         assertThat(differences).as("differences from %s (actual written to %s)", EXPECTED, ACTUAL).isEmpty();
