@@ -110,7 +110,8 @@ public final class ArticleReaderView extends BorderPane {
         focus = at == null ? null : EvidenceMarkup.sentenceOf(a, at);
         List<Mark> marks = EvidenceMarkup.forArticle(x, a);
         List<Segment> segs = EvidenceMarkup.segments(a.text(), new TextSpan(0, a.text().length()), marks, focus);
-        flow.getChildren().setAll(MarkedText.nodes(segs, 13, p -> onPlace.accept(p)));
+        List<Text> nodes = MarkedText.nodes(segs, 13, p -> onPlace.accept(p));
+        flow.getChildren().setAll(EvidencePopupView.rightToLeft(a) ? MarkedText.byWord(nodes) : nodes);
         flow.setNodeOrientation(EvidencePopupView.rightToLeft(a) ? javafx.geometry.NodeOrientation.RIGHT_TO_LEFT
                 : javafx.geometry.NodeOrientation.LEFT_TO_RIGHT);
         scrollPending = true;

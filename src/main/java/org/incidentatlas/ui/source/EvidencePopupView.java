@@ -158,8 +158,9 @@ public final class EvidencePopupView extends VBox {
             List<Mark> marks = EvidenceMarkup.forIncident(x, a, sentence, place, date, actors);
             TextFlow quote = new TextFlow();
             quote.getStyleClass().add("evidence-quote");
-            quote.getChildren().addAll(MarkedText.nodes(EvidenceMarkup.segments(a.text(), sentence, marks, null),
-                    12, null));
+            List<javafx.scene.text.Text> quoted = MarkedText.nodes(EvidenceMarkup.segments(a.text(), sentence, marks, null),
+                    12, null);
+            quote.getChildren().addAll(rightToLeft(a) ? MarkedText.byWord(quoted) : quoted);
             quote.setStyle("-fx-border-color: transparent transparent transparent #bbb; -fx-border-width: 0 0 0 3;"
                     + " -fx-padding: 0 0 0 6;");
             quote.setPrefWidth(360);

@@ -51,4 +51,38 @@ final class MarkedText {
         }
         return out;
     }
+
+    /**
+     * The same text as one node per word (each keeping its word's trailing space, fill, font, underline, style
+     * classes and click handler). A right-to-left TextFlow of JavaFX 21 lays a long Arabic run out as one line whose
+     * start runs off the pane; word nodes wrap and read right to left as they should.
+     */
+    static List<Text> byWord(List<Text> nodes) {
+        List<Text> out = new ArrayList<>(nodes.size() * 8);
+        for (Text t : nodes) {
+            String s = t.getText();
+            int from = 0;
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isWhitespace(s.charAt(i)) && (i + 1 == s.length() || !Character.isWhitespace(s.charAt(i + 1)))) {
+                    out.add(copy(t, s.substring(from, i + 1)));
+                    from = i + 1;
+                }
+            }
+            if (from < s.length()) {
+                out.add(copy(t, s.substring(from)));
+            }
+        }
+        return out;
+    }
+
+    private static Text copy(Text t, String part) {
+        Text c = new Text(part);
+        c.getStyleClass().setAll(t.getStyleClass());
+        c.setFill(t.getFill());
+        c.setUnderline(t.isUnderline());
+        c.setFont(t.getFont());
+        c.setCursor(t.getCursor());
+        c.setOnMouseClicked(t.getOnMouseClicked());
+        return c;
+    }
 }
