@@ -52,6 +52,12 @@ final class ArticleTimeBudget {
      */
     <T> T run(Article a, Function<Article, T> work) throws OverBudget {
         long ms = budget.millisFor(a.text().length());
+        if (ms <= 0) {
+            // a budget of nothing is never met (else a fast article could finish before the check, by chance)
+            throw new OverBudget(String.format(java.util.Locale.ROOT,
+                    "extraction took longer than its time budget (0.0 s for %d characters) and was stopped;"
+                            + " nothing from this article is kept", a.text().length()));
+        }
         long t0 = System.nanoTime();
         Future<T> f = THREADS.submit(() -> work.apply(a));
         try {
