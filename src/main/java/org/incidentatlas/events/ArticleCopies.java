@@ -18,13 +18,32 @@ public final class ArticleCopies {
 
     /** The id of an earlier article with the same text as {@code a}, or null if {@code a} is the first with it. */
     public String copyOf(Article a) {
-        String text = a.text().strip().replaceAll("\\s+", " ");
+        String text = collapse(a.text().strip());
         if (text.isEmpty()) {
             return null;
         }
         String d = digest(text);
         String first = firstByDigest.putIfAbsent(d, a.id());
         return first == null || first.equals(a.id()) ? null : first;
+    }
+
+    /** Runs of white space (as regex {@code \\s}: space, tab, line breaks, form feed, vertical tab) as one space. */
+    static String collapse(String t) {
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B') {
+                space = true;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private static String digest(String text) {
