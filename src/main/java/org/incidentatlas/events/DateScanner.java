@@ -1,11 +1,5 @@
 package org.incidentatlas.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -41,49 +35,37 @@ final class DateScanner {
         int[] kinds = new int[256];
         java.util.Map<String, String> nextSpec = new java.util.LinkedHashMap<>();
         java.util.Map<String, java.util.List<String>> byNote = new java.util.HashMap<>();
-        try (InputStream in = DateScanner.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (org.incidentatlas.text.DataLines.Row row : org.incidentatlas.text.DataLines.read(DateScanner.class, RESOURCE)) {
+            String line = row.text();
+            int n = row.line();
+            String[] cols = line.split("\t");
+            if (cols.length < 2) {
+                throw new IllegalStateException(RESOURCE + " line " + n + ": expected word <TAB> kinds");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": expected word <TAB> kinds");
-                }
-                String w = cols[0].strip().toLowerCase(Locale.ROOT);
-                if (w.isEmpty() || w.length() > MAX_WORD || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
-                    throw new IllegalStateException(RESOURCE + " line " + n + ": \"" + cols[0] + "\" is not one ASCII word of at most "
-                            + MAX_WORD + " letters");
-                }
-                int k = 0;
-                for (String kind : cols[1].split(",")) {
-                    k |= switch (kind.strip()) {
-                        case "RANGE" -> RANGE;
-                        case "SINCE" -> SINCE;
-                        case "UNANCHORED" -> UNANCHORED;
-                        case "CAL" -> CAL;
-                        case "RELATIVE" -> RELATIVE;
-                        case "WEEKDAY" -> WEEKDAY;
-                        default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown kind \"" + kind + "\"");
-                    };
-                }
-                put(words, kinds, w, k);
-                if (cols.length > 2) {
-                    byNote.computeIfAbsent(cols[2].strip(), x -> new java.util.ArrayList<>()).add(w);
-                }
-                if (cols.length > 3 && !cols[3].isBlank()) {
-                    nextSpec.put(w, cols[3].strip());
-                }
+            String w = cols[0].strip().toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || w.length() > MAX_WORD || !w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+                throw new IllegalStateException(RESOURCE + " line " + n + ": \"" + cols[0] + "\" is not one ASCII word of at most "
+                        + MAX_WORD + " letters");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            int k = 0;
+            for (String kind : cols[1].split(",")) {
+                k |= switch (kind.strip()) {
+                    case "RANGE" -> RANGE;
+                    case "SINCE" -> SINCE;
+                    case "UNANCHORED" -> UNANCHORED;
+                    case "CAL" -> CAL;
+                    case "RELATIVE" -> RELATIVE;
+                    case "WEEKDAY" -> WEEKDAY;
+                    default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown kind \"" + kind + "\"");
+                };
+            }
+            put(words, kinds, w, k);
+            if (cols.length > 2) {
+                byNote.computeIfAbsent(cols[2].strip(), x -> new java.util.ArrayList<>()).add(w);
+            }
+            if (cols.length > 3 && !cols[3].isBlank()) {
+                nextSpec.put(w, cols[3].strip());
+            }
         }
         String[][] next = new String[words.length][];
         for (java.util.Map.Entry<String, String> e : nextSpec.entrySet()) {

@@ -1,11 +1,5 @@
 package org.incidentatlas.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,25 +24,13 @@ final class EventCues {
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> kinds = new LinkedHashMap<>();
-        try (InputStream in = EventCues.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (org.incidentatlas.text.DataLines.Row row : org.incidentatlas.text.DataLines.read(EventCues.class, RESOURCE)) {
+            String line = row.text();
+            String[] f = line.split("\t", -1);
+            if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
+                throw new IllegalStateException(RESOURCE + ":" + row.line() + ": expected kind <TAB> phrase, found \"" + line + "\"");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int n = 0;
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 2 || f[0].isBlank() || f[1].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected kind <TAB> phrase, found \"" + line + "\"");
-                }
-                kinds.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            kinds.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(f[1].strip());
         }
         kinds.replaceAll((k, v) -> List.copyOf(v));
         return Map.copyOf(kinds);

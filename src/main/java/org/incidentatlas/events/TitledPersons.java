@@ -1,11 +1,5 @@
 package org.incidentatlas.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,36 +48,24 @@ final class TitledPersons {
     static {
         Map<String, Kind> roles = new LinkedHashMap<>();
         List<String> titles = new ArrayList<>();
-        try (InputStream in = TitledPersons.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+        for (org.incidentatlas.text.DataLines.Row row : org.incidentatlas.text.DataLines.read(TitledPersons.class, RESOURCE)) {
+            String line = row.text();
+            int n = row.line();
+            String[] f = line.split("\t", -1);
+            if (f.length < 2 || f[1].isBlank()) {
+                throw new IllegalStateException(RESOURCE + ":" + n + ": expected kind and role words");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < 2 || f[1].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": expected kind and role words");
-                }
-                Kind k;
-                try {
-                    k = Kind.valueOf(f[0].trim());
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalStateException(RESOURCE + ":" + n + ": unknown kind " + f[0], e);
-                }
-                if (k == Kind.TITLE) {
-                    titles.add(f[1].trim());
-                } else {
-                    roles.put(f[1].trim().toLowerCase(Locale.ROOT), k);
-                }
+            Kind k;
+            try {
+                k = Kind.valueOf(f[0].trim());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(RESOURCE + ":" + n + ": unknown kind " + f[0], e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (k == Kind.TITLE) {
+                titles.add(f[1].trim());
+            } else {
+                roles.put(f[1].trim().toLowerCase(Locale.ROOT), k);
+            }
         }
         ROLES = Map.copyOf(roles);
         String role = alternation(roles.keySet());

@@ -1,11 +1,5 @@
 package org.incidentatlas.geoparse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -65,28 +59,16 @@ final class HeadNouns {
 
     static HeadNouns load(String resource) {
         Map<String, Head> heads = new HashMap<>();
-        try (InputStream in = HeadNouns.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing geoparser resource " + resource);
+        for (org.incidentatlas.text.DataLines.Row row : org.incidentatlas.text.DataLines.read(HeadNouns.class, resource)) {
+            String line = row.text();
+            int n = row.line();
+            String[] cols = line.split("\t");
+            if (cols.length < 3) {
+                throw new IllegalStateException(resource + " line " + n + ": expected phrase, kind and hint");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 3) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected phrase, kind and hint");
-                }
-                String phrase = cols[0].strip().toLowerCase(Locale.ROOT);
-                heads.put(phrase, new Head(phrase.split(" ").length, PlaceKind.valueOf(cols[1].strip()),
-                        cols[2].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read geoparser resource " + resource, e);
+            String phrase = cols[0].strip().toLowerCase(Locale.ROOT);
+            heads.put(phrase, new Head(phrase.split(" ").length, PlaceKind.valueOf(cols[1].strip()),
+                    cols[2].strip()));
         }
         return new HeadNouns(heads);
     }

@@ -124,23 +124,7 @@ final class Lexicon {
 
     /** The stripped, non-empty, non-comment lines of a geoparser resource file (one reader for every word list). */
     static java.util.List<String> lines(String resource) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing geoparser resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read geoparser resource " + resource, e);
-        }
-        return out;
+        return org.incidentatlas.text.DataLines.read(Lexicon.class, resource).stream().map(r -> r.text().strip()).toList();
     }
 
     /** Rank of a lower-case word among frequent English words (1 = most frequent), or 0 if not frequent. */
