@@ -145,7 +145,13 @@ final class TitledPersons {
             if (roles[r] < lastEnd) {
                 continue;
             }
-            m.region(Math.max(lastEnd, roles[r] - NAME_WINDOW), roles[r + 1]);
+            // Between the name's comma and the role stand only words and white space, and the name before the comma
+            // is words and white space too: no comma there, no match; else the match starts in that run of words.
+            int comma = runStart(text, roles[r], Math.max(lastEnd, roles[r] - NAME_WINDOW)) - 1;
+            if (comma < 0 || text.charAt(comma) != ',') {
+                continue;
+            }
+            m.region(Math.max(runStart(text, comma, Math.max(lastEnd, comma - NAME_WINDOW)), lastEnd), roles[r + 1]);
             if (m.find()) {
                 lastEnd = m.end();
                 add(text, known, m.group(2), m.start(1), m.end(1), m.end(2), Math.min(text.length(), m.end(2) + 60), byName,
@@ -199,6 +205,23 @@ final class TitledPersons {
             }
         }
         return java.util.Arrays.copyOf(spans, n);
+    }
+
+    /**
+     * Where the run of letters, apostrophes, hyphens and white space that ends at {@code at} starts (not before
+     * {@code limit}): the chars a name and the words after its comma are made of.
+     */
+    private static int runStart(String text, int at, int limit) {
+        int i = at;
+        while (i > limit) {
+            int c = text.codePointBefore(i);
+            if (!(Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-' || c == ' ' || c == '\t' || c == '\n'
+                    || c == '\u000B' || c == '\f' || c == '\r')) {
+                break;
+            }
+            i -= Character.charCount(c);
+        }
+        return i;
     }
 
     /**
