@@ -107,7 +107,7 @@ final class MentionSpotter {
     boolean[] persons(Tokens t) {
         int n = t.size();
         boolean[] person = new boolean[n];
-        int[] runs = continuations(t);
+        int[] runs = t.runs();
         for (int i = 0; i < n; i++) {
             if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
                 continue; // both rules need a name (or an article) right after this word
@@ -235,7 +235,7 @@ final class MentionSpotter {
         boolean headline = isHeadline(t);
         int i = 0;
         int firstSpot = spots.size();
-        int[] runs = continuations(t);
+        int[] runs = t.runs();
         while (i < n) {
             if (!canStart(t, i) || spots.size() > firstSpot && t.start(i) < spots.get(spots.size() - 1).end) {
                 i++; // also a word the last surface took ("DeSoto Parish"): spots never overlap
@@ -1236,8 +1236,8 @@ final class MentionSpotter {
         List<Place> out = new ArrayList<>(2);
         String kaCity = ka + "city";
         for (Place p : ps) {
-            String n = letters(p.name());
-            if (n.equals(ka) || n.equals(kb) || n.equals(kaCity) && !"PPLC".equals(p.featureCode())) {
+            String n = p.name();
+            if (sameLetters(n, ka) || sameLetters(n, kb) || sameLetters(n, kaCity) && !"PPLC".equals(p.featureCode())) {
                 out.add(p); // "New York" is New York City's own name too (and the state's)
             }
         }
@@ -1358,7 +1358,7 @@ final class MentionSpotter {
     private static boolean ownName(List<Place> ps, String surface) {
         String k = letters(surface);
         for (Place p : ps) {
-            if (letters(p.name()).equals(k)) {
+            if (sameLetters(p.name(), k)) {
                 return true;
             }
         }
@@ -1368,7 +1368,7 @@ final class MentionSpotter {
     private static boolean bigOwnName(List<Place> ps, String surface) {
         String k = letters(surface);
         for (Place p : ps) {
-            if (p.population() >= 100_000 && letters(p.name()).equals(k)) {
+            if (p.population() >= 100_000 && sameLetters(p.name(), k)) {
                 return true;
             }
         }
@@ -1377,6 +1377,41 @@ final class MentionSpotter {
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String> LETTERS =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@code letters(name).equals(letters)} without building a string when the name is ASCII (most are): candidate
+     * names are compared once per spot, and the string cache cost more than the comparison.
+     */
+    static boolean sameLetters(String name, String letters) {
+        int k = 0;
+        int n = letters.length();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return letters(name).equals(letters);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                continue;
+            }
+            if (k >= n || letters.charAt(k) != c) {
+                // a later non-ASCII character could still fold onto the rest: decide on the full form then
+                return !isAscii(name, i) && letters(name).equals(letters);
+            }
+            k++;
+        }
+        return k == n;
+    }
+
+    private static boolean isAscii(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static String letters(String s) {
         String cached = LETTERS.get(s);

@@ -145,7 +145,8 @@ final class SpotText {
         }
         String f = names[i];
         if (f == null) {
-            f = FoldCache.fold(tokens.word(i));
+            f = (bits[i] & PLAIN) != 0 ? FoldCache.foldPlain(tokens.key(i), this, i, i + 1)
+                    : FoldCache.fold(tokens.word(i));
             names[i] = f;
         }
         return f;
@@ -155,6 +156,10 @@ final class SpotText {
     String name(int first, int end) {
         if (end == first + 1) {
             return name(first);
+        }
+        long plainKey = plainSpanKey(first, end);
+        if (plainKey != 0) {
+            return FoldCache.foldPlain(plainKey, this, first, end);
         }
         long key = ((long) first << 32) | end;
         int mask = spanKeys.length - 1;
@@ -174,6 +179,30 @@ final class SpotText {
         spanNames[s] = f;
         spanCount++;
         return f;
+    }
+
+    /**
+     * A key for the words of tokens {@code [first, end)} when each is {@link #PLAIN} and joins the one before: the
+     * gazetteer key of such a span depends only on its lower-case words (spaces, hyphens and the dot of "St." all
+     * just separate words in {@link org.incidentatlas.text.NameFolding}), so it can be cached across articles
+     * without building the span's text. 0 when some token is not plain or not joined.
+     */
+    private long plainSpanKey(int first, int end) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int k = first; k < end; k++) {
+            long b = bits[k];
+            if ((b & PLAIN) == 0 || k > first && (b & JOINABLE) == 0) {
+                return 0;
+            }
+            h = (h ^ tokens.key(k)) * 0xC2B2AE3D27D4EB4FL;
+            h ^= h >>> 29;
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    /** The text of tokens {@code [first, end)} as written. */
+    String span(int first, int end) {
+        return text.substring(tokens.start(first), tokens.end(end - 1));
     }
 
     private String nameStored(long key, String f) {

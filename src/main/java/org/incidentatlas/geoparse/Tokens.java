@@ -142,6 +142,16 @@ final class Tokens {
         return a.is(first + i, w);
     }
 
+    private int[] runs;
+
+    /** {@link MentionSpotter#continuations} of this sentence, computed once for both passes. */
+    int[] runs() {
+        if (runs == null) {
+            runs = MentionSpotter.continuations(this);
+        }
+        return runs;
+    }
+
     static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
