@@ -15,6 +15,7 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Gazetteer gazetteer;
     private final GeoparseOptions options;
     private final Lexicon lexicon;
+    private final SpotWords spotWords;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, GeoparseOptions.defaults());
@@ -24,6 +25,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.gazetteer = gazetteer;
         this.options = options;
         this.lexicon = Lexicon.standard();
+        this.spotWords = SpotWords.standard();
     }
 
     @Override
@@ -31,6 +33,7 @@ public final class GazetteerGeoparser implements Geoparser {
         String text = article.text();
         List<Sentence> sentences = article.sentences();
         MentionSpotter spotter = new MentionSpotter(gazetteer, lexicon, options, text);
+        SpotText words = SpotText.of(text, sentences, spotWords);
         Tokens[] tokens = new Tokens[sentences.size()];
         boolean[][] persons = new boolean[sentences.size()][];
         // Persons first, over the whole article, so that a surname seen once is known everywhere.
@@ -39,7 +42,7 @@ public final class GazetteerGeoparser implements Geoparser {
             if (s.boilerplate()) {
                 continue;
             }
-            tokens[k] = Tokens.of(text, s.span().start(), s.span().end());
+            tokens[k] = words.sentence(k);
             persons[k] = spotter.persons(tokens[k]);
         }
         for (int k = 0; k < sentences.size(); k++) {

@@ -21,69 +21,6 @@ import org.incidentatlas.model.PlaceKind;
 final class MentionSpotter {
     private static final int MAX_NAME_TOKENS = 7;
 
-    /** Lower-case words that may stand inside a place name ("Deir ez-Zor", "Bab-el-Mandeb", "Isle of Man"). */
-    private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an",
-            "ed", "en", "es", "er", "ul", "bin", "ibn", "bint", "de", "del", "della", "di", "da", "do", "dos", "das",
-            "du", "des", "la", "le", "les", "los", "las", "of", "the", "upon", "on", "sur", "am", "der", "den", "van",
-            "von", "y", "e", "and", "au", "aux", "il", "im");
-    /** Arabic articles that start a name in lower case ("al-Mayadeen"). */
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an",
-            "ed", "en", "es", "er", "ul", "adh", "ath", "ud", "un");
-    /** Words after a name that say what kind of place it is. Admin words become part of the surface. */
-    private static final Map<String, String> FEATURE_AFTER = Map.ofEntries(
-            Map.entry("province", "admin"), Map.entry("provinces", "admin"), Map.entry("governorate", "admin"),
-            Map.entry("governorates", "admin"), Map.entry("region", "region"), Map.entry("district", "admin"),
-            Map.entry("subdistrict", "admin"), Map.entry("county", "county"), Map.entry("parish", "county"),
-            Map.entry("borough", "county"), Map.entry("oblast", "admin"), Map.entry("prefecture", "admin"),
-            Map.entry("state", "admin"),
-            Map.entry("municipality", "admin"), Map.entry("city", "settlement"), Map.entry("town", "settlement"),
-            Map.entry("village", "settlement"), Map.entry("base", "base"), Map.entry("airbase", "base"),
-            Map.entry("airport", "airport"), Map.entry("camp", "base"), Map.entry("area", "region"));
-    private static final Set<String> SURFACE_FEATURES = Set.of("province", "governorate");
-    /**
-     * Admin words that are part of the name when capitalised: "Orange County", "Kherson Oblast". Not "District":
-     * "School District", "Business District" and "Water District" are institutions and quarters.
-     */
-    private static final Set<String> PROPER_ADMIN = Set.of("county", "parish", "borough", "province", "governorate",
-            "oblast", "prefecture");
-    /** "the province of X", "the town of X". */
-    private static final Map<String, String> FEATURE_BEFORE = Map.ofEntries(
-            Map.entry("province", "admin"), Map.entry("governorate", "admin"), Map.entry("region", "region"),
-            Map.entry("district", "admin"), Map.entry("county", "admin"), Map.entry("state", "admin"),
-            Map.entry("city", "settlement"), Map.entry("town", "settlement"), Map.entry("village", "settlement"),
-            Map.entry("suburb", "settlement"), Map.entry("outskirts", "settlement"), Map.entry("area", "region"),
-            Map.entry("capital", "settlement"), Map.entry("island", "region"), Map.entry("port", "settlement"));
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "into", "outside", "around",
-            "across", "toward", "towards", "via", "through", "throughout", "inside", "within", "nearby", "entered",
-            "reached", "visited", "visit", "visiting", "northern", "southern", "eastern", "western", "central",
-            "north", "south", "east", "west", "of");
-    private static final Set<String> OUTLET_AFTER = Set.of("tv", "channel", "daily", "newspaper", "agency", "network",
-            "website", "outlet", "radio", "broadcaster", "television", "magazine", "newspapers", "weekly", "tv's",
-            "satellite", "newswire", "wire");
-    private static final Set<String> OUTLET_BEFORE = Set.of("daily", "newspaper", "channel", "broadcaster", "agency",
-            "outlet", "website", "network", "magazine", "tv", "television", "weekly", "paper");
-    private static final Set<String> OUTLET_APPOSITION = Set.of("outlet", "newspaper", "daily", "channel", "website",
-            "broadcaster", "network", "agency", "magazine", "weekly", "station");
-    private static final Set<String> GENERIC_OUTLET_WORDS = Set.of("news", "agency", "tv", "channel", "network",
-            "radio", "television", "satellite", "daily", "online", "website", "the");
-    private static final Set<String> REPORT_VERBS = Set.of("reported", "reports", "quoted", "cited", "published",
-            "broadcast", "aired");
-    private static final Set<String> CREDIT_WORDS = Set.of("twitter", "facebook", "telegram", "instagram", "youtube",
-            "x", "afp", "getty", "reuters", "ap", "epa", "anadolu", "file", "tiktok", "handout", "courtesy");
-    private static final Set<String> SEAT_SUFFIX = Set.of("based", "headquartered");
-    private static final Set<String> SPONSOR_SUFFIX = Set.of("backed", "led", "funded", "aligned", "linked",
-            "sponsored", "allied", "affiliated", "supported", "made", "run", "controlled", "born");
-    /** Words after a capital or country that show it stands for its government. */
-    private static final Set<String> METONYM_AFTER = Set.of("said", "says", "say", "announced", "announces",
-            "accused", "accuses", "warned", "warns", "claimed", "claims", "denied", "denies", "insisted", "insists",
-            "urged", "urges", "condemned", "condemns", "pays", "paid", "wants", "wanted", "demanded", "demands",
-            "believes", "rejected", "rejects", "supports", "threatened", "threatens", "responded", "agreed",
-            "hopes", "fears", "considers", "blamed", "blames", "vowed", "vows", "decided", "ordered", "imposed",
-            "signed", "recognised", "recognized", "declared", "government", "regime", "authorities",
-            "administration", "officials", "leadership", "will", "would", "sees", "views", "sent", "sends", "backs", "supported", "funds", "funded", "welcomed",
-            "retaliated", "retaliate", "seeks", "seeking", "aims", "plans", "intends", "cabinet", "parliament");
-    private static final Set<String> RELATION_WORDS = Set.of("relations", "ties", "talks", "tension", "tensions",
-            "dialogue", "agreement", "deal", "rapprochement", "rivalry", "war", "conflict", "dispute", "partners");
 
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
@@ -170,14 +107,13 @@ final class MentionSpotter {
     boolean[] persons(Tokens t) {
         int n = t.size();
         boolean[] person = new boolean[n];
-        int[] runs = continuations(t);
+        int[] runs = t.runs();
         for (int i = 0; i < n; i++) {
             if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
                 continue; // both rules need a name (or an article) right after this word
             }
-            String low = t.lower(i);
             // "DR Congo": a title-like word that starts a country's or province's name is that name
-            boolean title = lexicon.isTitle(low) && !t.lower(i + 1).equals("of")
+            boolean title = t.has(i, SpotWords.TITLE) && !t.is(i + 1, "of")
                     && !(t.isAllCaps(i) && startsAreaName(t, i));
             if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
                 int e = nameRunEnd(t, runs, i + 1);
@@ -188,12 +124,12 @@ final class MentionSpotter {
                 i = e - 1;
                 continue;
             }
-            if (t.isCapitalised(i) && !t.isAllCaps(i) && lexicon.isGivenName(low) && !DIRECTION_ADJECTIVES.contains(low)
+            if (t.isCapitalised(i) && !t.isAllCaps(i) && t.has(i, SpotWords.GIVEN_NAME) && !t.has(i, SpotWords.DIRECTION)
                     && i + 1 < n && t.joinable(i + 1)
                     && startsName(t, i + 1)) {
                 int e = nameRunEnd(t, runs, i);
-                int second = ARTICLES.contains(t.lower(i + 1)) || NAME_PARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
-                if (second < e && !isOrdinaryWord(t.lower(second)) && longestPlace(t, i) <= i + 1) {
+                int second = t.has(i + 1, SpotWords.ARTICLE) || t.has(i + 1, SpotWords.NAME_PARTICLE) ? i + 2 : i + 1;
+                if (second < e && !isOrdinaryWord(t, second) && longestPlace(t, i) <= i + 1) {
                     markPerson(t, person, i, e);
                     i = e - 1;
                 }
@@ -204,26 +140,23 @@ final class MentionSpotter {
 
     private boolean startsAreaName(Tokens t, int i) {
         int e = longestPlace(t, i);
-        return e > i + 1 && isCountryName(fold(t.span(i, e)));
+        return e > i + 1 && isCountryName(t.name(i, e));
     }
 
-    private boolean isOrdinaryWord(String low) {
-        int r = lexicon.commonRank(low);
-        return (r > 0 && r <= 4000) || FEATURE_AFTER.containsKey(low) || lexicon.isNeverPlace(low);
+    private static boolean isOrdinaryWord(Tokens t, int i) {
+        int r = t.rank(i);
+        return (r > 0 && r <= 4000) || t.has(i, SpotWords.FEATURE_AFTER | SpotWords.NEVER_PLACE);
     }
 
     private static boolean startsName(Tokens t, int i) {
         if (t.isCapitalised(i)) {
             return true;
         }
-        return (ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1))
-                || (NAME_PARTICLES.contains(t.lower(i)) && t.isLower(i) && i + 1 < t.size() && t.joinable(i + 1)
+        return (t.has(i, SpotWords.ARTICLE) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1))
+                || (t.has(i, SpotWords.NAME_PARTICLE) && t.isLower(i) && i + 1 < t.size() && t.joinable(i + 1)
                 && t.isCapitalised(i + 1));
     }
 
-    /** Lower-case particles inside European surnames: "de Kock", "van Gogh", "von der Leyen", "da Silva". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
-            "der", "den", "dos", "das", "le", "la");
 
     /**
      * End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}: the first token
@@ -269,9 +202,8 @@ final class MentionSpotter {
 
     /** An article, "bin"/"ibn" or (inside a run) a lower-case surname particle, joined to a capitalised word. */
     private static boolean joinsNextName(Tokens t, int e, boolean insideRun) {
-        String low = t.lower(e);
-        boolean particle = ARTICLES.contains(low) || low.equals("bin") || low.equals("ibn")
-                || (insideRun && t.isLower(e) && NAME_PARTICLES.contains(low));
+        boolean particle = t.has(e, SpotWords.ARTICLE | SpotWords.BIN)
+                || (insideRun && t.isLower(e) && t.has(e, SpotWords.NAME_PARTICLE));
         return particle && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1);
     }
 
@@ -280,8 +212,8 @@ final class MentionSpotter {
             person[k] = true;
         }
         int last = to - 1;
-        int first = last > from && ARTICLES.contains(t.lower(last - 1)) ? last - 1 : last;
-        String surname = fold(t.span(first, to));
+        int first = last > from && t.has(last - 1, SpotWords.ARTICLE) ? last - 1 : last;
+        String surname = t.name(first, to);
         if (!surname.isEmpty() && !isCountryName(surname)) {
             personKeys.add(surname);
         }
@@ -303,7 +235,7 @@ final class MentionSpotter {
         boolean headline = isHeadline(t);
         int i = 0;
         int firstSpot = spots.size();
-        int[] runs = continuations(t);
+        int[] runs = t.runs();
         while (i < n) {
             if (!canStart(t, i) || spots.size() > firstSpot && t.start(i) < spots.get(spots.size() - 1).end) {
                 i++; // also a word the last surface took ("DeSoto Parish"): spots never overlap
@@ -314,7 +246,7 @@ final class MentionSpotter {
                 continue;
             }
             int orgEnd = organisationEnd(t, i);
-            if (orgEnd < 0 && t.isCapitalised(i) && words.unitWords.contains(t.lower(i)) && i + 1 < n
+            if (orgEnd < 0 && t.isCapitalised(i) && t.has(i, SpotWords.UNIT_WORD) && i + 1 < n
                     && t.joinable(i + 1) && startsName(t, i + 1)) {
                 orgEnd = nameRunEnd(t, runs, i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
             }
@@ -323,19 +255,19 @@ final class MentionSpotter {
                 i = orgEnd;
                 continue;
             }
-            if (t.lower(i).equals("the")) {
+            if (t.is(i, "the")) {
                 i++; // folding drops a leading "the", so a name never starts with it ("The London-based daily")
                 continue;
             }
-            int rank = lexicon.commonRank(t.lower(i));
+            int rank = t.rank(i);
             if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))
-                    && !(i + 2 < n && t.lower(i + 1).equals("of") && t.isCapitalised(i + 2) && t.isCapitalised(i))) {
+                    && !(i + 2 < n && t.is(i + 1, "of") && t.isCapitalised(i + 2) && t.isCapitalised(i))) {
                 i++; // "In", "We", "But" opening a sentence: function words, not worth a lookup or a reject
                 continue;
             }
             int end = longestPlace(t, i);
             int keyFrom = i;
-            if (end < 0 && ARTICLES.contains(t.lower(i)) && i + 1 < n && t.hyphenBefore(i + 1)) {
+            if (end < 0 && t.has(i, SpotWords.ARTICLE) && i + 1 < n && t.hyphenBefore(i + 1)) {
                 // "al-Raqa" when the gazetteer knows only "Raqa": the article is written but not indexed.
                 end = longestPlace(t, i + 1);
                 keyFrom = i + 1;
@@ -356,7 +288,8 @@ final class MentionSpotter {
                     continue;
                 }
             }
-            if (end <= i + 2 && (lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null
+            if (end <= i + 2 && (t.has(i, end == i + 1 ? SpotWords.REGION_ADJECTIVE : SpotWords.REGION_ADJECTIVE_START)
+                    && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null
                     || i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1) && regionAdjectiveWords(t, i) > 1)) {
                 int e = regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
                 if (e > 0) {
@@ -364,15 +297,15 @@ final class MentionSpotter {
                     continue;
                 }
             }
-            String key = fold(t.span(keyFrom, end));
+            String key = t.name(keyFrom, end);
             Spot s = new Spot(sentence, t.start(i), t.end(end - 1), key, gazetteer.find(key));
-            if (end == i + 1 || (end == i + 2 && ARTICLES.contains(t.lower(i)))) {
+            if (end == i + 1 || (end == i + 2 && t.has(i, SpotWords.ARTICLE))) {
                 // A one-word name that is also a demonym ("Iraqi" if some village is called that) is a demonym.
                 String iso = demonym(t.word(end - 1));
                 // "Saudi-owned", "Somali forces": a demonym that the country also goes by is the adjective, unless
                 // a locative word makes it the country ("in Saudi")
                 boolean countryAlias = iso != null && hasCountry(s.candidates) && !isCountryOwnName(s.candidates, iso,
-                        t.word(end - 1)) && !(i > 0 && LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of"));
+                        t.word(end - 1)) && !(i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of"));
                 if (iso != null && (!hasCountry(s.candidates) || countryAlias)) {
                     addDemonym(sentence, t, i, end, iso);
                     i = end;
@@ -385,7 +318,7 @@ final class MentionSpotter {
             context(s, t, i, end, sentenceStart);
             s.inHeadline = headline;
             filter(s, t, i, end, person, headline, sentenceStart);
-            if (!s.isRejected() && i > 0 && t.gapBefore(i, sentenceStart).strip().equals(",")) {
+            if (!s.isRejected() && i > 0 && t.gapIs(i, sentenceStart, ',')) {
                 restoreQualified(s, sentence, t.end(i - 1));
             }
             spots.add(s);
@@ -463,7 +396,7 @@ final class MentionSpotter {
         if (state == null) {
             return false;
         }
-        boolean afterComma = i > 0 && t.gapBefore(i, sentenceStart).strip().equals(",") && t.isCapitalised(i - 1);
+        boolean afterComma = i > 0 && t.gapIs(i, sentenceStart, ',') && t.isCapitalised(i - 1);
         Spot before = null;
         if (afterComma && !spots.isEmpty()) {
             Spot last = spots.get(spots.size() - 1);
@@ -473,9 +406,9 @@ final class MentionSpotter {
         }
         boolean namesakeBefore = before != null && hasPlaceIn(before.candidates, state);
         boolean dotted = written.indexOf('.') >= 0;
-        boolean locative = i > 0 && LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of");
+        boolean locative = i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of");
         // "B.C.", "N.Y.": initials with dots read as the state anywhere, except after a number ("500 B.C.").
-        boolean initials = t.isAcronym(i) && !(i > 0 && Character.isDigit(t.text().charAt(t.start(i - 1))));
+        boolean initials = t.isAcronym(i) && !(i > 0 && t.isDigit(i - 1));
         if (dotted ? !(afterComma || locative || initials) : !namesakeBefore) {
             return false;
         }
@@ -528,7 +461,7 @@ final class MentionSpotter {
         if (t.isCapitalised(i)) {
             return true;
         }
-        return t.length(i) <= 3 && ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
+        return t.length(i) <= 3 && t.has(i, SpotWords.ARTICLE) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
     }
 
     /** Headlines and title-case lines: capitalisation says nothing there. */
@@ -555,11 +488,11 @@ final class MentionSpotter {
             if (j > i && !t.joinable(j)) {
                 break;
             }
-            String key = fold(t.span(i, j + 1));
+            String key = t.name(i, j + 1);
             if (lexicon.organisation(key) != null) {
                 best = j + 1;
             }
-            if (!lexicon.hasLongerOrganisation(key) && !ARTICLES.contains(t.lower(j))) {
+            if (!lexicon.hasLongerOrganisation(key) && !t.has(j, SpotWords.ARTICLE)) {
                 break;
             }
         }
@@ -567,7 +500,7 @@ final class MentionSpotter {
     }
 
     private void rejectOrganisation(int sentence, Tokens t, int from, int to) {
-        Boolean outlet = lexicon.organisation(fold(t.span(from, to)));
+        Boolean outlet = lexicon.organisation(t.name(from, to));
         RejectReason reason = Boolean.TRUE.equals(outlet) ? RejectReason.OUTLET : RejectReason.ORGANISATION;
         List<Place> inner = new ArrayList<>();
         String innerKey = null;
@@ -576,21 +509,21 @@ final class MentionSpotter {
         // when none lies outside it (linear in the name's length, however many inner places it holds).
         int nonGeneric = 0;
         for (int m = from; m < to; m++) {
-            if (!GENERIC_OUTLET_WORDS.contains(t.lower(m))) {
+            if (!t.has(m, SpotWords.GENERIC_OUTLET)) {
                 nonGeneric++;
             }
         }
         for (int k = from; k < to; k++) {
             int e = longestPlace(t, k);
             if (e > 0 && canStart(t, k)) {
-                String key = fold(t.span(k, e));
+                String key = t.name(k, e);
                 if (inner.isEmpty()) {
                     innerKey = key;
                 }
                 inner.addAll(gazetteer.find(key));
                 int inside = 0;
                 for (int m = k; m < e; m++) {
-                    if (!GENERIC_OUTLET_WORDS.contains(t.lower(m))) {
+                    if (!t.has(m, SpotWords.GENERIC_OUTLET)) {
                         inside++;
                     }
                 }
@@ -606,7 +539,7 @@ final class MentionSpotter {
         if (Boolean.TRUE.equals(outlet) && onlyGeneric && innerKey != null) {
             outletKeys.add(innerKey);
         }
-        Spot s = new Spot(sentence, t.start(from), t.end(to - 1), fold(t.span(from, to)), inner);
+        Spot s = new Spot(sentence, t.start(from), t.end(to - 1), t.name(from, to), inner);
         s.reject(reason);
         spots.add(s);
     }
@@ -620,17 +553,16 @@ final class MentionSpotter {
                 if (!t.joinable(j)) {
                     break;
                 }
-                String low = t.lower(j);
-                if (!t.isCapitalised(j) && !Character.isDigit(t.text().charAt(t.start(j)))
-                        && !CONNECTORS.contains(low) && !FEATURE_AFTER.containsKey(low) && !t.hyphenBefore(j)
-                        && !heads.isHeadWord(low)) {
+                if (!t.isCapitalised(j) && !t.isDigit(j)
+                        && !t.has(j, SpotWords.CONNECTOR | SpotWords.FEATURE_AFTER | SpotWords.HEAD_WORD)
+                        && !t.hyphenBefore(j)) {
                     break;
                 }
             }
-            String key = fold(t.span(i, j + 1));
+            String key = t.name(i, j + 1);
             List<Place> found = key.isEmpty() ? List.of() : gazetteer.find(key);
-            if (!found.isEmpty() && (lastTokenOk(t, i, j) || heads.isHeadWord(t.lower(j)) && j > i
-                    || t.lower(j).equals("region") && hasKind(found, PlaceKind.ADMIN1))) { // "Sagaing region"
+            if (!found.isEmpty() && (lastTokenOk(t, i, j) || t.has(j, SpotWords.HEAD_WORD) && j > i
+                    || t.is(j, "region") && hasKind(found, PlaceKind.ADMIN1))) { // "Sagaing region"
                 best = j + 1;
             } else if (t.isAcronym(j) && j == i) {
                 String compact = t.word(j).replace(".", "").toLowerCase(Locale.ROOT);
@@ -638,7 +570,7 @@ final class MentionSpotter {
                     best = j + 1;
                 }
             }
-            boolean article = ARTICLES.contains(t.lower(j)) || CONNECTORS.contains(t.lower(j));
+            boolean article = t.has(j, SpotWords.ARTICLE) || t.has(j, SpotWords.CONNECTOR);
             if (!article && (key.isEmpty() || !gazetteer.hasLongerName(key))) {
                 break;
             }
@@ -650,15 +582,14 @@ final class MentionSpotter {
         if (j == i) {
             return true;
         }
-        if (t.lower(i).equals("the") && !t.isCapitalised(i + 1)) {
+        if (t.is(i, "the") && !t.isCapitalised(i + 1)) {
             return false;
         }
-        String low = t.lower(j);
-        if (low.equals("region") || low.equals("area")) {
+        if (t.is(j, "region") || t.is(j, "area")) {
             return t.isCapitalised(j); // "Kurdistan Region" the name, but "Kurdistan region": the vague head is left out
         }
-        return t.isCapitalised(j) || Character.isDigit(t.text().charAt(t.start(j))) || FEATURE_AFTER.containsKey(low)
-                || (t.hyphenBefore(j) && !CONNECTORS.contains(low));
+        return t.isCapitalised(j) || t.isDigit(j) || t.has(j, SpotWords.FEATURE_AFTER)
+                || (t.hyphenBefore(j) && !t.has(j, SpotWords.CONNECTOR));
     }
 
     private String demonym(String word) {
@@ -715,7 +646,7 @@ final class MentionSpotter {
 
     /** Number of words (3, 2 or 1) of the longest region adjective at token i ("South East Asian"), or 0. */
     private int regionAdjectiveWords(Tokens t, int i) {
-        for (int len = lexicon.startsRegionAdjective(t.lower(i)) ? 3 : 1; len >= 1; len--) {
+        for (int len = t.has(i, SpotWords.REGION_ADJECTIVE_START) ? 3 : 1; len >= 1; len--) {
             if (i + len > t.size()) {
                 continue;
             }
@@ -743,7 +674,7 @@ final class MentionSpotter {
 
     /** Demonyms and, failing an exact name, a guarded one-edit match; returns the end token or -1. */
     private int demonymOrFuzzy(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline) {
-        int last = ARTICLES.contains(t.lower(i)) && i + 1 < t.size() ? i + 1 : i;
+        int last = t.has(i, SpotWords.ARTICLE) && i + 1 < t.size() ? i + 1 : i;
         if (!t.isCapitalised(last)) {
             return -1;
         }
@@ -766,20 +697,19 @@ final class MentionSpotter {
         if (options.fuzzyMinLength() == 0 || person[last] || headline || t.isAllCaps(last)) {
             return -1;
         }
-        String low = t.lower(last);
-        if (lexicon.isCommonWord(low) || lexicon.isGivenName(low) || lexicon.isNeverPlace(low)
-                || personKeys.contains(fold(t.word(last)))) {
+        if (t.has(last, SpotWords.COMMON | SpotWords.GIVEN_NAME | SpotWords.NEVER_PLACE)
+                || personKeys.contains(t.name(last))) {
             return -1;
         }
         if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
             return -1; // part of a longer unknown name: an organisation or a person
         }
-        boolean cue = i > 0 && (LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of")
-                || i > 1 && t.lower(i - 1).equals("of") && FEATURE_BEFORE.containsKey(t.lower(i - 2)));
+        boolean cue = i > 0 && (t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of")
+                || i > 1 && t.is(i - 1, "of") && t.has(i - 2, SpotWords.FEATURE_BEFORE));
         if (!cue) {
             return -1; // a misspelt place is only trusted where the sentence says a place comes
         }
-        String key = fold(t.span(i, last + 1));
+        String key = t.name(i, last + 1);
         int letters = 0;
         for (int k = 0; k < key.length(); k++) {
             if (Character.isLetter(key.charAt(k))) {
@@ -808,30 +738,29 @@ final class MentionSpotter {
      * names, persons, outlets and unit names come first. Returns the end token or -1.
      */
     private int unlisted(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline) {
-        int first = ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) ? i + 1 : i;
+        int first = t.has(i, SpotWords.ARTICLE) && i + 1 < t.size() && t.hyphenBefore(i + 1) ? i + 1 : i;
         if (headline || !t.isCapitalised(first) || t.isAllCaps(first) || person[first] || person[i]) {
             return -1;
         }
-        String low = t.lower(first);
-        if (lexicon.isCommonWord(low) || lexicon.isGivenName(low) || lexicon.isNeverPlace(low) || lexicon.isTitle(low)
-                || words.unitWords.contains(low) || FEATURE_AFTER.containsKey(low) || FEATURE_BEFORE.containsKey(low)
-                || heads.isHeadWord(low) || unlistedPlaces.isSettlementNoun(low) || t.length(first) < 3) {
+        if (t.has(first, SpotWords.COMMON | SpotWords.GIVEN_NAME | SpotWords.NEVER_PLACE | SpotWords.TITLE
+                | SpotWords.UNIT_WORD | SpotWords.FEATURE_AFTER | SpotWords.FEATURE_BEFORE | SpotWords.HEAD_WORD
+                | SpotWords.SETTLEMENT_NOUN) || t.length(first) < 3) {
             return -1;
         }
-        if (i >= 1 && SPEAKER_BEFORE.contains(t.lower(i - 1))) {
+        if (i >= 1 && t.has(i - 1, SpotWords.SPEAKER_BEFORE)) {
             return -1; // "said Ghulam Rasoul, a district police chief": a speaker
         }
         int e = UnlistedPlaces.nameEnd(t, first, heads);
-        String key = fold(t.span(i, e));
+        String key = t.name(i, e);
         if (key.isEmpty() || personKeys.contains(key) || outletKeys.contains(key)) {
             return -1;
         }
         for (int k = first + 1; k < e; k++) {
-            if (lexicon.isTitle(t.lower(k)) || ORG_HEADS.contains(t.lower(k)) || words.unitWords.contains(t.lower(k))) {
+            if (t.has(k, SpotWords.TITLE | SpotWords.ORG_HEAD | SpotWords.UNIT_WORD)) {
                 return -1; // "Kolo Brigade", "Bulama Institute": an organisation's name
             }
         }
-        if (e < t.size() && t.joinable(e) && (ORG_HEADS.contains(t.lower(e)) || OUTLET_AFTER.contains(t.lower(e)))) {
+        if (e < t.size() && t.joinable(e) && (t.has(e, SpotWords.ORG_HEAD) || t.has(e, SpotWords.OUTLET_AFTER))) {
             return -1;
         }
         UnlistedPlaces.Cue cue = unlistedPlaces.cue(t, i, e, heads);
@@ -852,29 +781,26 @@ final class MentionSpotter {
         return end;
     }
 
-    private static final Set<String> SPEAKER_BEFORE = Set.of("said", "says", "told", "tells", "added", "according",
-            "asked", "wrote", "by", "mr", "mrs", "ms", "dr");
 
     /**
      * "in X, Borno state", "in X in Kompienga province", "near X, Nigeria": a locative word before the unknown
      * name and a known place right after it (after a comma, or after "in"/"near").
      */
     private boolean qualifiedAfter(Tokens t, int i, int e, int sentenceStart) {
-        if (i < 1 || !(t.lower(i - 1).equals("in") || t.lower(i - 1).equals("near")) || e >= t.size()) {
+        if (i < 1 || !(t.is(i - 1, "in") || t.is(i - 1, "near")) || e >= t.size()) {
             return false;
         }
         int k = e;
-        String gap = t.gapBefore(k, sentenceStart).strip();
-        if (gap.equals(",")) {
-            if (t.lower(k).equals("in") || t.lower(k).equals("near")) {
+        if (t.gapIs(k, sentenceStart, ',')) {
+            if (t.is(k, "in") || t.is(k, "near")) {
                 k++;
             }
-        } else if (gap.isEmpty() && (t.lower(k).equals("in") || t.lower(k).equals("near"))) {
+        } else if (t.gapBlank(k, sentenceStart) && (t.is(k, "in") || t.is(k, "near"))) {
             k++;
         } else {
             return false;
         }
-        if (k < t.size() && t.lower(k).equals("the")) {
+        if (k < t.size() && t.is(k, "the")) {
             k++;
         }
         if (k >= t.size() || !t.isCapitalised(k)) {
@@ -884,7 +810,7 @@ final class MentionSpotter {
         if (pe < 0) {
             return false;
         }
-        for (Place p : gazetteer.find(fold(t.span(k, pe)))) {
+        for (Place p : gazetteer.find(t.name(k, pe))) {
             if (p.kind().isArea() || p.population() >= 10_000 || p.kind() == PlaceKind.TOWN
                     || p.kind() == PlaceKind.CITY) {
                 return true;
@@ -899,20 +825,18 @@ final class MentionSpotter {
         int n = t.size();
         // After: "X province", "X Military Base"
         int a = to;
-        if (a < n && t.joinable(a) && t.lower(a).equals("military")) {
+        if (a < n && t.joinable(a) && t.is(a, "military")) {
             a++;
         }
-        if (a < n && (a == to || t.joinable(a))) {
-            String w = t.lower(a);
-            if (w.equals("air") && a + 1 < n && t.lower(a + 1).equals("base")) {
-                w = "base";
-            }
-            String hint = FEATURE_AFTER.get(w);
+        boolean airBase = a < n && t.is(a, "air") && a + 1 < n && t.is(a + 1, "base");
+        if (a < n && (a == to || t.joinable(a)) && (airBase || t.has(a, SpotWords.FEATURE_AFTER))) {
+            String w = airBase ? "base" : t.lower(a);
+            String hint = SpotWords.featureAfter(w);
             if (hint != null && t.joinable(a)) {
                 s.typeHint = hint;
                 s.typeWord = w;
-                boolean proper = a == to && t.isCapitalised(a) && PROPER_ADMIN.contains(w);
-                if ((SURFACE_FEATURES.contains(w) || proper) && a == to) {
+                boolean proper = a == to && t.isCapitalised(a) && SpotWords.PROPER_ADMINS.contains(w);
+                if ((SpotWords.SURFACE_FEATURES.contains(w) || proper) && a == to) {
                     s.end = t.end(a);
                     s.properAdmin = proper;
                 }
@@ -921,10 +845,10 @@ final class MentionSpotter {
         // "Kharkiv region", "North Darfur state", "Arauca department": the word of a first-level area after a name
         // that is also a town's makes the mention that area, and belongs to its surface. A vague "region" after a
         // name that only names an area ("Kurdistan region") fixes nothing and stays out.
-        if (to < n && t.joinable(to) && s.end == t.end(to - 1) && ADMIN1_WORDS.contains(t.lower(to))
+        if (to < n && t.joinable(to) && s.end == t.end(to - 1) && t.has(to, SpotWords.ADMIN1_WORD)
                 && !s.candidates.isEmpty()) {
             List<Place> areas = firstLevelAreasNamed(s.candidates);
-            if (!areas.isEmpty() && (!t.lower(to).equals("region") || hasSettlement(s.candidates))) {
+            if (!areas.isEmpty() && (!t.is(to, "region") || hasSettlement(s.candidates))) {
                 s.end = t.end(to);
                 s.candidates = areas;
                 s.typeHint = "admin";
@@ -936,7 +860,7 @@ final class MentionSpotter {
         // "al-Omar oil field", "US embassy", "Dora neighborhood" (place-heads.tsv).
         if (to < n && t.joinable(to) && s.end == t.end(to - 1)) {
             HeadNouns.Head h = heads.at(t, to);
-            if (h != null && from >= 1 && (t.lower(from - 1).equals("a") || t.lower(from - 1).equals("an"))) {
+            if (h != null && from >= 1 && (t.is(from - 1, "a") || t.is(from - 1, "an"))) {
                 h = null; // "a Borno village", "an Anbar town": somewhere in the area, not a place of that name
             }
             if (h != null && (h.kind() == PlaceKind.VILLAGE && hasFirstLevelArea(s.candidates)
@@ -949,7 +873,7 @@ final class MentionSpotter {
                 h = null; // "a U.S. base", "US military base": a base of the country, not a place called so
             }
             if (h != null && !(t.isCapitalised(to) && to + h.tokens() < n && t.joinable(to + h.tokens())
-                    && t.isCapitalised(to + h.tokens()) && !heads.isHeadWord(t.lower(to + h.tokens())))) {
+                    && t.isCapitalised(to + h.tokens()) && !t.has(to + h.tokens(), SpotWords.HEAD_WORD))) {
                 int last = to + h.tokens() - 1;
                 s.head = t.span(to, last + 1);
                 s.headKind = h.kind();
@@ -959,8 +883,8 @@ final class MentionSpotter {
             }
         }
         // Before: "the province of X", "the village of X"
-        if (from >= 2 && t.lower(from - 1).equals("of")) {
-            String hint = FEATURE_BEFORE.get(t.lower(from - 2));
+        if (from >= 2 && t.is(from - 1, "of") && t.has(from - 2, SpotWords.FEATURE_BEFORE)) {
+            String hint = SpotWords.featureBefore(t.lower(from - 2));
             if (hint != null) {
                 s.typeHint = hint;
                 s.typeWord = t.lower(from - 2);
@@ -968,32 +892,30 @@ final class MentionSpotter {
             }
         }
         if (from >= 1) {
-            String prev = t.lower(from - 1);
-            s.definite = prev.equals("the") && t.isLower(from - 1) && t.joinable(from);
-            if (LOCATIVE.contains(prev) && !prev.equals("of")
-                    && !(prev.equals("to") && from >= 2 && t.lower(from - 2).equals("according"))) {
+            boolean the = t.is(from - 1, "the");
+            s.definite = the && t.isLower(from - 1) && t.joinable(from);
+            if (t.has(from - 1, SpotWords.LOCATIVE) && !t.is(from - 1, "of")
+                    && !(t.is(from - 1, "to") && from >= 2 && t.is(from - 2, "according"))) {
                 s.locative = true; // but "according to X" says who, not where
             }
-            if (from >= 2 && t.lower(from - 2).equals("in") && prev.equals("the")) {
+            if (from >= 2 && t.is(from - 2, "in") && the) {
                 s.locative = true;
             }
         }
         // Metonymy cues: "Washington said", "the Baghdad government", "between Washington and Tehran"
         if (to < n) {
-            String next = t.lower(to);
-            if (METONYM_AFTER.contains(next) && t.gapBefore(to, sentenceStart).isBlank()) {
+            if (t.has(to, SpotWords.METONYM_AFTER) && t.gapBlank(to, sentenceStart)) {
                 s.metonymCue = true;
             }
         }
         if (from >= 1) {
-            String prev = t.lower(from - 1);
-            if (prev.equals("between") || (prev.equals("with") && from >= 2
-                    && RELATION_WORDS.contains(t.lower(from - 2)))) {
+            if (t.is(from - 1, "between") || (t.is(from - 1, "with") && from >= 2
+                    && t.has(from - 2, SpotWords.RELATION))) {
                 s.metonymCue = true;
             }
-            if (prev.equals("and")) {
+            if (t.is(from - 1, "and")) {
                 for (int k = from - 2; k >= Math.max(0, from - 6); k--) {
-                    if (t.lower(k).equals("between")) {
+                    if (t.is(k, "between")) {
                         s.metonymCue = true;
                         break;
                     }
@@ -1007,7 +929,7 @@ final class MentionSpotter {
      * "the English city of", "the southern Iraqi city of", "the Kurdish town of". Null if there is none.
      */
     private Place adjectiveBefore(Tokens t, int k) {
-        if (k >= 1 && DIRECTION_ADJECTIVES.contains(t.lower(k))) {
+        if (k >= 1 && t.has(k, SpotWords.DIRECTION)) {
             k--;
         }
         if (k < 0 || !t.isCapitalised(k)) {
@@ -1029,9 +951,6 @@ final class MentionSpotter {
         return null;
     }
 
-    /** Words after a name that make it a first-level area when the name is also a town's: "Kharkiv region". */
-    private static final Set<String> ADMIN1_WORDS = Set.of("state", "region", "oblast", "department", "province",
-            "governorate", "prefecture");
 
     /**
      * The first-level areas among the candidates, and those whose seat is a candidate of the same name (Kharkiv
@@ -1078,28 +997,25 @@ final class MentionSpotter {
         return false;
     }
 
-    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
-            "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east",
-            "west");
 
     // ---------------------------------------------------------------- filters
 
     private void filter(Spot s, Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart) {
         int n = t.size();
-        String firstLow = t.lower(from);
-        int head = ARTICLES.contains(firstLow) && to > from + 1 ? from + 1 : from;
+        int head = t.has(from, SpotWords.ARTICLE) && to > from + 1 ? from + 1 : from;
         String gapAfter = to < n ? t.gapBefore(to, sentenceStart) : "";
         String nextLow = to < n ? t.lower(to) : "";
+        long nextBits = to < n ? t.bits(to) : 0;
         s.beforeName = to < n && t.joinable(to) && t.isCapitalised(to);
 
         // Seat of an organisation: "London-based daily", "Iraq-based think tank"
-        if (to < n && t.hyphenBefore(to) && SEAT_SUFFIX.contains(nextLow)) {
+        if (to < n && t.hyphenBefore(to) && (nextBits & SpotWords.SEAT_SUFFIX) != 0) {
             s.role = MentionRole.ORGANISATION_SEAT;
             s.seat = true;
             return;
         }
         // Caption credits and social-media handles: "[Al-Nujaba Lebanon/Twitter]", "@Baghdad"
-        if (gapAfter.strip().startsWith("/") && CREDIT_WORDS.contains(nextLow)) {
+        if (gapAfter.strip().startsWith("/") && (nextBits & SpotWords.CREDIT) != 0) {
             s.reject(RejectReason.CAPTION_CREDIT);
             return;
         }
@@ -1111,36 +1027,36 @@ final class MentionSpotter {
             return;
         }
         // Outlet cues
-        if (to < n && t.joinable(to) && (OUTLET_AFTER.contains(nextLow)
-                || (nextLow.equals("news") && (to + 1 >= n || OUTLET_AFTER.contains(t.lower(to + 1))
+        if (to < n && t.joinable(to) && ((nextBits & SpotWords.OUTLET_AFTER) != 0
+                || (nextLow.equals("news") && (to + 1 >= n || t.has(to + 1, SpotWords.OUTLET_AFTER)
                 || !t.joinable(to + 1))))) {
             outlet(s, "outlet-cue");
             return;
         }
-        if (from >= 1 && t.joinable(from) && OUTLET_BEFORE.contains(t.lower(from - 1)) && !s.locative) {
+        if (from >= 1 && t.joinable(from) && t.has(from - 1, SpotWords.OUTLET_BEFORE) && !s.locative) {
             outlet(s, "outlet-cue");
             return;
         }
-        if (to + 2 < n && gapAfter.strip().equals(",") && (t.lower(to).equals("an") || t.lower(to).equals("a")
-                || t.lower(to).equals("the"))) {
+        if (to + 2 < n && t.gapIs(to, sentenceStart, ',') && (t.is(to, "an") || t.is(to, "a")
+                || t.is(to, "the"))) {
             int k = to + 1;
             boolean otherName = false;
-            while (k < n && k < to + 4 && !OUTLET_APPOSITION.contains(t.lower(k))) {
+            while (k < n && k < to + 4 && !t.has(k, SpotWords.OUTLET_APPOSITION)) {
                 // "Sichuan province, the Xinhua news agency reported": the outlet is the name after the article
                 otherName |= t.isCapitalised(k) && demonym(t.word(k)) == null
                         && lexicon.regionOfAdjective(t.lower(k)) == null;
                 k++;
             }
-            if (k < n && k < to + 4 && OUTLET_APPOSITION.contains(t.lower(k)) && !otherName) {
+            if (k < n && k < to + 4 && t.has(k, SpotWords.OUTLET_APPOSITION) && !otherName) {
                 outlet(s, "outlet-apposition");
                 return;
             }
         }
         boolean govLike = isGovernmentLike(s.candidates) || hasBigCity(s.candidates);
         // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
-        boolean phraseEnds = to >= n || !gapAfter.isBlank() || REPORT_VERBS.contains(nextLow)
+        boolean phraseEnds = to >= n || !gapAfter.isBlank() || (nextBits & SpotWords.REPORT_VERB) != 0
                 || nextLow.equals("said") || nextLow.equals("says") || nextLow.equals("that");
-        if (from >= 2 && phraseEnds && t.lower(from - 1).equals("to") && t.lower(from - 2).equals("according")) {
+        if (from >= 2 && phraseEnds && t.is(from - 1, "to") && t.is(from - 2, "according")) {
             if (govLike) {
                 s.metonymCue = true;
             } else {
@@ -1148,11 +1064,11 @@ final class MentionSpotter {
                 return;
             }
         }
-        if (from >= 1 && phraseEnds && t.lower(from - 1).equals("told") && !govLike) {
+        if (from >= 1 && phraseEnds && t.is(from - 1, "told") && !govLike) {
             outlet(s, "told");
             return;
         }
-        if (to < n && REPORT_VERBS.contains(nextLow) && !govLike && gapAfter.isBlank()) {
+        if (to < n && (nextBits & SpotWords.REPORT_VERB) != 0 && !govLike && gapAfter.isBlank()) {
             outlet(s, "reported");
             return;
         }
@@ -1162,10 +1078,10 @@ final class MentionSpotter {
         }
         // Persons: inside a person name, a nisba after a name, or a surname the article uses for a person
         if (person[from] || person[head]) {
-            s.reject(ARTICLES.contains(firstLow) ? RejectReason.NISBA : RejectReason.PERSON_NAME);
+            s.reject(t.has(from, SpotWords.ARTICLE) ? RejectReason.NISBA : RejectReason.PERSON_NAME);
             return;
         }
-        if (ARTICLES.contains(firstLow) && from >= 1 && t.joinable(from) && t.isCapitalised(from - 1)
+        if (t.has(from, SpotWords.ARTICLE) && from >= 1 && t.joinable(from) && t.isCapitalised(from - 1)
                 && !s.locative && !isPlaceOrDemonymWord(t, from - 1)) {
             s.reject(RejectReason.NISBA);
             return;
@@ -1190,18 +1106,18 @@ final class MentionSpotter {
             return;
         }
         // "pro-Iran", "anti-American": the country as an attitude, evidence of the article's subject, never a pin
-        if (from >= 1 && t.hyphenBefore(from) && (t.lower(from - 1).equals("pro") || t.lower(from - 1).equals("anti"))
+        if (from >= 1 && t.hyphenBefore(from) && (t.is(from - 1, "pro") || t.is(from - 1, "anti"))
                 && hasCountry(s.candidates)) {
             s.role = MentionRole.DEMONYM;
         }
         // A place name directly followed by a capitalised organisation word is part of that organisation's name:
         // "Washington Institute", "Baghdad University", "Kirkuk Oil Company".
-        if (to < n && t.joinable(to) && t.isCapitalised(to) && ORG_HEADS.contains(nextLow)) {
+        if (to < n && t.joinable(to) && t.isCapitalised(to) && (nextBits & SpotWords.ORG_HEAD) != 0) {
             s.reject(RejectReason.ORGANISATION_NAME);
             return;
         }
-        if (from >= 2 && t.lower(from - 1).equals("of") && t.isCapitalised(from - 2)
-                && ORG_HEADS.contains(t.lower(from - 2))) {
+        if (from >= 2 && t.is(from - 1, "of") && t.isCapitalised(from - 2)
+                && t.has(from - 2, SpotWords.ORG_HEAD)) {
             s.reject(RejectReason.ORGANISATION_NAME);
             return;
         }
@@ -1216,27 +1132,27 @@ final class MentionSpotter {
             return;
         }
         // A military operation's code name: "Operation Lafiya Dole", "Operation Euphrates Shield" name no place.
-        if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.lower(from - 1).equals("operation")) {
+        if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.is(from - 1, "operation")) {
             s.reject(RejectReason.OPERATION_NAME);
             return;
         }
         // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
         // The facility word itself is no place ("Stade" the town); the name inside may or may not be the place the
         // facility is in, which the resolver decides from the rest of the article.
-        if (to == from + 1 && to + 1 < n && FACILITY_BEFORE.contains(fold(t.word(from)))
-                && FACILITY_CONNECTORS.contains(nextLow) && t.joinable(to) && t.joinable(to + 1)
+        if (to == from + 1 && to + 1 < n && SpotWords.FACILITY_BEFORE.contains(t.name(from))
+                && (nextBits & SpotWords.FACILITY_CONNECTOR) != 0 && t.joinable(to) && t.joinable(to + 1)
                 && t.isCapitalised(to + 1)) {
             s.reject(RejectReason.FACILITY_NAME);
             return;
         }
-        if (to < n && t.joinable(to) && t.isCapitalised(to) && STREET_HEADS.contains(nextLow)) {
+        if (to < n && t.joinable(to) && t.isCapitalised(to) && (nextBits & SpotWords.STREET_HEAD) != 0) {
             s.facility = Spot.FACILITY_STREET;
-        } else if (to < n && t.joinable(to) && t.isCapitalised(to) && FACILITY_HEADS.contains(nextLow)
-                || from >= 2 && FACILITY_CONNECTORS.contains(t.lower(from - 1)) && t.joinable(from)
-                && t.joinable(from - 1) && t.isCapitalised(from - 2) && FACILITY_BEFORE.contains(fold(t.word(from - 2)))) {
+        } else if (to < n && t.joinable(to) && t.isCapitalised(to) && (nextBits & SpotWords.FACILITY_HEAD) != 0
+                || from >= 2 && t.has(from - 1, SpotWords.FACILITY_CONNECTOR) && t.joinable(from)
+                && t.joinable(from - 1) && t.isCapitalised(from - 2) && SpotWords.FACILITY_BEFORE.contains(t.name(from - 2))) {
             s.facility = Spot.FACILITY_PART;
-        } else if (to - from > 1 && t.isCapitalised(to - 1) && (FACILITY_HEADS.contains(t.lower(to - 1))
-                || STREET_HEADS.contains(t.lower(to - 1)))) {
+        } else if (to - from > 1 && t.isCapitalised(to - 1) && (t.has(to - 1, SpotWords.FACILITY_HEAD)
+                || t.has(to - 1, SpotWords.STREET_HEAD))) {
             s.facility = Spot.FACILITY_NAME; // a gazetteer name that is also a facility's: "Victoria Park", "Hyde Park"
         }
         // A name cut off inside a hyphenated name that is no place: "Champs" of "Champs-Elysées", when no place is
@@ -1250,14 +1166,13 @@ final class MentionSpotter {
         // transliterated names but wrong for English words ("They" must not meet "Thai"): an ordinary word, an
         // all-capitals word or a phrase of ordinary words must be a candidate's own name, not a variant of it.
         int tokens = to - from;
-        String low = t.lower(head);
         int nameEnd = to;
-        while (nameEnd - 1 > head && FEATURE_AFTER.containsKey(t.lower(nameEnd - 1))) {
+        while (nameEnd - 1 > head && t.has(nameEnd - 1, SpotWords.FEATURE_AFTER)) {
             nameEnd--; // "Cork city": the name is "Cork"
         }
         boolean allCommon = true;
         for (int k = head; k < nameEnd; k++) {
-            if (!lexicon.isCommonWord(t.lower(k)) && !CONNECTORS.contains(t.lower(k))) {
+            if (!t.has(k, SpotWords.COMMON | SpotWords.CONNECTOR)) {
                 allCommon = false;
                 break;
             }
@@ -1272,8 +1187,8 @@ final class MentionSpotter {
             }
             if (own.isEmpty()) {
                 boolean countryAlias = hasCountry(s.candidates)
-                        && (tokens > 1 || capitals || lexicon.commonRank(low) > 300); // "Great Britain", "UK"
-                if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
+                        && (tokens > 1 || capitals || t.rank(head) > 300); // "Great Britain", "UK"
+                if (!countryAlias && (tokens > 1 || capitals || t.rank(head) <= 2000)) {
                     s.reject(RejectReason.COMMON_WORD);
                     return;
                 }
@@ -1283,8 +1198,8 @@ final class MentionSpotter {
         }
         if (tokens == 1 || (tokens == 2 && head == from + 1)) {
             s.singleWord = true;
-            s.givenName = lexicon.isGivenName(low) && !s.properAdmin;
-            if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from) && !s.properAdmin) {
+            s.givenName = t.has(head, SpotWords.GIVEN_NAME) && !s.properAdmin;
+            if (t.has(head, SpotWords.NEVER_PLACE | SpotWords.TITLE) && !(head > from) && !s.properAdmin) {
                 s.reject(RejectReason.COMMON_WORD);
                 return;
             }
@@ -1296,11 +1211,11 @@ final class MentionSpotter {
             }
             boolean sentenceInitial = from == 0 || opensClause(t.gapBefore(from, sentenceStart));
             // "Orange County": a capitalised admin word after it makes even an ordinary word a place name.
-            boolean common = lexicon.isCommonWord(low) && head == from && !s.properAdmin;
+            boolean common = t.has(head, SpotWords.COMMON) && head == from && !s.properAdmin;
             if (common && (sentenceInitial || headline)) {
                 // A rare word that is a big city's own name is that city even first in a sentence ("Vancouver
                 // police said"); a frequent one needs the city to be prominent ("Reading the report").
-                boolean rareBigCity = lexicon.commonRank(low) > 3000 && bigOwnName(s.candidates, t.span(head, to));
+                boolean rareBigCity = t.rank(head) > 3000 && bigOwnName(s.candidates, t.span(head, to));
                 if (!isProminent(s.candidates) && !rareBigCity) {
                     s.reject(RejectReason.COMMON_WORD);
                     return;
@@ -1321,26 +1236,22 @@ final class MentionSpotter {
         List<Place> out = new ArrayList<>(2);
         String kaCity = ka + "city";
         for (Place p : ps) {
-            String n = letters(p.name());
-            if (n.equals(ka) || n.equals(kb) || n.equals(kaCity) && !"PPLC".equals(p.featureCode())) {
+            String n = p.name();
+            if (sameLetters(n, ka) || sameLetters(n, kb) || sameLetters(n, kaCity) && !"PPLC".equals(p.featureCode())) {
                 out.add(p); // "New York" is New York City's own name too (and the state's)
             }
         }
         return out;
     }
 
-    private static final Set<String> STRICT_LOCATIVE = Set.of("at", "in", "inside", "outside", "near", "into",
-            "toward", "towards", "entered", "reached", "visited");
-    private static final Set<String> ATTACK_WORDS = Set.of("strike", "strikes", "attack", "attacks", "raid", "raids",
-            "fire", "launch", "launches", "barrage", "salvo", "base", "unit", "units", "squadron", "crews");
 
     /** "at the Pentagon", "inside the Kremlin": a locative word right before the name or before its "the". */
     private static boolean strictlyLocative(Tokens t, int from) {
         int k = from - 1;
-        if (k >= 0 && t.lower(k).equals("the")) {
+        if (k >= 0 && t.is(k, "the")) {
             k--;
         }
-        return k >= 0 && STRICT_LOCATIVE.contains(t.lower(k));
+        return k >= 0 && t.has(k, SpotWords.STRICT_LOCATIVE);
     }
 
     /**
@@ -1354,12 +1265,11 @@ final class MentionSpotter {
             if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('(') >= 0) {
                 return false;
             }
-            String w = t.lower(k);
-            if (words.weaponWords.contains(w) && t.isLower(k)) { // "Houston Rockets" is a team
-                return !(k + 1 < n && t.joinable(k + 1) && ATTACK_WORDS.contains(t.lower(k + 1)));
+            if (t.has(k, SpotWords.WEAPON_WORD) && t.isLower(k)) { // "Houston Rockets" is a team
+                return !(k + 1 < n && t.joinable(k + 1) && t.has(k + 1, SpotWords.ATTACK));
             }
-            boolean listed = t.isCapitalised(k) || Character.isDigit(t.text().charAt(t.start(k))) || w.equals("and")
-                    || w.equals("or");
+            boolean listed = t.isCapitalised(k) || t.isDigit(k) || t.is(k, "and")
+                    || t.is(k, "or");
             if (!listed) {
                 return false;
             }
@@ -1367,13 +1277,7 @@ final class MentionSpotter {
         return false;
     }
 
-    /** Capitalised last words of an outlet's name: "Pakistan Point News". */
-    private static final Set<String> MEDIA_HEADS = Set.of("news", "times", "post", "journal", "herald", "tribune",
-            "gazette", "telegraph", "chronicle", "observer", "daily", "agency", "tv", "radio", "television",
-            "network", "channel");
 
-    /** Lower-case words after a name that make it a criminal or armed group's: "the Jalisco cartel". */
-    private static final Set<String> GROUP_WORDS = Set.of("cartel", "cartels", "gang", "gangs");
 
     /**
      * A name inside an organisation's or group's name: "Jalisco cartel", "Jalisco New Generation cartel" (a
@@ -1385,17 +1289,17 @@ final class MentionSpotter {
         int n = t.size();
         int k = to;
         while (k < n && k < to + 3 && t.joinable(k) && t.isCapitalised(k) && !t.isAllCaps(k)) {
-            if (k > to && MEDIA_HEADS.contains(t.lower(k))) {
+            if (k > to && t.has(k, SpotWords.MEDIA_HEAD)) {
                 return true; // an outlet's name: GeoWebNews counts "Dubai World Trade Centre" as a place, so not others
             }
             k++;
         }
-        if (k < n && t.joinable(k) && t.isLower(k) && GROUP_WORDS.contains(t.lower(k))) {
+        if (k < n && t.joinable(k) && t.isLower(k) && t.has(k, SpotWords.GROUP)) {
             return true;
         }
-        if (from >= 2 && FACILITY_CONNECTORS.contains(t.lower(from - 1)) && t.isLower(from - 1)
+        if (from >= 2 && t.has(from - 1, SpotWords.FACILITY_CONNECTOR) && t.isLower(from - 1)
                 && t.joinable(from - 1) && t.isCapitalised(from - 2) && !t.isAllCaps(from - 2)
-                && !FACILITY_BEFORE.contains(fold(t.word(from - 2))) && !isPlaceOrDemonymWord(t, from - 2)
+                && !SpotWords.FACILITY_BEFORE.contains(t.name(from - 2)) && !isPlaceOrDemonymWord(t, from - 2)
                 && hasKind(s.candidates, PlaceKind.COUNTRY)) {
             return true; // "Carta de Mocambique", "Banco de Mexico": a country inside a Romance-language name
         }
@@ -1405,15 +1309,15 @@ final class MentionSpotter {
     /** "X, a militia leader", "X, an army spokesman": a title within four lower-case words after ", a". */
     private boolean personApposition(Tokens t, int to, int sentenceStart) {
         int n = t.size();
-        if (to + 1 >= n || !t.gapBefore(to, sentenceStart).strip().equals(",")
-                || !(t.lower(to).equals("a") || t.lower(to).equals("an"))) {
+        if (to + 1 >= n || !t.gapIs(to, sentenceStart, ',')
+                || !(t.is(to, "a") || t.is(to, "an"))) {
             return false;
         }
         for (int k = to + 1; k < n && k < to + 5; k++) {
             if (!t.isLower(k)) {
                 return false;
             }
-            if (lexicon.isTitle(t.lower(k))) {
+            if (t.has(k, SpotWords.TITLE)) {
                 return true;
             }
         }
@@ -1454,7 +1358,7 @@ final class MentionSpotter {
     private static boolean ownName(List<Place> ps, String surface) {
         String k = letters(surface);
         for (Place p : ps) {
-            if (letters(p.name()).equals(k)) {
+            if (sameLetters(p.name(), k)) {
                 return true;
             }
         }
@@ -1464,7 +1368,7 @@ final class MentionSpotter {
     private static boolean bigOwnName(List<Place> ps, String surface) {
         String k = letters(surface);
         for (Place p : ps) {
-            if (p.population() >= 100_000 && letters(p.name()).equals(k)) {
+            if (p.population() >= 100_000 && sameLetters(p.name(), k)) {
                 return true;
             }
         }
@@ -1473,6 +1377,41 @@ final class MentionSpotter {
 
     private static final java.util.concurrent.ConcurrentHashMap<String, String> LETTERS =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@code letters(name).equals(letters)} without building a string when the name is ASCII (most are): candidate
+     * names are compared once per spot, and the string cache cost more than the comparison.
+     */
+    static boolean sameLetters(String name, String letters) {
+        int k = 0;
+        int n = letters.length();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return letters(name).equals(letters);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                continue;
+            }
+            if (k >= n || letters.charAt(k) != c) {
+                // a later non-ASCII character could still fold onto the rest: decide on the full form then
+                return !isAscii(name, i) && letters(name).equals(letters);
+            }
+            k++;
+        }
+        return k == n;
+    }
+
+    private static boolean isAscii(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static String letters(String s) {
         String cached = LETTERS.get(s);
@@ -1514,27 +1453,7 @@ final class MentionSpotter {
         return false;
     }
 
-    /** Capitalised words after a name that make it a facility's: "Victoria Park", "Windsor Castle". */
-    private static final Set<String> FACILITY_HEADS = Set.of("park", "square", "bridge", "hospital", "mall",
-            "station", "castle", "palace", "cathedral", "church", "chapel", "mosque", "temple", "gardens", "arena",
-            "tower", "market", "museum", "plaza", "pier", "quay");
-    /** Streets are named after places elsewhere more often than not: "Oxford Street", "Atlantic Avenue". */
-    private static final Set<String> STREET_HEADS = Set.of("street", "avenue", "road", "lane", "boulevard", "drive",
-            "parade", "terrace", "crescent", "highway", "motorway", "expressway");
-    /** Facility words before "de X" / "of X": "Stade de France", "Hôtel de Ville", "Gare du Nord", "Palace of X". */
-    private static final Set<String> FACILITY_BEFORE = Set.of("stade", "stadio", "estadio", "hotel", "rue", "gare",
-            "pont", "palais", "parc", "porte", "musee", "chateau", "quai", "piazza", "plaza", "calle", "teatro",
-            "palazzo", "place", "avenue", "boulevard", "cathedrale", "eglise", "palacio", "puerta", "paseo");
-    private static final Set<String> FACILITY_CONNECTORS = Set.of("de", "du", "des", "d", "della", "del", "di", "da");
 
-    private static final Set<String> ORG_HEADS = Set.of("institute", "university", "college", "institution",
-            "foundation", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle",
-            "observer", "company", "corporation", "corp", "inc", "ltd", "airlines", "airways", "bank", "club",
-            "fc", "school", "academy", "center", "centre", "council", "party", "group", "review", "press",
-            "magazine", "daily", "news", "observatory", "studies", "force", "forces", "corps", "brigade",
-            "brigades", "battalion", "movement", "organization", "organisation", "front", "militia", "party's",
-            "committee", "ministry", "authority", "agency", "network", "channel", "tv", "radio", "television",
-            "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team", "cartel");
 
     private void outlet(Spot s, String reason) {
         s.reject(RejectReason.OUTLET);
@@ -1545,9 +1464,9 @@ final class MentionSpotter {
     }
 
     private boolean isPlaceOrDemonymWord(Tokens t, int i) {
-        String f = fold(t.word(i));
-        return !gazetteer.find(f).isEmpty() || gazetteer.countryOfDemonym(f).isPresent() || lexicon.isTitle(t.lower(i))
-                || FEATURE_BEFORE.containsKey(t.lower(i)) || FEATURE_AFTER.containsKey(t.lower(i));
+        String f = t.name(i);
+        return !gazetteer.find(f).isEmpty() || gazetteer.countryOfDemonym(f).isPresent() || t.has(i, SpotWords.TITLE)
+                || t.has(i, SpotWords.FEATURE_BEFORE) || t.has(i, SpotWords.FEATURE_AFTER);
     }
 
     private static boolean hasKind(List<Place> ps, PlaceKind k) {
