@@ -25,7 +25,7 @@ import org.incidentatlas.model.TextSpan;
  */
 final class TriggerDetection {
     private static final Pattern COMES_AFTER = Pattern.compile("(?i)\\b(?:comes?|came|coming)\\s+(?:just |only |barely |nearly |almost |exactly |more than |less than )?"
-            + "(?:(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days?|weeks?|months?|years?) )?(?:after|on the heels of)\\b");
+            + "(?:(?:(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) )?(?:days?|weeks?|months?|years?|hours?) )?(?:after|on the heels of)\\b");
     private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:another|a second|a third|a fourth|a separate|a further|in separate)\\s+"
             + "(?:\\w+\\s+)?(?:attacks?|incidents?|strikes?|bombings?|blasts?|explosions?|clash(?:es)?|raids?|ambush(?:es)?|shootings?)\\b"
             + "|^\\W*(?:Separately|Elsewhere|Meanwhile|In retaliation)\\b"
