@@ -16,8 +16,9 @@ import org.incidentatlas.pipeline.ProgressListener;
 /**
  * The app's first load, started from the first line of {@code Main}, before and while the JavaFX toolkit starts:
  * on one thread the shipped gazetteer and the standard pipeline over it; on another the launch corpus (the paths
- * given, or the sample corpus) located and read once, which loads the reading classes and the language profiles
- * while the gazetteer loads, then extracted as soon as the pipeline is there. The window's first load of the same
+ * given, or the sample corpus) located and its first article read, which loads the reading classes and the language
+ * profiles while the gazetteer loads, and the first-level areas the map draws areas with; then the corpus is
+ * extracted as soon as the pipeline is there. The window's first load of the same
  * paths takes the result over ({@link AtlasViewModel.StandardLoader}) instead of starting again, so the corpus is
  * drawn about when the window is shown. An investigation given on the command line gets the gazetteer only (its
  * corpus is known once the file is read, by the window).
@@ -111,6 +112,8 @@ public final class LaunchLoad {
             if (!listing.files().isEmpty()) {
                 reader.load(listing.files().get(0), listing);
             }
+            // The areas an incident's governorate is drawn with: read here, not on the FX thread when results arrive.
+            org.incidentatlas.ui.map.Admin1Areas.shared();
             LaunchTimeline.mark("corpus read");
             Extraction x = pipeline.join().run(p, (done, total, what) -> progress.progress(done, total, what));
             LaunchTimeline.mark("extraction done");
