@@ -42,7 +42,6 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
         TokenArray tokens) {
     /** A capitalised word right after a place name that makes the name an institution's ("Iraq War", "Kabul Police"). */
     private static final Pattern NOT_A_LOCATION_AFTER = Pattern.compile("^[\\s-]*" + EventCues.alternation("institution-after") + "\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
 
     ArticleContext {
         places = List.copyOf(places);
@@ -125,8 +124,39 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
 
     /** A line without closing punctuation ("Turning Point: the Assassination of Soleimani") is a heading or label. */
     boolean isHeadline(Sentence s) {
-        String t = s.of(text).strip();
-        return !SENTENCE_END.matcher(t).find();
+        return !endsLikeASentence(s.of(text).strip());
+    }
+
+    /**
+     * What {@code [.!?…"'”’)\]]\s*$} finds in a stripped line, without a regex scan: closing punctuation, then
+     * only regex white space up to the end or a final line terminator.
+     */
+    static boolean endsLikeASentence(String t) {
+        int e = t.length();
+        if (e > 0 && isLineTerminator(t.charAt(e - 1))) {
+            e--;
+            if (e > 0 && t.charAt(e) == '\n' && t.charAt(e - 1) == '\r') {
+                e--;
+            }
+        }
+        while (e > 0 && isRegexSpace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0) {
+            return false;
+        }
+        return switch (t.charAt(e - 1)) {
+            case '.', '!', '?', '\u2026', '"', '\'', '\u201D', '\u2019', ')', ']' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The sentences events are read from: not boilerplate, not headings. */
