@@ -35,8 +35,29 @@ final class NotPlaceFilters {
         this.memory = memory;
     }
 
-    // ---------------------------------------------------------------- filters
+    /** The words around one spotted name, as the filters read them. */
+    record Window(Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart, int head,
+                  String gapAfter, String nextLow, long nextBits) {
+        int n() {
+            return t.size();
+        }
+    }
 
+    /**
+     * One filter: true when it decided the spot (rejected it, or gave it a role), so that later ones are skipped.
+     */
+    @FunctionalInterface
+    interface Step {
+        boolean decide(Spot s, Window w);
+    }
+
+    /** The filters in the order they apply; the first that decides wins. */
+    private final List<Step> steps = List.of(this::seatOrCredit, this::outlet, this::person, this::institutionOrWeapon,
+            this::organisation, this::personApposition, this::operation, this::facility, this::ordinaryWord);
+
+    /**
+     * Applies the filters to a spot at tokens {@code [from, to)}: rejects it with a reason, or leaves it a place.
+     */
     void filter(Spot s, Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart) {
         int n = t.size();
         int head = t.has(from, SpotWords.ARTICLE) && to > from + 1 ? from + 1 : from;
@@ -44,35 +65,69 @@ final class NotPlaceFilters {
         String nextLow = to < n ? t.lower(to) : "";
         long nextBits = to < n ? t.bits(to) : 0;
         s.beforeName = to < n && t.joinable(to) && t.isCapitalised(to);
+        Window w = new Window(t, from, to, person, headline, sentenceStart, head, gapAfter, nextLow, nextBits);
+        for (Step step : steps) {
+            if (step.decide(s, w)) {
+                return;
+            }
+        }
+    }
 
+    /**
+     * A seat of an organisation ("London-based daily"), a caption credit or a social-media handle; a demonym needs no
+     * filter.
+     */
+    private boolean seatOrCredit(Spot s, Window w) {
+        Tokens t = w.t();
+        int from = w.from();
+        int to = w.to();
+        int n = w.n();
+        String gapAfter = w.gapAfter();
+        long nextBits = w.nextBits();
         // Seat of an organisation: "London-based daily", "Iraq-based think tank"
         if (to < n && t.hyphenBefore(to) && (nextBits & SpotWords.SEAT_SUFFIX) != 0) {
             s.role = MentionRole.ORGANISATION_SEAT;
             s.seat = true;
-            return;
+            return true;
         }
         // Caption credits and social-media handles: "[Al-Nujaba Lebanon/Twitter]", "@Baghdad"
         if (gapAfter.strip().startsWith("/") && (nextBits & SpotWords.CREDIT) != 0) {
             s.reject(RejectReason.CAPTION_CREDIT);
-            return;
+            return true;
         }
         if (t.start(from) > 0 && t.text().charAt(t.start(from) - 1) == '@') {
             s.reject(RejectReason.SOCIAL_HANDLE);
-            return;
+            return true;
         }
         if (s.demonymOf != null) {
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * Outlets: a cue word around the name, an apposition (", the X news agency"), "according to X", "told X", "X
+     * reported", or a name the article uses for an outlet.
+     */
+    private boolean outlet(Spot s, Window w) {
+        Tokens t = w.t();
+        int from = w.from();
+        int to = w.to();
+        int sentenceStart = w.sentenceStart();
+        int n = w.n();
+        String gapAfter = w.gapAfter();
+        String nextLow = w.nextLow();
+        long nextBits = w.nextBits();
         // Outlet cues
         if (to < n && t.joinable(to) && ((nextBits & SpotWords.OUTLET_AFTER) != 0
                 || (nextLow.equals("news") && (to + 1 >= n || t.has(to + 1, SpotWords.OUTLET_AFTER)
                 || !t.joinable(to + 1))))) {
             memory.outlet(s, "outlet-cue");
-            return;
+            return true;
         }
         if (from >= 1 && t.joinable(from) && t.has(from - 1, SpotWords.OUTLET_BEFORE) && !s.locative) {
             memory.outlet(s, "outlet-cue");
-            return;
+            return true;
         }
         if (to + 2 < n && t.gapIs(to, sentenceStart, ',') && (t.is(to, "an") || t.is(to, "a")
                 || t.is(to, "the"))) {
@@ -86,7 +141,7 @@ final class NotPlaceFilters {
             }
             if (k < n && k < to + 4 && t.has(k, SpotWords.OUTLET_APPOSITION) && !otherName) {
                 memory.outlet(s, "outlet-apposition");
-                return;
+                return true;
             }
         }
         boolean govLike = isGovernmentLike(s.candidates) || hasBigCity(s.candidates);
@@ -98,81 +153,147 @@ final class NotPlaceFilters {
                 s.metonymCue = true;
             } else {
                 memory.outlet(s, "according-to");
-                return;
+                return true;
             }
         }
         if (from >= 1 && phraseEnds && t.is(from - 1, "told") && !govLike) {
             memory.outlet(s, "told");
-            return;
+            return true;
         }
         if (to < n && (nextBits & SpotWords.REPORT_VERB) != 0 && !govLike && gapAfter.isBlank()) {
             memory.outlet(s, "reported");
-            return;
+            return true;
         }
         if (memory.outletKeys.contains(s.key) && !s.locative && !govLike) {
             memory.outlet(s, "outlet-in-article");
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * Persons: inside a person name, a nisba after a name, a surname the article uses for a person, a ruler's "X
+     * regime".
+     */
+    private boolean person(Spot s, Window w) {
+        Tokens t = w.t();
+        int from = w.from();
+        int to = w.to();
+        boolean[] person = w.person();
+        int head = w.head();
+        String nextLow = w.nextLow();
         // Persons: inside a person name, a nisba after a name, or a surname the article uses for a person
         if (person[from] || person[head]) {
             s.reject(t.has(from, SpotWords.ARTICLE) ? RejectReason.NISBA : RejectReason.PERSON_NAME);
-            return;
+            return true;
         }
         if (t.has(from, SpotWords.ARTICLE) && from >= 1 && t.joinable(from) && t.isCapitalised(from - 1)
                 && !s.locative && !names.isPlaceOrDemonymWord(t, from - 1)) {
             s.reject(RejectReason.NISBA);
-            return;
+            return true;
         }
         if (memory.personKeys.contains(s.key) && !s.locative && !isGovernmentLike(s.candidates)) {
             s.reject(RejectReason.PERSON_IN_ARTICLE); // "according to Austin" after "Lloyd Austin"
-            return;
+            return true;
         }
         // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
         if (nextLow.equals("regime") && !isGovernmentLike(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
             s.reject(RejectReason.PERSON_NAME);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * A building that stands for its institution ("the Pentagon said") or a weapon named after a place; "pro-Iran"
+     * makes the country evidence only.
+     */
+    private boolean institutionOrWeapon(Spot s, Window w) {
+        Tokens t = w.t();
+        int from = w.from();
+        int to = w.to();
+        int sentenceStart = w.sentenceStart();
         // "the Pentagon said": a building that stands for its institution is a place only after a locative word
         if (words.institutionMetonyms.contains(s.key) && !strictlyLocative(t, from)) {
             s.reject(RejectReason.INSTITUTION_METONYM);
-            return;
+            return true;
         }
         // "the Ardebil, Shahed 129 and Shahed 171 models", "a Qiam missile": a weapon named after a place
         if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && isWeaponModel(t, to, sentenceStart)) {
             s.reject(RejectReason.WEAPON_MODEL);
-            return;
+            return true;
         }
         // "pro-Iran", "anti-American": the country as an attitude, evidence of the article's subject, never a pin
         if (from >= 1 && t.hyphenBefore(from) && (t.is(from - 1, "pro") || t.is(from - 1, "anti"))
                 && hasCountry(s.candidates)) {
             s.role = MentionRole.DEMONYM;
         }
+        return false;
+    }
+
+    /** A place name inside an organisation's or group's name. */
+    private boolean organisation(Spot s, Window w) {
+        Tokens t = w.t();
+        int from = w.from();
+        int to = w.to();
+        int n = w.n();
+        long nextBits = w.nextBits();
         // A place name directly followed by a capitalised organisation word is part of that organisation's name:
         // "Washington Institute", "Baghdad University", "Kirkuk Oil Company".
         if (to < n && t.joinable(to) && t.isCapitalised(to) && (nextBits & SpotWords.ORG_HEAD) != 0) {
             s.reject(RejectReason.ORGANISATION_NAME);
-            return;
+            return true;
         }
         if (from >= 2 && t.is(from - 1, "of") && t.isCapitalised(from - 2)
                 && t.has(from - 2, SpotWords.ORG_HEAD)) {
             s.reject(RejectReason.ORGANISATION_NAME);
-            return;
+            return true;
         }
         if (insideGroupName(s, t, from, to)) {
             s.reject(RejectReason.ORGANISATION_NAME);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /** "Babakura Kolo, a militia leader": a name in apposition with a person's title. */
+    private boolean personApposition(Spot s, Window w) {
+        Tokens t = w.t();
+        int to = w.to();
+        boolean[] person = w.person();
+        int sentenceStart = w.sentenceStart();
         // "Babakura Kolo, a militia leader": a name in apposition with a person's title is a person
         if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && !hasBigCity(s.candidates)
                 && !s.locative && personApposition(t, to, sentenceStart)) {
             s.reject(RejectReason.PERSON_NAME);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /** A military operation's code name. */
+    private boolean operation(Spot s, Window w) {
+        Tokens t = w.t();
+        int from = w.from();
         // A military operation's code name: "Operation Lafiya Dole", "Operation Euphrates Shield" name no place.
         if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.is(from - 1, "operation")) {
             s.reject(RejectReason.OPERATION_NAME);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * Facilities named after a place ("Stade de France", "Victoria Park"), and names cut off inside a hyphenated name.
+     */
+    private boolean facility(Spot s, Window w) {
+        Tokens t = w.t();
+        int from = w.from();
+        int to = w.to();
+        boolean[] person = w.person();
+        int n = w.n();
+        int head = w.head();
+        long nextBits = w.nextBits();
         // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
         // The facility word itself is no place ("Stade" the town); the name inside may or may not be the place the
         // facility is in, which the resolver decides from the rest of the article.
@@ -180,7 +301,7 @@ final class NotPlaceFilters {
                 && (nextBits & SpotWords.FACILITY_CONNECTOR) != 0 && t.joinable(to) && t.joinable(to + 1)
                 && t.isCapitalised(to + 1)) {
             s.reject(RejectReason.FACILITY_NAME);
-            return;
+            return true;
         }
         if (to < n && t.joinable(to) && t.isCapitalised(to) && (nextBits & SpotWords.STREET_HEAD) != 0) {
             s.facility = Spot.FACILITY_STREET;
@@ -197,8 +318,20 @@ final class NotPlaceFilters {
         if (to < n && t.hyphenBefore(to) && t.isCapitalised(to) && !names.isPlaceOrDemonymWord(t, to)
                 && !ownName(s.candidates, t.span(head, to))) {
             s.reject(RejectReason.PARTIAL_NAME);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /** Ordinary words, acronyms and capitals that only a variant spelling makes a place. */
+    private boolean ordinaryWord(Spot s, Window w) {
+        Tokens t = w.t();
+        int from = w.from();
+        int to = w.to();
+        boolean headline = w.headline();
+        int sentenceStart = w.sentenceStart();
+        int head = w.head();
+        String gapAfter = w.gapAfter();
         // Capitalisation and ordinary-word guards. Folding lets spelling variants meet, which is right for
         // transliterated names but wrong for English words ("They" must not meet "Thai"): an ordinary word, an
         // all-capitals word or a phrase of ordinary words must be a candidate's own name, not a variant of it.
@@ -227,7 +360,7 @@ final class NotPlaceFilters {
                         && (tokens > 1 || capitals || t.rank(head) > 300); // "Great Britain", "UK"
                 if (!countryAlias && (tokens > 1 || capitals || t.rank(head) <= 2000)) {
                     s.reject(RejectReason.COMMON_WORD);
-                    return;
+                    return true;
                 }
             } else if (allCommon && tokens > 1) {
                 s.candidates = own; // "White House": the places called that, not Casablanca (Dar el Beida)
@@ -238,12 +371,12 @@ final class NotPlaceFilters {
             s.givenName = t.has(head, SpotWords.GIVEN_NAME) && !s.properAdmin;
             if (t.has(head, SpotWords.NEVER_PLACE | SpotWords.TITLE) && !(head > from) && !s.properAdmin) {
                 s.reject(RejectReason.COMMON_WORD);
-                return;
+                return true;
             }
             if ((t.isAllCaps(head) && t.end(head) - t.start(head) <= 4) || t.isAcronym(head)) {
                 if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
                     s.reject(RejectReason.ACRONYM);
-                    return;
+                    return true;
                 }
             }
             boolean sentenceInitial = from == 0 || opensClause(t.gapBefore(from, sentenceStart));
@@ -255,7 +388,7 @@ final class NotPlaceFilters {
                 boolean rareBigCity = t.rank(head) > 3000 && bigOwnName(s.candidates, t.span(head, to));
                 if (!isProminent(s.candidates) && !rareBigCity) {
                     s.reject(RejectReason.COMMON_WORD);
-                    return;
+                    return true;
                 }
             } else if (common) {
                 // Mid-sentence and capitalised, a word that is also a city's own name is that city when the city is
@@ -265,6 +398,7 @@ final class NotPlaceFilters {
                 }
             }
         }
+        return false;
     }
 
     /** "at the Pentagon", "inside the Kremlin": a locative word right before the name or before its "the". */
