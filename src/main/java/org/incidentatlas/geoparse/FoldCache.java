@@ -1,6 +1,9 @@
 package org.incidentatlas.geoparse;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.Place;
 import org.incidentatlas.text.NameFolding;
 
 /**
@@ -40,6 +43,40 @@ final class FoldCache {
             FOLDS.put(s, f);
         }
         return f;
+    }
+
+    /** A span's gazetteer answer: its places and whether longer names start with it, for one gazetteer. */
+    static final class Lookup {
+        final long key;
+        final Gazetteer gazetteer;
+        final String folded;
+        final List<Place> places;
+        final boolean longer;
+
+        Lookup(long key, Gazetteer gazetteer, String folded) {
+            this.key = key;
+            this.gazetteer = gazetteer;
+            this.folded = folded;
+            this.places = folded.isEmpty() ? List.of() : gazetteer.find(folded);
+            this.longer = !folded.isEmpty() && gazetteer.hasLongerName(folded);
+        }
+    }
+
+    private static final Lookup[] LOOKUPS = new Lookup[PLAIN_SLOTS];
+
+    /**
+     * The gazetteer's answer for tokens {@code [first, end)}, whose plain words have the span key {@code key}: the
+     * spotter's longest-match walk asks it at every capitalised word, and names repeat across a corpus.
+     */
+    static Lookup lookupPlain(long key, SpotText text, int first, int end, Gazetteer gazetteer) {
+        int slot = (int) (key ^ (key >>> 32)) & (PLAIN_SLOTS - 1);
+        Lookup e = LOOKUPS[slot];
+        if (e != null && e.key == key && e.gazetteer == gazetteer) {
+            return e;
+        }
+        e = new Lookup(key, gazetteer, foldPlain(key, text, first, end));
+        LOOKUPS[slot] = e;
+        return e;
     }
 
     /** The fold of tokens {@code [first, end)} of {@code text}, whose plain words have the span key {@code key}. */

@@ -1,6 +1,7 @@
 package org.incidentatlas.geoparse;
 
 import java.util.List;
+import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.Sentence;
 import org.incidentatlas.text.TokenArray;
 
@@ -49,8 +50,8 @@ final class SpotText {
                 }
             }
             long key = plain ? tokens.key(i) : TokenArray.keyOf(lower(i));
-            int slot = words.find(key);
-            long b = words.bitsAt(slot);
+            long packed = words.lookup(key);
+            long b = SpotWords.listsOf(packed);
             if (plain) {
                 b |= PLAIN;
             }
@@ -58,7 +59,7 @@ final class SpotText {
                 b |= JOINABLE;
             }
             bits[i] = b;
-            ranks[i] = words.rankAt(slot);
+            ranks[i] = SpotWords.rankOf(packed);
         }
     }
 
@@ -179,6 +180,19 @@ final class SpotText {
         spanNames[s] = f;
         spanCount++;
         return f;
+    }
+
+    /**
+     * The gazetteer's places for the name of tokens {@code [first, end)} and whether longer names start with it,
+     * cached across articles for spans of plain words.
+     */
+    FoldCache.Lookup lookup(int first, int end, Gazetteer gazetteer) {
+        long plainKey = end == first + 1 ? ((bits[first] & PLAIN) != 0 ? tokens.key(first) : 0)
+                : plainSpanKey(first, end);
+        if (plainKey != 0) {
+            return FoldCache.lookupPlain(plainKey ^ 0x5851F42D4C957F2DL, this, first, end, gazetteer);
+        }
+        return new FoldCache.Lookup(0, gazetteer, name(first, end));
     }
 
     /**

@@ -167,30 +167,29 @@ final class SpotWords {
 
     private static volatile SpotWords standard;
 
-    // open addressing: key → bits and rank
-    private final long[] keys;
-    private final long[] bits;
-    private final int[] ranks;
-    private final boolean[] used;
+    /** Open addressing, one cache line per probe: {@code table[2s]} a key, {@code table[2s + 1]} its bits and rank. */
+    private final long[] table;
     private final int mask;
+    private static final int RANK_SHIFT = 40;
+    private static final long LIST_BITS = (1L << RANK_SHIFT) - 1;
 
     private SpotWords(Map<String, long[]> entries) {
         int cap = Integer.highestOneBit(Math.max(16, entries.size() * 2)) * 2;
         mask = cap - 1;
-        keys = new long[cap];
-        bits = new long[cap];
-        ranks = new int[cap];
-        used = new boolean[cap];
+        table = new long[2 * cap];
         for (Map.Entry<String, long[]> e : entries.entrySet()) {
             long k = TokenArray.keyOf(e.getKey());
+            if (k == 0) {
+                continue; // the empty slot's key: one word in 2^64, never expected
+            }
             int s = slot(k);
-            while (used[s] && keys[s] != k) {
+            while (table[2 * s] != 0 && table[2 * s] != k) {
                 s = (s + 1) & mask;
             }
-            used[s] = true;
-            keys[s] = k;
-            bits[s] |= e.getValue()[0];
-            ranks[s] = Math.max(ranks[s], (int) e.getValue()[1]);
+            table[2 * s] = k;
+            long v = table[2 * s + 1];
+            long rank = Math.max(v >>> RANK_SHIFT, e.getValue()[1]);
+            table[2 * s + 1] = (v & LIST_BITS) | e.getValue()[0] | (rank << RANK_SHIFT);
         }
     }
 
@@ -272,36 +271,30 @@ final class SpotWords {
         return (int) (h ^ (h >>> 31)) & mask;
     }
 
-    /** The table slot of a key, or -1: read it with {@link #bitsAt} and {@link #rankAt}. */
-    int find(long key) {
+    /** The lists a lower-case word with this key is in ({@link #listsOf}) and its rank ({@link #rankOf}), packed. */
+    long lookup(long key) {
         int s = slot(key);
-        while (used[s]) {
-            if (keys[s] == key) {
-                return s;
+        long k;
+        while ((k = table[2 * s]) != 0) {
+            if (k == key) {
+                return table[2 * s + 1];
             }
             s = (s + 1) & mask;
         }
-        return -1;
+        return 0;
     }
 
-    long bitsAt(int slot) {
-        return slot < 0 ? 0 : bits[slot];
+    static long listsOf(long packed) {
+        return packed & LIST_BITS;
     }
 
-    int rankAt(int slot) {
-        return slot < 0 ? 0 : ranks[slot];
+    static int rankOf(long packed) {
+        return (int) (packed >>> RANK_SHIFT);
     }
 
-    /** The lists a lower-case word with this key is in, as bits (0 for none). */
-    long bits(long key) {
-        int s = find(key);
-        return s < 0 ? 0 : bits[s];
-    }
-
-    /** Rank among frequent English words (1 = most frequent), or 0. */
-    int rank(long key) {
-        int s = find(key);
-        return s < 0 ? 0 : ranks[s];
+    /** The lists a lower-case word is in, as bits (0 for none). */
+    long bits(String lower) {
+        return listsOf(lookup(TokenArray.keyOf(lower)));
     }
 
     /** What a feature word after a name says the name is ("admin", "settlement"), or null. */

@@ -142,12 +142,17 @@ final class Tokens {
         return a.is(first + i, w);
     }
 
+    /** The gazetteer's answer for the name of tokens {@code [from, to)}. */
+    FoldCache.Lookup lookup(int from, int to, org.incidentatlas.gazetteer.Gazetteer gazetteer) {
+        return a.lookup(first + from, first + to, gazetteer);
+    }
+
     private int[] runs;
 
     /** {@link MentionSpotter#continuations} of this sentence, computed once for both passes. */
     int[] runs() {
         if (runs == null) {
-            runs = MentionSpotter.continuations(this);
+            runs = PersonNames.continuations(this);
         }
         return runs;
     }
