@@ -37,10 +37,9 @@ final class SpatialCoherence {
             points = d < 50 ? w.spatial50km : d < 150 ? w.spatial150km : d < 400
                     ? w.spatial400km : d < 1000 ? w.spatial1000km : 0;
         }
-        if (points < w.spatialNamedProvince && !area && p.admin1() != null && !p.admin1().isEmpty()) {
+        if (points < w.spatialNamedProvince && !area) {
             for (Place a : provinces) {
-                if (a.admin1() != null && a.admin1().equals(p.admin1()) && a.country() != null
-                        && a.country().equals(p.country()) && !candidates.contains(a)) {
+                if (a.country() != null && Geography.contains(a, p) && !candidates.contains(a)) {
                     points = w.spatialNamedProvince;
                     break;
                 }
