@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.events.EventTyping.Family;
 import org.incidentatlas.events.EventTyping.Hit;
+import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.EventStatus;
 import org.incidentatlas.model.Evidence;
@@ -136,6 +137,13 @@ final class TriggerDetection {
             c.background = dating.isBackground(c.date, from, to);
             c.distinct = c.family == Family.VIOLENT && EventTyping.mentions(text.substring(from, to), ANOTHER_WORDS)
                     && ANOTHER_EVENT.matcher(text).region(from, to).find();
+            if (c.family == Family.VIOLENT && EventTyping.isPluralAttack(main) && !(c.dated && c.date.precision() == DatePrecision.DAY
+                    && c.place != null && !Places.isCountryLevel(c.place))) {
+                // "Recent attacks have been reported on bases in X": plural attacks sum up several events. Tied to one
+                // place and one day ("militiamen killed in the US strikes on Monday on their positions in X") they are
+                // what ACLED codes as one event there.
+                continue;
+            }
             if (c.family == Family.VIOLENT && c.status == EventStatus.PLANNED) {
                 // A plot ("accused of plotting an attack", "planned to bomb"): nothing happened yet, so no event.
                 continue;

@@ -5,6 +5,7 @@ import static org.incidentatlas.events.Fixtures.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.Incident;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +64,25 @@ class EpisodeDatingTest {
         assertThat(DateResolver.resolve("It happened hours before the killing.", PUB).isResolved()).isFalse();
         assertThat(DateResolver.resolve("On Sunday a bomb exploded. Hours later, another one went off.", PUB)).satisfies(
                 dd -> assertThat(dd.start()).isEqualTo(LocalDate.of(2024, 2, 11)));
+    }
+
+    @Test
+    void aLeadWeekdayTheDayAfterAUrlDateMovesTheAnchorADayOn() {
+        // 2016-12-11 is a Sunday: the page filed on Sunday was rewritten on Monday.
+        PublicationAnchor url = new PublicationAnchor(LocalDate.of(2016, 12, 11), DatePrecision.DAY, false, "URL");
+        String text = "Fears swept the city on Monday as police probed the bomb blast that hit a church the day before.";
+        assertThat(DateAnchoring.updated(text, url).date()).isEqualTo(LocalDate.of(2016, 12, 12));
+        assertThat(DateAnchoring.dates(text, DateAnchoring.updated(text, url)))
+                .extracting(f -> f.date().start()).containsExactly(LocalDate.of(2016, 12, 12), LocalDate.of(2016, 12, 11));
+    }
+
+    @Test
+    void aStatedDateAWeekdayBeforeItsDateAndOtherWeekdaysLeaveTheAnchor() {
+        LocalDate sunday = LocalDate.of(2016, 12, 11);
+        PublicationAnchor stated = new PublicationAnchor(sunday, DatePrecision.DAY, false, "manifest");
+        PublicationAnchor url = new PublicationAnchor(sunday, DatePrecision.DAY, false, "URL");
+        assertThat(DateAnchoring.updated("Police said on Monday that a bomb hit a church.", stated)).isSameAs(stated);
+        assertThat(DateAnchoring.updated("The airport, pictured on Monday, Jan. 8, 2020. A bomb hit it on Sunday.", url)).isSameAs(url);
+        assertThat(DateAnchoring.updated("A bomb hit a church on Saturday, police said on Monday.", url)).isSameAs(url);
     }
 }
