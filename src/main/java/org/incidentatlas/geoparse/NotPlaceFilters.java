@@ -53,7 +53,7 @@ final class NotPlaceFilters {
 
     /** The filters in the order they apply; the first that decides wins. */
     private final List<Step> steps = List.of(this::seatOrCredit, this::outlet, this::person, this::institutionOrWeapon,
-            this::organisation, this::personApposition, this::operation, this::facility, this::ordinaryWord);
+            this::organisation, this::otherNameShape, this::personApposition, this::operation, this::facility, this::ordinaryWord);
 
     /**
      * Applies the filters to a spot at tokens {@code [from, to)}: rejects it with a reason, or leaves it a place.
@@ -251,6 +251,16 @@ final class NotPlaceFilters {
         }
         if (insideGroupName(s, t, from, to)) {
             s.reject(RejectReason.ORGANISATION_NAME);
+            return true;
+        }
+        return false;
+    }
+
+    /** A place name inside a longer name of another kind: {@link OrganisationNames}. */
+    private boolean otherNameShape(Spot s, Window w) {
+        RejectReason r = OrganisationNames.standard().reason(s, w, names);
+        if (r != null) {
+            s.reject(r);
             return true;
         }
         return false;

@@ -1,0 +1,217 @@
+package org.incidentatlas.geoparse;
+
+import static org.incidentatlas.geoparse.Candidates.*;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * Shapes in which a place name is part of another name, each read from a data file beside this class: a place
+ * before up to two capitalised words and an organisation head ({@code organisation-heads.txt}: "X Workers' Party",
+ * "X Region CT", "X Information Centre"); a place at the end of a transliterated unit name that a unit word opens
+ * ({@code unit-words.txt}, joined by {@code organisation-connectors.txt}: "Tehreek-i-Taliban X", "Harakat Y X");
+ * a people ("the X people", {@code people-words.txt}); a generic first word of an unknown multiword name
+ * ("Wadi X", {@code name-generics.txt}); and a given name before a surname ("X al-Y", "X Y" where neither Y nor
+ * "X Y" is a place).
+ */
+final class OrganisationNames {
+    private static volatile OrganisationNames standard;
+
+    private final Set<String> heads;
+    private final int maxHeadWords;
+    private final Set<String> connectors;
+    private final Set<String> peopleWords;
+    private final Set<String> generics;
+
+    OrganisationNames(Set<String> heads, Set<String> connectors, Set<String> peopleWords, Set<String> generics) {
+        this.heads = Set.copyOf(heads);
+        int max = 1;
+        for (String h : heads) {
+            max = Math.max(max, h.split("[ \\-]+").length);
+        }
+        this.maxHeadWords = max;
+        this.connectors = Set.copyOf(connectors);
+        this.peopleWords = Set.copyOf(peopleWords);
+        this.generics = Set.copyOf(generics);
+    }
+
+    static OrganisationNames standard() {
+        OrganisationNames o = standard;
+        if (o == null) {
+            synchronized (OrganisationNames.class) {
+                o = standard;
+                if (o == null) {
+                    o = new OrganisationNames(words("organisation-heads.txt"), words("organisation-connectors.txt"),
+                            words("people-words.txt"), words("name-generics.txt"));
+                    standard = o;
+                }
+            }
+        }
+        return o;
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String line : Lexicon.lines(resource)) {
+            out.add(normal(line));
+        }
+        return out;
+    }
+
+    /** Lower case, curly apostrophes straight, runs of white space as one space. */
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * True if an organisation head follows the name at {@code to}, directly or after up to two capitalised words
+     * ("Workers'", "Region", "Information"); the head is written capitalised or in capitals.
+     */
+    boolean beforeHead(Tokens t, int to) {
+        int n = t.size();
+        if (to >= n || !t.joinable(to)) {
+            return false;
+        }
+        for (int k = to; k < n && k <= to + 2; k++) {
+            if (k > to && !joinedName(t, k)) {
+                return false;
+            }
+            if (!t.isCapitalised(k) && !t.isAllCaps(k)) {
+                return false;
+            }
+            if (headAt(t, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean headAt(Tokens t, int k) {
+        int n = t.size();
+        for (int m = 1; m <= maxHeadWords && k + m <= n; m++) {
+            if (m > 1 && !joinedName(t, k + m - 1)) {
+                break;
+            }
+            if (heads.contains(normal(t.span(k, k + m)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Joined to the word before by spaces or a hyphen, or by a possessive apostrophe ("Workers' Party"). */
+    private static boolean joinedName(Tokens t, int k) {
+        if (t.joinable(k)) {
+            return true;
+        }
+        if (k == 0) {
+            return false;
+        }
+        String gap = t.text().substring(t.end(k - 1), t.start(k)).replace('\u2019', '\'');
+        return gap.strip().equals("'") && gap.startsWith("'") && t.word(k - 1).endsWith("s");
+    }
+
+    /**
+     * True if the name at {@code from} ends a run that a capitalised unit word opens, through capitalised words and
+     * lower-case connectors: "Tehreek-i-Taliban X", "Harakat Y X".
+     */
+    boolean endsUnitName(Tokens t, int from) {
+        int k = from;
+        int words = 0;
+        while (k > 0 && words < 6 && (t.joinable(k) || apostropheJoin(t, k))) {
+            int prev = k - 1;
+            if (t.isCapitalised(prev) && t.has(prev, SpotWords.UNIT_WORD)) {
+                return true;
+            }
+            boolean ok = t.isCapitalised(prev) || t.isLower(prev) && connectors.contains(t.lower(prev))
+                    || t.length(prev) <= 2 && apostropheJoin(t, prev); // "Sawa'd": the "d" after the apostrophe
+            if (!ok) {
+                return false;
+            }
+            k = prev;
+            words++;
+        }
+        return false;
+    }
+
+    private static boolean apostropheJoin(Tokens t, int k) {
+        if (k == 0) {
+            return false;
+        }
+        String gap = t.text().substring(t.end(k - 1), t.start(k));
+        return gap.equals("'") || gap.equals("\u2019");
+    }
+
+    /** True if a people word follows the name: "the X people", "X tribesmen". */
+    boolean beforePeopleWord(Tokens t, int to) {
+        return to < t.size() && t.joinable(to) && t.isLower(to) && peopleWords.contains(t.lower(to));
+    }
+
+    /** True if the word at {@code i} opens many multiword names ("Wadi", "Jabal"). */
+    boolean isGeneric(Tokens t, int i) {
+        return generics.contains(t.lower(i));
+    }
+
+    /**
+     * Why the spot is part of another name, or null: an organisation head after it, the end of a unit's name, a
+     * people, a fragment of an unknown multiword name, a given name before a surname.
+     */
+    RejectReason reason(Spot s, NotPlaceFilters.Window w, NameMatcher names) {
+        Tokens t = w.t();
+        int from = w.from();
+        int to = w.to();
+        int n = t.size();
+        if (beforeHead(t, to) || endsUnitName(t, from)) {
+            return RejectReason.ORGANISATION_NAME;
+        }
+        boolean major = major(s.candidates);
+        if (!major && beforePeopleWord(t, to)) {
+            return RejectReason.ETHNONYM;
+        }
+        boolean single = to == w.head() + 1;
+        if (!single || s.properAdmin) {
+            return null;
+        }
+        // "Wadi X", "Jabal X": a generic first word alone before a capitalised word that is no place
+        if (isGeneric(t, w.head()) && to < n && t.joinable(to) && (t.isCapitalised(to)
+                && !names.isPlaceOrDemonymWord(t, to) || t.has(to, SpotWords.ARTICLE) && to + 1 < n
+                && t.hyphenBefore(to + 1) && t.isCapitalised(to + 1))) {
+            return RejectReason.PARTIAL_NAME;
+        }
+        // "Ain X" where only X is in the gazetteer: the second word of an unknown two-word name
+        if (!major && from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && !t.isAllCaps(from - 1)
+                && isGeneric(t, from - 1)) {
+            return RejectReason.PARTIAL_NAME;
+        }
+        if (w.headline() || hasCountry(s.candidates) || hasBigCity(s.candidates)) {
+            return null;
+        }
+        // "X al-Y": a given name before a family name or nisba that is no place
+        if (to + 1 < n && t.joinable(to) && t.has(to, SpotWords.ARTICLE) && t.hyphenBefore(to + 1)
+                && t.isCapitalised(to + 1) && !names.isPlaceOrDemonymWord(t, to + 1)) {
+            return RejectReason.PERSON_NAME;
+        }
+        // "X Y" with Y a capitalised word that is no place, no ordinary word and no head: X is a fragment
+        if (!major && to < n && t.joinable(to) && !t.hyphenBefore(to) && t.isCapitalised(to) && !t.isAllCaps(to)
+                && t.rank(to) == 0 && !t.has(to, NAME_CONTINUATION) && !names.isPlaceOrDemonymWord(t, to)) {
+            return RejectReason.PARTIAL_NAME;
+        }
+        return null;
+    }
+
+    /** Words after a name that continue it as a place, a facility or an organisation (decided elsewhere). */
+    private static final long NAME_CONTINUATION = SpotWords.COMMON | SpotWords.ORG_HEAD | SpotWords.FACILITY_HEAD
+            | SpotWords.STREET_HEAD | SpotWords.FEATURE_AFTER | SpotWords.HEAD_WORD | SpotWords.SETTLEMENT_NOUN
+            | SpotWords.ADMIN1_WORD | SpotWords.MEDIA_HEAD | SpotWords.GROUP | SpotWords.TITLE | SpotWords.OUTLET_AFTER
+            | SpotWords.CONNECTOR | SpotWords.GIVEN_NAME | SpotWords.UNIT_WORD | SpotWords.WEAPON_WORD
+            | SpotWords.SEAT_SUFFIX | SpotWords.REPORT_VERB | SpotWords.METONYM_AFTER;
+
+    /** Countries, first-order regions and big cities keep their name whatever follows. */
+    static boolean major(List<Place> candidates) {
+        return hasCountry(candidates) || hasKind(candidates, PlaceKind.ADMIN1) || hasBigCity(candidates);
+    }
+}
