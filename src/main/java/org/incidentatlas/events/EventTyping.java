@@ -225,7 +225,17 @@ public final class EventTyping {
      * that fails it ungated.
      */
     private static final int GATE_LEN = 3;
-    private static final Pattern PLURAL_ATTACKS = Pattern.compile("(?:attack|assault)s");
+    /**
+     * "attacks", "assaults" or "US strikes" in the plural named by the attacker alone (no weapon): they sum up several
+     * events, or none in particular, unless the sentence ties them to one place and one day ({@link TriggerDetection}).
+     */
+    static boolean isPluralAttack(Hit h) {
+        String w = h.words();
+        int sp = w.lastIndexOf(' ');
+        String last = (sp < 0 ? w : w.substring(sp + 1)).toLowerCase(java.util.Locale.ROOT);
+        return h.trigger().typing() == Typing.BY_ATTACKER ? last.equals("attacks") || last.equals("assaults")
+                : h.trigger().needsEventWord() && last.equals("strikes") && !w.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:air|drone)\\s+strikes");
+    }
     private static final Map<Integer, Integer> GATE = new HashMap<>();
     private static final int UNGATED;
 
@@ -521,10 +531,6 @@ public final class EventTyping {
                     if (cumulative) {
                         continue;
                     }
-                }
-                if (t.typing() == Typing.BY_ATTACKER && PLURAL_ATTACKS.matcher(words.toLowerCase(java.util.Locale.ROOT)).matches()) {
-                    // "attacks" in the plural sums up several events (or none in particular): never one incident.
-                    continue;
                 }
                 out.add(new Hit(t, start, end, words));
             }
