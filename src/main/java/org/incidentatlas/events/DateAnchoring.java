@@ -53,6 +53,42 @@ final class DateAnchoring {
         return out;
     }
 
+    /** How far into the text the lead's weekday is looked for. */
+    private static final int LEAD_CHARS = 400;
+
+    /**
+     * The anchor, moved a day on when the page was updated after it was filed: a date from the URL or an
+     * approximate one is when the story was first filed, and wire stories are rewritten the next day. When the
+     * first weekday of the lead ("on Monday", "Monday") is the day after such an anchor, the text was written on
+     * that day: anchored as filed, "on Monday" would be read six days back. A date the page or the manifest states
+     * is never moved.
+     */
+    static PublicationAnchor updated(String text, PublicationAnchor anchor) {
+        if (!anchor.dayLevel() || !(anchor.approximate() || "URL".equals(anchor.source()))) {
+            return anchor;
+        }
+        int end = Math.min(text.length(), LEAD_CHARS);
+        for (DateResolver.Raw r : DateResolver.scan(text, 0, end)) {
+            if (r.kind() != DateResolver.Kind.WEEKDAY
+                    || DateResolver.resolveAll(text, List.of(r), anchor.resolverAnchor(), null).isEmpty()) {
+                // Not a weekday, or a name or a weekday before its full date ("on Wednesday, Jan. 8, 2020").
+                continue;
+            }
+            String words = r.text(text).toLowerCase(java.util.Locale.ROOT).strip();
+            if (words.startsWith("last") || words.startsWith("past") || words.startsWith("this") || words.startsWith("next")) {
+                return anchor;
+            }
+            String[] parts = words.split("[^\\p{L}]+");
+            java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(parts[parts.length - 1].toUpperCase(java.util.Locale.ROOT));
+            java.time.LocalDate next = anchor.date().plusDays(1);
+            if (dow == next.getDayOfWeek()) {
+                return new PublicationAnchor(next, anchor.precision(), anchor.approximate(), anchor.source() + ", a day on (the lead's " + r.text(text).strip() + ")");
+            }
+            return anchor;
+        }
+        return anchor;
+    }
+
     /** A day anchor supports every precision; a month anchor month and year precision; a year anchor none. */
     private static boolean supports(PublicationAnchor anchor, DatePrecision p) {
         if (anchor.dayLevel()) {

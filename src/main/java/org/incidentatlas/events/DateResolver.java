@@ -96,6 +96,7 @@ public final class DateResolver {
             + "|(?:the )?(?:same|that|following|next|previous|preceding) day|the day before|the day after"
             + "|" + NUM + " " + UNIT + " (?:ago|earlier|later|before|after(?:wards)?)"
             + "|a (?:day|week|month|year) (?:ago|earlier|later|before|after(?:wards)?)"
+            + "|(?:" + NUM + " )?hours? (?:earlier|later|before|after(?:wards)?)"
             + "|recently"
             + ")\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(?i:on|last|this past|past)\\s+)?" + WEEKDAY + "\\b");
@@ -529,6 +530,8 @@ public final class DateResolver {
     }
 
     private static final Pattern SHIFT = Pattern.compile("^(" + NUM + ") (day|week|month|year)s? (ago|earlier|later|before|after|afterwards)$");
+    /** "hours later", "24 hours after": whole days only (fewer than 24 hours are the same day). */
+    private static final Pattern HOURS = Pattern.compile("^(?:(" + NUM + ") )?hours? (earlier|later|before|after|afterwards)$");
 
     /** "this month" has happened by publication: it ends there. */
     private static EventDate upToPublication(EventDate d, String which, LocalDate pub) {
@@ -570,8 +573,11 @@ public final class DateResolver {
             boolean vague = m.group(1).equals("a few") || m.group(1).equals("several");
             boolean ago = m.group(3).equals("ago");
             boolean comes = comesAfter && m.group(3).startsWith("after");
-            // "It came two days after X": X lies that long before the report, whatever date the text gave last.
-            boolean fromPublication = ago || comes && pub != null;
+            // "It came two days after X": X lies that long before the event that "came", the day the text gave last
+            // ("the attack on Friday, which came two days after X"); with no such day, before the report. A month
+            // or a year given last ("in the 1990s") is no such day.
+            boolean fromPrevious = comes && prev != null && prev.isResolved() && prev.precision() == DatePrecision.DAY;
+            boolean fromPublication = ago || comes && !fromPrevious && pub != null;
             LocalDate from = fromPublication ? pub : base;
             DatePrecision fromPrecision = fromPublication ? DatePrecision.DAY : basePrecision;
             if (from == null) {
@@ -590,6 +596,10 @@ public final class DateResolver {
                 return EventDate.unresolved(words);
             }
             return shifted(from, sign * n, m.group(2), fromPrecision, words, vague);
+        }
+        Matcher hours = HOURS.matcher(w);
+        if (hours.matches()) {
+            return hoursShift(hours, words, pub, prev, comesAfter);
         }
         if (pub == null) {
             return EventDate.unresolved(words);
@@ -636,6 +646,31 @@ public final class DateResolver {
             return d;
         }
         return EventDate.unresolved(words);
+    }
+
+    /**
+     * "Hours later" and "24 hours after" count whole days from the day the text gave last ("on Sunday ... Hours later,
+     * another bomb" is Sunday); "it came just hours after X" dates X on the day of the event that came (that day, else
+     * the publication day). Counted forward from nothing, or from a month or a year, they give no day; "hours before
+     * the killing" counts from an event, not a date, and is no date expression (null).
+     */
+    private static EventDate hoursShift(Matcher m, String words, LocalDate pub, EventDate prev, boolean comesAfter) {
+        int n = m.group(1) == null ? 0 : NUMBERS.containsKey(m.group(1)) ? NUMBERS.get(m.group(1)) : Integer.parseInt(m.group(1));
+        int days = n / 24;
+        String dir = m.group(2);
+        boolean forward = dir.startsWith("later") || dir.startsWith("after");
+        boolean comes = comesAfter && dir.startsWith("after");
+        if (!comes && (dir.equals("after") || dir.equals("before"))) {
+            // "hours before the killing", "hours after the attack": counted from another event, not a date the text gave.
+            return null;
+        }
+        LocalDate base = prev != null && prev.isResolved() && prev.precision() == DatePrecision.DAY ? prev.start()
+                : (comes || !forward) ? pub : null;
+        if (base == null) {
+            return EventDate.unresolved(words);
+        }
+        int sign = forward && !comes ? 1 : -1;
+        return EventDate.day(base.plusDays((long) sign * days), words);
     }
 
     /**

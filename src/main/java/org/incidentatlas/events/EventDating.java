@@ -34,6 +34,11 @@ final class EventDating {
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:ignit(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|started|began|launched|touched off|set off)\\s+(?:the\\s+)?"
             + "(?:[\\w-]+\\s+){0,2}?(?:conflict|war|uprising|revolution|crisis|insurgency|revolt|unrest)\\b");
     private static final String[] ORIGIN_WORDS = {"gnit", "park", "rigger", "tarted", "egan", "aunched", " off "};
+    /** Words that tell an undated violent event as part of the episode just told ("In another attack", "also", "Hours later"). */
+    private static final Pattern SAME_EPISODE = EventCues.words("same-episode", Pattern.CASE_INSENSITIVE);
+    /** How many sentences back the event of the same episode may lie. */
+    private static final int EPISODE_REACH = 8;
+    private static final String EPISODE_TEXT = "as the event told before";
 
     private final ArticleContext ctx;
     private final String text;
@@ -141,5 +146,47 @@ final class EventDating {
             c.date = date;
             c.dated = true;
         }
+    }
+
+    /**
+     * A violent event told as part of the episode just reported ("In another attack, gunmen fired on a security
+     * patrol in X"; "In a third incident, ..."; "Hours later, another device hit ..."; "the rebels also attacked ...")
+     * without a date of its own happened in that episode: it takes the date of the dated, reported event told last
+     * before it (at most {@value #EPISODE_REACH} sentences back), said so in its date text. Background and undated
+     * episodes lend nothing.
+     */
+    void dateSameEpisode(List<EventCandidate> merged) {
+        List<Sentence> sentences = ctx.article().sentences();
+        for (EventCandidate c : merged) {
+            if (c.family != Family.VIOLENT || c.dated && c.date.isResolved() || c.background || c.status != EventStatus.REPORTED
+                    || c.place == null) {
+                continue;
+            }
+            Sentence s = sentenceOf(sentences, c.sentence);
+            if (s == null || !SAME_EPISODE.matcher(text).region(s.span().start(), s.span().end()).find()) {
+                continue;
+            }
+            EventCandidate before = null;
+            for (EventCandidate o : merged) {
+                if (o != c && o.sentence < c.sentence && c.sentence - o.lastSentence <= EPISODE_REACH && o.dated && o.date.isResolved()
+                        && !o.background && o.status == EventStatus.REPORTED && (before == null || o.sentence > before.sentence)) {
+                    before = o;
+                }
+            }
+            if (before == null) {
+                continue;
+            }
+            EventDate d = before.date;
+            String words = d.text() != null && d.text().startsWith(EPISODE_TEXT) ? d.text() : EPISODE_TEXT + " (" + d.text() + ")";
+            c.date = new EventDate(d.start(), d.end(), d.precision(), words, d.openEnd(), d.approxAnchor());
+            c.dated = true;
+        }
+    }
+
+    private static Sentence sentenceOf(List<Sentence> sentences, int index) {
+        if (index >= 0 && index < sentences.size() && sentences.get(index).index() == index) {
+            return sentences.get(index);
+        }
+        return sentences.stream().filter(x -> x.index() == index).findFirst().orElse(null);
     }
 }

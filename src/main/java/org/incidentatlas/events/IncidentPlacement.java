@@ -35,7 +35,9 @@ final class IncidentPlacement {
     private static final Pattern TARGET_VERB_BEFORE = Pattern.compile("(?i)\\b(?:shelled|bombed|bombarded|struck|hit|attacked|raided|stormed|targeted|pounded"
             + "|besieged|captured|seized|overran|recaptured|fired (?:on|at|upon|into)|rocked|shook|ripped through|tore through"
             // "an attack targeting the offices of the mayor of X", "the shelling of X": the target is where it happened.
-            + "|targeting|shelling|bombing|bombarding|attacking|raiding|storming|pounding|besieging)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:of\\s+|in\\s+)?$");
+            + "|targeting|shelling|bombing|bombarding|attacking|raiding|storming|pounding|besieging"
+            // "rocket attacks were launched twice against the X airbase": what an attack is against is its target.
+            + "|against)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}?(?:of\\s+|in\\s+)?$");
     /**
      * "40 kilometres (25 miles) from X", "some 10 km north of the town of X", "a few miles outside X": the event
      * happened near X (ACLED geo precision 2), wherever the unnamed or unknown spot itself lies.
@@ -51,9 +53,14 @@ final class IncidentPlacement {
     private static final Pattern JURISDICTION_BEFORE = Pattern.compile("(?i)\\b(?:police chief|chief of police|police commander|police spokesman"
             + "|governor|deputy governor|governor's spokesman|spokesman|spokeswoman|spokesperson|mayor|district chief|administrator)"
             + "\\s+(?:of|for)\\s+(?:the\\s+)?$");
-    /** "while in X": a locative phrase, no new clause. "was driving past X": a progressive of the same scene. */
+    /**
+     * "while in X": a locative phrase, no new clause. "was driving past X": a progressive of the same scene; "were
+     * launched against X": the passive of the attack itself.
+     */
     private static final Pattern NOT_A_CLAUSE_BREAK = Pattern.compile("(?i)\\bwhile\\s+(?=(?:in|at|on|near|inside|outside)\\b)"
-            + "|\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?\\w+ing\\b");
+            + "|\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?\\w+ing\\b"
+            // "rocket attacks were launched twice against X": the passive of launching an attack is the attack's clause.
+            + "|\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+)?(?:launched|fired|carried out|conducted|directed|aimed)\\b");
     /** "on the road between X and Y": one place on a road, not two events. */
     /** Words of violence, for a sentence that elaborates an event without a trigger of its own ("carried out attacks on"). */
     private static final Pattern VIOLENCE_WORD = Pattern.compile("(?i)\\b(?:attack\\w*|strikes?|struck|airstrikes?|bomb\\w*|shell\\w*|raid\\w*"

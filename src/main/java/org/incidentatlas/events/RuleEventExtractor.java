@@ -55,6 +55,7 @@ public final class RuleEventExtractor implements EventExtractor {
         }
         List<EventCandidate> merged = new MentionMerging().merge(detection.candidates());
         placement.refineFromNextSentence(merged, ctx);
+        dating.dateSameEpisode(merged);
         dating.dateUndatedLead(merged);
         return new Result(incidents(ctx, roles, merged), deployments.pruneDeployments());
     }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.events.EventTyping.Family;
 import org.incidentatlas.events.EventTyping.Hit;
+import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.EventStatus;
 import org.incidentatlas.model.Evidence;
@@ -25,7 +26,7 @@ import org.incidentatlas.model.TextSpan;
  */
 final class TriggerDetection {
     private static final Pattern COMES_AFTER = Pattern.compile("(?i)\\b(?:comes?|came|coming)\\s+(?:just |only |barely |nearly |almost |exactly |more than |less than )?"
-            + "(?:(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) (?:days?|weeks?|months?|years?) )?(?:after|on the heels of)\\b");
+            + "(?:(?:(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several) )?(?:days?|weeks?|months?|years?|hours?) )?(?:after|on the heels of)\\b");
     private static final Pattern ANOTHER_EVENT = Pattern.compile("(?i)\\b(?:another|a second|a third|a fourth|a separate|a further|in separate)\\s+"
             + "(?:\\w+\\s+)?(?:attacks?|incidents?|strikes?|bombings?|blasts?|explosions?|clash(?:es)?|raids?|ambush(?:es)?|shootings?)\\b"
             + "|^\\W*(?:Separately|Elsewhere|Meanwhile|In retaliation)\\b"
@@ -61,7 +62,7 @@ final class TriggerDetection {
         int to = s.span().end();
         String articleId = ctx.id();
         Map<Family, List<Hit>> byFamily = new LinkedHashMap<>();
-        List<Hit> hits = EventTyping.hits(text, from, to);
+        List<Hit> hits = EventTyping.hits(text, ctx.tokens(), s.index(), from, to);
         int newsFrom = from;
         if (hits.size() > 1 && text.substring(from, to).contains("after")) {
             Matcher after = COMES_AFTER.matcher(text).region(from, to);
@@ -136,6 +137,13 @@ final class TriggerDetection {
             c.background = dating.isBackground(c.date, from, to);
             c.distinct = c.family == Family.VIOLENT && EventTyping.mentions(text.substring(from, to), ANOTHER_WORDS)
                     && ANOTHER_EVENT.matcher(text).region(from, to).find();
+            if (c.family == Family.VIOLENT && EventTyping.isPluralAttack(main) && !(c.dated && c.date.precision() == DatePrecision.DAY
+                    && c.place != null && !Places.isCountryLevel(c.place))) {
+                // "Recent attacks have been reported on bases in X": plural attacks sum up several events. Tied to one
+                // place and one day ("militiamen killed in the US strikes on Monday on their positions in X") they are
+                // what ACLED codes as one event there.
+                continue;
+            }
             if (c.family == Family.VIOLENT && c.status == EventStatus.PLANNED) {
                 // A plot ("accused of plotting an attack", "planned to bomb"): nothing happened yet, so no event.
                 continue;

@@ -59,7 +59,9 @@ final class ViolenceTyping {
                     // soldiers' positions as a battle whoever the dead are said to be.
                     return EventTyping.CLASH;
                 }
-                for (String victims : passive ? List.of(before) : reduced ? List.of(after, before) : List.of(after)) {
+                // "22 people killed by ADF fighters in the town": the agent after "by" killed; it names no victims.
+                String afterVictims = after.replaceFirst("(?is)^\\s*by\\s+(?:(?!(?:in|at|near|on|during|when|while|after|as)\\b)[^,;.])*", "");
+                for (String victims : passive ? List.of(before) : reduced ? List.of(afterVictims, before) : List.of(after)) {
                     // The first victims named are the main ones ("four soldiers and a woman").
                     Matcher civ = EventTyping.CIVILIAN_NOUN.matcher(victims);
                     Matcher arm = EventTyping.ARMED_NOUN.matcher(victims);

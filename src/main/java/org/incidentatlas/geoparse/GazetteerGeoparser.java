@@ -17,6 +17,7 @@ public final class GazetteerGeoparser implements Geoparser {
     private final Gazetteer gazetteer;
     private final GeoparseOptions options;
     private final Lexicon lexicon;
+    private final SpotWords spotWords;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, GeoparseOptions.defaults());
@@ -26,6 +27,7 @@ public final class GazetteerGeoparser implements Geoparser {
         this.gazetteer = gazetteer;
         this.options = options;
         this.lexicon = Lexicon.standard();
+        this.spotWords = SpotWords.standard();
     }
 
     @Override
@@ -35,6 +37,7 @@ public final class GazetteerGeoparser implements Geoparser {
         // the analyst's own places as their files are now: an edit applies on the next run
         Gazetteer gazetteer = UserPlaces.current(this.gazetteer);
         MentionSpotter spotter = new MentionSpotter(gazetteer, lexicon, options, text);
+        SpotText words = SpotText.of(text, sentences, spotWords);
         Tokens[] tokens = new Tokens[sentences.size()];
         boolean[][] persons = new boolean[sentences.size()][];
         // Persons first, over the whole article, so that a surname seen once is known everywhere.
@@ -43,7 +46,7 @@ public final class GazetteerGeoparser implements Geoparser {
             if (s.boilerplate()) {
                 continue;
             }
-            tokens[k] = Tokens.of(text, s.span().start(), s.span().end());
+            tokens[k] = words.sentence(k);
             persons[k] = spotter.persons(tokens[k]);
         }
         for (int k = 0; k < sentences.size(); k++) {
