@@ -219,7 +219,11 @@ final class MentionMerging {
                 // only by its victims, told again how in the very next sentence, is that event when both are placed (the
                 // places must still agree below); an unplaced one is left to the partial-mention rule.
                 || a.family == Family.VIOLENT && (a.plainKill || b.plainKill) && Math.abs(b.sentence - a.lastSentence) == 1
-                        && a.place != null && b.place != null;
+                        && a.place != null && b.place != null
+                // "The group said five of its fighters were killed in X": a later killing typed only by its victims, with
+                // no date of its own, at the place of an event told before, is that event's toll (the places must
+                // still agree below).
+                || a.family == Family.VIOLENT && b.plainKill && !b.dated && !a.background && a.place != null && b.place != null;
         if (!victim && !sameType) {
             return false;
         }
