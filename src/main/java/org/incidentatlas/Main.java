@@ -4,6 +4,8 @@ import java.util.Set;
 import org.incidentatlas.cli.AtlasCommand;
 import org.incidentatlas.ui.AtlasApp;
 import org.incidentatlas.ui.JavaFxNatives;
+import org.incidentatlas.ui.LaunchLoad;
+import org.incidentatlas.ui.LaunchTimeline;
 
 /**
  * Entry point of the jar. With a subcommand (or --help/--version) it runs the CLI; otherwise it opens the desktop
@@ -18,17 +20,23 @@ public final class Main {
 
     public static void main(String[] args) {
         boolean cli = isCli(args);
-        if (!cli || "snapshot".equals(args[0])) {
-            // JavaFX draws the window and the snapshot: its natives for this platform, from the jar
-            JavaFxNatives.prepare().ifPresent(System.err::println);
-        }
         if (cli) {
+            if ("snapshot".equals(args[0])) {
+                // JavaFX draws the snapshot: its natives for this platform, from the jar
+                JavaFxNatives.prepare().ifPresent(System.err::println);
+            }
             System.exit(AtlasCommand.run(args));
         }
+        LaunchTimeline.mark("main");
         if (!hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
             System.err.println(NO_DISPLAY);
             System.exit(2);
         }
+        // The gazetteer and the first corpus load on their own threads while the toolkit starts (not JavaFX classes).
+        LaunchLoad.start(args);
+        // JavaFX draws the window: its natives for this platform, from the jar
+        JavaFxNatives.prepare().ifPresent(System.err::println);
+        LaunchTimeline.mark("natives ready");
         try {
             AtlasApp.launchApp(args);
         } catch (UnsupportedOperationException | IllegalStateException e) {

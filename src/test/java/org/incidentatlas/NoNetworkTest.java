@@ -13,7 +13,6 @@ import javafx.stage.Stage;
 import org.incidentatlas.cli.AtlasCommand;
 import org.incidentatlas.ui.AtlasApp;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * listen, accept and name lookup, through {@code java.net} and NIO alike, and records it.
  */
 @Tag("ui")
+@org.junit.jupiter.api.extension.ExtendWith(org.incidentatlas.ui.ToolkitThroughTestFx.class)
 class NoNetworkTest {
     private static final List<String> ATTEMPTS = new CopyOnWriteArrayList<>();
 
@@ -47,11 +47,6 @@ class NoNetworkTest {
         public void checkPermission(Permission p, Object context) {
             checkPermission(p);
         }
-    }
-
-    @BeforeAll
-    static void startToolkitThroughTestFx() throws java.util.concurrent.TimeoutException {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
     }
 
     @BeforeEach

@@ -21,6 +21,7 @@ import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.FilterState;
 import org.incidentatlas.model.Investigation;
 import org.incidentatlas.model.TimeWindow;
+import org.incidentatlas.pipeline.UserLexicons;
 import org.incidentatlas.pipeline.IncidentFilter;
 import org.incidentatlas.pipeline.InvestigationEdits;
 import picocli.CommandLine.Command;
@@ -102,6 +103,9 @@ public final class ExportCommand implements Callable<Integer> {
         }
         try {
             Investigation inv = investigation == null ? null : new InvestigationReader().read(investigation);
+            if (investigation != null) {
+                UserLexicons.besideInvestigation(investigation); // its places.tsv and actors.tsv apply to this run
+            }
             List<Path> inputs = !paths.isEmpty() ? paths
                     : inv != null && !inv.corpusPaths().isEmpty() ? inv.corpusPaths().stream().map(Path::of).toList()
                     : CorpusRun.orSampleCorpus(List.of());

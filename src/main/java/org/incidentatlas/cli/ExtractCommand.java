@@ -62,56 +62,75 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> inputs = CorpusRun.orSampleCorpus(paths);
-        if (format == Format.geojson) {
-            return geojson(inputs);
-        }
-        Pipeline pipeline = pipeline();
-        ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
-        long[] counts = new long[2];
-        List<LoadProblem> notes = new ArrayList<>();
-        Pipeline.Summary[] summary = new Pipeline.Summary[1];
-        AtomicFiles.StreamBody body = os -> {
-            Path spillDir = isStdout() ? null : out.toAbsolutePath().getParent();
-            try (ExtractionJsonWriter.Stream w = new ExtractionJsonWriter(explain, text).open(os, spillDir)) {
-                summary[0] = pipeline.stream(inputs, progress, (a, ms) -> {
-                    w.accept(a, ms);
-                    a.warnings().forEach(n -> notes.add(new LoadProblem(a.id(), LoadProblem.Severity.NOTE, n)));
-                    counts[0] += ms.size();
-                    counts[1] += ms.stream().filter(PlaceMention::isResolved).count();
-                });
-                Pipeline.Summary s = summary[0];
+        return run(inputs, format == Format.geojson ? ExtractCommand::geojson : this::json);
+    }
+
+    /**
+     * One streamed output: opened on the output (spilling beside it), given each article as it finishes, finished
+     * with what needs every article.
+     */
+    private interface StreamedOutput extends AutoCloseable {
+        void accept(Article a, List<PlaceMention> ms, List<Incident> incidents, List<Deployment> deployments)
+                throws IOException;
+
+        void finish(Pipeline.Summary s, List<LoadProblem> notes) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private interface OutputFormat {
+        StreamedOutput open(OutputStream os, Path spillDir) throws IOException;
+    }
+
+    /** The extraction JSON: mentions as they come, articles spilled, merged incidents and problems at the end. */
+    private StreamedOutput json(OutputStream os, Path spillDir) throws IOException {
+        ExtractionJsonWriter.Stream w = new ExtractionJsonWriter(explain, text).open(os, spillDir);
+        return new StreamedOutput() {
+            @Override
+            public void accept(Article a, List<PlaceMention> ms, List<Incident> incidents, List<Deployment> deployments)
+                    throws IOException {
+                w.accept(a, ms);
+            }
+
+            @Override
+            public void finish(Pipeline.Summary s, List<LoadProblem> notes) throws IOException {
                 List<LoadProblem> all = new ArrayList<>(s.problems());
                 all.addAll(notes);
                 w.finish(s.incidents(), s.deployments(), all);
             }
-        };
-        try {
-            if (isStdout()) {
-                body.write(keepOpen(System.out));
-                System.out.flush();
-            } else {
-                AtomicFiles.write(out, body);
+
+            @Override
+            public void close() throws IOException {
+                w.close();
             }
-        } catch (IOException e) {
-            progress.finish();
-            System.err.println("error: " + WriteFailures.describe(out, e));
-            return 1;
-        }
-        progress.finish();
-        Pipeline.Summary s = summary[0];
-        CorpusRun.report(s.problems(), notes);
-        if (s.articles() == 0) {
-            System.err.println("error: no article could be loaded from " + CorpusRun.printable(inputs.toString()));
-            return 1;
-        }
-        System.err.printf("%d articles, %d place mentions (%d resolved, %d rejected), %d incidents, %d deployments -> %s%n",
-                s.articles(), counts[0], counts[1], counts[0] - counts[1], s.incidents().size(), s.deployments().size(),
-                isStdout() ? "stdout" : CorpusRun.printable(out.toString()));
-        return s.hasErrors() ? CorpusRun.PARTIAL : 0;
+        };
     }
 
-    /** GeoJSON, streamed like the JSON: mention features spilled beside the output, incidents written at the end. */
-    private Integer geojson(List<Path> inputs) throws IOException {
+    /** GeoJSON: mention features spilled beside the output, incidents (merged) written at the end. */
+    private static StreamedOutput geojson(OutputStream os, Path spillDir) throws IOException {
+        GeoJsonWriter.Stream w = new GeoJsonWriter().open(os, spillDir, "everything");
+        return new StreamedOutput() {
+            @Override
+            public void accept(Article a, List<PlaceMention> ms, List<Incident> incidents, List<Deployment> deployments)
+                    throws IOException {
+                w.accept(a, ms, incidents, deployments);
+            }
+
+            @Override
+            public void finish(Pipeline.Summary s, List<LoadProblem> notes) throws IOException {
+                w.finish(s.incidents(), s.deployments());
+            }
+
+            @Override
+            public void close() throws IOException {
+                w.close();
+            }
+        };
+    }
+
+    /** Runs the pipeline once over the inputs, streaming each article into {@code format} (temp file + rename). */
+    private Integer run(List<Path> inputs, OutputFormat format) throws IOException {
         Pipeline pipeline = pipeline();
         ConsoleProgress progress = ConsoleProgress.onTerminal("extract");
         long[] counts = new long[2];
@@ -119,7 +138,7 @@ public final class ExtractCommand implements Callable<Integer> {
         Pipeline.Summary[] summary = new Pipeline.Summary[1];
         AtomicFiles.StreamBody body = os -> {
             Path spillDir = isStdout() ? null : out.toAbsolutePath().getParent();
-            try (GeoJsonWriter.Stream w = new GeoJsonWriter().open(os, spillDir, "everything")) {
+            try (StreamedOutput w = format.open(os, spillDir)) {
                 summary[0] = pipeline.stream(inputs, progress, new Pipeline.ArticleSink() {
                     @Override
                     public void accept(Article a, List<PlaceMention> ms) {
@@ -135,7 +154,7 @@ public final class ExtractCommand implements Callable<Integer> {
                         counts[1] += ms.stream().filter(PlaceMention::isResolved).count();
                     }
                 });
-                w.finish(summary[0].incidents(), summary[0].deployments());
+                w.finish(summary[0], notes);
             }
         };
         try {

@@ -20,6 +20,8 @@ import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.ActorType;
 import org.incidentatlas.model.Evidence;
 import org.incidentatlas.model.TextSpan;
+import org.incidentatlas.text.PhraseMatcher;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * Groups and persons with their aliases and actor types, read from {@code actors.tsv}. Finds actor mentions
@@ -46,24 +48,19 @@ public final class ActorLexicon {
     }
 
     /**
-     * A trie over the case-folded first word of every alias (up to its first space), so {@link #find} visits the
-     * text once instead of running one regex per alias over it: only where a first word starts does the alias's own
-     * pattern run, anchored there, so what matches is exactly what the per-alias scan found. Hand-written rather than
-     * a library Aho–Corasick because matches must start at a word boundary and be checked by the alias pattern, which
-     * a plain substring automaton does not give us.
+     * The aliases' first tokens, folded, as one {@link PhraseMatcher}: {@link #find} looks each token of the text up
+     * once, and only where an alias's first token stands does that alias's own pattern run, anchored there, so what
+     * matches is exactly what a scan with the pattern finds (every match starts at a token). {@code byFirst[p]} lists
+     * the aliases (indexes into {@code aliases}) whose first token is phrase {@code p}.
      */
-    private static final class Node {
-        final Map<Character, Node> next = new java.util.HashMap<>();
-        /** Indexes into {@code aliases} of the aliases whose first word ends here. */
-        int[] ends = new int[0];
-    }
+    private final PhraseMatcher firstTokens;
+    private final int[][] byFirst;
 
     private static final String RESOURCE = "actors.tsv";
     private static volatile ActorLexicon standard;
 
     private final Map<String, Entry> byId;
     private final List<Alias> aliases;
-    private final Node root = new Node();
 
     public ActorLexicon(List<Entry> entries) {
         Map<String, Entry> m = new LinkedHashMap<>();
@@ -77,17 +74,15 @@ public final class ActorLexicon {
         as.sort(Comparator.comparingInt((Alias a) -> -a.length));
         this.byId = Map.copyOf(m);
         this.aliases = List.copyOf(as);
+        Map<String, List<Integer>> firsts = new LinkedHashMap<>();
         for (int i = 0; i < aliases.size(); i++) {
-            String a = normalise(aliases.get(i).text);
-            int sp = a.indexOf(' ');
-            String first = sp < 0 ? a : a.substring(0, sp);
-            Node n = root;
-            for (int k = 0; k < first.length(); k++) {
-                n = n.next.computeIfAbsent(fold(first.charAt(k)), c -> new Node());
+            TokenArray t = TokenArray.of(normalise(aliases.get(i).text));
+            if (t.size() > 0) {
+                firsts.computeIfAbsent(t.folded(0), k -> new ArrayList<>()).add(i);
             }
-            n.ends = java.util.Arrays.copyOf(n.ends, n.ends.length + 1);
-            n.ends[n.ends.length - 1] = i;
         }
+        this.firstTokens = PhraseMatcher.of(new ArrayList<>(firsts.keySet()));
+        this.byFirst = firsts.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /**
@@ -267,40 +262,43 @@ public final class ActorLexicon {
 
     /** Every actor mention in {@code text[from, to)}, in text order, longest alias first where they overlap. */
     public List<Mention> find(String text, int from, int to) {
-        String t = normalise(text);
-        // Where each alias's first word starts (after a char its pattern's look-behind allows), in text order.
-        List<int[]> starts = new ArrayList<>(aliases.size());
+        return find(TokenArray.of(normalise(text), from, to), text, from, to);
+    }
+
+    /** Every actor mention among the tokens (over {@link #normalise normalised} text), as {@link #find(String, int, int)}. */
+    public List<Mention> find(TokenArray tokens) {
+        return find(tokens, tokens.text(), 0, tokens.text().length());
+    }
+
+    private List<Mention> find(TokenArray tokens, String text, int from, int to) {
+        String t = tokens.text();
+        // Where each alias's first token starts, in text order.
+        int[][] starts = new int[aliases.size()][];
         int[] counts = new int[aliases.size()];
-        for (int i = 0; i < aliases.size(); i++) {
-            starts.add(null);
-        }
-        for (int p = from; p < to; p++) {
-            if (p > 0 && boundaryBlocked(t.charAt(p - 1))) {
-                continue;
+        firstTokens.scan(tokens, (phrase, first, end) -> {
+            int p = tokens.start(first);
+            if (p < from || p >= to || p > 0 && boundaryBlocked(t.charAt(p - 1))) {
+                return;
             }
-            Node n = root;
-            for (int k = p; k < to && n != null; k++) {
-                n = n.next.get(fold(t.charAt(k)));
-                if (n != null) {
-                    for (int a : n.ends) {
-                        int[] xs = starts.get(a);
-                        if (xs == null) {
-                            xs = new int[4];
-                        } else if (counts[a] == xs.length) {
-                            xs = java.util.Arrays.copyOf(xs, xs.length * 2);
-                        }
-                        starts.set(a, xs);
-                        xs[counts[a]++] = p;
-                    }
+            for (int a : byFirst[phrase]) {
+                int[] xs = starts[a];
+                if (xs == null) {
+                    xs = starts[a] = new int[4];
+                } else if (counts[a] == xs.length) {
+                    xs = starts[a] = java.util.Arrays.copyOf(xs, xs.length * 2);
                 }
+                xs[counts[a]++] = p;
             }
-        }
-        boolean[] taken = new boolean[to - from];
+        });
+        boolean[] taken = null;
         List<Mention> out = new ArrayList<>();
         for (int ai = 0; ai < aliases.size(); ai++) {
-            int[] xs = starts.get(ai);
+            int[] xs = starts[ai];
             if (xs == null) {
                 continue;
+            }
+            if (taken == null) {
+                taken = new boolean[to - from];
             }
             Alias a = aliases.get(ai);
             Matcher m = a.pattern.matcher(t);
@@ -339,8 +337,13 @@ public final class ActorLexicon {
      * leader X", "Deputy Foreign Minister X", see {@link TitledPersons}), in text order.
      */
     public List<Mention> findInArticle(String text) {
-        List<Mention> known = find(text, 0, text.length());
-        List<Mention> titled = TitledPersons.find(text, known);
+        return findInArticle(TokenArray.of(normalise(text)));
+    }
+
+    /** As {@link #findInArticle(String)}, over the article's tokens of its {@link #normalise normalised} text. */
+    public List<Mention> findInArticle(TokenArray tokens) {
+        List<Mention> known = find(tokens);
+        List<Mention> titled = TitledPersons.find(tokens, known);
         if (titled.isEmpty()) {
             return known;
         }
@@ -353,11 +356,6 @@ public final class ActorLexicon {
     /** Mirrors the alias patterns' look-behind: no alias starts right after a letter, digit, apostrophe or hyphen. */
     private static boolean boundaryBlocked(char c) {
         return Character.isLetter(c) || Character.isDigit(c) || c == '\'' || c == '-';
-    }
-
-    /** The case folding of {@code CASE_INSENSITIVE | UNICODE_CASE} for one char; exact chars fold alike too. */
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     /** Curly apostrophes and dashes as plain ones, keeping offsets (one char for one char). */

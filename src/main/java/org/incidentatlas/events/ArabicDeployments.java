@@ -1,9 +1,7 @@
 package org.incidentatlas.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.Deployment;
@@ -79,30 +77,6 @@ final class ArabicDeployments {
             out.add(new Deployment(article.id() + "#d", who, country ? null : p,
                     country ? 1 : ArabicEventExtractor.precision(p), since,
                     List.of(new Evidence(article.id(), s.index(), s.span())), country ? p : null));
-        }
-        return out;
-    }
-
-    /** One deployment per actor and place, with the evidence of all; ids numbered in order. */
-    static List<Deployment> merged(String articleId, List<Deployment> all) {
-        Map<String, Deployment> byKey = new LinkedHashMap<>();
-        for (Deployment d : all) {
-            Place at = d.place() != null ? d.place() : d.area();
-            String key = d.actor().id() + "@" + at.id();
-            Deployment prev = byKey.get(key);
-            if (prev == null) {
-                byKey.put(key, d);
-            } else {
-                List<Evidence> ev = new ArrayList<>(prev.evidence());
-                ev.addAll(d.evidence());
-                EventDate since = prev.since().isResolved() ? prev.since() : d.since();
-                byKey.put(key, new Deployment(prev.id(), prev.actor(), prev.place(), prev.geoPrecision(), since, ev, prev.area()));
-            }
-        }
-        List<Deployment> out = new ArrayList<>();
-        for (Deployment d : byKey.values()) {
-            out.add(new Deployment(articleId + "#d" + (out.size() + 1), d.actor(), d.place(), d.geoPrecision(), d.since(),
-                    d.evidence(), d.area()));
         }
         return out;
     }

@@ -41,7 +41,7 @@ public final class ArabicEventExtractor implements EventExtractor {
         ActorLexicon.standard();
         ArabicDates.resolve("", 0, 0, null);
         ArabicFatalities.in("", 0, 0);
-        ArabicDeployments.merged("", List.of());
+        DeploymentMerging.merged("", List.of());
     }
 
     @Override
@@ -111,7 +111,7 @@ public final class ArabicEventExtractor implements EventExtractor {
             }
         }
         return new Result(datedByLead(undatedIntoDated(incidents), publication, leadEnd),
-                ArabicDeployments.merged(article.id(), deployments));
+                DeploymentMerging.merged(article.id(), deployments));
     }
 
     /**

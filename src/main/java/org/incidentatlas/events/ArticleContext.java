@@ -15,6 +15,7 @@ import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * What the event components read about one article, computed once before any of them runs: the normalised text,
@@ -22,7 +23,7 @@ import org.incidentatlas.model.Sentence;
  * dates against the publication anchor, the article's own time and focus country, and who "he" refers to per
  * sentence. Immutable; the components ({@link TriggerDetection}, {@link EventDating}, {@link IncidentPlacement},
  * {@link ViolenceTyping}, {@link ActorRoles}, {@link MentionMerging}, {@link DeploymentExtraction}) never change it.
- * A token array of the text can join it here when the text package offers one.
+ * The text is tokenised once ({@link #tokens}) for the phrase matchers of the components.
  *
  * @param text          the article text normalised for the actor lexicon (same offsets as the article's)
  * @param places        resolved LITERAL mentions of this article outside boilerplate that are not part of a longer name
@@ -33,13 +34,14 @@ import org.incidentatlas.model.Sentence;
  * @param focus         the country the article is about (most mentioned), or null
  * @param focusMentions how many mentions that country has
  * @param subjects      per sentence index, the person "he" or "she" most likely refers to there (values may be null)
+ * @param tokens        the tokens of {@code text}, sentence by sentence (one array for every matcher of the stage)
  */
 record ArticleContext(ActorLexicon lexicon, Article article, String text, List<PlaceMention> places,
         List<ActorLexicon.Mention> actors, SpanIndex actorSpans, PublicationAnchor publication,
-        List<DateResolver.Found> dates, LocalDate reference, Place focus, int focusMentions, Map<Integer, Actor> subjects) {
+        List<DateResolver.Found> dates, LocalDate reference, Place focus, int focusMentions, Map<Integer, Actor> subjects,
+        TokenArray tokens) {
     /** A capitalised word right after a place name that makes the name an institution's ("Iraq War", "Kabul Police"). */
     private static final Pattern NOT_A_LOCATION_AFTER = Pattern.compile("^[\\s-]*" + EventCues.alternation("institution-after") + "\\b");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"'”’)\\]]\\s*$");
 
     ArticleContext {
         places = List.copyOf(places);
@@ -49,8 +51,19 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
     }
 
     static ArticleContext of(Article article, List<PlaceMention> mentions, ActorLexicon lexicon) {
+        return of(article, mentions, lexicon, null);
+    }
+
+    /**
+     * With the article's tokens made by an earlier stage, used when they are the tokens of this stage's text (the
+     * article's text by sentences, with no curly apostrophe or odd hyphen for {@link ActorLexicon#normalise} to
+     * change); otherwise, or when {@code given} is null, the text is tokenised here.
+     */
+    static ArticleContext of(Article article, List<PlaceMention> mentions, ActorLexicon lexicon, TokenArray given) {
         String text = ActorLexicon.normalise(article.text());
-        List<ActorLexicon.Mention> actors = ActorRoles.withNationalForces(article, text, lexicon.findInArticle(text), mentions);
+        TokenArray tokens = given != null && given.text() == text && given.sentences() == article.sentences().size() ? given
+                : TokenArray.of(text, article.sentences());
+        List<ActorLexicon.Mention> actors = ActorRoles.withNationalForces(article, text, lexicon.findInArticle(tokens), mentions);
         SpanIndex actorSpans = new SpanIndex(actors.stream().map(ActorLexicon.Mention::span).toList());
         List<PlaceMention> places = usablePlaces(article, text, actorSpans, mentions);
         PublicationAnchor anchor = DateAnchoring.updated(text, PublicationAnchor.of(article));
@@ -84,7 +97,7 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
         Place focus = top == null ? null : countryPlace.get(top.getKey());
         int focusMentions = top == null ? 0 : top.getValue();
         return new ArticleContext(lexicon, article, text, places, actors, actorSpans, anchor, dates, ref, focus, focusMentions,
-                ActorRoles.subjects(article, actors));
+                ActorRoles.subjects(article, actors), tokens);
     }
 
     private static List<PlaceMention> usablePlaces(Article article, String text, SpanIndex actorSpans, List<PlaceMention> mentions) {
@@ -111,8 +124,39 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
 
     /** A line without closing punctuation ("Turning Point: the Assassination of Soleimani") is a heading or label. */
     boolean isHeadline(Sentence s) {
-        String t = s.of(text).strip();
-        return !SENTENCE_END.matcher(t).find();
+        return !endsLikeASentence(s.of(text).strip());
+    }
+
+    /**
+     * What {@code [.!?…"'”’)\]]\s*$} finds in a stripped line, without a regex scan: closing punctuation, then
+     * only regex white space up to the end or a final line terminator.
+     */
+    static boolean endsLikeASentence(String t) {
+        int e = t.length();
+        if (e > 0 && isLineTerminator(t.charAt(e - 1))) {
+            e--;
+            if (e > 0 && t.charAt(e) == '\n' && t.charAt(e - 1) == '\r') {
+                e--;
+            }
+        }
+        while (e > 0 && isRegexSpace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e == 0) {
+            return false;
+        }
+        return switch (t.charAt(e - 1)) {
+            case '.', '!', '?', '\u2026', '"', '\'', '\u201D', '\u2019', ')', ']' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The sentences events are read from: not boilerplate, not headings. */

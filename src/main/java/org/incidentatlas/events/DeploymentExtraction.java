@@ -1,10 +1,8 @@
 package org.incidentatlas.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.model.Actor;
@@ -59,7 +57,8 @@ final class DeploymentExtraction {
     void sentenceDeployments(Sentence s) {
         int from = s.span().start();
         int to = s.span().end();
-        int[] cues = DEPLOYMENT_CUE_GATE.matches(text, from, to);
+        int[] cues = DEPLOYMENT_CUE_GATE.matches(text, from, to, ctx.tokens(), ctx.tokens().firstToken(s.index()),
+                ctx.tokens().firstToken(s.index() + 1));
         int lastEnd = -1;
         for (int ci = 0; ci < cues.length; ci += 2) {
             int cueStart = cues[ci];
@@ -184,7 +183,7 @@ final class DeploymentExtraction {
      * only below country level. Repeats of one actor at one place become one deployment with all its evidence.
      */
     List<Deployment> pruneDeployments() {
-        Map<String, Deployment> byKey = new LinkedHashMap<>();
+        List<Deployment> kept = new ArrayList<>();
         for (Deployment d : deployments) {
             Place where = d.place() != null ? d.place() : d.area();
             if (d.place() == null) {
@@ -200,23 +199,9 @@ final class DeploymentExtraction {
                     continue;
                 }
             }
-            String key = (d.actor().id() != null ? d.actor().id() : d.actor().name()) + "@" + where.id();
-            Deployment prev = byKey.get(key);
-            if (prev == null) {
-                byKey.put(key, d);
-            } else {
-                List<Evidence> ev = new ArrayList<>(prev.evidence());
-                ev.addAll(d.evidence());
-                EventDate since = prev.since().isResolved() ? prev.since() : d.since();
-                byKey.put(key, new Deployment(prev.id(), prev.actor(), prev.place(), prev.geoPrecision(), since, ev, prev.area()));
-            }
+            kept.add(d);
         }
-        List<Deployment> out = new ArrayList<>();
-        int n = 0;
-        for (Deployment d : byKey.values()) {
-            out.add(new Deployment(article.id() + "#d" + (++n), d.actor(), d.place(), d.geoPrecision(), d.since(), d.evidence(), d.area()));
-        }
-        return out;
+        return DeploymentMerging.merged(article.id(), kept);
     }
 
     private boolean sameActor(Actor a, Actor b) {

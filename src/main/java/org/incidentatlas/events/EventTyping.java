@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.model.EventStatus;
 import org.incidentatlas.model.EventType;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * Trigger words and the ACLED event types they code, with the checks that keep a trigger from becoming an
@@ -322,36 +323,97 @@ public final class EventTyping {
         int n;
         int any = UNGATED;
 
+        /** Every word start of {@code text[from, to)}, char by char. */
         Starts(String text, int from, int to) {
             for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                    continue;
+                consider(text, i, from, to);
+            }
+        }
+
+        /** Only the starts of the tokens {@code [first, end)} of {@code text[from, to)}: every word start is one. */
+        Starts(String text, TokenArray tokens, int first, int end, int from, int to) {
+            for (int t = first; t < end; t++) {
+                consider(text, tokens.start(t), from, to);
+            }
+        }
+
+        private void consider(String text, int i, int from, int to) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return;
+            }
+            if (i > from && isWord(text.charAt(i - 1))) {
+                // "\\b" then a letter: the char before must not be a word char.
+                return;
+            }
+            int len = Math.min(GATE_LEN, to - i);
+            int k = key(text, i, len);
+            while (k < 0 && len > 1) {
+                // A non-ASCII char: a shorter prefix over-approximates.
+                len--;
+                k = key(text, i, len);
+            }
+            int m = gate(k);
+            if (m != 0) {
+                if (n == at.length) {
+                    at = java.util.Arrays.copyOf(at, n * 2);
+                    masks = java.util.Arrays.copyOf(masks, n * 2);
                 }
-                if (i > from && isWord(text.charAt(i - 1))) {
-                    // "\\b" then a letter: the char before must not be a word char.
-                    continue;
-                }
-                int len = Math.min(GATE_LEN, to - i);
-                int k = key(text, i, len);
-                while (k < 0 && len > 1) {
-                    // A non-ASCII char: a shorter prefix over-approximates.
-                    len--;
-                    k = key(text, i, len);
-                }
-                Integer m = GATE.get(k);
-                if (m != null) {
-                    if (n == at.length) {
-                        at = java.util.Arrays.copyOf(at, n * 2);
-                        masks = java.util.Arrays.copyOf(masks, n * 2);
-                    }
-                    at[n] = i;
-                    masks[n++] = m;
-                    any |= m;
-                }
+                at[n] = i;
+                masks[n++] = m;
+                any |= m;
             }
         }
     }
+
+    /** {@link #GATE} as an open-addressing table of ints (no boxing per lookup): the mask of a prefix key, or 0. */
+    private static final int[] GATE_KEYS;
+    private static final int[] GATE_MASKS;
+
+    static {
+        int cap = Integer.highestOneBit(Math.max(16, GATE.size() * 4)) * 2;
+        GATE_KEYS = new int[cap];
+        GATE_MASKS = new int[cap];
+        java.util.Arrays.fill(GATE_KEYS, -1);
+        for (Map.Entry<Integer, Integer> e : GATE.entrySet()) {
+            int i = gateSlot(e.getKey(), cap - 1);
+            while (GATE_KEYS[i] != -1) {
+                i = (i + 1) & (cap - 1);
+            }
+            GATE_KEYS[i] = e.getKey();
+            GATE_MASKS[i] = e.getValue();
+        }
+    }
+
+    private static int gateSlot(int key, int mask) {
+        int h = key * 0x9E3779B9;
+        return (h ^ (h >>> 16)) & mask;
+    }
+
+    private static int gate(int key) {
+        if (key < 0) {
+            return 0;
+        }
+        int mask = GATE_KEYS.length - 1;
+        for (int i = gateSlot(key, mask); ; i = (i + 1) & mask) {
+            int k = GATE_KEYS[i];
+            if (k == key) {
+                return GATE_MASKS[i];
+            }
+            if (k == -1) {
+                return 0;
+            }
+        }
+    }
+
+    /** One matcher per trigger and thread, reset for each sentence instead of allocated. */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
+        Matcher[] ms = new Matcher[TRIGGERS.size()];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = TRIGGERS.get(i).pattern().matcher("").useTransparentBounds(true);
+        }
+        return ms;
+    });
 
     /** What {@code \\b} counts as a word char. */
     private static boolean isWord(char c) {
@@ -360,8 +422,19 @@ public final class EventTyping {
 
     /** Trigger hits in {@code text[from, to)} that can stand for an event, with the reasons for skipping the rest left out. */
     static List<Hit> hits(String text, int from, int to) {
+        return hits(text, from, to, new Starts(text, from, to));
+    }
+
+    /**
+     * As {@link #hits(String, int, int)} for sentence {@code sentence} of {@code tokens} (built over {@code text}'s
+     * sentences): the trigger gate looks only at its tokens' starts.
+     */
+    static List<Hit> hits(String text, TokenArray tokens, int sentence, int from, int to) {
+        return hits(text, from, to, new Starts(text, tokens, tokens.firstToken(sentence), tokens.firstToken(sentence + 1), from, to));
+    }
+
+    private static List<Hit> hits(String text, int from, int to, Starts starts) {
         List<Hit> out = new ArrayList<>();
-        Starts starts = new Starts(text, from, to);
         if (starts.any == 0) {
             return out;
         }
@@ -369,6 +442,7 @@ public final class EventTyping {
         Boolean eventWordFound = null;
         Boolean cumulative = null;
         Boolean violentContext = null;
+        Matcher[] matchers = MATCHERS.get();
         for (int ti = 0; ti < TRIGGERS.size(); ti++) {
             int bit = 1 << ti;
             if ((starts.any & bit) == 0) {
@@ -377,7 +451,7 @@ public final class EventTyping {
             Trigger t = TRIGGERS.get(ti);
             // Over the sentence alone with transparent bounds, anchored at each possible start: the same matches
             // as find() over region(from, to), which sees nothing outside the sentence either.
-            Matcher m = t.pattern().matcher(sentence).useTransparentBounds(true);
+            Matcher m = matchers[ti].reset(sentence);
             boolean gated = (UNGATED & bit) == 0;
             int resume = 0;
             int k = 0;

@@ -3,6 +3,7 @@ package org.incidentatlas.events;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * Finds a pattern's matches trying it only where its first char can occur. {@link Matcher#find()} tries the
@@ -55,11 +56,29 @@ final class PatternGate {
      * start, end pairs in text offsets.
      */
     int[] matches(String text, int from, int to) {
+        return matches(text, from, to, null, 0, 0);
+    }
+
+    /**
+     * As {@link #matches(String, int, int)}, trying only the starts of tokens {@code [firstToken, endToken)} (those of
+     * {@code text[from, to)}): for patterns whose every match starts a word ({@code \\b} then a letter or digit).
+     */
+    int[] matches(String text, int from, int to, TokenArray tokens, int firstToken, int endToken) {
         int[] out = new int[0];
         int n = 0;
         Matcher m = null;
         String part = null;
+        int t = firstToken;
         for (int at = from; at < to; at++) {
+            if (tokens != null) {
+                while (t < endToken && tokens.start(t) < at) {
+                    t++;
+                }
+                if (t == endToken) {
+                    break;
+                }
+                at = tokens.start(t);
+            }
             char c = text.charAt(at);
             if (c < 128) {
                 if (!first[c]) {

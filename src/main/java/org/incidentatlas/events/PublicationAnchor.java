@@ -33,6 +33,11 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
     private static final Pattern PAREN_DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{L} .'-]{1,40},?\\s*\\([^()]{2,60}?\\s[-\u2013\u2014]\\s*([^()]{6,30}?)\\s*\\)\\s*[:\\-\u2013\u2014]");
     private static final int HEADER_CHARS = 600;
+    /** A time at the end of a header date ("16:30", "at 4.30 pm EST"), dropped before the date is read. */
+    private static final Pattern TRAILING_TIME = Pattern.compile("(?i)\\s*(?:at\\s+)?\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?\\s*$");
+    private static final Pattern LEADING_WEEKDAY = Pattern.compile("^(?i)(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+");
+    private static final Pattern YEAR = Pattern.compile(".*\\b(?:19|20)\\d\\d\\b.*");
+    private static final Pattern FINAL_STOP = Pattern.compile("[.,]$");
 
     /** The anchor of an article. */
     public static PublicationAnchor of(Article a) {
@@ -145,16 +150,36 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
 
     /** The candidate as one full day date (a year included, the whole candidate a date and a time at most). */
     private static LocalDate fullDate(String candidate, int maxLength) {
-        String c = candidate.replaceAll("(?i)\\s*(?:at\\s+)?\\d{1,2}[:.]\\d\\d(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?\\s*$", "")
-                .replaceAll("^(?i)(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?\\s+", "").strip();
-        if (c.isEmpty() || c.length() > maxLength || !c.matches(".*\\b(?:19|20)\\d\\d\\b.*")) {
+        if (!hasYearDigits(candidate)) {
+            // Most lines hold no year: nothing below can find one where none is.
+            return null;
+        }
+        String c = LEADING_WEEKDAY.matcher(TRAILING_TIME.matcher(candidate).replaceAll("")).replaceAll("").strip();
+        if (c.isEmpty() || c.length() > maxLength || !YEAR.matcher(c).matches()) {
             return null;
         }
         EventDate d = DateResolver.resolve(c, (LocalDate) null);
-        if (d.isResolved() && d.precision() == DatePrecision.DAY && c.replaceAll("[.,]$", "").equals(d.text().replaceAll("[.,]$", ""))) {
+        if (d.isResolved() && d.precision() == DatePrecision.DAY
+                && FINAL_STOP.matcher(c).replaceAll("").equals(FINAL_STOP.matcher(d.text()).replaceAll(""))) {
             return d.start();
         }
         return null;
+    }
+
+    /** Whether {@code s} has "19" or "20" followed by two more digits somewhere (a year could be in it). */
+    private static boolean hasYearDigits(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if ((a == '1' && b == '9' || a == '2' && b == '0') && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** True when day-level expressions ("Monday", "yesterday", "last week") can be anchored. */

@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.model.ActorType;
 import org.incidentatlas.model.TextSpan;
+import org.incidentatlas.text.PhraseMatcher;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * Persons an article introduces by their role, whom no lexicon needs to list: "militia leader X", "Deputy Foreign
@@ -44,6 +46,13 @@ final class TitledPersons {
     private static final Map<String, Kind> ROLES;
     private static final Pattern ROLE_BEFORE;
     private static final Pattern NAME_THEN_ROLE;
+    /** The role words as phrases: both patterns are tried only around where one occurs. */
+    private static final PhraseMatcher ROLE_WORDS;
+    /**
+     * How far before its role word a "Name, the ... role" match can start: four name words, a determiner and three
+     * words; real names are far shorter, so no match of the whole-text scan is lost.
+     */
+    private static final int NAME_WINDOW = 300;
 
     static {
         Map<String, Kind> roles = new LinkedHashMap<>();
@@ -68,6 +77,7 @@ final class TitledPersons {
             }
         }
         ROLES = Map.copyOf(roles);
+        ROLE_WORDS = PhraseMatcher.of(new ArrayList<>(roles.keySet()));
         String role = alternation(roles.keySet());
         String title = alternation(titles);
         // "Deputy Foreign Minister X", "leader of Boko Haram, X", "representative to Iraq, Sayyed X"
@@ -102,30 +112,67 @@ final class TitledPersons {
      * {@code known} mentions are left to them.
      */
     static List<ActorLexicon.Mention> find(String text, List<ActorLexicon.Mention> known) {
+        return find(TokenArray.of(text), known);
+    }
+
+    /** As {@link #find(String, List)}, over the article's tokens (their text is the text searched). */
+    static List<ActorLexicon.Mention> find(TokenArray tokens, List<ActorLexicon.Mention> known) {
+        String text = tokens.text();
         Map<String, ActorLexicon.Entry> byName = new LinkedHashMap<>();
         Map<String, Integer> firstAt = new HashMap<>();
         List<ActorLexicon.Mention> out = new ArrayList<>();
-        Matcher m = ROLE_BEFORE.matcher(text);
-        while (m.find()) {
-            add(text, known, m.group(1), m.start(2), m.end(2), Math.max(0, m.start() - 60), m.start(2), byName, firstAt, out);
+        int[] roles = roleSpans(tokens);
+        if (roles.length == 0) {
+            return out;
         }
-        m = NAME_THEN_ROLE.matcher(text);
-        while (m.find()) {
-            add(text, known, m.group(2), m.start(1), m.end(1), m.end(2), Math.min(text.length(), m.end(2) + 60), byName, firstAt,
-                    out);
+        // The matches Matcher.find() gives over the whole text, tried only where a role word starts (ROLE_BEFORE opens
+        // with one) or just before one (NAME_THEN_ROLE ends with one).
+        Matcher m = ROLE_BEFORE.matcher(text).useTransparentBounds(true);
+        int lastEnd = 0;
+        for (int r = 0; r < roles.length; r += 2) {
+            if (roles[r] < lastEnd) {
+                continue;
+            }
+            m.region(roles[r], text.length());
+            if (m.lookingAt()) {
+                lastEnd = m.end();
+                add(text, known, m.group(1), m.start(2), m.end(2), Math.max(0, m.start() - 60), m.start(2), byName, firstAt, out);
+            }
+        }
+        m = NAME_THEN_ROLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        lastEnd = 0;
+        for (int r = 0; r < roles.length; r += 2) {
+            if (roles[r] < lastEnd) {
+                continue;
+            }
+            // Between the name's comma and the role stand only words and white space, and the name before the comma
+            // is words and white space too: no comma there, no match; else the match starts in that run of words.
+            int comma = runStart(text, roles[r], Math.max(lastEnd, roles[r] - NAME_WINDOW)) - 1;
+            if (comma < 0 || text.charAt(comma) != ',') {
+                continue;
+            }
+            m.region(Math.max(runStart(text, comma, Math.max(lastEnd, comma - NAME_WINDOW)), lastEnd), roles[r + 1]);
+            if (m.find()) {
+                lastEnd = m.end();
+                add(text, known, m.group(2), m.start(1), m.end(1), m.end(2), Math.min(text.length(), m.end(2) + 60), byName,
+                        firstAt, out);
+            }
         }
         // Later mentions: the full name or its surname, after the person was introduced.
         for (ActorLexicon.Entry e : byName.values()) {
             int from = firstAt.get(e.id());
             for (String alias : e.aliases()) {
-                Matcher a = Pattern.compile("(?<![\\p{L}\\p{N}'’-])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}]|-[\\p{L}])").matcher(text);
-                a.region(from, text.length());
-                while (a.find()) {
-                    TextSpan span = new TextSpan(a.start(), a.end());
+                for (int at = text.indexOf(alias, from); at >= 0; at = text.indexOf(alias, at)) {
+                    if (!wholeName(text, from, at, at + alias.length())) {
+                        at++;
+                        continue;
+                    }
+                    TextSpan span = new TextSpan(at, at + alias.length());
+                    at += alias.length();
                     if (overlaps(span, known) || overlaps(span, out)) {
                         continue;
                     }
-                    out.add(new ActorLexicon.Mention(e, a.group(), span));
+                    out.add(new ActorLexicon.Mention(e, alias, span));
                 }
             }
         }
@@ -133,6 +180,77 @@ final class TitledPersons {
         out.removeIf(x -> quoted(text, x.span()));
         out.sort(Comparator.comparingInt(x -> x.span().start()));
         return out;
+    }
+
+    /**
+     * The role words' spans in text order, one per start (the longest there), packed as {@code [2i]} start and
+     * {@code [2i + 1]} end.
+     */
+    private static int[] roleSpans(TokenArray tokens) {
+        List<PhraseMatcher.Match> found = ROLE_WORDS.find(tokens);
+        if (found.isEmpty()) {
+            return new int[0];
+        }
+        found.sort(Comparator.comparingInt(PhraseMatcher.Match::first));
+        int[] spans = new int[2 * found.size()];
+        int n = 0;
+        for (PhraseMatcher.Match r : found) {
+            int s = tokens.start(r.first());
+            int e = tokens.end(r.end() - 1);
+            if (n > 0 && spans[n - 2] == s) {
+                spans[n - 1] = Math.max(spans[n - 1], e);
+            } else {
+                spans[n++] = s;
+                spans[n++] = e;
+            }
+        }
+        return java.util.Arrays.copyOf(spans, n);
+    }
+
+    /**
+     * Where the run of letters, apostrophes, hyphens and white space that ends at {@code at} starts (not before
+     * {@code limit}): the chars a name and the words after its comma are made of.
+     */
+    private static int runStart(String text, int at, int limit) {
+        int i = at;
+        while (i > limit) {
+            int c = text.codePointBefore(i);
+            if (!(Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-' || c == ' ' || c == '\t' || c == '\n'
+                    || c == '\u000B' || c == '\f' || c == '\r')) {
+                break;
+            }
+            i -= Character.charCount(c);
+        }
+        return i;
+    }
+
+    /**
+     * {@code text[at, end)} stands alone as a name: no letter, digit, apostrophe or hyphen before it (unless it starts
+     * the searched region at {@code from}), no letter or digit, nor a hyphen and a letter, after it.
+     */
+    private static boolean wholeName(String text, int from, int at, int end) {
+        if (at > from) {
+            int c = text.codePointBefore(at);
+            if (Character.isLetter(c) || isNumber(c) || c == '\'' || c == '\u2019' || c == '-') {
+                return false;
+            }
+        }
+        if (end < text.length()) {
+            int c = text.codePointAt(end);
+            if (Character.isLetter(c) || isNumber(c)) {
+                return false;
+            }
+            if (c == '-' && end + 1 < text.length() && Character.isLetter(text.codePointAt(end + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code \\p{N}} matches. */
+    private static boolean isNumber(int c) {
+        int t = Character.getType(c);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
     /** After the name (and its apposition) a reporting verb, or before it "said", "told", "according to". */

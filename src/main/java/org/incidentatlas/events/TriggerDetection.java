@@ -62,7 +62,7 @@ final class TriggerDetection {
         int to = s.span().end();
         String articleId = ctx.id();
         Map<Family, List<Hit>> byFamily = new LinkedHashMap<>();
-        List<Hit> hits = EventTyping.hits(text, from, to);
+        List<Hit> hits = EventTyping.hits(text, ctx.tokens(), s.index(), from, to);
         int newsFrom = from;
         if (hits.size() > 1 && text.substring(from, to).contains("after")) {
             Matcher after = COMES_AFTER.matcher(text).region(from, to);

@@ -35,8 +35,8 @@ import org.incidentatlas.model.PlaceKind;
  * during the Maven build), so that a start reads arrays in one pass instead of parsing and hashing half a million
  * names from the TSV files.
  *
- * <p>The file is a dump of an {@link InMemoryGazetteer} loaded from the TSV files (which stay the reference and the
- * fallback): its places column by column (every {@link Place} record component, found by reflection, so a component
+ * <p>The file is a dump of an {@link InMemoryGazetteer} loaded from the TSV files, Arabic names included (the TSV
+ * files stay the reference and the fallback): its places column by column (every {@link Place} record component, found by reflection, so a component
  * added to {@code Place} flows through; strings in one shared pool), the name table's arrays as they are, the id
  * tables, countries, demonyms and load problems. Its header names the {@code Place} components and the size and
  * CRC-32 of every source file it was built from; the loader uses it only when both still match, else it reads the
@@ -46,7 +46,8 @@ public final class GazetteerIndex {
     /** The index's file name, beside the TSV files it was built from. */
     public static final String FILE = "gazetteer.idx";
     private static final byte[] MAGIC = "IAGAZIDX".getBytes(StandardCharsets.US_ASCII);
-    private static final int VERSION = 2;
+    /** 3: the Arabic names are in the index. */
+    private static final int VERSION = 3;
 
     private static final byte STRING = 1;
     private static final byte ENUM = 2;

@@ -63,9 +63,7 @@ public final class GazetteerLoader {
         // The binary index built from these files at build time reads in a fraction of the time; else the TSVs.
         GazetteerIndex.Loaded indexed = GazetteerIndex.fromClassPath(RESOURCE_DIR);
         if (indexed.gazetteer() != null) {
-            InMemoryGazetteer ig = indexed.gazetteer();
-            ArabicNames.addFromClasspath(ig, RESOURCE_DIR); // Arabic keys on top; find() orders a list it finds unsorted
-            return ig;
+            return indexed.gazetteer(); // the Arabic names are in it (GazetteerIndexBuilder)
         }
         InMemoryGazetteer g = loadClassPathTsv();
         if (g == null) {

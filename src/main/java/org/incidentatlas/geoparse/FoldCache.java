@@ -1,12 +1,34 @@
 package org.incidentatlas.geoparse;
 
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.Place;
 import org.incidentatlas.text.NameFolding;
 
-/** {@link NameFolding#fold} through a cache shared by all articles and threads: names repeat across a corpus. */
+/**
+ * {@link NameFolding#fold} through caches shared by all articles and threads: names repeat across a corpus. Spans of
+ * plain ASCII words are cached by a 64-bit key of their words ({@link #foldPlain}), so the spotter's longest-match
+ * walks build no string for a span seen before; anything else by its text.
+ */
 final class FoldCache {
     private static final int MAX_ENTRIES = 500_000;
     private static final ConcurrentHashMap<String, String> FOLDS = new ConcurrentHashMap<>();
+
+    /** An immutable entry: published safely through the racy table below (final fields). */
+    private static final class Entry {
+        final long key;
+        final String folded;
+
+        Entry(long key, String folded) {
+            this.key = key;
+            this.folded = folded;
+        }
+    }
+
+    private static final int PLAIN_SLOTS = 1 << 18;
+    /** Direct-mapped: a newer span evicts the one in its slot. Racy on purpose; a lost write only costs a fold. */
+    private static final Entry[] PLAIN = new Entry[PLAIN_SLOTS];
 
     private FoldCache() {
     }
@@ -20,6 +42,52 @@ final class FoldCache {
             }
             FOLDS.put(s, f);
         }
+        return f;
+    }
+
+    /** A span's gazetteer answer: its places and whether longer names start with it, for one gazetteer. */
+    static final class Lookup {
+        final long key;
+        final Gazetteer gazetteer;
+        final String folded;
+        final List<Place> places;
+        final boolean longer;
+
+        Lookup(long key, Gazetteer gazetteer, String folded) {
+            this.key = key;
+            this.gazetteer = gazetteer;
+            this.folded = folded;
+            this.places = folded.isEmpty() ? List.of() : gazetteer.find(folded);
+            this.longer = !folded.isEmpty() && gazetteer.hasLongerName(folded);
+        }
+    }
+
+    private static final Lookup[] LOOKUPS = new Lookup[PLAIN_SLOTS];
+
+    /**
+     * The gazetteer's answer for tokens {@code [first, end)}, whose plain words have the span key {@code key}: the
+     * spotter's longest-match walk asks it at every capitalised word, and names repeat across a corpus.
+     */
+    static Lookup lookupPlain(long key, SpotText text, int first, int end, Gazetteer gazetteer) {
+        int slot = (int) (key ^ (key >>> 32)) & (PLAIN_SLOTS - 1);
+        Lookup e = LOOKUPS[slot];
+        if (e != null && e.key == key && e.gazetteer == gazetteer) {
+            return e;
+        }
+        e = new Lookup(key, gazetteer, foldPlain(key, text, first, end));
+        LOOKUPS[slot] = e;
+        return e;
+    }
+
+    /** The fold of tokens {@code [first, end)} of {@code text}, whose plain words have the span key {@code key}. */
+    static String foldPlain(long key, SpotText text, int first, int end) {
+        int slot = (int) (key ^ (key >>> 32)) & (PLAIN_SLOTS - 1);
+        Entry e = PLAIN[slot];
+        if (e != null && e.key == key) {
+            return e.folded;
+        }
+        String f = NameFolding.fold(text.span(first, end));
+        PLAIN[slot] = new Entry(key, f);
         return f;
     }
 }

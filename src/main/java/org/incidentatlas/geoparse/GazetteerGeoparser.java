@@ -2,6 +2,7 @@ package org.incidentatlas.geoparse;
 
 import java.util.List;
 import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.gazetteer.UserPlaces;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
@@ -9,12 +10,14 @@ import org.incidentatlas.model.Sentence;
 /**
  * The geoparser over a {@link Gazetteer}: spots names sentence by sentence (boilerplate sentences are skipped),
  * filters what is not a place ({@link MentionSpotter}), then resolves the rest with the article as context
- * ({@link PlaceResolver}). Stateless between articles, so one instance serves many threads.
+ * ({@link PlaceResolver}). The analyst's own places ({@link UserPlaces}) are added to the gazetteer as their files
+ * are when an article starts. Stateless between articles, so one instance serves many threads.
  */
 public final class GazetteerGeoparser implements Geoparser {
     private final Gazetteer gazetteer;
     private final GeoparseOptions options;
     private final Lexicon lexicon;
+    private final SpotWords spotWords;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, GeoparseOptions.defaults());
@@ -24,13 +27,17 @@ public final class GazetteerGeoparser implements Geoparser {
         this.gazetteer = gazetteer;
         this.options = options;
         this.lexicon = Lexicon.standard();
+        this.spotWords = SpotWords.standard();
     }
 
     @Override
     public List<PlaceMention> parse(Article article) {
         String text = article.text();
         List<Sentence> sentences = article.sentences();
+        // the analyst's own places as their files are now: an edit applies on the next run
+        Gazetteer gazetteer = UserPlaces.current(this.gazetteer);
         MentionSpotter spotter = new MentionSpotter(gazetteer, lexicon, options, text);
+        SpotText words = SpotText.of(text, sentences, spotWords);
         Tokens[] tokens = new Tokens[sentences.size()];
         boolean[][] persons = new boolean[sentences.size()][];
         // Persons first, over the whole article, so that a surname seen once is known everywhere.
@@ -39,7 +46,7 @@ public final class GazetteerGeoparser implements Geoparser {
             if (s.boilerplate()) {
                 continue;
             }
-            tokens[k] = Tokens.of(text, s.span().start(), s.span().end());
+            tokens[k] = words.sentence(k);
             persons[k] = spotter.persons(tokens[k]);
         }
         for (int k = 0; k < sentences.size(); k++) {

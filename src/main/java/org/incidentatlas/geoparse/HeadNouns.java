@@ -73,6 +73,11 @@ final class HeadNouns {
         return new HeadNouns(heads);
     }
 
+    /** Every word that occurs in some head. */
+    Set<String> words() {
+        return words;
+    }
+
     /** True if the lower-case word occurs in some head ("oil", "air", "military", "base"). */
     boolean isHeadWord(String lower) {
         return words.contains(lower);
@@ -84,7 +89,7 @@ final class HeadNouns {
      * whose capitalised continuation may be another name.
      */
     Head at(Tokens t, int i) {
-        if (i >= t.size() || !t.joinable(i) || !words.contains(t.lower(i))) {
+        if (i >= t.size() || !t.joinable(i) || !t.has(i, SpotWords.HEAD_WORD)) {
             return null;
         }
         StringBuilder b = new StringBuilder();

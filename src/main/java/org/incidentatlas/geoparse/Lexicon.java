@@ -173,6 +173,30 @@ final class Lexicon {
         return stateAbbreviations.get(asWritten);
     }
 
+    Map<String, Integer> commonRanks() {
+        return commonRank;
+    }
+
+    Set<String> givenNames() {
+        return givenNames;
+    }
+
+    Set<String> titles() {
+        return titles;
+    }
+
+    Set<String> neverPlaces() {
+        return neverPlaces;
+    }
+
+    Set<String> regionAdjectives() {
+        return regionAdjectives.keySet();
+    }
+
+    Set<String> regionAdjectiveFirstWords() {
+        return regionAdjectiveFirstWords;
+    }
+
     int maxOrganisationTokens() {
         return maxOrganisationTokens;
     }

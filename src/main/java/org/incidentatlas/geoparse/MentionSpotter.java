@@ -1,5 +1,7 @@
 package org.incidentatlas.geoparse;
 
+import static org.incidentatlas.geoparse.Candidates.*;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,91 +21,49 @@ import org.incidentatlas.model.PlaceKind;
  * One instance per article: it remembers which names the article uses for persons and outlets.
  */
 final class MentionSpotter {
-    private static final int MAX_NAME_TOKENS = 7;
-
-    /** Lower-case words that may stand inside a place name ("Deir ez-Zor", "Bab-el-Mandeb", "Isle of Man"). */
-    private static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an",
-            "ed", "en", "es", "er", "ul", "bin", "ibn", "bint", "de", "del", "della", "di", "da", "do", "dos", "das",
-            "du", "des", "la", "le", "les", "los", "las", "of", "the", "upon", "on", "sur", "am", "der", "den", "van",
-            "von", "y", "e", "and", "au", "aux", "il", "im");
-    /** Arabic articles that start a name in lower case ("al-Mayadeen"). */
-    private static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an",
-            "ed", "en", "es", "er", "ul", "adh", "ath", "ud", "un");
-    /** Words after a name that say what kind of place it is. Admin words become part of the surface. */
-    private static final Map<String, String> FEATURE_AFTER = Map.ofEntries(
-            Map.entry("province", "admin"), Map.entry("provinces", "admin"), Map.entry("governorate", "admin"),
-            Map.entry("governorates", "admin"), Map.entry("region", "region"), Map.entry("district", "admin"),
-            Map.entry("subdistrict", "admin"), Map.entry("county", "county"), Map.entry("parish", "county"),
-            Map.entry("borough", "county"), Map.entry("oblast", "admin"), Map.entry("prefecture", "admin"),
-            Map.entry("state", "admin"),
-            Map.entry("municipality", "admin"), Map.entry("city", "settlement"), Map.entry("town", "settlement"),
-            Map.entry("village", "settlement"), Map.entry("base", "base"), Map.entry("airbase", "base"),
-            Map.entry("airport", "airport"), Map.entry("camp", "base"), Map.entry("area", "region"));
-    private static final Set<String> SURFACE_FEATURES = Set.of("province", "governorate");
-    /**
-     * Admin words that are part of the name when capitalised: "Orange County", "Kherson Oblast". Not "District":
-     * "School District", "Business District" and "Water District" are institutions and quarters.
-     */
-    private static final Set<String> PROPER_ADMIN = Set.of("county", "parish", "borough", "province", "governorate",
-            "oblast", "prefecture");
-    /** "the province of X", "the town of X". */
-    private static final Map<String, String> FEATURE_BEFORE = Map.ofEntries(
-            Map.entry("province", "admin"), Map.entry("governorate", "admin"), Map.entry("region", "region"),
-            Map.entry("district", "admin"), Map.entry("county", "admin"), Map.entry("state", "admin"),
-            Map.entry("city", "settlement"), Map.entry("town", "settlement"), Map.entry("village", "settlement"),
-            Map.entry("suburb", "settlement"), Map.entry("outskirts", "settlement"), Map.entry("area", "region"),
-            Map.entry("capital", "settlement"), Map.entry("island", "region"), Map.entry("port", "settlement"));
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "from", "to", "into", "outside", "around",
-            "across", "toward", "towards", "via", "through", "throughout", "inside", "within", "nearby", "entered",
-            "reached", "visited", "visit", "visiting", "northern", "southern", "eastern", "western", "central",
-            "north", "south", "east", "west", "of");
-    private static final Set<String> OUTLET_AFTER = Set.of("tv", "channel", "daily", "newspaper", "agency", "network",
-            "website", "outlet", "radio", "broadcaster", "television", "magazine", "newspapers", "weekly", "tv's",
-            "satellite", "newswire", "wire");
-    private static final Set<String> OUTLET_BEFORE = Set.of("daily", "newspaper", "channel", "broadcaster", "agency",
-            "outlet", "website", "network", "magazine", "tv", "television", "weekly", "paper");
-    private static final Set<String> OUTLET_APPOSITION = Set.of("outlet", "newspaper", "daily", "channel", "website",
-            "broadcaster", "network", "agency", "magazine", "weekly", "station");
-    private static final Set<String> GENERIC_OUTLET_WORDS = Set.of("news", "agency", "tv", "channel", "network",
-            "radio", "television", "satellite", "daily", "online", "website", "the");
-    private static final Set<String> REPORT_VERBS = Set.of("reported", "reports", "quoted", "cited", "published",
-            "broadcast", "aired");
-    private static final Set<String> CREDIT_WORDS = Set.of("twitter", "facebook", "telegram", "instagram", "youtube",
-            "x", "afp", "getty", "reuters", "ap", "epa", "anadolu", "file", "tiktok", "handout", "courtesy");
-    private static final Set<String> SEAT_SUFFIX = Set.of("based", "headquartered");
-    private static final Set<String> SPONSOR_SUFFIX = Set.of("backed", "led", "funded", "aligned", "linked",
-            "sponsored", "allied", "affiliated", "supported", "made", "run", "controlled", "born");
-    /** Words after a capital or country that show it stands for its government. */
-    private static final Set<String> METONYM_AFTER = Set.of("said", "says", "say", "announced", "announces",
-            "accused", "accuses", "warned", "warns", "claimed", "claims", "denied", "denies", "insisted", "insists",
-            "urged", "urges", "condemned", "condemns", "pays", "paid", "wants", "wanted", "demanded", "demands",
-            "believes", "rejected", "rejects", "supports", "threatened", "threatens", "responded", "agreed",
-            "hopes", "fears", "considers", "blamed", "blames", "vowed", "vows", "decided", "ordered", "imposed",
-            "signed", "recognised", "recognized", "declared", "government", "regime", "authorities",
-            "administration", "officials", "leadership", "will", "would", "sees", "views", "sent", "sends", "backs", "supported", "funds", "funded", "welcomed",
-            "retaliated", "retaliate", "seeks", "seeking", "aims", "plans", "intends", "cabinet", "parliament");
-    private static final Set<String> RELATION_WORDS = Set.of("relations", "ties", "talks", "tension", "tensions",
-            "dialogue", "agreement", "deal", "rapprochement", "rivalry", "war", "conflict", "dispute", "partners");
-
     private final Gazetteer gazetteer;
     private final Lexicon lexicon;
     private final HeadNouns heads = HeadNouns.standard();
-    private final ContextWords words = ContextWords.standard();
     private final UnlistedPlaces unlistedPlaces = UnlistedPlaces.standard();
+    private final ContextWords words = ContextWords.standard();
     private final GeoparseOptions options;
     private final String text;
-    private final Map<String, String> foldCache = new HashMap<>();
-    /** Folded names the article uses for persons (surnames, whole names). */
-    private final Set<String> personKeys = new HashSet<>();
-    /** Folded place-like names the article uses for outlets ("fars" after "Fars News Agency"). */
-    private final Set<String> outletKeys = new HashSet<>();
-    private final List<Spot> spots = new ArrayList<>();
+    private final ArticleMemory memory;
+    private final NameMatcher names;
+    private final PersonNames personNames;
+    private final ContextCues cues;
+    private final NotPlaceFilters filters;
 
     MentionSpotter(Gazetteer gazetteer, Lexicon lexicon, GeoparseOptions options, String text) {
         this.gazetteer = gazetteer;
         this.lexicon = lexicon;
         this.options = options;
         this.text = text;
+        this.memory = new ArticleMemory(text);
+        this.names = new NameMatcher(gazetteer, lexicon);
+        this.personNames = new PersonNames(names, memory);
+        this.cues = new ContextCues(gazetteer, lexicon, heads, names);
+        this.filters = new NotPlaceFilters(lexicon, words, names, memory);
+    }
+
+    /** Marks the tokens of person names in a sentence ({@link PersonNames}); run over every sentence first. */
+    boolean[] persons(Tokens t) {
+        return personNames.persons(t);
+    }
+
+    /** The longest gazetteer name at token {@code i} ({@link NameMatcher#longestPlace}). */
+    int longestPlace(Tokens t, int i) {
+        return names.longestPlace(t, i);
+    }
+
+    /** Kept for callers outside the spotter: {@link Candidates#letters}. */
+    static String letters(String s) {
+        return Candidates.letters(s);
+    }
+
+    /** Kept for callers outside the spotter: {@link Candidates#isProminent}. */
+    static boolean isProminent(List<Place> ps) {
+        return Candidates.isProminent(ps);
     }
 
     /**
@@ -111,20 +71,20 @@ final class MentionSpotter {
      * anywhere is not a place elsewhere in the article either, unless a preposition makes it one ("in X").
      */
     List<Spot> spots() {
-        for (int k = 0; k < spots.size(); k++) {
-            Spot s = spots.get(k);
+        for (int k = 0; k < memory.spots.size(); k++) {
+            Spot s = memory.spots.get(k);
             if (s.isRejected() || s.demonymOf != null || s.locative || s.seat) {
                 continue;
             }
-            if (outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)
+            if (memory.outletKeys.contains(s.key) && !isGovernmentLike(s.candidates) && !hasBigCity(s.candidates)
                     && !listedWithPlaces(k)) {
                 s.reject(RejectReason.OUTLET);
                 s.typeWord = "outlet-in-article";
-            } else if (personKeys.contains(s.key) && !isGovernmentLike(s.candidates)) {
+            } else if (memory.personKeys.contains(s.key) && !isGovernmentLike(s.candidates)) {
                 s.reject(RejectReason.PERSON_IN_ARTICLE);
             }
         }
-        return spots;
+        return memory.spots;
     }
 
     /**
@@ -132,13 +92,13 @@ final class MentionSpotter {
      * one of them, even if the article also names an outlet that folds to the same key.
      */
     private boolean listedWithPlaces(int k) {
-        Spot s = spots.get(k);
+        Spot s = memory.spots.get(k);
         for (int d = -1; d <= 1; d += 2) {
             int j = k + d;
-            if (j < 0 || j >= spots.size()) {
+            if (j < 0 || j >= memory.spots.size()) {
                 continue;
             }
-            Spot o = spots.get(j);
+            Spot o = memory.spots.get(j);
             if (o.sentence != s.sentence || o.isRejected() || o.demonymOf != null || o.candidates.isEmpty()) {
                 continue;
             }
@@ -155,157 +115,16 @@ final class MentionSpotter {
         return from <= to && to - from <= 8 ? text.substring(from, to) : null;
     }
 
-    String fold(String s) {
-        String f = foldCache.get(s);
-        if (f == null) {
-            f = FoldCache.fold(s);
-            foldCache.put(s, f);
-        }
-        return f;
-    }
-
-    // ---------------------------------------------------------------- persons (first pass over all sentences)
-
-    /** Marks the tokens of person names in a sentence and remembers their surnames for the whole article. */
-    boolean[] persons(Tokens t) {
-        int n = t.size();
-        boolean[] person = new boolean[n];
-        int[] runs = continuations(t);
-        for (int i = 0; i < n; i++) {
-            if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
-                continue; // both rules need a name (or an article) right after this word
-            }
-            String low = t.lower(i);
-            // "DR Congo": a title-like word that starts a country's or province's name is that name
-            boolean title = lexicon.isTitle(low) && !t.lower(i + 1).equals("of")
-                    && !(t.isAllCaps(i) && startsAreaName(t, i));
-            if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
-                int e = nameRunEnd(t, runs, i + 1);
-                markPerson(t, person, i + 1, e);
-                if (t.isCapitalised(i)) {
-                    person[i] = true; // "Sayyed Mojtaba Hosseini": the title is no place either
-                }
-                i = e - 1;
-                continue;
-            }
-            if (t.isCapitalised(i) && !t.isAllCaps(i) && lexicon.isGivenName(low) && !DIRECTION_ADJECTIVES.contains(low)
-                    && i + 1 < n && t.joinable(i + 1)
-                    && startsName(t, i + 1)) {
-                int e = nameRunEnd(t, runs, i);
-                int second = ARTICLES.contains(t.lower(i + 1)) || NAME_PARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
-                if (second < e && !isOrdinaryWord(t.lower(second)) && longestPlace(t, i) <= i + 1) {
-                    markPerson(t, person, i, e);
-                    i = e - 1;
-                }
-            }
-        }
-        return person;
-    }
-
-    private boolean startsAreaName(Tokens t, int i) {
-        int e = longestPlace(t, i);
-        return e > i + 1 && isCountryName(fold(t.span(i, e)));
-    }
-
-    private boolean isOrdinaryWord(String low) {
-        int r = lexicon.commonRank(low);
-        return (r > 0 && r <= 4000) || FEATURE_AFTER.containsKey(low) || lexicon.isNeverPlace(low);
-    }
-
-    private static boolean startsName(Tokens t, int i) {
-        if (t.isCapitalised(i)) {
-            return true;
-        }
-        return (ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1))
-                || (NAME_PARTICLES.contains(t.lower(i)) && t.isLower(i) && i + 1 < t.size() && t.joinable(i + 1)
-                && t.isCapitalised(i + 1));
-    }
-
-    /** Lower-case particles inside European surnames: "de Kock", "van Gogh", "von der Leyen", "da Silva". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
-            "der", "den", "dos", "das", "le", "la");
-
-    /**
-     * End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}: the first token
-     * needs no join before it, every later one does. {@code runs} is {@link #continuations} of the same sentence,
-     * so the answer costs one lookup however long the run ("Harakat Al-Al-Al-…" is linear, not quadratic).
-     */
-    static int nameRunEnd(Tokens t, int[] runs, int i) {
-        int e;
-        if (t.isCapitalised(i) && !t.isAllCaps(i)) {
-            e = runs[i + 1];
-        } else if (joinsNextName(t, i, false)) {
-            e = runs[i + 2]; // "al-Baghdadi", "bin Laden" as the first words
-        } else {
-            e = i;
-        }
-        return Math.max(e, i + 1);
-    }
-
-    /**
-     * For every token {@code e}, where a name run that has already reached {@code e} ends: one backward pass over
-     * the sentence. The run goes on through capitalised words and through an article or surname particle before a
-     * capitalised word ("Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen"), each joined to the one
-     * before by a space or hyphen. Two extra slots so that {@code runs[i + 2]} is always defined.
-     */
-    static int[] continuations(Tokens t) {
-        int n = t.size();
-        int[] runs = new int[n + 2];
-        runs[n] = n;
-        runs[n + 1] = n + 1;
-        for (int e = n - 1; e >= 0; e--) {
-            if (e == 0 || !t.joinable(e)) {
-                runs[e] = e;
-            } else if (t.isCapitalised(e) && !t.isAllCaps(e)) {
-                runs[e] = runs[e + 1];
-            } else if (joinsNextName(t, e, true)) {
-                runs[e] = runs[e + 2];
-            } else {
-                runs[e] = e;
-            }
-        }
-        return runs;
-    }
-
-    /** An article, "bin"/"ibn" or (inside a run) a lower-case surname particle, joined to a capitalised word. */
-    private static boolean joinsNextName(Tokens t, int e, boolean insideRun) {
-        String low = t.lower(e);
-        boolean particle = ARTICLES.contains(low) || low.equals("bin") || low.equals("ibn")
-                || (insideRun && t.isLower(e) && NAME_PARTICLES.contains(low));
-        return particle && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1);
-    }
-
-    private void markPerson(Tokens t, boolean[] person, int from, int to) {
-        for (int k = from; k < to; k++) {
-            person[k] = true;
-        }
-        int last = to - 1;
-        int first = last > from && ARTICLES.contains(t.lower(last - 1)) ? last - 1 : last;
-        String surname = fold(t.span(first, to));
-        if (!surname.isEmpty() && !isCountryName(surname)) {
-            personKeys.add(surname);
-        }
-    }
-
-    private boolean isCountryName(String key) {
-        for (Place p : gazetteer.find(key)) {
-            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || "PPLC".equals(p.featureCode())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ---------------------------------------------------------------- spotting (second pass)
 
     void spot(int sentence, int sentenceStart, Tokens t, boolean[] person) {
         int n = t.size();
         boolean headline = isHeadline(t);
         int i = 0;
-        int firstSpot = spots.size();
-        int[] runs = continuations(t);
+        int firstSpot = memory.spots.size();
+        int[] runs = t.runs();
         while (i < n) {
-            if (!canStart(t, i) || spots.size() > firstSpot && t.start(i) < spots.get(spots.size() - 1).end) {
+            if (!names.canStart(t, i) || memory.spots.size() > firstSpot && t.start(i) < memory.spots.get(memory.spots.size() - 1).end) {
                 i++; // also a word the last surface took ("DeSoto Parish"): spots never overlap
                 continue;
             }
@@ -313,31 +132,31 @@ final class MentionSpotter {
                 i++;
                 continue;
             }
-            int orgEnd = organisationEnd(t, i);
-            if (orgEnd < 0 && t.isCapitalised(i) && words.unitWords.contains(t.lower(i)) && i + 1 < n
-                    && t.joinable(i + 1) && startsName(t, i + 1)) {
-                orgEnd = nameRunEnd(t, runs, i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
+            int orgEnd = names.organisationEnd(t, i);
+            if (orgEnd < 0 && t.isCapitalised(i) && t.has(i, SpotWords.UNIT_WORD) && i + 1 < n
+                    && t.joinable(i + 1) && PersonNames.startsName(t, i + 1)) {
+                orgEnd = PersonNames.nameRunEnd(t, runs, i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
             }
             if (orgEnd > 0) {
                 rejectOrganisation(sentence, t, i, orgEnd);
                 i = orgEnd;
                 continue;
             }
-            if (t.lower(i).equals("the")) {
+            if (t.is(i, "the")) {
                 i++; // folding drops a leading "the", so a name never starts with it ("The London-based daily")
                 continue;
             }
-            int rank = lexicon.commonRank(t.lower(i));
+            int rank = t.rank(i);
             if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))
-                    && !(i + 2 < n && t.lower(i + 1).equals("of") && t.isCapitalised(i + 2) && t.isCapitalised(i))) {
+                    && !(i + 2 < n && t.is(i + 1, "of") && t.isCapitalised(i + 2) && t.isCapitalised(i))) {
                 i++; // "In", "We", "But" opening a sentence: function words, not worth a lookup or a reject
                 continue;
             }
-            int end = longestPlace(t, i);
+            int end = names.longestPlace(t, i);
             int keyFrom = i;
-            if (end < 0 && ARTICLES.contains(t.lower(i)) && i + 1 < n && t.hyphenBefore(i + 1)) {
+            if (end < 0 && t.has(i, SpotWords.ARTICLE) && i + 1 < n && t.hyphenBefore(i + 1)) {
                 // "al-Raqa" when the gazetteer knows only "Raqa": the article is written but not indexed.
-                end = longestPlace(t, i + 1);
+                end = names.longestPlace(t, i + 1);
                 keyFrom = i + 1;
             }
             if (end < 0) {
@@ -349,14 +168,15 @@ final class MentionSpotter {
                 continue;
             }
             if (end <= i + 2 && i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1)) {
-                String two = demonym(t.span(i, i + 2)); // "South Korean", not the South Governorate
+                String two = names.demonym(t.span(i, i + 2)); // "South Korean", not the South Governorate
                 if (two != null) {
                     addDemonym(sentence, t, i, i + 2, two);
                     i += 2;
                     continue;
                 }
             }
-            if (end <= i + 2 && (lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null
+            if (end <= i + 2 && (t.has(i, end == i + 1 ? SpotWords.REGION_ADJECTIVE : SpotWords.REGION_ADJECTIVE_START)
+                    && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null
                     || i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1) && regionAdjectiveWords(t, i) > 1)) {
                 int e = regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
                 if (e > 0) {
@@ -364,15 +184,15 @@ final class MentionSpotter {
                     continue;
                 }
             }
-            String key = fold(t.span(keyFrom, end));
+            String key = t.name(keyFrom, end);
             Spot s = new Spot(sentence, t.start(i), t.end(end - 1), key, gazetteer.find(key));
-            if (end == i + 1 || (end == i + 2 && ARTICLES.contains(t.lower(i)))) {
+            if (end == i + 1 || (end == i + 2 && t.has(i, SpotWords.ARTICLE))) {
                 // A one-word name that is also a demonym ("Iraqi" if some village is called that) is a demonym.
-                String iso = demonym(t.word(end - 1));
+                String iso = names.demonym(t.word(end - 1));
                 // "Saudi-owned", "Somali forces": a demonym that the country also goes by is the adjective, unless
                 // a locative word makes it the country ("in Saudi")
                 boolean countryAlias = iso != null && hasCountry(s.candidates) && !isCountryOwnName(s.candidates, iso,
-                        t.word(end - 1)) && !(i > 0 && LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of"));
+                        t.word(end - 1)) && !(i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of"));
                 if (iso != null && (!hasCountry(s.candidates) || countryAlias)) {
                     addDemonym(sentence, t, i, end, iso);
                     i = end;
@@ -382,13 +202,13 @@ final class MentionSpotter {
             if (end == i + 1 && t.isAcronym(i) && hasCountry(s.candidates)) {
                 s.candidates = areasOnly(s.candidates); // "U.S." is the country, never a village called "Us"
             }
-            context(s, t, i, end, sentenceStart);
+            cues.context(s, t, i, end, sentenceStart);
             s.inHeadline = headline;
-            filter(s, t, i, end, person, headline, sentenceStart);
-            if (!s.isRejected() && i > 0 && t.gapBefore(i, sentenceStart).strip().equals(",")) {
+            filters.filter(s, t, i, end, person, headline, sentenceStart);
+            if (!s.isRejected() && i > 0 && t.gapIs(i, sentenceStart, ',')) {
                 restoreQualified(s, sentence, t.end(i - 1));
             }
-            spots.add(s);
+            memory.spots.add(s);
             i = end;
         }
     }
@@ -398,10 +218,10 @@ final class MentionSpotter {
      * all when that area has a place of that name (the dateline and address form).
      */
     private void restoreQualified(Spot area, int sentence, int endBefore) {
-        if (spots.isEmpty()) {
+        if (memory.spots.isEmpty()) {
             return;
         }
-        Spot before = spots.get(spots.size() - 1);
+        Spot before = memory.spots.get(memory.spots.size() - 1);
         if (before.sentence != sentence || before.end != endBefore || !before.isRejected()
                 || !ORDINARY_REJECTIONS.contains(before.rejected)) {
             return;
@@ -414,15 +234,6 @@ final class MentionSpotter {
                 return;
             }
         }
-    }
-
-    private static boolean hasPlaceInCountry(List<Place> ps, String iso) {
-        for (Place p : ps) {
-            if (p.kind() != PlaceKind.COUNTRY && iso != null && iso.equals(p.country())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Cheap gate before any lookup: a short word with a dot after it, dotted initials, or two capitals. */
@@ -463,24 +274,24 @@ final class MentionSpotter {
         if (state == null) {
             return false;
         }
-        boolean afterComma = i > 0 && t.gapBefore(i, sentenceStart).strip().equals(",") && t.isCapitalised(i - 1);
+        boolean afterComma = i > 0 && t.gapIs(i, sentenceStart, ',') && t.isCapitalised(i - 1);
         Spot before = null;
-        if (afterComma && !spots.isEmpty()) {
-            Spot last = spots.get(spots.size() - 1);
+        if (afterComma && !memory.spots.isEmpty()) {
+            Spot last = memory.spots.get(memory.spots.size() - 1);
             if (last.sentence == sentence && last.end == t.end(i - 1)) {
                 before = last;
             }
         }
         boolean namesakeBefore = before != null && hasPlaceIn(before.candidates, state);
         boolean dotted = written.indexOf('.') >= 0;
-        boolean locative = i > 0 && LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of");
+        boolean locative = i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of");
         // "B.C.", "N.Y.": initials with dots read as the state anywhere, except after a number ("500 B.C.").
-        boolean initials = t.isAcronym(i) && !(i > 0 && Character.isDigit(t.text().charAt(t.start(i - 1))));
+        boolean initials = t.isAcronym(i) && !(i > 0 && t.isDigit(i - 1));
         if (dotted ? !(afterComma || locative || initials) : !namesakeBefore) {
             return false;
         }
         if (before != null && !before.isRejected()) {
-            String full = fold(t.text().substring(before.start, end));
+            String full = names.fold(t.text().substring(before.start, end));
             List<Place> named = fullNamed(before, full);
             if (!named.isEmpty()) {
                 // "Washington, D.C." is the city's own full name: one mention, and a name of its own in the article
@@ -496,7 +307,7 @@ final class MentionSpotter {
         }
         Spot s = new Spot(sentence, t.start(i), end, "a1:" + id, List.of(state));
         s.locative = locative;
-        spots.add(s);
+        memory.spots.add(s);
         return true;
     }
 
@@ -514,23 +325,6 @@ final class MentionSpotter {
     private static final Set<RejectReason> ORDINARY_REJECTIONS = java.util.EnumSet.of(RejectReason.COMMON_WORD,
             RejectReason.ACRONYM, RejectReason.GIVEN_NAME, RejectReason.PERSON_IN_ARTICLE);
 
-    private static boolean hasPlaceIn(List<Place> ps, Place state) {
-        for (Place p : ps) {
-            if (p != state && p.kind() != PlaceKind.ADMIN1 && state.country().equals(p.country())
-                    && state.admin1().equals(p.admin1())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean canStart(Tokens t, int i) {
-        if (t.isCapitalised(i)) {
-            return true;
-        }
-        return t.length(i) <= 3 && ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
-    }
-
     /** Headlines and title-case lines: capitalisation says nothing there. */
     private static boolean isHeadline(Tokens t) {
         int words = 0;
@@ -547,27 +341,8 @@ final class MentionSpotter {
         return words >= 4 && caps * 10 >= words * 7 && last != '.';
     }
 
-    /** Longest outlet/organisation name starting at token i, or -1. */
-    private int organisationEnd(Tokens t, int i) {
-        int best = -1;
-        int max = Math.min(t.size(), i + lexicon.maxOrganisationTokens());
-        for (int j = i; j < max; j++) {
-            if (j > i && !t.joinable(j)) {
-                break;
-            }
-            String key = fold(t.span(i, j + 1));
-            if (lexicon.organisation(key) != null) {
-                best = j + 1;
-            }
-            if (!lexicon.hasLongerOrganisation(key) && !ARTICLES.contains(t.lower(j))) {
-                break;
-            }
-        }
-        return best;
-    }
-
     private void rejectOrganisation(int sentence, Tokens t, int from, int to) {
-        Boolean outlet = lexicon.organisation(fold(t.span(from, to)));
+        Boolean outlet = lexicon.organisation(t.name(from, to));
         RejectReason reason = Boolean.TRUE.equals(outlet) ? RejectReason.OUTLET : RejectReason.ORGANISATION;
         List<Place> inner = new ArrayList<>();
         String innerKey = null;
@@ -576,21 +351,21 @@ final class MentionSpotter {
         // when none lies outside it (linear in the name's length, however many inner places it holds).
         int nonGeneric = 0;
         for (int m = from; m < to; m++) {
-            if (!GENERIC_OUTLET_WORDS.contains(t.lower(m))) {
+            if (!t.has(m, SpotWords.GENERIC_OUTLET)) {
                 nonGeneric++;
             }
         }
         for (int k = from; k < to; k++) {
-            int e = longestPlace(t, k);
-            if (e > 0 && canStart(t, k)) {
-                String key = fold(t.span(k, e));
+            int e = names.longestPlace(t, k);
+            if (e > 0 && names.canStart(t, k)) {
+                String key = t.name(k, e);
                 if (inner.isEmpty()) {
                     innerKey = key;
                 }
                 inner.addAll(gazetteer.find(key));
                 int inside = 0;
                 for (int m = k; m < e; m++) {
-                    if (!GENERIC_OUTLET_WORDS.contains(t.lower(m))) {
+                    if (!t.has(m, SpotWords.GENERIC_OUTLET)) {
                         inside++;
                     }
                 }
@@ -604,79 +379,11 @@ final class MentionSpotter {
             return;
         }
         if (Boolean.TRUE.equals(outlet) && onlyGeneric && innerKey != null) {
-            outletKeys.add(innerKey);
+            memory.outletKeys.add(innerKey);
         }
-        Spot s = new Spot(sentence, t.start(from), t.end(to - 1), fold(t.span(from, to)), inner);
+        Spot s = new Spot(sentence, t.start(from), t.end(to - 1), t.name(from, to), inner);
         s.reject(reason);
-        spots.add(s);
-    }
-
-    /** End (exclusive) of the longest gazetteer name starting at token i, or -1. */
-    int longestPlace(Tokens t, int i) {
-        int best = -1;
-        int max = Math.min(t.size(), i + MAX_NAME_TOKENS);
-        for (int j = i; j < max; j++) {
-            if (j > i) {
-                if (!t.joinable(j)) {
-                    break;
-                }
-                String low = t.lower(j);
-                if (!t.isCapitalised(j) && !Character.isDigit(t.text().charAt(t.start(j)))
-                        && !CONNECTORS.contains(low) && !FEATURE_AFTER.containsKey(low) && !t.hyphenBefore(j)
-                        && !heads.isHeadWord(low)) {
-                    break;
-                }
-            }
-            String key = fold(t.span(i, j + 1));
-            List<Place> found = key.isEmpty() ? List.of() : gazetteer.find(key);
-            if (!found.isEmpty() && (lastTokenOk(t, i, j) || heads.isHeadWord(t.lower(j)) && j > i
-                    || t.lower(j).equals("region") && hasKind(found, PlaceKind.ADMIN1))) { // "Sagaing region"
-                best = j + 1;
-            } else if (t.isAcronym(j) && j == i) {
-                String compact = t.word(j).replace(".", "").toLowerCase(Locale.ROOT);
-                if (!gazetteer.find(compact).isEmpty()) {
-                    best = j + 1;
-                }
-            }
-            boolean article = ARTICLES.contains(t.lower(j)) || CONNECTORS.contains(t.lower(j));
-            if (!article && (key.isEmpty() || !gazetteer.hasLongerName(key))) {
-                break;
-            }
-        }
-        return best;
-    }
-
-    private static boolean lastTokenOk(Tokens t, int i, int j) {
-        if (j == i) {
-            return true;
-        }
-        if (t.lower(i).equals("the") && !t.isCapitalised(i + 1)) {
-            return false;
-        }
-        String low = t.lower(j);
-        if (low.equals("region") || low.equals("area")) {
-            return t.isCapitalised(j); // "Kurdistan Region" the name, but "Kurdistan region": the vague head is left out
-        }
-        return t.isCapitalised(j) || Character.isDigit(t.text().charAt(t.start(j))) || FEATURE_AFTER.containsKey(low)
-                || (t.hyphenBefore(j) && !CONNECTORS.contains(low));
-    }
-
-    private String demonym(String word) {
-        String f = fold(word);
-        var iso = gazetteer.countryOfDemonym(f);
-        if (iso.isEmpty() && f.endsWith("s") && f.length() > 4) {
-            iso = gazetteer.countryOfDemonym(f.substring(0, f.length() - 1));
-        }
-        return iso.orElse(null);
-    }
-
-    private static boolean hasCountry(List<Place> ps) {
-        for (Place p : ps) {
-            if (p.kind() == PlaceKind.COUNTRY) {
-                return true;
-            }
-        }
-        return false;
+        memory.spots.add(s);
     }
 
     private void addDemonym(int sentence, Tokens t, int from, int to, String iso) {
@@ -687,7 +394,7 @@ final class MentionSpotter {
         Spot s = new Spot(sentence, t.start(from), t.end(to - 1), "cc:" + iso, List.of(country));
         s.demonymOf = iso;
         s.role = MentionRole.DEMONYM;
-        spots.add(s);
+        memory.spots.add(s);
     }
 
     /** "European", "Middle Eastern": an adjective of a region, resolved like a demonym; returns the end or -1. */
@@ -696,7 +403,7 @@ final class MentionSpotter {
         if (len > 0) {
             String region = lexicon.regionOfAdjective(adjectiveWords(t, i, len));
             Place best = null;
-            for (Place p : gazetteer.find(fold(region))) {
+            for (Place p : gazetteer.find(names.fold(region))) {
                 if (p.kind().isArea() && (best == null || p.id().startsWith("sup:") && !best.id().startsWith("sup:"))) {
                     best = p;
                 }
@@ -707,7 +414,7 @@ final class MentionSpotter {
             Spot s = new Spot(sentence, t.start(i), t.end(i + len - 1), "adj:" + best.id(), List.of(best));
             s.role = MentionRole.DEMONYM;
             s.regionAdjective = true;
-            spots.add(s);
+            memory.spots.add(s);
             return i + len;
         }
         return -1;
@@ -715,7 +422,7 @@ final class MentionSpotter {
 
     /** Number of words (3, 2 or 1) of the longest region adjective at token i ("South East Asian"), or 0. */
     private int regionAdjectiveWords(Tokens t, int i) {
-        for (int len = lexicon.startsRegionAdjective(t.lower(i)) ? 3 : 1; len >= 1; len--) {
+        for (int len = t.has(i, SpotWords.REGION_ADJECTIVE_START) ? 3 : 1; len >= 1; len--) {
             if (i + len > t.size()) {
                 continue;
             }
@@ -743,18 +450,18 @@ final class MentionSpotter {
 
     /** Demonyms and, failing an exact name, a guarded one-edit match; returns the end token or -1. */
     private int demonymOrFuzzy(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline) {
-        int last = ARTICLES.contains(t.lower(i)) && i + 1 < t.size() ? i + 1 : i;
+        int last = t.has(i, SpotWords.ARTICLE) && i + 1 < t.size() ? i + 1 : i;
         if (!t.isCapitalised(last)) {
             return -1;
         }
         if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
-            String two = demonym(t.span(last, last + 2)); // "South Korean", "Saudi Arabian"
+            String two = names.demonym(t.span(last, last + 2)); // "South Korean", "Saudi Arabian"
             if (two != null) {
                 addDemonym(sentence, t, i, last + 2, two);
                 return last + 2;
             }
         }
-        String iso = demonym(t.word(last));
+        String iso = names.demonym(t.word(last));
         if (iso != null) {
             addDemonym(sentence, t, i, last + 1, iso);
             return last + 1;
@@ -766,20 +473,19 @@ final class MentionSpotter {
         if (options.fuzzyMinLength() == 0 || person[last] || headline || t.isAllCaps(last)) {
             return -1;
         }
-        String low = t.lower(last);
-        if (lexicon.isCommonWord(low) || lexicon.isGivenName(low) || lexicon.isNeverPlace(low)
-                || personKeys.contains(fold(t.word(last)))) {
+        if (t.has(last, SpotWords.COMMON | SpotWords.GIVEN_NAME | SpotWords.NEVER_PLACE)
+                || memory.personKeys.contains(t.name(last))) {
             return -1;
         }
         if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
             return -1; // part of a longer unknown name: an organisation or a person
         }
-        boolean cue = i > 0 && (LOCATIVE.contains(t.lower(i - 1)) && !t.lower(i - 1).equals("of")
-                || i > 1 && t.lower(i - 1).equals("of") && FEATURE_BEFORE.containsKey(t.lower(i - 2)));
+        boolean cue = i > 0 && (t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of")
+                || i > 1 && t.is(i - 1, "of") && t.has(i - 2, SpotWords.FEATURE_BEFORE));
         if (!cue) {
             return -1; // a misspelt place is only trusted where the sentence says a place comes
         }
-        String key = fold(t.span(i, last + 1));
+        String key = t.name(i, last + 1);
         int letters = 0;
         for (int k = 0; k < key.length(); k++) {
             if (Character.isLetter(key.charAt(k))) {
@@ -796,9 +502,9 @@ final class MentionSpotter {
         Spot s = new Spot(sentence, t.start(i), t.end(last), match, gazetteer.find(match));
         s.fuzzy = true;
         s.unlisted = unlistedPlaces.cue(t, i, last + 1, heads);
-        context(s, t, i, last + 1, sentenceStart);
-        filter(s, t, i, last + 1, person, headline, sentenceStart);
-        spots.add(s);
+        cues.context(s, t, i, last + 1, sentenceStart);
+        filters.filter(s, t, i, last + 1, person, headline, sentenceStart);
+        memory.spots.add(s);
         return last + 1;
     }
 
@@ -808,30 +514,29 @@ final class MentionSpotter {
      * names, persons, outlets and unit names come first. Returns the end token or -1.
      */
     private int unlisted(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline) {
-        int first = ARTICLES.contains(t.lower(i)) && i + 1 < t.size() && t.hyphenBefore(i + 1) ? i + 1 : i;
+        int first = t.has(i, SpotWords.ARTICLE) && i + 1 < t.size() && t.hyphenBefore(i + 1) ? i + 1 : i;
         if (headline || !t.isCapitalised(first) || t.isAllCaps(first) || person[first] || person[i]) {
             return -1;
         }
-        String low = t.lower(first);
-        if (lexicon.isCommonWord(low) || lexicon.isGivenName(low) || lexicon.isNeverPlace(low) || lexicon.isTitle(low)
-                || words.unitWords.contains(low) || FEATURE_AFTER.containsKey(low) || FEATURE_BEFORE.containsKey(low)
-                || heads.isHeadWord(low) || unlistedPlaces.isSettlementNoun(low) || t.length(first) < 3) {
+        if (t.has(first, SpotWords.COMMON | SpotWords.GIVEN_NAME | SpotWords.NEVER_PLACE | SpotWords.TITLE
+                | SpotWords.UNIT_WORD | SpotWords.FEATURE_AFTER | SpotWords.FEATURE_BEFORE | SpotWords.HEAD_WORD
+                | SpotWords.SETTLEMENT_NOUN) || t.length(first) < 3) {
             return -1;
         }
-        if (i >= 1 && SPEAKER_BEFORE.contains(t.lower(i - 1))) {
+        if (i >= 1 && t.has(i - 1, SpotWords.SPEAKER_BEFORE)) {
             return -1; // "said Ghulam Rasoul, a district police chief": a speaker
         }
         int e = UnlistedPlaces.nameEnd(t, first, heads);
-        String key = fold(t.span(i, e));
-        if (key.isEmpty() || personKeys.contains(key) || outletKeys.contains(key)) {
+        String key = t.name(i, e);
+        if (key.isEmpty() || memory.personKeys.contains(key) || memory.outletKeys.contains(key)) {
             return -1;
         }
         for (int k = first + 1; k < e; k++) {
-            if (lexicon.isTitle(t.lower(k)) || ORG_HEADS.contains(t.lower(k)) || words.unitWords.contains(t.lower(k))) {
+            if (t.has(k, SpotWords.TITLE | SpotWords.ORG_HEAD | SpotWords.UNIT_WORD)) {
                 return -1; // "Kolo Brigade", "Bulama Institute": an organisation's name
             }
         }
-        if (e < t.size() && t.joinable(e) && (ORG_HEADS.contains(t.lower(e)) || OUTLET_AFTER.contains(t.lower(e)))) {
+        if (e < t.size() && t.joinable(e) && (t.has(e, SpotWords.ORG_HEAD) || t.has(e, SpotWords.OUTLET_AFTER))) {
             return -1;
         }
         UnlistedPlaces.Cue cue = unlistedPlaces.cue(t, i, e, heads);
@@ -843,8 +548,8 @@ final class MentionSpotter {
         }
         Spot s = new Spot(sentence, t.start(i), t.end(e - 1), "unlisted:" + key, List.of());
         s.unlisted = cue;
-        context(s, t, i, e, sentenceStart);
-        spots.add(s);
+        cues.context(s, t, i, e, sentenceStart);
+        memory.spots.add(s);
         int end = e;
         while (end < t.size() && t.start(end) < s.end) {
             end++;
@@ -852,738 +557,37 @@ final class MentionSpotter {
         return end;
     }
 
-    private static final Set<String> SPEAKER_BEFORE = Set.of("said", "says", "told", "tells", "added", "according",
-            "asked", "wrote", "by", "mr", "mrs", "ms", "dr");
-
     /**
      * "in X, Borno state", "in X in Kompienga province", "near X, Nigeria": a locative word before the unknown
      * name and a known place right after it (after a comma, or after "in"/"near").
      */
     private boolean qualifiedAfter(Tokens t, int i, int e, int sentenceStart) {
-        if (i < 1 || !(t.lower(i - 1).equals("in") || t.lower(i - 1).equals("near")) || e >= t.size()) {
+        if (i < 1 || !(t.is(i - 1, "in") || t.is(i - 1, "near")) || e >= t.size()) {
             return false;
         }
         int k = e;
-        String gap = t.gapBefore(k, sentenceStart).strip();
-        if (gap.equals(",")) {
-            if (t.lower(k).equals("in") || t.lower(k).equals("near")) {
+        if (t.gapIs(k, sentenceStart, ',')) {
+            if (t.is(k, "in") || t.is(k, "near")) {
                 k++;
             }
-        } else if (gap.isEmpty() && (t.lower(k).equals("in") || t.lower(k).equals("near"))) {
+        } else if (t.gapBlank(k, sentenceStart) && (t.is(k, "in") || t.is(k, "near"))) {
             k++;
         } else {
             return false;
         }
-        if (k < t.size() && t.lower(k).equals("the")) {
+        if (k < t.size() && t.is(k, "the")) {
             k++;
         }
         if (k >= t.size() || !t.isCapitalised(k)) {
             return false;
         }
-        int pe = longestPlace(t, k);
+        int pe = names.longestPlace(t, k);
         if (pe < 0) {
             return false;
         }
-        for (Place p : gazetteer.find(fold(t.span(k, pe)))) {
+        for (Place p : gazetteer.find(t.name(k, pe))) {
             if (p.kind().isArea() || p.population() >= 10_000 || p.kind() == PlaceKind.TOWN
                     || p.kind() == PlaceKind.CITY) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---------------------------------------------------------------- context cues
-
-    private void context(Spot s, Tokens t, int from, int to, int sentenceStart) {
-        int n = t.size();
-        // After: "X province", "X Military Base"
-        int a = to;
-        if (a < n && t.joinable(a) && t.lower(a).equals("military")) {
-            a++;
-        }
-        if (a < n && (a == to || t.joinable(a))) {
-            String w = t.lower(a);
-            if (w.equals("air") && a + 1 < n && t.lower(a + 1).equals("base")) {
-                w = "base";
-            }
-            String hint = FEATURE_AFTER.get(w);
-            if (hint != null && t.joinable(a)) {
-                s.typeHint = hint;
-                s.typeWord = w;
-                boolean proper = a == to && t.isCapitalised(a) && PROPER_ADMIN.contains(w);
-                if ((SURFACE_FEATURES.contains(w) || proper) && a == to) {
-                    s.end = t.end(a);
-                    s.properAdmin = proper;
-                }
-            }
-        }
-        // "Kharkiv region", "North Darfur state", "Arauca department": the word of a first-level area after a name
-        // that is also a town's makes the mention that area, and belongs to its surface. A vague "region" after a
-        // name that only names an area ("Kurdistan region") fixes nothing and stays out.
-        if (to < n && t.joinable(to) && s.end == t.end(to - 1) && ADMIN1_WORDS.contains(t.lower(to))
-                && !s.candidates.isEmpty()) {
-            List<Place> areas = firstLevelAreasNamed(s.candidates);
-            if (!areas.isEmpty() && (!t.lower(to).equals("region") || hasSettlement(s.candidates))) {
-                s.end = t.end(to);
-                s.candidates = areas;
-                s.typeHint = "admin";
-                s.typeWord = t.lower(to);
-                s.properAdmin = true;
-            }
-        }
-        // A generic head noun after the name belongs to the surface: "Qaim district", "Balad air base",
-        // "al-Omar oil field", "US embassy", "Dora neighborhood" (place-heads.tsv).
-        if (to < n && t.joinable(to) && s.end == t.end(to - 1)) {
-            HeadNouns.Head h = heads.at(t, to);
-            if (h != null && from >= 1 && (t.lower(from - 1).equals("a") || t.lower(from - 1).equals("an"))) {
-                h = null; // "a Borno village", "an Anbar town": somewhere in the area, not a place of that name
-            }
-            if (h != null && (h.kind() == PlaceKind.VILLAGE && hasFirstLevelArea(s.candidates)
-                    || (h.kind() == PlaceKind.TOWN || h.kind() == PlaceKind.CITY) && hasFirstLevelArea(s.candidates)
-                    && !hasSettlement(s.candidates))) {
-                h = null; // "Borno village", "an attack on Sagaing village": a village in that area
-                s.typeHint = "admin";
-            }
-            if (h != null && hasCountry(s.candidates) && h.kind() != PlaceKind.EMBASSY) {
-                h = null; // "a U.S. base", "US military base": a base of the country, not a place called so
-            }
-            if (h != null && !(t.isCapitalised(to) && to + h.tokens() < n && t.joinable(to + h.tokens())
-                    && t.isCapitalised(to + h.tokens()) && !heads.isHeadWord(t.lower(to + h.tokens())))) {
-                int last = to + h.tokens() - 1;
-                s.head = t.span(to, last + 1);
-                s.headKind = h.kind();
-                s.typeHint = h.hint();
-                s.typeWord = t.lower(last);
-                s.end = t.end(last);
-            }
-        }
-        // Before: "the province of X", "the village of X"
-        if (from >= 2 && t.lower(from - 1).equals("of")) {
-            String hint = FEATURE_BEFORE.get(t.lower(from - 2));
-            if (hint != null) {
-                s.typeHint = hint;
-                s.typeWord = t.lower(from - 2);
-                s.adjectiveQualifier = adjectiveBefore(t, from - 3);
-            }
-        }
-        if (from >= 1) {
-            String prev = t.lower(from - 1);
-            s.definite = prev.equals("the") && t.isLower(from - 1) && t.joinable(from);
-            if (LOCATIVE.contains(prev) && !prev.equals("of")
-                    && !(prev.equals("to") && from >= 2 && t.lower(from - 2).equals("according"))) {
-                s.locative = true; // but "according to X" says who, not where
-            }
-            if (from >= 2 && t.lower(from - 2).equals("in") && prev.equals("the")) {
-                s.locative = true;
-            }
-        }
-        // Metonymy cues: "Washington said", "the Baghdad government", "between Washington and Tehran"
-        if (to < n) {
-            String next = t.lower(to);
-            if (METONYM_AFTER.contains(next) && t.gapBefore(to, sentenceStart).isBlank()) {
-                s.metonymCue = true;
-            }
-        }
-        if (from >= 1) {
-            String prev = t.lower(from - 1);
-            if (prev.equals("between") || (prev.equals("with") && from >= 2
-                    && RELATION_WORDS.contains(t.lower(from - 2)))) {
-                s.metonymCue = true;
-            }
-            if (prev.equals("and")) {
-                for (int k = from - 2; k >= Math.max(0, from - 6); k--) {
-                    if (t.lower(k).equals("between")) {
-                        s.metonymCue = true;
-                        break;
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * The country or region named by the adjective at token {@code k} or, after a direction word, before it:
-     * "the English city of", "the southern Iraqi city of", "the Kurdish town of". Null if there is none.
-     */
-    private Place adjectiveBefore(Tokens t, int k) {
-        if (k >= 1 && DIRECTION_ADJECTIVES.contains(t.lower(k))) {
-            k--;
-        }
-        if (k < 0 || !t.isCapitalised(k)) {
-            return null;
-        }
-        String iso = demonym(t.word(k));
-        if (iso != null) {
-            return gazetteer.country(iso).orElse(null);
-        }
-        String region = lexicon.regionOfAdjective(t.lower(k));
-        if (region == null) {
-            return null;
-        }
-        for (Place p : gazetteer.find(fold(region))) {
-            if (p.kind().isArea()) {
-                return p;
-            }
-        }
-        return null;
-    }
-
-    /** Words after a name that make it a first-level area when the name is also a town's: "Kharkiv region". */
-    private static final Set<String> ADMIN1_WORDS = Set.of("state", "region", "oblast", "department", "province",
-            "governorate", "prefecture");
-
-    /**
-     * The first-level areas among the candidates, and those whose seat is a candidate of the same name (Kharkiv
-     * the city is the seat of Kharkiv oblast; Timbuktu of Tombouctou region).
-     */
-    private List<Place> firstLevelAreasNamed(List<Place> ps) {
-        List<Place> out = new ArrayList<>(2);
-        for (Place p : ps) {
-            if (p.kind() == PlaceKind.ADMIN1 && !out.contains(p)) {
-                out.add(p);
-            }
-        }
-        for (Place p : ps) {
-            if (!"PPLA".equals(p.featureCode()) || p.country() == null || p.admin1() == null || p.admin1().isEmpty()) {
-                continue;
-            }
-            Place area = gazetteer.byId("a1:" + p.country() + "." + p.admin1()).orElse(null);
-            if (area == null || out.contains(area)) {
-                continue;
-            }
-            String bare = area.name().replaceFirst("\\s+(Region|State|Oblast|Department|Province|Governorate|Prefecture)$", "");
-            if (gazetteer.find(fold(bare)).contains(p)) {
-                out.add(area);
-            }
-        }
-        return out;
-    }
-
-    private static boolean hasFirstLevelArea(List<Place> ps) {
-        for (Place p : ps) {
-            if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasSettlement(List<Place> ps) {
-        for (Place p : ps) {
-            if (p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
-            "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east",
-            "west");
-
-    // ---------------------------------------------------------------- filters
-
-    private void filter(Spot s, Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart) {
-        int n = t.size();
-        String firstLow = t.lower(from);
-        int head = ARTICLES.contains(firstLow) && to > from + 1 ? from + 1 : from;
-        String gapAfter = to < n ? t.gapBefore(to, sentenceStart) : "";
-        String nextLow = to < n ? t.lower(to) : "";
-        s.beforeName = to < n && t.joinable(to) && t.isCapitalised(to);
-
-        // Seat of an organisation: "London-based daily", "Iraq-based think tank"
-        if (to < n && t.hyphenBefore(to) && SEAT_SUFFIX.contains(nextLow)) {
-            s.role = MentionRole.ORGANISATION_SEAT;
-            s.seat = true;
-            return;
-        }
-        // Caption credits and social-media handles: "[Al-Nujaba Lebanon/Twitter]", "@Baghdad"
-        if (gapAfter.strip().startsWith("/") && CREDIT_WORDS.contains(nextLow)) {
-            s.reject(RejectReason.CAPTION_CREDIT);
-            return;
-        }
-        if (t.start(from) > 0 && t.text().charAt(t.start(from) - 1) == '@') {
-            s.reject(RejectReason.SOCIAL_HANDLE);
-            return;
-        }
-        if (s.demonymOf != null) {
-            return;
-        }
-        // Outlet cues
-        if (to < n && t.joinable(to) && (OUTLET_AFTER.contains(nextLow)
-                || (nextLow.equals("news") && (to + 1 >= n || OUTLET_AFTER.contains(t.lower(to + 1))
-                || !t.joinable(to + 1))))) {
-            outlet(s, "outlet-cue");
-            return;
-        }
-        if (from >= 1 && t.joinable(from) && OUTLET_BEFORE.contains(t.lower(from - 1)) && !s.locative) {
-            outlet(s, "outlet-cue");
-            return;
-        }
-        if (to + 2 < n && gapAfter.strip().equals(",") && (t.lower(to).equals("an") || t.lower(to).equals("a")
-                || t.lower(to).equals("the"))) {
-            int k = to + 1;
-            boolean otherName = false;
-            while (k < n && k < to + 4 && !OUTLET_APPOSITION.contains(t.lower(k))) {
-                // "Sichuan province, the Xinhua news agency reported": the outlet is the name after the article
-                otherName |= t.isCapitalised(k) && demonym(t.word(k)) == null
-                        && lexicon.regionOfAdjective(t.lower(k)) == null;
-                k++;
-            }
-            if (k < n && k < to + 4 && OUTLET_APPOSITION.contains(t.lower(k)) && !otherName) {
-                outlet(s, "outlet-apposition");
-                return;
-            }
-        }
-        boolean govLike = isGovernmentLike(s.candidates) || hasBigCity(s.candidates);
-        // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
-        boolean phraseEnds = to >= n || !gapAfter.isBlank() || REPORT_VERBS.contains(nextLow)
-                || nextLow.equals("said") || nextLow.equals("says") || nextLow.equals("that");
-        if (from >= 2 && phraseEnds && t.lower(from - 1).equals("to") && t.lower(from - 2).equals("according")) {
-            if (govLike) {
-                s.metonymCue = true;
-            } else {
-                outlet(s, "according-to");
-                return;
-            }
-        }
-        if (from >= 1 && phraseEnds && t.lower(from - 1).equals("told") && !govLike) {
-            outlet(s, "told");
-            return;
-        }
-        if (to < n && REPORT_VERBS.contains(nextLow) && !govLike && gapAfter.isBlank()) {
-            outlet(s, "reported");
-            return;
-        }
-        if (outletKeys.contains(s.key) && !s.locative && !govLike) {
-            outlet(s, "outlet-in-article");
-            return;
-        }
-        // Persons: inside a person name, a nisba after a name, or a surname the article uses for a person
-        if (person[from] || person[head]) {
-            s.reject(ARTICLES.contains(firstLow) ? RejectReason.NISBA : RejectReason.PERSON_NAME);
-            return;
-        }
-        if (ARTICLES.contains(firstLow) && from >= 1 && t.joinable(from) && t.isCapitalised(from - 1)
-                && !s.locative && !isPlaceOrDemonymWord(t, from - 1)) {
-            s.reject(RejectReason.NISBA);
-            return;
-        }
-        if (personKeys.contains(s.key) && !s.locative && !isGovernmentLike(s.candidates)) {
-            s.reject(RejectReason.PERSON_IN_ARTICLE); // "according to Austin" after "Lloyd Austin"
-            return;
-        }
-        // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
-        if (nextLow.equals("regime") && !isGovernmentLike(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
-            s.reject(RejectReason.PERSON_NAME);
-            return;
-        }
-        // "the Pentagon said": a building that stands for its institution is a place only after a locative word
-        if (words.institutionMetonyms.contains(s.key) && !strictlyLocative(t, from)) {
-            s.reject(RejectReason.INSTITUTION_METONYM);
-            return;
-        }
-        // "the Ardebil, Shahed 129 and Shahed 171 models", "a Qiam missile": a weapon named after a place
-        if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && isWeaponModel(t, to, sentenceStart)) {
-            s.reject(RejectReason.WEAPON_MODEL);
-            return;
-        }
-        // "pro-Iran", "anti-American": the country as an attitude, evidence of the article's subject, never a pin
-        if (from >= 1 && t.hyphenBefore(from) && (t.lower(from - 1).equals("pro") || t.lower(from - 1).equals("anti"))
-                && hasCountry(s.candidates)) {
-            s.role = MentionRole.DEMONYM;
-        }
-        // A place name directly followed by a capitalised organisation word is part of that organisation's name:
-        // "Washington Institute", "Baghdad University", "Kirkuk Oil Company".
-        if (to < n && t.joinable(to) && t.isCapitalised(to) && ORG_HEADS.contains(nextLow)) {
-            s.reject(RejectReason.ORGANISATION_NAME);
-            return;
-        }
-        if (from >= 2 && t.lower(from - 1).equals("of") && t.isCapitalised(from - 2)
-                && ORG_HEADS.contains(t.lower(from - 2))) {
-            s.reject(RejectReason.ORGANISATION_NAME);
-            return;
-        }
-        if (insideGroupName(s, t, from, to)) {
-            s.reject(RejectReason.ORGANISATION_NAME);
-            return;
-        }
-        // "Babakura Kolo, a militia leader": a name in apposition with a person's title is a person
-        if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && !hasBigCity(s.candidates)
-                && !s.locative && personApposition(t, to, sentenceStart)) {
-            s.reject(RejectReason.PERSON_NAME);
-            return;
-        }
-        // A military operation's code name: "Operation Lafiya Dole", "Operation Euphrates Shield" name no place.
-        if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.lower(from - 1).equals("operation")) {
-            s.reject(RejectReason.OPERATION_NAME);
-            return;
-        }
-        // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
-        // The facility word itself is no place ("Stade" the town); the name inside may or may not be the place the
-        // facility is in, which the resolver decides from the rest of the article.
-        if (to == from + 1 && to + 1 < n && FACILITY_BEFORE.contains(fold(t.word(from)))
-                && FACILITY_CONNECTORS.contains(nextLow) && t.joinable(to) && t.joinable(to + 1)
-                && t.isCapitalised(to + 1)) {
-            s.reject(RejectReason.FACILITY_NAME);
-            return;
-        }
-        if (to < n && t.joinable(to) && t.isCapitalised(to) && STREET_HEADS.contains(nextLow)) {
-            s.facility = Spot.FACILITY_STREET;
-        } else if (to < n && t.joinable(to) && t.isCapitalised(to) && FACILITY_HEADS.contains(nextLow)
-                || from >= 2 && FACILITY_CONNECTORS.contains(t.lower(from - 1)) && t.joinable(from)
-                && t.joinable(from - 1) && t.isCapitalised(from - 2) && FACILITY_BEFORE.contains(fold(t.word(from - 2)))) {
-            s.facility = Spot.FACILITY_PART;
-        } else if (to - from > 1 && t.isCapitalised(to - 1) && (FACILITY_HEADS.contains(t.lower(to - 1))
-                || STREET_HEADS.contains(t.lower(to - 1)))) {
-            s.facility = Spot.FACILITY_NAME; // a gazetteer name that is also a facility's: "Victoria Park", "Hyde Park"
-        }
-        // A name cut off inside a hyphenated name that is no place: "Champs" of "Champs-Elysées", when no place is
-        // called "Champs" of its own (only Champs-sur-Marne goes by it). "Iraq-Syria border" has a place after it.
-        if (to < n && t.hyphenBefore(to) && t.isCapitalised(to) && !isPlaceOrDemonymWord(t, to)
-                && !ownName(s.candidates, t.span(head, to))) {
-            s.reject(RejectReason.PARTIAL_NAME);
-            return;
-        }
-        // Capitalisation and ordinary-word guards. Folding lets spelling variants meet, which is right for
-        // transliterated names but wrong for English words ("They" must not meet "Thai"): an ordinary word, an
-        // all-capitals word or a phrase of ordinary words must be a candidate's own name, not a variant of it.
-        int tokens = to - from;
-        String low = t.lower(head);
-        int nameEnd = to;
-        while (nameEnd - 1 > head && FEATURE_AFTER.containsKey(t.lower(nameEnd - 1))) {
-            nameEnd--; // "Cork city": the name is "Cork"
-        }
-        boolean allCommon = true;
-        for (int k = head; k < nameEnd; k++) {
-            if (!lexicon.isCommonWord(t.lower(k)) && !CONNECTORS.contains(t.lower(k))) {
-                allCommon = false;
-                break;
-            }
-        }
-        boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
-        // "SULAIMANI —", "ERBIL, Iraq": a dateline is a place in capitals, spelt as the outlet spells it
-        boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(gapAfter);
-        if ((allCommon || capitals) && !s.properAdmin && !dateline) {
-            List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
-            if (own.isEmpty() && tokens > 1) {
-                own = supplementOnly(s.candidates); // "Victory base", "US Embassy": hand-checked aliases
-            }
-            if (own.isEmpty()) {
-                boolean countryAlias = hasCountry(s.candidates)
-                        && (tokens > 1 || capitals || lexicon.commonRank(low) > 300); // "Great Britain", "UK"
-                if (!countryAlias && (tokens > 1 || capitals || lexicon.commonRank(low) <= 2000)) {
-                    s.reject(RejectReason.COMMON_WORD);
-                    return;
-                }
-            } else if (allCommon && tokens > 1) {
-                s.candidates = own; // "White House": the places called that, not Casablanca (Dar el Beida)
-            }
-        }
-        if (tokens == 1 || (tokens == 2 && head == from + 1)) {
-            s.singleWord = true;
-            s.givenName = lexicon.isGivenName(low) && !s.properAdmin;
-            if ((lexicon.isNeverPlace(low) || lexicon.isTitle(low)) && !(head > from) && !s.properAdmin) {
-                s.reject(RejectReason.COMMON_WORD);
-                return;
-            }
-            if ((t.isAllCaps(head) && t.end(head) - t.start(head) <= 4) || t.isAcronym(head)) {
-                if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
-                    s.reject(RejectReason.ACRONYM);
-                    return;
-                }
-            }
-            boolean sentenceInitial = from == 0 || opensClause(t.gapBefore(from, sentenceStart));
-            // "Orange County": a capitalised admin word after it makes even an ordinary word a place name.
-            boolean common = lexicon.isCommonWord(low) && head == from && !s.properAdmin;
-            if (common && (sentenceInitial || headline)) {
-                // A rare word that is a big city's own name is that city even first in a sentence ("Vancouver
-                // police said"); a frequent one needs the city to be prominent ("Reading the report").
-                boolean rareBigCity = lexicon.commonRank(low) > 3000 && bigOwnName(s.candidates, t.span(head, to));
-                if (!isProminent(s.candidates) && !rareBigCity) {
-                    s.reject(RejectReason.COMMON_WORD);
-                    return;
-                }
-            } else if (common) {
-                // Mid-sentence and capitalised, a word that is also a city's own name is that city when the city is
-                // big ("Boston", "Louisville"); small namesakes of ordinary words need the sentence to say "place".
-                if (!isProminent(s.candidates) && !bigOwnName(s.candidates, t.span(head, to))) {
-                    s.needsSupport = true;
-                }
-            }
-        }
-    }
-
-    private static List<Place> ownNamed(List<Place> ps, String a, String b) {
-        String ka = letters(a);
-        String kb = letters(b);
-        List<Place> out = new ArrayList<>(2);
-        String kaCity = ka + "city";
-        for (Place p : ps) {
-            String n = letters(p.name());
-            if (n.equals(ka) || n.equals(kb) || n.equals(kaCity) && !"PPLC".equals(p.featureCode())) {
-                out.add(p); // "New York" is New York City's own name too (and the state's)
-            }
-        }
-        return out;
-    }
-
-    private static final Set<String> STRICT_LOCATIVE = Set.of("at", "in", "inside", "outside", "near", "into",
-            "toward", "towards", "entered", "reached", "visited");
-    private static final Set<String> ATTACK_WORDS = Set.of("strike", "strikes", "attack", "attacks", "raid", "raids",
-            "fire", "launch", "launches", "barrage", "salvo", "base", "unit", "units", "squadron", "crews");
-
-    /** "at the Pentagon", "inside the Kremlin": a locative word right before the name or before its "the". */
-    private static boolean strictlyLocative(Tokens t, int from) {
-        int k = from - 1;
-        if (k >= 0 && t.lower(k).equals("the")) {
-            k--;
-        }
-        return k >= 0 && STRICT_LOCATIVE.contains(t.lower(k));
-    }
-
-    /**
-     * True if a weapon word follows the name, directly or after a list of further names and numbers ("the
-     * Ardebil, Shahed 129 and Shahed 171 models"), and no attack word follows that ("a Baghdad drone strike").
-     */
-    private boolean isWeaponModel(Tokens t, int to, int sentenceStart) {
-        int n = t.size();
-        for (int k = to; k < n && k < to + 12; k++) {
-            String gap = t.gapBefore(k, sentenceStart);
-            if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('(') >= 0) {
-                return false;
-            }
-            String w = t.lower(k);
-            if (words.weaponWords.contains(w) && t.isLower(k)) { // "Houston Rockets" is a team
-                return !(k + 1 < n && t.joinable(k + 1) && ATTACK_WORDS.contains(t.lower(k + 1)));
-            }
-            boolean listed = t.isCapitalised(k) || Character.isDigit(t.text().charAt(t.start(k))) || w.equals("and")
-                    || w.equals("or");
-            if (!listed) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Capitalised last words of an outlet's name: "Pakistan Point News". */
-    private static final Set<String> MEDIA_HEADS = Set.of("news", "times", "post", "journal", "herald", "tribune",
-            "gazette", "telegraph", "chronicle", "observer", "daily", "agency", "tv", "radio", "television",
-            "network", "channel");
-
-    /** Lower-case words after a name that make it a criminal or armed group's: "the Jalisco cartel". */
-    private static final Set<String> GROUP_WORDS = Set.of("cartel", "cartels", "gang", "gangs");
-
-    /**
-     * A name inside an organisation's or group's name: "Jalisco cartel", "Jalisco New Generation cartel" (a
-     * lower-case group word after the name or after a capitalised run), "Pakistan Point News" (a capitalised
-     * organisation word after up to two more capitalised words), "Carta de Mocambique" (a capitalised word that is
-     * no place, then "de", then the name).
-     */
-    private boolean insideGroupName(Spot s, Tokens t, int from, int to) {
-        int n = t.size();
-        int k = to;
-        while (k < n && k < to + 3 && t.joinable(k) && t.isCapitalised(k) && !t.isAllCaps(k)) {
-            if (k > to && MEDIA_HEADS.contains(t.lower(k))) {
-                return true; // an outlet's name: GeoWebNews counts "Dubai World Trade Centre" as a place, so not others
-            }
-            k++;
-        }
-        if (k < n && t.joinable(k) && t.isLower(k) && GROUP_WORDS.contains(t.lower(k))) {
-            return true;
-        }
-        if (from >= 2 && FACILITY_CONNECTORS.contains(t.lower(from - 1)) && t.isLower(from - 1)
-                && t.joinable(from - 1) && t.isCapitalised(from - 2) && !t.isAllCaps(from - 2)
-                && !FACILITY_BEFORE.contains(fold(t.word(from - 2))) && !isPlaceOrDemonymWord(t, from - 2)
-                && hasKind(s.candidates, PlaceKind.COUNTRY)) {
-            return true; // "Carta de Mocambique", "Banco de Mexico": a country inside a Romance-language name
-        }
-        return false;
-    }
-
-    /** "X, a militia leader", "X, an army spokesman": a title within four lower-case words after ", a". */
-    private boolean personApposition(Tokens t, int to, int sentenceStart) {
-        int n = t.size();
-        if (to + 1 >= n || !t.gapBefore(to, sentenceStart).strip().equals(",")
-                || !(t.lower(to).equals("a") || t.lower(to).equals("an"))) {
-            return false;
-        }
-        for (int k = to + 1; k < n && k < to + 5; k++) {
-            if (!t.isLower(k)) {
-                return false;
-            }
-            if (lexicon.isTitle(t.lower(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isCountryOwnName(List<Place> ps, String iso, String word) {
-        for (Place p : ps) {
-            if (p.kind() == PlaceKind.COUNTRY && iso.equals(p.country()) && letters(p.name()).equals(letters(word))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<Place> areasOnly(List<Place> ps) {
-        List<Place> out = new ArrayList<>(2);
-        for (Place p : ps) {
-            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1) {
-                out.add(p);
-            }
-        }
-        return out.isEmpty() ? ps : out;
-    }
-
-    /** The hand-checked supplement's places among the candidates: their aliases are names in use, not variants. */
-    private static List<Place> supplementOnly(List<Place> ps) {
-        List<Place> out = new ArrayList<>(1);
-        for (Place p : ps) {
-            if (p.id().startsWith("sup:")) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    /** True if some candidate is called exactly this (letters compared without case and accents). */
-    private static boolean ownName(List<Place> ps, String surface) {
-        String k = letters(surface);
-        for (Place p : ps) {
-            if (letters(p.name()).equals(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean bigOwnName(List<Place> ps, String surface) {
-        String k = letters(surface);
-        for (Place p : ps) {
-            if (p.population() >= 100_000 && letters(p.name()).equals(k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> LETTERS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    static String letters(String s) {
-        String cached = LETTERS.get(s);
-        if (cached != null) {
-            return cached;
-        }
-        String l = lettersOf(s);
-        if (LETTERS.size() > 200_000) {
-            LETTERS.clear();
-        }
-        LETTERS.put(s, l);
-        return l;
-    }
-
-    private static String lettersOf(String s) {
-        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                b.append(Character.toLowerCase(c));
-            }
-        }
-        return b.toString();
-    }
-
-    private static boolean isDatelineGap(String gap) {
-        String g = gap.strip();
-        return g.startsWith("—") || g.startsWith("–") || g.startsWith("-") || g.startsWith(",") || g.startsWith("(");
-    }
-
-    /** True if the characters before a word start a new clause: a quote, colon, bullet, dash or bracket. */
-    private static boolean opensClause(String gap) {
-        for (int k = 0; k < gap.length(); k++) {
-            if ("\"“:•-–—([".indexOf(gap.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Capitalised words after a name that make it a facility's: "Victoria Park", "Windsor Castle". */
-    private static final Set<String> FACILITY_HEADS = Set.of("park", "square", "bridge", "hospital", "mall",
-            "station", "castle", "palace", "cathedral", "church", "chapel", "mosque", "temple", "gardens", "arena",
-            "tower", "market", "museum", "plaza", "pier", "quay");
-    /** Streets are named after places elsewhere more often than not: "Oxford Street", "Atlantic Avenue". */
-    private static final Set<String> STREET_HEADS = Set.of("street", "avenue", "road", "lane", "boulevard", "drive",
-            "parade", "terrace", "crescent", "highway", "motorway", "expressway");
-    /** Facility words before "de X" / "of X": "Stade de France", "Hôtel de Ville", "Gare du Nord", "Palace of X". */
-    private static final Set<String> FACILITY_BEFORE = Set.of("stade", "stadio", "estadio", "hotel", "rue", "gare",
-            "pont", "palais", "parc", "porte", "musee", "chateau", "quai", "piazza", "plaza", "calle", "teatro",
-            "palazzo", "place", "avenue", "boulevard", "cathedrale", "eglise", "palacio", "puerta", "paseo");
-    private static final Set<String> FACILITY_CONNECTORS = Set.of("de", "du", "des", "d", "della", "del", "di", "da");
-
-    private static final Set<String> ORG_HEADS = Set.of("institute", "university", "college", "institution",
-            "foundation", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle",
-            "observer", "company", "corporation", "corp", "inc", "ltd", "airlines", "airways", "bank", "club",
-            "fc", "school", "academy", "center", "centre", "council", "party", "group", "review", "press",
-            "magazine", "daily", "news", "observatory", "studies", "force", "forces", "corps", "brigade",
-            "brigades", "battalion", "movement", "organization", "organisation", "front", "militia", "party's",
-            "committee", "ministry", "authority", "agency", "network", "channel", "tv", "radio", "television",
-            "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team", "cartel");
-
-    private void outlet(Spot s, String reason) {
-        s.reject(RejectReason.OUTLET);
-        if (!reason.equals("outlet-in-article")) {
-            outletKeys.add(s.key);
-        }
-        s.typeWord = reason;
-    }
-
-    private boolean isPlaceOrDemonymWord(Tokens t, int i) {
-        String f = fold(t.word(i));
-        return !gazetteer.find(f).isEmpty() || gazetteer.countryOfDemonym(f).isPresent() || lexicon.isTitle(t.lower(i))
-                || FEATURE_BEFORE.containsKey(t.lower(i)) || FEATURE_AFTER.containsKey(t.lower(i));
-    }
-
-    private static boolean hasKind(List<Place> ps, PlaceKind k) {
-        for (Place p : ps) {
-            if (p.kind() == k) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A city of 100,000 or more: its name in "X reported" is more likely its police or paper than an outlet. */
-    private static boolean hasBigCity(List<Place> ps) {
-        for (Place p : ps) {
-            if (!p.kind().isArea() && p.population() >= 100_000) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Countries, capitals and first-order divisions can be named as actors ("according to Iraq"). */
-    private static boolean isGovernmentLike(List<Place> ps) {
-        for (Place p : ps) {
-            if (p.kind() == PlaceKind.COUNTRY || "PPLC".equals(p.featureCode())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Prominent enough that an ordinary-word reading is unlikely when capitalised mid-sentence. */
-    static boolean isProminent(List<Place> ps) {
-        for (Place p : ps) {
-            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.CONTINENT
-                    || p.kind() == PlaceKind.SEA || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000) {
                 return true;
             }
         }

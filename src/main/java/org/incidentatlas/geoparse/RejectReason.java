@@ -17,8 +17,10 @@ enum RejectReason {
 
     /** The rule as written in the extraction output: lower case, words joined by hyphens ("common-word"). */
     String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return code;
     }
+
+    private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
     /** The reason of a rule code ("person-name"); throws for an unknown code. */
     static RejectReason ofCode(String code) {

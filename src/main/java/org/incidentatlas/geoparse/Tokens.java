@@ -1,102 +1,32 @@
 package org.incidentatlas.geoparse;
 
-import java.util.Arrays;
+import org.incidentatlas.text.TokenArray;
 
 /**
- * The word tokens of one sentence, found once and shared by every rule. A token is a run of letters and digits;
- * an apostrophe between letters stays inside it ("Sana'a") unless it starts a possessive "'s", and dotted
- * acronyms ("U.S.") are one token. Hyphens separate tokens, so "al-Mayadeen" is two tokens joined by '-'.
+ * The word tokens of one sentence: a view of the article's {@link SpotText} (one {@link TokenArray} per article),
+ * with indices counted from the sentence's first token. A token is a run of letters and digits; an apostrophe
+ * between letters stays inside it ("Sana'a") unless it starts a possessive "'s", and dotted acronyms ("U.S.") are
+ * one token. Hyphens separate tokens, so "al-Mayadeen" is two tokens joined by '-'. Word-list questions are bit
+ * tests ({@link #has}), computed once per token.
  */
 final class Tokens {
+    private final SpotText a;
+    private final TokenArray t;
     private final String text;
-    private int[] starts = new int[32];
-    private int[] ends = new int[32];
-    private int size;
+    private final int first;
+    private final int size;
 
-    private Tokens(String text) {
-        this.text = text;
+    Tokens(SpotText article, int first, int size) {
+        this.a = article;
+        this.t = article.tokens;
+        this.text = article.text;
+        this.first = first;
+        this.size = size;
     }
 
+    /** The tokens of {@code text[from, to)} as one sentence. */
     static Tokens of(String text, int from, int to) {
-        Tokens t = new Tokens(text);
-        int i = from;
-        while (i < to) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int s = i;
-            int acronymEnd = acronymEnd(text, i, to);
-            if (acronymEnd > 0) {
-                t.add(s, acronymEnd);
-                i = acronymEnd;
-                continue;
-            }
-            i = wordEnd(text, s, to);
-            t.add(s, i);
-        }
-        return t;
-    }
-
-    /**
-     * End of the word token starting at {@code s}. A method of its own so that the JIT compiles the scan as a small
-     * unit instead of recompiling the whole tokenizer on-stack for each long sentence.
-     */
-    private static int wordEnd(String text, int s, int to) {
-        int i = s;
-        while (i < to) {
-            char d = text.charAt(i);
-            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
-                i++;
-            } else if (isApostrophe(d) && i + 1 < to && Character.isLetter(text.charAt(i + 1))
-                    && i > s && Character.isLetter(text.charAt(i - 1)) && !isPossessive(text, i + 1, to)) {
-                i++;
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
-
-    /** "U.S." or "U.K." or "U.S.-led": single capitals each followed by a dot, at least two of them. */
-    private static int acronymEnd(String text, int i, int to) {
-        int j = i;
-        int letters = 0;
-        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
-            letters++;
-            j += 2;
-        }
-        if (letters < 2 || (j < to && Character.isLetterOrDigit(text.charAt(j)))) {
-            return -1;
-        }
-        // The last dot may also end the sentence; keep it with the acronym so the surface reads "U.S.".
-        return j;
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '`';
-    }
-
-    /** A possessive or a contraction after an apostrophe: 's, 're, 've, 'll, 'd, 'm, 't. */
-    private static boolean isPossessive(String text, int i, int to) {
-        int e = i;
-        while (e < to && Character.isLetter(text.charAt(e))) {
-            e++;
-        }
-        String tail = text.substring(i, e).toLowerCase(java.util.Locale.ROOT);
-        return tail.equals("s") || tail.equals("re") || tail.equals("ve") || tail.equals("ll") || tail.equals("d")
-                || tail.equals("m") || tail.equals("t");
-    }
-
-    private void add(int s, int e) {
-        if (size == starts.length) {
-            starts = Arrays.copyOf(starts, size * 2);
-            ends = Arrays.copyOf(ends, size * 2);
-        }
-        starts[size] = s;
-        ends[size] = e;
-        size++;
+        return SpotText.of(text, from, to, SpotWords.standard()).all();
     }
 
     int size() {
@@ -104,11 +34,11 @@ final class Tokens {
     }
 
     int start(int i) {
-        return starts[i];
+        return t.start(first + i);
     }
 
     int end(int i) {
-        return ends[i];
+        return t.end(first + i);
     }
 
     String text() {
@@ -116,96 +46,133 @@ final class Tokens {
     }
 
     int length(int i) {
-        return ends[i] - starts[i];
+        return t.end(first + i) - t.start(first + i);
     }
 
     String word(int i) {
-        return text.substring(starts[i], ends[i]);
+        return t.word(first + i);
     }
 
     /** The text of tokens {@code [from, to)} as written, with the separators between them. */
     String span(int from, int to) {
-        return text.substring(starts[from], ends[to - 1]);
+        return text.substring(start(from), end(to - 1));
     }
 
     /** The characters between token {@code i-1} and token {@code i} (from the sentence start for i = 0). */
     String gapBefore(int i, int sentenceStart) {
-        return text.substring(i == 0 ? sentenceStart : ends[i - 1], starts[i]);
+        return text.substring(i == 0 ? sentenceStart : end(i - 1), start(i));
+    }
+
+    /** True if the gap before token {@code i}, white space aside, is exactly the character {@code c}. */
+    boolean gapIs(int i, int sentenceStart, char c) {
+        int from = i == 0 ? sentenceStart : end(i - 1);
+        int to = start(i);
+        boolean seen = false;
+        for (int k = from; k < to; k++) {
+            char g = text.charAt(k);
+            if (Character.isWhitespace(g)) {
+                continue;
+            }
+            if (g != c || seen) {
+                return false;
+            }
+            seen = true;
+        }
+        return seen;
+    }
+
+    /** True if only white space (or nothing) stands between token {@code i-1} and token {@code i}. */
+    boolean gapBlank(int i, int sentenceStart) {
+        int from = i == 0 ? sentenceStart : end(i - 1);
+        for (int k = from; k < start(i); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isCapitalised(int i) {
-        return Character.isUpperCase(text.charAt(starts[i]));
+        return t.is(first + i, TokenArray.CAPITALISED);
     }
 
     boolean isLower(int i) {
-        return Character.isLowerCase(text.charAt(starts[i]));
+        return t.is(first + i, TokenArray.LOWER);
     }
 
     boolean isAllCaps(int i) {
-        int letters = 0;
-        for (int k = starts[i]; k < ends[i]; k++) {
-            char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                if (!Character.isUpperCase(c)) {
-                    return false;
-                }
-                letters++;
-            }
-        }
-        return letters >= 2;
+        return t.is(first + i, TokenArray.ALL_CAPS);
     }
 
     boolean isAcronym(int i) {
-        return ends[i] - starts[i] >= 4 && text.charAt(starts[i] + 1) == '.';
+        return t.is(first + i, TokenArray.ACRONYM);
+    }
+
+    boolean isDigit(int i) {
+        return Character.isDigit(text.charAt(t.start(first + i)));
     }
 
     /** True if only a hyphen joins token {@code i-1} and token {@code i}. */
     boolean hyphenBefore(int i) {
-        return i > 0 && starts[i] - ends[i - 1] == 1 && isHyphen(text.charAt(ends[i - 1]));
+        return i > 0 && t.is(first + i, TokenArray.HYPHEN_BEFORE);
     }
 
     /** True if only spaces (or a hyphen) join token {@code i-1} and token {@code i}: they can form one name. */
     boolean joinable(int i) {
-        if (i == 0) {
-            return false;
-        }
-        if (isAbbreviation(i - 1) && starts[i] - ends[i - 1] == 2 && text.charAt(ends[i - 1]) == '.'
-                && text.charAt(ends[i - 1] + 1) == ' ') {
-            return true; // "St. Louis", "Mt. Hermon", "Ft. Worth"
-        }
-        for (int k = ends[i - 1]; k < starts[i]; k++) {
-            char c = text.charAt(k);
-            if (!(c == ' ' || isHyphen(c) || c == '\u00A0')) {
-                return false;
-            }
-        }
-        return starts[i] - ends[i - 1] <= 2;
+        return i > 0 && (a.bits(first + i) & SpotText.JOINABLE) != 0;
     }
 
-    private boolean isAbbreviation(int i) {
-        if (ends[i] - starts[i] != 2) {
-            return false;
+    /** True if token {@code i} is in one of the word lists of {@code bits} ({@link SpotWords} constants). */
+    boolean has(int i, long bits) {
+        return (a.bits(first + i) & bits) != 0;
+    }
+
+    /** The word lists token {@code i} is in ({@link SpotWords} bits). */
+    long bits(int i) {
+        return a.bits(first + i);
+    }
+
+    /** Rank of the token among frequent English words (1 = most frequent), or 0. */
+    int rank(int i) {
+        return a.rank(first + i);
+    }
+
+    /** True if the token in lower case is the word {@code w}. */
+    boolean is(int i, String w) {
+        return a.is(first + i, w);
+    }
+
+    /** The gazetteer's answer for the name of tokens {@code [from, to)}. */
+    FoldCache.Lookup lookup(int from, int to, org.incidentatlas.gazetteer.Gazetteer gazetteer) {
+        return a.lookup(first + from, first + to, gazetteer);
+    }
+
+    private int[] runs;
+
+    /** {@link MentionSpotter#continuations} of this sentence, computed once for both passes. */
+    int[] runs() {
+        if (runs == null) {
+            runs = PersonNames.continuations(this);
         }
-        String w = text.substring(starts[i], ends[i]);
-        return w.equals("St") || w.equals("Mt") || w.equals("Ft") || w.equals("Pt");
+        return runs;
     }
 
     static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    private String[] lowers;
-
     /** The lower-case form of token {@code i}, for lexicon lookups; computed once per token. */
     String lower(int i) {
-        if (lowers == null) {
-            lowers = new String[size];
-        }
-        String l = lowers[i];
-        if (l == null) {
-            l = word(i).toLowerCase(java.util.Locale.ROOT);
-            lowers[i] = l;
-        }
-        return l;
+        return a.lower(first + i);
+    }
+
+    /** The gazetteer key of token {@code i}, folded once per article. */
+    String name(int i) {
+        return a.name(first + i);
+    }
+
+    /** The gazetteer key of tokens {@code [from, to)}, folded once per article. */
+    String name(int from, int to) {
+        return a.name(first + from, first + to);
     }
 }

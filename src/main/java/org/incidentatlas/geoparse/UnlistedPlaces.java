@@ -55,6 +55,10 @@ final class UnlistedPlaces {
         return u;
     }
 
+    Set<String> nouns() {
+        return nouns;
+    }
+
     boolean isSettlementNoun(String lower) {
         return nouns.contains(lower);
     }

@@ -45,7 +45,11 @@ public final class DocumentReader {
 
     private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "odt", "rtf", "epub", "xhtml",
             "mhtml", "mht", "eml", "msg", "docm", "dotx", "ott");
-    private static final AutoDetectParser PARSER = new AutoDetectParser();
+    /** Tika's parsers, built on the first document read: a corpus of plain text never pays for them. */
+    private static final class Tika {
+        static final AutoDetectParser PARSER = new AutoDetectParser();
+    }
+
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "document-reader");
         t.setDaemon(true);
@@ -132,10 +136,10 @@ public final class DocumentReader {
         pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
         ctx.set(PDFParserConfig.class, pdf);
         // Parts inside a container are parsed too: the HTML of a saved MHTML page, an e-mail's attached report.
-        ctx.set(org.apache.tika.parser.Parser.class, PARSER);
+        ctx.set(org.apache.tika.parser.Parser.class, Tika.PARSER);
         TextHandler h = new TextHandler(maxPages);
         try (InputStream in = Files.newInputStream(file)) {
-            PARSER.parse(in, h, md, ctx);
+            Tika.PARSER.parse(in, h, md, ctx);
         } catch (EncryptedDocumentException e) {
             throw new DocumentException("encrypted (password-protected) document: cannot read its text");
         } catch (SAXException e) {

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,8 +88,7 @@ public final class ExtractionJsonWriter {
     /** A document being written: {@link #accept} each article in order, then {@link #finish} once. */
     public final class Stream implements AutoCloseable {
         private final OutputStream out;
-        private final Path spill;
-        private final OutputStream spillOut;
+        private final SpillFile spill;
         private final JsonGenerator mentions;
         private final JsonGenerator articles;
         private final Map<String, Place> places = new LinkedHashMap<>();
@@ -99,10 +96,8 @@ public final class ExtractionJsonWriter {
 
         private Stream(OutputStream out, Path spillDir) throws IOException {
             this.out = out;
-            this.spill = spillDir == null ? Files.createTempFile("incident-atlas-articles", ".json")
-                    : Files.createTempFile(spillDir, ".incident-atlas-articles", ".json");
-            this.spillOut = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
-            this.articles = generator(spillOut);
+            this.spill = new SpillFile(spillDir, "incident-atlas-articles");
+            this.articles = generator(spill.out());
             ascii("{\"format\":\"" + FORMAT + "\",\"version\":" + VERSION + ",\"explain\":" + explain
                     + ",\"text\":" + text + ",\n\"mentions\":[\n");
             this.mentions = generator(out);
@@ -144,9 +139,8 @@ public final class ExtractionJsonWriter {
                 throws IOException {
             mentions.flush();
             articles.flush();
-            spillOut.close();
             ascii("\n],\n\"articles\":[\n");
-            Files.copy(spill, out);
+            spill.copyTo(out);
             ascii("\n],\n\"events\":[\n");
             JsonGenerator g = generator(out);
             for (Incident i : incidents) {
@@ -188,11 +182,7 @@ public final class ExtractionJsonWriter {
 
         @Override
         public void close() throws IOException {
-            try {
-                spillOut.close();
-            } finally {
-                Files.deleteIfExists(spill);
-            }
+            spill.close();
             if (!finished) {
                 out.flush();
             }

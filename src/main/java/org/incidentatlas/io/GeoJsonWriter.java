@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -80,8 +78,7 @@ public final class GeoJsonWriter {
     public final class Stream implements AutoCloseable {
         private final OutputStream out;
         private final String scope;
-        private final Path spill;
-        private final OutputStream spillOut;
+        private final SpillFile spill;
         private final JsonGenerator mentions;
         private final Map<String, Article> articles = new HashMap<>();
         private final Map<String, String> quotes = new HashMap<>();
@@ -91,10 +88,8 @@ public final class GeoJsonWriter {
         private Stream(OutputStream out, Path spillDir, String scope) throws IOException {
             this.out = out;
             this.scope = scope;
-            this.spill = spillDir == null ? Files.createTempFile("incident-atlas-features", ".json")
-                    : Files.createTempFile(spillDir, ".incident-atlas-features", ".json");
-            this.spillOut = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
-            this.mentions = generator(spillOut);
+            this.spill = new SpillFile(spillDir, "incident-atlas-features");
+            this.mentions = generator(spill.out());
         }
 
         /** One finished article: its mentions, and the incidents and deployments found in it (for their quotes). */
@@ -138,7 +133,6 @@ public final class GeoJsonWriter {
         /** Writes the incidents and deployments (merged across articles), then the mentions, and ends the document. */
         public void finish(List<Incident> incidents, List<Deployment> deployments) throws IOException {
             mentions.flush();
-            spillOut.close();
             Sources kept = new Sources() {
                 @Override
                 public Article article(String id) {
@@ -154,11 +148,11 @@ public final class GeoJsonWriter {
             JsonGenerator g = generator(out);
             writeEvents(g, kept, incidents, deployments);
             g.flush();
-            if (Files.size(spill) > 0) {
+            if (spill.size() > 0) {
                 if (!incidents.isEmpty() || !deployments.isEmpty()) {
                     out.write(FEATURE_SEPARATOR.asUnquotedUTF8());
                 }
-                Files.copy(spill, out);
+                spill.copyTo(out);
             }
             footer(out);
             finished = true;
@@ -166,11 +160,7 @@ public final class GeoJsonWriter {
 
         @Override
         public void close() throws IOException {
-            try {
-                spillOut.close();
-            } finally {
-                Files.deleteIfExists(spill);
-            }
+            spill.close();
             if (!finished) {
                 out.flush();
             }

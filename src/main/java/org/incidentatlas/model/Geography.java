@@ -29,7 +29,7 @@ public final class Geography {
 
     /**
      * Whether {@code area} holds {@code p}: a country holds what lies in its country; a first-level area what
-     * carries its admin-1 code (or, where a code is missing, lies within its extent, at least 150 km); any other
+     * carries its admin-1 code (only where either code is missing: what lies within its extent, at least 150 km); any other
      * area (county, region, district, sea) what lies within its extent, at least 100 km, in the same country
      * when both have one. A place never contains itself nor a place of its own size or larger (a province never
      * holds its country, whatever the distances), and a site or town contains nothing.
@@ -45,9 +45,10 @@ public final class Geography {
                 if (area.country() != null && !area.country().equals(p.country())) {
                     return false;
                 }
-                if (area.admin1() != null && p.admin1() != null && !area.admin1().isEmpty()
-                        && area.admin1().equals(p.admin1())) {
-                    return true;
+                if (hasAdmin1(area) && hasAdmin1(p)) {
+                    // the codes decide when both have one: a town of the next province 100 km from this one's
+                    // centre is not in it (the distance is only for places whose code is missing)
+                    return area.admin1().equals(p.admin1());
                 }
                 return km(area, p) <= Math.max(area.radiusKm(), 150);
             default:
@@ -56,6 +57,10 @@ public final class Geography {
                 }
                 return km(area, p) <= Math.max(area.radiusKm(), 100);
         }
+    }
+
+    private static boolean hasAdmin1(Place p) {
+        return p.admin1() != null && !p.admin1().isEmpty();
     }
 
     /** Rank by extent: continent 6, country 5, first-level area, region or sea 4, second-level 3, district, strait or river 2, settlement 1, site 0. */

@@ -6,12 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The one reader of the project's data files (word lists, lexicons, cue tables): the lines of a class-path resource
- * that are neither blank nor comments ({@code #}), each with its line number for error messages naming the file and
+ * (or of an analyst's file) that are neither blank nor comments ({@code #}), each with its line number for error messages naming the file and
  * line. Callers split the columns they expect.
  */
 public final class DataLines {
@@ -24,22 +26,36 @@ public final class DataLines {
 
     /** The data lines of {@code resource}, looked up relative to {@code anchor}; a missing resource is an error. */
     public static List<Row> read(Class<?> anchor, String resource) {
-        List<Row> out = new ArrayList<>();
         try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (!line.isBlank() && !line.strip().startsWith("#")) {
-                    out.add(new Row(n, line));
-                }
-            }
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + resource, e);
+        }
+    }
+
+    /** The data lines of an analyst's file (UTF-8; a byte-order mark is skipped). */
+    public static List<Row> read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    private static List<Row> read(InputStream in) throws IOException {
+        List<Row> out = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (n == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1); // spreadsheet programs write one
+            }
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                out.add(new Row(n, line));
+            }
         }
         return out;
     }

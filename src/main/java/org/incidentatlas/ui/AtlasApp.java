@@ -14,8 +14,9 @@ import org.incidentatlas.ui.map.CityLabel;
  */
 public final class AtlasApp extends Application {
     public static void launchApp(String[] args) {
-        // The gazetteer is on the critical path to the first drawn corpus: read it while JavaFX starts.
-        AtlasViewModel.preloadGazetteer();
+        // Gazetteer and first corpus are on the critical path to the drawn corpus: read them while JavaFX starts
+        // (Main starts this before the toolkit's natives are unpacked; a second call does nothing).
+        LaunchLoad.start(args);
         Application.launch(AtlasApp.class, args);
     }
 
@@ -24,15 +25,23 @@ public final class AtlasApp extends Application {
         System.Logger log = System.getLogger(AtlasApp.class.getName());
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         org.incidentatlas.ui.map.OfflineTileRetriever.firstTile().thenRun(() -> javafx.application.Platform.runLater(
-                () -> log.log(System.Logger.Level.INFO, "first basemap tile drawn {0} ms after launch",
-                        System.currentTimeMillis() - jvmStart)));
+                () -> {
+                    LaunchTimeline.mark("first basemap tile");
+                    log.log(System.Logger.Level.INFO, "first basemap tile drawn {0} ms after launch",
+                            System.currentTimeMillis() - jvmStart);
+                }));
         window.model().extractionProperty().addListener((o, a, x) -> javafx.application.Platform.runLater(
-                () -> log.log(System.Logger.Level.INFO, "corpus drawn {0} ms after launch ({1})",
-                        System.currentTimeMillis() - jvmStart, window.model().statusProperty().get())));
+                () -> {
+                    LaunchTimeline.mark("corpus drawn");
+                    log.log(System.Logger.Level.INFO, "corpus drawn {0} ms after launch ({1})",
+                            System.currentTimeMillis() - jvmStart, window.model().statusProperty().get());
+                    log.log(System.Logger.Level.INFO, LaunchTimeline.summary());
+                }));
     }
 
     @Override
     public void start(Stage stage) {
+        LaunchTimeline.mark("toolkit up");
         AtlasWindow window = new AtlasWindow(AtlasViewModel.standard());
         // issue 5: timeline, table, facets, search, investigation and data export around the map
         LinkedViews linked = LinkedViews.mount(window);
@@ -40,6 +49,7 @@ public final class AtlasApp extends Application {
         stage.titleProperty().bind(window.model().titleProperty());
         stage.setScene(new Scene(window, 1280, 820));
         stage.show();
+        LaunchTimeline.mark("window shown");
         logLaunchTimes(window);
         // no parameters when a test starts the app by hand (new AtlasApp().start(stage))
         List<Path> paths = getParameters() == null ? List.of()
@@ -48,7 +58,12 @@ public final class AtlasApp extends Application {
             // java -jar incident-atlas.jar case.investigation.json: its corpus, edits and screen (or its recovery)
             linked.open(paths.get(0));
         } else {
-            window.model().load(paths.isEmpty() ? AtlasWindow.sampleCorpus() : paths);
+            LaunchLoad launch = LaunchLoad.started();
+            if (paths.isEmpty() && launch != null) {
+                window.model().load(launch.pathsLater()); // the sample corpus, located by the launch load
+            } else {
+                window.model().load(paths.isEmpty() ? AtlasWindow.sampleCorpus() : paths);
+            }
             linked.offerRecoveryAtStart();
         }
         showCityLabels(window);
@@ -56,16 +71,7 @@ public final class AtlasApp extends Application {
 
     /** A JSON file that says it is an investigation (its first 4 KB name the format); an article folder is not. */
     static boolean isInvestigation(Path p) {
-        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                || !java.nio.file.Files.isRegularFile(p)) {
-            return false;
-        }
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
-            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
-            return head.contains("\"" + org.incidentatlas.io.InvestigationWriter.FORMAT + "\"");
-        } catch (java.io.IOException e) {
-            return false;
-        }
+        return LaunchLoad.isInvestigation(p);
     }
 
     /**

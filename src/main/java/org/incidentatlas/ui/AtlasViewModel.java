@@ -69,68 +69,29 @@ public final class AtlasViewModel {
 
     /**
      * The standard pipeline over the shipped gazetteer, on a background daemon thread. The gazetteer is loaded on
-     * the first load only (on that background thread) and kept for every File → Open after it.
+     * the first load only (on that background thread) and kept for every File → Open after it; when the app's
+     * {@link LaunchLoad} runs, its gazetteer, pipeline and first extraction are taken over.
      */
     public static AtlasViewModel standard() {
-        return new AtlasViewModel(new StandardLoader(AtlasViewModel::shippedGazetteer), r -> {
+        return new AtlasViewModel(new StandardLoader(AtlasViewModel::shippedGazetteer, true), r -> {
             Thread t = new Thread(r, "corpus-loader");
             t.setDaemon(true);
             t.start();
         });
     }
 
-    private static final java.util.concurrent.atomic.AtomicReference<CompletableFuture<Gazetteer>> SHIPPED =
-            new java.util.concurrent.atomic.AtomicReference<>();
-    /** The standard pipeline the preload built over the shipped gazetteer (lexicons read, classes initialised). */
-    private static volatile Pipeline preloadedPipeline;
-
-    /**
-     * Starts reading the shipped gazetteer now, on a daemon thread, and builds the standard pipeline over it, so
-     * that both are ready while the toolkit starts and the window is built (the app calls it first thing);
-     * {@link #standard()} then waits for that read.
-     */
-    public static void preloadGazetteer() {
-        CompletableFuture<Gazetteer> f = new CompletableFuture<>();
-        if (SHIPPED.compareAndSet(null, f)) {
-            Thread t = new Thread(() -> {
-                Gazetteer g;
-                try {
-                    g = GazetteerLoader.loadDefault();
-                } catch (java.io.IOException | RuntimeException e) {
-                    f.completeExceptionally(e);
-                    return;
-                }
-                try {
-                    preloadedPipeline = Pipeline.standard(g);
-                } catch (RuntimeException e) {
-                    // Built again, and reported, by the first load.
-                }
-                f.complete(g);
-            }, "gazetteer-preload");
-            t.setDaemon(true);
-            t.start();
-        }
-    }
-
-    /** The shipped gazetteer: the preloaded one once {@link #preloadGazetteer()} ran, else read now. */
+    /** The shipped gazetteer: the launch load's once it ran, else read now. */
     private static Gazetteer shippedGazetteer() throws java.io.IOException {
-        CompletableFuture<Gazetteer> f = SHIPPED.get();
-        if (f == null) {
-            return GazetteerLoader.loadDefault();
-        }
-        try {
-            return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            // A failed read is tried again (and reported) by the loader, as without the preload.
-            SHIPPED.compareAndSet(f, null);
-            return GazetteerLoader.loadDefault();
-        }
+        LaunchLoad launch = LaunchLoad.started();
+        Gazetteer g = launch == null ? null : launch.gazetteer();
+        return g != null ? g : GazetteerLoader.loadDefault();
     }
 
-    /** The preloaded standard pipeline if it runs over {@code g}, else a new one. */
+    /** The launch load's standard pipeline if it runs over {@code g}, else a new one. */
     private static Pipeline standardPipeline(Gazetteer g) {
-        Pipeline p = preloadedPipeline;
-        return p != null && SHIPPED.get() != null && SHIPPED.get().getNow(null) == g ? p : Pipeline.standard(g);
+        LaunchLoad launch = LaunchLoad.started();
+        Pipeline p = launch == null ? null : launch.pipelineOver(g);
+        return p != null ? p : Pipeline.standard(g);
     }
 
     /**
@@ -149,11 +110,18 @@ public final class AtlasViewModel {
         }
 
         private final GazetteerSource source;
+        /** Whether this loader takes over the app's {@link LaunchLoad} (the app's own loader only). */
+        private final boolean launch;
         private final CompletableFuture<Gazetteer> loaded = new CompletableFuture<>();
         private Pipeline pipeline;
 
         StandardLoader(GazetteerSource source) {
+            this(source, false);
+        }
+
+        StandardLoader(GazetteerSource source, boolean launch) {
             this.source = source;
+            this.launch = launch;
         }
 
         private synchronized Pipeline pipeline() throws java.io.IOException {
@@ -172,6 +140,12 @@ public final class AtlasViewModel {
                     pipeline(); // the gazetteer still names the basemap's cities
                     return ResultsOpener.read(paths.get(0), progress);
                 }
+                LaunchLoad early = launch ? LaunchLoad.started() : null;
+                Extraction x = early == null ? null : early.takeOver(paths, progress);
+                if (x != null) {
+                    pipeline(); // the gazetteer it was made with, for the basemap's city names
+                    return x;
+                }
                 return pipeline().run(paths, progress);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
@@ -186,11 +160,25 @@ public final class AtlasViewModel {
 
     /** Loads paths in the background; the result replaces the current extraction when done. */
     public Task<Extraction> load(List<Path> paths) {
-        List<Path> inputs = List.copyOf(paths);
+        return load(CompletableFuture.completedFuture(List.copyOf(paths)));
+    }
+
+    /**
+     * Loads paths that are known later (the launch corpus, located off the FX thread); waits for them in the
+     * background, never on the FX thread.
+     */
+    Task<Extraction> load(CompletionStage<List<Path>> later) {
+        java.util.concurrent.atomic.AtomicReference<List<Path>> inputs =
+                new java.util.concurrent.atomic.AtomicReference<>(List.of());
         int generation = ++loads;
         Task<Extraction> task = new Task<>() {
             @Override
             protected Extraction call() {
+                inputs.set(List.copyOf(later.toCompletableFuture().join()));
+                return read(inputs.get());
+            }
+
+            private Extraction read(List<Path> inputs) {
                 updateMessage("Reading " + describe(inputs) + " …");
                 return loader.apply(inputs, (done, total, what) -> {
                     updateProgress(done, total);
@@ -204,12 +192,12 @@ public final class AtlasViewModel {
         // a load started later wins, whichever finishes first (an investigation opened while the sample loads)
         task.setOnSucceeded(e -> {
             if (generation == loads) {
-                finish(task, inputs, task.getValue(), null);
+                finish(task, inputs.get(), task.getValue(), null);
             }
         });
         task.setOnFailed(e -> {
             if (generation == loads) {
-                finish(task, inputs, null, task.getException());
+                finish(task, inputs.get(), null, task.getException());
             }
         });
         executor.execute(task);

@@ -16,6 +16,7 @@ import org.incidentatlas.model.AnalystEdit;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.Investigation;
+import org.incidentatlas.pipeline.UserLexicons;
 import org.incidentatlas.ui.investigation.InvestigationViewModel;
 
 /**
@@ -206,6 +207,9 @@ final class InvestigationController {
 
     /** Puts an investigation on the screen; {@code onDisk} is what its file holds (it differs for recovered work). */
     private void show(Investigation inv, Path from, Investigation onDisk) {
+        if (from != null) {
+            UserLexicons.besideInvestigation(from); // its places.tsv and actors.tsv apply from the next run
+        }
         investigation.beginRestore(inv, from, onDisk);
         List<Path> paths = inv.corpusPaths().stream().map(Path::of).toList();
         pendingOpen = inv;
@@ -229,6 +233,7 @@ final class InvestigationController {
     /** Saves to a file (what File → Save does after choosing it); a confirmation says where. */
     void save(Path p) throws IOException {
         investigation.save(p);
+        UserLexicons.besideInvestigation(p);
     }
 
     private void saveTo(Path p) {

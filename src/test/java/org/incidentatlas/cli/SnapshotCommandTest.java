@@ -11,18 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @Tag("ui")
+@org.junit.jupiter.api.extension.ExtendWith(org.incidentatlas.ui.ToolkitThroughTestFx.class)
 class SnapshotCommandTest {
     @TempDir
     Path tmp;
-
-    /**
-     * TestFX must be the one to start JavaFX in a test JVM: if the renderer's own start came first, the robot of
-     * later window tests could not deliver clicks.
-     */
-    @org.junit.jupiter.api.BeforeAll
-    static void startToolkitThroughTestFx() throws java.util.concurrent.TimeoutException {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-    }
 
     @Test
     void writesAPngOfTheSampleCorpusCentredOnTheBox() throws IOException {

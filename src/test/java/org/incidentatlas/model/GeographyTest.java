@@ -31,6 +31,17 @@ class GeographyTest {
     }
 
     @Test
+    void aProvinceHoldsATownOfAnotherCodeNeverHoweverNearButACodelessOneWithinItsExtent() {
+        Place nextDoor = place("next", PlaceKind.TOWN, "XA", "XA.02", 10.5, 10.5, 3);
+        Place codeless = place("codeless", PlaceKind.TOWN, "XA", null, 10.5, 10.5, 3);
+        Place farCodeless = place("far", PlaceKind.TOWN, "XA", "", 13, 13, 3);
+        assertFalse(Geography.contains(PROVINCE, nextDoor), "79 km from the centre, but the next province's town");
+        assertTrue(Geography.contains(PROVINCE, codeless));
+        assertFalse(Geography.contains(PROVINCE, farCodeless), "460 km away and no code");
+        assertFalse(Geography.within(nextDoor, PROVINCE));
+    }
+
+    @Test
     void aProvinceNeverHoldsItsCountryHoweverCloseTheCentres() {
         Place country = place("cc", PlaceKind.COUNTRY, "XA", null, 10.1, 10.1, 400);
         assertTrue(Geography.contains(country, PROVINCE));

@@ -22,21 +22,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Tag("ui")
+@org.junit.jupiter.api.extension.ExtendWith(org.incidentatlas.ui.ToolkitThroughTestFx.class)
 class FxSnapshotRendererTest {
     private static final double[] IRAQ_SYRIA = {38, 31, 47, 37};
     private static final Extraction X = SyntheticExtraction.extraction();
 
     @TempDir
     Path tmp;
-
-    /**
-     * TestFX must be the one to start JavaFX in a test JVM: if the renderer's own start came first, the robot of
-     * later window tests could not deliver clicks.
-     */
-    @org.junit.jupiter.api.BeforeAll
-    static void startToolkitThroughTestFx() throws java.util.concurrent.TimeoutException {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-    }
 
     @org.junit.jupiter.api.BeforeAll
     static void fixedLabels() {

@@ -17,24 +17,19 @@ import org.incidentatlas.pipeline.ProgressListener;
 import org.incidentatlas.pipeline.SnapshotRenderer;
 import org.incidentatlas.ui.map.MapViewport;
 import org.incidentatlas.ui.map.TileRenderer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The real pipeline on the shipped sample corpus, drawn at default settings: every pinned fact sits at its pixel. */
 @Tag("ui")
+@org.junit.jupiter.api.extension.ExtendWith(org.incidentatlas.ui.ToolkitThroughTestFx.class)
 class SampleCorpusSnapshotTest {
     private static final Set<String> NAMED = Set.of("Baghdad", "Ayn al-Asad", "Ain al-Asad", "Albu Kamal",
             "Abu Kamal", "al-Mayadeen", "Al Mayadin", "Kirkuk", "Moscow");
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void startToolkitThroughTestFx() throws java.util.concurrent.TimeoutException {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-    }
 
     @Test
     void pinnedIncidentsAndDeploymentsAreDrawnAtTheirWebMercatorPixels() throws IOException {

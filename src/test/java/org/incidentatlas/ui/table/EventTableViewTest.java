@@ -13,17 +13,13 @@ import org.incidentatlas.pipeline.IncidentFilter.Facet;
 import org.incidentatlas.ui.FilterModel;
 import org.incidentatlas.ui.SelectionModel;
 import org.incidentatlas.ui.SyntheticExtraction;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Sorting by a header goes through the view model, keeps the selection, and survives a filter change. */
 @Tag("ui")
+@org.junit.jupiter.api.extension.ExtendWith(org.incidentatlas.ui.ToolkitThroughTestFx.class)
 class EventTableViewTest {
-    @BeforeAll
-    static void startToolkitThroughTestFx() throws java.util.concurrent.TimeoutException {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-    }
 
     @Test
     void aHeaderSortKeepsTheSelectionAndAFilterChangeKeepsTheOrder() throws Exception {

@@ -17,17 +17,13 @@ import org.incidentatlas.model.Extraction;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.ui.FilterModel;
 import org.incidentatlas.ui.SyntheticExtraction;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The timeline drawn headless: with 100k incidents shown, every precision lane still shows its marks. */
 @Tag("ui")
+@org.junit.jupiter.api.extension.ExtendWith(org.incidentatlas.ui.ToolkitThroughTestFx.class)
 class TimelineViewTest {
-    @BeforeAll
-    static void startToolkitThroughTestFx() throws java.util.concurrent.TimeoutException {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
-    }
 
     /** 100k incidents in 2020: days, a week, June, the whole year (and some undated), a quarter each. */
     private static Extraction hundredThousand() {

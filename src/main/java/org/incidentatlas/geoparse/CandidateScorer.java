@@ -1,0 +1,124 @@
+package org.incidentatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.incidentatlas.model.Geography;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.geoparse.ScoredName.Component;
+import org.incidentatlas.geoparse.ScoredName.Ranked;
+
+/**
+ * Scores a name's candidates: the sum of the points of each {@link Component} (qualifier, type hint, country
+ * focus, spatial coherence, area of interest, priors), with the points from {@link ResolverWeights}. Stateless:
+ * one scorer serves every article.
+ */
+final class CandidateScorer {
+    private static final int SHORTLIST = 25;
+
+    private final GeoparseOptions options;
+    private final ResolverWeights w;
+
+    CandidateScorer(GeoparseOptions options, ResolverWeights weights) {
+        this.options = options;
+        this.w = weights;
+    }
+
+    /**
+     * The candidates of the name of {@code group}, best first. {@code anchors}: the article's unambiguous places
+     * outside this name's candidates; {@code provinces}: the first-level areas the article names.
+     */
+    ScoredName score(List<Spot> group, CountryFocus focus, List<Place> anchors, List<Place> provinces) {
+        List<Place> cands = shortlist(group.get(0).candidates, focus);
+        NameEvidence name = NameEvidence.of(group);
+        String key = name.key();
+        String qualifierWord = name.qualifierWord();
+        boolean ownNamedTown = CandidatePriors.ownNamedTown(key, cands, focus);
+        boolean qualified = false;
+        // Room for two even with one candidate: the JIT checks get(0) and get(1) of this list against its array
+        // at once, and an array of one made it throw away and recompile the whole of toMention.
+        List<Ranked> ranked = new ArrayList<>(Math.max(2, cands.size()));
+        for (Place p : cands) {
+            double[] parts = new double[Component.ALL.length];
+            Place qualifier = qualifyingArea(name, p);
+            if (qualifier != null) {
+                parts[Component.QUALIFIER.ordinal()] = w.qualifier;
+                qualified = true;
+                if (qualifierWord == null) {
+                    qualifierWord = qualifier.kind() == PlaceKind.COUNTRY ? "country" : "province";
+                }
+            }
+            parts[Component.TYPE_HINT.ordinal()] = TypeHints.points(name, p, w);
+            parts[Component.COUNTRY_COHERENCE.ordinal()] = countryCoherence(p, key, focus);
+            parts[Component.SPATIAL_COHERENCE.ordinal()] = SpatialCoherence.points(p, anchors, provinces, cands, w);
+            parts[Component.AREA_OF_INTEREST.ordinal()] = areaOfInterest(p);
+            parts[Component.WELL_KNOWN.ordinal()] = CandidatePriors.wellKnown(p, w);
+            parts[Component.PROMINENCE.ordinal()] = CandidatePriors.prominence(key, p, ownNamedTown,
+                    parts[Component.COUNTRY_COHERENCE.ordinal()], w);
+            parts[Component.POPULATION.ordinal()] = CandidatePriors.population(p, w);
+            double total = 0;
+            for (double v : parts) {
+                total += v;
+            }
+            ranked.add(new Ranked(p, total, parts));
+        }
+        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(r -> r.place().id()));
+        return new ScoredName(ranked, qualified, qualifierWord);
+    }
+
+    /** The first of the name's qualifying areas ("X, Syria", "X in Anbar province") that holds {@code p}; or null. */
+    private static Place qualifyingArea(NameEvidence name, Place p) {
+        for (Place area : name.qualifierAreas()) {
+            if (Geography.contains(area, p)) {
+                return area;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The "country-coherence" component: other names or demonyms of the article lie in the candidate's country
+     * (times their weight, up to 1), more if it is the country the article names most.
+     */
+    private double countryCoherence(Place p, String key, CountryFocus focus) {
+        if (p.country() == null) {
+            return 0;
+        }
+        double cw = focus.weightWithout(p.country(), key);
+        if (cw <= 0.01) {
+            return 0;
+        }
+        return w.countryCoherence * Math.min(1, cw) + (cw >= focus.max() ? w.countryMain : 0);
+    }
+
+    /** The optional area-of-interest prior ({@link GeoparseOptions}): full inside the radius, half up to twice it. */
+    private double areaOfInterest(Place p) {
+        if (!options.hasAreaOfInterest()) {
+            return 0;
+        }
+        double d = Geography.km(options.aoiLat(), options.aoiLon(), p.lat(), p.lon());
+        return d <= options.aoiRadiusKm() ? options.aoiWeight()
+                : d <= 2 * options.aoiRadiusKm() ? options.aoiWeight() / 2 : 0;
+    }
+
+    /**
+     * A name shared by hundreds of hamlets is scored on its most prominent places and those in the article's
+     * countries only: the rest cannot win, and scoring each against every anchor is what would cost time.
+     */
+    private static List<Place> shortlist(List<Place> cands, CountryFocus focus) {
+        if (cands.size() <= SHORTLIST) {
+            return cands;
+        }
+        List<Place> out = new ArrayList<>(cands.subList(0, SHORTLIST)); // the gazetteer lists the most prominent first
+        for (Place p : cands) {
+            if (out.size() >= 2 * SHORTLIST) {
+                break;
+            }
+            if (p.country() != null && focus.mentions(p.country()) && !out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,236 @@
+package org.incidentatlas.geoparse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * What a name's candidate places are (a country, a first-level area, a big city, a capital) and whether a
+ * candidate goes by the name as written: static questions every spotter component asks about a candidate list.
+ */
+final class Candidates {
+    private Candidates() {
+    }
+
+    static boolean hasPlaceInCountry(List<Place> ps, String iso) {
+        for (Place p : ps) {
+            if (p.kind() != PlaceKind.COUNTRY && iso != null && iso.equals(p.country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasPlaceIn(List<Place> ps, Place state) {
+        for (Place p : ps) {
+            if (p != state && p.kind() != PlaceKind.ADMIN1 && state.country().equals(p.country())
+                    && state.admin1().equals(p.admin1())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasCountry(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasFirstLevelArea(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasSettlement(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Place> ownNamed(List<Place> ps, String a, String b) {
+        String ka = letters(a);
+        String kb = letters(b);
+        List<Place> out = new ArrayList<>(2);
+        String kaCity = ka + "city";
+        for (Place p : ps) {
+            String n = p.name();
+            if (sameLetters(n, ka) || sameLetters(n, kb) || sameLetters(n, kaCity) && !"PPLC".equals(p.featureCode())) {
+                out.add(p); // "New York" is New York City's own name too (and the state's)
+            }
+        }
+        return out;
+    }
+
+    static boolean isCountryOwnName(List<Place> ps, String iso, String word) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY && iso.equals(p.country()) && letters(p.name()).equals(letters(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<Place> areasOnly(List<Place> ps) {
+        List<Place> out = new ArrayList<>(2);
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? ps : out;
+    }
+
+    /** The hand-checked supplement's places among the candidates: their aliases are names in use, not variants. */
+    static List<Place> supplementOnly(List<Place> ps) {
+        List<Place> out = new ArrayList<>(1);
+        for (Place p : ps) {
+            if (p.id().startsWith("sup:")) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** True if some candidate is called exactly this (letters compared without case and accents). */
+    static boolean ownName(List<Place> ps, String surface) {
+        String k = letters(surface);
+        for (Place p : ps) {
+            if (sameLetters(p.name(), k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean bigOwnName(List<Place> ps, String surface) {
+        String k = letters(surface);
+        for (Place p : ps) {
+            if (p.population() >= 100_000 && sameLetters(p.name(), k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final java.util.concurrent.ConcurrentHashMap<String, String> LETTERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * {@code letters(name).equals(letters)} without building a string when the name is ASCII (most are): candidate
+     * names are compared once per spot, and the string cache cost more than the comparison.
+     */
+    static boolean sameLetters(String name, String letters) {
+        int k = 0;
+        int n = letters.length();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return letters(name).equals(letters);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                continue;
+            }
+            if (k >= n || letters.charAt(k) != c) {
+                // a later non-ASCII character could still fold onto the rest: decide on the full form then
+                return !isAscii(name, i) && letters(name).equals(letters);
+            }
+            k++;
+        }
+        return k == n;
+    }
+
+    static boolean isAscii(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String letters(String s) {
+        String cached = LETTERS.get(s);
+        if (cached != null) {
+            return cached;
+        }
+        String l = lettersOf(s);
+        if (LETTERS.size() > 200_000) {
+            LETTERS.clear();
+        }
+        LETTERS.put(s, l);
+        return l;
+    }
+
+    static String lettersOf(String s) {
+        String n = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean hasKind(List<Place> ps, PlaceKind k) {
+        for (Place p : ps) {
+            if (p.kind() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A city of 100,000 or more: its name in "X reported" is more likely its police or paper than an outlet. */
+    static boolean hasBigCity(List<Place> ps) {
+        for (Place p : ps) {
+            if (!p.kind().isArea() && p.population() >= 100_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Countries, capitals and first-order divisions can be named as actors ("according to Iraq"). */
+    static boolean isGovernmentLike(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY || "PPLC".equals(p.featureCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prominent enough that an ordinary-word reading is unlikely when capitalised mid-sentence. */
+    static boolean isProminent(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.CONTINENT
+                    || p.kind() == PlaceKind.SEA || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+package org.incidentatlas.geoparse;
+
+import static org.incidentatlas.geoparse.Candidates.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * Where names start and end at a token, for every spotter component: the longest gazetteer name, the longest
+ * outlet or organisation name, whether a name is a country's or a demonym. One per article (it keeps the article's
+ * folds); the gazetteer answers for spans of plain words are cached across articles ({@link FoldCache}).
+ */
+final class NameMatcher {
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+    private final Map<String, String> foldCache = new HashMap<>();
+
+    NameMatcher(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    private static final int MAX_NAME_TOKENS = 7;
+
+    String fold(String s) {
+        String f = foldCache.get(s);
+        if (f == null) {
+            f = FoldCache.fold(s);
+            foldCache.put(s, f);
+        }
+        return f;
+    }
+
+    /** End (exclusive) of the longest gazetteer name starting at token i, or -1. */
+    int longestPlace(Tokens t, int i) {
+        int best = -1;
+        int max = Math.min(t.size(), i + MAX_NAME_TOKENS);
+        for (int j = i; j < max; j++) {
+            if (j > i) {
+                if (!t.joinable(j)) {
+                    break;
+                }
+                if (!t.isCapitalised(j) && !t.isDigit(j)
+                        && !t.has(j, SpotWords.CONNECTOR | SpotWords.FEATURE_AFTER | SpotWords.HEAD_WORD)
+                        && !t.hyphenBefore(j)) {
+                    break;
+                }
+            }
+            FoldCache.Lookup look = t.lookup(i, j + 1, gazetteer);
+            List<Place> found = look.places;
+            if (!found.isEmpty() && (lastTokenOk(t, i, j) || t.has(j, SpotWords.HEAD_WORD) && j > i
+                    || t.is(j, "region") && hasKind(found, PlaceKind.ADMIN1))) { // "Sagaing region"
+                best = j + 1;
+            } else if (t.isAcronym(j) && j == i) {
+                String compact = t.word(j).replace(".", "").toLowerCase(Locale.ROOT);
+                if (!gazetteer.find(compact).isEmpty()) {
+                    best = j + 1;
+                }
+            }
+            boolean article = t.has(j, SpotWords.ARTICLE) || t.has(j, SpotWords.CONNECTOR);
+            if (!article && !look.longer) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static boolean lastTokenOk(Tokens t, int i, int j) {
+        if (j == i) {
+            return true;
+        }
+        if (t.is(i, "the") && !t.isCapitalised(i + 1)) {
+            return false;
+        }
+        if (t.is(j, "region") || t.is(j, "area")) {
+            return t.isCapitalised(j); // "Kurdistan Region" the name, but "Kurdistan region": the vague head is left out
+        }
+        return t.isCapitalised(j) || t.isDigit(j) || t.has(j, SpotWords.FEATURE_AFTER)
+                || (t.hyphenBefore(j) && !t.has(j, SpotWords.CONNECTOR));
+    }
+
+    /** Longest outlet/organisation name starting at token i, or -1. */
+    int organisationEnd(Tokens t, int i) {
+        int best = -1;
+        int max = Math.min(t.size(), i + lexicon.maxOrganisationTokens());
+        for (int j = i; j < max; j++) {
+            if (j > i && !t.joinable(j)) {
+                break;
+            }
+            String key = t.name(i, j + 1);
+            if (lexicon.organisation(key) != null) {
+                best = j + 1;
+            }
+            if (!lexicon.hasLongerOrganisation(key) && !t.has(j, SpotWords.ARTICLE)) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    boolean isCountryName(String key) {
+        for (Place p : gazetteer.find(key)) {
+            if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || "PPLC".equals(p.featureCode())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String demonym(String word) {
+        String f = fold(word);
+        var iso = gazetteer.countryOfDemonym(f);
+        if (iso.isEmpty() && f.endsWith("s") && f.length() > 4) {
+            iso = gazetteer.countryOfDemonym(f.substring(0, f.length() - 1));
+        }
+        return iso.orElse(null);
+    }
+
+    boolean canStart(Tokens t, int i) {
+        if (t.isCapitalised(i)) {
+            return true;
+        }
+        return t.length(i) <= 3 && t.has(i, SpotWords.ARTICLE) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1);
+    }
+
+    boolean isPlaceOrDemonymWord(Tokens t, int i) {
+        String f = t.name(i);
+        return !gazetteer.find(f).isEmpty() || gazetteer.countryOfDemonym(f).isPresent() || t.has(i, SpotWords.TITLE)
+                || t.has(i, SpotWords.FEATURE_BEFORE) || t.has(i, SpotWords.FEATURE_AFTER);
+    }
+}

@@ -1,0 +1,148 @@
+package org.incidentatlas.geoparse;
+
+import static org.incidentatlas.geoparse.Candidates.*;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.MentionRole;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * The person-name pass, over every sentence before any place is spotted: tokens inside person names (a title or a
+ * given name and the name run after it: "Sayyed Mojtaba Hosseini", "Abu Bakr al-Baghdadi", "Ursula von der
+ * Leyen"), whose surnames the article then uses for that person everywhere ({@link ArticleMemory#personKeys}).
+ * Name runs are found in one backward pass ({@link #continuations}): linear however long the run.
+ */
+final class PersonNames {
+    private final NameMatcher names;
+    private final ArticleMemory memory;
+
+    PersonNames(NameMatcher names, ArticleMemory memory) {
+        this.names = names;
+        this.memory = memory;
+    }
+
+    // ---------------------------------------------------------------- persons (first pass over all sentences)
+
+    /** Marks the tokens of person names in a sentence and remembers their surnames for the whole article. */
+    boolean[] persons(Tokens t) {
+        int n = t.size();
+        boolean[] person = new boolean[n];
+        int[] runs = t.runs();
+        for (int i = 0; i < n; i++) {
+            if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
+                continue; // both rules need a name (or an article) right after this word
+            }
+            // "DR Congo": a title-like word that starts a country's or province's name is that name
+            boolean title = t.has(i, SpotWords.TITLE) && !t.is(i + 1, "of")
+                    && !(t.isAllCaps(i) && startsAreaName(t, i));
+            if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
+                int e = nameRunEnd(t, runs, i + 1);
+                markPerson(t, person, i + 1, e);
+                if (t.isCapitalised(i)) {
+                    person[i] = true; // "Sayyed Mojtaba Hosseini": the title is no place either
+                }
+                i = e - 1;
+                continue;
+            }
+            if (t.isCapitalised(i) && !t.isAllCaps(i) && t.has(i, SpotWords.GIVEN_NAME) && !t.has(i, SpotWords.DIRECTION)
+                    && i + 1 < n && t.joinable(i + 1)
+                    && startsName(t, i + 1)) {
+                int e = nameRunEnd(t, runs, i);
+                int second = t.has(i + 1, SpotWords.ARTICLE) || t.has(i + 1, SpotWords.NAME_PARTICLE) ? i + 2 : i + 1;
+                if (second < e && !isOrdinaryWord(t, second) && names.longestPlace(t, i) <= i + 1) {
+                    markPerson(t, person, i, e);
+                    i = e - 1;
+                }
+            }
+        }
+        return person;
+    }
+
+    private boolean startsAreaName(Tokens t, int i) {
+        int e = names.longestPlace(t, i);
+        return e > i + 1 && names.isCountryName(t.name(i, e));
+    }
+
+    private static boolean isOrdinaryWord(Tokens t, int i) {
+        int r = t.rank(i);
+        return (r > 0 && r <= 4000) || t.has(i, SpotWords.FEATURE_AFTER | SpotWords.NEVER_PLACE);
+    }
+
+    static boolean startsName(Tokens t, int i) {
+        if (t.isCapitalised(i)) {
+            return true;
+        }
+        return (t.has(i, SpotWords.ARTICLE) && i + 1 < t.size() && t.hyphenBefore(i + 1) && t.isCapitalised(i + 1))
+                || (t.has(i, SpotWords.NAME_PARTICLE) && t.isLower(i) && i + 1 < t.size() && t.joinable(i + 1)
+                && t.isCapitalised(i + 1));
+    }
+
+    /**
+     * End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}: the first token
+     * needs no join before it, every later one does. {@code runs} is {@link #continuations} of the same sentence,
+     * so the answer costs one lookup however long the run ("Harakat Al-Al-Al-…" is linear, not quadratic).
+     */
+    static int nameRunEnd(Tokens t, int[] runs, int i) {
+        int e;
+        if (t.isCapitalised(i) && !t.isAllCaps(i)) {
+            e = runs[i + 1];
+        } else if (joinsNextName(t, i, false)) {
+            e = runs[i + 2]; // "al-Baghdadi", "bin Laden" as the first words
+        } else {
+            e = i;
+        }
+        return Math.max(e, i + 1);
+    }
+
+    /**
+     * For every token {@code e}, where a name run that has already reached {@code e} ends: one backward pass over
+     * the sentence. The run goes on through capitalised words and through an article or surname particle before a
+     * capitalised word ("Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen"), each joined to the one
+     * before by a space or hyphen. Two extra slots so that {@code runs[i + 2]} is always defined.
+     */
+    static int[] continuations(Tokens t) {
+        int n = t.size();
+        int[] runs = new int[n + 2];
+        runs[n] = n;
+        runs[n + 1] = n + 1;
+        for (int e = n - 1; e >= 0; e--) {
+            if (e == 0 || !t.joinable(e)) {
+                runs[e] = e;
+            } else if (t.isCapitalised(e) && !t.isAllCaps(e)) {
+                runs[e] = runs[e + 1];
+            } else if (joinsNextName(t, e, true)) {
+                runs[e] = runs[e + 2];
+            } else {
+                runs[e] = e;
+            }
+        }
+        return runs;
+    }
+
+    /** An article, "bin"/"ibn" or (inside a run) a lower-case surname particle, joined to a capitalised word. */
+    private static boolean joinsNextName(Tokens t, int e, boolean insideRun) {
+        boolean particle = t.has(e, SpotWords.ARTICLE | SpotWords.BIN)
+                || (insideRun && t.isLower(e) && t.has(e, SpotWords.NAME_PARTICLE));
+        return particle && e + 1 < t.size() && t.joinable(e + 1) && t.isCapitalised(e + 1);
+    }
+
+    private void markPerson(Tokens t, boolean[] person, int from, int to) {
+        for (int k = from; k < to; k++) {
+            person[k] = true;
+        }
+        int last = to - 1;
+        int first = last > from && t.has(last - 1, SpotWords.ARTICLE) ? last - 1 : last;
+        String surname = t.name(first, to);
+        if (!surname.isEmpty() && !names.isCountryName(surname)) {
+            memory.personKeys.add(surname);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.incidentatlas.geoparse;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * Links a name to the area that qualifies it in the text: "X, Syria", "X, in Anbar", "X in the north of Y"
+ * (the area after it) and "Iraq's X" (the area before it). Lists are not qualifiers ("A, B, C"; "Mosul, Iraq and
+ * Raqqa" keeps its country).
+ */
+final class QualifierLinks {
+    private static final String DIRECTION = "(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+            + "(?:ern)?\\s+|central\\s+)?";
+    /** "X, Y", "X, in Y", "X in the Y", "X, western Y": what may stand between a place and its qualifier. */
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("\\s*,\\s*(?:in\\s+(?:the\\s+)?)?" + DIRECTION
+            + "|\\s+in\\s+(?:the\\s+)?" + DIRECTION);
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("['’]s\\s+(?:(?:north|south|east|west)(?:ern)?\\s+)?");
+    private static final Pattern LIST_AND = Pattern.compile("\\s+(?:and|or)\\s+");
+
+    private QualifierLinks() {
+    }
+
+    /** Adds to each spot's {@code qualifiers} the spot that qualifies it; {@code spots} in text order. */
+    static void link(String text, List<Spot> spots) {
+        for (int k = 0; k + 1 < spots.size(); k++) {
+            Spot a = spots.get(k);
+            Spot b = spots.get(k + 1);
+            if (a.sentence != b.sentence || a.isRejected() || b.isRejected() || a.demonymOf != null
+                    || b.demonymOf != null || b.start - a.end > 40 || b.start < a.end) {
+                continue;
+            }
+            String gap = text.substring(a.end, b.start);
+            boolean list = false;
+            if (k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence && spots.get(k + 2).start - b.end <= 6
+                    && spots.get(k + 2).start >= b.end) {
+                String next = text.substring(b.end, spots.get(k + 2).start);
+                // "A, B, C" and "in Washington, New York and Boston"; but "Mosul, Iraq and Raqqa" keeps its country
+                list = next.contains(",") || (LIST_AND.matcher(next).matches() && !hasKind(b.candidates, PlaceKind.COUNTRY));
+            }
+            if (QUALIFIER_GAP.matcher(gap).matches() && hasArea(b.candidates) && !hasKind(a.candidates, PlaceKind.COUNTRY)
+                    && !(list && gap.strip().equals(","))) {
+                a.qualifiers.add(b);
+            } else if (POSSESSIVE_GAP.matcher(gap).matches() && hasArea(a.candidates)
+                    && !onlyCountries(b.candidates)) {
+                b.qualifiers.add(a);
+            }
+        }
+    }
+
+    /** Areas that may qualify a name: countries, first- and second-level areas, regions, districts. */
+    static boolean isArea(Place p) {
+        return p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.ADMIN2
+                || p.kind() == PlaceKind.REGION || p.kind() == PlaceKind.DISTRICT;
+    }
+
+    static boolean hasKind(List<Place> ps, PlaceKind k) {
+        for (Place p : ps) {
+            if (p.kind() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasArea(List<Place> ps) {
+        for (Place p : ps) {
+            if (isArea(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyCountries(List<Place> ps) {
+        for (Place p : ps) {
+            if (p.kind() != PlaceKind.COUNTRY) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,50 @@
+package org.incidentatlas.geoparse;
+
+import java.util.List;
+import org.incidentatlas.model.Geography;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+
+/**
+ * The "spatial-coherence" component: points for a candidate close to the article's other places. An area gets
+ * them when it holds one of the article's unambiguous places (its anchors); a place (or a county, small enough to
+ * be near or far like a town) by its distance to the nearest anchor; and a place inside a first-level area the
+ * article names by its own name ("London" in a story naming Ontario) at least that area's points. Distances and
+ * containment are {@link Geography}'s.
+ */
+final class SpatialCoherence {
+    private SpatialCoherence() {
+    }
+
+    static double points(Place p, List<Place> anchors, List<Place> provinces, List<Place> candidates,
+            ResolverWeights w) {
+        double points = 0;
+        boolean area = QualifierLinks.isArea(p);
+        if (!anchors.isEmpty() && area && p.kind() != PlaceKind.COUNTRY) {
+            for (Place a : anchors) {
+                if (Geography.contains(p, a)) {
+                    points = w.spatialAreaOfAnchor; // an area around the article's other places
+                    break;
+                }
+            }
+        }
+        // A county is small enough to be near or far like a town: "Hall County" in an article about Nebraska.
+        if (!anchors.isEmpty() && (!area || p.kind() == PlaceKind.ADMIN2) && points == 0) {
+            double d = Double.MAX_VALUE;
+            for (Place a : anchors) {
+                d = Math.min(d, Geography.km(a.lat(), a.lon(), p.lat(), p.lon()));
+            }
+            points = d < 50 ? w.spatial50km : d < 150 ? w.spatial150km : d < 400
+                    ? w.spatial400km : d < 1000 ? w.spatial1000km : 0;
+        }
+        if (points < w.spatialNamedProvince && !area) {
+            for (Place a : provinces) {
+                if (a.country() != null && Geography.contains(a, p) && !candidates.contains(a)) {
+                    points = w.spatialNamedProvince;
+                    break;
+                }
+            }
+        }
+        return points;
+    }
+}

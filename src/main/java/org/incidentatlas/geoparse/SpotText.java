@@ -1,0 +1,246 @@
+package org.incidentatlas.geoparse;
+
+import java.util.List;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.text.TokenArray;
+
+/**
+ * One article's words as the spotter reads them, built once: the {@link TokenArray} (offsets, folded keys, case
+ * flags) and, per token, the word lists it is in ({@link SpotWords} bits), its common-word rank and whether it joins
+ * the token before into one name. {@link Tokens} is the per-sentence view every rule works on.
+ *
+ * <p>Lower-case and folded strings are built only when a rule needs one, at most once per token; folded names of
+ * token spans are cached per article, so the spotter's repeated longest-match walks fold each span once.
+ */
+final class SpotText {
+    /** Only spaces, a hyphen or "St. " stand between the token and the one before it (and they are close). */
+    static final long JOINABLE = 1L << 62;
+    /** Only ASCII letters and digits: the lower-case form is the folded form of the {@link TokenArray}. */
+    static final long PLAIN = 1L << 61;
+
+    final String text;
+    final TokenArray tokens;
+    final SpotWords words;
+    private final long[] bits;
+    private final int[] ranks;
+    private String[] lowers;
+    private String[] names;
+    // folded names of token spans: (first << 32 | end) → NameFolding.fold of the span's text
+    private long[] spanKeys = new long[64];
+    private String[] spanNames = new String[64];
+    private int spanCount;
+
+    private SpotText(String text, TokenArray tokens, SpotWords words) {
+        this.text = text;
+        this.tokens = tokens;
+        this.words = words;
+        int n = tokens.size();
+        bits = new long[n];
+        ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            int s = tokens.start(i);
+            int e = tokens.end(i);
+            boolean plain = true;
+            for (int k = s; k < e; k++) {
+                char c = text.charAt(k);
+                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                    plain = false;
+                    break;
+                }
+            }
+            long key = plain ? tokens.key(i) : TokenArray.keyOf(lower(i));
+            long packed = words.lookup(key);
+            long b = SpotWords.listsOf(packed);
+            if (plain) {
+                b |= PLAIN;
+            }
+            if (!tokens.is(i, TokenArray.SENTENCE_START) && joins(i)) {
+                b |= JOINABLE;
+            }
+            bits[i] = b;
+            ranks[i] = SpotWords.rankOf(packed);
+        }
+    }
+
+    /** The article's tokens, sentence by sentence. */
+    static SpotText of(String text, List<Sentence> sentences, SpotWords words) {
+        return new SpotText(text, TokenArray.of(text, sentences), words);
+    }
+
+    /** One run of text as one sentence (tests and single phrases). */
+    static SpotText of(String text, int from, int to, SpotWords words) {
+        return new SpotText(text, TokenArray.of(text, from, to), words);
+    }
+
+    /** The tokens of sentence {@code k} (of the list this was built over). */
+    Tokens sentence(int k) {
+        int first = tokens.firstToken(k);
+        return new Tokens(this, first, tokens.firstToken(k + 1) - first);
+    }
+
+    /** All tokens as one sentence (built with {@link #of(String, int, int, SpotWords)}). */
+    Tokens all() {
+        return new Tokens(this, 0, tokens.size());
+    }
+
+    private boolean joins(int i) {
+        int prevEnd = tokens.end(i - 1);
+        int start = tokens.start(i);
+        if (isAbbreviation(i - 1) && start - prevEnd == 2 && text.charAt(prevEnd) == '.'
+                && text.charAt(prevEnd + 1) == ' ') {
+            return true; // "St. Louis", "Mt. Hermon", "Ft. Worth"
+        }
+        for (int k = prevEnd; k < start; k++) {
+            char c = text.charAt(k);
+            if (!(c == ' ' || Tokens.isHyphen(c) || c == '\u00A0')) {
+                return false;
+            }
+        }
+        return start - prevEnd <= 2;
+    }
+
+    private boolean isAbbreviation(int i) {
+        int s = tokens.start(i);
+        if (tokens.end(i) - s != 2 || text.charAt(s + 1) != 't') {
+            return false;
+        }
+        char c = text.charAt(s);
+        return c == 'S' || c == 'M' || c == 'F' || c == 'P';
+    }
+
+    long bits(int i) {
+        return bits[i];
+    }
+
+    int rank(int i) {
+        return ranks[i];
+    }
+
+    /** The token in lower case as written (for plain tokens, the folded form). */
+    String lower(int i) {
+        if (lowers == null) {
+            lowers = new String[tokens.size()];
+        }
+        String l = lowers[i];
+        if (l == null) {
+            l = bits != null && (bits[i] & PLAIN) != 0 ? tokens.folded(i)
+                    : tokens.word(i).toLowerCase(java.util.Locale.ROOT);
+            lowers[i] = l;
+        }
+        return l;
+    }
+
+    /** True if the token in lower case is {@code w} (a lower-case word), without building a string for plain ones. */
+    boolean is(int i, String w) {
+        if ((bits[i] & PLAIN) != 0) {
+            return tokens.foldedEquals(i, w);
+        }
+        return lower(i).equals(w);
+    }
+
+    /** The gazetteer key of the token ({@link FoldCache#fold} of the word as written). */
+    String name(int i) {
+        if (names == null) {
+            names = new String[tokens.size()];
+        }
+        String f = names[i];
+        if (f == null) {
+            f = (bits[i] & PLAIN) != 0 ? FoldCache.foldPlain(tokens.key(i), this, i, i + 1)
+                    : FoldCache.fold(tokens.word(i));
+            names[i] = f;
+        }
+        return f;
+    }
+
+    /** The gazetteer key of the text of tokens {@code [first, end)}, folded once per article. */
+    String name(int first, int end) {
+        if (end == first + 1) {
+            return name(first);
+        }
+        long plainKey = plainSpanKey(first, end);
+        if (plainKey != 0) {
+            return FoldCache.foldPlain(plainKey, this, first, end);
+        }
+        long key = ((long) first << 32) | end;
+        int mask = spanKeys.length - 1;
+        int s = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        while (spanNames[s] != null) {
+            if (spanKeys[s] == key) {
+                return spanNames[s];
+            }
+            s = (s + 1) & mask;
+        }
+        String f = FoldCache.fold(text.substring(tokens.start(first), tokens.end(end - 1)));
+        if (spanCount * 2 >= spanKeys.length) {
+            grow();
+            return nameStored(key, f);
+        }
+        spanKeys[s] = key;
+        spanNames[s] = f;
+        spanCount++;
+        return f;
+    }
+
+    /**
+     * The gazetteer's places for the name of tokens {@code [first, end)} and whether longer names start with it,
+     * cached across articles for spans of plain words.
+     */
+    FoldCache.Lookup lookup(int first, int end, Gazetteer gazetteer) {
+        long plainKey = end == first + 1 ? ((bits[first] & PLAIN) != 0 ? tokens.key(first) : 0)
+                : plainSpanKey(first, end);
+        if (plainKey != 0) {
+            return FoldCache.lookupPlain(plainKey ^ 0x5851F42D4C957F2DL, this, first, end, gazetteer);
+        }
+        return new FoldCache.Lookup(0, gazetteer, name(first, end));
+    }
+
+    /**
+     * A key for the words of tokens {@code [first, end)} when each is {@link #PLAIN} and joins the one before: the
+     * gazetteer key of such a span depends only on its lower-case words (spaces, hyphens and the dot of "St." all
+     * just separate words in {@link org.incidentatlas.text.NameFolding}), so it can be cached across articles
+     * without building the span's text. 0 when some token is not plain or not joined.
+     */
+    private long plainSpanKey(int first, int end) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int k = first; k < end; k++) {
+            long b = bits[k];
+            if ((b & PLAIN) == 0 || k > first && (b & JOINABLE) == 0) {
+                return 0;
+            }
+            h = (h ^ tokens.key(k)) * 0xC2B2AE3D27D4EB4FL;
+            h ^= h >>> 29;
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    /** The text of tokens {@code [first, end)} as written. */
+    String span(int first, int end) {
+        return text.substring(tokens.start(first), tokens.end(end - 1));
+    }
+
+    private String nameStored(long key, String f) {
+        int mask = spanKeys.length - 1;
+        int s = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        while (spanNames[s] != null) {
+            s = (s + 1) & mask;
+        }
+        spanKeys[s] = key;
+        spanNames[s] = f;
+        spanCount++;
+        return f;
+    }
+
+    private void grow() {
+        long[] oldKeys = spanKeys;
+        String[] oldNames = spanNames;
+        spanKeys = new long[oldKeys.length * 2];
+        spanNames = new String[oldKeys.length * 2];
+        spanCount = 0;
+        for (int k = 0; k < oldKeys.length; k++) {
+            if (oldNames[k] != null) {
+                nameStored(oldKeys[k], oldNames[k]);
+            }
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.incidentatlas.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.gazetteer.GazetteerLoader;
+import org.incidentatlas.io.CorpusReader;
+import org.incidentatlas.model.Extraction;
+import org.incidentatlas.pipeline.Pipeline;
+import org.incidentatlas.pipeline.ProgressListener;
+
+/**
+ * The app's first load, started from the first line of {@code Main}, before and while the JavaFX toolkit starts:
+ * on one thread the shipped gazetteer and the standard pipeline over it; on another the launch corpus (the paths
+ * given, or the sample corpus) located and its first article read, which loads the reading classes and the language
+ * profiles while the gazetteer loads, and the first-level areas the map draws areas with; then the corpus is
+ * extracted as soon as the pipeline is there. The window's first load of the same
+ * paths takes the result over ({@link AtlasViewModel.StandardLoader}) instead of starting again, so the corpus is
+ * drawn about when the window is shown. An investigation given on the command line gets the gazetteer only (its
+ * corpus is known once the file is read, by the window).
+ *
+ * <p>No JavaFX class is touched here: this runs before the toolkit loads.
+ */
+public final class LaunchLoad {
+    private static final AtomicReference<LaunchLoad> STARTED = new AtomicReference<>();
+
+    private final CompletableFuture<Gazetteer> gazetteer = new CompletableFuture<>();
+    private final CompletableFuture<Pipeline> pipeline = new CompletableFuture<>();
+    /** The paths of the launch corpus; null for an investigation. */
+    private final CompletableFuture<List<Path>> paths;
+    private final CompletableFuture<Extraction> extraction = new CompletableFuture<>();
+    private final AtomicBoolean taken = new AtomicBoolean();
+    /** Where the extraction's progress goes once a load takes it over. */
+    private volatile ProgressListener progress = (done, total, what) -> { };
+
+    private LaunchLoad(boolean extract) {
+        this.paths = extract ? new CompletableFuture<>() : null;
+    }
+
+    /**
+     * Starts the launch load for the app's command-line arguments (none: the sample corpus; one investigation file:
+     * the gazetteer only); does nothing if it was started before.
+     */
+    public static void start(String[] args) {
+        boolean investigation = args.length == 1 && isInvestigation(Path.of(args[0]));
+        LaunchLoad l = new LaunchLoad(!investigation);
+        if (!STARTED.compareAndSet(null, l)) {
+            return;
+        }
+        daemon("gazetteer-preload", l::loadGazetteer);
+        if (l.paths != null) {
+            daemon("launch-load", () -> l.extract(args));
+        }
+    }
+
+    /** A JSON file that says it is an investigation (its first 4 KB name the format); an article folder is not. */
+    static boolean isInvestigation(Path p) {
+        if (!p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                || !java.nio.file.Files.isRegularFile(p)) {
+            return false;
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(p)) {
+            String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+            return head.contains("\"" + org.incidentatlas.io.InvestigationWriter.FORMAT + "\"");
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** The launch load, if {@link #start} ran. */
+    static LaunchLoad started() {
+        return STARTED.get();
+    }
+
+    private static void daemon(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void loadGazetteer() {
+        Gazetteer g;
+        try {
+            g = GazetteerLoader.loadDefault();
+        } catch (java.io.IOException | RuntimeException e) {
+            gazetteer.completeExceptionally(e);
+            pipeline.completeExceptionally(e);
+            return;
+        }
+        LaunchTimeline.mark("gazetteer loaded");
+        gazetteer.complete(g);
+        try {
+            pipeline.complete(Pipeline.standard(g));
+            LaunchTimeline.mark("pipeline built");
+        } catch (RuntimeException e) {
+            pipeline.completeExceptionally(e); // built again, and reported, by the first load
+        }
+    }
+
+    private void extract(String[] args) {
+        try {
+            List<Path> p = args.length == 0 ? SampleCorpus.locate(SettingsFolder.path())
+                    : java.util.Arrays.stream(args).map(Path::of).toList();
+            paths.complete(p);
+            // One article read while the gazetteer loads: the reading classes, the manifest, the language profiles.
+            CorpusReader reader = new CorpusReader();
+            CorpusReader.Listing listing = reader.list(p);
+            if (!listing.files().isEmpty()) {
+                reader.load(listing.files().get(0), listing);
+            }
+            // The areas an incident's governorate is drawn with: read here, not on the FX thread when results arrive.
+            org.incidentatlas.ui.map.Admin1Areas.shared();
+            LaunchTimeline.mark("corpus read");
+            Extraction x = pipeline.join().run(p, (done, total, what) -> progress.progress(done, total, what));
+            LaunchTimeline.mark("extraction done");
+            extraction.complete(x);
+        } catch (RuntimeException | Error e) {
+            paths.complete(List.of());
+            extraction.completeExceptionally(e);
+        }
+    }
+
+    /** The shipped gazetteer read by the launch load (waits for it); null if that read failed. */
+    Gazetteer gazetteer() {
+        try {
+            return gazetteer.join();
+        } catch (CompletionException e) {
+            return null; // read again, and reported, by the loader
+        }
+    }
+
+    /** The standard pipeline the launch load built over {@code g}, or null. */
+    Pipeline pipelineOver(Gazetteer g) {
+        return pipeline.isDone() && !pipeline.isCompletedExceptionally() && gazetteer.getNow(null) == g
+                ? pipeline.join() : null;
+    }
+
+    /** The launch corpus's paths, once located (empty for an investigation). */
+    java.util.concurrent.CompletionStage<List<Path>> pathsLater() {
+        return paths == null ? CompletableFuture.completedFuture(List.of()) : paths.minimalCompletionStage();
+    }
+
+    /**
+     * The launch extraction for the first load of exactly the launch paths (waits for it, its progress going to
+     * {@code to}); null for any other load, or if the launch extraction failed (the load then runs as usual).
+     */
+    Extraction takeOver(List<Path> inputs, ProgressListener to) {
+        if (paths == null || !paths.join().equals(inputs) || !taken.compareAndSet(false, true)) {
+            return null;
+        }
+        progress = to;
+        try {
+            return extraction.join();
+        } catch (CompletionException e) {
+            return null;
+        }
+    }
+}
