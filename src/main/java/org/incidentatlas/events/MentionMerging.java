@@ -235,6 +235,12 @@ final class MentionMerging {
                 if (x.end().plusDays(slack).isBefore(y.start()) || y.end().plusDays(slack).isBefore(x.start())) {
                     return false;
                 }
+                if (slack > 0 && !x.start().equals(y.start()) && !b.definite && !a.type.equals(b.type) && !b.generic) {
+                    // "A drone hit the airport on Monday ... A roadside bomb targeted a convoy on Sunday": a day apart,
+                    // told anew ("a", not "the") with a weapon of its own, it is another event; the day's slack is for
+                    // one event told as late Sunday and early Monday.
+                    return false;
+                }
             } else if (x.isResolved() != y.isResolved()) {
                 return false;
             } else if (x.text() == null || !x.text().equalsIgnoreCase(y.text())) {
