@@ -42,6 +42,7 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
         TokenArray tokens) {
     /** A capitalised word right after a place name that makes the name an institution's ("Iraq War", "Kabul Police"). */
     private static final Pattern NOT_A_LOCATION_AFTER = Pattern.compile("^[\\s-]*" + EventCues.alternation("institution-after") + "\\b");
+    private static final java.util.Set<String> ROAD_WORDS = EventCues.set("road-word");
 
     ArticleContext {
         places = List.copyOf(places);
@@ -119,6 +120,11 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
             }
             String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 30));
             if (NOT_A_LOCATION_AFTER.matcher(after).find()) {
+                continue;
+            }
+            String surface = text.substring(m.span().start(), m.span().end());
+            if (ROAD_WORDS.contains(surface.substring(surface.lastIndexOf(' ') + 1))) {
+                // "Nasiriyah Highway" resolved to the town it leads to: the event is somewhere on the road, not there.
                 continue;
             }
             if (!actorSpans.containsLonger(m.span())) {
