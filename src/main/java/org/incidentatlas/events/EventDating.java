@@ -36,6 +36,8 @@ final class EventDating {
     private static final String[] ORIGIN_WORDS = {"gnit", "park", "rigger", "tarted", "egan", "aunched", " off "};
     /** Words that tell an undated violent event as part of the episode just told ("In another attack", "also", "Hours later"). */
     private static final Pattern SAME_EPISODE = EventCues.words("same-episode", Pattern.CASE_INSENSITIVE);
+    /** Words that tell an event as recalled, not as news ("had attacked", "previously", "a similar attack"). */
+    private static final Pattern RECALLED = EventCues.words("recalled", Pattern.CASE_INSENSITIVE);
     /** How many sentences back the event of the same episode may lie. */
     private static final int EPISODE_REACH = 8;
     private static final String EPISODE_TEXT = "as the event told before";
@@ -117,6 +119,20 @@ final class EventDating {
      * date is itself approximate. Background, claimed, planned and threatened events are left undated.
      */
     void dateUndatedLead(List<EventCandidate> merged) {
+        dateUndated(merged, false);
+    }
+
+    /**
+     * Past the lead, an undated violent event the article reports as news, placed, is also of the days the article
+     * was published ("Drone or rocket attacks were launched twice against X"), unless its sentence tells it as
+     * recalled: "previously", "had", "has been", "in the past", "a similar", "last year" (the event-cues
+     * {@code recalled} words). Dated as the lead's: the publication day or month, said so.
+     */
+    void dateUndatedBody(List<EventCandidate> merged) {
+        dateUndated(merged, true);
+    }
+
+    private void dateUndated(List<EventCandidate> merged, boolean body) {
         PublicationAnchor publication = ctx.publication();
         if (!publication.monthLevel()) {
             return;
@@ -133,15 +149,26 @@ final class EventDating {
         if (leadEnd < 0 && seen > 0) {
             leadEnd = Integer.MAX_VALUE;
         }
+        List<Sentence> sentences = article.sentences();
         for (EventCandidate c : merged) {
-            if ((c.dated && c.date.isResolved()) || c.weak || c.place == null && c.area == null || c.background || c.status != EventStatus.REPORTED || c.sentence > leadEnd
+            if ((c.dated && c.date.isResolved()) || c.weak || c.place == null && c.area == null || c.background || c.status != EventStatus.REPORTED
                     || c.family == Family.THREAT) {
                 continue;
             }
+            if (!body && c.sentence > leadEnd) {
+                continue;
+            }
+            if (body) {
+                Sentence s = sentenceOf(sentences, c.sentence);
+                if (c.family != Family.VIOLENT || c.place == null || s == null || RECALLED.matcher(text).region(s.span().start(), s.span().end()).find()) {
+                    continue;
+                }
+            }
+            String gives = body ? "the text gives none" : "the lead gives none";
             LocalDate d = publication.date();
             EventDate date = publication.dayLevel()
-                    ? new EventDate(d, d, DatePrecision.DAY, "publication date (the lead gives none)", false, publication.approximate())
-                    : new EventDate(d.withDayOfMonth(1), d, DatePrecision.MONTH, "publication month (the lead gives none)", false,
+                    ? new EventDate(d, d, DatePrecision.DAY, "publication date (" + gives + ")", false, publication.approximate())
+                    : new EventDate(d.withDayOfMonth(1), d, DatePrecision.MONTH, "publication month (" + gives + ")", false,
                             publication.approximate());
             c.date = date;
             c.dated = true;

@@ -31,7 +31,9 @@ final class IncidentPlacement {
             + "|outskirts of|vicinity of|close to|next to|near to|edge of|border of)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?(?:of\\s+)?$");
     static final Set<String> NEAR_WORDS = EventCues.set("near-word");
     /** A reporting verb, copula or conjunction: what follows it is another clause. */
-    static final Pattern BLOCKING_VERB = Pattern.compile("(?i)\\b" + EventCues.alternation("clause-break") + "\\b|[;:]");
+    static final Pattern BLOCKING_VERB = Pattern.compile("(?i)\\b" + EventCues.alternation("clause-break") + "\\b|[;:]"
+            // The end of a quotation: '"Five people were killed," a militia leader in X said' places nothing inside it.
+            + "|[,.!?][\"”]");
     private static final Pattern TARGET_VERB_BEFORE = Pattern.compile("(?i)\\b(?:shelled|bombed|bombarded|struck|hit|attacked|raided|stormed|targeted|pounded"
             + "|besieged|captured|seized|overran|recaptured|fired (?:on|at|upon|into)|rocked|shook|ripped through|tore through"
             // "an attack targeting the offices of the mayor of X", "the shelling of X": the target is where it happened.

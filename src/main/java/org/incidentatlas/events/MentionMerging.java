@@ -219,7 +219,11 @@ final class MentionMerging {
                 // only by its victims, told again how in the very next sentence, is that event when both are placed (the
                 // places must still agree below); an unplaced one is left to the partial-mention rule.
                 || a.family == Family.VIOLENT && (a.plainKill || b.plainKill) && Math.abs(b.sentence - a.lastSentence) == 1
-                        && a.place != null && b.place != null;
+                        && a.place != null && b.place != null
+                // "The group said five of its fighters were killed in X": a later killing typed only by its victims, with
+                // no date of its own, at the place of an event told before, is that event's toll (the places must
+                // still agree below).
+                || a.family == Family.VIOLENT && b.plainKill && !b.dated && !a.background && a.place != null && b.place != null;
         if (!victim && !sameType) {
             return false;
         }
@@ -229,6 +233,12 @@ final class MentionMerging {
             if (x.isResolved() && y.isResolved()) {
                 int slack = x.precision() == DatePrecision.DAY && y.precision() == DatePrecision.DAY ? 1 : 0;
                 if (x.end().plusDays(slack).isBefore(y.start()) || y.end().plusDays(slack).isBefore(x.start())) {
+                    return false;
+                }
+                if (slack > 0 && !x.start().equals(y.start()) && !b.definite && !a.type.equals(b.type) && !b.generic) {
+                    // "A drone hit the airport on Monday ... A roadside bomb targeted a convoy on Sunday": a day apart,
+                    // told anew ("a", not "the") with a weapon of its own, it is another event; the day's slack is for
+                    // one event told as late Sunday and early Monday.
                     return false;
                 }
             } else if (x.isResolved() != y.isResolved()) {

@@ -57,6 +57,7 @@ public final class RuleEventExtractor implements EventExtractor {
         placement.refineFromNextSentence(merged, ctx);
         dating.dateSameEpisode(merged);
         dating.dateUndatedLead(merged);
+        dating.dateUndatedBody(merged);
         return new Result(incidents(ctx, roles, merged), deployments.pruneDeployments());
     }
 

@@ -85,4 +85,36 @@ class EpisodeDatingTest {
         assertThat(DateAnchoring.updated("The airport, pictured on Monday, Jan. 8, 2020. A bomb hit it on Sunday.", url)).isSameAs(url);
         assertThat(DateAnchoring.updated("A bomb hit a church on Saturday, police said on Monday.", url)).isSameAs(url);
     }
+
+    @Test
+    void anUndatedAttackPastTheLeadReportedAsNewsTakesThePublicationDay() {
+        Fixtures.Doc d = doc("Rockets hit the embassy in Baghdad on Wednesday. Nobody was hurt, the mission said. "
+                + "The embassy has been targeted before. Officials gave no details. Residents were told to stay inside. "
+                + "Rocket attacks were launched against the Al Asad airbase, according to an official.", PUB,
+                "Baghdad", BAGHDAD, "Al Asad airbase", ASAD);
+        Incident asad = at(run(d), "Al Asad Airbase");
+        assertThat(asad.date().start()).isEqualTo(PUB);
+        assertThat(asad.date().text()).isEqualTo("publication date (the text gives none)");
+    }
+
+    @Test
+    void anUndatedAttackPastTheLeadToldAsRecalledStaysUndated() {
+        Fixtures.Doc d = doc("Rockets hit the embassy in Baghdad on Wednesday. Nobody was hurt, the mission said. "
+                + "Officials gave no details. Residents were told to stay inside. "
+                + "Militants had previously fired rockets at the Al Asad airbase, officials said.", PUB,
+                "Baghdad", BAGHDAD, "Al Asad airbase", ASAD);
+        assertThat(run(d)).filteredOn(i -> i.place() != null && i.place().name().equals("Al Asad Airbase"))
+                .allSatisfy(i -> assertThat(i.date().isResolved()).isFalse());
+    }
+
+    @Test
+    void anUndatedKillingAtThePlaceOfAnEarlierStrikeIsThatStrikesToll() {
+        Fixtures.Doc d = doc("US aircraft struck a militia base in Abu Kamal early on Tuesday, officials said. "
+                + "The strikes followed attacks on US troops. Officials gave no details. "
+                + "In a statement, the militia said five of its fighters were killed in Abu Kamal.", PUB, "Abu Kamal", ABU_KAMAL);
+        assertThat(run(d)).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(EventTyping.AIR);
+            assertThat(i.fatalities()).isEqualTo(5);
+        });
+    }
 }

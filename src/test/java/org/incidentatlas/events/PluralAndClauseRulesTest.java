@@ -55,4 +55,25 @@ class PluralAndClauseRulesTest {
                 "Al Asad airbase", ASAD);
         assertThat(found).allSatisfy(i -> assertThat(i.place()).isNull());
     }
+
+    @Test
+    void aPlaceInTheAttributionAfterAQuotationDoesNotPlaceTheQuotedKilling() {
+        List<Incident> found = run("\"Five people were killed in the arson,\" a militia leader in the provincial capital Raqqa said.", "Raqqa", RAQQA);
+        assertThat(found).allSatisfy(i -> assertThat(i.place()).isNull());
+    }
+
+    @Test
+    void aHighwayNamedAfterATownIsNotTheTown() {
+        List<Incident> found = run("A roadside bomb hit a convoy on Raqqa Highway, north of Abu Kamal, on Monday.",
+                "Raqqa Highway", RAQQA, "Abu Kamal", ABU_KAMAL);
+        assertThat(found).singleElement().satisfies(i -> assertThat(i.place().name()).isEqualTo("Abu Kamal"));
+    }
+
+    @Test
+    void anEventToldAnewADayApartWithItsOwnWeaponIsAnotherEvent() {
+        List<Incident> found = run("A drone carrying explosives hit the wall of the Al Asad airbase on Tuesday. "
+                + "A roadside bomb targeted a convoy on a desert highway on Monday.", "Al Asad airbase", ASAD);
+        assertThat(found).hasSize(2);
+        assertThat(found).filteredOn(i -> i.place() != null).singleElement().satisfies(i -> assertThat(i.evidence()).hasSize(1));
+    }
 }
