@@ -14,8 +14,8 @@ import org.incidentatlas.text.ArticlePreparer;
  * The texts the benchmarks run on: a made-up news paragraph repeated, or, with {@code -Dbench.corpus=DIR}, the
  * {@code .txt} files of a folder (read at run time, never stored in the repository).
  */
-final class Texts {
-    static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14);
+public final class Texts {
+    public static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 14);
 
     private static final String PARAGRAPH = """
             A drone strike hit a convoy near Al-Qaim on Tuesday night, killing three fighters of an armed group, \
@@ -30,7 +30,7 @@ final class Texts {
     private Texts() {
     }
 
-    static List<Article> articles() throws IOException {
+    public static List<Article> articles() throws IOException {
         String dir = System.getProperty("bench.corpus");
         List<Article> out = new ArrayList<>();
         if (dir != null) {
@@ -48,7 +48,7 @@ final class Texts {
         return out;
     }
 
-    static long bytes(List<Article> articles) {
+    public static long bytes(List<Article> articles) {
         return articles.stream().mapToLong(a -> a.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).sum();
     }
 }

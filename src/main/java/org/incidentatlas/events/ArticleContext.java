@@ -56,14 +56,21 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
     }
 
     /**
-     * With the article's tokens made by an earlier stage, used when they are the tokens of this stage's text (the
-     * article's text by sentences, with no curly apostrophe or odd hyphen for {@link ActorLexicon#normalise} to
-     * change); otherwise, or when {@code given} is null, the text is tokenised here.
+     * With the article's tokens made by an earlier stage ({@code given}: over the article's text by its sentences),
+     * or, when null, those {@link TokenArray#of(String, List)} gives (the geoparser's of this article when it ran on
+     * this thread just before, else new ones).
      */
     static ArticleContext of(Article article, List<PlaceMention> mentions, ActorLexicon lexicon, TokenArray given) {
         String text = ActorLexicon.normalise(article.text());
-        TokenArray tokens = given != null && given.text() == text && given.sentences() == article.sentences().size() ? given
-                : TokenArray.of(text, article.sentences());
+        // The geoparser tokenised the article's text on this thread just before: the same array, over the
+        // normalised text (only apostrophes and hyphens differ, which tokenise alike).
+        TokenArray tokens;
+        try {
+            tokens = (given != null && given.sentences() == article.sentences().size() ? given
+                    : TokenArray.of(article.text(), article.sentences())).over(text);
+        } catch (IllegalArgumentException notThisText) {
+            tokens = TokenArray.of(text, article.sentences());
+        }
         List<ActorLexicon.Mention> actors = ActorRoles.withNationalForces(article, text, lexicon.findInArticle(tokens), mentions);
         SpanIndex actorSpans = new SpanIndex(actors.stream().map(ActorLexicon.Mention::span).toList());
         List<PlaceMention> places = usablePlaces(article, text, actorSpans, mentions);

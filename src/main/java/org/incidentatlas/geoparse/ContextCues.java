@@ -150,7 +150,7 @@ final class ContextCues {
         if (k < 0 || !t.isCapitalised(k)) {
             return null;
         }
-        String iso = names.demonym(t.word(k));
+        String iso = names.demonym(t, k, k + 1);
         if (iso != null) {
             return gazetteer.country(iso).orElse(null);
         }

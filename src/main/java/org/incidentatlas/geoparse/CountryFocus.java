@@ -12,6 +12,9 @@ import org.incidentatlas.model.PlaceKind;
  * gives the view a name must be judged in, because a name cannot be its own context.
  */
 final class CountryFocus {
+    /** The review reason of a place against the article's focus ({@link #againstFocus}). */
+    static final String OUTSIDE_FOCUS = "outside-article-focus";
+
     private final Map<String, Double> weight;
     /** Per folded name, what that name's own mentions added (demonyms excluded). */
     private final Map<String, Map<String, Double>> byName;
@@ -97,15 +100,16 @@ final class CountryFocus {
     /**
      * "outside-article-focus" when a place lies in a country the article never names although the article is
      * clearly about some country (named twice or more: a dateline and a mention, two places of it): a namesake
-     * abroad that only prominence chose, for an analyst to check. Null otherwise; qualified places ("X, Russia"),
-     * countries, areas and places known without context are never flagged.
+     * abroad that only prominence chose, for an analyst to check (the review queue lists it). Null otherwise;
+     * qualified places ("X, Russia"), countries, continents, seas, places of 100,000 and places known without
+     * context (capitals, hand-checked rows) are never flagged; smaller provinces and regions abroad are.
      */
     String againstFocus(Place p, boolean qualified) {
-        if (qualified || p.country() == null || p.kind().isArea() || CandidatePriors.isFamous(p)
-                || p.population() >= 100_000) {
+        if (qualified || p.country() == null || p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.CONTINENT
+                || p.kind() == PlaceKind.SEA || CandidatePriors.isFamous(p) || p.population() >= 100_000) {
             return null;
         }
-        return max >= 2 && weight.getOrDefault(p.country(), 0.0) <= 0.01 ? "outside-article-focus" : null;
+        return max >= 2 && weight.getOrDefault(p.country(), 0.0) <= 0.01 ? OUTSIDE_FOCUS : null;
     }
 
     /** The country a name clearly refers to: a country name, or a name whose places all lie in one country. */

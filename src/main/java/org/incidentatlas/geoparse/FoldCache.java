@@ -26,8 +26,11 @@ final class FoldCache {
         }
     }
 
-    private static final int PLAIN_SLOTS = 1 << 18;
-    /** Direct-mapped: a newer span evicts the one in its slot. Racy on purpose; a lost write only costs a fold. */
+    private static final int PLAIN_SLOTS = 1 << 20;
+    /**
+     * Two-way: a span lives in one of two neighbouring slots, a newer one evicts the older of the pair's first.
+     * Racy on purpose; a lost write only costs a fold.
+     */
     private static final Entry[] PLAIN = new Entry[PLAIN_SLOTS];
 
     private FoldCache() {
@@ -69,25 +72,40 @@ final class FoldCache {
      * spotter's longest-match walk asks it at every capitalised word, and names repeat across a corpus.
      */
     static Lookup lookupPlain(long key, SpotText text, int first, int end, Gazetteer gazetteer) {
-        int slot = (int) (key ^ (key >>> 32)) & (PLAIN_SLOTS - 1);
+        int slot = slot(key);
         Lookup e = LOOKUPS[slot];
         if (e != null && e.key == key && e.gazetteer == gazetteer) {
             return e;
         }
+        Lookup other = LOOKUPS[slot ^ 1];
+        if (other != null && other.key == key && other.gazetteer == gazetteer) {
+            return other;
+        }
         e = new Lookup(key, gazetteer, foldPlain(key, text, first, end));
+        LOOKUPS[slot ^ 1] = LOOKUPS[slot];
         LOOKUPS[slot] = e;
         return e;
     }
 
     /** The fold of tokens {@code [first, end)} of {@code text}, whose plain words have the span key {@code key}. */
     static String foldPlain(long key, SpotText text, int first, int end) {
-        int slot = (int) (key ^ (key >>> 32)) & (PLAIN_SLOTS - 1);
+        int slot = slot(key);
         Entry e = PLAIN[slot];
         if (e != null && e.key == key) {
             return e.folded;
         }
+        Entry other = PLAIN[slot ^ 1];
+        if (other != null && other.key == key) {
+            return other.folded;
+        }
         String f = NameFolding.fold(text.span(first, end));
+        PLAIN[slot ^ 1] = PLAIN[slot];
         PLAIN[slot] = new Entry(key, f);
         return f;
+    }
+
+    private static int slot(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (PLAIN_SLOTS - 1);
     }
 }

@@ -168,7 +168,7 @@ final class MentionSpotter {
                 continue;
             }
             if (end <= i + 2 && i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1)) {
-                String two = names.demonym(t.span(i, i + 2)); // "South Korean", not the South Governorate
+                String two = names.demonym(t, i, i + 2); // "South Korean", not the South Governorate
                 if (two != null) {
                     addDemonym(sentence, t, i, i + 2, two);
                     i += 2;
@@ -188,7 +188,7 @@ final class MentionSpotter {
             Spot s = new Spot(sentence, t.start(i), t.end(end - 1), key, gazetteer.find(key));
             if (end == i + 1 || (end == i + 2 && t.has(i, SpotWords.ARTICLE))) {
                 // A one-word name that is also a demonym ("Iraqi" if some village is called that) is a demonym.
-                String iso = names.demonym(t.word(end - 1));
+                String iso = names.demonym(t, end - 1, end);
                 // "Saudi-owned", "Somali forces": a demonym that the country also goes by is the adjective, unless
                 // a locative word makes it the country ("in Saudi")
                 boolean countryAlias = iso != null && hasCountry(s.candidates) && !isCountryOwnName(s.candidates, iso,
@@ -455,13 +455,13 @@ final class MentionSpotter {
             return -1;
         }
         if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
-            String two = names.demonym(t.span(last, last + 2)); // "South Korean", "Saudi Arabian"
+            String two = names.demonym(t, last, last + 2); // "South Korean", "Saudi Arabian"
             if (two != null) {
                 addDemonym(sentence, t, i, last + 2, two);
                 return last + 2;
             }
         }
-        String iso = names.demonym(t.word(last));
+        String iso = names.demonym(t, last, last + 1);
         if (iso != null) {
             addDemonym(sentence, t, i, last + 1, iso);
             return last + 1;

@@ -117,7 +117,15 @@ final class NameMatcher {
     }
 
     String demonym(String word) {
-        String f = fold(word);
+        return demonymOfFolded(fold(word));
+    }
+
+    /** {@link #demonym(String)} of the words of tokens {@code [from, to)}, folded once per article. */
+    String demonym(Tokens t, int from, int to) {
+        return demonymOfFolded(t.name(from, to));
+    }
+
+    private String demonymOfFolded(String f) {
         var iso = gazetteer.countryOfDemonym(f);
         if (iso.isEmpty() && f.endsWith("s") && f.length() > 4) {
             iso = gazetteer.countryOfDemonym(f.substring(0, f.length() - 1));

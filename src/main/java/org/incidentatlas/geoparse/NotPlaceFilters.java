@@ -135,7 +135,7 @@ final class NotPlaceFilters {
             boolean otherName = false;
             while (k < n && k < to + 4 && !t.has(k, SpotWords.OUTLET_APPOSITION)) {
                 // "Sichuan province, the Xinhua news agency reported": the outlet is the name after the article
-                otherName |= t.isCapitalised(k) && names.demonym(t.word(k)) == null
+                otherName |= t.isCapitalised(k) && names.demonym(t, k, k + 1) == null
                         && lexicon.regionOfAdjective(t.lower(k)) == null;
                 k++;
             }

@@ -153,7 +153,9 @@ final class PlaceResolver {
             if (m != null) {
                 out.add(m);
                 if (m.status() == MentionStatus.RESOLVED && m.role() == MentionRole.LITERAL
-                        && !"unlisted-at-parent".equals(m.rule())) {
+                        && !"unlisted-at-parent".equals(m.rule()) && !CountryFocus.OUTSIDE_FOCUS.equals(m.review())) {
+                    // a place abroad that only prominence chose is no parent: "St. Peter" (a village in the Black
+                    // Forest) for "Cairo's Abbassiya district, near the church of St. Peter"
                     accepted.put(s, m.place());
                 }
             }
@@ -262,6 +264,26 @@ final class PlaceResolver {
             // "Smoky Mary": a given name that names a province or city in a country the article never mentions
             return rejected(ev, surface, sc, RejectReason.GIVEN_NAME);
         }
+        // after the guards: an ordinary word, a surname or a headline word is rejected, never kept as unlisted
+        if (!sc.hasQualifier && !s.needsSupport && qualifierDisagrees(s, best.place())) {
+            // "a landmine in Boni, central Mali": the text puts the name in an area none of its candidates lies in
+            // (Bonn is not in Mali), so it is a place the gazetteer lacks, kept at its parent for review
+            if (s.unlisted == null) {
+                s.unlisted = UnlistedPlaces.Cue.QUALIFIED;
+            }
+            return null;
+        }
+        if (unsupportedAbroad(s, sc, best, others) && !s.needsSupport
+                && (s.locative || s.head != null || s.unlisted != null)) {
+            // Context beats population: the article is about a country and names nothing near this small namesake
+            // abroad ("between Tame and La Cabuya" in a story about Colombia is not La Cabuya, Panama). With a place
+            // word it is a place the gazetteer lacks, at its parent; without one it stays, flagged for review
+            // (outside-article-focus), and is nobody's parent.
+            if (s.unlisted == null) {
+                s.unlisted = UnlistedPlaces.Cue.FOCUS;
+            }
+            return null;
+        }
         String rule;
         double confidence;
         if (second == null) {
@@ -340,6 +362,53 @@ final class PlaceResolver {
         Place p = best.place();
         return s.facility == Spot.FACILITY_NAME || CandidatePriors.isFamous(p) || p.kind() == PlaceKind.ADMIN1
                 || "PPLA".equals(p.featureCode()) || p.population() >= 100_000;
+    }
+
+    /**
+     * True if a spot's qualifiers after it ("X, central Mali") or its adjective ("Iraqi X") name areas of other countries than {@code p}'s
+     * only, and {@code p} is not known without context: a small place, or a bigger one the name only stands for
+     * as an alias ("Boni" for Bonn). A big place called by its own name more likely has a wrongly linked qualifier
+     * ("Gaza, Israel and Lebanon" is a list).
+     */
+    private static boolean qualifierDisagrees(Spot s, Place p) {
+        if (s.qualifiers.isEmpty() && s.adjectiveQualifier == null || p.country() == null
+                || p.kind() == PlaceKind.COUNTRY || CandidatePriors.isFamous(p)
+                || p.population() >= 100_000 && CandidatePriors.isOwnName(s.key, p)) {
+            return false;
+        }
+        boolean any = false;
+        for (Spot q : s.qualifiers) {
+            if (q.start < s.end) {
+                continue; // "Iran's Supreme Leader": a possessive before a word is too weak to say the word is a place
+            }
+            for (Place a : q.candidates) {
+                if (QualifierLinks.isArea(a)) {
+                    any = true;
+                    if (a.country() == null || a.country().equals(p.country())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        Place adjective = s.adjectiveQualifier;
+        if (adjective != null) {
+            any = true;
+            if (adjective.country() == null || adjective.country().equals(p.country())) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * True if the best place lies in a country the article never names although it is clearly about one
+     * ({@link CountryFocus#againstFocus}), is small (under 100,000), and nothing but prominence chose it: no
+     * qualifier, type word, neighbour within 400 km or area-of-interest prior.
+     */
+    private static boolean unsupportedAbroad(Spot s, ScoredName sc, Ranked best, CountryFocus others) {
+        return !sc.hasQualifier && s.typeHint == null && best.place().population() < 100_000
+                && best.part(Component.SPATIAL_COHERENCE) < 1.2 && best.part(Component.AREA_OF_INTEREST) == 0
+                && others.againstFocus(best.place(), false) != null;
     }
 
     /** "X village", "X town", "X camp", "the village of X": the words say X is a settlement or camp. */

@@ -25,7 +25,9 @@ final class UnlistedPlaces {
         /** "X, a village near …". */
         APPOSITION,
         /** "in X, Borno state", "in X in Kompienga province": a locative word before, a known place after. */
-        QUALIFIED
+        QUALIFIED,
+        /** "in X" in a story about one country, when the gazetteer's only X are small places in another. */
+        FOCUS
     }
 
     private static final int MAX_TOKENS = 4;

@@ -61,10 +61,16 @@ public final class ReviewQueue {
                             m.confidence(), m.rule()), m.evidence()));
                 }
                 if (m.review() != null) {
-                    // the geoparser's own doubt: a namesake outside the countries the article is about
-                    items.add(new Item(Kind.AMBIGUOUS_PLACE, m.surface(), String.format(Locale.ROOT,
-                            "\"%s\" resolved to %s (%s), which the article's countries do not support (%s)",
-                            m.surface(), m.place().name(), m.place().country(), m.review()), m.evidence()));
+                    // the geoparser's own doubt: a namesake outside the countries the article is about, or a
+                    // place the gazetteer lacks, pinned at the place it lies in
+                    String why = "unlisted-place".equals(m.review())
+                            ? String.format(Locale.ROOT, "\"%s\" is not in the gazetteer; pinned at %s (%s), the "
+                                    + "place it lies in (%s)", m.surface(), m.place().name(), m.place().country(),
+                                    m.review())
+                            : String.format(Locale.ROOT,
+                                    "\"%s\" resolved to %s (%s), which the article's countries do not support (%s)",
+                                    m.surface(), m.place().name(), m.place().country(), m.review());
+                    items.add(new Item(Kind.AMBIGUOUS_PLACE, m.surface(), why, m.evidence()));
                 }
                 if (m.candidates().size() >= 2) {
                     double margin = m.candidates().get(0).score() - m.candidates().get(1).score();

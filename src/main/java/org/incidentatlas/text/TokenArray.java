@@ -60,6 +60,8 @@ public final class TokenArray {
     private int foldedLength;
     /** Index of the first token of each sentence, plus {@code size} at the end; null when built without sentences. */
     private final int[] sentenceFirst;
+    /** The sentence list it was built over (identity only, for {@link #of(String, List)}'s reuse), or null. */
+    private List<Sentence> sentenceList;
 
     private TokenArray(String text, int expectedTokens, int sentences) {
         this.text = text;
@@ -85,15 +87,65 @@ public final class TokenArray {
         return t;
     }
 
-    /** The tokens of an article, sentence by sentence: no token crosses a sentence end. */
+    /**
+     * The tokens of an article, sentence by sentence: no token crosses a sentence end. The array last made on this
+     * thread is kept: asked again for the same text and sentence list (the same instances, as the stages of one
+     * article on one worker ask), it is returned instead of tokenising twice (arrays are immutable).
+     */
     public static TokenArray of(String text, List<Sentence> sentences) {
+        TokenArray last = LAST.get();
+        if (last != null && last.text == text && last.sentenceList == sentences) {
+            return last;
+        }
         TokenArray t = new TokenArray(text, text.length() / 5, sentences.size());
         for (int s = 0; s < sentences.size(); s++) {
             t.sentenceFirst[s] = t.size;
             t.scan(sentences.get(s).span().start(), sentences.get(s).span().end());
         }
         t.sentenceFirst[sentences.size()] = t.size;
+        t.sentenceList = sentences;
+        LAST.set(t);
         return t;
+    }
+
+    /** The article array last tokenised on each thread (see {@link #of(String, List)}). */
+    private static final ThreadLocal<TokenArray> LAST = new ThreadLocal<>();
+
+    /**
+     * These tokens over {@code other}, a text of the same length that differs only in apostrophe and hyphen variants
+     * (a stage's text with curly apostrophes made straight): the tokenisation treats those alike, so offsets,
+     * folded forms, keys and flags are the same, and only {@link #text()} and {@link #word} change. Shares the
+     * arrays; throws if the texts differ otherwise.
+     */
+    public TokenArray over(String other) {
+        if (other == text) {
+            return this;
+        }
+        if (other.length() != text.length()) {
+            throw new IllegalArgumentException("texts of different lengths");
+        }
+        for (int i = 0; i < other.length(); i++) {
+            char a = text.charAt(i);
+            char b = other.charAt(i);
+            if (a != b && !(isApostrophe(a) && isApostrophe(b)) && !(isHyphen(a) && isHyphen(b))) {
+                throw new IllegalArgumentException("texts differ at " + i + " in more than an apostrophe or hyphen");
+            }
+        }
+        return new TokenArray(other, this);
+    }
+
+    private TokenArray(String text, TokenArray same) {
+        this.text = text;
+        this.size = same.size;
+        this.starts = same.starts;
+        this.ends = same.ends;
+        this.flags = same.flags;
+        this.keys = same.keys;
+        this.foldStarts = same.foldStarts;
+        this.folded = same.folded;
+        this.foldedLength = same.foldedLength;
+        this.sentenceFirst = same.sentenceFirst;
+        this.sentenceList = same.sentenceList;
     }
 
     private void scan(int from, int to) {

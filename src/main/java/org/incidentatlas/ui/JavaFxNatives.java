@@ -49,16 +49,19 @@ public final class JavaFxNatives {
         String os = System.getProperty("os.name", "");
         String arch = System.getProperty("os.arch", "");
         try (ZipFile zip = new ZipFile(jar.get().toFile())) {
-            if (entries(zip, "").isEmpty()) {
+            // One pass over the jar's 30,000 entries (this runs before the toolkit starts, on the launch's path).
+            List<ZipEntry> natives = entries(zip.stream(), "");
+            if (natives.isEmpty()) {
                 return Optional.empty(); // a jar built without the platform natives: JavaFX finds its own
             }
             Optional<String> key = platformKey(os, arch);
-            if (key.isEmpty() || entries(zip, key.get()).isEmpty()) {
+            List<ZipEntry> files = key.isEmpty() ? List.of() : entries(natives.stream(), key.get());
+            if (files.isEmpty()) {
                 return Optional.of("This jar carries JavaFX for Linux x64, Windows x64 and macOS (Intel and Apple"
                         + " silicon), not for " + os + " " + arch + "; the window may not open (see README,"
                         + " \"Running on Windows, macOS and Linux\").");
             }
-            Path folder = extract(zip, key.get(), SettingsFolder.path().resolve("natives"));
+            Path folder = extract(zip, key.get(), files, SettingsFolder.path().resolve("natives"));
             String old = System.getProperty("java.library.path", "");
             System.setProperty("java.library.path",
                     old.isEmpty() ? folder.toString() : folder + File.pathSeparator + old);
@@ -87,7 +90,10 @@ public final class JavaFxNatives {
      * and the files' checksums, unless a complete copy is already there; returns that folder.
      */
     static Path extract(ZipFile zip, String key, Path root) throws IOException {
-        List<ZipEntry> files = entries(zip, key);
+        return extract(zip, key, entries(zip.stream(), key), root);
+    }
+
+    private static Path extract(ZipFile zip, String key, List<ZipEntry> files, Path root) throws IOException {
         CRC32 id = new CRC32();
         for (ZipEntry e : files) {
             id.update((e.getName() + ":" + e.getCrc() + ":" + e.getSize() + ";").getBytes(
@@ -140,10 +146,10 @@ public final class JavaFxNatives {
     }
 
     /** The files directly under {@code natives/<key>/} (all platforms' when {@code key} is empty). */
-    private static List<ZipEntry> entries(ZipFile zip, String key) {
+    private static List<ZipEntry> entries(Stream<? extends ZipEntry> all, String key) {
         String prefix = key.isEmpty() ? FOLDER : FOLDER + key + "/";
         List<ZipEntry> out = new ArrayList<>();
-        zip.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
+        all.filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
                 .filter(e -> key.isEmpty() || e.getName().indexOf('/', prefix.length()) < 0)
                 .forEach(out::add);
         out.sort(Comparator.comparing(ZipEntry::getName));

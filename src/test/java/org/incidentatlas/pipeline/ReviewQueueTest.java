@@ -67,6 +67,30 @@ class ReviewQueueTest {
     }
 
     @Test
+    void aPlaceAgainstTheArticlesCountriesAndAnUnlistedPlaceSayWhyTheyAreListed() {
+        var x = ExportSamples.extraction();
+        List<org.incidentatlas.model.PlaceMention> ms = new java.util.ArrayList<>(x.mentions());
+        var abroad = new org.incidentatlas.model.Place("gn:2", "Tell Marzuk", org.incidentatlas.model.PlaceKind.VILLAGE,
+                "PPL", "RU", null, 55, 37, 900, 1);
+        ms.add(new org.incidentatlas.model.PlaceMention(Evidence.of("b.txt", 1, 65, 76), "Tell Marzuk",
+                org.incidentatlas.model.MentionRole.LITERAL, org.incidentatlas.model.MentionStatus.RESOLVED,
+                "only-candidate", abroad, List.of(new org.incidentatlas.model.Candidate(abroad, 1, "")), 0.9, null,
+                "outside-article-focus"));
+        ms.add(new org.incidentatlas.model.PlaceMention(Evidence.of("b.txt", 1, 81, 91), "Qasr Dabil",
+                org.incidentatlas.model.MentionRole.LITERAL, org.incidentatlas.model.MentionStatus.RESOLVED,
+                "unlisted-at-parent", ExportSamples.HIT, List.of(new org.incidentatlas.model.Candidate(ExportSamples.HIT,
+                0, "")), 0.9, null, "unlisted-place"));
+        var items = ReviewQueue.of(new org.incidentatlas.model.Extraction(x.articles(), ms, x.incidents(),
+                x.deployments(), List.of()));
+        assertThat(items).filteredOn(i -> i.subject().equals("Tell Marzuk")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).isEqualTo("\"Tell Marzuk\" resolved to Tell Marzuk (RU), which "
+                        + "the article's countries do not support (outside-article-focus)"));
+        assertThat(items).filteredOn(i -> i.subject().equals("Qasr Dabil")).singleElement()
+                .satisfies(i -> assertThat(i.reason()).startsWith("\"Qasr Dabil\" is not in the gazetteer; pinned at "
+                        + ExportSamples.HIT.name()));
+    }
+
+    @Test
     void stricterThresholdsListFewerPlaces() {
         List<Item> items = ReviewQueue.of(ExportSamples.extraction(), new ReviewQueue.Thresholds(0.5, 0.01));
         assertThat(items).extracting(Item::kind).doesNotContain(Kind.LOW_CONFIDENCE_PLACE, Kind.AMBIGUOUS_PLACE);

@@ -99,6 +99,33 @@ class TokenArrayTest {
     }
 
     @Test
+    void anArticleTokenisedAgainOnTheSameThreadIsTheSameArray() {
+        String text = "Rockets hit the base. Two guards died.";
+        List<Sentence> sentences = List.of(new Sentence(0, new TextSpan(0, 21), false), new Sentence(1, new TextSpan(22, 38), false));
+        TokenArray first = TokenArray.of(text, sentences);
+        assertThat(TokenArray.of(text, sentences)).isSameAs(first);
+        assertThat(TokenArray.of(new String(text), sentences)).isNotSameAs(first);
+    }
+
+    @Test
+    void overATextWithStraightApostrophesKeepsTheTokensAndReadsTheNewText() {
+        String curly = "The militia\u2019s convoy reached al\u2010Qaim.";
+        String straight = "The militia's convoy reached al-Qaim.";
+        TokenArray t = TokenArray.of(curly).over(straight);
+        assertThat(t.text()).isSameAs(straight);
+        assertThat(words(t)).containsExactly("The", "militia", "s", "convoy", "reached", "al", "Qaim");
+        assertThat(t.is(6, TokenArray.HYPHEN_BEFORE)).isTrue();
+        assertThat(t.key(1)).isEqualTo(TokenArray.of(straight).key(1));
+    }
+
+    @Test
+    void overATextThatDiffersInAWordIsRefused() {
+        TokenArray t = TokenArray.of("Shells fell on Monday.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.over("Shells fell on Sunday."))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aRepeatedTextHasItsUnitsTokensRepeated() {
         String unit = "The convoy left Harakat Al-Al-Al near the border, O'Neil's men said. ";
         TokenArray small = TokenArray.of(unit.repeat(1_000));
