@@ -13,7 +13,8 @@ import org.incidentatlas.text.TokenArray;
  *
  * <p>The lexicons (given names, titles, common words, unit words …) are the resource files read by {@link Lexicon},
  * {@link ContextWords}, {@link HeadNouns} and {@link UnlistedPlaces}; the short grammatical lists below are the
- * spotter's own cue words (prepositions, feature words, outlet cues). A word's key is that of its lower-case form
+ * spotter's own cue words (prepositions, feature words, outlet cues), read from {@code spotter-words.tsv}
+ * ({@link SpotterWordFile}). A word's key is that of its lower-case form
  * as written; keys are hashes (one collision in about 2^64 per pair, never expected for lists of this size).
  */
 final class SpotWords {
@@ -73,97 +74,39 @@ final class SpotWords {
     /** "bin", "ibn": join a name to the next like an article. */
     static final long BIN = 1L << 37;
 
-    static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an",
-            "ed", "en", "es", "er", "ul", "bin", "ibn", "bint", "de", "del", "della", "di", "da", "do", "dos", "das",
-            "du", "des", "la", "le", "les", "los", "las", "of", "the", "upon", "on", "sur", "am", "der", "den", "van",
-            "von", "y", "e", "and", "au", "aux", "il", "im");
-    static final Set<String> ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "ez", "an",
-            "ed", "en", "es", "er", "ul", "adh", "ath", "ud", "un");
-    static final Map<String, String> FEATURE_AFTER_HINTS = Map.ofEntries(
-            Map.entry("province", "admin"), Map.entry("provinces", "admin"), Map.entry("governorate", "admin"),
-            Map.entry("governorates", "admin"), Map.entry("region", "region"), Map.entry("district", "admin"),
-            Map.entry("subdistrict", "admin"), Map.entry("county", "county"), Map.entry("parish", "county"),
-            Map.entry("borough", "county"), Map.entry("oblast", "admin"), Map.entry("prefecture", "admin"),
-            Map.entry("state", "admin"),
-            Map.entry("municipality", "admin"), Map.entry("city", "settlement"), Map.entry("town", "settlement"),
-            Map.entry("village", "settlement"), Map.entry("base", "base"), Map.entry("airbase", "base"),
-            Map.entry("airport", "airport"), Map.entry("camp", "base"), Map.entry("area", "region"));
-    static final Set<String> SURFACE_FEATURES = Set.of("province", "governorate");
+    static final Set<String> CONNECTORS = SpotterWordFile.set("connectors");
+    static final Set<String> ARTICLES = SpotterWordFile.set("articles");
+    static final Map<String, String> FEATURE_AFTER_HINTS = SpotterWordFile.map("feature-after-hints");
+    static final Set<String> SURFACE_FEATURES = SpotterWordFile.set("surface-features");
     /** Not "District": "School District", "Business District" and "Water District" are institutions and quarters. */
-    static final Set<String> PROPER_ADMINS = Set.of("county", "parish", "borough", "province", "governorate",
-            "oblast", "prefecture");
-    static final Map<String, String> FEATURE_BEFORE_HINTS = Map.ofEntries(
-            Map.entry("province", "admin"), Map.entry("governorate", "admin"), Map.entry("region", "region"),
-            Map.entry("district", "admin"), Map.entry("county", "admin"), Map.entry("state", "admin"),
-            Map.entry("city", "settlement"), Map.entry("town", "settlement"), Map.entry("village", "settlement"),
-            Map.entry("suburb", "settlement"), Map.entry("outskirts", "settlement"), Map.entry("area", "region"),
-            Map.entry("capital", "settlement"), Map.entry("island", "region"), Map.entry("port", "settlement"));
-    static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "to", "into", "outside", "around",
-            "across", "toward", "towards", "via", "through", "throughout", "inside", "within", "nearby", "entered",
-            "reached", "visited", "visit", "visiting", "northern", "southern", "eastern", "western", "central",
-            "north", "south", "east", "west", "of");
-    static final Set<String> OUTLETS_AFTER = Set.of("tv", "channel", "daily", "newspaper", "agency", "network",
-            "website", "outlet", "radio", "broadcaster", "television", "magazine", "newspapers", "weekly", "tv's",
-            "satellite", "newswire", "wire");
-    static final Set<String> OUTLETS_BEFORE = Set.of("daily", "newspaper", "channel", "broadcaster", "agency",
-            "outlet", "website", "network", "magazine", "tv", "television", "weekly", "paper");
-    static final Set<String> OUTLET_APPOSITIONS = Set.of("outlet", "newspaper", "daily", "channel", "website",
-            "broadcaster", "network", "agency", "magazine", "weekly", "station");
-    static final Set<String> GENERIC_OUTLET_WORDS = Set.of("news", "agency", "tv", "channel", "network",
-            "radio", "television", "satellite", "daily", "online", "website", "the");
-    static final Set<String> REPORT_VERBS = Set.of("reported", "reports", "quoted", "cited", "published",
-            "broadcast", "aired");
-    static final Set<String> CREDIT_WORDS = Set.of("twitter", "facebook", "telegram", "instagram", "youtube",
-            "x", "afp", "getty", "reuters", "ap", "epa", "anadolu", "file", "tiktok", "handout", "courtesy");
-    static final Set<String> SEAT_SUFFIXES = Set.of("based", "headquartered");
+    static final Set<String> PROPER_ADMINS = SpotterWordFile.set("proper-admins");
+    static final Map<String, String> FEATURE_BEFORE_HINTS = SpotterWordFile.map("feature-before-hints");
+    static final Set<String> LOCATIVES = SpotterWordFile.set("locatives");
+    static final Set<String> OUTLETS_AFTER = SpotterWordFile.set("outlets-after");
+    static final Set<String> OUTLETS_BEFORE = SpotterWordFile.set("outlets-before");
+    static final Set<String> OUTLET_APPOSITIONS = SpotterWordFile.set("outlet-appositions");
+    static final Set<String> GENERIC_OUTLET_WORDS = SpotterWordFile.set("generic-outlet-words");
+    static final Set<String> REPORT_VERBS = SpotterWordFile.set("report-verbs");
+    static final Set<String> CREDIT_WORDS = SpotterWordFile.set("credit-words");
+    static final Set<String> SEAT_SUFFIXES = SpotterWordFile.set("seat-suffixes");
     /** Words after a capital or country that show it stands for its government. */
-    static final Set<String> METONYMS_AFTER = Set.of("said", "says", "say", "announced", "announces",
-            "accused", "accuses", "warned", "warns", "claimed", "claims", "denied", "denies", "insisted", "insists",
-            "urged", "urges", "condemned", "condemns", "pays", "paid", "wants", "wanted", "demanded", "demands",
-            "believes", "rejected", "rejects", "supports", "threatened", "threatens", "responded", "agreed",
-            "hopes", "fears", "considers", "blamed", "blames", "vowed", "vows", "decided", "ordered", "imposed",
-            "signed", "recognised", "recognized", "declared", "government", "regime", "authorities",
-            "administration", "officials", "leadership", "will", "would", "sees", "views", "sent", "sends", "backs",
-            "supported", "funds", "funded", "welcomed",
-            "retaliated", "retaliate", "seeks", "seeking", "aims", "plans", "intends", "cabinet", "parliament");
-    static final Set<String> RELATION_WORDS = Set.of("relations", "ties", "talks", "tension", "tensions",
-            "dialogue", "agreement", "deal", "rapprochement", "rivalry", "war", "conflict", "dispute", "partners");
-    static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "van", "von",
-            "der", "den", "dos", "das", "le", "la");
-    static final Set<String> ADMIN1_WORDS = Set.of("state", "region", "oblast", "department", "province",
-            "governorate", "prefecture");
-    static final Set<String> DIRECTION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western",
-            "central", "northeastern", "northwestern", "southeastern", "southwestern", "north", "south", "east",
-            "west");
-    static final Set<String> STRICT_LOCATIVES = Set.of("at", "in", "inside", "outside", "near", "into",
-            "toward", "towards", "entered", "reached", "visited");
-    static final Set<String> ATTACK_WORDS = Set.of("strike", "strikes", "attack", "attacks", "raid", "raids",
-            "fire", "launch", "launches", "barrage", "salvo", "base", "unit", "units", "squadron", "crews");
-    static final Set<String> MEDIA_HEADS = Set.of("news", "times", "post", "journal", "herald", "tribune",
-            "gazette", "telegraph", "chronicle", "observer", "daily", "agency", "tv", "radio", "television",
-            "network", "channel");
-    static final Set<String> GROUP_WORDS = Set.of("cartel", "cartels", "gang", "gangs");
-    static final Set<String> FACILITY_HEADS = Set.of("park", "square", "bridge", "hospital", "mall",
-            "station", "castle", "palace", "cathedral", "church", "chapel", "mosque", "temple", "gardens", "arena",
-            "tower", "market", "museum", "plaza", "pier", "quay");
+    static final Set<String> METONYMS_AFTER = SpotterWordFile.set("metonyms-after");
+    static final Set<String> RELATION_WORDS = SpotterWordFile.set("relation-words");
+    static final Set<String> NAME_PARTICLES = SpotterWordFile.set("name-particles");
+    static final Set<String> ADMIN1_WORDS = SpotterWordFile.set("admin1-words");
+    static final Set<String> DIRECTION_ADJECTIVES = SpotterWordFile.set("direction-adjectives");
+    static final Set<String> STRICT_LOCATIVES = SpotterWordFile.set("strict-locatives");
+    static final Set<String> ATTACK_WORDS = SpotterWordFile.set("attack-words");
+    static final Set<String> MEDIA_HEADS = SpotterWordFile.set("media-heads");
+    static final Set<String> GROUP_WORDS = SpotterWordFile.set("group-words");
+    static final Set<String> FACILITY_HEADS = SpotterWordFile.set("facility-heads");
     /** Streets are named after places elsewhere more often than not: "Oxford Street", "Atlantic Avenue". */
-    static final Set<String> STREET_HEADS = Set.of("street", "avenue", "road", "lane", "boulevard", "drive",
-            "parade", "terrace", "crescent", "highway", "motorway", "expressway");
+    static final Set<String> STREET_HEADS = SpotterWordFile.set("street-heads");
     /** Facility words before "de X" / "of X" (folded): "Stade de France", "Hôtel de Ville", "Gare du Nord". */
-    static final Set<String> FACILITY_BEFORE = Set.of("stade", "stadio", "estadio", "hotel", "rue", "gare",
-            "pont", "palais", "parc", "porte", "musee", "chateau", "quai", "piazza", "plaza", "calle", "teatro",
-            "palazzo", "place", "avenue", "boulevard", "cathedrale", "eglise", "palacio", "puerta", "paseo");
-    static final Set<String> FACILITY_CONNECTORS = Set.of("de", "du", "des", "d", "della", "del", "di", "da");
-    static final Set<String> ORG_HEADS = Set.of("institute", "university", "college", "institution",
-            "foundation", "times", "post", "journal", "herald", "tribune", "gazette", "telegraph", "chronicle",
-            "observer", "company", "corporation", "corp", "inc", "ltd", "airlines", "airways", "bank", "club",
-            "fc", "school", "academy", "center", "centre", "council", "party", "group", "review", "press",
-            "magazine", "daily", "news", "observatory", "studies", "force", "forces", "corps", "brigade",
-            "brigades", "battalion", "movement", "organization", "organisation", "front", "militia", "party's",
-            "committee", "ministry", "authority", "agency", "network", "channel", "tv", "radio", "television",
-            "stadium", "hotel", "festival", "fund", "association", "federation", "union", "league", "team", "cartel");
-    static final Set<String> SPEAKERS_BEFORE = Set.of("said", "says", "told", "tells", "added", "according",
-            "asked", "wrote", "by", "mr", "mrs", "ms", "dr");
+    static final Set<String> FACILITY_BEFORE = SpotterWordFile.set("facility-before");
+    static final Set<String> FACILITY_CONNECTORS = SpotterWordFile.set("facility-connectors");
+    static final Set<String> ORG_HEADS = SpotterWordFile.set("org-heads");
+    static final Set<String> SPEAKERS_BEFORE = SpotterWordFile.set("speakers-before");
 
     private static volatile SpotWords standard;
 
@@ -239,7 +182,7 @@ final class SpotWords {
         add(m, FACILITY_CONNECTORS, FACILITY_CONNECTOR);
         add(m, ORG_HEADS, ORG_HEAD);
         add(m, SPEAKERS_BEFORE, SPEAKER_BEFORE);
-        add(m, Set.of("bin", "ibn"), BIN);
+        add(m, SpotterWordFile.set("bin"), BIN);
         add(m, lexicon.givenNames(), GIVEN_NAME);
         add(m, lexicon.titles(), TITLE);
         add(m, lexicon.neverPlaces(), NEVER_PLACE);

@@ -119,9 +119,7 @@ final class UnlistedPlaces {
     }
 
     /** Words that may follow the noun of "X, a village …" when the phrase is about where X is. */
-    private static final Set<String> APPOSITION_NEXT = Set.of("in", "near", "on", "of", "about", "some", "located",
-            "situated", "close", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-            "outside", "between", "along", "where", "that", "which", "just", "roughly", "around", "bordering");
+    private static final Set<String> APPOSITION_NEXT = SpotterWordFile.set("apposition-next");
 
     /** Heads of settlements, camps, bases and quarters; not of facilities named after a town (airport, port). */
     private static boolean isPlaceHead(HeadNouns.Head h) {
