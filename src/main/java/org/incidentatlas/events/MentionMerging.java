@@ -8,6 +8,7 @@ import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.EventStatus;
 import org.incidentatlas.model.Evidence;
+import org.incidentatlas.model.Geography;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceMention;
 
@@ -194,8 +195,7 @@ final class MentionMerging {
         if (!a.provinceQualified && !b.provinceQualified || a.place == null || b.place == null) {
             return false;
         }
-        return a.place.country() != null && a.place.country().equals(b.place.country()) && a.place.admin1() != null
-                && a.place.admin1().equals(b.place.admin1());
+        return Geography.sameAdmin1(a.place, b.place);
     }
 
     private boolean sharesVictim(EventCandidate a, EventCandidate b) {

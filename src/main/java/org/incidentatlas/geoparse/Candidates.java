@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.incidentatlas.gazetteer.Gazetteer;
+import org.incidentatlas.model.Geography;
 import org.incidentatlas.model.MentionRole;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
@@ -31,8 +32,7 @@ final class Candidates {
 
     static boolean hasPlaceIn(List<Place> ps, Place state) {
         for (Place p : ps) {
-            if (p != state && p.kind() != PlaceKind.ADMIN1 && state.country().equals(p.country())
-                    && state.admin1().equals(p.admin1())) {
+            if (p != state && p.kind() != PlaceKind.ADMIN1 && Geography.sameAdmin1(state, p)) {
                 return true;
             }
         }

@@ -59,6 +59,15 @@ public final class Geography {
         }
     }
 
+    /**
+     * Whether two places lie in one first-level area by their codes: the same country and the same (non-empty)
+     * admin-1 code. The code half of {@link #contains}, for rules that compare two places rather than an area and a
+     * place ("a report at province level meets one in a town of that province").
+     */
+    public static boolean sameAdmin1(Place a, Place b) {
+        return a.country() != null && a.country().equals(b.country()) && hasAdmin1(a) && a.admin1().equals(b.admin1());
+    }
+
     private static boolean hasAdmin1(Place p) {
         return p.admin1() != null && !p.admin1().isEmpty();
     }

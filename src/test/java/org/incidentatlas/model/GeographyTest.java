@@ -24,6 +24,15 @@ class GeographyTest {
     }
 
     @Test
+    void twoPlacesShareAFirstLevelAreaOnlyByCountryAndCode() {
+        assertTrue(Geography.sameAdmin1(TOWN, FAR_BASE));
+        assertTrue(Geography.sameAdmin1(PROVINCE, TOWN));
+        assertFalse(Geography.sameAdmin1(TOWN, place("next", PlaceKind.TOWN, "XA", "XA.02", 10.2, 10.2, 3)));
+        assertFalse(Geography.sameAdmin1(TOWN, place("same-code-abroad", PlaceKind.TOWN, "XB", "XA.01", 10.2, 10.2, 3)));
+        assertFalse(Geography.sameAdmin1(ABROAD, place("codeless", PlaceKind.TOWN, "XB", null, 10.2, 10.2, 3)));
+    }
+
+    @Test
     void aProvinceContainsTheTownsOfItsCodeButATownContainsNoArea() {
         assertTrue(Geography.contains(PROVINCE, TOWN));
         assertFalse(Geography.contains(TOWN, PROVINCE));
