@@ -20,6 +20,7 @@ import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.ActorType;
 import org.incidentatlas.model.Evidence;
 import org.incidentatlas.model.TextSpan;
+import org.incidentatlas.text.DataLines;
 import org.incidentatlas.text.PhraseMatcher;
 import org.incidentatlas.text.TokenArray;
 
@@ -161,7 +162,7 @@ public final class ActorLexicon {
      * away, so an analyst's edit applies on the next run without a restart. Problems of a re-read are printed once.
      */
     public static ActorLexicon current() {
-        String stamp = stamp(userFiles());
+        String stamp = DataLines.stamp(userFiles());
         ActorLexicon lex = currentLexicon;
         if (lex != null && stamp.equals(currentStamp)) {
             return lex;
@@ -176,22 +177,6 @@ public final class ActorLexicon {
             }
             return currentLexicon;
         }
-    }
-
-    private static String stamp(List<Path> files) {
-        StringBuilder b = new StringBuilder();
-        for (Path f : files) {
-            b.append(f).append('|');
-            try {
-                if (Files.isRegularFile(f)) {
-                    b.append(Files.size(f)).append('|').append(Files.getLastModifiedTime(f).toMillis());
-                }
-            } catch (IOException e) {
-                b.append("unreadable");
-            }
-            b.append(';');
-        }
-        return b.toString();
     }
 
     /** The shipped lexicon. */

@@ -214,7 +214,7 @@ public final class UserPlaces {
      */
     public static Gazetteer current(Gazetteer base) {
         List<Path> files = files();
-        String stamp = stamp(files);
+        String stamp = DataLines.stamp(files);
         synchronized (LOCK) {
             if (currentGazetteer == null || currentBase != base || !stamp.equals(currentStamp)) {
                 UserPlaces user = read(files);
@@ -225,22 +225,6 @@ public final class UserPlaces {
             }
             return currentGazetteer;
         }
-    }
-
-    private static String stamp(List<Path> files) {
-        StringBuilder b = new StringBuilder();
-        for (Path f : files) {
-            b.append(f).append('|');
-            try {
-                if (Files.isRegularFile(f)) {
-                    b.append(Files.size(f)).append('|').append(Files.getLastModifiedTime(f).toMillis());
-                }
-            } catch (IOException e) {
-                b.append("unreadable");
-            }
-            b.append(';');
-        }
-        return b.toString();
     }
 
     /** The shipped gazetteer with the analyst's places in front: their names find them first. */

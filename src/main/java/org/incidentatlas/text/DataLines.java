@@ -36,6 +36,26 @@ public final class DataLines {
         }
     }
 
+    /**
+     * What tells whether an analyst's files changed since they were read: each path with its size and modification
+     * time ("unreadable" when they cannot be asked, nothing when the file is absent). Equal stamps mean re-use.
+     */
+    public static String stamp(List<Path> files) {
+        StringBuilder b = new StringBuilder();
+        for (Path f : files) {
+            b.append(f).append('|');
+            try {
+                if (Files.isRegularFile(f)) {
+                    b.append(Files.size(f)).append('|').append(Files.getLastModifiedTime(f).toMillis());
+                }
+            } catch (IOException e) {
+                b.append("unreadable");
+            }
+            b.append(';');
+        }
+        return b.toString();
+    }
+
     /** The data lines of an analyst's file (UTF-8; a byte-order mark is skipped). */
     public static List<Row> read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
