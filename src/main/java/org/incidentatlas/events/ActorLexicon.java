@@ -96,8 +96,8 @@ public final class ActorLexicon {
      * else the environment variable {@value #SETTINGS_DIR_ENVIRONMENT}, else {@code ~/.incident-atlas}. An
      * {@value #USER_FILE_NAME} there is read as a user lexicon.
      */
-    public static final String SETTINGS_DIR_PROPERTY = "incidentatlas.settings";
-    public static final String SETTINGS_DIR_ENVIRONMENT = "INCIDENT_ATLAS_SETTINGS";
+    public static final String SETTINGS_DIR_PROPERTY = DataLines.SETTINGS_DIR_PROPERTY;
+    public static final String SETTINGS_DIR_ENVIRONMENT = DataLines.SETTINGS_DIR_ENVIRONMENT;
     public static final String USER_FILE_NAME = "actors.tsv";
 
     /** The entries, in file order. */
@@ -137,20 +137,7 @@ public final class ActorLexicon {
 
     /** The user lexicon files to look for, in the order they are read (they need not exist). */
     static List<Path> userFiles() {
-        List<Path> files = new ArrayList<>();
-        String settings = System.getProperty(SETTINGS_DIR_PROPERTY);
-        if (settings == null || settings.isBlank()) {
-            settings = System.getenv(SETTINGS_DIR_ENVIRONMENT);
-        }
-        if (settings == null || settings.isBlank()) {
-            settings = Path.of(System.getProperty("user.home", "."), ".incident-atlas").toString();
-        }
-        files.add(Path.of(settings, USER_FILE_NAME));
-        String own = System.getProperty(USER_LEXICON_PROPERTY);
-        if (own != null && !own.isBlank()) {
-            files.add(Path.of(own));
-        }
-        return files;
+        return DataLines.userFiles(USER_FILE_NAME, USER_LEXICON_PROPERTY);
     }
 
     /** What the user files looked like when {@link #current} last read them: path, size and modification time. */

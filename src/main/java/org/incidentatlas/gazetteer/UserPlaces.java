@@ -39,8 +39,8 @@ public final class UserPlaces {
     public static final String FILE_NAME = "places.tsv";
     /** System property naming the places file beside the investigation (or any other file of the same format). */
     public static final String FILE_PROPERTY = "incidentatlas.places";
-    public static final String SETTINGS_DIR_PROPERTY = "incidentatlas.settings";
-    public static final String SETTINGS_DIR_ENVIRONMENT = "INCIDENT_ATLAS_SETTINGS";
+    public static final String SETTINGS_DIR_PROPERTY = DataLines.SETTINGS_DIR_PROPERTY;
+    public static final String SETTINGS_DIR_ENVIRONMENT = DataLines.SETTINGS_DIR_ENVIRONMENT;
     public static final String ID_PREFIX = InMemoryGazetteer.SUPPLEMENT_PREFIX + "user:";
 
     private final List<Place> places;
@@ -65,20 +65,7 @@ public final class UserPlaces {
 
     /** The files looked for, in the order they are read (they need not exist). */
     public static List<Path> files() {
-        List<Path> files = new ArrayList<>();
-        String settings = System.getProperty(SETTINGS_DIR_PROPERTY);
-        if (settings == null || settings.isBlank()) {
-            settings = System.getenv(SETTINGS_DIR_ENVIRONMENT);
-        }
-        if (settings == null || settings.isBlank()) {
-            settings = Path.of(System.getProperty("user.home", "."), ".incident-atlas").toString();
-        }
-        files.add(Path.of(settings, FILE_NAME));
-        String own = System.getProperty(FILE_PROPERTY);
-        if (own != null && !own.isBlank()) {
-            files.add(Path.of(own));
-        }
-        return files;
+        return DataLines.userFiles(FILE_NAME, FILE_PROPERTY);
     }
 
     /** Reads the files that exist; a missing file is no problem, an unreadable one or a bad row is. */

@@ -36,6 +36,34 @@ public final class DataLines {
         }
     }
 
+    /** The system property naming the analyst's settings folder (the app and the core read the same one). */
+    public static final String SETTINGS_DIR_PROPERTY = "incidentatlas.settings";
+    /** The environment variable naming it when the property is not set. */
+    public static final String SETTINGS_DIR_ENVIRONMENT = "INCIDENT_ATLAS_SETTINGS";
+
+    /**
+     * Where an analyst's data file is looked for, in reading order (the files need not exist): {@code fileName} in
+     * the settings folder (the property {@value #SETTINGS_DIR_PROPERTY}, else the environment variable
+     * {@value #SETTINGS_DIR_ENVIRONMENT}, else {@code ~/.incident-atlas}), then the file the system property
+     * {@code ownFileProperty} names, if set (the one beside the investigation).
+     */
+    public static List<Path> userFiles(String fileName, String ownFileProperty) {
+        List<Path> files = new ArrayList<>();
+        String settings = System.getProperty(SETTINGS_DIR_PROPERTY);
+        if (settings == null || settings.isBlank()) {
+            settings = System.getenv(SETTINGS_DIR_ENVIRONMENT);
+        }
+        if (settings == null || settings.isBlank()) {
+            settings = Path.of(System.getProperty("user.home", "."), ".incident-atlas").toString();
+        }
+        files.add(Path.of(settings, fileName));
+        String own = System.getProperty(ownFileProperty);
+        if (own != null && !own.isBlank()) {
+            files.add(Path.of(own));
+        }
+        return files;
+    }
+
     /**
      * What tells whether an analyst's files changed since they were read: each path with its size and modification
      * time ("unreadable" when they cannot be asked, nothing when the file is absent). Equal stamps mean re-use.
