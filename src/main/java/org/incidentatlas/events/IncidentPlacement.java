@@ -63,7 +63,6 @@ final class IncidentPlacement {
             + "|\\b(?:was|were|is|are)\\s+(?:\\w+ly\\s+)?\\w+ing\\b"
             // "rocket attacks were launched twice against X": the passive of launching an attack is the attack's clause.
             + "|\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+)?(?:launched|fired|carried out|conducted|directed|aimed)\\b");
-    /** "on the road between X and Y": one place on a road, not two events. */
     /** Words of violence, for a sentence that elaborates an event without a trigger of its own ("carried out attacks on"). */
     private static final Pattern VIOLENCE_WORD = Pattern.compile("(?i)\\b(?:attack\\w*|strikes?|struck|airstrikes?|bomb\\w*|shell\\w*|raid\\w*"
             + "|ambush\\w*|clash\\w*|fighting|killed|killing|dead|died|explosions?|blasts?|exploded|assault\\w*|warplanes?|drones?"
@@ -71,6 +70,7 @@ final class IncidentPlacement {
     private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|a second|a third|a separate|a further|in separate)\\b"
             + "|^\\W*(?:Separately|Elsewhere|Meanwhile|In retaliation)\\b|\\b(?:retaliated|retaliating|hit back|struck back)\\b");
     private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "eparate", "urther", "lsewhere", "eanwhile", "etaliat", " back"};
+    /** "on the road between X and Y": one place on a road, not two events. */
     private static final Pattern BETWEEN_END = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|communities)\\s+(?:of\\s+)?)?$");
     private static final Pattern PREMODIFIER_GAP = Pattern.compile("(?i)\\s+(?:(?:deadly|twin|double|triple|car|truck|suicide|terror|terrorist|militant|mass|street|weekend)\\s+)?");
     private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
