@@ -61,6 +61,8 @@ public final class Launcher {
     /** A dynamic CDS archive starts with this magic number (little-endian 0xf00baba8, JDK 17). */
     private static final byte[] DYNAMIC_ARCHIVE_MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
     private static final int KEEP_ARCHIVES = 4;
+    /** Free space needed to write an archive (the app's is about 30 MB). */
+    private static final long MIN_FREE_BYTES = 256L << 20;
     /** The exit code of a JVM that aborted on a fatal error (SIGABRT). */
     private static final int JVM_CRASH = 134;
 
@@ -115,12 +117,16 @@ public final class Launcher {
         if (!userArchive && settings != null) {
             archive = archivePath(settings, app ? "app" : "cli", jar, properties);
             if (archive != null) {
-                command.addAll(QUIET_CDS);
                 if (usableArchive(archive)) {
+                    command.addAll(QUIET_CDS);
                     command.add("-XX:SharedArchiveFile=" + archive);
-                } else {
+                } else if (canWrite(archive.getParent())) {
+                    // a JVM that cannot write its archive at exit exits with 1: only where it surely can
+                    command.addAll(QUIET_CDS);
                     dumpTo = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
                     command.add("-XX:ArchiveClassesAtExit=" + dumpTo);
+                } else {
+                    archive = null;
                 }
             }
         }
@@ -179,6 +185,16 @@ public final class Launcher {
                     crc.getValue()));
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /** Creates {@code folder} if needed; true when it is writable and has room for an archive (tens of MB). */
+    static boolean canWrite(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Files.isWritable(folder) && Files.getFileStore(folder).getUsableSpace() > MIN_FREE_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -132,6 +132,16 @@ class LauncherTest {
     }
 
     @Test
+    void whereNoArchiveCanBeWrittenTheChildRunsWithoutOne() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("settings-file"), "x");
+        Launcher.Plan plan = Launcher.plan(new String[] {"extract"}, properties(), Map.of(), List.of(), jar(),
+                notAFolder);
+        assertThat(plan.archive()).isNull();
+        assertThat(plan.dumpTo()).isNull();
+        assertThat(plan.command()).contains("-XX:+UseSerialGC").noneMatch(a -> a.contains("Archive"));
+    }
+
+    @Test
     void aNewArchiveIsMovedInPlaceOnlyAfterANormalExitAndWhenItLooksWhole() throws IOException {
         Path cds = Files.createDirectories(dir.resolve("cds"));
         Path archive = cds.resolve("cli-1-2-0.jsa");
