@@ -210,22 +210,24 @@ public final class Launcher {
 
     /** Runs the child to its end and returns its exit code (after moving a new archive in place). */
     static int run(Plan plan, String[] args) {
-        int code = start(plan.command());
-        if (plan.dumpTo() != null) {
-            keepArchive(plan.dumpTo(), plan.archive(), code);
-        } else if (plan.archive() != null && code == JVM_CRASH) {
+        // when this JVM is stopped (Ctrl-C, SIGTERM) its shutdown hook stops the child, then keeps its archive
+        java.util.function.IntConsumer ended = plan.dumpTo() == null ? code -> { }
+                : code -> keepArchive(plan.dumpTo(), plan.archive(), code);
+        int code = start(plan.command(), ended);
+        if (plan.dumpTo() == null && plan.archive() != null && code == JVM_CRASH) {
             // a damaged archive can crash the JVM while it maps it: drop the archive and run once more without it
             System.err.println("incident-atlas: the JVM stopped with a fatal error; running again without the class"
                     + " archive " + plan.archive());
             deleteQuietly(plan.archive());
             List<String> again = new ArrayList<>(plan.command());
             again.removeIf(a -> a.startsWith("-XX:SharedArchiveFile="));
-            code = start(again);
+            code = start(again, c -> { });
         }
         return code;
     }
 
-    private static int start(List<String> command) {
+    /** Starts {@code command}, waits for it and calls {@code ended} once with its exit code (also on shutdown). */
+    private static int start(List<String> command, java.util.function.IntConsumer ended) {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         // the child gets these options from the command line (they are in this JVM's input arguments)
         builder.environment().remove("JDK_JAVA_OPTIONS");
@@ -238,24 +240,38 @@ public final class Launcher {
                     + "); run with -D" + RELAUNCH_PROPERTY + "=false");
             return 1;
         }
+        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
         Thread stop = new Thread(() -> {
             if (child.isAlive()) {
                 child.destroy();
                 try {
-                    child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                    // a child that writes its class archive at exit needs a few seconds for it
+                    if (child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && once.compareAndSet(false, true)) {
+                        ended.accept(child.exitValue());
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
             }
         }, "stop child JVM");
         Runtime.getRuntime().addShutdownHook(stop);
+        int code;
         try {
-            return child.waitFor();
+            code = child.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             child.destroy();
             return 130;
         }
+        if (once.compareAndSet(false, true)) {
+            ended.accept(code);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook finds the child ended
+        }
+        return code;
     }
 
     /**
@@ -264,7 +280,9 @@ public final class Launcher {
      */
     static void keepArchive(Path written, Path archive, int exitCode) {
         try {
-            if (exitCode < 128 && usableArchive(written)) {
+            // 130 and 143: stopped by Ctrl-C or SIGTERM, an orderly exit that writes the whole archive
+            boolean orderly = exitCode < 128 || exitCode == 130 || exitCode == 143;
+            if (orderly && usableArchive(written)) {
                 Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 pruneArchives(archive.getParent(), KEEP_ARCHIVES);
             }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,5 +209,14 @@ class LauncherTest {
         assertThat(Launcher.usableArchive(archive)).isTrue();
         assertThat(Launcher.run(new Launcher.Plan(List.of(java, "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
                 "-version"), archive, null), new String[0])).isZero();
+
+        // a cut archive still starts like one, and crashes the JVM that maps it: deleted, and the child runs again
+        byte[] whole = Files.readAllBytes(archive);
+        archive.toFile().setWritable(true);
+        Files.write(archive, Arrays.copyOf(whole, whole.length / 2));
+        assertThat(Launcher.usableArchive(archive)).isTrue();
+        assertThat(Launcher.run(new Launcher.Plan(List.of(java, "-XX:ErrorFile=" + dir.resolve("hs_err.log"),
+                "-XX:SharedArchiveFile=" + archive, "-version"), archive, null), new String[0])).isZero();
+        assertThat(archive).doesNotExist();
     }
 }
