@@ -48,11 +48,13 @@ public final class Launcher {
 
     /** JIT and GC policy of the child for commands ({@code extract}, {@code eval}, {@code snapshot}, …). */
     static final List<String> CLI_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-    /** JIT and GC policy of the child for the app (the window). */
-    static final List<String> APP_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** JIT policy of the child for the app (the window); its collector stays the JVM's default (G1: short pauses). */
+    static final List<String> APP_FLAGS = List.of("-XX:TieredStopAtLevel=1");
     /** The JVM's own CDS messages (unarchivable old class files, an archive of another JVM) would mix into stdout. */
     static final List<String> QUIET_CDS = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
+    private static final Set<String> TWO_WORD_OPTIONS = Set.of("-p", "--module-path", "--upgrade-module-path",
+            "--add-modules", "--add-opens", "--add-exports", "--add-reads", "--patch-module", "--limit-modules");
     private static final Set<String> NO_RELAUNCH_FIRST_ARGS = Set.of("bench", "--help", "-h", "--version", "-V");
     private static final List<String> OWN_PROCESS_OPTIONS = List.of("-agentlib:", "-agentpath:", "-javaagent:",
             "-Xdebug", "-Xrunjdwp", "-XX:StartFlightRecording", "-XX:+FlightRecorder");
@@ -72,8 +74,19 @@ public final class Launcher {
     public static void main(String[] args) {
         Plan plan = null;
         try {
-            plan = plan(args, System::getProperty, System.getenv(),
-                    ManagementFactory.getRuntimeMXBean().getInputArguments(), jarOfThisClass(), SettingsFolder.path());
+            // this JVM's options from its command line (cheap: /proc on Linux); the management beans cost 0.1 s of CPU
+            ProcessHandle.Info self = ProcessHandle.current().info();
+            List<String> options = self.arguments().map(a -> jvmOptions(List.of(a))).orElse(null);
+            boolean fromCommandLine = options != null;
+            if (!fromCommandLine) {
+                options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            }
+            plan = plan(args, System::getProperty, System.getenv(), options, jarOfThisClass(), SettingsFolder.path());
+            if (plan != null) {
+                plan = plan.withLaunch(self.startInstant().map(java.time.Instant::toEpochMilli)
+                        .orElse(System.currentTimeMillis()), self.totalCpuDuration().map(java.time.Duration::toMillis)
+                        .orElse(-1L), fromCommandLine);
+            }
         } catch (RuntimeException e) {
             // the launcher is an optimisation: whatever goes wrong in it, the program still runs
             System.err.println("incident-atlas: running without the JVM launcher (" + e + ")");
@@ -89,7 +102,51 @@ public final class Launcher {
      * What the launcher does: start the child with {@code command}; {@code archive} is the CDS archive it uses (when
      * {@code dumpTo} is null) or will create from {@code dumpTo}; both null without an archive.
      */
-    record Plan(List<String> command, Path archive, Path dumpTo) {
+    record Plan(List<String> command, Path archive, Path dumpTo, boolean keepOptionEnvironment) {
+        Plan(List<String> command, Path archive, Path dumpTo) {
+            this(command, archive, dumpTo, false);
+        }
+
+        /**
+         * With the launcher's start and CPU time for the app's launch timeline; {@code keepOptionEnvironment} when
+         * the options were read from the command line, so the child reads {@code JDK_JAVA_OPTIONS} and
+         * {@code JAVA_TOOL_OPTIONS} itself (otherwise they are among the passed options and the child must not).
+         */
+        Plan withLaunch(long startMillis, long cpuMillis, boolean keepOptionEnvironment) {
+            List<String> c = new ArrayList<>(command);
+            int main = c.indexOf("-cp");
+            c.add(main, "-D" + START_PROPERTY + "=" + startMillis);
+            if (cpuMillis >= 0) {
+                c.add(main, "-D" + CPU_PROPERTY + "=" + cpuMillis);
+            }
+            return new Plan(c, archive, dumpTo, keepOptionEnvironment);
+        }
+    }
+
+    /**
+     * The JVM options of a {@code java} command line (its arguments after the executable): those before {@code -jar}
+     * or the main class, without the class path; null when the line has neither (a module, a source file…).
+     */
+    static List<String> jvmOptions(List<String> arguments) {
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            if (a.equals("-jar") || !a.startsWith("-")) {
+                return options;
+            }
+            if (a.equals("-m") || a.equals("--module") || a.startsWith("--module=") || a.equals("--source")) {
+                return null;
+            }
+            if (a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path")) {
+                i++;
+            } else if (TWO_WORD_OPTIONS.contains(a) && i + 1 < arguments.size()) {
+                options.add(a);
+                options.add(arguments.get(++i));
+            } else if (!a.startsWith("--class-path=")) {
+                options.add(a);
+            }
+        }
+        return null;
     }
 
     /** The child's command line, or null to run in this JVM. */
@@ -132,8 +189,6 @@ public final class Launcher {
         }
         command.addAll(jvmArguments);
         command.add("-D" + MARKER_PROPERTY + "=true");
-        command.add("-D" + START_PROPERTY + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
-        command.add("-D" + CPU_PROPERTY + "=" + processCpuMillis());
         command.add("-cp");
         command.add(jar.toString());
         command.add(Main.class.getName());
@@ -157,7 +212,11 @@ public final class Launcher {
         if (args.length > 0 && NO_RELAUNCH_FIRST_ARGS.contains(args[0])) {
             return false;
         }
-        return jvmArguments.stream().noneMatch(a -> OWN_PROCESS_OPTIONS.stream().anyMatch(a::startsWith));
+        List<String> all = new ArrayList<>(jvmArguments);
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            all.addAll(List.of(environment.getOrDefault(variable, "").trim().split("\\s+")));
+        }
+        return all.stream().noneMatch(a -> OWN_PROCESS_OPTIONS.stream().anyMatch(a::startsWith));
     }
 
     /** {@code java.home}/bin/java (java.exe on Windows), or null without a java.home. */
@@ -213,7 +272,7 @@ public final class Launcher {
         // when this JVM is stopped (Ctrl-C, SIGTERM) its shutdown hook stops the child, then keeps its archive
         java.util.function.IntConsumer ended = plan.dumpTo() == null ? code -> { }
                 : code -> keepArchive(plan.dumpTo(), plan.archive(), code);
-        int code = start(plan.command(), ended);
+        int code = start(plan.command(), plan.keepOptionEnvironment(), ended);
         if (plan.dumpTo() == null && plan.archive() != null && code == JVM_CRASH) {
             // a damaged archive can crash the JVM while it maps it: drop the archive and run once more without it
             System.err.println("incident-atlas: the JVM stopped with a fatal error; running again without the class"
@@ -221,17 +280,20 @@ public final class Launcher {
             deleteQuietly(plan.archive());
             List<String> again = new ArrayList<>(plan.command());
             again.removeIf(a -> a.startsWith("-XX:SharedArchiveFile="));
-            code = start(again, c -> { });
+            code = start(again, plan.keepOptionEnvironment(), c -> { });
         }
         return code;
     }
 
     /** Starts {@code command}, waits for it and calls {@code ended} once with its exit code (also on shutdown). */
-    private static int start(List<String> command, java.util.function.IntConsumer ended) {
+    private static int start(List<String> command, boolean keepOptionEnvironment,
+            java.util.function.IntConsumer ended) {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        // the child gets these options from the command line (they are in this JVM's input arguments)
-        builder.environment().remove("JDK_JAVA_OPTIONS");
-        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        if (!keepOptionEnvironment) {
+            // the child gets these options from the command line (they are in this JVM's input arguments)
+            builder.environment().remove("JDK_JAVA_OPTIONS");
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+        }
         Process child;
         try {
             child = builder.start();
@@ -336,13 +398,5 @@ public final class Launcher {
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static long processCpuMillis() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            long ns = os.getProcessCpuTime();
-            return ns < 0 ? -1 : ns / 1_000_000;
-        }
-        return -1;
     }
 }

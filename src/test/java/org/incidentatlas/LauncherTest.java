@@ -72,6 +72,36 @@ class LauncherTest {
     }
 
     @Test
+    void theOptionsOfThisJvmAreReadFromItsCommandLine() {
+        assertThat(Launcher.jvmOptions(List.of("-Xmx2g", "-Dincidentatlas.settings=/a b", "-jar", "x.jar", "-Xfoo")))
+                .containsExactly("-Xmx2g", "-Dincidentatlas.settings=/a b");
+        assertThat(Launcher.jvmOptions(List.of("-cp", "x.jar", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "org.incidentatlas.Launcher", "extract"))).containsExactly("--add-opens",
+                "java.base/java.lang=ALL-UNNAMED");
+        assertThat(Launcher.jvmOptions(List.of("-jar", "x.jar"))).isEmpty();
+        assertThat(Launcher.jvmOptions(List.of("-m", "atlas/org.incidentatlas.Launcher"))).isNull();
+        assertThat(Launcher.jvmOptions(List.of("-version"))).isNull();
+    }
+
+    @Test
+    void anAgentInTheOptionEnvironmentKeepsTheProgramHere() {
+        assertThat(Launcher.relaunchWanted(new String[] {"extract"}, k -> null,
+                Map.of("JAVA_TOOL_OPTIONS", "-Xmx1g -javaagent:/opt/agent.jar"), List.of())).isFalse();
+        assertThat(Launcher.relaunchWanted(new String[] {"extract"}, k -> null,
+                Map.of("JDK_JAVA_OPTIONS", "-Xmx1g"), List.of())).isTrue();
+    }
+
+    @Test
+    void theAppKeepsTheDefaultCollectorAndTheLaunchTimeGoesToTheChild() throws IOException {
+        Launcher.Plan plan = plan(List.of()).withLaunch(1_000L, 250L, true);
+        assertThat(plan.command()).contains("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC")
+                .containsSubsequence("-Dincidentatlas.launch.start=1000", "-cp", "org.incidentatlas.Main")
+                .contains("-Dincidentatlas.launch.cpu=250");
+        assertThat(plan.keepOptionEnvironment()).isTrue();
+        assertThat(plan.command().get(plan.command().size() - 1)).isEqualTo("org.incidentatlas.Main");
+    }
+
+    @Test
     void theChildGetsTheFlagsThenTheUsersOptionsTheMarkerAndTheSameArguments() throws IOException {
         Launcher.Plan plan = plan(List.of("-Xmx3g", "-Dfoo=bar"), "extract", "my articles", "--out", "x.json");
         List<String> cmd = plan.command();
