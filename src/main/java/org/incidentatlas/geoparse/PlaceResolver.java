@@ -204,7 +204,7 @@ final class PlaceResolver {
         if (s.isRejected()) {
             List<Candidate> cs = new ArrayList<>();
             for (Place p : s.candidates.subList(0, Math.min(MAX_CANDIDATES_SHOWN, s.candidates.size()))) {
-                cs.add(new Candidate(p, 0, "not used: " + s.rejected.code()));
+                cs.add(new Candidate(p, 0, s.rejected.notUsed()));
             }
             String rule = s.rejected == RejectReason.OUTLET && s.typeWord != null ? "outlet:" + s.typeWord
                     : s.rejected.code();
@@ -515,7 +515,7 @@ final class PlaceResolver {
         String reason = why.code();
         List<Candidate> cs = new ArrayList<>();
         for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
-            cs.add(new Candidate(r.place(), round(r.score()), "not used: " + reason));
+            cs.add(new Candidate(r.place(), round(r.score()), why.notUsed()));
         }
         return new PlaceMention(ev, surface, MentionRole.NOT_A_PLACE, MentionStatus.REJECTED, reason, null, cs, 0.7);
     }
