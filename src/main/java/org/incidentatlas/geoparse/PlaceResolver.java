@@ -141,12 +141,19 @@ final class PlaceResolver {
         List<PlaceMention> out = new ArrayList<>(spots.size());
         Map<Spot, Place> accepted = new LinkedHashMap<>(); // text order: ties between parents go to the first named
         List<Spot> unlisted = new ArrayList<>();
+        // the focus without a name's own mentions, once per name (a copy of the weights), not once per mention
+        Map<String, CountryFocus> focusWithout = new HashMap<>();
         for (Spot s : spots) {
             if (s.unlisted != null && s.candidates.isEmpty() && !s.isRejected()) {
                 unlisted.add(s);
                 continue;
             }
-            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key), focus.withoutName(s.key));
+            CountryFocus others = focusWithout.get(s.key);
+            if (others == null) {
+                others = focus.withoutName(s.key);
+                focusWithout.put(s.key, others);
+            }
+            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key), others);
             if (m == null && s.unlisted != null) {
                 unlisted.add(s);
             }
