@@ -96,7 +96,7 @@ fi
 [[ -f "$JAR" ]] || { echo "$JAR not found: build it first (mvn -B -q -o package -DskipTests)" >&2; exit 1; }
 
 # 4. Alternate CLAVIN and extract, small corpus then big, ROUNDS times; keep the least CPU of each.
-declare -A best
+declare -A best last
 run() {  # run NAME CORPUS command...
   local name="$1" corpus="$2"; shift 2
   local t="$WORK/$name.time" l
@@ -111,6 +111,7 @@ run() {  # run NAME CORPUS command...
   local cpu; cpu="$(awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.2f", u + s}')"
   printf '%-12s %-22s user %7.2f  sys %6.2f  CPU %7.2f s  wall %7.1f s  max RSS %5d MB  load %s\n' \
     "$name" "$(basename "$corpus")" "$user" "$sys" "$cpu" "$wall" $((rss / 1024)) "$l"
+  last[$name]="$cpu"
   if [[ -z "${best[$name]:-}" ]] || awk -v a="$cpu" -v b="${best[$name]}" 'BEGIN {exit !(a < b)}'; then
     best[$name]="$cpu"
   fi
@@ -121,6 +122,10 @@ for ((r = 1; r <= ROUNDS; r++)); do
   run ours-one "$ONE" java -jar "$JAR" extract "$ONE" --out "$WORK/ours-one.json" $EXTRACT_ARGS
   run clavin-big "$BIG" "${JAVA_CLAVIN[@]}" org.incidentatlas.bench.clavin.ClavinBench parse "$INDEX" "$BIG"
   run ours-big "$BIG" java -jar "$JAR" extract "$BIG" --out "$WORK/ours-big.json" $EXTRACT_ARGS
+  awk -v r="$r" -v mb="$MB_BIG" -v mb1="$MB_ONE" -v cb="${last[clavin-big]}" -v c1="${last[clavin-one]}" \
+      -v ob="${last[ours-big]}" -v o1="${last[ours-one]}" 'BEGIN {
+    c = (mb - mb1) / (cb - c1); o = (mb - mb1) / (ob - o1)
+    printf "round %d: CLAVIN %.3f, extract %.3f MB per CPU-s (start-up subtracted): %.2fx\n", r, c, o, o / c }'
 done
 grep -h '^clavin:' "$WORK/clavin-big.out" || true
 stopped="$(grep -ci 'budget' "$WORK/ours-big.err" || true)"
