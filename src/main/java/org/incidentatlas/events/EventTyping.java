@@ -330,14 +330,22 @@ public final class EventTyping {
             }
         }
 
-        /** Only the starts of the tokens {@code [first, end)} of {@code text[from, to)}: every word start is one. */
+        /**
+         * Only the starts of the tokens {@code [first, end)} of {@code text[from, to)}: every word start is one. A start
+         * keeps only the triggers its whole token can begin ({@link WordMasks}), so most never reach a regex.
+         */
         Starts(String text, TokenArray tokens, int first, int end, int from, int to) {
+            WordMasks words = WORD_MASKS.get();
             for (int t = first; t < end; t++) {
-                consider(text, tokens.start(t), from, to);
+                consider(text, tokens.start(t), from, to, words, Math.min(tokens.end(t), to));
             }
         }
 
         private void consider(String text, int i, int from, int to) {
+            consider(text, i, from, to, null, -1);
+        }
+
+        private void consider(String text, int i, int from, int to, WordMasks words, int wordEnd) {
             char c = text.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
                 return;
@@ -354,6 +362,9 @@ public final class EventTyping {
                 k = key(text, i, len);
             }
             int m = gate(k);
+            if (m != 0 && words != null && wordEnd > i) {
+                m &= words.mask(text, i, wordEnd);
+            }
             if (m != 0) {
                 if (n == at.length) {
                     at = java.util.Arrays.copyOf(at, n * 2);
@@ -365,6 +376,87 @@ public final class EventTyping {
             }
         }
     }
+
+    /**
+     * Per thread, for each word seen (as written), the gated triggers a match starting at its first char can have:
+     * those that match the word alone or run out of input in it ({@link Matcher#hitEnd()}, as for {@link #GATE}). A
+     * match in context that starts at the word either ends inside it, where the word alone gives the same result, or
+     * reads past its end, which on the word alone hits the end: so the mask over-approximates and drops no match.
+     * Tried only for the triggers the word's {@link #GATE} prefix allows. An open-addressing table keyed by the
+     * word's chars (no string built on a hit), cleared when full, so memory stays bounded.
+     */
+    static final class WordMasks {
+        private static final int CAPACITY = 1 << 15;
+        private static final int LIMIT = CAPACITY / 4 * 3;
+        private final String[] words = new String[CAPACITY];
+        private final int[] masks = new int[CAPACITY];
+        private int size;
+
+        int mask(String text, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + text.charAt(i);
+            }
+            h ^= h >>> 16;
+            int len = to - from;
+            int slot = h & (CAPACITY - 1);
+            while (true) {
+                String w = words[slot];
+                if (w == null) {
+                    break;
+                }
+                if (w.length() == len && text.regionMatches(from, w, 0, len)) {
+                    return masks[slot];
+                }
+                slot = (slot + 1) & (CAPACITY - 1);
+            }
+            String word = text.substring(from, to);
+            int mask = probe(word);
+            if (size == LIMIT) {
+                java.util.Arrays.fill(words, null);
+                size = 0;
+                slot = h & (CAPACITY - 1);
+            }
+            words[slot] = word;
+            masks[slot] = mask;
+            size++;
+            return mask;
+        }
+
+        /** The gated triggers a match at the start of {@code word} can have (see the class comment). */
+        static int probe(String word) {
+            int len = Math.min(GATE_LEN, word.length());
+            int k = key(word, 0, len);
+            while (k < 0 && len > 1) {
+                len--;
+                k = key(word, 0, len);
+            }
+            int candidates = gate(k) & ~UNGATED;
+            int mask = 0;
+            for (int i = 0; i < TRIGGERS.size(); i++) {
+                if ((candidates & 1 << i) != 0) {
+                    Matcher m = TRIGGERS.get(i).pattern().matcher(word);
+                    if (m.lookingAt() || m.hitEnd()) {
+                        mask |= 1 << i;
+                    }
+                }
+            }
+            return mask;
+        }
+    }
+
+    /** For each ungated trigger, a {@link PatternGate} over its pattern (null for the gated ones). */
+    private static final PatternGate[] UNGATED_GATES = new PatternGate[TRIGGERS.size()];
+
+    static {
+        for (int i = 0; i < TRIGGERS.size(); i++) {
+            if ((UNGATED & 1 << i) != 0) {
+                UNGATED_GATES[i] = new PatternGate(TRIGGERS.get(i).pattern());
+            }
+        }
+    }
+
+    private static final ThreadLocal<WordMasks> WORD_MASKS = ThreadLocal.withInitial(WordMasks::new);
 
     /** {@link #GATE} as an open-addressing table of ints (no boxing per lookup): the mask of a prefix key, or 0. */
     private static final int[] GATE_KEYS;
@@ -435,7 +527,22 @@ public final class EventTyping {
 
     private static List<Hit> hits(String text, int from, int to, Starts starts) {
         List<Hit> out = new ArrayList<>();
-        if (starts.any == 0) {
+        int any = starts.any & ~UNGATED;
+        int[][] found = null;
+        for (int ti = 0; ti < TRIGGERS.size(); ti++) {
+            if (UNGATED_GATES[ti] != null) {
+                // An ungated trigger's matches, found where its first two chars can start one (PatternGate): find()'s.
+                int[] f = UNGATED_GATES[ti].matches(text, from, to);
+                if (f.length > 0) {
+                    if (found == null) {
+                        found = new int[TRIGGERS.size()][];
+                    }
+                    found[ti] = f;
+                    any |= 1 << ti;
+                }
+            }
+        }
+        if (any == 0) {
             return out;
         }
         String sentence = text.substring(from, to);
@@ -445,17 +552,19 @@ public final class EventTyping {
         Matcher[] matchers = MATCHERS.get();
         for (int ti = 0; ti < TRIGGERS.size(); ti++) {
             int bit = 1 << ti;
-            if ((starts.any & bit) == 0) {
+            if ((any & bit) == 0) {
                 continue;
             }
             Trigger t = TRIGGERS.get(ti);
             // Over the sentence alone with transparent bounds, anchored at each possible start: the same matches
             // as find() over region(from, to), which sees nothing outside the sentence either.
-            Matcher m = matchers[ti].reset(sentence);
             boolean gated = (UNGATED & bit) == 0;
+            Matcher m = gated ? matchers[ti].reset(sentence) : null;
             int resume = 0;
             int k = 0;
             while (true) {
+                int start;
+                int end;
                 if (gated) {
                     while (k < starts.n && ((starts.masks[k] & bit) == 0 || starts.at[k] - from < resume)) {
                         k++;
@@ -467,13 +576,17 @@ public final class EventTyping {
                     if (!m.lookingAt()) {
                         continue;
                     }
-                } else if (!m.find()) {
-                    break;
+                    resume = m.end();
+                    start = m.start() + from;
+                    end = m.end() + from;
+                } else {
+                    if (k == found[ti].length) {
+                        break;
+                    }
+                    start = found[ti][k++];
+                    end = found[ti][k++];
                 }
-                resume = m.end();
-                int start = m.start() + from;
-                int end = m.end() + from;
-                String words = m.group();
+                String words = text.substring(start, end);
                 if (t.needsEventWord() && eventWordFound == null) {
                     eventWordFound = EVENT_WORD.matcher(text).region(from, to).find();
                 }

@@ -14,6 +14,9 @@ import java.util.Map;
  */
 public final class LaunchTimeline {
     private static final Map<String, Long> MARKS = new LinkedHashMap<>();
+    /** CPU milliseconds of the thread that marked "toolkit up" (the FX thread) at each of its own marks. */
+    private static final Map<String, Long> FX_CPU = new LinkedHashMap<>();
+    private static volatile Thread fxThread;
 
     private LaunchTimeline() {
     }
@@ -24,6 +27,44 @@ public final class LaunchTimeline {
         synchronized (MARKS) {
             MARKS.putIfAbsent(milestone, now);
         }
+        if (Thread.currentThread() == fxThread) {
+            long cpu = threadCpuMillis();
+            synchronized (MARKS) {
+                FX_CPU.putIfAbsent(milestone, cpu);
+            }
+        }
+    }
+
+    /** Whether {@code milestone} was marked. */
+    static boolean reached(String milestone) {
+        synchronized (MARKS) {
+            return MARKS.containsKey(milestone);
+        }
+    }
+
+    /**
+     * Records the toolkit's start on the FX thread (the thread calling): from then on, the marks made on that
+     * thread also record its CPU time, the launch's critical path once the toolkit is up.
+     */
+    static void markToolkitUp() {
+        fxThread = Thread.currentThread();
+        mark("toolkit up");
+    }
+
+    private static long threadCpuMillis() {
+        java.lang.management.ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() / 1_000_000 : -1;
+    }
+
+    /** "toolkit up 420, window shown 1310, …": the FX thread's CPU milliseconds at its marks. */
+    static String describeFxCpu() {
+        StringBuilder b = new StringBuilder();
+        synchronized (MARKS) {
+            for (Map.Entry<String, Long> m : FX_CPU.entrySet()) {
+                b.append(b.length() == 0 ? "" : ", ").append(m.getKey()).append(' ').append(m.getValue());
+            }
+        }
+        return b.toString();
     }
 
     /** "main 95, toolkit up 610, …" in milliseconds after {@code jvmStart}, in the order the milestones were reached. */
@@ -63,6 +104,6 @@ public final class LaunchTimeline {
     static String summary() {
         long start = jvmStart();
         return "launch timeline (ms after JVM start): " + describe(start) + "; process CPU "
-                + processCpuMillis() + " ms";
+                + processCpuMillis() + " ms; FX thread CPU (ms) at " + describeFxCpu();
     }
 }
