@@ -17,6 +17,7 @@ import org.incidentatlas.text.TokenArray;
  * many events ("nearly 200 assaults", "a series of attacks"), habits ("travels frequently"). Pure.
  */
 public final class EventTyping {
+    private static final Pattern AIR_OR_DRONE_STRIKES = Pattern.compile(".*\\b(?:air|drone)\\s+strikes");
 
     /** Triggers of one family describe one event per sentence; families never merge with each other. */
     public enum Family { VIOLENT, MEETING, THREAT, PROTEST, BASE, ARREST }
@@ -234,7 +235,7 @@ public final class EventTyping {
         int sp = w.lastIndexOf(' ');
         String last = (sp < 0 ? w : w.substring(sp + 1)).toLowerCase(java.util.Locale.ROOT);
         return h.trigger().typing() == Typing.BY_ATTACKER ? last.equals("attacks") || last.equals("assaults")
-                : h.trigger().needsEventWord() && last.equals("strikes") && !w.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:air|drone)\\s+strikes");
+                : h.trigger().needsEventWord() && last.equals("strikes") && !AIR_OR_DRONE_STRIKES.matcher(w.toLowerCase(java.util.Locale.ROOT)).matches();
     }
     private static final Map<Integer, Integer> GATE = new HashMap<>();
     private static final int UNGATED;
