@@ -23,7 +23,7 @@ public final class AtlasApp extends Application {
     /** Logs how long after JVM start the basemap and then the corpus were first drawn (benchmarks read it). */
     private static void logLaunchTimes(AtlasWindow window) {
         System.Logger log = System.getLogger(AtlasApp.class.getName());
-        long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        long jvmStart = LaunchTimeline.jvmStart();
         org.incidentatlas.ui.map.OfflineTileRetriever.firstTile().thenRun(() -> javafx.application.Platform.runLater(
                 () -> {
                     LaunchTimeline.mark("first basemap tile");

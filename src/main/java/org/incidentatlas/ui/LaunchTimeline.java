@@ -87,16 +87,21 @@ public final class LaunchTimeline {
         return b.toString();
     }
 
-    /** The JVM's start, in epoch milliseconds. */
+    /**
+     * The JVM's start, in epoch milliseconds; under the jar's launcher ({@code org.incidentatlas.Launcher}) the start of
+     * the launcher's JVM, where the user's wait began.
+     */
     static long jvmStart() {
-        return ManagementFactory.getRuntimeMXBean().getStartTime();
+        long launcher = Long.getLong("incidentatlas.launch.start", -1);
+        return launcher > 0 ? launcher : ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** CPU time of the whole process so far in milliseconds, or -1 where the JVM does not say. */
     static long processCpuMillis() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             long ns = os.getProcessCpuTime();
-            return ns < 0 ? -1 : ns / 1_000_000;
+            // plus what the launcher's JVM had spent when it started this one
+            return ns < 0 ? -1 : ns / 1_000_000 + Math.max(0, Long.getLong("incidentatlas.launch.cpu", 0));
         }
         return -1;
     }
