@@ -31,6 +31,8 @@ final class DateScanner {
     private static final String[][] NEXT;
     /** Per table slot, the {@link #hash}es of {@link #NEXT}'s words. */
     private static final int[][] NEXT_HASHES;
+    /** Per table slot, the word's {@link #hash}. */
+    private static final int[] HASHES;
     /** Per table slot, whether the word is a month's (its row's note says "month"). */
     private static final boolean[] MONTH;
 
@@ -92,7 +94,12 @@ final class DateScanner {
         for (String m : byNote.getOrDefault("month", java.util.List.of())) {
             month[slot(words, m)] = true;
         }
+        int[] hashes = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            hashes[i] = words[i] == null ? 0 : hash(words[i], 0, words[i].length());
+        }
         WORDS = words;
+        HASHES = hashes;
         KINDS = kinds;
         MONTH = month;
         NEXT = next;
@@ -133,8 +140,11 @@ final class DateScanner {
         return h ^ (h >>> 7);
     }
 
-    /** The kinds the word {@code text[from, to)} (ASCII letters; {@code hash} its {@link #hash}) opens, or 0. */
-    private static int kinds(String text, int from, int to, int hash) {
+    /**
+     * The kinds the word {@code text[from, to)} (letters, the first ASCII; {@code hash} its {@link #hash}; {@code ascii}
+     * whether all its letters are ASCII) opens, or 0.
+     */
+    private static int kinds(String text, int from, int to, int hash, boolean ascii) {
         int len = to - from;
         int k = 0;
         if (len <= MAX_WORD) {
@@ -142,7 +152,8 @@ final class DateScanner {
             int h = hash & mask;
             String w;
             while ((w = WORDS[h]) != null) {
-                if (w.length() == len && text.regionMatches(true, from, w, 0, len)) {
+                // An ASCII word equal to the table's but for case has its hash: a different hash rules it out.
+                if (w.length() == len && (HASHES[h] == hash || !ascii) && text.regionMatches(true, from, w, 0, len)) {
                     k = NEXT[h] == null || followedBy(text, to, NEXT[h], NEXT_HASHES[h]) ? KINDS[h] : 0;
                     if (MONTH[h] && (text.charAt(from) & 0x20) != 0) {
                         // The grammar's months are capitalised ("May", not the verb "may"): a month in lower case opens
@@ -289,12 +300,14 @@ final class DateScanner {
             } else {
                 // The word's table hash, computed while it is read (only an opening ASCII word is looked up).
                 int h = c | 0x20;
+                boolean ascii = c < 128;
                 while (j < length && isLetter(c = text.charAt(j))) {
                     h = 31 * h + (c | 0x20);
+                    ascii &= c < 128;
                     j++;
                 }
                 if (opens && text.charAt(i) < 128) {
-                    k = kinds(text, i, j, h ^ (h >>> 7));
+                    k = kinds(text, i, j, h ^ (h >>> 7), ascii);
                 }
             }
             if (opens && k != 0) {
