@@ -87,7 +87,6 @@ public final class DateResolver {
      */
     private static final Pattern SINCE = Pattern.compile("(?i:\\bsince)\\s+(?:(?:the\\s+)?(" + CAL + ")|((?:(?i:last)\\s+)?" + WEEKDAY
             + "|(?i:yesterday|last week|last month|the weekend|last weekend|earlier this (?:week|month)))\\b)");
-    private static final Pattern YEAR_P = Pattern.compile(YEAR);
     private static final Pattern RELATIVE_UNIT = Pattern.compile("(earlier|later|last|this|next|past) (week|month|year)");
     private static final Pattern CAL_P = Pattern.compile("(?<![\\p{L}\\d$£€])" + CAL);
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:"
@@ -105,6 +104,8 @@ public final class DateResolver {
             + "|Mad|The|the|a|every|each))\\s+$");
     private static final Pattern NOT_A_DAY_AFTER = Pattern.compile("^(?:\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b)\\p{Lu}"
             + "|\\s+(?:school|service|mass|trading|paper|edition|newspaper|shows?|brunch|lunch|dinner|roast|market)\\b)");
+    /** A weekday's full date after it: "Saturday, March 31", "Friday 12". */
+    private static final Pattern DATE_AFTER = Pattern.compile(",?\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
     private static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
     /** A weekday said of what is to come: "will meet on Tuesday", "is scheduled for Friday". */
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
@@ -224,15 +225,31 @@ public final class DateResolver {
         }
     }
 
+    /** Whether {@code s} holds a year (18xx, 19xx or 20xx, anywhere). */
     private static boolean hasYear(String s) {
-        return YEAR_P.matcher(s).find();
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if ((a == '1' && (b == '8' || b == '9') || a == '2' && b == '0') && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static EventDate interpret(Raw r, String text, Anchor anchor, EventDate prev, Integer contextYear) {
         String words = r.text(text);
-        Matcher m = patternOf(r.kind).matcher(text).region(r.start, r.end).useTransparentBounds(true).useAnchoringBounds(false);
-        if (!m.matches()) {
-            return null;
+        Matcher m = null;
+        if (r.kind == Kind.RANGE || r.kind == Kind.SINCE || r.kind == Kind.UNANCHORED) {
+            // Matched again for its groups; the other kinds need only the words ({@link #scan} matched them there).
+            m = patternOf(r.kind).matcher(text).region(r.start, r.end).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!m.matches()) {
+                return null;
+            }
         }
         switch (r.kind) {
             case RANGE: {
@@ -279,7 +296,7 @@ public final class DateResolver {
                 String after = text.substring(r.end, Math.min(text.length(), r.end + 12));
                 boolean bare = words.indexOf(' ') < 0;
                 if (bare && (NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).find())
-                        || after.matches("(?s)^,?\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)).*")) {
+                        || DATE_AFTER.matcher(after).lookingAt()) {
                     // A name ("Good Friday") or a weekday before its full date ("Saturday, March 31"), which says the day itself.
                     return null;
                 }
@@ -773,7 +790,15 @@ public final class DateResolver {
         };
     }
 
+    /** The number of a day ("3rd", "03"): its ASCII digits. */
     private static int day(String s) {
-        return Integer.parseInt(s.replaceAll("\\D", ""));
+        int d = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                d = 10 * d + (c - '0');
+            }
+        }
+        return d;
     }
 }
