@@ -14,6 +14,7 @@ import org.incidentatlas.model.Evidence;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * Where an actor is present: presence cues ("deployed/stationed/based in", "operates in", "has N troops in", "the
@@ -55,10 +56,19 @@ final class DeploymentExtraction {
 
     /** Collects the deployments one sentence's presence cues give. */
     void sentenceDeployments(Sentence s) {
+        sentenceDeployments(s, cues(text, ctx.tokens(), s));
+    }
+
+    /** The presence cues of sentence {@code s} of {@code text} ({@code tokens} over it), as start, end pairs. */
+    static int[] cues(String text, TokenArray tokens, Sentence s) {
+        return DEPLOYMENT_CUE_GATE.matches(text, s.span().start(), s.span().end(), tokens, tokens.firstToken(s.index()),
+                tokens.firstToken(s.index() + 1));
+    }
+
+    /** As {@link #sentenceDeployments(Sentence)} given the sentence's {@link #cues}: no cue, no deployment. */
+    void sentenceDeployments(Sentence s, int[] cues) {
         int from = s.span().start();
         int to = s.span().end();
-        int[] cues = DEPLOYMENT_CUE_GATE.matches(text, from, to, ctx.tokens(), ctx.tokens().firstToken(s.index()),
-                ctx.tokens().firstToken(s.index() + 1));
         int lastEnd = -1;
         for (int ci = 0; ci < cues.length; ci += 2) {
             int cueStart = cues[ci];

@@ -3,12 +3,14 @@ package org.incidentatlas.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.events.EventTyping.Family;
+import org.incidentatlas.events.EventTyping.Hit;
 import org.incidentatlas.model.Actor;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.EventStatus;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * Incidents and deployments of one article by rules over its sentences. The work is done by named components over
@@ -40,18 +42,40 @@ public final class RuleEventExtractor implements EventExtractor {
 
     @Override
     public Result extract(Article article, List<PlaceMention> mentions) {
-        ArticleContext ctx = ArticleContext.of(article, mentions, lexicon != null ? lexicon : ActorLexicon.current());
+        ActorLexicon lex = lexicon != null ? lexicon : ActorLexicon.current();
+        Gates gates = Gates.of(article);
+        if (gates == null) {
+            // No readable sentence has a trigger or a presence cue: nothing below could make a candidate or a
+            // deployment, so the context (actors, places, dates) is not built.
+            return new Result(List.of(), List.of());
+        }
+        return extract(article, mentions, lex, gates);
+    }
+
+    /**
+     * The incidents and deployments of an article given its {@link Gates}, or with {@code gates} null the full path
+     * without the pre-check (each readable sentence's hits and cues found as the components read it).
+     */
+    Result extract(Article article, List<PlaceMention> mentions, ActorLexicon lex, Gates gates) {
+        ArticleContext ctx = ArticleContext.of(article, mentions, lex, gates != null ? gates.tokens : null);
         ActorRoles roles = new ActorRoles(ctx);
         IncidentPlacement placement = new IncidentPlacement(ctx);
         EventDating dating = new EventDating(ctx);
         TriggerDetection detection = new TriggerDetection(ctx, dating, placement, roles, new ViolenceTyping(ctx, roles));
         DeploymentExtraction deployments = new DeploymentExtraction(ctx, placement, roles);
-        for (Sentence s : article.sentences()) {
-            if (!ctx.readable(s)) {
-                continue;
+        List<Sentence> sentences = article.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (gates == null) {
+                if (ctx.readable(s)) {
+                    detection.sentenceEvents(s);
+                    deployments.sentenceDeployments(s);
+                }
+            } else if (gates.hits[i] != null) {
+                // Null for a sentence not read (boilerplate or a heading), as ctx.readable(s) says over the same text.
+                detection.sentenceEvents(s, gates.hits[i]);
+                deployments.sentenceDeployments(s, gates.cues[i]);
             }
-            detection.sentenceEvents(s);
-            deployments.sentenceDeployments(s);
         }
         List<EventCandidate> merged = new MentionMerging().merge(detection.candidates());
         placement.refineFromNextSentence(merged, ctx);
@@ -106,6 +130,48 @@ public final class RuleEventExtractor implements EventExtractor {
             }
         }
         return incidents;
+    }
+
+    /**
+     * The pre-check that spares articles with no event the {@link ArticleContext}: per readable sentence, the trigger
+     * hits ({@link EventTyping#hits}) and presence cues ({@link DeploymentExtraction#cues}) that
+     * {@link TriggerDetection#sentenceEvents} and {@link DeploymentExtraction#sentenceDeployments} start from, over the
+     * same normalised text and tokens the context gets. Every candidate of the former (meetings, visits, arrests,
+     * protests and violence alike, and a trailing toll, which needs an earlier violent candidate) comes from a hit, and
+     * every deployment of the latter from a cue, so an article with neither yields nothing.
+     *
+     * @param tokens the article's tokens over the normalised text (passed on to the context)
+     * @param hits   per sentence position, its hits, or null for a sentence that is not read (boilerplate, heading)
+     * @param cues   per sentence position, its cue spans as start, end pairs (null where {@code hits} is)
+     */
+    record Gates(TokenArray tokens, List<Hit>[] hits, int[][] cues) {
+        /** The gates of an article, or null when no readable sentence has a hit or a cue. */
+        @SuppressWarnings("unchecked")
+        static Gates of(Article article) {
+            String text = ActorLexicon.normalise(article.text());
+            List<Sentence> sentences = article.sentences();
+            // As ArticleContext.of gets them: the geoparser's array of this article on this thread, over the text.
+            TokenArray tokens;
+            try {
+                tokens = TokenArray.of(article.text(), sentences).over(text);
+            } catch (IllegalArgumentException notThisText) {
+                tokens = TokenArray.of(text, sentences);
+            }
+            List<Hit>[] hits = new List[sentences.size()];
+            int[][] cues = new int[sentences.size()][];
+            boolean any = false;
+            for (int i = 0; i < sentences.size(); i++) {
+                Sentence s = sentences.get(i);
+                // ArticleContext.readable over the same text.
+                if (s.boilerplate() || !ArticleContext.endsLikeASentence(s.of(text).strip())) {
+                    continue;
+                }
+                hits[i] = EventTyping.hits(text, tokens, s.index(), s.span().start(), s.span().end());
+                cues[i] = DeploymentExtraction.cues(text, tokens, s);
+                any |= !hits[i].isEmpty() || cues[i].length > 0;
+            }
+            return any ? new Gates(tokens, hits, cues) : null;
+        }
     }
 
     /** Characters between two spans, 0 when they overlap. */

@@ -58,11 +58,18 @@ final class TriggerDetection {
     }
 
     void sentenceEvents(Sentence s) {
+        sentenceEvents(s, EventTyping.hits(text, ctx.tokens(), s.index(), s.span().start(), s.span().end()));
+    }
+
+    /**
+     * The candidates of sentence {@code s} given its trigger hits (those {@link EventTyping#hits} finds there over the
+     * context's text and tokens). No hits, no candidate: only a trailing toll, which completes an earlier one.
+     */
+    void sentenceEvents(Sentence s, List<Hit> hits) {
         int from = s.span().start();
         int to = s.span().end();
         String articleId = ctx.id();
         Map<Family, List<Hit>> byFamily = new LinkedHashMap<>();
-        List<Hit> hits = EventTyping.hits(text, ctx.tokens(), s.index(), from, to);
         int newsFrom = from;
         if (hits.size() > 1 && text.substring(from, to).contains("after")) {
             Matcher after = COMES_AFTER.matcher(text).region(from, to);
