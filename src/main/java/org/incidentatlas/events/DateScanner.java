@@ -29,6 +29,12 @@ final class DateScanner {
     private static final int[] KINDS;
     /** Per table slot, the words that must come next (after white space only), or null when any may. */
     private static final String[][] NEXT;
+    /** Per table slot, the {@link #hash}es of {@link #NEXT}'s words. */
+    private static final int[][] NEXT_HASHES;
+    /** Per table slot, the word's {@link #hash}. */
+    private static final int[] HASHES;
+    /** Per table slot, whether the word is a month's (its row's note says "month"). */
+    private static final boolean[] MONTH;
 
     static {
         String[] words = new String[256];
@@ -78,9 +84,26 @@ final class DateScanner {
             }
             next[slot(words, e.getKey())] = allowed.toArray(String[]::new);
         }
+        int[][] nextHashes = new int[next.length][];
+        for (int i = 0; i < next.length; i++) {
+            if (next[i] != null) {
+                nextHashes[i] = Arrays.stream(next[i]).mapToInt(w -> hash(w, 0, w.length())).toArray();
+            }
+        }
+        boolean[] month = new boolean[words.length];
+        for (String m : byNote.getOrDefault("month", java.util.List.of())) {
+            month[slot(words, m)] = true;
+        }
+        int[] hashes = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            hashes[i] = words[i] == null ? 0 : hash(words[i], 0, words[i].length());
+        }
         WORDS = words;
+        HASHES = hashes;
         KINDS = kinds;
+        MONTH = month;
         NEXT = next;
+        NEXT_HASHES = nextHashes;
     }
 
     private static int slot(String[] words, String w) {
@@ -117,54 +140,137 @@ final class DateScanner {
         return h ^ (h >>> 7);
     }
 
-    /** The kinds the word {@code text[from, to)} (ASCII letters) opens, or 0. */
-    static int kinds(String text, int from, int to) {
+    /**
+     * The kinds the word {@code text[from, to)} (letters, the first ASCII; {@code hash} its {@link #hash}; {@code ascii}
+     * whether all its letters are ASCII) opens, or 0.
+     */
+    private static int kinds(String text, int from, int to, int hash, boolean ascii) {
         int len = to - from;
         int k = 0;
         if (len <= MAX_WORD) {
             int mask = WORDS.length - 1;
-            int h = hash(text, from, to) & mask;
+            int h = hash & mask;
             String w;
             while ((w = WORDS[h]) != null) {
-                if (w.length() == len && text.regionMatches(true, from, w, 0, len)) {
-                    k = NEXT[h] == null || followedBy(text, to, NEXT[h]) ? KINDS[h] : 0;
+                // An ASCII word equal to the table's but for case has its hash: a different hash rules it out.
+                if (w.length() == len && (HASHES[h] == hash || !ascii) && text.regionMatches(true, from, w, 0, len)) {
+                    k = NEXT[h] == null || followedBy(text, to, NEXT[h], NEXT_HASHES[h]) ? KINDS[h] : 0;
+                    if (MONTH[h] && (text.charAt(from) & 0x20) != 0) {
+                        // The grammar's months are capitalised ("May", not the verb "may"): a month in lower case opens
+                        // no calendar date ("last", "mid", "early" open one in any case).
+                        k &= ~CAL;
+                    }
                     break;
                 }
                 h = (h + 1) & mask;
             }
         }
         // "mid-March", "earlyMarch": a part word opens a calendar date even glued to its month.
-        if (len > 3 && (text.regionMatches(true, from, "mid", 0, 3) || len > 4 && text.regionMatches(true, from, "late", 0, 4)
-                || len > 5 && text.regionMatches(true, from, "early", 0, 5))) {
-            k |= CAL;
+        if (len > 3) {
+            char c = (char) (text.charAt(from) | 0x20);
+            if (c == 'm' && text.regionMatches(true, from, "mid", 0, 3) || c == 'l' && len > 4 && text.regionMatches(true, from, "late", 0, 4)
+                    || c == 'e' && len > 5 && text.regionMatches(true, from, "early", 0, 5)) {
+                k |= CAL;
+            }
         }
         return k;
     }
 
-    /** Whether white space and then one of {@code words} (the whole word, any case) follow {@code at}. */
-    private static boolean followedBy(String text, int at, String[] words) {
+    /**
+     * Whether white space and then one of {@code words} (the whole word, any case) follow {@code at};
+     * {@code hashes} are the words' {@link #hash}es, compared first.
+     */
+    private static boolean followedBy(String text, int at, String[] words, int[] hashes) {
+        int n = text.length();
         int i = at;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         if (i == at) {
             return false;
         }
         int j = i;
-        while (j < text.length() && Character.isLetter(text.charAt(j))) {
+        int h = 0;
+        boolean ascii = true;
+        char c;
+        while (j < n && isLetter(c = text.charAt(j))) {
+            h = 31 * h + (c | 0x20);
+            ascii &= c < 128;
             j++;
         }
-        for (String w : words) {
-            if (w.length() == j - i && text.regionMatches(true, i, w, 0, w.length())) {
+        h ^= h >>> 7;
+        int len = j - i;
+        for (int w = 0; w < words.length; w++) {
+            // ASCII words equal but for case hash alike, so a different hash rules an ASCII word out.
+            if (words[w].length() == len && (hashes[w] == h || !ascii) && text.regionMatches(true, i, words[w], 0, len)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** {@link Character#isLetter}, ASCII first. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
+
+    /**
+     * The kinds a number {@code text[from, to)} (ASCII digits, opening a word) can open, as the grammar reads
+     * numbers: a calendar date from a day of one or two digits followed by white space and a month ("3 March",
+     * "3rd of March", the month capitalised) or from a year (four digits from 1800 to 2099 opening a run of digits);
+     * a relative one from a count of one to three digits and a space ("3 days ago"). Never fewer kinds than the
+     * grammar's patterns can match there.
+     */
+    private static int numberKinds(String text, int from, int to) {
+        int len = to - from;
+        int k = 0;
+        if (len <= 3 && to < text.length() && text.charAt(to) == ' ') {
+            k |= RELATIVE;
+        }
+        if (len >= 4) {
+            char a = text.charAt(from);
+            char b = text.charAt(from + 1);
+            if (a == '1' && (b == '8' || b == '9') || a == '2' && b == '0') {
+                k |= CAL;
+            }
+        } else if (len <= 2 && monthFollows(text, to)) {
+            k |= CAL;
+        }
+        return k;
+    }
+
+    /**
+     * Whether after a day number at {@code at} there can be a month: up to two letters ("st", "th"), white space,
+     * maybe "of" and white space, then a capital that opens a month name (J, F, M, A, S, O, N or D).
+     */
+    private static boolean monthFollows(String text, int at) {
+        int n = text.length();
+        int i = at;
+        while (i < n && i - at < 2 && isLetter(text.charAt(i))) {
+            i++;
+        }
+        int ws = i;
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i == ws || i >= n) {
+            return false;
+        }
+        if (text.charAt(i) == 'o' && i + 1 < n && text.charAt(i + 1) == 'f') {
+            int j = i + 2;
+            while (j < n && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j > i + 2 && j < n && "JFMASOND".indexOf(text.charAt(j)) >= 0) {
+                return true;
+            }
+        }
+        return "JFMASOND".indexOf(text.charAt(i)) >= 0;
+    }
+
     /** Letters and ASCII digits continue a word: no date expression opens right after one. */
     private static boolean inWord(char c) {
-        return c >= '0' && c <= '9' || Character.isLetter(c);
+        return c >= '0' && c <= '9' || isLetter(c);
     }
 
     /**
@@ -175,33 +281,41 @@ final class DateScanner {
         int[] out = new int[32];
         int n = 0;
         int i = from;
+        int length = text.length();
         while (i < to) {
             char c = text.charAt(i);
             boolean digit = c >= '0' && c <= '9';
-            if (!digit && !Character.isLetter(c)) {
+            if (!digit && !isLetter(c)) {
                 i++;
                 continue;
             }
             boolean opens = i == from || !inWord(text.charAt(i - 1));
             int j = i + 1;
+            int k = 0;
             if (digit) {
-                while (j < text.length() && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+                while (j < length && (c = text.charAt(j)) >= '0' && c <= '9') {
                     j++;
                 }
+                k = opens ? numberKinds(text, i, j) : 0;
             } else {
-                while (j < text.length() && Character.isLetter(text.charAt(j))) {
+                // The word's table hash, computed while it is read (only an opening ASCII word is looked up).
+                int h = c | 0x20;
+                boolean ascii = c < 128;
+                while (j < length && isLetter(c = text.charAt(j))) {
+                    h = 31 * h + (c | 0x20);
+                    ascii &= c < 128;
                     j++;
+                }
+                if (opens && text.charAt(i) < 128) {
+                    k = kinds(text, i, j, h ^ (h >>> 7), ascii);
                 }
             }
-            if (opens && c < 128) {
-                int k = digit ? CAL | RELATIVE : kinds(text, i, j);
-                if (k != 0) {
-                    if (n + 2 > out.length) {
-                        out = Arrays.copyOf(out, out.length * 2);
-                    }
-                    out[n++] = i;
-                    out[n++] = k;
+            if (opens && k != 0) {
+                if (n + 2 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
                 }
+                out[n++] = i;
+                out[n++] = k;
             }
             i = j;
         }

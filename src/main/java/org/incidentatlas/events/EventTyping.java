@@ -17,6 +17,7 @@ import org.incidentatlas.text.TokenArray;
  * many events ("nearly 200 assaults", "a series of attacks"), habits ("travels frequently"). Pure.
  */
 public final class EventTyping {
+    private static final Pattern AIR_OR_DRONE_STRIKES = Pattern.compile(".*\\b(?:air|drone)\\s+strikes");
 
     /** Triggers of one family describe one event per sentence; families never merge with each other. */
     public enum Family { VIOLENT, MEETING, THREAT, PROTEST, BASE, ARREST }
@@ -234,7 +235,7 @@ public final class EventTyping {
         int sp = w.lastIndexOf(' ');
         String last = (sp < 0 ? w : w.substring(sp + 1)).toLowerCase(java.util.Locale.ROOT);
         return h.trigger().typing() == Typing.BY_ATTACKER ? last.equals("attacks") || last.equals("assaults")
-                : h.trigger().needsEventWord() && last.equals("strikes") && !w.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:air|drone)\\s+strikes");
+                : h.trigger().needsEventWord() && last.equals("strikes") && !AIR_OR_DRONE_STRIKES.matcher(w.toLowerCase(java.util.Locale.ROOT)).matches();
     }
     private static final Map<Integer, Integer> GATE = new HashMap<>();
     private static final int UNGATED;
@@ -335,7 +336,7 @@ public final class EventTyping {
          * keeps only the triggers its whole token can begin ({@link WordMasks}), so most never reach a regex.
          */
         Starts(String text, TokenArray tokens, int first, int end, int from, int to) {
-            WordMasks words = WORD_MASKS.get();
+            WordCache words = WORD_MASKS.get();
             for (int t = first; t < end; t++) {
                 consider(text, tokens.start(t), from, to, words, Math.min(tokens.end(t), to));
             }
@@ -345,7 +346,7 @@ public final class EventTyping {
             consider(text, i, from, to, null, -1);
         }
 
-        private void consider(String text, int i, int from, int to, WordMasks words, int wordEnd) {
+        private void consider(String text, int i, int from, int to, WordCache words, int wordEnd) {
             char c = text.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
                 return;
@@ -363,7 +364,7 @@ public final class EventTyping {
             }
             int m = gate(k);
             if (m != 0 && words != null && wordEnd > i) {
-                m &= words.mask(text, i, wordEnd);
+                m &= words.get(text, i, wordEnd);
             }
             if (m != 0) {
                 if (n == at.length) {
@@ -382,45 +383,10 @@ public final class EventTyping {
      * those that match the word alone or run out of input in it ({@link Matcher#hitEnd()}, as for {@link #GATE}). A
      * match in context that starts at the word either ends inside it, where the word alone gives the same result, or
      * reads past its end, which on the word alone hits the end: so the mask over-approximates and drops no match.
-     * Tried only for the triggers the word's {@link #GATE} prefix allows. An open-addressing table keyed by the
-     * word's chars (no string built on a hit), cleared when full, so memory stays bounded.
+     * Tried only for the triggers the word's {@link #GATE} prefix allows; cached per word in a {@link WordCache}.
      */
     static final class WordMasks {
-        private static final int CAPACITY = 1 << 15;
-        private static final int LIMIT = CAPACITY / 4 * 3;
-        private final String[] words = new String[CAPACITY];
-        private final int[] masks = new int[CAPACITY];
-        private int size;
-
-        int mask(String text, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + text.charAt(i);
-            }
-            h ^= h >>> 16;
-            int len = to - from;
-            int slot = h & (CAPACITY - 1);
-            while (true) {
-                String w = words[slot];
-                if (w == null) {
-                    break;
-                }
-                if (w.length() == len && text.regionMatches(from, w, 0, len)) {
-                    return masks[slot];
-                }
-                slot = (slot + 1) & (CAPACITY - 1);
-            }
-            String word = text.substring(from, to);
-            int mask = probe(word);
-            if (size == LIMIT) {
-                java.util.Arrays.fill(words, null);
-                size = 0;
-                slot = h & (CAPACITY - 1);
-            }
-            words[slot] = word;
-            masks[slot] = mask;
-            size++;
-            return mask;
+        private WordMasks() {
         }
 
         /** The gated triggers a match at the start of {@code word} can have (see the class comment). */
@@ -456,7 +422,7 @@ public final class EventTyping {
         }
     }
 
-    private static final ThreadLocal<WordMasks> WORD_MASKS = ThreadLocal.withInitial(WordMasks::new);
+    private static final ThreadLocal<WordCache> WORD_MASKS = ThreadLocal.withInitial(() -> new WordCache(WordMasks::probe));
 
     /** {@link #GATE} as an open-addressing table of ints (no boxing per lookup): the mask of a prefix key, or 0. */
     private static final int[] GATE_KEYS;

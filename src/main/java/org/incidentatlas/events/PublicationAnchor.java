@@ -124,6 +124,10 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
         for (String line : head.split("\n", -1)) {
             int offset = lineStart;
             lineStart += line.length() + 1;
+            if (!hasYearDigits(line)) {
+                // Every date below is read from part of the line, with its year: none where the line has no year.
+                continue;
+            }
             String l = line.strip();
             int lead = 0;
             while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {

@@ -17,6 +17,8 @@ public final class LaunchTimeline {
     /** CPU milliseconds of the thread that marked "toolkit up" (the FX thread) at each of its own marks. */
     private static final Map<String, Long> FX_CPU = new LinkedHashMap<>();
     private static volatile Thread fxThread;
+    /** CPU milliseconds of the whole process at each mark. */
+    private static final Map<String, Long> PROCESS_CPU = new LinkedHashMap<>();
 
     private LaunchTimeline() {
     }
@@ -24,8 +26,10 @@ public final class LaunchTimeline {
     /** Records {@code milestone} now, unless it was reached before. */
     public static void mark(String milestone) {
         long now = System.currentTimeMillis();
+        long process = processCpuMillis();
         synchronized (MARKS) {
             MARKS.putIfAbsent(milestone, now);
+            PROCESS_CPU.putIfAbsent(milestone, process);
         }
         if (Thread.currentThread() == fxThread) {
             long cpu = threadCpuMillis();
@@ -56,12 +60,14 @@ public final class LaunchTimeline {
         return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() / 1_000_000 : -1;
     }
 
-    /** "toolkit up 420, window shown 1310, …": the FX thread's CPU milliseconds at its marks. */
-    static String describeFxCpu() {
+    /** "toolkit up 420, window shown 1310, …": CPU milliseconds at the marks {@code cpu} holds. */
+    private static String describeCpu(Map<String, Long> cpu, List<String> only) {
         StringBuilder b = new StringBuilder();
         synchronized (MARKS) {
-            for (Map.Entry<String, Long> m : FX_CPU.entrySet()) {
-                b.append(b.length() == 0 ? "" : ", ").append(m.getKey()).append(' ').append(m.getValue());
+            for (Map.Entry<String, Long> m : cpu.entrySet()) {
+                if (only.isEmpty() || only.contains(m.getKey())) {
+                    b.append(b.length() == 0 ? "" : ", ").append(m.getKey()).append(' ').append(m.getValue());
+                }
             }
         }
         return b.toString();
@@ -104,6 +110,8 @@ public final class LaunchTimeline {
     static String summary() {
         long start = jvmStart();
         return "launch timeline (ms after JVM start): " + describe(start) + "; process CPU "
-                + processCpuMillis() + " ms; FX thread CPU (ms) at " + describeFxCpu();
+                + processCpuMillis() + " ms (at " + describeCpu(PROCESS_CPU, List.of("toolkit up", "window shown",
+                "corpus drawn", "corpus frame", "all panes in")) + "); FX thread CPU (ms) at "
+                + describeCpu(FX_CPU, List.of());
     }
 }

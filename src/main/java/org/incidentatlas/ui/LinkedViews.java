@@ -155,30 +155,9 @@ public final class LinkedViews {
      * is shown.
      */
     void addPanes(javafx.scene.Scene scene, Runnable done) {
-        java.util.ArrayDeque<Runnable> left = new java.util.ArrayDeque<>(panes());
-        left.add(done);
-        boolean[] posted = {false};
-        Runnable[] afterLayout = new Runnable[1];
-        afterLayout[0] = () -> {
-            if (posted[0]) {
-                return;
-            }
-            posted[0] = true;
-            Platform.runLater(() -> {
-                posted[0] = false;
-                Runnable next = left.poll();
-                if (left.isEmpty()) {
-                    scene.removePostLayoutPulseListener(afterLayout[0]); // not from inside the pulse
-                } else {
-                    Platform.requestNextPulse();
-                }
-                if (next != null) {
-                    next.run();
-                }
-            });
-        };
-        scene.addPostLayoutPulseListener(afterLayout[0]);
-        Platform.requestNextPulse();
+        List<Runnable> steps = new ArrayList<>(panes());
+        steps.add(done);
+        FrameSteps.run(scene, steps);
     }
 
     /** The panes {@link #layout} leaves out, in the order they are put in: facets, timeline, tabs. */

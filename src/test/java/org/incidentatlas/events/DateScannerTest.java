@@ -27,7 +27,26 @@ class DateScannerTest {
     @Test
     void reportsOnlyWordsThatCanOpenADate() {
         assertThat(openers("Gunmen attacked the market on Sunday, two days after the raid of March 3."))
-                .containsExactly("on", "Sunday", "two", "March", "3");
+                .containsExactly("on", "Sunday", "two", "March");
+    }
+
+    @Test
+    void numbersOpenOnlyTheDatesTheGrammarReadsFromNumbers() {
+        // A day before a month, a year, a count before a unit; not a count of people or a day after its month.
+        assertThat(openers("On 3 March, 12th of June and in 2019, 40 people died; 250,000 fled; May 7."))
+                .containsExactly("3", "March", "12th", "June", "2019", "40", "000", "May");
+        assertThat(openers("Police counted 40,000. About 12% (3.5%) left, 1750s-era homes and 7.")).isEmpty();
+        int[] count = DateScanner.starts("3 days ago", 0, 10);
+        assertThat(count).containsExactly(0, DateScanner.RELATIVE);
+        int[] year = DateScanner.starts("1999-03-04", 0, 10);
+        assertThat(year).containsExactly(0, DateScanner.CAL);
+        assertThat(openers("1750 troops, 2100 homes, 12345 votes, 20191 votes, 7 of them")).containsExactly("20191", "7");
+    }
+
+    @Test
+    void aMonthInLowerCaseOpensNoCalendarDate() {
+        assertThat(openers("They may march in may.")).isEmpty();
+        assertThat(openers("They met in May.")).containsExactly("May");
     }
 
     @Test
