@@ -14,6 +14,11 @@ import org.incidentatlas.ui.LaunchTimeline;
  */
 public final class Main {
     private static final Set<String> CLI_FLAGS = Set.of("--help", "-h", "--version", "-V");
+    /**
+     * The subcommands' names, for {@link Launcher}, which must tell the app from a command without loading the CLI
+     * (a test keeps this in step with {@code AtlasCommand}).
+     */
+    static final Set<String> COMMAND_NAMES = Set.of("extract", "eval", "bench", "snapshot", "export", "compare");
 
     private Main() {
     }
@@ -59,6 +64,11 @@ public final class Main {
         }
         return !env.getOrDefault("DISPLAY", "").isBlank() || !env.getOrDefault("WAYLAND_DISPLAY", "").isBlank()
                 || "Monocle".equals(System.getProperty("glass.platform"));
+    }
+
+    /** True when {@code first} names a subcommand or a CLI flag (cheap: no CLI class is loaded). */
+    static boolean isCliName(String first) {
+        return CLI_FLAGS.contains(first) || COMMAND_NAMES.contains(first);
     }
 
     /** True when the first argument names a subcommand or a CLI flag; a path opens the app instead. */

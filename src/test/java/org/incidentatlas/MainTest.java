@@ -31,4 +31,12 @@ class MainTest {
         org.assertj.core.api.Assertions.assertThat(Main.hasDisplay(java.util.Map.of(), "Windows 11")).isTrue();
         org.assertj.core.api.Assertions.assertThat(Main.NO_DISPLAY).contains("snapshot --out map.png");
     }
+
+    @org.junit.jupiter.api.Test
+    void theLaunchersListOfCommandsIsTheCommandLines() {
+        assertThat(Main.COMMAND_NAMES).containsExactlyInAnyOrderElementsOf(
+                org.incidentatlas.cli.AtlasCommand.commandLine().getSubcommands().keySet());
+        assertThat(Main.isCliName("extract")).isTrue();
+        assertThat(Main.isCliName("geodata/corpus")).isFalse();
+    }
 }

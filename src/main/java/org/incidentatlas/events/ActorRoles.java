@@ -170,6 +170,12 @@ final class ActorRoles {
                 && !c.victims.contains(a.id()));
     }
 
+    // Compiled once: String.matches and split compile their pattern on every call.
+    private static final Pattern POSSESSIVE_KILL = Pattern.compile("(?is)^['’]s\\s+(?:\\w+\\s+){0,2}(?:killing|assassination|death).*");
+    private static final Pattern OF_KILL = Pattern.compile("(?is).*\\b(?:killing|assassination|death|killed)\\s+(?:of\\s+)?.*");
+    private static final Pattern PASSIVE_KILL = Pattern.compile("(?is)^[^.;]{0,70}\\b(?:was|were|been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain).*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Persons killed: "X's killing", "killing of ... X", "X ... was killed". */
     void victims(EventCandidate c, int from, int to) {
         for (ActorLexicon.Mention m : actorMentions) {
@@ -178,9 +184,9 @@ final class ActorRoles {
             }
             String after = text.substring(m.span().end(), Math.min(to, m.span().end() + 90));
             String before = text.substring(Math.max(from, m.span().start() - 70), m.span().start());
-            boolean possessiveKill = after.matches("(?is)^['’]s\\s+(?:\\w+\\s+){0,2}(?:killing|assassination|death).*");
-            boolean ofKill = before.matches("(?is).*\\b(?:killing|assassination|death|killed)\\s+(?:of\\s+)?.*") && !before.contains(".");
-            boolean passive = after.matches("(?is)^[^.;]{0,70}\\b(?:was|were|been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain).*");
+            boolean possessiveKill = POSSESSIVE_KILL.matcher(after).matches();
+            boolean ofKill = OF_KILL.matcher(before).matches() && !before.contains(".");
+            boolean passive = PASSIVE_KILL.matcher(after).matches();
             if (possessiveKill || ofKill || passive) {
                 if (KILL.matcher(text.substring(from, to)).find()) {
                     c.victims.add(m.entry().id());
@@ -198,7 +204,7 @@ final class ActorRoles {
         int fe = -1;
         while (m.find()) {
             String name = m.group(1).trim();
-            String first = name.split("\\s+")[0];
+            String first = SPACES.split(name)[0];
             if (NOT_NAME_START.contains(first) || name.contains("-backed") || overlapsKnown(m.start(1), m.end(1))
                     || REPORTING_VERB.matcher(text.substring(m.end(1), main.start())).find()) {
                 // "Ali Hassan says the army fired": the speaker, not the attacker.

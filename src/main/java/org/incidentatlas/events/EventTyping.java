@@ -17,6 +17,7 @@ import org.incidentatlas.text.TokenArray;
  * many events ("nearly 200 assaults", "a series of attacks"), habits ("travels frequently"). Pure.
  */
 public final class EventTyping {
+    private static final Pattern AIR_OR_DRONE_STRIKES = Pattern.compile(".*\\b(?:air|drone)\\s+strikes");
 
     /** Triggers of one family describe one event per sentence; families never merge with each other. */
     public enum Family { VIOLENT, MEETING, THREAT, PROTEST, BASE, ARREST }
@@ -234,7 +235,7 @@ public final class EventTyping {
         int sp = w.lastIndexOf(' ');
         String last = (sp < 0 ? w : w.substring(sp + 1)).toLowerCase(java.util.Locale.ROOT);
         return h.trigger().typing() == Typing.BY_ATTACKER ? last.equals("attacks") || last.equals("assaults")
-                : h.trigger().needsEventWord() && last.equals("strikes") && !w.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(?:air|drone)\\s+strikes");
+                : h.trigger().needsEventWord() && last.equals("strikes") && !AIR_OR_DRONE_STRIKES.matcher(w.toLowerCase(java.util.Locale.ROOT)).matches();
     }
     private static final Map<Integer, Integer> GATE = new HashMap<>();
     private static final int UNGATED;
@@ -330,14 +331,22 @@ public final class EventTyping {
             }
         }
 
-        /** Only the starts of the tokens {@code [first, end)} of {@code text[from, to)}: every word start is one. */
+        /**
+         * Only the starts of the tokens {@code [first, end)} of {@code text[from, to)}: every word start is one. A start
+         * keeps only the triggers its whole token can begin ({@link WordMasks}), so most never reach a regex.
+         */
         Starts(String text, TokenArray tokens, int first, int end, int from, int to) {
+            WordCache words = WORD_MASKS.get();
             for (int t = first; t < end; t++) {
-                consider(text, tokens.start(t), from, to);
+                consider(text, tokens.start(t), from, to, words, Math.min(tokens.end(t), to));
             }
         }
 
         private void consider(String text, int i, int from, int to) {
+            consider(text, i, from, to, null, -1);
+        }
+
+        private void consider(String text, int i, int from, int to, WordCache words, int wordEnd) {
             char c = text.charAt(i);
             if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
                 return;
@@ -354,6 +363,9 @@ public final class EventTyping {
                 k = key(text, i, len);
             }
             int m = gate(k);
+            if (m != 0 && words != null && wordEnd > i) {
+                m &= words.get(text, i, wordEnd);
+            }
             if (m != 0) {
                 if (n == at.length) {
                     at = java.util.Arrays.copyOf(at, n * 2);
@@ -365,6 +377,52 @@ public final class EventTyping {
             }
         }
     }
+
+    /**
+     * Per thread, for each word seen (as written), the gated triggers a match starting at its first char can have:
+     * those that match the word alone or run out of input in it ({@link Matcher#hitEnd()}, as for {@link #GATE}). A
+     * match in context that starts at the word either ends inside it, where the word alone gives the same result, or
+     * reads past its end, which on the word alone hits the end: so the mask over-approximates and drops no match.
+     * Tried only for the triggers the word's {@link #GATE} prefix allows; cached per word in a {@link WordCache}.
+     */
+    static final class WordMasks {
+        private WordMasks() {
+        }
+
+        /** The gated triggers a match at the start of {@code word} can have (see the class comment). */
+        static int probe(String word) {
+            int len = Math.min(GATE_LEN, word.length());
+            int k = key(word, 0, len);
+            while (k < 0 && len > 1) {
+                len--;
+                k = key(word, 0, len);
+            }
+            int candidates = gate(k) & ~UNGATED;
+            int mask = 0;
+            for (int i = 0; i < TRIGGERS.size(); i++) {
+                if ((candidates & 1 << i) != 0) {
+                    Matcher m = TRIGGERS.get(i).pattern().matcher(word);
+                    if (m.lookingAt() || m.hitEnd()) {
+                        mask |= 1 << i;
+                    }
+                }
+            }
+            return mask;
+        }
+    }
+
+    /** For each ungated trigger, a {@link PatternGate} over its pattern (null for the gated ones). */
+    private static final PatternGate[] UNGATED_GATES = new PatternGate[TRIGGERS.size()];
+
+    static {
+        for (int i = 0; i < TRIGGERS.size(); i++) {
+            if ((UNGATED & 1 << i) != 0) {
+                UNGATED_GATES[i] = new PatternGate(TRIGGERS.get(i).pattern());
+            }
+        }
+    }
+
+    private static final ThreadLocal<WordCache> WORD_MASKS = ThreadLocal.withInitial(() -> new WordCache(WordMasks::probe));
 
     /** {@link #GATE} as an open-addressing table of ints (no boxing per lookup): the mask of a prefix key, or 0. */
     private static final int[] GATE_KEYS;
@@ -435,7 +493,22 @@ public final class EventTyping {
 
     private static List<Hit> hits(String text, int from, int to, Starts starts) {
         List<Hit> out = new ArrayList<>();
-        if (starts.any == 0) {
+        int any = starts.any & ~UNGATED;
+        int[][] found = null;
+        for (int ti = 0; ti < TRIGGERS.size(); ti++) {
+            if (UNGATED_GATES[ti] != null) {
+                // An ungated trigger's matches, found where its first two chars can start one (PatternGate): find()'s.
+                int[] f = UNGATED_GATES[ti].matches(text, from, to);
+                if (f.length > 0) {
+                    if (found == null) {
+                        found = new int[TRIGGERS.size()][];
+                    }
+                    found[ti] = f;
+                    any |= 1 << ti;
+                }
+            }
+        }
+        if (any == 0) {
             return out;
         }
         String sentence = text.substring(from, to);
@@ -445,17 +518,19 @@ public final class EventTyping {
         Matcher[] matchers = MATCHERS.get();
         for (int ti = 0; ti < TRIGGERS.size(); ti++) {
             int bit = 1 << ti;
-            if ((starts.any & bit) == 0) {
+            if ((any & bit) == 0) {
                 continue;
             }
             Trigger t = TRIGGERS.get(ti);
             // Over the sentence alone with transparent bounds, anchored at each possible start: the same matches
             // as find() over region(from, to), which sees nothing outside the sentence either.
-            Matcher m = matchers[ti].reset(sentence);
             boolean gated = (UNGATED & bit) == 0;
+            Matcher m = gated ? matchers[ti].reset(sentence) : null;
             int resume = 0;
             int k = 0;
             while (true) {
+                int start;
+                int end;
                 if (gated) {
                     while (k < starts.n && ((starts.masks[k] & bit) == 0 || starts.at[k] - from < resume)) {
                         k++;
@@ -467,13 +542,17 @@ public final class EventTyping {
                     if (!m.lookingAt()) {
                         continue;
                     }
-                } else if (!m.find()) {
-                    break;
+                    resume = m.end();
+                    start = m.start() + from;
+                    end = m.end() + from;
+                } else {
+                    if (k == found[ti].length) {
+                        break;
+                    }
+                    start = found[ti][k++];
+                    end = found[ti][k++];
                 }
-                resume = m.end();
-                int start = m.start() + from;
-                int end = m.end() + from;
-                String words = m.group();
+                String words = text.substring(start, end);
                 if (t.needsEventWord() && eventWordFound == null) {
                     eventWordFound = EVENT_WORD.matcher(text).region(from, to).find();
                 }

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * few", "some") → 3, our own conservative choice. Injuries are never fatalities. Pure.
  */
 public final class Fatalities {
+    private static final Pattern DIGIT_COUNT = Pattern.compile("\\d{1,3}(,\\d{3})*|\\d+");
+    private static final Pattern TWO_WORDS = Pattern.compile("([a-z]+)[- ]([a-z]+)");
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
             Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -125,7 +127,7 @@ public final class Fatalities {
     /** "27" → 27, "5,200" → 5200, "twenty-one" → 21, "dozens" → 12; null if not a count. */
     public static Integer number(String words) {
         String w = words.toLowerCase(Locale.ROOT).trim();
-        if (w.matches("\\d{1,3}(,\\d{3})*|\\d+")) {
+        if (DIGIT_COUNT.matcher(w).matches()) {
             String digits = w.replace(",", "");
             // 2^31 or more people is no count of the dead: a misread number (an ID, a sum of money)
             return digits.length() > 9 && Long.parseLong(digits.length() > 18 ? "999999999999999999" : digits)
@@ -134,7 +136,7 @@ public final class Fatalities {
         if (WORDS.containsKey(w)) {
             return WORDS.get(w);
         }
-        Matcher m = Pattern.compile("([a-z]+)[- ]([a-z]+)").matcher(w);
+        Matcher m = TWO_WORDS.matcher(w);
         if (m.matches() && WORDS.containsKey(m.group(1)) && WORDS.containsKey(m.group(2))) {
             return WORDS.get(m.group(1)) + WORDS.get(m.group(2));
         }

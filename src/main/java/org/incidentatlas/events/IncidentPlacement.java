@@ -22,6 +22,7 @@ import org.incidentatlas.model.PlaceMention;
  * Reads an {@link ArticleContext}; holds no state of its own.
  */
 final class IncidentPlacement {
+    private static final Pattern COMPASS_OF = Pattern.compile(".*\\b(?:north|south|east|west)\\w* of");
     /** Two places coordinated in one clause: "X and Y", "X as well as near Y", "X, and in Y", "in X, in Y". */
     private static final Pattern COORDINATION = Pattern.compile("(?i)^[^;:()]{0,90}?(?:\\band\\b|\\bas well as\\b|\\balong with\\b|,\\s*(?:in|at|near)\\b)[^;:()]{0,60}$");
     /** "south of Baghdad": a reference point, not a second place of the event. */
@@ -120,7 +121,7 @@ final class IncidentPlacement {
                 continue;
             }
             tied.add(m);
-            nearBy.put(m, NEAR_WORDS.contains(prep.toLowerCase(Locale.ROOT)) || prep.toLowerCase(Locale.ROOT).matches(".*\\b(?:north|south|east|west)\\w* of"));
+            nearBy.put(m, NEAR_WORDS.contains(prep.toLowerCase(Locale.ROOT)) || COMPASS_OF.matcher(prep.toLowerCase(Locale.ROOT)).matches());
             dist.put(m, RuleEventExtractor.distance(h.start(), h.end(), m.span().start(), m.span().end()));
         }
         if (tied.isEmpty()) {

@@ -24,8 +24,20 @@ final class PatternGate {
      */
     private final long[] second = new long[256];
 
+    /**
+     * Per thread, for each word seen, 1 if a match can start at its first char: the pattern matches the word alone or
+     * runs out of input in it. A match in context starting at the word either ends inside it (the same result on the
+     * word alone) or reads past its end (which on the word alone hits the end), so a 0 drops no match; unsound only
+     * for a positive look-behind at the match's start, so such patterns get no cache (null).
+     */
+    private final ThreadLocal<WordCache> words;
+
     PatternGate(Pattern pattern) {
         this.pattern = pattern;
+        this.words = pattern.pattern().contains("(?<=") ? null : ThreadLocal.withInitial(() -> new WordCache(w -> {
+            Matcher m = pattern.matcher(w);
+            return m.lookingAt() || m.hitEnd() ? 1 : 0;
+        }));
         for (char c = 0; c < 128; c++) {
             first[c] = mayStart(pattern, String.valueOf(c));
             if (!first[c]) {
@@ -69,7 +81,9 @@ final class PatternGate {
         Matcher m = null;
         String part = null;
         int t = firstToken;
+        WordCache cache = tokens != null && words != null ? words.get() : null;
         for (int at = from; at < to; at++) {
+            int wordEnd = -1;
             if (tokens != null) {
                 while (t < endToken && tokens.start(t) < at) {
                     t++;
@@ -78,6 +92,7 @@ final class PatternGate {
                     break;
                 }
                 at = tokens.start(t);
+                wordEnd = Math.min(tokens.end(t), to);
             }
             char c = text.charAt(at);
             if (c < 128) {
@@ -88,6 +103,9 @@ final class PatternGate {
                 if (d < 128 && (second[2 * c + (d >> 6)] & (1L << (d & 63))) == 0) {
                     continue;
                 }
+            }
+            if (cache != null && wordEnd > at && cache.get(text, at, wordEnd) == 0) {
+                continue;
             }
             if (m == null) {
                 // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.

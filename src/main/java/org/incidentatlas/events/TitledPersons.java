@@ -23,6 +23,13 @@ import org.incidentatlas.text.TokenArray;
  * surname ("al-Shamri said") are the same person. The role words are data ({@value #RESOURCE}). Pure and immutable.
  */
 final class TitledPersons {
+
+    // Compiled once: String.split, replaceAll and replaceFirst compile their pattern on every call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(?:al|Al|el|El)-");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
     /** What a role makes of the person it introduces. */
     enum Kind { MEMBER, OFFICIAL, SPEAKER, TITLE }
 
@@ -102,7 +109,7 @@ final class TitledPersons {
 
     /** What {@code role} (any case) makes of a person, or null if it is no role. */
     static Kind kindOf(String role) {
-        return ROLES.get(role.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return ROLES.get(SPACES.matcher(role.toLowerCase(Locale.ROOT)).replaceAll(" "));
     }
 
     /**
@@ -273,7 +280,7 @@ final class TitledPersons {
             return;
         }
         // Trim words that start or end no name: "Minister X On Monday" keeps "X".
-        String[] words = text.substring(s, e).split("\\s+");
+        String[] words = SPACES.split(text.substring(s, e));
         int first = 0;
         int last = words.length - 1;
         while (first <= last && NOT_NAME.contains(words[first])) {
@@ -298,7 +305,7 @@ final class TitledPersons {
         if (overlaps(span, known) || overlaps(span, out)) {
             return;
         }
-        String name = text.substring(s, e).replaceAll("\\s+", " ");
+        String name = SPACES.matcher(text.substring(s, e)).replaceAll(" ");
         ActorLexicon.Entry entry = byName.get(name);
         if (entry == null) {
             String group = kind == Kind.MEMBER ? groupOf(text, known, groupFrom, groupTo, s) : null;
@@ -341,7 +348,7 @@ final class TitledPersons {
         List<String> out = new ArrayList<>();
         out.add(name);
         String surname = name.substring(name.lastIndexOf(' ') + 1);
-        String bare = surname.replaceFirst("^(?:al|Al|el|El)-", "");
+        String bare = ARTICLE_PREFIX.matcher(surname).replaceFirst("");
         if (bare.length() >= 4 && Character.isUpperCase(bare.charAt(0))) {
             out.add(surname);
             if (!bare.equals(surname)) {
@@ -352,8 +359,8 @@ final class TitledPersons {
     }
 
     private static String slug(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return EDGE_DASH.matcher(NOT_SLUG.matcher(MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 
     private static boolean overlaps(TextSpan span, List<ActorLexicon.Mention> ms) {

@@ -15,6 +15,13 @@ import org.incidentatlas.model.EventType;
  * use. The trigger tables and noun lists are {@link EventTyping}'s; this class reads the sentence around the hit.
  */
 final class ViolenceTyping {
+
+    // Compiled once: String.matches and replaceFirst compile their pattern on every call.
+    private static final Pattern CLAUSE_BEFORE = Pattern.compile("(?is)^.*(?:\\b(?:says?|said|that|after|when|while|because)\\b|[,;:])");
+    private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
+    private static final Pattern REDUCED_AFTER = Pattern.compile("(?is)^\\s*(?:in|by|during|at|near|on|when|while|after|as|,|\\.).*");
+    private static final Pattern BY_AGENT = Pattern.compile("(?is)\\bby\\b.*$");
+    private static final Pattern PASSIVE_VERB_BEFORE = Pattern.compile("(?is).*\\b(?:was|were|been|being|are|is|got)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern DISRUPTED = Pattern.compile("(?i)\\b(?:(?:failed|fails) to|did not|didn't|does not|never) (?:detonate|explode|go off)"
             + "|\\b(?:defused|disarmed|dismantled|diffused)\\b|\\b(?:bomb|device|explosives?|IED)s? (?:was|were) (?:found|discovered|seized)\\b");
 
@@ -49,11 +56,11 @@ final class ViolenceTyping {
                 String after = text.substring(main.end(), Math.min(to, main.end() + 60));
                 String before = text.substring(Math.max(from, main.start() - 80), main.start());
                 // Only the clause of the verb: not "Police say" or "The warning came after" before it.
-                before = before.replaceFirst("(?is)^.*(?:\\b(?:says?|said|that|after|when|while|because)\\b|[,;:])", "");
-                boolean passive = before.matches("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
+                before = CLAUSE_BEFORE.matcher(before).replaceFirst("");
+                boolean passive = PASSIVE_BEFORE.matcher(before).matches();
                 // A reduced relative ("forces recently killed in ...") names them before the verb too; an active
                 // verb with an object ("a policeman fatally shot the judge") has its attacker there instead.
-                boolean reduced = after.matches("(?is)^\\s*(?:in|by|during|at|near|on|when|while|after|as|,|\\.).*");
+                boolean reduced = REDUCED_AFTER.matcher(after).matches();
                 if (IN_ACTION.matcher(after).lookingAt() || ON_ARMED_TARGET.matcher(sentence).find()) {
                     // "killed in action"; "killed eight people in a raid on an army camp": ACLED codes an attack on
                     // soldiers' positions as a battle whoever the dead are said to be.
@@ -91,9 +98,9 @@ final class ViolenceTyping {
                 String after = text.substring(main.end(), Math.min(to, main.end() + 80));
                 String before = text.substring(Math.max(from, main.start() - 60), main.start());
                 // "targeted by armed men": the agent after "by" attacked; it is not the target.
-                after = after.replaceFirst("(?is)\\bby\\b.*$", "");
+                after = BY_AGENT.matcher(after).replaceFirst("");
                 // Before the verb stands the attacker ("the insurgents attacked"), the target only in the passive.
-                boolean passiveVerb = before.matches("(?is).*\\b(?:was|were|been|being|are|is|got)\\s+(?:\\w+ly\\s+)?$");
+                boolean passiveVerb = PASSIVE_VERB_BEFORE.matcher(before).matches();
                 if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
                     return EventTyping.CIVILIANS_ATTACKED;
                 }

@@ -33,6 +33,8 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     private Place[] places;
     private int placeCount;
+    /** Per row list of the name table, its places in priority order once a find asked (see {@link #find}). */
+    private List<Place>[] listCache;
     private final NameTable names;
     /** GeoNames ids (the number after "gn:") → row, open addressing; 0 marks an empty slot. */
     private int[] gnKeys;
@@ -92,6 +94,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         for (String k : keys) {
             names.add(k, row);
         }
+        changed();
         return this;
     }
 
@@ -107,6 +110,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         }
         places[row] = place;
         facilityIndex = null;
+        changed();
         if (place.kind() == PlaceKind.COUNTRY && place.country() != null) {
             countries.put(place.country(), place);
         }
@@ -120,17 +124,20 @@ public final class InMemoryGazetteer implements Gazetteer {
             return false;
         }
         names.add(folded, row);
+        changed();
         return true;
     }
 
     /** Maps an already folded key to a row (for loaders that fold elsewhere). */
     void addKey(String folded, int row) {
         names.add(folded, row);
+        changed();
     }
 
     /** Maps the folded key in {@code pool[off, off+len)} (UTF-8) to a row. */
     void addKey(int pool, int off, int len, int row) {
         names.add(pool, off, len, row);
+        changed();
     }
 
     /** Registers a byte pool that keys given to {@link #addKey(int, int, int, int)} point into. */
@@ -226,6 +233,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     /** Puts every shared name's places in priority order; the loader calls it once when all rows are in. */
     void sortCandidates() {
         names.sortLists(this::sortRows);
+        changed();
     }
 
     private void sortRows(int[] rows) {
@@ -255,13 +263,39 @@ public final class InMemoryGazetteer implements Gazetteer {
 
     @Override
     public List<Place> find(String folded) {
-        int[] rows = names.rows(folded);
-        if (rows.length == 0) {
+        int v = names.value(folded);
+        if (v == -1) {
             return List.of();
         }
-        if (rows.length == 1) {
-            return List.of(places[rows[0]]);
+        if (v >= 0) {
+            return List.of(places[v]);
         }
+        // a name of several places: its list, built and ordered once, then shared (immutable) by every find
+        int i = -2 - v;
+        List<Place>[] cache = listCache;
+        if (cache == null || cache.length < names.listCount()) {
+            cache = newListCache(names.listCount());
+            listCache = cache;
+        }
+        List<Place> l = cache[i];
+        if (l == null) {
+            l = placesOf(names.list(i));
+            cache[i] = l; // racy on purpose: an immutable list (final fields), built alike by any thread
+        }
+        return l;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Place>[] newListCache(int n) {
+        return (List<Place>[]) new List<?>[n];
+    }
+
+    /** Forgets the shared candidate lists: called by every change to the rows or the names. */
+    private void changed() {
+        listCache = null;
+    }
+
+    private List<Place> placesOf(int[] rows) {
         Place[] found = new Place[rows.length];
         for (int i = 0; i < rows.length; i++) {
             found[i] = places[rows[i]];

@@ -252,6 +252,25 @@ final class NameTable {
         return refs[slot] == 0 ? -1 : slot;
     }
 
+    /**
+     * What this key names, in one probe: {@code -1} for nothing, a row ({@code >= 0}), or {@code -2 - i} for row
+     * list {@code i} ({@link #list}).
+     */
+    int value(String key) {
+        int slot = slotOf(key);
+        return slot < 0 ? NO_ROW : values[slot];
+    }
+
+    /** Row list {@code i} (see {@link #value}); the table's own array: do not change it. */
+    int[] list(int i) {
+        return lists[i];
+    }
+
+    /** How many row lists there are (names shared by several rows). */
+    int listCount() {
+        return listCount;
+    }
+
     /** Rows named by this key, in stored order; empty if none. The array is the table's own: do not change it. */
     int[] rows(String key) {
         int slot = slotOf(key);

@@ -68,12 +68,12 @@ final class Candidates {
 
     static List<Place> ownNamed(List<Place> ps, String a, String b) {
         String ka = letters(a);
-        String kb = letters(b);
+        String kb = a.equals(b) ? ka : letters(b);
         List<Place> out = new ArrayList<>(2);
-        String kaCity = ka + "city";
         for (Place p : ps) {
             String n = p.name();
-            if (sameLetters(n, ka) || sameLetters(n, kb) || sameLetters(n, kaCity) && !"PPLC".equals(p.featureCode())) {
+            if (sameLetters(n, ka) || kb != ka && sameLetters(n, kb)
+                    || sameLettersCity(n, ka) && !"PPLC".equals(p.featureCode())) {
                 out.add(p); // "New York" is New York City's own name too (and the state's)
             }
         }
@@ -158,6 +158,29 @@ final class Candidates {
             k++;
         }
         return k == n;
+    }
+
+    /** {@code sameLetters(name, letters + "city")} without building that string (once per candidate and spot). */
+    static boolean sameLettersCity(String name, String letters) {
+        int n = letters.length();
+        int k = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return letters(name).equals(letters + "city");
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                continue;
+            }
+            char want = k < n ? letters.charAt(k) : k < n + 4 ? "city".charAt(k - n) : 0;
+            if (want == 0 || want != c) {
+                return !isAscii(name, i) && letters(name).equals(letters + "city");
+            }
+            k++;
+        }
+        return k == n + 4;
     }
 
     static boolean isAscii(String s, int from) {

@@ -63,8 +63,30 @@ final class OrganisationNames {
     }
 
     /** Lower case, curly apostrophes straight, runs of white space as one space. */
-    private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+    static String normal(String s) {
+        String l = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // runs of the regex class \s ([ \t\n\x0B\f\r]) as one space, without a regex (this runs per candidate)
+        StringBuilder b = null;
+        int n = l.length();
+        for (int i = 0; i < n; i++) {
+            char c = l.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(l.charAt(i + 1)))) {
+                if (b == null) {
+                    b = new StringBuilder(n).append(l, 0, i);
+                }
+                b.append(' ');
+                while (i + 1 < n && isSpace(l.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return (b == null ? l : b.toString()).strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -96,7 +118,9 @@ final class OrganisationNames {
             if (m > 1 && !joinedName(t, k + m - 1)) {
                 break;
             }
-            if (heads.contains(normal(t.span(k, k + m)))) {
+            // one token has no white space: its lower-case form is already the normal one but for apostrophes
+            String key = m == 1 ? t.lower(k).replace('\u2019', '\'') : normal(t.span(k, k + m));
+            if (heads.contains(key)) {
                 return true;
             }
         }

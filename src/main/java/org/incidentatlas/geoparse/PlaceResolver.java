@@ -141,12 +141,19 @@ final class PlaceResolver {
         List<PlaceMention> out = new ArrayList<>(spots.size());
         Map<Spot, Place> accepted = new LinkedHashMap<>(); // text order: ties between parents go to the first named
         List<Spot> unlisted = new ArrayList<>();
+        // the focus without a name's own mentions, once per name (a copy of the weights), not once per mention
+        Map<String, CountryFocus> focusWithout = new HashMap<>();
         for (Spot s : spots) {
             if (s.unlisted != null && s.candidates.isEmpty() && !s.isRejected()) {
                 unlisted.add(s);
                 continue;
             }
-            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key), focus.withoutName(s.key));
+            CountryFocus others = focusWithout.get(s.key);
+            if (others == null) {
+                others = focus.withoutName(s.key);
+                focusWithout.put(s.key, others);
+            }
+            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key), others);
             if (m == null && s.unlisted != null) {
                 unlisted.add(s);
             }
@@ -197,7 +204,7 @@ final class PlaceResolver {
         if (s.isRejected()) {
             List<Candidate> cs = new ArrayList<>();
             for (Place p : s.candidates.subList(0, Math.min(MAX_CANDIDATES_SHOWN, s.candidates.size()))) {
-                cs.add(new Candidate(p, 0, "not used: " + s.rejected.code()));
+                cs.add(new Candidate(p, 0, s.rejected.notUsed()));
             }
             String rule = s.rejected == RejectReason.OUTLET && s.typeWord != null ? "outlet:" + s.typeWord
                     : s.rejected.code();
@@ -508,7 +515,7 @@ final class PlaceResolver {
         String reason = why.code();
         List<Candidate> cs = new ArrayList<>();
         for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
-            cs.add(new Candidate(r.place(), round(r.score()), "not used: " + reason));
+            cs.add(new Candidate(r.place(), round(r.score()), why.notUsed()));
         }
         return new PlaceMention(ev, surface, MentionRole.NOT_A_PLACE, MentionStatus.REJECTED, reason, null, cs, 0.7);
     }

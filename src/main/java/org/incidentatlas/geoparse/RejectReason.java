@@ -21,6 +21,13 @@ enum RejectReason {
     }
 
     private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** The note of a candidate not used because of this reason (built once, not per candidate). */
+    private final String notUsed = "not used: " + code;
+
+    /** "not used: " and the code: the note of each candidate of a rejected mention. */
+    String notUsed() {
+        return notUsed;
+    }
 
     /** The reason of a rule code ("person-name"); throws for an unknown code. */
     static RejectReason ofCode(String code) {

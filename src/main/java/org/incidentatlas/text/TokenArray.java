@@ -153,7 +153,7 @@ public final class TokenArray {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
@@ -171,7 +171,8 @@ public final class TokenArray {
         int i = s;
         while (i < to) {
             char d = text.charAt(i);
-            if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+            if (d < 0x80 ? isAsciiLetterOrDigit(d)
+                    : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                 i++;
             } else if (isApostrophe(d) && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i > s
                     && Character.isLetter(text.charAt(i - 1)) && !isContraction(i + 1, to)) {
@@ -181,6 +182,11 @@ public final class TokenArray {
             }
         }
         return i;
+    }
+
+    /** {@link Character#isLetterOrDigit} for a character below 0x80, without the Unicode tables. */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** "U.S." or "U.K.": single capitals each followed by a dot, at least two, not followed by a letter. */

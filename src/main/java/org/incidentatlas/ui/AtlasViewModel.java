@@ -205,6 +205,7 @@ public final class AtlasViewModel {
     }
 
     private void finish(Task<Extraction> task, List<Path> inputs, Extraction x, Throwable error) {
+        LaunchTimeline.mark("results arrived");
         progress.unbind();
         progressText.unbind();
         loading.set(false);

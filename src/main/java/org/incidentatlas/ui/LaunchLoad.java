@@ -23,7 +23,8 @@ import org.incidentatlas.pipeline.ProgressListener;
  * drawn about when the window is shown. An investigation given on the command line gets the gazetteer only (its
  * corpus is known once the file is read, by the window).
  *
- * <p>No JavaFX class is touched here: this runs before the toolkit loads.
+ * <p>No JavaFX code runs here: this runs before the toolkit loads ({@link LaunchClasses} only loads the window's
+ * classes, without initialising them).
  */
 public final class LaunchLoad {
     private static final AtomicReference<LaunchLoad> STARTED = new AtomicReference<>();
@@ -51,6 +52,7 @@ public final class LaunchLoad {
         if (!STARTED.compareAndSet(null, l)) {
             return;
         }
+        LaunchClasses.startLoading(); // the window's classes, loaded (not initialised) while the toolkit starts
         daemon("gazetteer-preload", l::loadGazetteer);
         if (l.paths != null) {
             daemon("launch-load", () -> l.extract(args));

@@ -14,6 +14,11 @@ import java.util.Map;
  */
 public final class LaunchTimeline {
     private static final Map<String, Long> MARKS = new LinkedHashMap<>();
+    /** CPU milliseconds of the thread that marked "toolkit up" (the FX thread) at each of its own marks. */
+    private static final Map<String, Long> FX_CPU = new LinkedHashMap<>();
+    private static volatile Thread fxThread;
+    /** CPU milliseconds of the whole process at each mark. */
+    private static final Map<String, Long> PROCESS_CPU = new LinkedHashMap<>();
 
     private LaunchTimeline() {
     }
@@ -21,9 +26,51 @@ public final class LaunchTimeline {
     /** Records {@code milestone} now, unless it was reached before. */
     public static void mark(String milestone) {
         long now = System.currentTimeMillis();
+        long process = processCpuMillis();
         synchronized (MARKS) {
             MARKS.putIfAbsent(milestone, now);
+            PROCESS_CPU.putIfAbsent(milestone, process);
         }
+        if (Thread.currentThread() == fxThread) {
+            long cpu = threadCpuMillis();
+            synchronized (MARKS) {
+                FX_CPU.putIfAbsent(milestone, cpu);
+            }
+        }
+    }
+
+    /** Whether {@code milestone} was marked. */
+    static boolean reached(String milestone) {
+        synchronized (MARKS) {
+            return MARKS.containsKey(milestone);
+        }
+    }
+
+    /**
+     * Records the toolkit's start on the FX thread (the thread calling): from then on, the marks made on that
+     * thread also record its CPU time, the launch's critical path once the toolkit is up.
+     */
+    static void markToolkitUp() {
+        fxThread = Thread.currentThread();
+        mark("toolkit up");
+    }
+
+    private static long threadCpuMillis() {
+        java.lang.management.ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() / 1_000_000 : -1;
+    }
+
+    /** "toolkit up 420, window shown 1310, …": CPU milliseconds at the marks {@code cpu} holds. */
+    private static String describeCpu(Map<String, Long> cpu, List<String> only) {
+        StringBuilder b = new StringBuilder();
+        synchronized (MARKS) {
+            for (Map.Entry<String, Long> m : cpu.entrySet()) {
+                if (only.isEmpty() || only.contains(m.getKey())) {
+                    b.append(b.length() == 0 ? "" : ", ").append(m.getKey()).append(' ').append(m.getValue());
+                }
+            }
+        }
+        return b.toString();
     }
 
     /** "main 95, toolkit up 610, …" in milliseconds after {@code jvmStart}, in the order the milestones were reached. */
@@ -40,16 +87,21 @@ public final class LaunchTimeline {
         return b.toString();
     }
 
-    /** The JVM's start, in epoch milliseconds. */
+    /**
+     * The JVM's start, in epoch milliseconds; under the jar's launcher ({@code org.incidentatlas.Launcher}) the start of
+     * the launcher's JVM, where the user's wait began.
+     */
     static long jvmStart() {
-        return ManagementFactory.getRuntimeMXBean().getStartTime();
+        long launcher = Long.getLong("incidentatlas.launch.start", -1);
+        return launcher > 0 ? launcher : ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** CPU time of the whole process so far in milliseconds, or -1 where the JVM does not say. */
     static long processCpuMillis() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             long ns = os.getProcessCpuTime();
-            return ns < 0 ? -1 : ns / 1_000_000;
+            // plus what the launcher's JVM had spent when it started this one
+            return ns < 0 ? -1 : ns / 1_000_000 + Math.max(0, Long.getLong("incidentatlas.launch.cpu", 0));
         }
         return -1;
     }
@@ -58,6 +110,8 @@ public final class LaunchTimeline {
     static String summary() {
         long start = jvmStart();
         return "launch timeline (ms after JVM start): " + describe(start) + "; process CPU "
-                + processCpuMillis() + " ms";
+                + processCpuMillis() + " ms (at " + describeCpu(PROCESS_CPU, List.of("toolkit up", "window shown",
+                "corpus drawn", "corpus frame", "all panes in")) + "); FX thread CPU (ms) at "
+                + describeCpu(FX_CPU, List.of());
     }
 }

@@ -72,6 +72,11 @@ public final class LinkedViews {
     private final EventTableView table;
     private final SearchBoxView searchBox;
     private final ReviewListView reviewList;
+    /** The Review tab (its list put in when the tab is first chosen). */
+    private final Tab reviewTab = new Tab("Review");
+    /** Where the facet panel goes, and the timeline and the tabs below the map (see {@link #mountFrame}). */
+    private final javafx.scene.layout.StackPane facetSlot = new javafx.scene.layout.StackPane();
+    private final VBox below = new VBox();
     private boolean fromReader;
 
     private LinkedViews(AtlasWindow window, AppEnvironment env) {
@@ -124,6 +129,18 @@ public final class LinkedViews {
 
     /** Mounts the linked views into a window; background work runs on the environment's executor. */
     public static LinkedViews mount(AtlasWindow window, AppEnvironment env) {
+        LinkedViews v = mountFrame(window, env);
+        v.panes().forEach(Runnable::run);
+        return v;
+    }
+
+    /**
+     * The app's launch (issue 12: the corpus drawn soon after launch): mounts the map's frame (menus, toolbar, the
+     * split panes around the map, status line) with every model and view made and wired, but leaves the facet
+     * panel, the timeline and the tabs below the map out of the scene; {@link #addPanes} puts them in, one per
+     * frame, after the window is first shown. Their places are kept, so the map has its final size from the start.
+     */
+    static LinkedViews mountFrame(AtlasWindow window, AppEnvironment env) {
         LinkedViews v = new LinkedViews(window, env);
         v.layout();
         v.wire();
@@ -131,19 +148,51 @@ public final class LinkedViews {
         return v;
     }
 
+    /**
+     * Puts the panes {@link #mountFrame} left out into the scene, each after the scene's next layout pass, so
+     * each pane's styling and layout is one frame of its own and what else waits on the FX thread (the launch
+     * corpus's results) runs between them; {@code done} runs after the last. Call on the FX thread once the scene
+     * is shown.
+     */
+    void addPanes(javafx.scene.Scene scene, Runnable done) {
+        List<Runnable> steps = new ArrayList<>(panes());
+        steps.add(done);
+        FrameSteps.run(scene, steps);
+    }
+
+    /** The panes {@link #layout} leaves out, in the order they are put in: facets, timeline, tabs. */
+    private List<Runnable> panes() {
+        return List.of(() -> facetSlot.getChildren().setAll(new FacetPanelView(facets)),
+                () -> below.getChildren().add(0, timeline),
+                () -> below.getChildren().add(tabs()));
+    }
+
+    /**
+     * Events, Articles and Review: the Events table in the scene from the start; the article list and the review
+     * list put into their tabs when those are first chosen (the review list exists, and follows its model, before).
+     */
+    private TabPane tabs() {
+        Tab articles = new Tab("Articles");
+        reviewTab.textProperty().bind(reviewModel.titleProperty());
+        TabPane tabs = new TabPane(new Tab("Events", table), articles, reviewTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, t) -> {
+            if (t == articles && t.getContent() == null) {
+                t.setContent(new ArticleListView(articleModel, this::openArticle));
+            } else if (t == reviewTab && t.getContent() == null) {
+                t.setContent(reviewList);
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        return tabs;
+    }
+
     private void layout() {
         Node center = window.getCenter();
-        Tab review = new Tab("Review", reviewList);
-        review.textProperty().bind(reviewModel.titleProperty());
-        TabPane tabs = new TabPane(new Tab("Events", table), new Tab("Articles",
-                new ArticleListView(articleModel, this::openArticle)), review);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox below = new VBox(timeline, tabs);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
         SplitPane vertical = new SplitPane(center, below);
         vertical.setOrientation(Orientation.VERTICAL);
         vertical.setDividerPositions(0.57);
-        SplitPane horizontal = new SplitPane(new FacetPanelView(facets), vertical);
+        SplitPane horizontal = new SplitPane(facetSlot, vertical);
         horizontal.setDividerPositions(0.21);
         SplitPane.setResizableWithParent(horizontal.getItems().get(0), false);
         window.setCenter(horizontal);
@@ -381,6 +430,11 @@ public final class LinkedViews {
 
     public ReviewListView reviewList() {
         return reviewList;
+    }
+
+    /** The Review tab below the map; its list is put in when the tab is first chosen. */
+    public Tab reviewTab() {
+        return reviewTab;
     }
 
     public SearchBoxView searchBox() {

@@ -46,6 +46,53 @@ class PatternGateTest {
         }
     }
 
+    /**
+     * Over tokens, with the per-word cache: exactly the matches of trying the pattern at every token start (the
+     * cache only skips words where it cannot start, even when the match runs on past the word).
+     */
+    @org.junit.jupiter.api.Test
+    void tokenPathWithTheWordCacheMatchesEveryTokenStartTried() {
+        java.util.Random r = new java.util.Random(7);
+        String[] words = {"deployed", "Deployed", "based", "troops", "forces", "in", "at", "of", "fighting", "fight",
+            "presence", "stationed", "has", "2,000", "Iraq's", "al-Qaim", "U.S.", "Baghdad-based", "still", "now", "the"};
+        String[] gaps = {" ", " ", " ", ", ", " - ", "-", ". ", "  "};
+        String[] regexes = {"(?i)\\b(?:deployed|stationed|(?<!-)based|fight(?:s|ing))\\b",
+            "(?i)\\b(?:(?:still |now )?deployed|presence of|has\\s+[\\d,]+\\s+(?:troops|forces))\\b",
+            "\\b(?:Deployed|U\\.S\\.|Iraq)(?=\\s|')"};
+        for (int k = 0; k < 300; k++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + r.nextInt(12);
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    b.append(gaps[r.nextInt(gaps.length)]);
+                }
+                b.append(words[r.nextInt(words.length)]);
+            }
+            String text = b.toString();
+            org.incidentatlas.text.TokenArray tokens = org.incidentatlas.text.TokenArray.of(text);
+            Pattern p = Pattern.compile(regexes[k % regexes.length]);
+            List<Integer> expected = new ArrayList<>();
+            Matcher m = p.matcher(text).useTransparentBounds(true);
+            int resume = 0;
+            for (int t = 0; t < tokens.size(); t++) {
+                if (tokens.start(t) < resume) {
+                    continue;
+                }
+                m.region(tokens.start(t), text.length());
+                if (m.lookingAt()) {
+                    expected.add(m.start());
+                    expected.add(m.end());
+                    resume = m.end();
+                }
+            }
+            List<Integer> actual = new ArrayList<>();
+            for (int x : new PatternGate(p).matches(text, 0, text.length(), tokens, 0, tokens.size())) {
+                actual.add(x);
+            }
+            assertThat(actual).as("%s in \"%s\"", p, text).isEqualTo(expected);
+        }
+    }
+
     private static void check(String regex, String text, int from, int to) {
         Pattern p = Pattern.compile(regex);
         List<Integer> expected = new ArrayList<>();

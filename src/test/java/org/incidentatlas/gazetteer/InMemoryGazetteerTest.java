@@ -56,6 +56,19 @@ class InMemoryGazetteerTest {
     }
 
     @Test
+    void aSharedNameGivesOneListUntilThePlacesChange() throws IOException {
+        InMemoryGazetteer g = sample();
+        List<Place> first = g.find("baghdad");
+        assertThat(g.find("baghdad")).as("built and ordered once").isSameAs(first);
+        g.add(new Place("gn:3", "Baghdad", PlaceKind.TOWN, "PPL", "IQ", "07", 33.1, 44.2, 20_000, 2), List.of());
+        assertThat(g.find("baghdad")).extracting(Place::id).containsExactly("gn:98182", "gn:3", "gn:1");
+        g.add(new Place("gn:4", "Baghdad Two", PlaceKind.TOWN, "PPL", "IQ", "07", 33.1, 44.2, 30_000, 2),
+                List.of("Baghdad"));
+        assertThat(g.find("baghdad")).as("an alias added later").extracting(Place::id)
+                .containsExactly("gn:98182", "gn:4", "gn:3", "gn:1");
+    }
+
+    @Test
     void supplementRowReplacesTheWorldRowButKeepsItsNamesAndPopulation() throws IOException {
         InMemoryGazetteer g = sample();
         assertThat(g.find("abu kamal")).extracting(Place::id).containsExactly("sup:albu-kamal");

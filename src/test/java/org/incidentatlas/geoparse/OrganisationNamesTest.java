@@ -72,4 +72,21 @@ class OrganisationNamesTest {
         assertThat(m).as("%s in %s", surface, text).isPresent();
         assertThat(m.get().isResolved()).as("%s", m.get()).isTrue();
     }
+
+    @org.junit.jupiter.api.Test
+    void normalFormIsTheRegexOne() {
+        // the hand-written normal form equals lower case, straight apostrophes, \s runs as one space, stripped
+        java.util.Random r = new java.util.Random(12);
+        char[] alphabet = {'a', 'B', ' ', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003', '\u2019', '\'', '-'};
+        for (int n = 0; n < 5000; n++) {
+            char[] c = new char[r.nextInt(9)];
+            for (int k = 0; k < c.length; k++) {
+                c[k] = alphabet[r.nextInt(alphabet.length)];
+            }
+            String s = new String(c);
+            String expected = s.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+            assertThat(OrganisationNames.normal(s)).as("[%s]", s).isEqualTo(expected);
+        }
+        assertThat(OrganisationNames.normal("  Workers\u2019  \t Party ")).isEqualTo("workers' party");
+    }
 }

@@ -152,4 +152,19 @@ class SpotterComponentsTest {
         assertThat(Candidates.sameLetters("Dëir ez-Zor", k)).as("an accent falls away").isTrue();
         assertThat(Candidates.sameLetters("Deir", k)).isFalse();
     }
+
+    @Test
+    void aNameWithCityIsComparedWithoutBuildingIt() {
+        String k = Candidates.letters("New York");
+        assertThat(Candidates.sameLettersCity("New York City", k)).isTrue();
+        assertThat(Candidates.sameLettersCity("new-york city", k)).isTrue();
+        assertThat(Candidates.sameLettersCity("Néw York City", k)).as("an accent falls away").isTrue();
+        assertThat(Candidates.sameLettersCity("New York", k)).isFalse();
+        assertThat(Candidates.sameLettersCity("New York Cityscape", k)).isFalse();
+        assertThat(Candidates.sameLettersCity("New Yorker City", k)).isFalse();
+        for (String name : new String[] {"Quezon City", "Quezon", "Quezon Cit", "Ciudad Quezon", "Quézon City"}) {
+            String q = Candidates.letters("Quezon");
+            assertThat(Candidates.sameLettersCity(name, q)).as(name).isEqualTo(Candidates.sameLetters(name, q + "city"));
+        }
+    }
 }

@@ -61,17 +61,15 @@ class ReviewDoneSavedTest {
     }
 
     private static String reviewTabTitle(FreshApp app) {
-        TabPane tabs = (TabPane) app.linked().reviewList().getParent().getParent();
-        return tabs.getTabs().stream().filter(t -> t.getContent() == app.linked().reviewList()).findFirst()
-                .orElseThrow().getText();
+        return app.linked().reviewTab().getText();
     }
 
     /** The Review tab brought to the front, row {@code index} selected, the key D typed into the list. */
     private static void pressD(FxRobot robot, FreshApp app, int index) {
         robot.interact(() -> {
-            TabPane tabs = (TabPane) app.linked().reviewList().getParent().getParent();
-            tabs.getTabs().stream().filter(t -> t.getContent() == app.linked().reviewList()).findFirst()
-                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+            // choosing the tab puts the review list into it (LinkedViews builds it on first use)
+            TabPane tabs = app.linked().reviewTab().getTabPane();
+            tabs.getSelectionModel().select(app.linked().reviewTab());
             app.window().getScene().getWindow().requestFocus();
             app.linked().reviewList().getSelectionModel().select(index);
             app.linked().reviewList().requestFocus();

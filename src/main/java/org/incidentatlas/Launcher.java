@@ -1,0 +1,402 @@
+package org.incidentatlas;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import org.incidentatlas.ui.SettingsFolder;
+
+/**
+ * The jar's entry point: relaunches the same jar in a child JVM tuned for this program (garbage collector, JIT policy,
+ * an AppCDS archive of the classes it loads) and passes on its arguments, its standard streams and the child's exit
+ * code; then {@link Main} runs in the child. Why: on the 2-core test machine JIT compilation was most of a whole
+ * {@code extract}'s CPU time and class loading most of the app's launch ({@code docs/benchmarks.md}, "JVM launcher").
+ *
+ * <p>No relaunch (Main runs in this JVM) when {@code -Dincidentatlas.relaunch=false} or the environment variable
+ * {@code INCIDENT_ATLAS_NO_RELAUNCH=1} says so, in the child itself (marker property), when not started from a jar,
+ * when this JVM runs an agent, a debugger or a flight recording (the user wants this process), for {@code bench}
+ * (its numbers stay comparable with earlier runs) and for {@code --help}/{@code --version}. Options given to this JVM
+ * ({@code -Xmx}, {@code -D…}, {@code -XX:…}) go to the child after the launcher's, so the user's win.
+ *
+ * <p>The archive lives in the settings folder, {@code cds/<mode>-<jar size>-<jar mtime>-<crc of jar path and
+ * JVM>.jsa}, so an archive of another jar or JVM is never used. When it is missing the child writes it at exit to a
+ * temporary name, and this JVM moves it in place only after a normal exit and when it starts like an archive; a child
+ * that dies of a JVM crash while using an archive has the archive deleted and runs once more without one.
+ */
+public final class Launcher {
+    /** {@code -Dincidentatlas.relaunch=false} turns the relaunch off. */
+    static final String RELAUNCH_PROPERTY = "incidentatlas.relaunch";
+    /** {@code INCIDENT_ATLAS_NO_RELAUNCH=1} (any value but empty, 0 or false) turns the relaunch off. */
+    static final String NO_RELAUNCH_ENVIRONMENT = "INCIDENT_ATLAS_NO_RELAUNCH";
+    /** Set on the child: it never relaunches again. */
+    static final String MARKER_PROPERTY = "incidentatlas.relaunched";
+    /** The launcher JVM's start (epoch ms), so the app's launch timeline counts from the user's start. */
+    public static final String START_PROPERTY = "incidentatlas.launch.start";
+    /** The launcher JVM's CPU time (ms) when it started the child, added to the launch timeline's process CPU. */
+    public static final String CPU_PROPERTY = "incidentatlas.launch.cpu";
+
+    /** JIT and GC policy of the child for commands ({@code extract}, {@code eval}, {@code snapshot}, …). */
+    static final List<String> CLI_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    /** JIT policy of the child for the app (the window); its collector stays the JVM's default (G1: short pauses). */
+    static final List<String> APP_FLAGS = List.of("-XX:TieredStopAtLevel=1");
+    /** The JVM's own CDS messages (unarchivable old class files, an archive of another JVM) would mix into stdout. */
+    static final List<String> QUIET_CDS = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    private static final Set<String> TWO_WORD_OPTIONS = Set.of("-p", "--module-path", "--upgrade-module-path",
+            "--add-modules", "--add-opens", "--add-exports", "--add-reads", "--patch-module", "--limit-modules");
+    private static final Set<String> NO_RELAUNCH_FIRST_ARGS = Set.of("bench", "--help", "-h", "--version", "-V");
+    private static final List<String> OWN_PROCESS_OPTIONS = List.of("-agentlib:", "-agentpath:", "-javaagent:",
+            "-Xdebug", "-Xrunjdwp", "-XX:StartFlightRecording", "-XX:+FlightRecorder");
+    private static final List<String> ARCHIVE_OPTIONS = List.of("-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
+            "-Xshare", "-XX:DumpLoadedClassList", "-XX:SharedClassListFile");
+    /** A dynamic CDS archive starts with this magic number (little-endian 0xf00baba8, JDK 17). */
+    private static final byte[] DYNAMIC_ARCHIVE_MAGIC = {(byte) 0xa8, (byte) 0xab, 0x0b, (byte) 0xf0};
+    private static final int KEEP_ARCHIVES = 4;
+    /** Free space needed to write an archive (the app's is about 30 MB). */
+    private static final long MIN_FREE_BYTES = 256L << 20;
+    /** The exit code of a JVM that aborted on a fatal error (SIGABRT). */
+    private static final int JVM_CRASH = 134;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Plan plan = null;
+        try {
+            // this JVM's options from its command line (cheap: /proc on Linux); the management beans cost 0.1 s of CPU
+            ProcessHandle.Info self = ProcessHandle.current().info();
+            List<String> options = self.arguments().map(a -> jvmOptions(List.of(a))).orElse(null);
+            boolean fromCommandLine = options != null;
+            if (!fromCommandLine) {
+                options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+            }
+            plan = plan(args, System::getProperty, System.getenv(), options, jarOfThisClass(), SettingsFolder.path());
+            if (plan != null) {
+                plan = plan.withLaunch(self.startInstant().map(java.time.Instant::toEpochMilli)
+                        .orElse(System.currentTimeMillis()), self.totalCpuDuration().map(java.time.Duration::toMillis)
+                        .orElse(-1L), fromCommandLine);
+            }
+        } catch (RuntimeException e) {
+            // the launcher is an optimisation: whatever goes wrong in it, the program still runs
+            System.err.println("incident-atlas: running without the JVM launcher (" + e + ")");
+        }
+        if (plan == null) {
+            Main.main(args);
+            return;
+        }
+        System.exit(run(plan, args));
+    }
+
+    /**
+     * What the launcher does: start the child with {@code command}; {@code archive} is the CDS archive it uses (when
+     * {@code dumpTo} is null) or will create from {@code dumpTo}; both null without an archive.
+     */
+    record Plan(List<String> command, Path archive, Path dumpTo, boolean keepOptionEnvironment) {
+        Plan(List<String> command, Path archive, Path dumpTo) {
+            this(command, archive, dumpTo, false);
+        }
+
+        /**
+         * With the launcher's start and CPU time for the app's launch timeline; {@code keepOptionEnvironment} when
+         * the options were read from the command line, so the child reads {@code JDK_JAVA_OPTIONS} and
+         * {@code JAVA_TOOL_OPTIONS} itself (otherwise they are among the passed options and the child must not).
+         */
+        Plan withLaunch(long startMillis, long cpuMillis, boolean keepOptionEnvironment) {
+            List<String> c = new ArrayList<>(command);
+            int main = c.indexOf("-cp");
+            c.add(main, "-D" + START_PROPERTY + "=" + startMillis);
+            if (cpuMillis >= 0) {
+                c.add(main, "-D" + CPU_PROPERTY + "=" + cpuMillis);
+            }
+            return new Plan(c, archive, dumpTo, keepOptionEnvironment);
+        }
+    }
+
+    /**
+     * The JVM options of a {@code java} command line (its arguments after the executable): those before {@code -jar}
+     * or the main class, without the class path; null when the line has neither (a module, a source file…).
+     */
+    static List<String> jvmOptions(List<String> arguments) {
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            if (a.equals("-jar") || !a.startsWith("-")) {
+                return options;
+            }
+            if (a.equals("-m") || a.equals("--module") || a.startsWith("--module=") || a.equals("--source")) {
+                return null;
+            }
+            if (a.equals("-cp") || a.equals("-classpath") || a.equals("--class-path")) {
+                i++;
+            } else if (TWO_WORD_OPTIONS.contains(a) && i + 1 < arguments.size()) {
+                options.add(a);
+                options.add(arguments.get(++i));
+            } else if (!a.startsWith("--class-path=")) {
+                options.add(a);
+            }
+        }
+        return null;
+    }
+
+    /** The child's command line, or null to run in this JVM. */
+    static Plan plan(String[] args, UnaryOperator<String> properties, Map<String, String> environment,
+            List<String> jvmArguments, Path jar, Path settings) {
+        if (!relaunchWanted(args, properties, environment, jvmArguments) || jar == null) {
+            return null;
+        }
+        Path java = javaBinary(properties.apply("java.home"), properties.apply("os.name"));
+        if (java == null || !Files.isExecutable(java)) {
+            return null;
+        }
+        boolean app = args.length == 0 || !Main.isCliName(args[0]);
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        boolean userGc = jvmArguments.stream().anyMatch(a -> a.matches("-XX:\\+Use\\w*GC"));
+        for (String flag : app ? APP_FLAGS : CLI_FLAGS) {
+            if (!(userGc && flag.matches("-XX:\\+Use\\w*GC"))) {
+                command.add(flag);
+            }
+        }
+        Path archive = null;
+        Path dumpTo = null;
+        boolean userArchive = jvmArguments.stream().anyMatch(a -> ARCHIVE_OPTIONS.stream().anyMatch(a::startsWith));
+        if (!userArchive && settings != null) {
+            archive = archivePath(settings, app ? "app" : "cli", jar, properties);
+            if (archive != null) {
+                if (usableArchive(archive)) {
+                    command.addAll(QUIET_CDS);
+                    command.add("-XX:SharedArchiveFile=" + archive);
+                } else if (canWrite(archive.getParent())) {
+                    // a JVM that cannot write its archive at exit exits with 1: only where it surely can
+                    command.addAll(QUIET_CDS);
+                    dumpTo = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+                    command.add("-XX:ArchiveClassesAtExit=" + dumpTo);
+                } else {
+                    archive = null;
+                }
+            }
+        }
+        command.addAll(jvmArguments);
+        command.add("-D" + MARKER_PROPERTY + "=true");
+        command.add("-cp");
+        command.add(jar.toString());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        return new Plan(command, archive, dumpTo);
+    }
+
+    /** False when a switch, the marker, this JVM's options or the command say to stay in this JVM. */
+    static boolean relaunchWanted(String[] args, UnaryOperator<String> properties, Map<String, String> environment,
+            List<String> jvmArguments) {
+        if (properties.apply(MARKER_PROPERTY) != null) {
+            return false;
+        }
+        if ("false".equalsIgnoreCase(String.valueOf(properties.apply(RELAUNCH_PROPERTY)).trim())) {
+            return false;
+        }
+        String off = environment.getOrDefault(NO_RELAUNCH_ENVIRONMENT, "").trim();
+        if (!off.isEmpty() && !off.equals("0") && !off.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (args.length > 0 && NO_RELAUNCH_FIRST_ARGS.contains(args[0])) {
+            return false;
+        }
+        List<String> all = new ArrayList<>(jvmArguments);
+        for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
+            all.addAll(List.of(environment.getOrDefault(variable, "").trim().split("\\s+")));
+        }
+        return all.stream().noneMatch(a -> OWN_PROCESS_OPTIONS.stream().anyMatch(a::startsWith));
+    }
+
+    /** {@code java.home}/bin/java (java.exe on Windows), or null without a java.home. */
+    static Path javaBinary(String javaHome, String osName) {
+        if (javaHome == null || javaHome.isBlank()) {
+            return null;
+        }
+        boolean windows = osName != null && osName.toLowerCase(Locale.ROOT).startsWith("windows");
+        return Path.of(javaHome, "bin", windows ? "java.exe" : "java");
+    }
+
+    /**
+     * The archive for this jar (its size and modification time) and this JVM (java.home, VM version), one per mode
+     * ({@code app}, {@code cli}: they load different classes); null when the jar cannot be asked.
+     */
+    static Path archivePath(Path settings, String mode, Path jar, UnaryOperator<String> properties) {
+        try {
+            long size = Files.size(jar);
+            long modified = Files.getLastModifiedTime(jar).toMillis();
+            CRC32 crc = new CRC32();
+            String key = jar.toAbsolutePath() + "\n" + properties.apply("java.home") + "\n"
+                    + properties.apply("java.vm.version");
+            crc.update(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return settings.resolve("cds").resolve(String.format(Locale.ROOT, "%s-%d-%d-%08x.jsa", mode, size, modified,
+                    crc.getValue()));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Creates {@code folder} if needed; true when it is writable and has room for an archive (tens of MB). */
+    static boolean canWrite(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Files.isWritable(folder) && Files.getFileStore(folder).getUsableSpace() > MIN_FREE_BYTES;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** True when {@code archive} is a regular, non-trivial file that starts like a dynamic CDS archive. */
+    static boolean usableArchive(Path archive) {
+        try (InputStream in = Files.newInputStream(archive)) {
+            byte[] magic = in.readNBytes(DYNAMIC_ARCHIVE_MAGIC.length);
+            return java.util.Arrays.equals(magic, DYNAMIC_ARCHIVE_MAGIC) && Files.size(archive) > 4096;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Runs the child to its end and returns its exit code (after moving a new archive in place). */
+    static int run(Plan plan, String[] args) {
+        // when this JVM is stopped (Ctrl-C, SIGTERM) its shutdown hook stops the child, then keeps its archive
+        java.util.function.IntConsumer ended = plan.dumpTo() == null ? code -> { }
+                : code -> keepArchive(plan.dumpTo(), plan.archive(), code);
+        int code = start(plan.command(), plan.keepOptionEnvironment(), ended);
+        if (plan.dumpTo() == null && plan.archive() != null && code == JVM_CRASH) {
+            // a damaged archive can crash the JVM while it maps it: drop the archive and run once more without it
+            System.err.println("incident-atlas: the JVM stopped with a fatal error; running again without the class"
+                    + " archive " + plan.archive());
+            deleteQuietly(plan.archive());
+            List<String> again = new ArrayList<>(plan.command());
+            again.removeIf(a -> a.startsWith("-XX:SharedArchiveFile="));
+            code = start(again, plan.keepOptionEnvironment(), c -> { });
+        }
+        return code;
+    }
+
+    /** Starts {@code command}, waits for it and calls {@code ended} once with its exit code (also on shutdown). */
+    private static int start(List<String> command, boolean keepOptionEnvironment,
+            java.util.function.IntConsumer ended) {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        if (!keepOptionEnvironment) {
+            // the child gets these options from the command line (they are in this JVM's input arguments)
+            builder.environment().remove("JDK_JAVA_OPTIONS");
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+        }
+        Process child;
+        try {
+            child = builder.start();
+        } catch (IOException e) {
+            System.err.println("incident-atlas: cannot start " + command.get(0) + " (" + e.getMessage()
+                    + "); run with -D" + RELAUNCH_PROPERTY + "=false");
+            return 1;
+        }
+        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread stop = new Thread(() -> {
+            if (child.isAlive()) {
+                child.destroy();
+                try {
+                    // a child that writes its class archive at exit needs a few seconds for it
+                    if (child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && once.compareAndSet(false, true)) {
+                        ended.accept(child.exitValue());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "stop child JVM");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int code;
+        try {
+            code = child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            child.destroy();
+            return 130;
+        }
+        if (once.compareAndSet(false, true)) {
+            ended.accept(code);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook finds the child ended
+        }
+        return code;
+    }
+
+    /**
+     * Moves a freshly written archive to its name (atomically, so no reader sees half a file) when the child ended
+     * normally and the file looks whole; otherwise deletes it. Keeps the newest few archives of the folder.
+     */
+    static void keepArchive(Path written, Path archive, int exitCode) {
+        try {
+            // 130 and 143: stopped by Ctrl-C or SIGTERM, an orderly exit that writes the whole archive
+            boolean orderly = exitCode < 128 || exitCode == 130 || exitCode == 143;
+            if (orderly && usableArchive(written)) {
+                Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                pruneArchives(archive.getParent(), KEEP_ARCHIVES);
+            }
+        } catch (IOException | RuntimeException e) {
+            // no archive this time: the next run writes one again
+        } finally {
+            deleteQuietly(written);
+        }
+    }
+
+    /** Deletes all but the {@code keep} newest archives and any temporary file older than a day. */
+    static void pruneArchives(Path folder, int keep) throws IOException {
+        List<Path> archives;
+        try (Stream<Path> files = Files.list(folder)) {
+            archives = files.filter(f -> f.getFileName().toString().endsWith(".jsa")).sorted(
+                    Comparator.comparing(Launcher::modified).reversed()).toList();
+        }
+        archives.stream().skip(keep).forEach(Launcher::deleteQuietly);
+        long dayAgo = System.currentTimeMillis() - 86_400_000L;
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".tmp") && modified(f) < dayAgo)
+                    .forEach(Launcher::deleteQuietly);
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left for the next prune
+        }
+    }
+
+    /** The jar this class was loaded from, or null (classes folder, IDE, unknown). */
+    static Path jarOfThisClass() {
+        try {
+            var source = Launcher.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(path) && path.toString().endsWith(".jar") ? path : null;
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.incidentatlas.ui;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Loads the classes the FX thread needs from toolkit start to the drawn launch corpus ({@code launch-classes.txt}),
+ * on a background thread while the toolkit starts, so the FX thread finds them loaded instead of reading, inflating
+ * and defining some 1,900 classes out of the jar itself (issue 12: launch to drawn corpus). Classes are loaded, not
+ * initialised: no static initialiser, hence no JavaFX code, runs here, and this is safe before the toolkit exists.
+ */
+public final class LaunchClasses {
+    static final String LIST = "launch-classes.txt";
+
+    private LaunchClasses() {
+    }
+
+    /** Starts loading the listed classes on a daemon thread; returns at once. */
+    static void startLoading() {
+        Thread t = new Thread(() -> load(names()), "launch-classes");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The class names of the list, in its order (comments and blank lines skipped); empty if it is missing. */
+    static List<String> names() {
+        List<String> names = new ArrayList<>();
+        InputStream in = LaunchClasses.class.getResourceAsStream(LIST);
+        if (in == null) {
+            return names;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String n = line.strip();
+                if (!n.isEmpty() && !n.startsWith("#")) {
+                    names.add(n);
+                }
+            }
+        } catch (IOException e) {
+            return names; // only a head start: the FX thread loads whatever is missing itself
+        }
+        return names;
+    }
+
+    /** Loads each class without initialising it; returns how many were found (a name no longer there is skipped). */
+    static int load(List<String> names) {
+        ClassLoader loader = LaunchClasses.class.getClassLoader();
+        int found = 0;
+        for (String n : names) {
+            try {
+                Class.forName(n, false, loader);
+                found++;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // renamed or gone since the list was made; the FX thread loads what it needs anyway
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,23 @@
+package org.incidentatlas.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LaunchClassesTest {
+    @Test
+    void everyListedClassIsThereSoTheListStaysTrue() {
+        List<String> names = LaunchClasses.names();
+        assertThat(names).hasSizeGreaterThan(500).contains("org.incidentatlas.ui.AtlasWindow",
+                "javafx.scene.control.skin.TableViewSkin").doesNotHaveDuplicates();
+        List<String> missing = names.stream().filter(n -> LaunchClasses.load(List.of(n)) == 0).toList();
+        assertThat(missing).as("renamed or removed since launch-classes.txt was made: regenerate it").isEmpty();
+    }
+
+    @Test
+    void aNameNoLongerThereIsSkipped() {
+        assertThat(LaunchClasses.load(List.of("org.incidentatlas.ui.NoSuchView", "org.incidentatlas.ui.AtlasApp")))
+                .isEqualTo(1);
+    }
+}
