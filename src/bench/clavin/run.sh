@@ -48,7 +48,8 @@ if [[ -z "${BIG:-}" ]]; then
     if [[ ! -d "$BIG" ]]; then
       gwn="${GWN_XML:-$root/../shared/benchmarks/geowebnews/GWN.xml}"
       log "writing the GeoWebNews texts of $gwn, cycled 21 times, to $BIG"
-      python3 - "$gwn" "$BIG" "$ONE" <<'EOF'
+      rm -rf "$BIG.part" "$ONE"
+      python3 - "$gwn" "$BIG.part" "$ONE" <<'EOF'
 import os, sys, xml.etree.ElementTree as ET
 gwn, big, one = sys.argv[1:]
 texts = [(a.find('text').text or '') for a in ET.parse(gwn).getroot().findall('article')]
@@ -61,6 +62,7 @@ for i in (0, 2):
     with open(os.path.join(one, 'a000_%03d.txt' % i), 'w', encoding='utf-8') as f:
         f.write(texts[i])
 EOF
+      mv "$BIG.part" "$BIG"
     fi
   fi
 fi
