@@ -118,12 +118,12 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
             if (m.span().end() > text.length()) {
                 continue;
             }
-            String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 30));
-            if (NOT_A_LOCATION_AFTER.matcher(after).find()) {
+            // The 30 chars after the name, read in place (opaque bounds: as if cut out).
+            if (NOT_A_LOCATION_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 30)).find()) {
                 continue;
             }
-            String surface = text.substring(m.span().start(), m.span().end());
-            if (ROAD_WORDS.contains(surface.substring(surface.lastIndexOf(' ') + 1))) {
+            int lastWord = Math.max(m.span().start(), text.lastIndexOf(' ', m.span().end() - 1) + 1);
+            if (ROAD_WORDS.contains(text.substring(lastWord, m.span().end()))) {
                 // "Nasiriyah Highway" resolved to the town it leads to: the event is somewhere on the road, not there.
                 continue;
             }

@@ -385,25 +385,30 @@ public final class DateResolver {
     /** One calendar expression; null when the words are not a date after all ("May" the verb). */
     private static EventDate calendar(String words, Anchor anchor, Integer contextYear, EventDate rangeStart) {
         Matcher m;
-        if ((m = C_ISO.matcher(words)).matches()) {
+        // Only the ISO form, a day before its month and a year open with a digit; every other form with a letter.
+        boolean digit = !words.isEmpty() && isDigit(words.charAt(0));
+        if (digit && (m = C_ISO.matcher(words)).matches()) {
             try {
                 return EventDate.day(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), words);
             } catch (java.time.DateTimeException e) {
                 return null;
             }
         }
-        if ((m = C_MONTH_DAY.matcher(words)).matches()) {
+        if (!digit && (m = C_MONTH_DAY.matcher(words)).matches()) {
             return monthDay(words, m.group(1), month(m.group(2)), day(m.group(3)), m.group(4), anchor, contextYear);
         }
         if ((m = C_DAY_MONTH.matcher(words)).matches()) {
             return monthDay(words, m.group(1), month(m.group(3)), day(m.group(2)), m.group(4), anchor, contextYear);
         }
-        if ((m = C_MONTH_YEAR.matcher(words)).matches()) {
+        if (!digit && (m = C_MONTH_YEAR.matcher(words)).matches()) {
             return part(m.group(1), YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(2))), words);
         }
         if ((m = C_YEAR.matcher(words)).matches()) {
             int y = Integer.parseInt(m.group(2));
             return partOfYear(m.group(1), y, words);
+        }
+        if (digit) {
+            return null;
         }
         if ((m = C_LAST.matcher(words)).matches()) {
             return lastThisNext(words, m.group(1), m.group(2).toLowerCase(Locale.ROOT), m.group(3), anchor);

@@ -175,4 +175,24 @@ class DateResolverTest {
         List<DateResolver.Found> found = DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2024, 2, 14)), null);
         assertThat(found.stream().filter(f -> f.date().text().equalsIgnoreCase(expression)).findFirst().orElseThrow().date().isResolved()).isFalse();
     }
+
+    @Test
+    void numbersAndLowerCaseMonthsAreReadOnlyWhereTheGrammarReadsThem() {
+        String text = "Residents may march on 12th of June. 40 people and 250,000 more fled 3 days ago, in 2019 and on 2020-01-05.";
+        List<DateResolver.Found> found = DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2021, 7, 1)), null);
+        assertThat(found).extracting(f -> text.substring(f.span().start(), f.span().end()))
+                .containsExactly("12th of June.", "3 days ago", "2019", "2020-01-05");
+        assertThat(found.get(0).date().start()).isEqualTo(LocalDate.of(2021, 6, 12));
+        assertThat(found.get(1).date().start()).isEqualTo(LocalDate.of(2021, 6, 28));
+        assertThat(found.get(3).date().start()).isEqualTo(LocalDate.of(2020, 1, 5));
+    }
+
+    @Test
+    void aWeekdayBeforeItsFullDateIsNoBareWeekday() {
+        String text = "The talks ended on Saturday, March 31, and resumed on Monday.";
+        List<DateResolver.Found> found = DateResolver.find(text, 0, text.length(), DateResolver.Anchor.of(LocalDate.of(2018, 4, 4)), null);
+        assertThat(found).extracting(f -> text.substring(f.span().start(), f.span().end()))
+                .containsExactly("March 31", "on Monday");
+        assertThat(found.get(1).date().start()).isEqualTo(LocalDate.of(2018, 4, 2));
+    }
 }
