@@ -155,7 +155,8 @@ public final class Launcher {
         if (!relaunchWanted(args, properties, environment, jvmArguments) || jar == null) {
             return null;
         }
-        Path java = javaBinary(properties.apply("java.home"), properties.apply("os.name"));
+        Path java = javaBinary(properties.apply("java.home"), properties.apply("os.name"),
+                ProcessHandle.current().info().command().orElse(null));
         if (java == null || !Files.isExecutable(java)) {
             return null;
         }
@@ -219,13 +220,21 @@ public final class Launcher {
         return all.stream().noneMatch(a -> OWN_PROCESS_OPTIONS.stream().anyMatch(a::startsWith));
     }
 
-    /** {@code java.home}/bin/java (java.exe on Windows), or null without a java.home. */
-    static Path javaBinary(String javaHome, String osName) {
+    /**
+     * {@code java.home}/bin/java (java.exe on Windows; javaw.exe when this JVM runs in javaw.exe, as a double-clicked
+     * jar on Windows does, so that no console window opens), or null without a java.home.
+     */
+    static Path javaBinary(String javaHome, String osName, String running) {
         if (javaHome == null || javaHome.isBlank()) {
             return null;
         }
         boolean windows = osName != null && osName.toLowerCase(Locale.ROOT).startsWith("windows");
-        return Path.of(javaHome, "bin", windows ? "java.exe" : "java");
+        Path bin = Path.of(javaHome, "bin");
+        if (windows && running != null && running.toLowerCase(Locale.ROOT).endsWith("javaw.exe")
+                && Files.isRegularFile(bin.resolve("javaw.exe"))) {
+            return bin.resolve("javaw.exe");
+        }
+        return bin.resolve(windows ? "java.exe" : "java");
     }
 
     /**

@@ -215,6 +215,19 @@ class LauncherTest {
     }
 
     @Test
+    void aDoubleClickedJarOnWindowsRelaunchesWithoutAConsole() throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("jdk").resolve("bin"));
+        Files.writeString(bin.resolve("javaw.exe"), "");
+        String home = dir.resolve("jdk").toString();
+        assertThat(Launcher.javaBinary(home, "Windows 11", "C:\\jdk\\bin\\javaw.exe")).isEqualTo(
+                bin.resolve("javaw.exe"));
+        assertThat(Launcher.javaBinary(home, "Windows 11", "C:\\jdk\\bin\\java.exe")).isEqualTo(
+                bin.resolve("java.exe"));
+        assertThat(Launcher.javaBinary(home, "Linux", "/usr/bin/java")).isEqualTo(bin.resolve("java"));
+        assertThat(Launcher.javaBinary(null, "Linux", null)).isNull();
+    }
+
+    @Test
     void notFromAJarOrWithoutAJavaBinaryTheProgramRunsHere() throws IOException {
         assertThat(Launcher.plan(new String[] {"extract"}, properties(), Map.of(), List.of(), null, dir)).isNull();
         props.put("java.home", dir.resolve("no-jdk").toString());
@@ -225,7 +238,8 @@ class LauncherTest {
 
     @Test
     void theChildsExitCodeIsTheLaunchersAndARealArchiveIsWrittenThenUsed() throws IOException {
-        String java = Launcher.javaBinary(System.getProperty("java.home"), System.getProperty("os.name")).toString();
+        String java = Launcher.javaBinary(System.getProperty("java.home"), System.getProperty("os.name"), null)
+                .toString();
         assertThat(Launcher.run(new Launcher.Plan(List.of(java, "-XX:+NoSuchOptionOfAnyJvm", "-version"), null, null),
                 new String[0])).isEqualTo(1);
 

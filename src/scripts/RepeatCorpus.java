@@ -13,12 +13,12 @@ import org.w3c.dom.NodeList;
  * of the benchmark XML files (GeoWebNews, TR-News) as one .txt file each, cycled until the size is reached, 1,000
  * files per subfolder. Each copy ends with its own line "(copy N)", so no two files are identical and the
  * extraction keeps every copy's incidents (identical copies count as one source). A throw-away corpus for memory
- * and speed runs (bin/corpus-heap), never for quality: run with {@code java bin/RepeatCorpus.java OUT_DIR MB XML...}.
+ * and speed runs (src/scripts/corpus-heap), never for quality: run with {@code java src/scripts/RepeatCorpus.java OUT_DIR MB XML...}.
  */
 public final class RepeatCorpus {
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
-            System.err.println("usage: java bin/RepeatCorpus.java OUT_DIR MB BENCHMARK.xml...");
+            System.err.println("usage: java src/scripts/RepeatCorpus.java OUT_DIR MB BENCHMARK.xml...");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
