@@ -281,6 +281,14 @@ public final class Launcher {
         // when this JVM is stopped (Ctrl-C, SIGTERM) its shutdown hook stops the child, then keeps its archive
         java.util.function.IntConsumer ended = plan.dumpTo() == null ? code -> { }
                 : code -> keepArchive(plan.dumpTo(), plan.archive(), code);
+        if (plan.archive() != null) {
+            try {
+                // leftovers of launchers that were killed while their child wrote an archive
+                pruneArchives(plan.archive().getParent(), KEEP_ARCHIVES);
+            } catch (IOException | RuntimeException e) {
+                // only housekeeping
+            }
+        }
         int code = start(plan.command(), plan.keepOptionEnvironment(), ended);
         if (plan.dumpTo() == null && plan.archive() != null && code == JVM_CRASH) {
             // a damaged archive can crash the JVM while it maps it: drop the archive and run once more without it
@@ -364,7 +372,7 @@ public final class Launcher {
         }
     }
 
-    /** Deletes all but the {@code keep} newest archives and any temporary file older than a day. */
+    /** Deletes all but the {@code keep} newest archives and any temporary file older than a day or whose launcher ended. */
     static void pruneArchives(Path folder, int keep) throws IOException {
         List<Path> archives;
         try (Stream<Path> files = Files.list(folder)) {
@@ -374,8 +382,25 @@ public final class Launcher {
         archives.stream().skip(keep).forEach(Launcher::deleteQuietly);
         long dayAgo = System.currentTimeMillis() - 86_400_000L;
         try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".tmp") && modified(f) < dayAgo)
+            files.filter(f -> f.getFileName().toString().endsWith(".tmp")
+                    && (modified(f) < dayAgo || !writerAlive(f.getFileName().toString())))
                     .forEach(Launcher::deleteQuietly);
+        }
+    }
+
+    /**
+     * False when the launcher that named {@code tmpName} ({@code <archive>.<pid>.tmp}) is no longer running: a launcher
+     * killed before it could move or delete its archive leaves the file behind (tens of MB each).
+     */
+    static boolean writerAlive(String tmpName) {
+        String[] parts = tmpName.split("\\.");
+        if (parts.length < 3) {
+            return false;
+        }
+        try {
+            return ProcessHandle.of(Long.parseLong(parts[parts.length - 2])).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

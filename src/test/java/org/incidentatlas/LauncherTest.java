@@ -195,7 +195,7 @@ class LauncherTest {
     }
 
     @Test
-    void onlyTheNewestArchivesAreKept() throws IOException {
+    void onlyTheNewestArchivesAreKept() throws Exception {
         Path cds = Files.createDirectories(dir.resolve("cds"));
         for (int i = 0; i < 6; i++) {
             Path a = cds.resolve("cli-" + i + ".jsa");
@@ -205,12 +205,19 @@ class LauncherTest {
         Path oldTmp = cds.resolve("cli-9.jsa.12.tmp");
         Files.writeString(oldTmp, "x");
         Files.setLastModifiedTime(oldTmp, FileTime.fromMillis(1_000L));
-        Path freshTmp = cds.resolve("cli-9.jsa.13.tmp");
+        // a fresh one whose launcher still runs (this JVM) stays; a fresh one whose launcher has ended goes
+        long self = ProcessHandle.current().pid();
+        Path freshTmp = cds.resolve("cli-9.jsa." + self + ".tmp");
         Files.writeString(freshTmp, "x");
+        Process ended = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path orphanTmp = cds.resolve("cli-9.jsa." + ended.pid() + ".tmp");
+        Files.writeString(orphanTmp, "x");
         Launcher.pruneArchives(cds, 4);
         try (var files = Files.list(cds)) {
             assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).containsExactly("cli-2.jsa",
-                    "cli-3.jsa", "cli-4.jsa", "cli-5.jsa", "cli-9.jsa.13.tmp");
+                    "cli-3.jsa", "cli-4.jsa", "cli-5.jsa", "cli-9.jsa." + self + ".tmp");
         }
     }
 
