@@ -67,6 +67,8 @@ public final class Launcher {
     private static final long MIN_FREE_BYTES = 256L << 20;
     /** The exit code of a JVM that aborted on a fatal error (SIGABRT). */
     private static final int JVM_CRASH = 134;
+    /** What {@link #run} returns when the child JVM could not be started at all. */
+    static final int NOT_STARTED = -1;
 
     private Launcher() {
     }
@@ -95,7 +97,13 @@ public final class Launcher {
             Main.main(args);
             return;
         }
-        System.exit(run(plan, args));
+        int code = run(plan, args);
+        if (code == NOT_STARTED) {
+            // no child JVM could be started (said on stderr): the program runs in this one
+            Main.main(args);
+            return;
+        }
+        System.exit(code);
     }
 
     /**
@@ -316,21 +324,32 @@ public final class Launcher {
             child = builder.start();
         } catch (IOException e) {
             System.err.println("incident-atlas: cannot start " + command.get(0) + " (" + e.getMessage()
-                    + "); run with -D" + RELAUNCH_PROPERTY + "=false");
-            return 1;
+                    + "); running in this JVM");
+            return NOT_STARTED;
         }
-        java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread stop = new Thread(() -> {
-            if (child.isAlive()) {
-                child.destroy();
-                try {
-                    // a child that writes its class archive at exit needs a few seconds for it
-                    if (child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && once.compareAndSet(false, true)) {
-                        ended.accept(child.exitValue());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        // 'ended' runs once, by whichever thread sees the child end first; the shutdown hook waits for it to finish
+        // (the JVM halts when its hooks are done, which cut a running archive move short)
+        boolean[] done = {false};
+        java.util.function.IntConsumer endOnce = exitCode -> {
+            synchronized (done) {
+                if (!done[0]) {
+                    done[0] = true;
+                    ended.accept(exitCode);
                 }
+            }
+        };
+        Thread stop = new Thread(() -> {
+            try {
+                if (child.isAlive()) {
+                    child.destroy();
+                    // a child that writes its class archive at exit needs a few seconds for it
+                    child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                if (!child.isAlive()) {
+                    endOnce.accept(child.exitValue());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "stop child JVM");
         Runtime.getRuntime().addShutdownHook(stop);
@@ -342,9 +361,7 @@ public final class Launcher {
             child.destroy();
             return 130;
         }
-        if (once.compareAndSet(false, true)) {
-            ended.accept(code);
-        }
+        endOnce.accept(code);
         try {
             Runtime.getRuntime().removeShutdownHook(stop);
         } catch (IllegalStateException e) {

@@ -73,7 +73,7 @@ public final class Main {
 
     /** True when the first argument names a subcommand or a CLI flag; a path opens the app instead. */
     static boolean isCli(String[] args) {
-        return args.length > 0
-                && (CLI_FLAGS.contains(args[0]) || AtlasCommand.commandLine().getSubcommands().containsKey(args[0]));
+        // by the name list, so that opening the window does not build the CLI's command tree first
+        return args.length > 0 && isCliName(args[0]);
     }
 }

@@ -249,6 +249,9 @@ class LauncherTest {
                 .toString();
         assertThat(Launcher.run(new Launcher.Plan(List.of(java, "-XX:+NoSuchOptionOfAnyJvm", "-version"), null, null),
                 new String[0])).isEqualTo(1);
+        // a java binary that cannot be started at all: the caller runs the program in its own JVM instead
+        assertThat(Launcher.run(new Launcher.Plan(List.of(dir.resolve("no-such-java").toString(), "-version"), null,
+                null), new String[0])).isEqualTo(Launcher.NOT_STARTED);
 
         Path archive = dir.resolve("cds").resolve("cli-1-2-0.jsa");
         Files.createDirectories(archive.getParent());
