@@ -88,12 +88,13 @@ public final class LaunchTimeline {
     }
 
     /**
-     * The JVM's start, in epoch milliseconds; under the jar's launcher ({@code org.incidentatlas.Launcher}) the start of
-     * the launcher's JVM, where the user's wait began.
+     * The process's start, in epoch milliseconds ({@link ProcessStart}: measured, not the JVM's start, which is late
+     * by the java launcher's own work); under the jar's launcher ({@code org.incidentatlas.Launcher}) the start of the
+     * launcher's process, where the user's wait began.
      */
     static long jvmStart() {
         long launcher = Long.getLong("incidentatlas.launch.start", -1);
-        return launcher > 0 ? launcher : ManagementFactory.getRuntimeMXBean().getStartTime();
+        return launcher > 0 ? launcher : ProcessStart.epochMillis();
     }
 
     /** CPU time of the whole process so far in milliseconds, or -1 where the JVM does not say. */
@@ -109,7 +110,7 @@ public final class LaunchTimeline {
     /** The timeline line the app logs once its first corpus is drawn. */
     static String summary() {
         long start = jvmStart();
-        return "launch timeline (ms after JVM start): " + describe(start) + "; process CPU "
+        return "launch timeline (ms after process start, epoch " + start + "): " + describe(start) + "; process CPU "
                 + processCpuMillis() + " ms (at " + describeCpu(PROCESS_CPU, List.of("toolkit up", "window shown",
                 "corpus drawn", "corpus frame", "all panes in")) + "); FX thread CPU (ms) at "
                 + describeCpu(FX_CPU, List.of());
