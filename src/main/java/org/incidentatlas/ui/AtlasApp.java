@@ -51,6 +51,7 @@ public final class AtlasApp extends Application {
         if (LaunchTimeline.reached("corpus drawn") && LaunchTimeline.reached(ALL_PANES)
                 && TIMELINE_LOGGED.compareAndSet(false, true)) {
             System.getLogger(AtlasApp.class.getName()).log(System.Logger.Level.INFO, LaunchTimeline.summary());
+            LaunchLoad.drawn(); // the work put off until the first draw (the gazetteer after a cached launch)
         }
     }
 
