@@ -39,6 +39,18 @@ public final class LaunchTimeline {
         }
     }
 
+    /**
+     * Under the jar's launcher: marks "child process", when this process (the child JVM) started, so the timeline
+     * shows what the relaunch costs before {@code main}.
+     */
+    public static void markChildStart() {
+        if (Long.getLong("incidentatlas.launch.start", -1) > 0) {
+            synchronized (MARKS) {
+                MARKS.putIfAbsent("child process", ProcessStart.epochMillis());
+            }
+        }
+    }
+
     /** Whether {@code milestone} was marked. */
     static boolean reached(String milestone) {
         synchronized (MARKS) {
