@@ -125,15 +125,31 @@ final class PlaceResolver {
             List<Place> provinces) {
         Map<String, ScoredName> chosen = new HashMap<>();
         for (Map.Entry<String, List<Spot>> g : groups.entrySet()) {
-            List<Place> others = new ArrayList<>(anchors.size());
-            for (Place a : anchors) {
-                if (!g.getValue().get(0).candidates.contains(a)) {
-                    others.add(a);
-                }
-            }
+            List<Place> others = othersThan(anchors, g.getValue().get(0).candidates);
             chosen.put(g.getKey(), scorer.score(g.getValue(), focus, others, provinces));
         }
         return chosen;
+    }
+
+    /** The anchors outside a name's own candidates ({@code anchors} itself when none is one of them). */
+    private static List<Place> othersThan(List<Place> anchors, List<Place> candidates) {
+        int n = anchors.size();
+        int i = 0;
+        while (i < n && !Candidates.containsPlace(candidates, anchors.get(i))) {
+            i++;
+        }
+        if (i == n) {
+            return anchors;
+        }
+        List<Place> others = new ArrayList<>(n);
+        others.addAll(anchors.subList(0, i));
+        for (i++; i < n; i++) {
+            Place a = anchors.get(i);
+            if (!Candidates.containsPlace(candidates, a)) {
+                others.add(a);
+            }
+        }
+        return others;
     }
 
     private List<PlaceMention> mentions(String articleId, String text, List<Spot> spots, CountryFocus focus,
@@ -520,22 +536,42 @@ final class PlaceResolver {
         return new PlaceMention(ev, surface, MentionRole.NOT_A_PLACE, MentionStatus.REJECTED, reason, null, cs, 0.7);
     }
 
+    /** "; +qualifier; +type-hint" and so on for each set of the first six components, by bit mask. */
+    private static final String[] PLUSES = pluses();
+
+    private static String[] pluses() {
+        String[] out = new String[64];
+        for (int mask = 0; mask < 64; mask++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                if ((mask & 1 << i) != 0) {
+                    b.append("; +").append(Component.ALL[i].rule);
+                }
+            }
+            out[mask] = b.toString();
+        }
+        return out;
+    }
+
+    /** "chosen: PPLA IQ pop 1000; +country-coherence": one concatenation, the components' text made once. */
     private static String note(Ranked r, boolean chosen) {
-        StringBuilder b = new StringBuilder(chosen ? "chosen" : "lost");
         Place p = r.place();
-        b.append(": ").append(p.featureCode() != null ? p.featureCode() : p.kind().name());
-        if (p.country() != null) {
-            b.append(' ').append(p.country());
-        }
-        if (p.population() > 0) {
-            b.append(" pop ").append(p.population());
-        }
+        double[] parts = r.parts();
+        int mask = 0;
         for (int i = 0; i < 6; i++) {
-            if (r.parts()[i] > 0) {
-                b.append("; +").append(Component.ALL[i].rule);
+            if (parts[i] > 0) {
+                mask |= 1 << i;
             }
         }
-        return b.toString();
+        String head = chosen ? "chosen: " : "lost: ";
+        String code = p.featureCode() != null ? p.featureCode() : p.kind().name();
+        String plus = PLUSES[mask];
+        String country = p.country();
+        long pop = p.population();
+        if (country != null) {
+            return pop > 0 ? head + code + ' ' + country + " pop " + pop + plus : head + code + ' ' + country + plus;
+        }
+        return pop > 0 ? head + code + " pop " + pop + plus : head + code + plus;
     }
 
     private static double round(double v) {
