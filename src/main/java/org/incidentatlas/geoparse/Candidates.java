@@ -314,6 +314,11 @@ final class Candidates {
         return false;
     }
 
+    /** {@code isProminent(List.of(p))} without the list. */
+    static boolean isProminent(Place p) {
+        return (facts(p) & PROMINENT) != 0;
+    }
+
     /** Prominent enough that an ordinary-word reading is unlikely when capitalised mid-sentence. */
     static boolean isProminent(List<Place> ps) {
         for (Place p : ps) {
