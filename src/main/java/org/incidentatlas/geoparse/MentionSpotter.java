@@ -184,8 +184,8 @@ final class MentionSpotter {
                     continue;
                 }
             }
-            String key = t.name(keyFrom, end);
-            Spot s = new Spot(sentence, t.start(i), t.end(end - 1), key, gazetteer.find(key));
+            FoldCache.Lookup look = names.lookup(t, keyFrom, end); // the walk just asked it: a cache hit
+            Spot s = new Spot(sentence, t.start(i), t.end(end - 1), look.folded, look.places);
             if (end == i + 1 || (end == i + 2 && t.has(i, SpotWords.ARTICLE))) {
                 // A one-word name that is also a demonym ("Iraqi" if some village is called that) is a demonym.
                 String iso = names.demonym(t, end - 1, end);
@@ -495,7 +495,7 @@ final class MentionSpotter {
         if (letters < options.fuzzyMinLength()) {
             return -1;
         }
-        String match = FuzzyNames.oneEdit(key, gazetteer);
+        String match = FuzzyNames.oneEditCached(key, gazetteer);
         if (match == null) {
             return -1;
         }

@@ -40,8 +40,22 @@ final class NameMatcher {
         return f;
     }
 
-    /** End (exclusive) of the longest gazetteer name starting at token i, or -1. */
+    /** End (exclusive) of the longest gazetteer name starting at token i, or -1; walked once per token. */
     int longestPlace(Tokens t, int i) {
+        int e = t.rememberedLongestPlace(i, gazetteer);
+        if (e == -2) {
+            e = walkLongestPlace(t, i);
+            t.rememberLongestPlace(i, e, gazetteer);
+        }
+        return e;
+    }
+
+    /** The gazetteer's answer for the name of tokens {@code [from, to)} (cached per token and across articles). */
+    FoldCache.Lookup lookup(Tokens t, int from, int to) {
+        return t.lookup(from, to, gazetteer);
+    }
+
+    private int walkLongestPlace(Tokens t, int i) {
         int best = -1;
         int max = Math.min(t.size(), i + MAX_NAME_TOKENS);
         for (int j = i; j < max; j++) {
@@ -96,7 +110,8 @@ final class NameMatcher {
             if (j > i && !t.joinable(j)) {
                 break;
             }
-            String key = t.name(i, j + 1);
+            // the first word through the gazetteer's answer for it, which the place walk asks next anyway
+            String key = j == i ? t.lookup(i, i + 1, gazetteer).folded : t.name(i, j + 1);
             if (lexicon.organisation(key) != null) {
                 best = j + 1;
             }
@@ -141,8 +156,9 @@ final class NameMatcher {
     }
 
     boolean isPlaceOrDemonymWord(Tokens t, int i) {
-        String f = t.name(i);
-        return !gazetteer.find(f).isEmpty() || gazetteer.countryOfDemonym(f).isPresent() || t.has(i, SpotWords.TITLE)
+        FoldCache.Lookup look = t.lookup(i, i + 1, gazetteer);
+        String f = look.folded;
+        return !look.places.isEmpty() || gazetteer.countryOfDemonym(f).isPresent() || t.has(i, SpotWords.TITLE)
                 || t.has(i, SpotWords.FEATURE_BEFORE) || t.has(i, SpotWords.FEATURE_AFTER);
     }
 }
