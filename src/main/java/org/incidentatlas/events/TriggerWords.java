@@ -56,7 +56,10 @@ final class TriggerWords {
                 gated |= 1 << i;
             }
         }
-        Pattern cue = Pattern.compile(DeploymentExtraction.DEPLOYMENT_CUE.pattern(), CI);
+        // The cue's leading "(?i)" as a flag: the same pattern.
+        String cueSource = DeploymentExtraction.DEPLOYMENT_CUE.pattern();
+        Pattern cue = Pattern.compile(cueSource.startsWith("(?i)") ? cueSource.substring(4) : cueSource,
+                DeploymentExtraction.DEPLOYMENT_CUE.flags() | (cueSource.startsWith("(?i)") ? CI : 0));
         if (gateable(cue)) {
             PROBES[CUE] = cue;
             WORD_PROBES[CUE] = cue;
