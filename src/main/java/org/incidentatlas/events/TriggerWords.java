@@ -44,11 +44,9 @@ final class TriggerWords {
 
     static {
         List<EventTyping.Trigger> rows = EventTyping.triggers();
-        if (rows.size() > 31) {
-            throw new IllegalStateException("triggers.tsv: at most 31 rows can be gated, found " + rows.size());
-        }
         int gated = 0;
-        for (int i = 0; i < rows.size(); i++) {
+        // Bits 0-30 are rows, bit 31 the cue: rows past the 31st are not gated.
+        for (int i = 0; i < Math.min(CUE, rows.size()); i++) {
             Pattern p = caseInsensitiveForm(rows.get(i).pattern());
             if (p != null && gateable(p) && !rows.get(i).pattern().pattern().contains("(?<=")) {
                 PROBES[i] = p;
