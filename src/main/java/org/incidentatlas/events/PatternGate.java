@@ -71,6 +71,31 @@ final class PatternGate {
         return matches(text, from, to, null, 0, 0);
     }
 
+    /** Where {@code pattern.matcher(text).find()} first matches, or -1: the first start of {@link #matches} over the whole text. */
+    int firstMatch(String text) {
+        Matcher m = null;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c < 128) {
+                if (!first[c]) {
+                    continue;
+                }
+                char d = at + 1 < text.length() ? text.charAt(at + 1) : 128;
+                if (d < 128 && (second[2 * c + (d >> 6)] & (1L << (d & 63))) == 0) {
+                    continue;
+                }
+            }
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true);
+            }
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /**
      * As {@link #matches(String, int, int)}, trying only the starts of tokens {@code [firstToken, endToken)} (those of
      * {@code text[from, to)}): for patterns whose every match starts a word ({@code \\b} then a letter or digit).
@@ -109,7 +134,7 @@ final class PatternGate {
             }
             if (m == null) {
                 // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.
-                part = text.substring(from, to);
+                part = from == 0 && to == text.length() ? text : text.substring(from, to);
                 m = pattern.matcher(part).useTransparentBounds(true);
             }
             m.region(at - from, part.length());
