@@ -71,24 +71,35 @@ final class PatternGate {
         return matches(text, from, to, null, 0, 0);
     }
 
-    /** Where {@code pattern.matcher(text).find()} first matches, or -1: the first start of {@link #matches} over the whole text. */
+    /** Where {@code pattern.matcher(text).find()} first matches, or -1. */
     int firstMatch(String text) {
+        return firstMatch(text, 0, text.length());
+    }
+
+    /**
+     * Where {@code pattern.matcher(text).region(from, to).find()} (opaque bounds) first matches, or -1: the first start
+     * {@link #matches(String, int, int)} gives, without looking further.
+     */
+    int firstMatch(String text, int from, int to) {
         Matcher m = null;
-        for (int at = 0; at < text.length(); at++) {
+        String part = null;
+        for (int at = from; at < to; at++) {
             char c = text.charAt(at);
             if (c < 128) {
                 if (!first[c]) {
                     continue;
                 }
-                char d = at + 1 < text.length() ? text.charAt(at + 1) : 128;
+                char d = at + 1 < to ? text.charAt(at + 1) : 128;
                 if (d < 128 && (second[2 * c + (d >> 6)] & (1L << (d & 63))) == 0) {
                     continue;
                 }
             }
             if (m == null) {
-                m = pattern.matcher(text).useTransparentBounds(true);
+                // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.
+                part = from == 0 && to == text.length() ? text : text.substring(from, to);
+                m = pattern.matcher(part).useTransparentBounds(true);
             }
-            m.region(at, text.length());
+            m.region(at - from, part.length());
             if (m.lookingAt()) {
                 return at;
             }
