@@ -25,7 +25,11 @@ final class DeploymentExtraction {
     static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|(?<!-)based|present"
             + "|positioned|garrisoned|entrenched|headquartered|active)|operat(?:es|ing|e)|fight(?:s|ing)|(?:presence|deployment) of"
             + "|(?:has|have|keeps?|maintains?|with)\\s+(?:about |some |around |nearly |more than |over |roughly )?[\\d,]+\\s+(?:troops|soldiers|forces|personnel|fighters))\\b");
-    private static final PatternGate DEPLOYMENT_CUE_GATE = new PatternGate(DEPLOYMENT_CUE);
+
+    /** The cue's gate for when {@link TriggerWords} cannot cover it (built only then). */
+    private static final class CueGate {
+        static final PatternGate GATE = new PatternGate(DEPLOYMENT_CUE);
+    }
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^(?:[\\s,;]|and|or|as well as|particularly|especially|including|mainly|notably|in|at"
             + "|around|near|across|the|border|town|city|village|province|governorate|region|area|of|'s|’s|both|then|also)*$");
     private static final Pattern UNNAMED_GROUP = Pattern.compile("((?:(?:[A-Z][\\p{L}'’-]+|armed|Iran-backed|pro-Iranian|Shi'ite|Shiite|Sunni|local|allied)\\s+){1,3}"
@@ -69,7 +73,7 @@ final class DeploymentExtraction {
     /** As {@link #cues(String, TokenArray, Sentence)} given where the cue can start in the sentence ({@link TriggerWords}). */
     static int[] cues(String text, TokenArray tokens, Sentence s, TriggerWords.Scan scan) {
         if ((TriggerWords.GATED & TriggerWords.CUE_BIT) == 0) {
-            return DEPLOYMENT_CUE_GATE.matches(text, s.span().start(), s.span().end(), tokens, tokens.firstToken(s.index()),
+            return CueGate.GATE.matches(text, s.span().start(), s.span().end(), tokens, tokens.firstToken(s.index()),
                     tokens.firstToken(s.index() + 1));
         }
         return TriggerWords.confirm(DEPLOYMENT_CUE, text, s.span().start(), s.span().end(), scan.cueAt, scan.cues);

@@ -446,28 +446,35 @@ public final class EventTyping {
 
     /** How the sentence presents the event at {@code h}: claimed, denied, alleged, planned or reported. */
     static EventStatus status(Hit h, String text, int from, int to) {
-        String sentence = text.substring(from, to);
         if (h.trigger().family() == Family.THREAT) {
             return h.trigger().status();
         }
-        String window = text.substring(Math.max(from, h.start() - 120), h.start());
-        if (PLOT_WORD.matcher(window).find() && PLOT.matcher(window).find()) {
+        // Each pattern over the sentence (or the window before the trigger) as find() sees it there, tried only where
+        // its first two chars can start a match (PatternGate), no copy of the sentence.
+        int window = Math.max(from, h.start() - 120);
+        if (PLOT_WORD_GATE.firstMatch(text, window, h.start()) >= 0 && PLOT.matcher(text.substring(window, h.start())).find()) {
             return EventStatus.PLANNED;
         }
-        if (CLAIMED.matcher(sentence).find()) {
+        if (CLAIMED_GATE.firstMatch(text, from, to) >= 0) {
             return EventStatus.CLAIMED;
         }
-        if (DENIED.matcher(sentence).find()) {
+        if (DENIED_GATE.firstMatch(text, from, to) >= 0) {
             return EventStatus.DENIED;
         }
-        if (ALLEGED.matcher(sentence).find() || insideQuote(text, from, h.start())) {
+        if (ALLEGED_GATE.firstMatch(text, from, to) >= 0 || insideQuote(text, from, h.start())) {
             return EventStatus.ALLEGED;
         }
-        if (PLANNED.matcher(text.substring(Math.max(from, h.start() - 50), h.start())).find()) {
+        if (PLANNED_GATE.firstMatch(text, Math.max(from, h.start() - 50), h.start()) >= 0) {
             return EventStatus.PLANNED;
         }
         return EventStatus.REPORTED;
     }
+
+    private static final PatternGate PLOT_WORD_GATE = new PatternGate(PLOT_WORD);
+    private static final PatternGate CLAIMED_GATE = new PatternGate(CLAIMED);
+    private static final PatternGate DENIED_GATE = new PatternGate(DENIED);
+    private static final PatternGate ALLEGED_GATE = new PatternGate(ALLEGED);
+    private static final PatternGate PLANNED_GATE = new PatternGate(PLANNED);
 
     /** Inside a quotation: a party's words, so at best an allegation. */
     static boolean insideQuote(String text, int from, int at) {

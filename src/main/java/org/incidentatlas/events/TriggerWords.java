@@ -44,11 +44,9 @@ final class TriggerWords {
 
     static {
         List<EventTyping.Trigger> rows = EventTyping.triggers();
-        if (rows.size() > 31) {
-            throw new IllegalStateException("triggers.tsv: at most 31 rows can be gated, found " + rows.size());
-        }
         int gated = 0;
-        for (int i = 0; i < rows.size(); i++) {
+        // Bits 0-30 are rows, bit 31 the cue: rows past the 31st are not gated.
+        for (int i = 0; i < Math.min(CUE, rows.size()); i++) {
             Pattern p = caseInsensitiveForm(rows.get(i).pattern());
             if (p != null && gateable(p) && !rows.get(i).pattern().pattern().contains("(?<=")) {
                 PROBES[i] = p;
@@ -56,7 +54,10 @@ final class TriggerWords {
                 gated |= 1 << i;
             }
         }
-        Pattern cue = Pattern.compile(DeploymentExtraction.DEPLOYMENT_CUE.pattern(), CI);
+        // The cue's leading "(?i)" as a flag: the same pattern.
+        String cueSource = DeploymentExtraction.DEPLOYMENT_CUE.pattern();
+        Pattern cue = Pattern.compile(cueSource.startsWith("(?i)") ? cueSource.substring(4) : cueSource,
+                DeploymentExtraction.DEPLOYMENT_CUE.flags() | (cueSource.startsWith("(?i)") ? CI : 0));
         if (gateable(cue)) {
             PROBES[CUE] = cue;
             WORD_PROBES[CUE] = cue;
