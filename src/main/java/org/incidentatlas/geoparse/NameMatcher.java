@@ -110,16 +110,48 @@ final class NameMatcher {
             if (j > i && !t.joinable(j)) {
                 break;
             }
-            // the first word through the gazetteer's answer for it, which the place walk asks next anyway
-            String key = j == i ? t.lookup(i, i + 1, gazetteer).folded : t.name(i, j + 1);
-            if (lexicon.organisation(key) != null) {
+            boolean named;
+            boolean longer;
+            if (j == i) {
+                // the first word through the gazetteer's answer for it, which the place walk asks next anyway
+                int org = organisationFacts(t.lookup(i, i + 1, gazetteer));
+                named = (org & FoldCache.Lookup.ORGANISATION) != 0;
+                longer = (org & FoldCache.Lookup.LONGER_ORGANISATION) != 0;
+            } else {
+                String key = t.name(i, j + 1);
+                named = lexicon.organisation(key) != null;
+                longer = lexicon.hasLongerOrganisation(key);
+            }
+            if (named) {
                 best = j + 1;
             }
-            if (!lexicon.hasLongerOrganisation(key) && !t.has(j, SpotWords.ARTICLE)) {
+            if (!longer && !t.has(j, SpotWords.ARTICLE)) {
                 break;
             }
         }
         return best;
+    }
+
+    /**
+     * The lexicon's answers for a one-word name ({@link FoldCache.Lookup#ORGANISATION} bits), kept on the shared
+     * lookup for the standard lexicon: a capitalised word is asked at every occurrence in every article.
+     */
+    private int organisationFacts(FoldCache.Lookup look) {
+        boolean shared = lexicon == Lexicon.standard();
+        int facts = shared ? look.organisationFacts : 0;
+        if (facts == 0) {
+            facts = FoldCache.Lookup.KNOWN;
+            if (lexicon.organisation(look.folded) != null) {
+                facts |= FoldCache.Lookup.ORGANISATION;
+            }
+            if (lexicon.hasLongerOrganisation(look.folded)) {
+                facts |= FoldCache.Lookup.LONGER_ORGANISATION;
+            }
+            if (shared) {
+                look.organisationFacts = (byte) facts; // racy on purpose: one byte, always the same value
+            }
+        }
+        return facts;
     }
 
     boolean isCountryName(String key) {
@@ -137,7 +169,17 @@ final class NameMatcher {
 
     /** {@link #demonym(String)} of the words of tokens {@code [from, to)}, folded once per article. */
     String demonym(Tokens t, int from, int to) {
-        return demonymOfFolded(t.name(from, to));
+        if (to != from + 1) {
+            return demonymOfFolded(t.name(from, to));
+        }
+        FoldCache.Lookup look = t.lookup(from, to, gazetteer); // one word: the answer is kept on the shared lookup
+        String iso = look.demonym;
+        if (iso == null) {
+            String found = demonymOfFolded(look.folded);
+            iso = found == null ? "" : found;
+            look.demonym = iso; // racy on purpose: always the same value
+        }
+        return iso.isEmpty() ? null : iso;
     }
 
     private String demonymOfFolded(String f) {
