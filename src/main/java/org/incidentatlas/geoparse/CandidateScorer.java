@@ -128,7 +128,7 @@ final class CandidateScorer {
             if (out.size() >= 2 * SHORTLIST) {
                 break;
             }
-            if (p.country() != null && focus.mentions(p.country()) && !out.contains(p)) {
+            if (p.country() != null && focus.mentions(p.country()) && !Candidates.containsPlace(out, p)) {
                 out.add(p);
             }
         }

@@ -76,12 +76,14 @@ final class NotPlaceFilters {
     /** The candidate list {@link #facts} describes (the spot's, while one spot is filtered). */
     private List<Place> factsOf;
     private int facts;
+    /** This thread's answers about the gazetteer's shared candidate lists. */
+    private final CandidateMemo memo = CandidateMemo.get();
 
     /** A {@link Candidates#facts} bit of the spot's candidates: one pass over them per spot, not one per question. */
     private boolean has(Spot s, int fact) {
         if (factsOf != s.candidates) {
             factsOf = s.candidates;
-            facts = Candidates.facts(s.candidates);
+            facts = memo.facts(s.candidates);
         }
         return (facts & fact) != 0;
     }
@@ -374,7 +376,7 @@ final class NotPlaceFilters {
         // "SULAIMANI —", "ERBIL, Iraq": a dateline is a place in capitals, spelt as the outlet spells it
         boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(gapAfter);
         if ((allCommon || capitals) && !s.properAdmin && !dateline) {
-            List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
+            List<Place> own = memo.ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
             if (own.isEmpty() && tokens > 1) {
                 own = supplementOnly(s.candidates); // "Victory base", "US Embassy": hand-checked aliases
             }

@@ -34,6 +34,8 @@ final class PlaceResolver {
 
     private final FacilityPlacement facilities;
     private final CandidateScorer scorer;
+    /** This thread's remembered candidate notes. */
+    private final CandidateMemo memo = CandidateMemo.get();
     /** The article's names and their spots (set once by {@link #resolve}). */
     private Map<String, List<Spot>> groupsByKey = Map.of();
     /** Each name's scored candidates, once chosen (set once by {@link #resolve}). */
@@ -580,8 +582,8 @@ final class PlaceResolver {
         return out;
     }
 
-    /** "chosen: PPLA IQ pop 1000; +country-coherence": one concatenation, the components' text made once. */
-    private static String note(Ranked r, boolean chosen) {
+    /** "chosen: PPLA IQ pop 1000; +country-coherence": made once per place and code by this thread's memo. */
+    private String note(Ranked r, boolean chosen) {
         Place p = r.place();
         double[] parts = r.parts();
         int mask = 0;
@@ -590,15 +592,20 @@ final class PlaceResolver {
                 mask |= 1 << i;
             }
         }
-        String head = chosen ? "chosen: " : "lost: ";
-        String code = p.featureCode() != null ? p.featureCode() : p.kind().name();
-        String plus = PLUSES[mask];
+        return memo.note(p, chosen ? mask | 64 : mask);
+    }
+
+    /** The note of {@link #note}: {@code code} holds the scoring components' bits and 64 when chosen. */
+    static String noteText(Place p, int code) {
+        String head = (code & 64) != 0 ? "chosen: " : "lost: ";
+        String kind = p.featureCode() != null ? p.featureCode() : p.kind().name();
+        String plus = PLUSES[code & 63];
         String country = p.country();
         long pop = p.population();
         if (country != null) {
-            return pop > 0 ? head + code + ' ' + country + " pop " + pop + plus : head + code + ' ' + country + plus;
+            return pop > 0 ? head + kind + ' ' + country + " pop " + pop + plus : head + kind + ' ' + country + plus;
         }
-        return pop > 0 ? head + code + " pop " + pop + plus : head + code + plus;
+        return pop > 0 ? head + kind + " pop " + pop + plus : head + kind + plus;
     }
 
     private static double round(double v) {
