@@ -251,7 +251,7 @@ public final class EventTyping {
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
         Matcher[] ms = new Matcher[TRIGGERS.size()];
         for (int i = 0; i < ms.length; i++) {
-            ms[i] = TRIGGERS.get(i).pattern().matcher("").useTransparentBounds(true);
+            ms[i] = TRIGGERS.get(i).pattern().matcher("").useTransparentBounds(true).useAnchoringBounds(false);
         }
         return ms;
     });

@@ -391,7 +391,7 @@ final class TriggerWords {
             return NONE;
         }
         String part = text.substring(from, to);
-        Matcher m = pattern.matcher(part).useTransparentBounds(true);
+        Matcher m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
         int[] out = NONE;
         int k = 0;
         int resume = from;
