@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
+import org.incidentatlas.ui.ProcessStart;
 import org.incidentatlas.ui.SettingsFolder;
 
 /**
@@ -91,9 +92,9 @@ public final class Launcher {
             }
             plan = plan(args, System::getProperty, System.getenv(), options, jarOfThisClass(), SettingsFolder.path());
             if (plan != null) {
-                plan = plan.withLaunch(self.startInstant().map(java.time.Instant::toEpochMilli)
-                        .orElse(System.currentTimeMillis()), self.totalCpuDuration().map(java.time.Duration::toMillis)
-                        .orElse(-1L), fromCommandLine);
+                // the process's start read from /proc (the JDK's startInstant is early by up to a second on Linux)
+                plan = plan.withLaunch(ProcessStart.epochMillis(), self.totalCpuDuration()
+                        .map(java.time.Duration::toMillis).orElse(-1L), fromCommandLine);
             }
         } catch (RuntimeException e) {
             // the launcher is an optimisation: whatever goes wrong in it, the program still runs

@@ -32,6 +32,7 @@ public final class Main {
             }
             System.exit(AtlasCommand.run(args));
         }
+        LaunchTimeline.markChildStart();
         LaunchTimeline.mark("main");
         if (!hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
             System.err.println(NO_DISPLAY);

@@ -201,7 +201,7 @@ public final class UserPlaces {
      */
     public static Gazetteer current(Gazetteer base) {
         List<Path> files = files();
-        String stamp = DataLines.stamp(files);
+        String stamp = stamp(files);
         synchronized (LOCK) {
             if (currentGazetteer == null || currentBase != base || !stamp.equals(currentStamp)) {
                 UserPlaces user = read(files);
@@ -212,6 +212,29 @@ public final class UserPlaces {
             }
             return currentGazetteer;
         }
+    }
+
+    /**
+     * {@link DataLines#stamp} asked through {@link java.io.File}: this runs once per article, and on Java 17 the
+     * {@code Files} calls throw (and catch) an exception for a file that is absent, which the settings file
+     * mostly is. Same answer: path, size and modification time of each file that exists.
+     */
+    static String stamp(List<Path> files) {
+        StringBuilder b = new StringBuilder();
+        for (Path f : files) {
+            java.io.File file;
+            try {
+                file = f.toFile();
+            } catch (UnsupportedOperationException e) {
+                return DataLines.stamp(files); // not the default file system
+            }
+            b.append(f).append('|');
+            if (file.isFile()) {
+                b.append(file.length()).append('|').append(file.lastModified());
+            }
+            b.append(';');
+        }
+        return b.toString();
     }
 
     /** The shipped gazetteer with the analyst's places in front: their names find them first. */

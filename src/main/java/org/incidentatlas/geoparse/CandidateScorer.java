@@ -32,39 +32,52 @@ final class CandidateScorer {
     ScoredName score(List<Spot> group, CountryFocus focus, List<Place> anchors, List<Place> provinces) {
         List<Place> cands = shortlist(group.get(0).candidates, focus);
         NameEvidence name = NameEvidence.of(group);
-        String key = name.key();
-        String qualifierWord = name.qualifierWord();
-        boolean ownNamedTown = CandidatePriors.ownNamedTown(key, cands, focus);
-        boolean qualified = false;
+        boolean ownNamedTown = CandidatePriors.ownNamedTown(name.key(), cands, focus);
+        Place firstQualifier = null;
         // Room for two even with one candidate: the JIT checks get(0) and get(1) of this list against its array
         // at once, and an array of one made it throw away and recompile the whole of toMention.
         List<Ranked> ranked = new ArrayList<>(Math.max(2, cands.size()));
-        for (Place p : cands) {
-            double[] parts = new double[Component.ALL.length];
+        for (int i = 0, n = cands.size(); i < n; i++) {
+            Place p = cands.get(i);
             Place qualifier = qualifyingArea(name, p);
-            if (qualifier != null) {
-                parts[Component.QUALIFIER.ordinal()] = w.qualifier;
-                qualified = true;
-                if (qualifierWord == null) {
-                    qualifierWord = qualifier.kind() == PlaceKind.COUNTRY ? "country" : "province";
-                }
+            if (firstQualifier == null) {
+                firstQualifier = qualifier;
             }
-            parts[Component.TYPE_HINT.ordinal()] = TypeHints.points(name, p, w);
-            parts[Component.COUNTRY_COHERENCE.ordinal()] = countryCoherence(p, key, focus);
-            parts[Component.SPATIAL_COHERENCE.ordinal()] = SpatialCoherence.points(p, anchors, provinces, cands, w);
-            parts[Component.AREA_OF_INTEREST.ordinal()] = areaOfInterest(p);
-            parts[Component.WELL_KNOWN.ordinal()] = CandidatePriors.wellKnown(p, w);
-            parts[Component.PROMINENCE.ordinal()] = CandidatePriors.prominence(key, p, ownNamedTown,
-                    parts[Component.COUNTRY_COHERENCE.ordinal()], w);
-            parts[Component.POPULATION.ordinal()] = CandidatePriors.population(p, w);
-            double total = 0;
-            for (double v : parts) {
-                total += v;
-            }
-            ranked.add(new Ranked(p, total, parts));
+            ranked.add(rank(p, qualifier != null, name, focus, anchors, provinces, cands, ownNamedTown));
         }
-        ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(r -> r.place().id()));
-        return new ScoredName(ranked, qualified, qualifierWord);
+        ranked.sort(BEST_FIRST);
+        String qualifierWord = name.qualifierWord();
+        if (qualifierWord == null && firstQualifier != null) {
+            qualifierWord = firstQualifier.kind() == PlaceKind.COUNTRY ? "country" : "province";
+        }
+        return new ScoredName(ranked, firstQualifier != null, qualifierWord);
+    }
+
+    /** Highest score first, then by id (a stable order for ties). */
+    private static final Comparator<Ranked> BEST_FIRST =
+            Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(r -> r.place().id());
+
+    /** One candidate's points per component and their total. */
+    private Ranked rank(Place p, boolean qualified, NameEvidence name, CountryFocus focus, List<Place> anchors,
+            List<Place> provinces, List<Place> cands, boolean ownNamedTown) {
+        String key = name.key();
+        double[] parts = new double[Component.ALL.length];
+        if (qualified) {
+            parts[Component.QUALIFIER.ordinal()] = w.qualifier;
+        }
+        parts[Component.TYPE_HINT.ordinal()] = TypeHints.points(name, p, w);
+        parts[Component.COUNTRY_COHERENCE.ordinal()] = countryCoherence(p, key, focus);
+        parts[Component.SPATIAL_COHERENCE.ordinal()] = SpatialCoherence.points(p, anchors, provinces, cands, w);
+        parts[Component.AREA_OF_INTEREST.ordinal()] = areaOfInterest(p);
+        parts[Component.WELL_KNOWN.ordinal()] = CandidatePriors.wellKnown(p, w);
+        parts[Component.PROMINENCE.ordinal()] = CandidatePriors.prominence(key, p, ownNamedTown,
+                parts[Component.COUNTRY_COHERENCE.ordinal()], w);
+        parts[Component.POPULATION.ordinal()] = CandidatePriors.population(p, w);
+        double total = 0;
+        for (double v : parts) {
+            total += v;
+        }
+        return new Ranked(p, total, parts);
     }
 
     /** The first of the name's qualifying areas ("X, Syria", "X in Anbar province") that holds {@code p}; or null. */
@@ -115,7 +128,7 @@ final class CandidateScorer {
             if (out.size() >= 2 * SHORTLIST) {
                 break;
             }
-            if (p.country() != null && focus.mentions(p.country()) && !out.contains(p)) {
+            if (p.country() != null && focus.mentions(p.country()) && !Candidates.containsPlace(out, p)) {
                 out.add(p);
             }
         }

@@ -21,6 +21,52 @@ final class Candidates {
     private Candidates() {
     }
 
+    /** {@link #facts}: some candidate is a country. */
+    static final int COUNTRY = 1;
+    /** {@link #facts}: some candidate is a first-level area. */
+    static final int ADMIN1 = 2;
+    /** {@link #facts}: {@link #isGovernmentLike}. */
+    static final int GOVERNMENT_LIKE = 4;
+    /** {@link #facts}: {@link #hasBigCity}. */
+    static final int BIG_CITY = 8;
+    /** {@link #facts}: {@link #isProminent}. */
+    static final int PROMINENT = 16;
+
+    /**
+     * What the candidates are, as bits ({@link #COUNTRY}, {@link #ADMIN1}, {@link #GOVERNMENT_LIKE},
+     * {@link #BIG_CITY}, {@link #PROMINENT}), in one pass over the list instead of one per question.
+     */
+    static int facts(List<Place> ps) {
+        int f = 0;
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            f |= facts(ps.get(i));
+        }
+        return f;
+    }
+
+    private static int facts(Place p) {
+        PlaceKind k = p.kind();
+        int f = 0;
+        if (k == PlaceKind.COUNTRY) {
+            f |= COUNTRY | GOVERNMENT_LIKE | PROMINENT;
+        } else if (k == PlaceKind.ADMIN1) {
+            f |= ADMIN1 | PROMINENT;
+        } else if (k == PlaceKind.CONTINENT || k == PlaceKind.SEA) {
+            f |= PROMINENT;
+        }
+        if ("PPLC".equals(p.featureCode())) {
+            f |= GOVERNMENT_LIKE | PROMINENT;
+        }
+        long pop = p.population();
+        if (pop >= 100_000 && !k.isArea()) {
+            f |= BIG_CITY;
+        }
+        if (pop >= 1_000_000) {
+            f |= PROMINENT;
+        }
+        return f;
+    }
+
     static boolean hasPlaceInCountry(List<Place> ps, String iso) {
         for (Place p : ps) {
             if (p.kind() != PlaceKind.COUNTRY && iso != null && iso.equals(p.country())) {
@@ -152,12 +198,19 @@ final class Candidates {
                 continue;
             }
             if (k >= n || letters.charAt(k) != c) {
-                // a later non-ASCII character could still fold onto the rest: decide on the full form then
-                return !isAscii(name, i) && letters(name).equals(letters);
+                return mismatchFolds(name, i, letters);
             }
             k++;
         }
         return k == n;
+    }
+
+    /**
+     * The ASCII comparison of {@link #sameLetters} failed at {@code i}: a later non-ASCII character could still fold
+     * onto the rest, so decide on the full form then (kept out of the loop: a small hot method compiles quickly).
+     */
+    private static boolean mismatchFolds(String name, int i, String letters) {
+        return !isAscii(name, i) && letters(name).equals(letters);
     }
 
     /** {@code sameLetters(name, letters + "city")} without building that string (once per candidate and spot). */
@@ -181,6 +234,21 @@ final class Candidates {
             k++;
         }
         return k == n + 4;
+    }
+
+    /**
+     * {@code ps.contains(p)}, comparing by reference first: the gazetteer hands out one instance per place, and a
+     * record's {@code equals} compares every field. Equal records have equal ids, so other ids are skipped unequal.
+     */
+    static boolean containsPlace(List<Place> ps, Place p) {
+        String id = p.id();
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Place q = ps.get(i);
+            if (q == p || q.id().equals(id) && q.equals(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isAscii(String s, int from) {
@@ -244,6 +312,11 @@ final class Candidates {
             }
         }
         return false;
+    }
+
+    /** {@code isProminent(List.of(p))} without the list. */
+    static boolean isProminent(Place p) {
+        return (facts(p) & PROMINENT) != 0;
     }
 
     /** Prominent enough that an ordinary-word reading is unlikely when capitalised mid-sentence. */

@@ -15,24 +15,25 @@ final class CountryFocus {
     /** The review reason of a place against the article's focus ({@link #againstFocus}). */
     static final String OUTSIDE_FOCUS = "outside-article-focus";
 
-    private final Map<String, Double> weight;
+    /** The countries named, in the order first seen, and their weights (parallel; a few per article). */
+    private final Weights weight;
     /** Per folded name, what that name's own mentions added (demonyms excluded). */
-    private final Map<String, Map<String, Double>> byName;
+    private final Map<String, Weights> byName;
     private final double max;
 
-    private CountryFocus(Map<String, Double> weight, Map<String, Map<String, Double>> byName) {
+    private CountryFocus(Weights weight, Map<String, Weights> byName) {
         this.weight = weight;
         this.byName = byName;
         double m = 0;
-        for (double w : weight.values()) {
-            m = Math.max(m, w);
+        for (int i = 0; i < weight.size; i++) {
+            m = Math.max(m, weight.w[i]);
         }
         this.max = m;
     }
 
     static CountryFocus of(List<Spot> spots) {
-        Map<String, Double> countryWeight = new HashMap<>();
-        Map<String, Map<String, Double>> ownWeight = new HashMap<>();
+        Weights countryWeight = new Weights(8);
+        Map<String, Weights> ownWeight = new HashMap<>();
         for (Spot s : spots) {
             if (s.isRejected()) {
                 continue;
@@ -40,9 +41,9 @@ final class CountryFocus {
             String iso = s.demonymOf != null ? s.demonymOf : unambiguousCountry(s.candidates);
             if (iso != null) {
                 double w = s.seat ? 0.5 : 1.0;
-                countryWeight.merge(iso, w, Double::sum);
+                countryWeight.add(iso, w);
                 if (s.demonymOf == null) {
-                    ownWeight.computeIfAbsent(s.key, k -> new HashMap<>()).merge(iso, w, Double::sum);
+                    ownWeight.computeIfAbsent(s.key, k -> new Weights(2)).add(iso, w);
                 }
             }
         }
@@ -51,28 +52,28 @@ final class CountryFocus {
 
     /** The weights without the mentions of the name {@code key}. */
     CountryFocus withoutName(String key) {
-        Map<String, Double> own = byName.get(key);
-        if (own == null || own.isEmpty()) {
+        Weights own = byName.get(key);
+        if (own == null || own.size == 0) {
             return this;
         }
-        Map<String, Double> out = new HashMap<>(weight);
-        for (Map.Entry<String, Double> e : own.entrySet()) {
-            out.merge(e.getKey(), -e.getValue(), Double::sum);
+        Weights out = weight.copy();
+        for (int i = 0; i < own.size; i++) {
+            out.add(own.iso[i], -own.w[i]);
         }
         return new CountryFocus(out, Map.of());
     }
 
     /** The weight of a country, 0 if the article never names it. */
     double weight(String iso) {
-        return weight.getOrDefault(iso, 0.0);
+        return weight.get(iso);
     }
 
     /** The weight of a country from the mentions of names other than {@code key}. */
     double weightWithout(String iso, String key) {
-        double w = weight.getOrDefault(iso, 0.0);
-        Map<String, Double> own = byName.get(key);
+        double w = weight.get(iso);
+        Weights own = byName.get(key);
         if (own != null) {
-            w -= own.getOrDefault(iso, 0.0);
+            w -= own.get(iso);
         }
         return w;
     }
@@ -84,17 +85,17 @@ final class CountryFocus {
 
     /** True if the article names the country at all. */
     boolean names(String iso) {
-        return iso != null && weight.getOrDefault(iso, 0.0) > 0.01;
+        return iso != null && weight.get(iso) > 0.01;
     }
 
     /** True if a name of the article, even one of its own weight, counts towards the country. */
     boolean mentions(String iso) {
-        return weight.containsKey(iso);
+        return weight.indexOf(iso) >= 0;
     }
 
     /** True if {@code iso} is the country the article names most (ties included). */
     boolean isTop(String iso) {
-        return iso != null && max > 0 && weight.getOrDefault(iso, 0.0) >= max - 1e-9;
+        return iso != null && max > 0 && weight.get(iso) >= max - 1e-9;
     }
 
     /**
@@ -109,7 +110,7 @@ final class CountryFocus {
                 || p.kind() == PlaceKind.SEA || CandidatePriors.isFamous(p) || p.population() >= 100_000) {
             return null;
         }
-        return max >= 2 && weight.getOrDefault(p.country(), 0.0) <= 0.01 ? OUTSIDE_FOCUS : null;
+        return max >= 2 && weight.get(p.country()) <= 0.01 ? OUTSIDE_FOCUS : null;
     }
 
     /** The country a name clearly refers to: a country name, or a name whose places all lie in one country. */
@@ -139,5 +140,66 @@ final class CountryFocus {
             }
         }
         return ps.size() <= 3 ? c : null;
+    }
+
+    /**
+     * Country codes with their weights in two parallel arrays: an article names a handful of countries, so a scan
+     * (codes compared by reference first: the gazetteer shares its code strings) beats a map of boxed doubles.
+     * Sums are added in the order the mentions come, as the map's were.
+     */
+    private static final class Weights {
+        String[] iso;
+        double[] w;
+        int size;
+
+        Weights(int capacity) {
+            iso = new String[capacity];
+            w = new double[capacity];
+        }
+
+        int indexOf(String code) {
+            if (code == null) {
+                return -1;
+            }
+            for (int i = 0; i < size; i++) {
+                if (iso[i] == code) {
+                    return i;
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (iso[i].equals(code)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        double get(String code) {
+            int i = indexOf(code);
+            return i < 0 ? 0.0 : w[i];
+        }
+
+        void add(String code, double v) {
+            int i = indexOf(code);
+            if (i >= 0) {
+                w[i] += v;
+                return;
+            }
+            if (size == iso.length) {
+                iso = java.util.Arrays.copyOf(iso, size * 2);
+                w = java.util.Arrays.copyOf(w, size * 2);
+            }
+            iso[size] = code;
+            w[size] = v;
+            size++;
+        }
+
+        Weights copy() {
+            Weights c = new Weights(Math.max(2, size));
+            System.arraycopy(iso, 0, c.iso, 0, size);
+            System.arraycopy(w, 0, c.w, 0, size);
+            c.size = size;
+            return c;
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.MentionRole;
 import org.incidentatlas.model.Place;
-import org.incidentatlas.model.PlaceKind;
 
 /**
  * The not-a-place filters, applied to every spotted name before resolution, each rejecting with a
@@ -59,6 +58,7 @@ final class NotPlaceFilters {
      * Applies the filters to a spot at tokens {@code [from, to)}: rejects it with a reason, or leaves it a place.
      */
     void filter(Spot s, Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart) {
+        factsOf = null;
         int n = t.size();
         int head = t.has(from, SpotWords.ARTICLE) && to > from + 1 ? from + 1 : from;
         String gapAfter = to < n ? t.gapBefore(to, sentenceStart) : "";
@@ -71,6 +71,21 @@ final class NotPlaceFilters {
                 return;
             }
         }
+    }
+
+    /** The candidate list {@link #facts} describes (the spot's, while one spot is filtered). */
+    private List<Place> factsOf;
+    private int facts;
+    /** This thread's answers about the gazetteer's shared candidate lists. */
+    private final CandidateMemo memo = CandidateMemo.get();
+
+    /** A {@link Candidates#facts} bit of the spot's candidates: one pass over them per spot, not one per question. */
+    private boolean has(Spot s, int fact) {
+        if (factsOf != s.candidates) {
+            factsOf = s.candidates;
+            facts = memo.facts(s.candidates);
+        }
+        return (facts & fact) != 0;
     }
 
     /**
@@ -144,7 +159,7 @@ final class NotPlaceFilters {
                 return true;
             }
         }
-        boolean govLike = isGovernmentLike(s.candidates) || hasBigCity(s.candidates);
+        boolean govLike = has(s, GOVERNMENT_LIKE) || has(s, BIG_CITY);
         // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
         boolean phraseEnds = to >= n || !gapAfter.isBlank() || (nextBits & SpotWords.REPORT_VERB) != 0
                 || nextLow.equals("said") || nextLow.equals("says") || nextLow.equals("that");
@@ -192,12 +207,12 @@ final class NotPlaceFilters {
             s.reject(RejectReason.NISBA);
             return true;
         }
-        if (memory.personKeys.contains(s.key) && !s.locative && !isGovernmentLike(s.candidates)) {
+        if (memory.personKeys.contains(s.key) && !s.locative && !has(s, GOVERNMENT_LIKE)) {
             s.reject(RejectReason.PERSON_IN_ARTICLE); // "according to Austin" after "Lloyd Austin"
             return true;
         }
         // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
-        if (nextLow.equals("regime") && !isGovernmentLike(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
+        if (nextLow.equals("regime") && !has(s, GOVERNMENT_LIKE) && !has(s, ADMIN1)) {
             s.reject(RejectReason.PERSON_NAME);
             return true;
         }
@@ -219,13 +234,13 @@ final class NotPlaceFilters {
             return true;
         }
         // "the Ardebil, Shahed 129 and Shahed 171 models", "a Qiam missile": a weapon named after a place
-        if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && isWeaponModel(t, to, sentenceStart)) {
+        if (!has(s, COUNTRY) && !has(s, ADMIN1) && isWeaponModel(t, to, sentenceStart)) {
             s.reject(RejectReason.WEAPON_MODEL);
             return true;
         }
         // "pro-Iran", "anti-American": the country as an attitude, evidence of the article's subject, never a pin
         if (from >= 1 && t.hyphenBefore(from) && (t.is(from - 1, "pro") || t.is(from - 1, "anti"))
-                && hasCountry(s.candidates)) {
+                && has(s, COUNTRY)) {
             s.role = MentionRole.DEMONYM;
         }
         return false;
@@ -273,7 +288,7 @@ final class NotPlaceFilters {
         boolean[] person = w.person();
         int sentenceStart = w.sentenceStart();
         // "Babakura Kolo, a militia leader": a name in apposition with a person's title is a person
-        if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1) && !hasBigCity(s.candidates)
+        if (!has(s, COUNTRY) && !has(s, ADMIN1) && !has(s, BIG_CITY)
                 && !s.locative && personApposition(t, to, sentenceStart)) {
             s.reject(RejectReason.PERSON_NAME);
             return true;
@@ -361,12 +376,12 @@ final class NotPlaceFilters {
         // "SULAIMANI —", "ERBIL, Iraq": a dateline is a place in capitals, spelt as the outlet spells it
         boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(gapAfter);
         if ((allCommon || capitals) && !s.properAdmin && !dateline) {
-            List<Place> own = ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
+            List<Place> own = memo.ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
             if (own.isEmpty() && tokens > 1) {
                 own = supplementOnly(s.candidates); // "Victory base", "US Embassy": hand-checked aliases
             }
             if (own.isEmpty()) {
-                boolean countryAlias = hasCountry(s.candidates)
+                boolean countryAlias = has(s, COUNTRY)
                         && (tokens > 1 || capitals || t.rank(head) > 300); // "Great Britain", "UK"
                 if (!countryAlias && (tokens > 1 || capitals || t.rank(head) <= 2000)) {
                     s.reject(RejectReason.COMMON_WORD);
@@ -384,7 +399,7 @@ final class NotPlaceFilters {
                 return true;
             }
             if ((t.isAllCaps(head) && t.end(head) - t.start(head) <= 4) || t.isAcronym(head)) {
-                if (!hasCountry(s.candidates) && !hasKind(s.candidates, PlaceKind.ADMIN1)) {
+                if (!has(s, COUNTRY) && !has(s, ADMIN1)) {
                     s.reject(RejectReason.ACRONYM);
                     return true;
                 }
@@ -396,14 +411,14 @@ final class NotPlaceFilters {
                 // A rare word that is a big city's own name is that city even first in a sentence ("Vancouver
                 // police said"); a frequent one needs the city to be prominent ("Reading the report").
                 boolean rareBigCity = t.rank(head) > 3000 && bigOwnName(s.candidates, t.span(head, to));
-                if (!isProminent(s.candidates) && !rareBigCity) {
+                if (!has(s, PROMINENT) && !rareBigCity) {
                     s.reject(RejectReason.COMMON_WORD);
                     return true;
                 }
             } else if (common) {
                 // Mid-sentence and capitalised, a word that is also a city's own name is that city when the city is
                 // big ("Boston", "Louisville"); small namesakes of ordinary words need the sentence to say "place".
-                if (!isProminent(s.candidates) && !bigOwnName(s.candidates, t.span(head, to))) {
+                if (!has(s, PROMINENT) && !bigOwnName(s.candidates, t.span(head, to))) {
                     s.needsSupport = true;
                 }
             }
@@ -464,7 +479,7 @@ final class NotPlaceFilters {
         if (from >= 2 && t.has(from - 1, SpotWords.FACILITY_CONNECTOR) && t.isLower(from - 1)
                 && t.joinable(from - 1) && t.isCapitalised(from - 2) && !t.isAllCaps(from - 2)
                 && !SpotWords.FACILITY_BEFORE.contains(t.name(from - 2)) && !names.isPlaceOrDemonymWord(t, from - 2)
-                && hasKind(s.candidates, PlaceKind.COUNTRY)) {
+                && has(s, COUNTRY)) {
             return true; // "Carta de Mocambique", "Banco de Mexico": a country inside a Romance-language name
         }
         return false;

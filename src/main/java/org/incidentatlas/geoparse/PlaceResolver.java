@@ -34,6 +34,8 @@ final class PlaceResolver {
 
     private final FacilityPlacement facilities;
     private final CandidateScorer scorer;
+    /** This thread's remembered candidate notes. */
+    private final CandidateMemo memo = CandidateMemo.get();
     /** The article's names and their spots (set once by {@link #resolve}). */
     private Map<String, List<Spot>> groupsByKey = Map.of();
     /** Each name's scored candidates, once chosen (set once by {@link #resolve}). */
@@ -125,15 +127,31 @@ final class PlaceResolver {
             List<Place> provinces) {
         Map<String, ScoredName> chosen = new HashMap<>();
         for (Map.Entry<String, List<Spot>> g : groups.entrySet()) {
-            List<Place> others = new ArrayList<>(anchors.size());
-            for (Place a : anchors) {
-                if (!g.getValue().get(0).candidates.contains(a)) {
-                    others.add(a);
-                }
-            }
+            List<Place> others = othersThan(anchors, g.getValue().get(0).candidates);
             chosen.put(g.getKey(), scorer.score(g.getValue(), focus, others, provinces));
         }
         return chosen;
+    }
+
+    /** The anchors outside a name's own candidates ({@code anchors} itself when none is one of them). */
+    private static List<Place> othersThan(List<Place> anchors, List<Place> candidates) {
+        int n = anchors.size();
+        int i = 0;
+        while (i < n && !Candidates.containsPlace(candidates, anchors.get(i))) {
+            i++;
+        }
+        if (i == n) {
+            return anchors;
+        }
+        List<Place> others = new ArrayList<>(n);
+        others.addAll(anchors.subList(0, i));
+        for (i++; i < n; i++) {
+            Place a = anchors.get(i);
+            if (!Candidates.containsPlace(candidates, a)) {
+                others.add(a);
+            }
+        }
+        return others;
     }
 
     private List<PlaceMention> mentions(String articleId, String text, List<Spot> spots, CountryFocus focus,
@@ -202,10 +220,7 @@ final class PlaceResolver {
         Evidence ev = Evidence.of(articleId, s.sentence, s.start, s.end);
         String surface = text.substring(s.start, s.end);
         if (s.isRejected()) {
-            List<Candidate> cs = new ArrayList<>();
-            for (Place p : s.candidates.subList(0, Math.min(MAX_CANDIDATES_SHOWN, s.candidates.size()))) {
-                cs.add(new Candidate(p, 0, s.rejected.notUsed()));
-            }
+            List<Candidate> cs = filteredOut(s);
             String rule = s.rejected == RejectReason.OUTLET && s.typeWord != null ? "outlet:" + s.typeWord
                     : s.rejected.code();
             return new PlaceMention(ev, surface, s.role, MentionStatus.REJECTED, rule, null, cs, 0.8);
@@ -223,7 +238,7 @@ final class PlaceResolver {
         Ranked second = sc.ranked.size() > 1 ? sc.ranked.get(1) : null;
         boolean inArticleCountry = best.place().country() != null
                 && others.names(best.place().country());
-        boolean prominent = MentionSpotter.isProminent(List.of(best.place())) || best.place().population() >= 100_000;
+        boolean prominent = Candidates.isProminent(best.place()) || best.place().population() >= 100_000;
         if (s.fuzzy && s.unlisted != null && !others.isTop(best.place().country())) {
             return null; // "Guma LGA" is a place the gazetteer lacks, not Goma abroad: mentions() keeps it unlisted
         }
@@ -266,7 +281,7 @@ final class PlaceResolver {
             return rejected(ev, surface, sc, RejectReason.HEADLINE_ONLY);
         }
         if (s.givenName && !s.locative && !sc.hasQualifier && !s.properAdmin && (best.place().population() < 100_000
-                && !MentionSpotter.isProminent(List.of(best.place()))
+                && !Candidates.isProminent(best.place())
                 || !contextual && !inArticleCountry && !CandidatePriors.isFamous(best.place()))) {
             // "Smoky Mary": a given name that names a province or city in a country the article never mentions
             return rejected(ev, surface, sc, RejectReason.GIVEN_NAME);
@@ -511,31 +526,86 @@ final class PlaceResolver {
         return true;
     }
 
+    /**
+     * The candidates a spot the filters rejected shows: made once per name, candidate list and reason (most
+     * rejected words come back in an article: "May", "Will"), shared by its mentions like {@code shown}.
+     */
+    private List<Candidate> filteredOut(Spot s) {
+        FilteredOut f = filteredOut.get(s.key);
+        if (f != null && f.candidates == s.candidates && f.why == s.rejected) {
+            return f.shown;
+        }
+        List<Candidate> cs = new ArrayList<>();
+        for (Place p : s.candidates.subList(0, Math.min(MAX_CANDIDATES_SHOWN, s.candidates.size()))) {
+            cs.add(new Candidate(p, 0, s.rejected.notUsed()));
+        }
+        List<Candidate> shown = List.copyOf(cs);
+        filteredOut.put(s.key, new FilteredOut(s.candidates, s.rejected, shown));
+        return shown;
+    }
+
+    /** The last list {@link #filteredOut} made for a name. */
+    private record FilteredOut(List<Place> candidates, RejectReason why, List<Candidate> shown) {
+    }
+
+    private final Map<String, FilteredOut> filteredOut = new HashMap<>();
+
     private static PlaceMention rejected(Evidence ev, String surface, ScoredName sc, RejectReason why) {
         String reason = why.code();
-        List<Candidate> cs = new ArrayList<>();
-        for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
-            cs.add(new Candidate(r.place(), round(r.score()), why.notUsed()));
+        List<Candidate> cs = sc.rejectedWhy == why ? sc.rejectedShown : null;
+        if (cs == null) {
+            List<Candidate> made = new ArrayList<>();
+            for (Ranked r : sc.ranked.subList(0, Math.min(MAX_CANDIDATES_SHOWN, sc.ranked.size()))) {
+                made.add(new Candidate(r.place(), round(r.score()), why.notUsed()));
+            }
+            cs = List.copyOf(made);
+            sc.rejectedShown = cs; // every mention of the name rejected for this reason shows the same candidates
+            sc.rejectedWhy = why;
         }
         return new PlaceMention(ev, surface, MentionRole.NOT_A_PLACE, MentionStatus.REJECTED, reason, null, cs, 0.7);
     }
 
-    private static String note(Ranked r, boolean chosen) {
-        StringBuilder b = new StringBuilder(chosen ? "chosen" : "lost");
+    /** "; +qualifier; +type-hint" and so on for each set of the first six components, by bit mask. */
+    private static final String[] PLUSES = pluses();
+
+    private static String[] pluses() {
+        String[] out = new String[64];
+        for (int mask = 0; mask < 64; mask++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 6; i++) {
+                if ((mask & 1 << i) != 0) {
+                    b.append("; +").append(Component.ALL[i].rule);
+                }
+            }
+            out[mask] = b.toString();
+        }
+        return out;
+    }
+
+    /** "chosen: PPLA IQ pop 1000; +country-coherence": made once per place and code by this thread's memo. */
+    private String note(Ranked r, boolean chosen) {
         Place p = r.place();
-        b.append(": ").append(p.featureCode() != null ? p.featureCode() : p.kind().name());
-        if (p.country() != null) {
-            b.append(' ').append(p.country());
-        }
-        if (p.population() > 0) {
-            b.append(" pop ").append(p.population());
-        }
+        double[] parts = r.parts();
+        int mask = 0;
         for (int i = 0; i < 6; i++) {
-            if (r.parts()[i] > 0) {
-                b.append("; +").append(Component.ALL[i].rule);
+            if (parts[i] > 0) {
+                mask |= 1 << i;
             }
         }
-        return b.toString();
+        return memo.note(p, chosen ? mask | 64 : mask);
+    }
+
+    /** The note of {@link #note}: {@code code} holds the scoring components' bits and 64 when chosen. */
+    static String noteText(Place p, int code) {
+        String head = (code & 64) != 0 ? "chosen: " : "lost: ";
+        String kind = p.featureCode() != null ? p.featureCode() : p.kind().name();
+        String plus = PLUSES[code & 63];
+        String country = p.country();
+        long pop = p.population();
+        if (country != null) {
+            return pop > 0 ? head + kind + ' ' + country + " pop " + pop + plus : head + kind + ' ' + country + plus;
+        }
+        return pop > 0 ? head + kind + " pop " + pop + plus : head + kind + plus;
     }
 
     private static double round(double v) {

@@ -32,21 +32,43 @@ final class QualifierLinks {
                 continue;
             }
             String gap = text.substring(a.end, b.start);
-            boolean list = false;
-            if (k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence && spots.get(k + 2).start - b.end <= 6
-                    && spots.get(k + 2).start >= b.end) {
-                String next = text.substring(b.end, spots.get(k + 2).start);
-                // "A, B, C" and "in Washington, New York and Boston"; but "Mosul, Iraq and Raqqa" keeps its country
-                list = next.contains(",") || (LIST_AND.matcher(next).matches() && !hasKind(b.candidates, PlaceKind.COUNTRY));
-            }
-            if (QUALIFIER_GAP.matcher(gap).matches() && hasArea(b.candidates) && !hasKind(a.candidates, PlaceKind.COUNTRY)
-                    && !(list && gap.strip().equals(","))) {
+            // the cheap tests first: the patterns run only where the candidates and the gap's first char allow
+            if (opensQualifierGap(gap) && hasArea(b.candidates) && !hasKind(a.candidates, PlaceKind.COUNTRY)
+                    && QUALIFIER_GAP.matcher(gap).matches() && !(gap.strip().equals(",") && inList(text, spots, k))) {
                 a.qualifiers.add(b);
-            } else if (POSSESSIVE_GAP.matcher(gap).matches() && hasArea(a.candidates)
-                    && !onlyCountries(b.candidates)) {
+            } else if (opensPossessive(gap) && hasArea(a.candidates) && !onlyCountries(b.candidates)
+                    && POSSESSIVE_GAP.matcher(gap).matches()) {
                 b.qualifiers.add(a);
             }
         }
+    }
+
+    /**
+     * True if the spot after {@code k} starts a list: "A, B, C" and "in Washington, New York and Boston"; but
+     * "Mosul, Iraq and Raqqa" keeps its country.
+     */
+    private static boolean inList(String text, List<Spot> spots, int k) {
+        Spot b = spots.get(k + 1);
+        if (k + 2 < spots.size() && spots.get(k + 2).sentence == b.sentence && spots.get(k + 2).start - b.end <= 6
+                && spots.get(k + 2).start >= b.end) {
+            String next = text.substring(b.end, spots.get(k + 2).start);
+            return next.contains(",") || (LIST_AND.matcher(next).matches() && !hasKind(b.candidates, PlaceKind.COUNTRY));
+        }
+        return false;
+    }
+
+    /** The first char {@link #QUALIFIER_GAP} can match: a comma or white space ({@code \s}). */
+    private static boolean opensQualifierGap(String gap) {
+        if (gap.isEmpty()) {
+            return false;
+        }
+        char c = gap.charAt(0);
+        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The first char {@link #POSSESSIVE_GAP} can match: an apostrophe. */
+    private static boolean opensPossessive(String gap) {
+        return !gap.isEmpty() && (gap.charAt(0) == '\'' || gap.charAt(0) == '’');
     }
 
     /** Areas that may qualify a name: countries, first- and second-level areas, regions, districts. */

@@ -32,6 +32,9 @@ final class ScoredName {
     final String qualifierWord;
     /** The candidates every mention of the name shows, made once (by the first mention that resolves). */
     List<Candidate> shown;
+    /** The candidates a mention rejected for {@link #rejectedWhy} shows (made once per name and reason). */
+    List<Candidate> rejectedShown;
+    RejectReason rejectedWhy;
 
     ScoredName(List<Ranked> ranked, boolean hasQualifier, String qualifierWord) {
         this.ranked = ranked;

@@ -39,7 +39,7 @@ final class SpatialCoherence {
         }
         if (points < w.spatialNamedProvince && !area) {
             for (Place a : provinces) {
-                if (a.country() != null && Geography.contains(a, p) && !candidates.contains(a)) {
+                if (a.country() != null && Geography.contains(a, p) && !Candidates.containsPlace(candidates, a)) {
                     points = w.spatialNamedProvince;
                     break;
                 }

@@ -106,5 +106,19 @@ class PatternGateTest {
             actual.add(x);
         }
         assertThat(actual).isEqualTo(expected);
+        if (from == 0 && to == text.length()) {
+            Matcher whole = p.matcher(text);
+            assertThat(new PatternGate(p).firstMatch(text)).isEqualTo(whole.find() ? whole.start() : -1);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            (?i)\\b(?:terror\\w*|armed groups?|militants?)\\b # Police said the Militants fled; an armed group was seen.
+            (?i)\\b(?:terror\\w*|armed groups?|militants?)\\b # A burglary at the bakery, the sheriff said.
+            (?i)\\b(?:terror\\w*|armed groups?|militants?)\\b # Counter-terrorism officers: terror
+            """)
+    void theFirstMatchOfAWholeTextIsFindsFirst(String regex, String text) {
+        check(regex.strip(), text.strip(), 0, text.strip().length());
     }
 }

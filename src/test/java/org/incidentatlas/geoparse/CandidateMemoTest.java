@@ -1,0 +1,77 @@
+package org.incidentatlas.geoparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.incidentatlas.model.Place;
+import org.incidentatlas.model.PlaceKind;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass candidate facts and the per-thread memo give the answers of the questions they replace. */
+class CandidateMemoTest {
+    private static Place place(String id, String name, PlaceKind kind, String code, long pop) {
+        return new Place(id, name, kind, code, "ZZ", "01", 10, 20, pop, 5);
+    }
+
+    private static final Place COUNTRY = place("t:1", "Norland", PlaceKind.COUNTRY, "PCLI", 5_000_000);
+    private static final Place PROVINCE = place("t:2", "Westmark", PlaceKind.ADMIN1, "ADM1", 400_000);
+    private static final Place CAPITAL = place("t:3", "Harbour City", PlaceKind.CITY, "PPLC", 60_000);
+    private static final Place BIG_TOWN = place("t:4", "Millbrook", PlaceKind.CITY, "PPL", 150_000);
+    private static final Place HAMLET = place("t:5", "Millbrook", PlaceKind.VILLAGE, "PPL", 80);
+    private static final Place SEA = place("t:6", "Grey Sea", PlaceKind.SEA, null, 0);
+
+    @Test
+    void factsAnswerEachQuestionOfTheList() {
+        List<List<Place>> lists = List.of(List.of(), List.of(HAMLET), List.of(COUNTRY, HAMLET), List.of(PROVINCE),
+                List.of(CAPITAL), List.of(BIG_TOWN, HAMLET), List.of(SEA), List.of(HAMLET, HAMLET, HAMLET, HAMLET, HAMLET,
+                        BIG_TOWN));
+        for (List<Place> ps : lists) {
+            int f = Candidates.facts(ps);
+            assertThat((f & Candidates.COUNTRY) != 0).as("country %s", ps).isEqualTo(Candidates.hasCountry(ps));
+            assertThat((f & Candidates.ADMIN1) != 0).as("admin1 %s", ps)
+                    .isEqualTo(Candidates.hasKind(ps, PlaceKind.ADMIN1));
+            assertThat((f & Candidates.GOVERNMENT_LIKE) != 0).as("government %s", ps)
+                    .isEqualTo(Candidates.isGovernmentLike(ps));
+            assertThat((f & Candidates.BIG_CITY) != 0).as("big city %s", ps).isEqualTo(Candidates.hasBigCity(ps));
+            assertThat((f & Candidates.PROMINENT) != 0).as("prominent %s", ps).isEqualTo(Candidates.isProminent(ps));
+            assertThat(CandidateMemo.get().facts(ps)).isEqualTo(f);
+            assertThat(CandidateMemo.get().facts(ps)).as("remembered").isEqualTo(f);
+        }
+        assertThat(Candidates.facts(List.of(HAMLET, HAMLET, HAMLET, HAMLET, HAMLET))).isZero();
+    }
+
+    @Test
+    void memoKeepsListsApartAndAnswersOwnNamesLikeCandidates() {
+        List<Place> longList = new ArrayList<>(List.of(HAMLET, HAMLET, HAMLET, HAMLET, BIG_TOWN, PROVINCE));
+        List<Place> other = new ArrayList<>(List.of(HAMLET, HAMLET, HAMLET, HAMLET, HAMLET, HAMLET));
+        CandidateMemo memo = CandidateMemo.get();
+        assertThat(memo.facts(longList)).isEqualTo(Candidates.BIG_CITY | Candidates.ADMIN1 | Candidates.PROMINENT);
+        assertThat(memo.facts(other)).isZero(); // an equal-looking list is another list: never the first one's answer
+        assertThat(memo.ownNamed(longList, "Millbrook", "Millbrook"))
+                .isEqualTo(Candidates.ownNamed(longList, "Millbrook", "Millbrook"))
+                .contains(BIG_TOWN, HAMLET);
+        assertThat(memo.ownNamed(longList, "Westmark", "Westmark")).containsExactly(PROVINCE);
+        assertThat(memo.ownNamed(longList, "Millbrook", "Millbrook")).hasSize(5);
+    }
+
+    @Test
+    void containsPlaceIsContains() {
+        Place copy = place("t:4", "Millbrook", PlaceKind.CITY, "PPL", 150_000);
+        Place sameIdOtherRow = place("t:4", "Millbrook", PlaceKind.TOWN, "PPL", 150_000);
+        List<Place> ps = List.of(HAMLET, BIG_TOWN);
+        assertThat(Candidates.containsPlace(ps, BIG_TOWN)).isTrue();
+        assertThat(Candidates.containsPlace(ps, copy)).isEqualTo(ps.contains(copy)).isTrue();
+        assertThat(Candidates.containsPlace(ps, sameIdOtherRow)).isEqualTo(ps.contains(sameIdOtherRow)).isFalse();
+        assertThat(Candidates.containsPlace(ps, SEA)).isFalse();
+    }
+
+    @Test
+    void noteTextNamesCodeCountryPopulationAndScoringComponents() {
+        assertThat(PlaceResolver.noteText(BIG_TOWN, 64 | 1 | 4)).isEqualTo("chosen: PPL ZZ pop 150000; +qualifier; "
+                + "+country-coherence");
+        assertThat(PlaceResolver.noteText(SEA, 0)).isEqualTo("lost: SEA ZZ");
+        assertThat(CandidateMemo.get().note(HAMLET, 8)).isEqualTo("lost: PPL ZZ pop 80; +spatial-coherence")
+                .isSameAs(CandidateMemo.get().note(HAMLET, 8));
+    }
+}
