@@ -231,27 +231,12 @@ public final class EventTyping {
         return TRIGGERS;
     }
 
-    /** Rows the {@link TriggerWords} gate does not cover: tried at every position of a sentence. */
-    private static final int UNGATED;
-    /** For each ungated trigger, a {@link PatternGate} over its pattern (null for the gated ones). */
-    private static final PatternGate[] UNGATED_GATES = new PatternGate[TRIGGERS.size()];
-
-    static {
-        int ungated = 0;
-        for (int i = 0; i < TRIGGERS.size(); i++) {
-            if ((TriggerWords.GATED & 1 << i) == 0) {
-                ungated |= 1 << i;
-                UNGATED_GATES[i] = new PatternGate(TRIGGERS.get(i).pattern());
-            }
-        }
-        UNGATED = ungated;
-    }
 
     /** One matcher per trigger and thread, reset for each sentence instead of allocated. */
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
         Matcher[] ms = new Matcher[TRIGGERS.size()];
         for (int i = 0; i < ms.length; i++) {
-            ms[i] = TRIGGERS.get(i).pattern().matcher("").useTransparentBounds(true);
+            ms[i] = TRIGGERS.get(i).pattern().matcher("").useTransparentBounds(true).useAnchoringBounds(false);
         }
         return ms;
     });
@@ -272,12 +257,16 @@ public final class EventTyping {
     /** As {@link #hits(String, int, int)} given where the gated rows can start in {@code text[from, to)}. */
     static List<Hit> hits(String text, int from, int to, TriggerWords.Scan starts) {
         List<Hit> out = new ArrayList<>();
-        int any = starts.any & ~UNGATED;
+        // Rows the gate covers come from the scan; the others (none of the shipped rows) are looked for everywhere.
+        // Read here, not in a static initialiser: TriggerWords' own initialiser reads this class's rows.
+        int ungatedRows = ~TriggerWords.GATED;
+        int any = starts.any & ~ungatedRows;
         int[][] found = null;
         for (int ti = 0; ti < TRIGGERS.size(); ti++) {
-            if (UNGATED_GATES[ti] != null) {
+            PatternGate ungated = TriggerWords.ungated(ti);
+            if (ungated != null) {
                 // An ungated trigger's matches, found where its first two chars can start one (PatternGate): find()'s.
-                int[] f = UNGATED_GATES[ti].matches(text, from, to);
+                int[] f = ungated.matches(text, from, to);
                 if (f.length > 0) {
                     if (found == null) {
                         found = new int[TRIGGERS.size()][];
@@ -303,7 +292,7 @@ public final class EventTyping {
             Trigger t = TRIGGERS.get(ti);
             // Over the sentence alone with transparent bounds, anchored at each possible start: the same matches
             // as find() over region(from, to), which sees nothing outside the sentence either.
-            boolean gated = (UNGATED & bit) == 0;
+            boolean gated = (ungatedRows & bit) == 0;
             Matcher m = gated ? matchers[ti].reset(sentence) : null;
             int resume = 0;
             int k = 0;

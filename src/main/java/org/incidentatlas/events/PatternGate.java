@@ -97,7 +97,7 @@ final class PatternGate {
             if (m == null) {
                 // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.
                 part = from == 0 && to == text.length() ? text : text.substring(from, to);
-                m = pattern.matcher(part).useTransparentBounds(true);
+                m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at - from, part.length());
             if (m.lookingAt()) {
@@ -146,7 +146,7 @@ final class PatternGate {
             if (m == null) {
                 // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.
                 part = from == 0 && to == text.length() ? text : text.substring(from, to);
-                m = pattern.matcher(part).useTransparentBounds(true);
+                m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at - from, part.length());
             if (m.lookingAt()) {

@@ -39,6 +39,8 @@ final class TriggerWords {
     private static final Pattern[] WORD_PROBES = new Pattern[32];
     /** Bits of the rows (and the cue) the gate covers; the others must be tried at every position. */
     static final int GATED;
+    /** For each row the gate does not cover, a {@link PatternGate} that finds its matches anywhere; null for the others. */
+    private static final PatternGate[] UNGATED_ROWS = new PatternGate[EventTyping.triggers().size()];
     private static final int[] GATE_KEYS;
     private static final int[] GATE_MASKS;
 
@@ -64,6 +66,11 @@ final class TriggerWords {
             gated |= CUE_BIT;
         }
         GATED = gated;
+        for (int i = 0; i < rows.size(); i++) {
+            if (i >= CUE || (gated & 1 << i) == 0) {
+                UNGATED_ROWS[i] = new PatternGate(rows.get(i).pattern());
+            }
+        }
         Map<Integer, Integer> gate = new HashMap<>();
         List<String> level = List.of("");
         for (int len = 1; len <= GATE_LEN; len++) {
@@ -99,6 +106,11 @@ final class TriggerWords {
     }
 
     private TriggerWords() {
+    }
+
+    /** Row {@code i}'s gate when {@link #GATED} does not cover it (it is then looked for everywhere), else null. */
+    static PatternGate ungated(int i) {
+        return UNGATED_ROWS[i];
     }
 
     /** The bits of {@code candidates} whose probe pattern matches {@code s} or runs out of input in it. */
@@ -391,7 +403,7 @@ final class TriggerWords {
             return NONE;
         }
         String part = text.substring(from, to);
-        Matcher m = pattern.matcher(part).useTransparentBounds(true);
+        Matcher m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
         int[] out = NONE;
         int k = 0;
         int resume = from;

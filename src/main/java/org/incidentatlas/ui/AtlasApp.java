@@ -62,6 +62,9 @@ public final class AtlasApp extends Application {
     @Override
     public void start(Stage stage) {
         LaunchTimeline.markToolkitUp();
+        if (getParameters() != null) { // the app's own launch, not a test's window
+            PrismChoice.rememberRunning();
+        }
         AtlasWindow window = new AtlasWindow(AtlasViewModel.standard());
         LaunchTimeline.mark("window built");
         // issue 5: timeline, table, facets, search, investigation and data export around the map; issue 12: the

@@ -180,7 +180,10 @@ public final class AtlasViewModel {
                 }
                 Extraction run = pipeline().run(paths, progress);
                 if (cache != null) {
-                    cache.keep(paths, run);
+                    // written beside, so the results are shown without waiting for it
+                    Thread t = new Thread(() -> cache.keep(paths, run), "extraction-cache-write");
+                    t.setDaemon(true);
+                    t.start();
                 }
                 return run;
             } catch (java.io.IOException e) {

@@ -39,7 +39,8 @@ public final class ExtractionCache {
     static final String FOLDER = "extraction-cache";
     static final String HEADER = "incident-atlas extraction cache 1 ";
     static final int KEEP = 4;
-    static final long MAX_INPUT_MB = 32;
+    /** The kept JSON is about ten times its corpus (every mention with its candidates): 4 MB of files, ~40 MB. */
+    static final long MAX_INPUT_MB = 4;
     private static final List<String> LEXICON_ENDINGS = List.of(".tsv", ".jsonl", ".txt");
     private static final System.Logger LOG = System.getLogger(ExtractionCache.class.getName());
 

@@ -22,6 +22,8 @@ class PatternGateTest {
             \\bfoo                                   # xfoo foo                                                        # 1 # 8
             (?i)\\bx\\b                              # a x                                                             # 0 # 3
             (?i)\\b(?:troops|forces) (?:of|from)\\b   # Forces of Iraq, TROOPS FROM x, forcesof, troops  of             # 0 # 45
+            (?i)^\\W*in all\\b|so far$              # -- in all, in all so far, so far                                # 0 # 32
+            (?i)^\\W*in all\\b|so far$              # -- in all, in all so far, so far                                # 3 # 23
             """)
     void sameMatchesAsFind(String regex, String text, int from, int to) {
         check(regex, text, from, to);

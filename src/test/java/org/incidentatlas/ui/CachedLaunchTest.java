@@ -47,6 +47,12 @@ class CachedLaunchTest {
         Extraction extracted = loader(firstReads).apply(List.of(corpus), ProgressListener.NONE);
         assertThat(firstReads).hasValue(1);
         assertThat(extracted.incidents()).isNotEmpty();
+        // the entry is written beside the load (temporary file, then renamed): wait until it is there
+        Path entry = new ExtractionCache(settings, "test engine").entry(List.of(corpus));
+        for (int i = 0; i < 600 && !Files.exists(entry); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(entry).exists();
 
         // the gazetteer of the second launch is held back: only a cached result can arrive before it
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
@@ -77,5 +83,10 @@ class CachedLaunchTest {
         assertThat(changed).isNotEqualTo(extracted);
         assertThat(changed.articles()).anyMatch(a -> a.text().contains("Mosul"));
         assertThat(changed.articles()).noneMatch(a -> a.text().contains("Baghdad on Sunday"));
+        // and the entry is replaced by the new extraction (waited for: the temporary folder is deleted after the test)
+        for (int i = 0; i < 600 && !Files.readString(entry).contains("Mosul"); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(new ExtractionCache(settings, "test engine").find(List.of(corpus))).contains(changed);
     }
 }
