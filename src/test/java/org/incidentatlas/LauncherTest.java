@@ -115,6 +115,17 @@ class LauncherTest {
     }
 
     @Test
+    void commandsAskForHugePagesOnLinuxOnlyAndTheUsersOwnChoiceComesLater() throws IOException {
+        props.put("os.name", "Linux");
+        assertThat(plan(List.of("-XX:-UseTransparentHugePages"), "extract").command()).containsSubsequence(
+                "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages", "-XX:-UseTransparentHugePages");
+        assertThat(plan(List.of()).command()).doesNotContain("-XX:+UseTransparentHugePages");
+        props.put("os.name", "Mac OS X");
+        assertThat(plan(List.of(), "extract").command()).contains("-XX:+UseSerialGC")
+                .doesNotContain("-XX:+UseTransparentHugePages");
+    }
+
+    @Test
     void aGarbageCollectorChosenByTheUserIsNotOverriddenAndTheirArchiveOptionsWin() throws IOException {
         List<String> cmd = plan(List.of("-XX:+UseG1GC"), "extract").command();
         assertThat(cmd).doesNotContain("-XX:+UseSerialGC").contains("-XX:TieredStopAtLevel=1", "-XX:+UseG1GC");

@@ -45,7 +45,118 @@ public final class ActorLexicon {
         }
     }
 
-    private record Alias(Entry entry, String text, Pattern pattern, int length) {
+    /**
+     * One alias: its pattern (what {@link #lookup} matches whole) and the same match read without a regex engine by
+     * {@link #endAt}.
+     */
+    private record Alias(Entry entry, String text, Pattern pattern, int length, Literal literal) {
+        Alias(Entry entry, String text) {
+            this(entry, text, compile(text), text.length(), Literal.of(text));
+        }
+
+        /** Where a match of {@link #pattern} opening at {@code p} ends (not past {@code to}), or -1. */
+        int endAt(String t, int p, int to) {
+            if (literal == null) {
+                Matcher m = pattern.matcher(t).useTransparentBounds(true);
+                m.region(p, to);
+                return m.lookingAt() ? m.end() : -1;
+            }
+            return literal.endAt(t, p, to);
+        }
+    }
+
+    /**
+     * An alias pattern of {@link #compile} as code: the look-behind, the normalised alias's words (each space one or
+     * more of {@code [ \t\n\x0B\f\r]}, as {@code \s+}; case-blind as {@code CASE_INSENSITIVE | UNICODE_CASE} compares, for
+     * phrases in mixed case), and the look-ahead, all as the regex engine reads them over a region with transparent
+     * bounds. {@code chars} holds the words without their spaces; {@code gaps[i]}, how many spaces stand before
+     * {@code chars[i]} in the alias (0 inside a word).
+     */
+    private record Literal(char[] chars, int[] gaps, boolean ignoreCase) {
+        /** Null for an alias whose pattern this does not mirror (a backslash, which the quoting treats apart). */
+        static Literal of(String alias) {
+            String n = normalise(alias);
+            if (n.indexOf('\\') >= 0 || n.isEmpty() || n.charAt(0) == ' ' || n.charAt(n.length() - 1) == ' ') {
+                return null;
+            }
+            boolean ignoreCase = !(!alias.contains(" ") || alias.equals(alias.toUpperCase(java.util.Locale.ROOT)));
+            StringBuilder chars = new StringBuilder();
+            List<Integer> gaps = new ArrayList<>();
+            int spaces = 0;
+            for (int i = 0; i < n.length(); i++) {
+                char c = n.charAt(i);
+                if (c == ' ') {
+                    spaces++;
+                    continue;
+                }
+                if (Character.isSurrogate(c)) {
+                    return null;
+                }
+                chars.append(ignoreCase ? fold(c) : c);
+                gaps.add(spaces);
+                spaces = 0;
+            }
+            return new Literal(chars.toString().toCharArray(), gaps.stream().mapToInt(Integer::intValue).toArray(), ignoreCase);
+        }
+
+        private static char fold(char c) {
+            return Character.toLowerCase(Character.toUpperCase(c));
+        }
+
+        int endAt(String t, int p, int to) {
+            // (?<![\p{L}\p{N}'-])
+            if (p > 0) {
+                char b = t.charAt(p - 1);
+                if (Character.isLetter(b) || isNumber(b) || b == '\'' || b == '-') {
+                    return -1;
+                }
+            }
+            int i = p;
+            for (int k = 0; k < chars.length; k++) {
+                int g = gaps[k];
+                if (g > 0) {
+                    // \s+ once per space, greedy: the run must be at least that long and is taken whole (the next
+                    // char of the alias is no white space).
+                    int run = 0;
+                    while (i < to && isRegexSpace(t.charAt(i))) {
+                        i++;
+                        run++;
+                    }
+                    if (run < g) {
+                        return -1;
+                    }
+                }
+                if (i >= to) {
+                    return -1;
+                }
+                char c = t.charAt(i);
+                if (c != chars[k] && !(ignoreCase && fold(c) == chars[k])) {
+                    return -1;
+                }
+                i++;
+            }
+            // (?![\p{L}\p{N}]|-[\p{L}]), looking past the region's end
+            if (i < t.length()) {
+                int c = t.codePointAt(i);
+                if (Character.isLetter(c) || isNumber(c)) {
+                    return -1;
+                }
+                if (c == '-' && i + 1 < t.length() && Character.isLetter(t.codePointAt(i + 1))) {
+                    return -1;
+                }
+            }
+            return i;
+        }
+
+        private static boolean isRegexSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
+
+        /** What {@code \p{N}} matches. */
+        private static boolean isNumber(int c) {
+            int type = Character.getType(c);
+            return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        }
     }
 
     /**
@@ -69,7 +180,7 @@ public final class ActorLexicon {
         for (Entry e : entries) {
             m.put(e.id(), e);
             for (String a : e.aliases()) {
-                as.add(new Alias(e, a, compile(a), a.length()));
+                as.add(new Alias(e, a));
             }
         }
         as.sort(Comparator.comparingInt((Alias a) -> -a.length));
@@ -273,8 +384,6 @@ public final class ActorLexicon {
                 taken = new boolean[to - from];
             }
             Alias a = aliases.get(ai);
-            Matcher m = a.pattern.matcher(t);
-            m.useTransparentBounds(true);
             int resume = from;
             for (int c = 0; c < counts[ai]; c++) {
                 int p = xs[c];
@@ -282,22 +391,22 @@ public final class ActorLexicon {
                 if (p < resume) {
                     continue;
                 }
-                m.region(p, to);
-                if (!m.lookingAt()) {
+                int end = a.endAt(t, p, to);
+                if (end < 0) {
                     continue;
                 }
-                resume = m.end();
+                resume = end;
                 boolean free = true;
-                for (int i = m.start(); i < m.end() && free; i++) {
+                for (int i = p; i < end && free; i++) {
                     free = !taken[i - from];
                 }
                 if (!free) {
                     continue;
                 }
-                for (int i = m.start(); i < m.end(); i++) {
+                for (int i = p; i < end; i++) {
                     taken[i - from] = true;
                 }
-                out.add(new Mention(a.entry, text.substring(m.start(), m.end()), new TextSpan(m.start(), m.end())));
+                out.add(new Mention(a.entry, text.substring(p, end), new TextSpan(p, end)));
             }
         }
         out.sort(Comparator.comparingInt(x -> x.span().start()));

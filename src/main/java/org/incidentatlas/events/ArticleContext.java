@@ -56,20 +56,27 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
     }
 
     /**
-     * With the article's tokens made by an earlier stage ({@code given}: over the article's text by its sentences),
-     * or, when null, those {@link TokenArray#of(String, List)} gives (the geoparser's of this article when it ran on
-     * this thread just before, else new ones).
+     * With the article's tokens made by an earlier stage ({@code given}: by its sentences over the article's text
+     * {@link ActorLexicon#normalise normalised}, as {@link RuleEventExtractor.Gates} makes them; their text is the
+     * context's), or, when null, those {@link TokenArray#of(String, List)} gives over the normalised text (the
+     * geoparser's of this article when it ran on this thread just before, else new ones).
      */
     static ArticleContext of(Article article, List<PlaceMention> mentions, ActorLexicon lexicon, TokenArray given) {
-        String text = ActorLexicon.normalise(article.text());
-        // The geoparser tokenised the article's text on this thread just before: the same array, over the
-        // normalised text (only apostrophes and hyphens differ, which tokenise alike).
+        String text;
         TokenArray tokens;
-        try {
-            tokens = (given != null && given.sentences() == article.sentences().size() ? given
-                    : TokenArray.of(article.text(), article.sentences())).over(text);
-        } catch (IllegalArgumentException notThisText) {
-            tokens = TokenArray.of(text, article.sentences());
+        if (given != null && given.sentences() == article.sentences().size() && given.text().length() == article.text().length()) {
+            // The pre-check's array over the normalised text it made: neither normalised nor compared again.
+            tokens = given;
+            text = given.text();
+        } else {
+            text = ActorLexicon.normalise(article.text());
+            // The geoparser tokenised the article's text on this thread just before: the same array, over the
+            // normalised text (only apostrophes and hyphens differ, which tokenise alike).
+            try {
+                tokens = TokenArray.of(article.text(), article.sentences()).over(text);
+            } catch (IllegalArgumentException notThisText) {
+                tokens = TokenArray.of(text, article.sentences());
+            }
         }
         List<ActorLexicon.Mention> actors = ActorRoles.withNationalForces(article, text, lexicon.findInArticle(tokens), mentions);
         SpanIndex actorSpans = new SpanIndex(actors.stream().map(ActorLexicon.Mention::span).toList());

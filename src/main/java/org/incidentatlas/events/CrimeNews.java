@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.model.ActorType;
 
@@ -18,21 +17,24 @@ final class CrimeNews {
     private static final Pattern CRIME_WORD = EventCues.words("crime-word", Pattern.CASE_INSENSITIVE);
     /** Words that show an article is about terrorism or armed conflict even when no known group is named. */
     private static final Pattern CONFLICT_WORD = EventCues.words("conflict-word", Pattern.CASE_INSENSITIVE);
+    /** The three word lists tried only where their first two chars can start a match ({@link PatternGate}): find()'s matches. */
+    private static final PatternGate CONFLICT_GATE = new PatternGate(CONFLICT_WORD);
+    private static final List<PatternGate> CRIME_GATES = List.of(new PatternGate(EventTyping.CRIMINAL), new PatternGate(CRIME_WORD));
 
     private CrimeNews() {
     }
 
     static boolean is(ArticleContext ctx) {
         String text = ctx.text();
-        if (CONFLICT_WORD.matcher(text).find()) {
+        if (CONFLICT_GATE.firstMatch(text) >= 0) {
             return false;
         }
         Set<String> words = new HashSet<>();
-        for (Pattern p : List.of(EventTyping.CRIMINAL, CRIME_WORD)) {
-            Matcher m = p.matcher(text);
-            while (m.find() && words.size() < 2) {
-                if (!ctx.article().isBoilerplate(m.start())) {
-                    words.add(m.group().toLowerCase(Locale.ROOT));
+        for (PatternGate g : CRIME_GATES) {
+            int[] m = g.matches(text, 0, text.length());
+            for (int k = 0; k < m.length && words.size() < 2; k += 2) {
+                if (!ctx.article().isBoilerplate(m[k])) {
+                    words.add(text.substring(m[k], m[k + 1]).toLowerCase(Locale.ROOT));
                 }
             }
         }

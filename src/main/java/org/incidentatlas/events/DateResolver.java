@@ -153,7 +153,12 @@ public final class DateResolver {
     static List<Raw> scan(String text, int from, int to) {
         int[] starts = DateScanner.starts(text, from, to);
         List<Raw> raws = new ArrayList<>();
-        Matcher[] matchers = new Matcher[SCAN_ORDER.length];
+        if (starts.length == 0) {
+            return raws;
+        }
+        // This thread's matchers, made once and reset to this text (a Matcher's arrays cost more than most matches).
+        Matcher[] matchers = SCAN_MATCHERS.get();
+        int used = 0;
         int[] lastEnd = new int[SCAN_ORDER.length];
         for (int s = 0; s < starts.length; s += 2) {
             int at = starts[s];
@@ -166,7 +171,10 @@ public final class DateResolver {
                 Matcher m = matchers[k];
                 if (m == null) {
                     m = matchers[k] = patternOf(kind).matcher(text).useTransparentBounds(true);
+                } else if ((used & (1 << k)) == 0) {
+                    m.reset(text);
                 }
+                used |= 1 << k;
                 // Matches of one kind do not overlap: the next is tried after the end of the last (as find() would).
                 m.region(at, to);
                 if (m.lookingAt()) {
@@ -175,9 +183,18 @@ public final class DateResolver {
                 }
             }
         }
+        for (int k = 0; k < matchers.length; k++) {
+            if ((used & (1 << k)) != 0) {
+                // Keeps no article's text alive after the call.
+                matchers[k].reset("");
+            }
+        }
         raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -(r.end - r.start)));
         return raws;
     }
+
+    /** Per thread, the matchers of {@link #scan} by {@link #SCAN_ORDER} position (transparent bounds), made on first use. */
+    private static final ThreadLocal<Matcher[]> SCAN_MATCHERS = ThreadLocal.withInitial(() -> new Matcher[Kind.values().length]);
 
     /** Resolves scanned expressions in text order; overlapping ones after the first are dropped. */
     static List<Found> resolveAll(String text, List<Raw> raws, Anchor anchor, EventDate previous) {

@@ -24,6 +24,11 @@ final class DateScanner {
     private static final String RESOURCE = "date-words.tsv";
     /** Longest word of the table; longer words are not looked up. */
     private static final int MAX_WORD = 12;
+    /**
+     * Slots of the word table: a power of two, far more than the words, so that a word not in it (most words of a
+     * text) mostly meets an empty slot at once.
+     */
+    private static final int TABLE_SIZE = 2048;
     /** Open-addressing table of the words (lower case) and their kinds; power-of-two size. */
     private static final String[] WORDS;
     private static final int[] KINDS;
@@ -37,8 +42,8 @@ final class DateScanner {
     private static final boolean[] MONTH;
 
     static {
-        String[] words = new String[256];
-        int[] kinds = new int[256];
+        String[] words = new String[TABLE_SIZE];
+        int[] kinds = new int[TABLE_SIZE];
         java.util.Map<String, String> nextSpec = new java.util.LinkedHashMap<>();
         java.util.Map<String, java.util.List<String>> byNote = new java.util.HashMap<>();
         for (org.incidentatlas.text.DataLines.Row row : org.incidentatlas.text.DataLines.read(DateScanner.class, RESOURCE)) {

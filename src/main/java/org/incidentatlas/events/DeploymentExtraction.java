@@ -22,10 +22,14 @@ import org.incidentatlas.text.TokenArray;
  * per sentence, then prunes (containers, country-level premises, repeats). One instance per article.
  */
 final class DeploymentExtraction {
-    private static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|(?<!-)based|present"
+    static final Pattern DEPLOYMENT_CUE = Pattern.compile("(?i)\\b(?:(?:still |currently |now |permanently )?(?:deployed|redeployed|stationed|(?<!-)based|present"
             + "|positioned|garrisoned|entrenched|headquartered|active)|operat(?:es|ing|e)|fight(?:s|ing)|(?:presence|deployment) of"
             + "|(?:has|have|keeps?|maintains?|with)\\s+(?:about |some |around |nearly |more than |over |roughly )?[\\d,]+\\s+(?:troops|soldiers|forces|personnel|fighters))\\b");
-    private static final PatternGate DEPLOYMENT_CUE_GATE = new PatternGate(DEPLOYMENT_CUE);
+
+    /** The cue's gate for when {@link TriggerWords} cannot cover it (built only then). */
+    private static final class CueGate {
+        static final PatternGate GATE = new PatternGate(DEPLOYMENT_CUE);
+    }
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^(?:[\\s,;]|and|or|as well as|particularly|especially|including|mainly|notably|in|at"
             + "|around|near|across|the|border|town|city|village|province|governorate|region|area|of|'s|’s|both|then|also)*$");
     private static final Pattern UNNAMED_GROUP = Pattern.compile("((?:(?:[A-Z][\\p{L}'’-]+|armed|Iran-backed|pro-Iranian|Shi'ite|Shiite|Sunni|local|allied)\\s+){1,3}"
@@ -61,8 +65,18 @@ final class DeploymentExtraction {
 
     /** The presence cues of sentence {@code s} of {@code text} ({@code tokens} over it), as start, end pairs. */
     static int[] cues(String text, TokenArray tokens, Sentence s) {
-        return DEPLOYMENT_CUE_GATE.matches(text, s.span().start(), s.span().end(), tokens, tokens.firstToken(s.index()),
-                tokens.firstToken(s.index() + 1));
+        int first = tokens.firstToken(s.index());
+        int end = tokens.firstToken(s.index() + 1);
+        return cues(text, tokens, s, TriggerWords.tokens(text, tokens, first, end, s.span().start(), s.span().end()));
+    }
+
+    /** As {@link #cues(String, TokenArray, Sentence)} given where the cue can start in the sentence ({@link TriggerWords}). */
+    static int[] cues(String text, TokenArray tokens, Sentence s, TriggerWords.Scan scan) {
+        if ((TriggerWords.GATED & TriggerWords.CUE_BIT) == 0) {
+            return CueGate.GATE.matches(text, s.span().start(), s.span().end(), tokens, tokens.firstToken(s.index()),
+                    tokens.firstToken(s.index() + 1));
+        }
+        return TriggerWords.confirm(DEPLOYMENT_CUE, text, s.span().start(), s.span().end(), scan.cueAt, scan.cues);
     }
 
     /** As {@link #sentenceDeployments(Sentence)} given the sentence's {@link #cues}: no cue, no deployment. */

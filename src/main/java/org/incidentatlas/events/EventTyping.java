@@ -1,9 +1,7 @@
 package org.incidentatlas.events;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -217,16 +215,6 @@ public final class EventTyping {
     }
 
     /**
-     * For each ASCII-folded prefix of up to {@value #GATE_LEN} chars, the bit set of triggers a match could start
-     * with (bit i for {@code TRIGGERS.get(i)}). Built from the patterns themselves with {@link Matcher#hitEnd()}: a
-     * prefix is kept when the pattern matches it or ran out of input, so it over-approximates and never drops a
-     * match. It lets {@link #hits} skip, per sentence, every trigger none of whose words can start there, instead of
-     * running all of them over every sentence. Sound because every trigger is {@code \\b(?:...)} case-insensitive
-     * (ASCII) with alternatives that begin with an ASCII letter; {@link #gateable} checks that and leaves any trigger
-     * that fails it ungated.
-     */
-    private static final int GATE_LEN = 3;
-    /**
      * "attacks", "assaults" or "US strikes" in the plural named by the attacker alone (no weapon): they sum up several
      * events, or none in particular, unless the sentence ties them to one place and one day ({@link TriggerDetection}).
      */
@@ -237,250 +225,25 @@ public final class EventTyping {
         return h.trigger().typing() == Typing.BY_ATTACKER ? last.equals("attacks") || last.equals("assaults")
                 : h.trigger().needsEventWord() && last.equals("strikes") && !AIR_OR_DRONE_STRIKES.matcher(w.toLowerCase(java.util.Locale.ROOT)).matches();
     }
-    private static final Map<Integer, Integer> GATE = new HashMap<>();
-    private static final int UNGATED;
 
-    static {
-        int ungated = 0;
-        int gated = 0;
-        for (int i = 0; i < TRIGGERS.size(); i++) {
-            if (gateable(TRIGGERS.get(i).pattern())) {
-                gated |= 1 << i;
-            } else {
-                ungated |= 1 << i;
-            }
-        }
-        UNGATED = ungated;
-        List<String> level = List.of("");
-        for (int len = 1; len <= GATE_LEN; len++) {
-            List<String> nextLevel = new ArrayList<>();
-            for (String prefix : level) {
-                int parent = prefix.isEmpty() ? gated : GATE.get(key(prefix, 0, prefix.length()));
-                for (char c = 0; c < 128; c++) {
-                    if (c >= 'A' && c <= 'Z') {
-                        continue;
-                    }
-                    String s = prefix + c;
-                    int mask = 0;
-                    for (int i = 0; i < TRIGGERS.size(); i++) {
-                        if ((parent & 1 << i) != 0) {
-                            Matcher m = TRIGGERS.get(i).pattern().matcher(s);
-                            if (m.lookingAt() || m.hitEnd()) {
-                                mask |= 1 << i;
-                            }
-                        }
-                    }
-                    if (mask != 0) {
-                        GATE.put(key(s, 0, s.length()), mask);
-                        nextLevel.add(s);
-                    }
-                }
-            }
-            level = nextLevel;
-        }
+    /** The rows, in file order: bit i of a {@link TriggerWords} mask is row i. */
+    static List<Trigger> triggers() {
+        return TRIGGERS;
     }
 
-    /** Case-insensitive, {@code \\b} first, at most 31 triggers, and no match can start at a char that is not an ASCII letter. */
-    private static boolean gateable(Pattern p) {
-        // A case-sensitive part ("(?-i:" for a capitalised nationality) fails the lower-case probes the gate is built from.
-        if ((p.flags() & CI) == 0 || TRIGGERS.size() > 31 || !p.pattern().startsWith("\\b(?:") || p.pattern().contains("(?-i")) {
-            return false;
-        }
-        for (char c = 0; c < 256; c++) {
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                Matcher m = p.matcher(String.valueOf(c));
-                Matcher after = p.matcher("a" + c).region(1, 2).useTransparentBounds(true);
-                if (m.lookingAt() || m.hitEnd() || after.lookingAt() || after.hitEnd()) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** The folded prefix {@code text[at, at+len)} as a key, or -1 if a char in it is not ASCII. */
-    private static int key(CharSequence text, int at, int len) {
-        int k = len;
-        for (int i = at; i < at + len; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return -1;
-            }
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            }
-            k = k << 7 | c;
-        }
-        return k;
-    }
-
-    /**
-     * Where triggers could start in {@code text[from, to)}: positions in {@code at[0..n)} and, for each, the bit set
-     * of triggers in {@code masks}; {@code any} is the union, with the ungated triggers always in it.
-     */
-    private static final class Starts {
-        int[] at = new int[16];
-        int[] masks = new int[16];
-        int n;
-        int any = UNGATED;
-
-        /** Every word start of {@code text[from, to)}, char by char. */
-        Starts(String text, int from, int to) {
-            for (int i = from; i < to; i++) {
-                consider(text, i, from, to);
-            }
-        }
-
-        /**
-         * Only the starts of the tokens {@code [first, end)} of {@code text[from, to)}: every word start is one. A start
-         * keeps only the triggers its whole token can begin ({@link WordMasks}), so most never reach a regex.
-         */
-        Starts(String text, TokenArray tokens, int first, int end, int from, int to) {
-            WordCache words = WORD_MASKS.get();
-            for (int t = first; t < end; t++) {
-                consider(text, tokens.start(t), from, to, words, Math.min(tokens.end(t), to));
-            }
-        }
-
-        private void consider(String text, int i, int from, int to) {
-            consider(text, i, from, to, null, -1);
-        }
-
-        private void consider(String text, int i, int from, int to, WordCache words, int wordEnd) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-                return;
-            }
-            if (i > from && isWord(text.charAt(i - 1))) {
-                // "\\b" then a letter: the char before must not be a word char.
-                return;
-            }
-            int len = Math.min(GATE_LEN, to - i);
-            int k = key(text, i, len);
-            while (k < 0 && len > 1) {
-                // A non-ASCII char: a shorter prefix over-approximates.
-                len--;
-                k = key(text, i, len);
-            }
-            int m = gate(k);
-            if (m != 0 && words != null && wordEnd > i) {
-                m &= words.get(text, i, wordEnd);
-            }
-            if (m != 0) {
-                if (n == at.length) {
-                    at = java.util.Arrays.copyOf(at, n * 2);
-                    masks = java.util.Arrays.copyOf(masks, n * 2);
-                }
-                at[n] = i;
-                masks[n++] = m;
-                any |= m;
-            }
-        }
-    }
-
-    /**
-     * Per thread, for each word seen (as written), the gated triggers a match starting at its first char can have:
-     * those that match the word alone or run out of input in it ({@link Matcher#hitEnd()}, as for {@link #GATE}). A
-     * match in context that starts at the word either ends inside it, where the word alone gives the same result, or
-     * reads past its end, which on the word alone hits the end: so the mask over-approximates and drops no match.
-     * Tried only for the triggers the word's {@link #GATE} prefix allows; cached per word in a {@link WordCache}.
-     */
-    static final class WordMasks {
-        private WordMasks() {
-        }
-
-        /** The gated triggers a match at the start of {@code word} can have (see the class comment). */
-        static int probe(String word) {
-            int len = Math.min(GATE_LEN, word.length());
-            int k = key(word, 0, len);
-            while (k < 0 && len > 1) {
-                len--;
-                k = key(word, 0, len);
-            }
-            int candidates = gate(k) & ~UNGATED;
-            int mask = 0;
-            for (int i = 0; i < TRIGGERS.size(); i++) {
-                if ((candidates & 1 << i) != 0) {
-                    Matcher m = TRIGGERS.get(i).pattern().matcher(word);
-                    if (m.lookingAt() || m.hitEnd()) {
-                        mask |= 1 << i;
-                    }
-                }
-            }
-            return mask;
-        }
-    }
-
-    /** For each ungated trigger, a {@link PatternGate} over its pattern (null for the gated ones). */
-    private static final PatternGate[] UNGATED_GATES = new PatternGate[TRIGGERS.size()];
-
-    static {
-        for (int i = 0; i < TRIGGERS.size(); i++) {
-            if ((UNGATED & 1 << i) != 0) {
-                UNGATED_GATES[i] = new PatternGate(TRIGGERS.get(i).pattern());
-            }
-        }
-    }
-
-    private static final ThreadLocal<WordCache> WORD_MASKS = ThreadLocal.withInitial(() -> new WordCache(WordMasks::probe));
-
-    /** {@link #GATE} as an open-addressing table of ints (no boxing per lookup): the mask of a prefix key, or 0. */
-    private static final int[] GATE_KEYS;
-    private static final int[] GATE_MASKS;
-
-    static {
-        int cap = Integer.highestOneBit(Math.max(16, GATE.size() * 4)) * 2;
-        GATE_KEYS = new int[cap];
-        GATE_MASKS = new int[cap];
-        java.util.Arrays.fill(GATE_KEYS, -1);
-        for (Map.Entry<Integer, Integer> e : GATE.entrySet()) {
-            int i = gateSlot(e.getKey(), cap - 1);
-            while (GATE_KEYS[i] != -1) {
-                i = (i + 1) & (cap - 1);
-            }
-            GATE_KEYS[i] = e.getKey();
-            GATE_MASKS[i] = e.getValue();
-        }
-    }
-
-    private static int gateSlot(int key, int mask) {
-        int h = key * 0x9E3779B9;
-        return (h ^ (h >>> 16)) & mask;
-    }
-
-    private static int gate(int key) {
-        if (key < 0) {
-            return 0;
-        }
-        int mask = GATE_KEYS.length - 1;
-        for (int i = gateSlot(key, mask); ; i = (i + 1) & mask) {
-            int k = GATE_KEYS[i];
-            if (k == key) {
-                return GATE_MASKS[i];
-            }
-            if (k == -1) {
-                return 0;
-            }
-        }
-    }
 
     /** One matcher per trigger and thread, reset for each sentence instead of allocated. */
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
         Matcher[] ms = new Matcher[TRIGGERS.size()];
         for (int i = 0; i < ms.length; i++) {
-            ms[i] = TRIGGERS.get(i).pattern().matcher("").useTransparentBounds(true);
+            ms[i] = TRIGGERS.get(i).pattern().matcher("").useTransparentBounds(true).useAnchoringBounds(false);
         }
         return ms;
     });
 
-    /** What {@code \\b} counts as a word char. */
-    private static boolean isWord(char c) {
-        return c == '_' || Character.isLetterOrDigit(c);
-    }
-
     /** Trigger hits in {@code text[from, to)} that can stand for an event, with the reasons for skipping the rest left out. */
     static List<Hit> hits(String text, int from, int to) {
-        return hits(text, from, to, new Starts(text, from, to));
+        return hits(text, from, to, TriggerWords.chars(text, from, to));
     }
 
     /**
@@ -488,17 +251,22 @@ public final class EventTyping {
      * sentences): the trigger gate looks only at its tokens' starts.
      */
     static List<Hit> hits(String text, TokenArray tokens, int sentence, int from, int to) {
-        return hits(text, from, to, new Starts(text, tokens, tokens.firstToken(sentence), tokens.firstToken(sentence + 1), from, to));
+        return hits(text, from, to, TriggerWords.tokens(text, tokens, tokens.firstToken(sentence), tokens.firstToken(sentence + 1), from, to));
     }
 
-    private static List<Hit> hits(String text, int from, int to, Starts starts) {
+    /** As {@link #hits(String, int, int)} given where the gated rows can start in {@code text[from, to)}. */
+    static List<Hit> hits(String text, int from, int to, TriggerWords.Scan starts) {
         List<Hit> out = new ArrayList<>();
-        int any = starts.any & ~UNGATED;
+        // Rows the gate covers come from the scan; the others (none of the shipped rows) are looked for everywhere.
+        // Read here, not in a static initialiser: TriggerWords' own initialiser reads this class's rows.
+        int ungatedRows = ~TriggerWords.GATED;
+        int any = starts.any & ~ungatedRows;
         int[][] found = null;
         for (int ti = 0; ti < TRIGGERS.size(); ti++) {
-            if (UNGATED_GATES[ti] != null) {
+            PatternGate ungated = TriggerWords.ungated(ti);
+            if (ungated != null) {
                 // An ungated trigger's matches, found where its first two chars can start one (PatternGate): find()'s.
-                int[] f = UNGATED_GATES[ti].matches(text, from, to);
+                int[] f = ungated.matches(text, from, to);
                 if (f.length > 0) {
                     if (found == null) {
                         found = new int[TRIGGERS.size()][];
@@ -524,7 +292,7 @@ public final class EventTyping {
             Trigger t = TRIGGERS.get(ti);
             // Over the sentence alone with transparent bounds, anchored at each possible start: the same matches
             // as find() over region(from, to), which sees nothing outside the sentence either.
-            boolean gated = (UNGATED & bit) == 0;
+            boolean gated = (ungatedRows & bit) == 0;
             Matcher m = gated ? matchers[ti].reset(sentence) : null;
             int resume = 0;
             int k = 0;
@@ -667,28 +435,35 @@ public final class EventTyping {
 
     /** How the sentence presents the event at {@code h}: claimed, denied, alleged, planned or reported. */
     static EventStatus status(Hit h, String text, int from, int to) {
-        String sentence = text.substring(from, to);
         if (h.trigger().family() == Family.THREAT) {
             return h.trigger().status();
         }
-        String window = text.substring(Math.max(from, h.start() - 120), h.start());
-        if (PLOT_WORD.matcher(window).find() && PLOT.matcher(window).find()) {
+        // Each pattern over the sentence (or the window before the trigger) as find() sees it there, tried only where
+        // its first two chars can start a match (PatternGate), no copy of the sentence.
+        int window = Math.max(from, h.start() - 120);
+        if (PLOT_WORD_GATE.firstMatch(text, window, h.start()) >= 0 && PLOT.matcher(text.substring(window, h.start())).find()) {
             return EventStatus.PLANNED;
         }
-        if (CLAIMED.matcher(sentence).find()) {
+        if (CLAIMED_GATE.firstMatch(text, from, to) >= 0) {
             return EventStatus.CLAIMED;
         }
-        if (DENIED.matcher(sentence).find()) {
+        if (DENIED_GATE.firstMatch(text, from, to) >= 0) {
             return EventStatus.DENIED;
         }
-        if (ALLEGED.matcher(sentence).find() || insideQuote(text, from, h.start())) {
+        if (ALLEGED_GATE.firstMatch(text, from, to) >= 0 || insideQuote(text, from, h.start())) {
             return EventStatus.ALLEGED;
         }
-        if (PLANNED.matcher(text.substring(Math.max(from, h.start() - 50), h.start())).find()) {
+        if (PLANNED_GATE.firstMatch(text, Math.max(from, h.start() - 50), h.start()) >= 0) {
             return EventStatus.PLANNED;
         }
         return EventStatus.REPORTED;
     }
+
+    private static final PatternGate PLOT_WORD_GATE = new PatternGate(PLOT_WORD);
+    private static final PatternGate CLAIMED_GATE = new PatternGate(CLAIMED);
+    private static final PatternGate DENIED_GATE = new PatternGate(DENIED);
+    private static final PatternGate ALLEGED_GATE = new PatternGate(ALLEGED);
+    private static final PatternGate PLANNED_GATE = new PatternGate(PLANNED);
 
     /** Inside a quotation: a party's words, so at best an allegation. */
     static boolean insideQuote(String text, int from, int at) {

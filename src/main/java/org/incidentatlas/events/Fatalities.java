@@ -67,15 +67,43 @@ public final class Fatalities {
             + "|\\bfatally (?:shot|stabbed|wounded|injured|struck)\\b|\\b" + KILL_VERB + "\\s+" + ONE_PERSON);
     private static final Pattern NONE = Pattern.compile("(?i)\\bno (?:one|casualties|deaths|fatalities|injuries)\\b|\\bwithout (?:casualties|causing casualties)");
 
+    /**
+     * Lower-case parts of every word of killing in {@link #KILLED}, {@link #KILL_VERB} and {@link #SINGLE}: a match of
+     * {@code PATTERNS[0]}, {@code PATTERNS[1]}, {@link #LIST} (which needs one of the former two beside it) or
+     * {@link #SINGLE} holds one of them.
+     */
+    private static final String[] KILL_WORDS = {"kill", "slain", "dead", "execut", "massacr", "left", "leav", "fatal", "assassinat"};
+    /** Lower-case parts of the words of {@code PATTERNS[2]}: "died", "dead", "deaths", "fatalities". */
+    private static final String[] DIED_WORDS = {"died", "dead", "death", "fatalit"};
+
     private Fatalities() {
+    }
+
+    private static boolean containsAny(String lower, String[] parts) {
+        for (String p : parts) {
+            if (lower.contains(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The conservative count stated in {@code clause}, 0 if it says nobody died, or null if it says nothing. */
     public static Integer in(String clause) {
+        // Each pattern needs its words (ASCII case-blind, as its (?i) reads them): a clause without them is not
+        // matched by it (most clauses have no word of killing).
+        String lower = clause.toLowerCase(Locale.ROOT);
+        boolean kill = containsAny(lower, KILL_WORDS);
+        boolean died = containsAny(lower, DIED_WORDS);
+        boolean toll = lower.contains("toll");
         Integer best = null;
-        Integer summed = SECOND_ITEM.matcher(clause).find() ? listed(clause) : null;
-        for (Pattern p : PATTERNS) {
-            Matcher m = p.matcher(clause);
+        // A list counts only with a word of killing after or before it (LIST_KILLED_AFTER, LIST_KILLED_BEFORE).
+        Integer summed = kill && SECOND_ITEM.matcher(clause).find() ? listed(clause) : null;
+        for (int i = 0; i < PATTERNS.length; i++) {
+            if (!(i == 2 ? died : i == 3 ? toll : kill)) {
+                continue;
+            }
+            Matcher m = PATTERNS[i].matcher(clause);
             while (m.find()) {
                 Integer n = number(m.group(1));
                 if (n != null && (best == null || n < best)) {
@@ -90,7 +118,7 @@ public final class Fatalities {
         if (best != null) {
             return best;
         }
-        if (SINGLE.matcher(clause).find()) {
+        if (kill && SINGLE.matcher(clause).find()) {
             return 1;
         }
         if (NONE.matcher(clause).find()) {

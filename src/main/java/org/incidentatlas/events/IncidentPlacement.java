@@ -2,7 +2,6 @@ package org.incidentatlas.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,8 +92,9 @@ final class IncidentPlacement {
     void tiePlace(EventCandidate c, List<Hit> hs, int from, int to) {
         boolean movement = hs.stream().anyMatch(h -> h.trigger().movement());
         List<PlaceMention> tied = new ArrayList<>();
-        Map<PlaceMention, Boolean> nearBy = new HashMap<>();
-        Map<PlaceMention, Integer> dist = new HashMap<>();
+        // By identity: a mention record's hash reads its place and candidates (equal mentions get equal values anyway).
+        Map<PlaceMention, Boolean> nearBy = new java.util.IdentityHashMap<>();
+        Map<PlaceMention, Integer> dist = new java.util.IdentityHashMap<>();
         for (PlaceMention m : places) {
             if (m.span().start() < from || m.span().end() > to) {
                 continue;

@@ -71,6 +71,42 @@ final class PatternGate {
         return matches(text, from, to, null, 0, 0);
     }
 
+    /** Where {@code pattern.matcher(text).find()} first matches, or -1. */
+    int firstMatch(String text) {
+        return firstMatch(text, 0, text.length());
+    }
+
+    /**
+     * Where {@code pattern.matcher(text).region(from, to).find()} (opaque bounds) first matches, or -1: the first start
+     * {@link #matches(String, int, int)} gives, without looking further.
+     */
+    int firstMatch(String text, int from, int to) {
+        Matcher m = null;
+        String part = null;
+        for (int at = from; at < to; at++) {
+            char c = text.charAt(at);
+            if (c < 128) {
+                if (!first[c]) {
+                    continue;
+                }
+                char d = at + 1 < to ? text.charAt(at + 1) : 128;
+                if (d < 128 && (second[2 * c + (d >> 6)] & (1L << (d & 63))) == 0) {
+                    continue;
+                }
+            }
+            if (m == null) {
+                // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.
+                part = from == 0 && to == text.length() ? text : text.substring(from, to);
+                m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            m.region(at - from, part.length());
+            if (m.lookingAt()) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /**
      * As {@link #matches(String, int, int)}, trying only the starts of tokens {@code [firstToken, endToken)} (those of
      * {@code text[from, to)}): for patterns whose every match starts a word ({@code \\b} then a letter or digit).
@@ -109,8 +145,8 @@ final class PatternGate {
             }
             if (m == null) {
                 // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.
-                part = text.substring(from, to);
-                m = pattern.matcher(part).useTransparentBounds(true);
+                part = from == 0 && to == text.length() ? text : text.substring(from, to);
+                m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at - from, part.length());
             if (m.lookingAt()) {

@@ -118,7 +118,25 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
         return h == null || !h.dateline ? null : new org.incidentatlas.model.TextSpan(h.start(), h.end());
     }
 
+    /**
+     * Per thread, the last text {@link #header} read (by identity) and its result: {@link #of} and
+     * {@link #datelineSpan} read the same article's header one after the other (a text without curly apostrophes or
+     * dashes is its own normalised form).
+     */
+    private static final ThreadLocal<Object[]> LAST_HEADER = ThreadLocal.withInitial(() -> new Object[2]);
+
     private static Header header(String text) {
+        Object[] last = LAST_HEADER.get();
+        if (last[0] == text) {
+            return (Header) last[1];
+        }
+        Header h = readHeader(text);
+        last[0] = text;
+        last[1] = h;
+        return h;
+    }
+
+    private static Header readHeader(String text) {
         String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
         int lineStart = 0;
         for (String line : head.split("\n", -1)) {

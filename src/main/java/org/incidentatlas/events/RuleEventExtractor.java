@@ -166,8 +166,11 @@ public final class RuleEventExtractor implements EventExtractor {
                 if (s.boilerplate() || !ArticleContext.endsLikeASentence(s.of(text).strip())) {
                     continue;
                 }
-                hits[i] = EventTyping.hits(text, tokens, s.index(), s.span().start(), s.span().end());
-                cues[i] = DeploymentExtraction.cues(text, tokens, s);
+                // One pass over the sentence's tokens finds where triggers and cues can start (TriggerWords).
+                TriggerWords.Scan scan = TriggerWords.tokens(text, tokens, tokens.firstToken(s.index()),
+                        tokens.firstToken(s.index() + 1), s.span().start(), s.span().end());
+                hits[i] = EventTyping.hits(text, s.span().start(), s.span().end(), scan);
+                cues[i] = DeploymentExtraction.cues(text, tokens, s, scan);
                 any |= !hits[i].isEmpty() || cues[i].length > 0;
             }
             return any ? new Gates(tokens, hits, cues) : null;

@@ -55,6 +55,15 @@ final class FoldCache {
         final String folded;
         final List<Place> places;
         final boolean longer;
+        /** {@link #KNOWN} once the standard lexicon's organisation answers for the name are in the other bits. */
+        byte organisationFacts;
+        /** The country whose demonym the name is, "" for none, null until asked (for this lookup's gazetteer). */
+        String demonym;
+        static final int KNOWN = 1;
+        /** The name is an outlet's or organisation's. */
+        static final int ORGANISATION = 2;
+        /** Longer outlet or organisation names start with it. */
+        static final int LONGER_ORGANISATION = 4;
 
         Lookup(long key, Gazetteer gazetteer, String folded) {
             this.key = key;

@@ -13,6 +13,35 @@ final class FuzzyNames {
     private FuzzyNames() {
     }
 
+    /** An immutable answer: published safely through the racy table below (final fields). */
+    private static final class Answer {
+        final Gazetteer gazetteer;
+        final String key;
+        final String match;
+
+        Answer(Gazetteer gazetteer, String key, String match) {
+            this.gazetteer = gazetteer;
+            this.key = key;
+            this.match = match;
+        }
+    }
+
+    private static final int SLOTS = 1 << 14;
+    /** Answers by key, for all articles and threads: up to 14 lookups per letter, and unknown names repeat. Racy. */
+    private static final Answer[] ANSWERS = new Answer[SLOTS];
+
+    /** {@link #oneEdit}, remembered across articles for the same gazetteer (a lost write only costs a search). */
+    static String oneEditCached(String key, Gazetteer g) {
+        int slot = (key.hashCode() * 0x9E3779B9 >>> 18) & (SLOTS - 1);
+        Answer a = ANSWERS[slot];
+        if (a != null && a.gazetteer == g && a.key.equals(key)) {
+            return a.match;
+        }
+        String match = oneEdit(key, g);
+        ANSWERS[slot] = new Answer(g, key, match);
+        return match;
+    }
+
     /** The first folded gazetteer name one edit away from {@code key}, or null. */
     static String oneEdit(String key, Gazetteer g) {
         // One method per kind of edit: small loops compile on their own instead of on-stack, over and over.

@@ -118,99 +118,139 @@ final class MentionSpotter {
     // ---------------------------------------------------------------- spotting (second pass)
 
     void spot(int sentence, int sentenceStart, Tokens t, boolean[] person) {
-        int n = t.size();
         boolean headline = isHeadline(t);
-        int i = 0;
         int firstSpot = memory.spots.size();
-        int[] runs = t.runs();
+        int n = t.size();
+        int i = 0;
         while (i < n) {
-            if (!names.canStart(t, i) || memory.spots.size() > firstSpot && t.start(i) < memory.spots.get(memory.spots.size() - 1).end) {
-                i++; // also a word the last surface took ("DeSoto Parish"): spots never overlap
-                continue;
-            }
-            if (mayBeAbbreviation(t, i) && stateAbbreviation(sentence, sentenceStart, t, i)) {
-                i++;
-                continue;
-            }
-            int orgEnd = names.organisationEnd(t, i);
-            if (orgEnd < 0 && t.isCapitalised(i) && t.has(i, SpotWords.UNIT_WORD) && i + 1 < n
-                    && t.joinable(i + 1) && PersonNames.startsName(t, i + 1)) {
-                orgEnd = PersonNames.nameRunEnd(t, runs, i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
-            }
-            if (orgEnd > 0) {
-                rejectOrganisation(sentence, t, i, orgEnd);
-                i = orgEnd;
-                continue;
-            }
-            if (t.is(i, "the")) {
-                i++; // folding drops a leading "the", so a name never starts with it ("The London-based daily")
-                continue;
-            }
-            int rank = t.rank(i);
-            if (rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))
-                    && !(i + 2 < n && t.is(i + 1, "of") && t.isCapitalised(i + 2) && t.isCapitalised(i))) {
-                i++; // "In", "We", "But" opening a sentence: function words, not worth a lookup or a reject
-                continue;
-            }
-            int end = names.longestPlace(t, i);
-            int keyFrom = i;
-            if (end < 0 && t.has(i, SpotWords.ARTICLE) && i + 1 < n && t.hyphenBefore(i + 1)) {
-                // "al-Raqa" when the gazetteer knows only "Raqa": the article is written but not indexed.
-                end = names.longestPlace(t, i + 1);
-                keyFrom = i + 1;
-            }
-            if (end < 0) {
-                end = demonymOrFuzzy(sentence, sentenceStart, t, i, person, headline);
-                if (end < 0) {
-                    end = unlisted(sentence, sentenceStart, t, i, person, headline);
-                }
-                i = Math.max(end, i + 1);
-                continue;
-            }
-            if (end <= i + 2 && i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1)) {
-                String two = names.demonym(t, i, i + 2); // "South Korean", not the South Governorate
-                if (two != null) {
-                    addDemonym(sentence, t, i, i + 2, two);
-                    i += 2;
-                    continue;
-                }
-            }
-            if (end <= i + 2 && (t.has(i, end == i + 1 ? SpotWords.REGION_ADJECTIVE : SpotWords.REGION_ADJECTIVE_START)
-                    && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null
-                    || i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1) && regionAdjectiveWords(t, i) > 1)) {
-                int e = regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
-                if (e > 0) {
-                    i = e;
-                    continue;
-                }
-            }
-            String key = t.name(keyFrom, end);
-            Spot s = new Spot(sentence, t.start(i), t.end(end - 1), key, gazetteer.find(key));
-            if (end == i + 1 || (end == i + 2 && t.has(i, SpotWords.ARTICLE))) {
-                // A one-word name that is also a demonym ("Iraqi" if some village is called that) is a demonym.
-                String iso = names.demonym(t, end - 1, end);
-                // "Saudi-owned", "Somali forces": a demonym that the country also goes by is the adjective, unless
-                // a locative word makes it the country ("in Saudi")
-                boolean countryAlias = iso != null && hasCountry(s.candidates) && !isCountryOwnName(s.candidates, iso,
-                        t.word(end - 1)) && !(i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of"));
-                if (iso != null && (!hasCountry(s.candidates) || countryAlias)) {
-                    addDemonym(sentence, t, i, end, iso);
-                    i = end;
-                    continue;
-                }
-            }
-            if (end == i + 1 && t.isAcronym(i) && hasCountry(s.candidates)) {
-                s.candidates = areasOnly(s.candidates); // "U.S." is the country, never a village called "Us"
-            }
-            cues.context(s, t, i, end, sentenceStart);
-            s.inHeadline = headline;
-            filters.filter(s, t, i, end, person, headline, sentenceStart);
-            if (!s.isRejected() && i > 0 && t.gapIs(i, sentenceStart, ',')) {
-                restoreQualified(s, sentence, t.end(i - 1));
-            }
-            memory.spots.add(s);
-            i = end;
+            i = spotAt(sentence, sentenceStart, t, i, person, headline, firstSpot);
         }
+    }
+
+    // Small steps, each its own method: the JIT compiles them once and inlines what pays, instead of compiling one
+    // large loop again and again (and C1 of a short `extract` run pays for every large method).
+
+    /** Spots whatever starts at token {@code i} and returns the token to go on from (always after {@code i}). */
+    private int spotAt(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline,
+            int firstSpot) {
+        if (!names.canStart(t, i) || memory.spots.size() > firstSpot && t.start(i) < lastSpot().end) {
+            return i + 1; // also a word the last surface took ("DeSoto Parish"): spots never overlap
+        }
+        if (mayBeAbbreviation(t, i) && stateAbbreviation(sentence, sentenceStart, t, i)) {
+            return i + 1;
+        }
+        int orgEnd = organisationAt(t, i);
+        if (orgEnd > 0) {
+            rejectOrganisation(sentence, t, i, orgEnd);
+            return orgEnd;
+        }
+        if (t.is(i, "the") || isFunctionWord(t, i)) {
+            // folding drops a leading "the", so a name never starts with it ("The London-based daily"); "In", "We",
+            // "But" opening a sentence: function words, not worth a lookup or a reject
+            return i + 1;
+        }
+        return placeAt(sentence, sentenceStart, t, i, person, headline);
+    }
+
+    private Spot lastSpot() {
+        return memory.spots.get(memory.spots.size() - 1);
+    }
+
+    /** End of an outlet's or organisation's name at token {@code i}, or a unit's ("Liwa Fatemiyoun"); else -1. */
+    private int organisationAt(Tokens t, int i) {
+        int orgEnd = names.organisationEnd(t, i);
+        if (orgEnd < 0 && t.isCapitalised(i) && t.has(i, SpotWords.UNIT_WORD) && i + 1 < t.size()
+                && t.joinable(i + 1) && PersonNames.startsName(t, i + 1)) {
+            orgEnd = PersonNames.nameRunEnd(t, t.runs(), i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
+        }
+        return orgEnd;
+    }
+
+    private static boolean isFunctionWord(Tokens t, int i) {
+        int rank = t.rank(i);
+        int n = t.size();
+        return rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))
+                && !(i + 2 < n && t.is(i + 1, "of") && t.isCapitalised(i + 2) && t.isCapitalised(i));
+    }
+
+    /** A gazetteer name at token {@code i} (or, failing one, a demonym, a near miss or an unlisted place). */
+    private int placeAt(int sentence, int sentenceStart, Tokens t, int i, boolean[] person, boolean headline) {
+        int n = t.size();
+        int end = names.longestPlace(t, i);
+        int keyFrom = i;
+        if (end < 0 && t.has(i, SpotWords.ARTICLE) && i + 1 < n && t.hyphenBefore(i + 1)) {
+            // "al-Raqa" when the gazetteer knows only "Raqa": the article is written but not indexed.
+            end = names.longestPlace(t, i + 1);
+            keyFrom = i + 1;
+        }
+        if (end < 0) {
+            end = demonymOrFuzzy(sentence, sentenceStart, t, i, person, headline);
+            if (end < 0) {
+                end = unlisted(sentence, sentenceStart, t, i, person, headline);
+            }
+            return Math.max(end, i + 1);
+        }
+        int adjectiveEnd = adjectiveAt(sentence, t, i, end);
+        if (adjectiveEnd > 0) {
+            return adjectiveEnd;
+        }
+        FoldCache.Lookup look = names.lookup(t, keyFrom, end); // the walk just asked it: a cache hit
+        Spot s = new Spot(sentence, t.start(i), t.end(end - 1), look.folded, look.places);
+        if ((end == i + 1 || (end == i + 2 && t.has(i, SpotWords.ARTICLE))) && oneWordDemonym(sentence, t, i, end, s)) {
+            return end;
+        }
+        if (end == i + 1 && t.isAcronym(i) && hasCountry(s.candidates)) {
+            s.candidates = areasOnly(s.candidates); // "U.S." is the country, never a village called "Us"
+        }
+        cues.context(s, t, i, end, sentenceStart);
+        s.inHeadline = headline;
+        filters.filter(s, t, i, end, person, headline, sentenceStart);
+        if (!s.isRejected() && i > 0 && t.gapIs(i, sentenceStart, ',')) {
+            restoreQualified(s, sentence, t.end(i - 1));
+        }
+        memory.spots.add(s);
+        return end;
+    }
+
+    /**
+     * A gazetteer name [i, end) that is read as an adjective: "South Korean" (not the South Governorate),
+     * "English" (not English, Indiana). Returns the end of the adjective it added, or -1.
+     */
+    private int adjectiveAt(int sentence, Tokens t, int i, int end) {
+        int n = t.size();
+        if (end <= i + 2 && i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1)) {
+            String two = names.demonym(t, i, i + 2); // "South Korean", not the South Governorate
+            if (two != null) {
+                addDemonym(sentence, t, i, i + 2, two);
+                return i + 2;
+            }
+        }
+        if (end <= i + 2 && (t.has(i, end == i + 1 ? SpotWords.REGION_ADJECTIVE : SpotWords.REGION_ADJECTIVE_START)
+                && lexicon.regionOfAdjective(t.span(i, end).toLowerCase(Locale.ROOT)) != null
+                || i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1) && regionAdjectiveWords(t, i) > 1)) {
+            return regionAdjective(sentence, t, i); // "English" the adjective, not English, Indiana
+        }
+        return -1;
+    }
+
+    /**
+     * A one-word name that is also a demonym ("Iraqi" if some village is called that) is a demonym; "Saudi-owned",
+     * "Somali forces": a demonym that the country also goes by is the adjective, unless a locative word makes it
+     * the country ("in Saudi"). True if it added the demonym instead of {@code s}.
+     */
+    private boolean oneWordDemonym(int sentence, Tokens t, int i, int end, Spot s) {
+        String iso = names.demonym(t, end - 1, end);
+        if (iso == null) {
+            return false;
+        }
+        boolean country = hasCountry(s.candidates);
+        boolean countryAlias = country && !isCountryOwnName(s.candidates, iso, t.word(end - 1))
+                && !(i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of"));
+        if (!country || countryAlias) {
+            addDemonym(sentence, t, i, end, iso);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -422,6 +462,9 @@ final class MentionSpotter {
 
     /** Number of words (3, 2 or 1) of the longest region adjective at token i ("South East Asian"), or 0. */
     private int regionAdjectiveWords(Tokens t, int i) {
+        if (!t.has(i, SpotWords.REGION_ADJECTIVE | SpotWords.REGION_ADJECTIVE_START)) {
+            return 0; // the word lists say it: no adjective of one word, none of several starting here
+        }
         for (int len = t.has(i, SpotWords.REGION_ADJECTIVE_START) ? 3 : 1; len >= 1; len--) {
             if (i + len > t.size()) {
                 continue;
@@ -495,7 +538,7 @@ final class MentionSpotter {
         if (letters < options.fuzzyMinLength()) {
             return -1;
         }
-        String match = FuzzyNames.oneEdit(key, gazetteer);
+        String match = FuzzyNames.oneEditCached(key, gazetteer);
         if (match == null) {
             return -1;
         }

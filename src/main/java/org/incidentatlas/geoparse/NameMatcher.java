@@ -40,8 +40,22 @@ final class NameMatcher {
         return f;
     }
 
-    /** End (exclusive) of the longest gazetteer name starting at token i, or -1. */
+    /** End (exclusive) of the longest gazetteer name starting at token i, or -1; walked once per token. */
     int longestPlace(Tokens t, int i) {
+        int e = t.rememberedLongestPlace(i, gazetteer);
+        if (e == -2) {
+            e = walkLongestPlace(t, i);
+            t.rememberLongestPlace(i, e, gazetteer);
+        }
+        return e;
+    }
+
+    /** The gazetteer's answer for the name of tokens {@code [from, to)} (cached per token and across articles). */
+    FoldCache.Lookup lookup(Tokens t, int from, int to) {
+        return t.lookup(from, to, gazetteer);
+    }
+
+    private int walkLongestPlace(Tokens t, int i) {
         int best = -1;
         int max = Math.min(t.size(), i + MAX_NAME_TOKENS);
         for (int j = i; j < max; j++) {
@@ -96,15 +110,48 @@ final class NameMatcher {
             if (j > i && !t.joinable(j)) {
                 break;
             }
-            String key = t.name(i, j + 1);
-            if (lexicon.organisation(key) != null) {
+            boolean named;
+            boolean longer;
+            if (j == i) {
+                // the first word through the gazetteer's answer for it, which the place walk asks next anyway
+                int org = organisationFacts(t.lookup(i, i + 1, gazetteer));
+                named = (org & FoldCache.Lookup.ORGANISATION) != 0;
+                longer = (org & FoldCache.Lookup.LONGER_ORGANISATION) != 0;
+            } else {
+                String key = t.name(i, j + 1);
+                named = lexicon.organisation(key) != null;
+                longer = lexicon.hasLongerOrganisation(key);
+            }
+            if (named) {
                 best = j + 1;
             }
-            if (!lexicon.hasLongerOrganisation(key) && !t.has(j, SpotWords.ARTICLE)) {
+            if (!longer && !t.has(j, SpotWords.ARTICLE)) {
                 break;
             }
         }
         return best;
+    }
+
+    /**
+     * The lexicon's answers for a one-word name ({@link FoldCache.Lookup#ORGANISATION} bits), kept on the shared
+     * lookup for the standard lexicon: a capitalised word is asked at every occurrence in every article.
+     */
+    private int organisationFacts(FoldCache.Lookup look) {
+        boolean shared = lexicon == Lexicon.standard();
+        int facts = shared ? look.organisationFacts : 0;
+        if (facts == 0) {
+            facts = FoldCache.Lookup.KNOWN;
+            if (lexicon.organisation(look.folded) != null) {
+                facts |= FoldCache.Lookup.ORGANISATION;
+            }
+            if (lexicon.hasLongerOrganisation(look.folded)) {
+                facts |= FoldCache.Lookup.LONGER_ORGANISATION;
+            }
+            if (shared) {
+                look.organisationFacts = (byte) facts; // racy on purpose: one byte, always the same value
+            }
+        }
+        return facts;
     }
 
     boolean isCountryName(String key) {
@@ -122,7 +169,17 @@ final class NameMatcher {
 
     /** {@link #demonym(String)} of the words of tokens {@code [from, to)}, folded once per article. */
     String demonym(Tokens t, int from, int to) {
-        return demonymOfFolded(t.name(from, to));
+        if (to != from + 1) {
+            return demonymOfFolded(t.name(from, to));
+        }
+        FoldCache.Lookup look = t.lookup(from, to, gazetteer); // one word: the answer is kept on the shared lookup
+        String iso = look.demonym;
+        if (iso == null) {
+            String found = demonymOfFolded(look.folded);
+            iso = found == null ? "" : found;
+            look.demonym = iso; // racy on purpose: always the same value
+        }
+        return iso.isEmpty() ? null : iso;
     }
 
     private String demonymOfFolded(String f) {
@@ -141,8 +198,9 @@ final class NameMatcher {
     }
 
     boolean isPlaceOrDemonymWord(Tokens t, int i) {
-        String f = t.name(i);
-        return !gazetteer.find(f).isEmpty() || gazetteer.countryOfDemonym(f).isPresent() || t.has(i, SpotWords.TITLE)
+        FoldCache.Lookup look = t.lookup(i, i + 1, gazetteer);
+        String f = look.folded;
+        return !look.places.isEmpty() || gazetteer.countryOfDemonym(f).isPresent() || t.has(i, SpotWords.TITLE)
                 || t.has(i, SpotWords.FEATURE_BEFORE) || t.has(i, SpotWords.FEATURE_AFTER);
     }
 }

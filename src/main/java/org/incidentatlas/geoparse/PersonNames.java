@@ -35,35 +35,55 @@ final class PersonNames {
     boolean[] persons(Tokens t) {
         int n = t.size();
         boolean[] person = new boolean[n];
-        int[] runs = t.runs();
         for (int i = 0; i < n; i++) {
             if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
                 continue; // both rules need a name (or an article) right after this word
             }
-            // "DR Congo": a title-like word that starts a country's or province's name is that name
-            boolean title = t.has(i, SpotWords.TITLE) && !t.is(i + 1, "of")
-                    && !(t.isAllCaps(i) && startsAreaName(t, i));
-            if (title && i + 1 < n && t.joinable(i + 1) && startsName(t, i + 1)) {
-                int e = nameRunEnd(t, runs, i + 1);
-                markPerson(t, person, i + 1, e);
-                if (t.isCapitalised(i)) {
-                    person[i] = true; // "Sayyed Mojtaba Hosseini": the title is no place either
-                }
-                i = e - 1;
-                continue;
+            int e = titledPerson(t, person, i);
+            if (e < 0) {
+                e = givenNamePerson(t, person, i);
             }
-            if (t.isCapitalised(i) && !t.isAllCaps(i) && t.has(i, SpotWords.GIVEN_NAME) && !t.has(i, SpotWords.DIRECTION)
-                    && i + 1 < n && t.joinable(i + 1)
-                    && startsName(t, i + 1)) {
-                int e = nameRunEnd(t, runs, i);
-                int second = t.has(i + 1, SpotWords.ARTICLE) || t.has(i + 1, SpotWords.NAME_PARTICLE) ? i + 2 : i + 1;
-                if (second < e && !isOrdinaryWord(t, second) && names.longestPlace(t, i) <= i + 1) {
-                    markPerson(t, person, i, e);
-                    i = e - 1;
-                }
+            if (e > 0) {
+                i = e - 1;
             }
         }
         return person;
+    }
+
+    /**
+     * "President Bashar al-Assad", "Sayyed Mojtaba Hosseini": a title, then a name. Marks it and returns its end,
+     * or -1. A title-like word that starts a country's or province's name is that name ("DR Congo").
+     */
+    private int titledPerson(Tokens t, boolean[] person, int i) {
+        boolean title = t.has(i, SpotWords.TITLE) && !t.is(i + 1, "of")
+                && !(t.isAllCaps(i) && startsAreaName(t, i));
+        if (!title || !t.joinable(i + 1) || !startsName(t, i + 1)) {
+            return -1;
+        }
+        int e = nameRunEnd(t, t.runs(), i + 1);
+        markPerson(t, person, i + 1, e);
+        if (t.isCapitalised(i)) {
+            person[i] = true; // the title is no place either
+        }
+        return e;
+    }
+
+    /**
+     * "Mohammed Hassan": a capitalised given name, then a name that is no ordinary word and does not make a
+     * gazetteer name with it. Marks it and returns its end, or -1.
+     */
+    private int givenNamePerson(Tokens t, boolean[] person, int i) {
+        if (!(t.isCapitalised(i) && !t.isAllCaps(i) && t.has(i, SpotWords.GIVEN_NAME)
+                && !t.has(i, SpotWords.DIRECTION) && t.joinable(i + 1) && startsName(t, i + 1))) {
+            return -1;
+        }
+        int e = nameRunEnd(t, t.runs(), i);
+        int second = t.has(i + 1, SpotWords.ARTICLE) || t.has(i + 1, SpotWords.NAME_PARTICLE) ? i + 2 : i + 1;
+        if (second < e && !isOrdinaryWord(t, second) && names.longestPlace(t, i) <= i + 1) {
+            markPerson(t, person, i, e);
+            return e;
+        }
+        return -1;
     }
 
     private boolean startsAreaName(Tokens t, int i) {

@@ -27,9 +27,11 @@ final class SpotText {
     private String[] lowers;
     private String[] names;
     // folded names of token spans: (first << 32 | end) → NameFolding.fold of the span's text
-    private long[] spanKeys = new long[64];
-    private String[] spanNames = new String[64];
+    private long[] spanKeys;
+    private String[] spanNames;
     private int spanCount;
+    /** The gazetteer's answer per single token, asked once per token (the organisation and place walks share it). */
+    private FoldCache.Lookup[] singles;
 
     private SpotText(String text, TokenArray tokens, SpotWords words) {
         this.text = text;
@@ -39,16 +41,7 @@ final class SpotText {
         bits = new long[n];
         ranks = new int[n];
         for (int i = 0; i < n; i++) {
-            int s = tokens.start(i);
-            int e = tokens.end(i);
-            boolean plain = true;
-            for (int k = s; k < e; k++) {
-                char c = text.charAt(k);
-                if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
-                    plain = false;
-                    break;
-                }
-            }
+            boolean plain = tokens.is(i, TokenArray.ASCII_WORD);
             long key = plain ? tokens.key(i) : TokenArray.keyOf(lower(i));
             long packed = words.lookup(key);
             long b = SpotWords.listsOf(packed);
@@ -145,6 +138,10 @@ final class SpotText {
             names = new String[tokens.size()];
         }
         String f = names[i];
+        if (f == null && singles != null && singles[i] != null) {
+            f = singles[i].folded;
+            names[i] = f;
+        }
         if (f == null) {
             f = (bits[i] & PLAIN) != 0 ? FoldCache.foldPlain(tokens.key(i), this, i, i + 1)
                     : FoldCache.fold(tokens.word(i));
@@ -161,6 +158,10 @@ final class SpotText {
         long plainKey = plainSpanKey(first, end);
         if (plainKey != 0) {
             return FoldCache.foldPlain(plainKey, this, first, end);
+        }
+        if (spanKeys == null) {
+            spanKeys = new long[64];
+            spanNames = new String[64];
         }
         long key = ((long) first << 32) | end;
         int mask = spanKeys.length - 1;
@@ -187,12 +188,53 @@ final class SpotText {
      * cached across articles for spans of plain words.
      */
     FoldCache.Lookup lookup(int first, int end, Gazetteer gazetteer) {
-        long plainKey = end == first + 1 ? ((bits[first] & PLAIN) != 0 ? tokens.key(first) : 0)
-                : plainSpanKey(first, end);
+        if (end == first + 1) {
+            return single(first, gazetteer);
+        }
+        long plainKey = plainSpanKey(first, end);
         if (plainKey != 0) {
             return FoldCache.lookupPlain(plainKey ^ 0x5851F42D4C957F2DL, this, first, end, gazetteer);
         }
         return new FoldCache.Lookup(0, gazetteer, name(first, end));
+    }
+
+    // NameMatcher.longestPlace per token, for one gazetteer: the person pass and the spot pass both ask it
+    private int[] longest;
+    private Gazetteer longestFor;
+
+    /** The remembered {@link NameMatcher#longestPlace} at token {@code i} for this gazetteer, or {@code -2} if none. */
+    int longestPlace(int i, Gazetteer gazetteer) {
+        if (longest == null || longestFor != gazetteer) {
+            return -2;
+        }
+        int e = longest[i];
+        return e == 0 ? -2 : e < 0 ? -1 : e;
+    }
+
+    /** Remembers {@code end} (-1 or an absolute token index) as {@link NameMatcher#longestPlace} at token {@code i}. */
+    void rememberLongestPlace(int i, int end, Gazetteer gazetteer) {
+        if (longest == null || longestFor != gazetteer) {
+            longest = new int[tokens.size()];
+            longestFor = gazetteer;
+        }
+        longest[i] = end < 0 ? -1 : end;
+    }
+
+    private FoldCache.Lookup single(int i, Gazetteer gazetteer) {
+        if (singles == null) {
+            singles = new FoldCache.Lookup[tokens.size()];
+        }
+        FoldCache.Lookup l = singles[i];
+        if (l != null && l.gazetteer == gazetteer) {
+            return l;
+        }
+        if ((bits[i] & PLAIN) != 0) {
+            l = FoldCache.lookupPlain(tokens.key(i) ^ 0x5851F42D4C957F2DL, this, i, i + 1, gazetteer);
+        } else {
+            l = new FoldCache.Lookup(0, gazetteer, name(i));
+        }
+        singles[i] = l;
+        return l;
     }
 
     /**

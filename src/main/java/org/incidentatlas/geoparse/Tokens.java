@@ -147,6 +147,16 @@ final class Tokens {
         return a.lookup(first + from, first + to, gazetteer);
     }
 
+    /** The remembered longest gazetteer name's end at token {@code i}, -1 if none, -2 if not asked yet. */
+    int rememberedLongestPlace(int i, org.incidentatlas.gazetteer.Gazetteer gazetteer) {
+        int e = a.longestPlace(first + i, gazetteer);
+        return e < 0 ? e : e - first;
+    }
+
+    void rememberLongestPlace(int i, int end, org.incidentatlas.gazetteer.Gazetteer gazetteer) {
+        a.rememberLongestPlace(first + i, end < 0 ? -1 : first + end, gazetteer);
+    }
+
     private int[] runs;
 
     /** {@link MentionSpotter#continuations} of this sentence, computed once for both passes. */

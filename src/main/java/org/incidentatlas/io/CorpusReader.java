@@ -320,25 +320,24 @@ public final class CorpusReader {
             }
             String name = f.getFileName().toString();
             // Documents and news exports go to their own readers; everything else is read as text or HTML.
-            if (DocumentReader.isDocumentName(name) || DocumentReader.looksLikeDocument(head(f))) {
+            if (DocumentReader.isDocumentName(name)) {
+                return DocumentArticles.fromDocument(f, manifest);
+            }
+            // one read per file: its first bytes say whether it is a document under another name
+            byte[] bytes = Files.readAllBytes(f);
+            if (DocumentReader.looksLikeDocument(bytes)) {
                 return DocumentArticles.fromDocument(f, manifest);
             }
             if (NewsExportReader.isExportName(name)) {
-                return DocumentArticles.fromExport(f, Files.readAllBytes(f), manifest);
+                return DocumentArticles.fromExport(f, bytes, manifest);
             }
-            return load(name, where, Files.readAllBytes(f), manifest);
+            return load(name, where, bytes, manifest);
         } catch (NoSuchFileException e) {
             return failed(where, "no such file");
         } catch (IOException e) {
             return failed(where, "cannot read: " + plain(e));
         } catch (OutOfMemoryError e) {
             return failed(where, "too large to read into memory");
-        }
-    }
-
-    private static byte[] head(Path f) throws IOException {
-        try (var in = Files.newInputStream(f)) {
-            return in.readNBytes(8);
         }
     }
 
@@ -356,7 +355,8 @@ public final class CorpusReader {
         List<LoadProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try {
-            boolean html = name.toLowerCase(Locale.ROOT).matches(".*\\.html?$");
+            String lower = name.toLowerCase(Locale.ROOT);
+            boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
             TextDecoder.Decoded decoded = html ? TextDecoder.decodeKeepingLineEndings(bytes) : TextDecoder.decode(bytes);
             if (decoded.isFallback()) {
                 problems.add(new LoadProblem(where, Severity.WARNING, decoded.note()));

@@ -53,7 +53,7 @@ public final class LanguageDetector {
         int latin = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
-            if (Character.isLetter(c)) {
+            if (isLetter(c)) {
                 letters++;
                 if (ArabicNormalizer.isArabicLetter(c)) {
                     arabic++;
@@ -92,11 +92,11 @@ public final class LanguageDetector {
         int i = 0;
         int n = s.length();
         while (i < n) {
-            while (i < n && !Character.isLetter(s.charAt(i))) {
+            while (i < n && !isLetter(s.charAt(i))) {
                 i++;
             }
             int start = i;
-            while (i < n && Character.isLetter(s.charAt(i))) {
+            while (i < n && isLetter(s.charAt(i))) {
                 i++;
             }
             if (i > start) {
@@ -111,9 +111,23 @@ public final class LanguageDetector {
 
     private static final String[] FUNCTION = {"the", "of", "and", "in", "to", "was", "were", "is", "that", "with",
         "for", "on", "by", "from", "has", "have", "said", "which"};
+    /** The first letters of {@link #FUNCTION}; their lengths are 2 to 5. */
+    private static final String FUNCTION_FIRST = "toaiwfbhs";
+
+    /** {@link Character#isLetter} without its table lookup for ASCII, most of a Latin-script text. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+    }
 
     private static boolean isFunctionWord(String s, int from, int to) {
         int len = to - from;
+        if (len < 2 || len > 5) {
+            return false;
+        }
+        char first = s.charAt(from);
+        if (first < 128 && FUNCTION_FIRST.indexOf(first | 0x20) < 0) {
+            return false; // an ASCII letter that starts no function word (case-insensitively)
+        }
         for (String f : FUNCTION) {
             if (f.length() == len && s.regionMatches(true, from, f, 0, len)) {
                 return true;

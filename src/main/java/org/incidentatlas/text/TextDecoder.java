@@ -69,6 +69,12 @@ public final class TextDecoder {
             throw new UndecodableTextException("binary file (NUL byte at offset " + nul + ")");
         }
         rejectControlHeavy(bytes);
+        // The JDK's lenient decoding is one pass straight into the string (no char buffer copied again); it
+        // replaces malformed input with U+FFFD, so only a text holding U+FFFD needs the strict decoder's verdict.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return new Decoded(lenient, "UTF-8", null);
+        }
         try {
             return new Decoded(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -45,6 +45,8 @@ public final class TokenArray {
     public static final int BREAK_BEFORE = 1 << 7;
     /** First token of its sentence (or of the text). */
     public static final int SENTENCE_START = 1 << 8;
+    /** Only ASCII letters and digits (no apostrophe, dot or other character): the folded form is the lower case. */
+    public static final int ASCII_WORD = 1 << 9;
 
     private static final long SEED = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
@@ -71,7 +73,7 @@ public final class TokenArray {
         flags = new int[n];
         keys = new long[n];
         foldStarts = new int[n + 1];
-        folded = new char[Math.max(16, n * 6)];
+        folded = new char[Math.max(16, n * 5)]; // about the text's length; add grows it for long folds
         sentenceFirst = sentences < 0 ? null : new int[sentences + 1];
     }
 
@@ -251,6 +253,7 @@ public final class TokenArray {
         int letters = 0;
         int upper = 0;
         boolean digits = true;
+        boolean ascii = true;
         for (int k = s; k < e; k++) {
             char c = text.charAt(k);
             if (c < 0x80) {
@@ -264,6 +267,7 @@ public final class TokenArray {
                     digits = false;
                 } else if (c < '0' || c > '9') {
                     digits = false;
+                    ascii = false;
                     continue; // apostrophe or acronym dot: not part of the folded form
                 }
                 folded[foldedLength++] = c;
@@ -271,6 +275,7 @@ public final class TokenArray {
                 continue;
             }
             digits = false;
+            ascii = false;
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
@@ -302,6 +307,9 @@ public final class TokenArray {
         }
         if (digits) {
             f |= DIGITS;
+        }
+        if (ascii) {
+            f |= ASCII_WORD;
         }
         starts[size] = s;
         ends[size] = e;

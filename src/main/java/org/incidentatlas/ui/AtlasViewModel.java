@@ -73,7 +73,8 @@ public final class AtlasViewModel {
      * {@link LaunchLoad} runs, its gazetteer, pipeline and first extraction are taken over.
      */
     public static AtlasViewModel standard() {
-        return new AtlasViewModel(new StandardLoader(AtlasViewModel::shippedGazetteer, true), r -> {
+        return new AtlasViewModel(new StandardLoader(AtlasViewModel::shippedGazetteer, true,
+                ExtractionCache.standard().orElse(null)), r -> {
             Thread t = new Thread(r, "corpus-loader");
             t.setDaemon(true);
             t.start();
@@ -113,15 +114,37 @@ public final class AtlasViewModel {
         /** Whether this loader takes over the app's {@link LaunchLoad} (the app's own loader only). */
         private final boolean launch;
         private final CompletableFuture<Gazetteer> loaded = new CompletableFuture<>();
+        /** The last extractions of recently opened corpora; null for none. */
+        private final ExtractionCache cache;
         private Pipeline pipeline;
 
         StandardLoader(GazetteerSource source) {
-            this(source, false);
+            this(source, false, null);
         }
 
-        StandardLoader(GazetteerSource source, boolean launch) {
+        StandardLoader(GazetteerSource source, boolean launch, ExtractionCache cache) {
             this.source = source;
             this.launch = launch;
+            this.cache = cache;
+        }
+
+        /** Loads the gazetteer on a daemon thread (for city names, corrections, the next extraction), if not yet. */
+        private void pipelineLater(LaunchLoad early) {
+            Runnable r = () -> {
+                try {
+                    pipeline();
+                } catch (java.io.IOException | RuntimeException e) {
+                    System.getLogger(AtlasViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                            "gazetteer could not be loaded: " + e.getMessage());
+                }
+            };
+            if (early != null) {
+                early.afterDrawn("gazetteer-after-draw", r);
+            } else if (!loaded.isDone()) {
+                Thread t = new Thread(r, "gazetteer-load");
+                t.setDaemon(true);
+                t.start();
+            }
         }
 
         private synchronized Pipeline pipeline() throws java.io.IOException {
@@ -142,11 +165,27 @@ public final class AtlasViewModel {
                 }
                 LaunchLoad early = launch ? LaunchLoad.started() : null;
                 Extraction x = early == null ? null : early.takeOver(paths, progress);
+                if (x != null && early.fromCache()) {
+                    pipelineLater(early); // drawn first; the gazetteer after
+                    return x;
+                }
                 if (x != null) {
                     pipeline(); // the gazetteer it was made with, for the basemap's city names
                     return x;
                 }
-                return pipeline().run(paths, progress);
+                Extraction kept = cache == null ? null : cache.find(paths).orElse(null);
+                if (kept != null) {
+                    pipelineLater(null);
+                    return kept;
+                }
+                Extraction run = pipeline().run(paths, progress);
+                if (cache != null) {
+                    // written beside, so the results are shown without waiting for it
+                    Thread t = new Thread(() -> cache.keep(paths, run), "extraction-cache-write");
+                    t.setDaemon(true);
+                    t.start();
+                }
+                return run;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("gazetteer could not be loaded: " + e.getMessage(), e);
             }

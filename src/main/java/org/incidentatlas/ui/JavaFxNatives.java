@@ -48,6 +48,14 @@ public final class JavaFxNatives {
         }
         String os = System.getProperty("os.name", "");
         String arch = System.getProperty("os.arch", "");
+        Path root = SettingsFolder.path().resolve("natives");
+        Optional<String> platform = platformKey(os, arch);
+        Path known = platform.map(k -> remembered(root, jar.get(), k)).orElse(null);
+        if (known != null) {
+            // this jar's natives were unpacked by an earlier launch: no pass over the jar's entries (~0.2 s)
+            addToLibraryPath(known);
+            return Optional.empty();
+        }
         try (ZipFile zip = new ZipFile(jar.get().toFile())) {
             // One pass over the jar's 30,000 entries (this runs before the toolkit starts, on the launch's path).
             List<ZipEntry> natives = entries(zip.stream(), "");
@@ -61,13 +69,74 @@ public final class JavaFxNatives {
                         + " silicon), not for " + os + " " + arch + "; the window may not open (see README,"
                         + " \"Running on Windows, macOS and Linux\").");
             }
-            Path folder = extract(zip, key.get(), files, SettingsFolder.path().resolve("natives"));
-            String old = System.getProperty("java.library.path", "");
-            System.setProperty("java.library.path",
-                    old.isEmpty() ? folder.toString() : folder + File.pathSeparator + old);
+            Path folder = extract(zip, key.get(), files, root);
+            remember(root, jar.get(), key.get(), folder, files);
+            addToLibraryPath(folder);
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.of("Could not unpack JavaFX's native libraries from " + jar.get() + ": " + e.getMessage());
+        }
+    }
+
+    private static void addToLibraryPath(Path folder) {
+        String old = System.getProperty("java.library.path", "");
+        System.setProperty("java.library.path", old.isEmpty() ? folder.toString() : folder + File.pathSeparator + old);
+    }
+
+    /** The note naming the folder a jar's natives were unpacked to: one per jar (size, modification time) and platform. */
+    static Path memo(Path root, Path jar, String key) throws IOException {
+        return root.resolve("jar-" + Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis() + "-" + key
+                + ".txt");
+    }
+
+    /**
+     * The folder an earlier launch of this jar unpacked its natives to, when its note is there and every file it lists
+     * still has its size; null otherwise (then the jar is read as before).
+     */
+    static Path remembered(Path root, Path jar, String key) {
+        try {
+            Path note = memo(root, jar, key);
+            if (!Files.isRegularFile(note)) {
+                return null;
+            }
+            List<String> lines = Files.readAllLines(note, java.nio.charset.StandardCharsets.UTF_8);
+            if (lines.size() < 2 || lines.get(0).isBlank() || lines.get(0).contains("/") || lines.get(0).contains("\\")) {
+                return null;
+            }
+            Path folder = root.resolve(lines.get(0));
+            for (String line : lines.subList(1, lines.size())) {
+                int space = line.lastIndexOf(' ');
+                if (space <= 0) {
+                    return null;
+                }
+                Path f = folder.resolve(line.substring(0, space));
+                if (!Files.isRegularFile(f) || Files.size(f) != Long.parseLong(line.substring(space + 1))) {
+                    return null;
+                }
+            }
+            return folder;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Writes the note {@link #remembered} reads (temporary file, then renamed); a failure only costs the next launch time. */
+    static void remember(Path root, Path jar, String key, Path folder, List<ZipEntry> files) {
+        try {
+            StringBuilder b = new StringBuilder(folder.getFileName().toString()).append('\n');
+            for (ZipEntry e : files) {
+                b.append(fileName(e)).append(' ').append(e.getSize()).append('\n');
+            }
+            Path note = memo(root, jar, key);
+            Path tmp = Files.createTempFile(root, ".note", ".tmp");
+            Files.writeString(tmp, b, java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, note, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // the next launch reads the jar again
         }
     }
 

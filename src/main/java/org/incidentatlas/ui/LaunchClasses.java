@@ -22,6 +22,9 @@ public final class LaunchClasses {
 
     /** Starts loading the listed classes on a daemon thread; returns at once. */
     static void startLoading() {
+        if ("false".equals(System.getProperty("incidentatlas.launch.preloadClasses"))) {
+            return; // for measuring the launch without it
+        }
         Thread t = new Thread(() -> load(names()), "launch-classes");
         t.setDaemon(true);
         t.start();

@@ -35,6 +35,14 @@ public final class LaunchLoad {
     private final CompletableFuture<List<Path>> paths;
     private final CompletableFuture<Extraction> extraction = new CompletableFuture<>();
     private final AtomicBoolean taken = new AtomicBoolean();
+    /** Lets the gazetteer load begin: at once, unless the launch corpus comes from the {@link ExtractionCache}. */
+    private final CompletableFuture<Void> gazetteerGo = new CompletableFuture<>();
+    /** Completed once the launch corpus is drawn and the window's panes are in. */
+    private final CompletableFuture<Void> drawn = new CompletableFuture<>();
+    /** Whether the launch extraction came from the cache (the gazetteer then loads after the first draw). */
+    private volatile boolean fromCache;
+    /** Seconds after which a launch that was never drawn loads the gazetteer anyway. */
+    private static final long GAZETTEER_AT_LATEST_S = 8;
     /** Where the extraction's progress goes once a load takes it over. */
     private volatile ProgressListener progress = (done, total, what) -> { };
 
@@ -53,9 +61,14 @@ public final class LaunchLoad {
             return;
         }
         LaunchClasses.startLoading(); // the window's classes, loaded (not initialised) while the toolkit starts
-        daemon("gazetteer-preload", l::loadGazetteer);
+        daemon("gazetteer-preload", () -> {
+            l.gazetteerGo.join();
+            l.loadGazetteer();
+        });
         if (l.paths != null) {
             daemon("launch-load", () -> l.extract(args));
+        } else {
+            l.gazetteerGo.complete(null);
         }
     }
 
@@ -107,6 +120,21 @@ public final class LaunchLoad {
         try {
             List<Path> p = args.length == 0 ? SampleCorpus.locate(SettingsFolder.path())
                     : java.util.Arrays.stream(args).map(Path::of).toList();
+            ExtractionCache cache = ExtractionCache.standard().orElse(null);
+            Extraction kept = cache == null ? null : cache.find(p).orElse(null);
+            if (kept != null) {
+                // drawn at once; the gazetteer (for corrections, new files, city names) loads after the first draw,
+                // so it does not compete with the toolkit's start and the window's first frames on 2 cores
+                LaunchTimeline.mark("cache hit");
+                fromCache = true;
+                drawn.completeOnTimeout(null, GAZETTEER_AT_LATEST_S, java.util.concurrent.TimeUnit.SECONDS)
+                        .thenRun(() -> gazetteerGo.complete(null));
+                paths.complete(p);
+                extraction.complete(kept);
+                org.incidentatlas.ui.map.Admin1Areas.shared();
+                return;
+            }
+            gazetteerGo.complete(null);
             paths.complete(p);
             // One article read while the gazetteer loads: the reading classes, the manifest, the language profiles.
             CorpusReader reader = new CorpusReader();
@@ -120,7 +148,13 @@ public final class LaunchLoad {
             Extraction x = pipeline.join().run(p, (done, total, what) -> progress.progress(done, total, what));
             LaunchTimeline.mark("extraction done");
             extraction.complete(x);
+            if (cache != null) {
+                // kept for the next launch once this one is drawn (not competing with its first frames)
+                drawn.completeOnTimeout(null, GAZETTEER_AT_LATEST_S, java.util.concurrent.TimeUnit.SECONDS).join();
+                cache.keep(p, x);
+            }
         } catch (RuntimeException | Error e) {
+            gazetteerGo.complete(null);
             paths.complete(List.of());
             extraction.completeExceptionally(e);
         }
@@ -128,11 +162,31 @@ public final class LaunchLoad {
 
     /** The shipped gazetteer read by the launch load (waits for it); null if that read failed. */
     Gazetteer gazetteer() {
+        gazetteerGo.complete(null); // wanted now: no longer waits for the first draw
         try {
             return gazetteer.join();
         } catch (CompletionException e) {
             return null; // read again, and reported, by the loader
         }
+    }
+
+    /** Says that the launch corpus is drawn and the window complete: deferred work may start. */
+    static void drawn() {
+        LaunchLoad l = STARTED.get();
+        if (l != null) {
+            l.drawn.complete(null);
+        }
+    }
+
+    /** Whether the launch extraction was taken from the {@link ExtractionCache} rather than extracted. */
+    boolean fromCache() {
+        return fromCache;
+    }
+
+    /** Runs {@code r} on a daemon thread once the launch corpus is drawn (or a few seconds later at the latest). */
+    void afterDrawn(String name, Runnable r) {
+        drawn.completeOnTimeout(null, GAZETTEER_AT_LATEST_S, java.util.concurrent.TimeUnit.SECONDS)
+                .thenRun(() -> daemon(name, r));
     }
 
     /** The standard pipeline the launch load built over {@code g}, or null. */

@@ -39,6 +39,18 @@ public final class LaunchTimeline {
         }
     }
 
+    /**
+     * Under the jar's launcher: marks "child process", when this process (the child JVM) started, so the timeline
+     * shows what the relaunch costs before {@code main}.
+     */
+    public static void markChildStart() {
+        if (Long.getLong("incidentatlas.launch.start", -1) > 0) {
+            synchronized (MARKS) {
+                MARKS.putIfAbsent("child process", ProcessStart.epochMillis());
+            }
+        }
+    }
+
     /** Whether {@code milestone} was marked. */
     static boolean reached(String milestone) {
         synchronized (MARKS) {
@@ -88,12 +100,13 @@ public final class LaunchTimeline {
     }
 
     /**
-     * The JVM's start, in epoch milliseconds; under the jar's launcher ({@code org.incidentatlas.Launcher}) the start of
-     * the launcher's JVM, where the user's wait began.
+     * The process's start, in epoch milliseconds ({@link ProcessStart}: measured, not the JVM's start, which is late
+     * by the java launcher's own work); under the jar's launcher ({@code org.incidentatlas.Launcher}) the start of the
+     * launcher's process, where the user's wait began.
      */
     static long jvmStart() {
         long launcher = Long.getLong("incidentatlas.launch.start", -1);
-        return launcher > 0 ? launcher : ManagementFactory.getRuntimeMXBean().getStartTime();
+        return launcher > 0 ? launcher : ProcessStart.epochMillis();
     }
 
     /** CPU time of the whole process so far in milliseconds, or -1 where the JVM does not say. */
@@ -109,7 +122,7 @@ public final class LaunchTimeline {
     /** The timeline line the app logs once its first corpus is drawn. */
     static String summary() {
         long start = jvmStart();
-        return "launch timeline (ms after JVM start): " + describe(start) + "; process CPU "
+        return "launch timeline (ms after process start, epoch " + start + "): " + describe(start) + "; process CPU "
                 + processCpuMillis() + " ms (at " + describeCpu(PROCESS_CPU, List.of("toolkit up", "window shown",
                 "corpus drawn", "corpus frame", "all panes in")) + "); FX thread CPU (ms) at "
                 + describeCpu(FX_CPU, List.of());

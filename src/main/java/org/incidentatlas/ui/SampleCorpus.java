@@ -8,7 +8,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -64,11 +63,23 @@ public final class SampleCorpus {
             }
             try (InputStream in = SampleCorpus.class.getResourceAsStream(RESOURCE + file)) {
                 if (in != null) {
-                    Files.copy(in, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                    writeIfChanged(dir.resolve(file), in.readAllBytes());
                 }
             }
         }
-        Files.write(dir.resolve("manifest.json"), bytes);
+        writeIfChanged(dir.resolve("manifest.json"), bytes);
         return dir;
+    }
+
+    /**
+     * Writes {@code bytes} unless the file holds them already: an unchanged file keeps its modification time, so the
+     * {@link ExtractionCache} knows the sample corpus at the next launch.
+     */
+    private static void writeIfChanged(Path file, byte[] bytes) throws IOException {
+        if (Files.isRegularFile(file) && Files.size(file) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
+            return;
+        }
+        Files.write(file, bytes);
     }
 }

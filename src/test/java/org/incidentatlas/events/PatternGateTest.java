@@ -22,6 +22,8 @@ class PatternGateTest {
             \\bfoo                                   # xfoo foo                                                        # 1 # 8
             (?i)\\bx\\b                              # a x                                                             # 0 # 3
             (?i)\\b(?:troops|forces) (?:of|from)\\b   # Forces of Iraq, TROOPS FROM x, forcesof, troops  of             # 0 # 45
+            (?i)^\\W*in all\\b|so far$              # -- in all, in all so far, so far                                # 0 # 32
+            (?i)^\\W*in all\\b|so far$              # -- in all, in all so far, so far                                # 3 # 23
             """)
     void sameMatchesAsFind(String regex, String text, int from, int to) {
         check(regex, text, from, to);
@@ -106,5 +108,19 @@ class PatternGateTest {
             actual.add(x);
         }
         assertThat(actual).isEqualTo(expected);
+        if (from == 0 && to == text.length()) {
+            Matcher whole = p.matcher(text);
+            assertThat(new PatternGate(p).firstMatch(text)).isEqualTo(whole.find() ? whole.start() : -1);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', textBlock = """
+            (?i)\\b(?:terror\\w*|armed groups?|militants?)\\b # Police said the Militants fled; an armed group was seen.
+            (?i)\\b(?:terror\\w*|armed groups?|militants?)\\b # A burglary at the bakery, the sheriff said.
+            (?i)\\b(?:terror\\w*|armed groups?|militants?)\\b # Counter-terrorism officers: terror
+            """)
+    void theFirstMatchOfAWholeTextIsFindsFirst(String regex, String text) {
+        check(regex.strip(), text.strip(), 0, text.strip().length());
     }
 }

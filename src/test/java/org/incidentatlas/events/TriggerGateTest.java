@@ -48,10 +48,10 @@ class TriggerGateTest {
         List<EventTyping.Hit> hits = EventTyping.hits(text, tokens, 0, 0, text.length());
         assertThat(hits).extracting(EventTyping.Hit::words).contains("Israeli strike");
         // "depot" can start no trigger; "attention" shares "att" with "attack" but cannot start it.
-        assertThat(EventTyping.WordMasks.probe("depot")).isZero();
-        assertThat(EventTyping.WordMasks.probe("attention")).isZero();
-        assertThat(EventTyping.WordMasks.probe("attacked")).isNotZero();
+        assertThat(TriggerWords.probe("depot")).isZero();
+        assertThat(TriggerWords.probe("attention")).isZero();
+        assertThat(TriggerWords.probe("attacked")).isNotZero();
         // A multi-word trigger runs out of input in its first word: kept.
-        assertThat(EventTyping.WordMasks.probe("opened")).isNotZero();
+        assertThat(TriggerWords.probe("opened")).isNotZero();
     }
 }

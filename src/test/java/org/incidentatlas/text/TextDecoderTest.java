@@ -42,6 +42,17 @@ class TextDecoderTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsValidUtf8AndAnEncodedSurrogateIsNot() throws Exception {
+        TextDecoder.Decoded d = TextDecoder.decode("Mosul \uFFFD Erbil".getBytes(StandardCharsets.UTF_8));
+        assertThat(d.text()).isEqualTo("Mosul \uFFFD Erbil");
+        assertThat(d.charset()).isEqualTo("UTF-8");
+        assertThat(d.note()).isNull();
+        // a surrogate encoded on its own (CESU-8) is malformed UTF-8: the strict decoder's verdict, not U+FFFD
+        byte[] cesu = {'a', 'b', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'c'};
+        assertThat(TextDecoder.decode(cesu).isFallback()).isTrue();
+    }
+
+    @Test
     void invalidUtf8FallsBackToWindows1252WithANote() throws Exception {
         byte[] bytes = {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x93, 'q', (byte) 0x94};
         TextDecoder.Decoded d = TextDecoder.decode(bytes);

@@ -65,6 +65,16 @@ class TokenArrayTest {
     }
 
     @Test
+    void onlyWordsOfAsciiLettersAndDigitsAreAsciiWords() {
+        TokenArray t = TokenArray.of("Baghdad 12 Sana'a U.S. Ḥamāh Qaim3");
+        assertThat(words(t)).containsExactly("Baghdad", "12", "Sana'a", "U.S.", "Ḥamāh", "Qaim3");
+        boolean[] expected = {true, true, false, false, false, true};
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(t.is(i, TokenArray.ASCII_WORD)).as(t.word(i)).isEqualTo(expected[i]);
+        }
+    }
+
+    @Test
     void equalFoldedFormsHaveEqualKeys() {
         TokenArray t = TokenArray.of("Mosul MOSUL mosul Mósul Mosuls");
         assertThat(t.key(0)).isEqualTo(t.key(1)).isEqualTo(t.key(2)).isEqualTo(t.key(3))

@@ -96,4 +96,25 @@ class JavaFxNativesTest {
         }
         return jar;
     }
+
+    @Test
+    void anEarlierUnpackIsRememberedPerJarUntilAFileChanges(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path root = Files.createDirectories(dir.resolve("natives"));
+        Path jar = Files.writeString(dir.resolve("app.jar"), "made-up jar");
+        Path folder = Files.createDirectories(root.resolve("linux-x64-abc"));
+        Files.writeString(folder.resolve("libglass.so"), "12345");
+        java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("natives/linux-x64/libglass.so");
+        e.setSize(5);
+        assertThat(JavaFxNatives.remembered(root, jar, "linux-x64")).isNull();
+
+        JavaFxNatives.remember(root, jar, "linux-x64", folder, java.util.List.of(e));
+        assertThat(JavaFxNatives.remembered(root, jar, "linux-x64")).isEqualTo(folder);
+        assertThat(JavaFxNatives.remembered(root, jar, "win-x64")).isNull();
+
+        Files.writeString(folder.resolve("libglass.so"), "1234"); // damaged copy: the jar is read again
+        assertThat(JavaFxNatives.remembered(root, jar, "linux-x64")).isNull();
+        Files.writeString(folder.resolve("libglass.so"), "12345");
+        Files.writeString(jar, "another made-up jar"); // a new jar: its own note
+        assertThat(JavaFxNatives.remembered(root, jar, "linux-x64")).isNull();
+    }
 }

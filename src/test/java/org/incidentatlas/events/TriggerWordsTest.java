@@ -1,0 +1,132 @@
+package org.incidentatlas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.text.SentenceSplitter;
+import org.incidentatlas.text.TokenArray;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The trigger and cue matcher: one pass over a sentence's tokens says where each row and the cue can start, and
+ * confirming there gives exactly what {@code find()} of each row and of the cue gives over the sentence. Made-up
+ * sentences, several aimed at rows that use regular-expression features (a case-sensitive nationality, a negative
+ * look-ahead after "struck", a negative look-behind before "attack", look-aheads after "met" and "threatened").
+ */
+class TriggerWordsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A Turkish strike hit the depot, and US air strikes followed; the Danish strikes by nurses over pay did not.",
+        "The deal was struck on Monday before gunmen struck a convoy near the bridge.",
+        "The cyber attack on the bank was not like the attack on the police post.",
+        "The envoy met senior officers and later met with Colonel Smith, who meets Ministers often.",
+        "The commander threatened to strike back and vowed revenge; she warned of rain.",
+        "About 5,000 troops are stationed in the north, and the unit is Basra-based, operating near the river.",
+        "The government has some 2,000 soldiers in the valley and maintains nearly 300 personnel there.",
+        "Rioters torched cars in the riot while riot police watched; protesters rallied outside the court.",
+        "U.S. drone strikes killed two; a French Strike killed none, Sana'a residents said.",
+        "Nothing happened: the mayor opened a school and visited a café in Zürich.",
+    })
+    void theTokenPassFindsWhatFindGivesForEveryRowAndTheCue(String text) {
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        TokenArray tokens = TokenArray.of(text, sentences);
+        List<EventTyping.Trigger> rows = EventTyping.triggers();
+        for (Sentence s : sentences) {
+            int from = s.span().start();
+            int to = s.span().end();
+            TriggerWords.Scan scan = TriggerWords.tokens(text, tokens, tokens.firstToken(s.index()), tokens.firstToken(s.index() + 1), from, to);
+            for (int i = 0; i < rows.size(); i++) {
+                assertThat(viaScan(rows.get(i).pattern(), text, from, to, scan, 1 << i))
+                        .as("row %d in \"%s\"", i, s.of(text)).isEqualTo(find(rows.get(i).pattern(), text, from, to));
+            }
+            assertThat(toList(TriggerWords.confirm(DeploymentExtraction.DEPLOYMENT_CUE, text, from, to, scan.cueAt, scan.cues)))
+                    .as("cue in \"%s\"", s.of(text)).isEqualTo(find(DeploymentExtraction.DEPLOYMENT_CUE, text, from, to));
+        }
+    }
+
+    @Test
+    void theWordProbeKeepsTheCaseOfACaseSensitiveRowAndTheCueHasItsOwnBit() {
+        int nationality = rowOf("Israeli strike");
+        assertThat(TriggerWords.probe("Israeli") & 1 << nationality).isNotZero();
+        assertThat(TriggerWords.probe("israeli") & 1 << nationality).isZero();
+        assertThat(TriggerWords.probe("deployed") & TriggerWords.CUE_BIT).isNotZero();
+        assertThat(TriggerWords.probe("Deployed") & TriggerWords.CUE_BIT).isNotZero();
+        assertThat(TriggerWords.probe("depot")).isZero();
+        assertThat(TriggerWords.GATED & 1 << nationality).as("the nationality row is gated").isNotZero();
+        assertThat(TriggerWords.GATED & TriggerWords.CUE_BIT).as("the cue is gated").isNotZero();
+    }
+
+    @Test
+    void aCaseSensitivePartInsideANegativeLookAroundIsNotMadeCaseInsensitive() {
+        int ci = Pattern.CASE_INSENSITIVE;
+        Pattern plain = Pattern.compile("\\b(?:(?-i:[A-Z]\\w+) strikes?)\\b", ci);
+        Pattern rewritten = TriggerWords.caseInsensitiveForm(plain);
+        assertThat(rewritten.pattern()).doesNotContain("(?-i");
+        assertThat(rewritten.matcher("french strike").find()).isTrue();
+        assertThat(plain.matcher("french strike").find()).isFalse();
+        // Made case-insensitive, the look-ahead would reject "Strike by Nurses" that the row accepts.
+        assertThat(TriggerWords.caseInsensitiveForm(Pattern.compile("\\b(?:strikes?(?! (?-i:by [A-Z]\\w+)))\\b", ci))).isNull();
+        Pattern none = Pattern.compile("\\b(?:clash(?:es|ed))\\b", ci);
+        assertThat(TriggerWords.caseInsensitiveForm(none)).isSameAs(none);
+    }
+
+    @Test
+    void aPlainWordIsProbedOnceForAllItsOccurrencesWhateverItsCase() {
+        // Lower, capitalised and all-capital forms of one word are told apart (the case-sensitive row needs it).
+        int nationality = rowOf("Israeli strike");
+        List<Boolean> may = new ArrayList<>();
+        for (String text : List.of("An Israeli strike hit it.", "An israeli strike hit it.", "AN ISRAELI STRIKE HIT IT.", "An Israeli strike hit it.")) {
+            List<Sentence> sentences = SentenceSplitter.split(text);
+            TokenArray tokens = TokenArray.of(text, sentences);
+            TriggerWords.Scan scan = TriggerWords.tokens(text, tokens, 0, tokens.size(), 0, text.length());
+            may.add((scan.any & 1 << nationality) != 0);
+        }
+        assertThat(may).containsExactly(true, false, false, true);
+    }
+
+    private static int rowOf(String example) {
+        List<EventTyping.Trigger> rows = EventTyping.triggers();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).pattern().matcher(example).matches()) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row matches " + example);
+    }
+
+    private static List<Integer> viaScan(Pattern p, String text, int from, int to, TriggerWords.Scan scan, int bit) {
+        int[] starts = new int[scan.n];
+        int n = 0;
+        for (int k = 0; k < scan.n; k++) {
+            if ((scan.masks[k] & bit) != 0) {
+                starts[n++] = scan.at[k];
+            }
+        }
+        return toList(TriggerWords.confirm(p, text, from, to, starts, n));
+    }
+
+    private static List<Integer> find(Pattern p, String text, int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = p.matcher(text).region(from, to);
+        while (m.find()) {
+            out.add(m.start());
+            out.add(m.end());
+        }
+        return out;
+    }
+
+    private static List<Integer> toList(int[] a) {
+        List<Integer> out = new ArrayList<>();
+        for (int x : a) {
+            out.add(x);
+        }
+        return out;
+    }
+}
