@@ -200,7 +200,7 @@ public final class UserPlaces {
      * restart. Problems of a read are printed once, naming file and line, like the user actor lexicon's.
      */
     public static Gazetteer current(Gazetteer base) {
-        List<Path> files = files();
+        List<Path> files = currentFiles();
         String stamp = stamp(files);
         synchronized (LOCK) {
             if (currentGazetteer == null || currentBase != base || !stamp.equals(currentStamp)) {
@@ -212,6 +212,27 @@ public final class UserPlaces {
             }
             return currentGazetteer;
         }
+    }
+
+    /** The last {@link #files} and the settings they came from (one pair, replaced together). */
+    private record Located(String settings, String own, String home, List<Path> files) {
+    }
+
+    private static volatile Located located;
+
+    /** {@link #files}, made again only when the properties that name them change (not per article). */
+    private static List<Path> currentFiles() {
+        String settings = System.getProperty(SETTINGS_DIR_PROPERTY);
+        String own = System.getProperty(FILE_PROPERTY);
+        String home = System.getProperty("user.home");
+        Located l = located;
+        if (l != null && java.util.Objects.equals(l.settings, settings) && java.util.Objects.equals(l.own, own)
+                && java.util.Objects.equals(l.home, home)) {
+            return l.files;
+        }
+        List<Path> files = List.copyOf(files());
+        located = new Located(settings, own, home, files);
+        return files;
     }
 
     /**

@@ -12,7 +12,7 @@ import org.incidentatlas.model.Place;
  */
 final class CandidateMemo {
     private static final ThreadLocal<CandidateMemo> MINE = ThreadLocal.withInitial(CandidateMemo::new);
-    /** Shorter lists are answered directly: a pass over a few places costs less than the lookup. */
+    /** Shorter lists' facts are found directly: a pass over a few places costs less than the lookup. */
     private static final int SHORT = 4;
     private static final int SLOTS = 1024;
 
@@ -27,6 +27,10 @@ final class CandidateMemo {
     private final Object[] notePlaces = new Object[SLOTS];
     private final int[] noteCodes = new int[SLOTS];
     private final String[] notes = new String[SLOTS];
+
+    private final Object[] ownNamePlaces = new Object[SLOTS];
+    private final String[] ownNameKeys = new String[SLOTS];
+    private final boolean[] ownNames = new boolean[SLOTS];
 
     private CandidateMemo() {
     }
@@ -53,9 +57,6 @@ final class CandidateMemo {
 
     /** {@link Candidates#ownNamed} of {@code ps}, as an immutable list (no caller changes it). */
     List<Place> ownNamed(List<Place> ps, String a, String b) {
-        if (ps.size() <= SHORT) {
-            return Candidates.ownNamed(ps, a, b);
-        }
         int slot = (System.identityHashCode(ps) * 31 + a.hashCode()) & (SLOTS - 1);
         if (ownLists[slot] == ps && a.equals(ownA[slot]) && b.equals(ownB[slot])) {
             return own[slot];
@@ -83,5 +84,18 @@ final class CandidateMemo {
         noteCodes[slot] = code;
         notes[slot] = n;
         return n;
+    }
+
+    /** {@link CandidatePriors#isOwnName}: folds the place's name up to three times, for every scoring of a name. */
+    boolean isOwnName(String key, Place p) {
+        int slot = (System.identityHashCode(p) * 31 + key.hashCode()) & (SLOTS - 1);
+        if (ownNamePlaces[slot] == p && key.equals(ownNameKeys[slot])) {
+            return ownNames[slot];
+        }
+        boolean own = CandidatePriors.isOwnName(key, p);
+        ownNamePlaces[slot] = p;
+        ownNameKeys[slot] = key;
+        ownNames[slot] = own;
+        return own;
     }
 }

@@ -23,8 +23,14 @@ final class CandidatePriors {
      * and the article is not about the city's country ({@code countryPoints} 0).
      */
     static double prominence(String key, Place p, boolean ownNamedTown, double countryPoints, ResolverWeights w) {
+        return prominence(isOwnName(key, p), p, ownNamedTown, countryPoints, w);
+    }
+
+    /** {@link #prominence(String, Place, boolean, double, ResolverWeights)} with {@code isOwnName} known. */
+    static double prominence(boolean ownName, Place p, boolean ownNamedTown, double countryPoints,
+            ResolverWeights w) {
         double points = w.prominence(p);
-        if (isOwnName(key, p)) {
+        if (ownName) {
             points += p.kind() == PlaceKind.COUNTRY ? w.ownNameCountry : w.ownName;
         } else if (ownNamedTown && isSettlement(p) && countryPoints == 0) {
             points = Math.min(points, w.formerNameCap);
@@ -59,8 +65,14 @@ final class CandidatePriors {
      * article names. Then cities that only have the name as an alias lose their prominence for it.
      */
     static boolean ownNamedTown(String key, List<Place> cands, CountryFocus focus) {
+        return ownNamedTown(key, cands, focus, null);
+    }
+
+    /** {@link #ownNamedTown(String, List, CountryFocus)}, own names remembered by {@code memo} (if not null). */
+    static boolean ownNamedTown(String key, List<Place> cands, CountryFocus focus, CandidateMemo memo) {
         for (Place p : cands) {
-            if (isSettlement(p) && isOwnName(key, p) && (p.population() >= 10_000 || focus.names(p.country()))) {
+            if (isSettlement(p) && (memo != null ? memo.isOwnName(key, p) : isOwnName(key, p))
+                    && (p.population() >= 10_000 || focus.names(p.country()))) {
                 return true;
             }
         }

@@ -32,7 +32,8 @@ final class CandidateScorer {
     ScoredName score(List<Spot> group, CountryFocus focus, List<Place> anchors, List<Place> provinces) {
         List<Place> cands = shortlist(group.get(0).candidates, focus);
         NameEvidence name = NameEvidence.of(group);
-        boolean ownNamedTown = CandidatePriors.ownNamedTown(name.key(), cands, focus);
+        CandidateMemo memo = CandidateMemo.get();
+        boolean ownNamedTown = CandidatePriors.ownNamedTown(name.key(), cands, focus, memo);
         Place firstQualifier = null;
         // Room for two even with one candidate: the JIT checks get(0) and get(1) of this list against its array
         // at once, and an array of one made it throw away and recompile the whole of toMention.
@@ -43,7 +44,7 @@ final class CandidateScorer {
             if (firstQualifier == null) {
                 firstQualifier = qualifier;
             }
-            ranked.add(rank(p, qualifier != null, name, focus, anchors, provinces, cands, ownNamedTown));
+            ranked.add(rank(p, qualifier != null, name, focus, anchors, provinces, cands, ownNamedTown, memo));
         }
         ranked.sort(BEST_FIRST);
         String qualifierWord = name.qualifierWord();
@@ -59,7 +60,7 @@ final class CandidateScorer {
 
     /** One candidate's points per component and their total. */
     private Ranked rank(Place p, boolean qualified, NameEvidence name, CountryFocus focus, List<Place> anchors,
-            List<Place> provinces, List<Place> cands, boolean ownNamedTown) {
+            List<Place> provinces, List<Place> cands, boolean ownNamedTown, CandidateMemo memo) {
         String key = name.key();
         double[] parts = new double[Component.ALL.length];
         if (qualified) {
@@ -70,7 +71,7 @@ final class CandidateScorer {
         parts[Component.SPATIAL_COHERENCE.ordinal()] = SpatialCoherence.points(p, anchors, provinces, cands, w);
         parts[Component.AREA_OF_INTEREST.ordinal()] = areaOfInterest(p);
         parts[Component.WELL_KNOWN.ordinal()] = CandidatePriors.wellKnown(p, w);
-        parts[Component.PROMINENCE.ordinal()] = CandidatePriors.prominence(key, p, ownNamedTown,
+        parts[Component.PROMINENCE.ordinal()] = CandidatePriors.prominence(memo.isOwnName(key, p), p, ownNamedTown,
                 parts[Component.COUNTRY_COHERENCE.ordinal()], w);
         parts[Component.POPULATION.ordinal()] = CandidatePriors.population(p, w);
         double total = 0;

@@ -242,9 +242,10 @@ final class Candidates {
      */
     static boolean containsPlace(List<Place> ps, Place p) {
         String id = p.id();
+        int hash = id.hashCode(); // ids live as long as the gazetteer: their hashes are computed once
         for (int i = 0, n = ps.size(); i < n; i++) {
             Place q = ps.get(i);
-            if (q == p || q.id().equals(id) && q.equals(p)) {
+            if (q == p || q.id().hashCode() == hash && q.id().equals(id) && q.equals(p)) {
                 return true;
             }
         }

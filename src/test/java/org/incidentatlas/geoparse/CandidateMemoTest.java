@@ -53,6 +53,16 @@ class CandidateMemoTest {
                 .contains(BIG_TOWN, HAMLET);
         assertThat(memo.ownNamed(longList, "Westmark", "Westmark")).containsExactly(PROVINCE);
         assertThat(memo.ownNamed(longList, "Millbrook", "Millbrook")).hasSize(5);
+        for (Place p : List.of(COUNTRY, PROVINCE, CAPITAL, BIG_TOWN, HAMLET, SEA)) {
+            for (String key : List.of(FoldCache.fold("Millbrook"), FoldCache.fold("Grey"), FoldCache.fold("Harbour"),
+                    FoldCache.fold("Norland"))) {
+                assertThat(memo.isOwnName(key, p)).as("%s %s", key, p.name())
+                        .isEqualTo(CandidatePriors.isOwnName(key, p))
+                        .isEqualTo(memo.isOwnName(key, p));
+            }
+        }
+        assertThat(memo.isOwnName(FoldCache.fold("Millbrook"), HAMLET)).isTrue();
+        assertThat(memo.isOwnName(FoldCache.fold("Harbour"), CAPITAL)).isFalse(); // a capital is not named after its country
     }
 
     @Test
