@@ -116,6 +116,13 @@ public final class Launcher {
                     cpuMillis = cpu.isPresent() ? cpu.get().toMillis() : -1L;
                 }
                 plan = plan.withLaunch(ProcessStart.epochMillis(), cpuMillis, fromCommandLine);
+                // the app on a display where JavaFX falls back to software rendering (ui.PrismChoice's note): GTK's
+                // OpenGL set-up took about 0.5 s of the toolkit's start under Xvfb (docs/benchmarks.md)
+                if ((args.length == 0 || !Main.isCliName(args[0])) && !startsWithAny(options, "-Dprism.order=")
+                        && org.incidentatlas.ui.PrismChoice.softwareNoted(SettingsFolder.path(),
+                                System.getenv("DISPLAY"))) {
+                    plan = plan.withoutGdkGl();
+                }
             }
         } catch (RuntimeException e) {
             // the launcher is an optimisation: whatever goes wrong in it, the program still runs
@@ -138,9 +145,17 @@ public final class Launcher {
      * What the launcher does: start the child with {@code command}; {@code archive} is the CDS archive it uses (when
      * {@code dumpTo} is null) or will create from {@code dumpTo}; both null without an archive.
      */
-    record Plan(List<String> command, Path archive, Path dumpTo, boolean keepOptionEnvironment) {
+    record Plan(List<String> command, Path archive, Path dumpTo, boolean keepOptionEnvironment, boolean noGdkGl) {
         Plan(List<String> command, Path archive, Path dumpTo) {
-            this(command, archive, dumpTo, false);
+            this(command, archive, dumpTo, false, false);
+        }
+
+        /**
+         * With {@code GDK_GL=disable} in the child's environment (unless the user set GDK_GL): GTK then does not load
+         * OpenGL (Mesa, LLVM) to choose its visuals, which JavaFX's software pipeline never uses.
+         */
+        Plan withoutGdkGl() {
+            return new Plan(command, archive, dumpTo, keepOptionEnvironment, true);
         }
 
         /**
@@ -156,7 +171,7 @@ public final class Launcher {
             if (cpuMillis >= 0) {
                 c.add(main, new StringBuilder("-D").append(CPU_PROPERTY).append('=').append(cpuMillis).toString());
             }
-            return new Plan(c, archive, dumpTo, keepOptionEnvironment);
+            return new Plan(c, archive, dumpTo, keepOptionEnvironment, noGdkGl);
         }
     }
 
@@ -260,6 +275,15 @@ public final class Launcher {
             }
         }
         return true;
+    }
+
+    private static boolean startsWithAny(List<String> texts, String prefix) {
+        for (String t : texts) {
+            if (t.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String text, List<String> prefixes) {
@@ -391,7 +415,7 @@ public final class Launcher {
         };
         // leftovers of launchers that were killed while their child wrote an archive: pruned once the child runs
         Path pruneIn = plan.archive() == null ? null : plan.archive().getParent();
-        int code = start(plan.command(), plan.keepOptionEnvironment(), ended, pruneIn);
+        int code = start(plan.command(), plan.keepOptionEnvironment(), plan.noGdkGl(), ended, pruneIn);
         if (plan.dumpTo() == null && plan.archive() != null && code == JVM_CRASH) {
             // a damaged archive can crash the JVM while it maps it: drop the archive and run once more without it
             System.err.println("incident-atlas: the JVM stopped with a fatal error; running again without the class"
@@ -399,7 +423,7 @@ public final class Launcher {
             deleteQuietly(plan.archive());
             List<String> again = new ArrayList<>(plan.command());
             again.removeIf(a -> a.startsWith("-XX:SharedArchiveFile="));
-            code = start(again, plan.keepOptionEnvironment(), c -> { }, null);
+            code = start(again, plan.keepOptionEnvironment(), plan.noGdkGl(), c -> { }, null);
         }
         return code;
     }
@@ -408,13 +432,16 @@ public final class Launcher {
      * Starts {@code command}, prunes the archives of {@code pruneIn} (when not null) while the child starts, waits for
      * it and calls {@code ended} once with its exit code (also on shutdown).
      */
-    private static int start(List<String> command, boolean keepOptionEnvironment,
+    private static int start(List<String> command, boolean keepOptionEnvironment, boolean noGdkGl,
             java.util.function.IntConsumer ended, Path pruneIn) {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         if (!keepOptionEnvironment) {
             // the child gets these options from the command line (they are in this JVM's input arguments)
             builder.environment().remove("JDK_JAVA_OPTIONS");
             builder.environment().remove("JAVA_TOOL_OPTIONS");
+        }
+        if (noGdkGl) {
+            builder.environment().putIfAbsent("GDK_GL", "disable");
         }
         Process child;
         try {

@@ -29,16 +29,22 @@ public final class PrismChoice {
         if (System.getProperty("prism.order") != null) {
             return;
         }
+        if (softwareNoted(settings, display)) {
+            System.setProperty("prism.order", SOFTWARE);
+            chosen = true;
+        }
+    }
+
+    /** True when the note for this display (not expired) says the software pipeline. */
+    public static boolean softwareNoted(Path settings, String display) {
         Path note = note(settings, display);
         try {
-            if (Files.isRegularFile(note)
+            return Files.isRegularFile(note)
                     && System.currentTimeMillis() - Files.getLastModifiedTime(note).toMillis() < KEEP_MILLIS
-                    && SOFTWARE.equals(Files.readString(note, StandardCharsets.US_ASCII).strip())) {
-                System.setProperty("prism.order", SOFTWARE);
-                chosen = true;
-            }
+                    && SOFTWARE.equals(Files.readString(note, StandardCharsets.US_ASCII).strip());
         } catch (IOException | RuntimeException e) {
             // probe as usual
+            return false;
         }
     }
 
