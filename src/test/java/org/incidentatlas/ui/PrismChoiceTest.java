@@ -31,12 +31,16 @@ class PrismChoiceTest {
             Files.setLastModifiedTime(note, FileTime.fromMillis(System.currentTimeMillis() - PrismChoice.KEEP_MILLIS - 1));
             PrismChoice.apply(settings, ":99");
             assertThat(System.getProperty("prism.order")).isNull(); // a week old: probed again
+            assertThat(PrismChoice.softwareNoted(settings, ":99")).isFalse(); // the launcher keeps GDK's GL too
 
             Files.setLastModifiedTime(note, FileTime.fromMillis(System.currentTimeMillis()));
             PrismChoice.apply(settings, ":97");
             assertThat(System.getProperty("prism.order")).isNull(); // another display
             PrismChoice.apply(settings, ":99");
             assertThat(System.getProperty("prism.order")).isEqualTo("sw");
+            assertThat(PrismChoice.softwareNoted(settings, ":99")).isTrue();
+            assertThat(PrismChoice.softwareNoted(settings, ":98")).isFalse();
+            assertThat(PrismChoice.softwareNoted(settings, ":97")).isFalse();
         } finally {
             if (given != null) {
                 System.setProperty("prism.order", given);
