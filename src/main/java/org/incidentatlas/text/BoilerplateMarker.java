@@ -499,21 +499,25 @@ public final class BoilerplateMarker {
         List<Line> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
-                int s = start;
-                int e = i;
-                while (s < e && Character.isWhitespace(text.charAt(s))) {
-                    s++;
-                }
-                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                    e--;
-                }
-                out.add(new Line(start, i, text.substring(s, e)));
-                start = i + 1;
+        while (true) {
+            int i = text.indexOf('\n', start);
+            if (i < 0) {
+                i = n;
             }
+            int s = start;
+            int e = i;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(new Line(start, i, text.substring(s, e)));
+            if (i == n) {
+                return out;
+            }
+            start = i + 1;
         }
-        return out;
     }
 
     private static int lineIndex(List<Line> lines, int offset) {
