@@ -50,6 +50,10 @@ final class NameMatcher {
         return e;
     }
 
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     /** The gazetteer's answer for the name of tokens {@code [from, to)} (cached per token and across articles). */
     FoldCache.Lookup lookup(Tokens t, int from, int to) {
         return t.lookup(from, to, gazetteer);
@@ -155,7 +159,16 @@ final class NameMatcher {
     }
 
     boolean isCountryName(String key) {
-        for (Place p : gazetteer.find(key)) {
+        return isCountryName(gazetteer.find(key));
+    }
+
+    /** {@link #isCountryName(String)} of the name of tokens {@code [from, to)}, through the shared lookup. */
+    boolean isCountryName(Tokens t, int from, int to) {
+        return isCountryName(t.lookup(from, to, gazetteer).places);
+    }
+
+    private static boolean isCountryName(List<Place> places) {
+        for (Place p : places) {
             if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || "PPLC".equals(p.featureCode())) {
                 return true;
             }

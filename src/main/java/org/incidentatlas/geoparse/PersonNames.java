@@ -88,7 +88,7 @@ final class PersonNames {
 
     private boolean startsAreaName(Tokens t, int i) {
         int e = names.longestPlace(t, i);
-        return e > i + 1 && names.isCountryName(t.name(i, e));
+        return e > i + 1 && names.isCountryName(t, i, e);
     }
 
     private static boolean isOrdinaryWord(Tokens t, int i) {
@@ -160,8 +160,8 @@ final class PersonNames {
         }
         int last = to - 1;
         int first = last > from && t.has(last - 1, SpotWords.ARTICLE) ? last - 1 : last;
-        String surname = t.name(first, to);
-        if (!surname.isEmpty() && !names.isCountryName(surname)) {
+        String surname = t.lookup(first, to, names.gazetteer()).folded;
+        if (!surname.isEmpty() && !names.isCountryName(t, first, to)) {
             memory.personKeys.add(surname);
         }
     }
