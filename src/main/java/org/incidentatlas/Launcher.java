@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -77,24 +78,44 @@ public final class Launcher {
     /** What {@link #run} returns when the child JVM could not be started at all. */
     static final int NOT_STARTED = -1;
 
+    /** {@link System#getProperty} without a method reference (no lambda before the child starts). */
+    private static final UnaryOperator<String> SYSTEM_PROPERTIES = new UnaryOperator<>() {
+        @Override
+        public String apply(String name) {
+            return System.getProperty(name);
+        }
+    };
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
         Plan plan = null;
         try {
-            // this JVM's options from its command line (cheap: /proc on Linux); the management beans cost 0.1 s of CPU
-            ProcessHandle.Info self = ProcessHandle.current().info();
-            List<String> options = self.arguments().map(a -> jvmOptions(List.of(a))).orElse(null);
+            // this JVM's options from its command line (cheap: /proc on Linux); the management beans cost 0.1 s of CPU.
+            // Everything up to the child's start avoids lambdas, streams, regular expressions and String.format: each
+            // loads and links tens of classes (0.1 s of the launch on 2 cores, docs/benchmarks.md)
+            // and no ProcessHandle where /proc answers (its class starts a thread pool made of lambdas)
+            String[] arguments = procArguments();
+            ProcessHandle.Info self = arguments == null ? ProcessHandle.current().info() : null;
+            if (self != null) {
+                arguments = self.arguments().orElse(null);
+            }
+            List<String> options = arguments != null ? jvmOptions(List.of(arguments)) : null;
             boolean fromCommandLine = options != null;
             if (!fromCommandLine) {
                 options = ManagementFactory.getRuntimeMXBean().getInputArguments();
             }
-            plan = plan(args, System::getProperty, System.getenv(), options, jarOfThisClass(), SettingsFolder.path());
+            plan = plan(args, SYSTEM_PROPERTIES, System.getenv(), options, jarOfThisClass(), SettingsFolder.path());
             if (plan != null) {
                 // the process's start read from /proc (the JDK's startInstant is early by up to a second on Linux)
-                plan = plan.withLaunch(ProcessStart.epochMillis(), self.totalCpuDuration()
-                        .map(java.time.Duration::toMillis).orElse(-1L), fromCommandLine);
+                long cpuMillis = procCpuMillis();
+                if (cpuMillis < 0) {
+                    Optional<java.time.Duration> cpu = (self != null ? self : ProcessHandle.current().info())
+                            .totalCpuDuration();
+                    cpuMillis = cpu.isPresent() ? cpu.get().toMillis() : -1L;
+                }
+                plan = plan.withLaunch(ProcessStart.epochMillis(), cpuMillis, fromCommandLine);
             }
         } catch (RuntimeException e) {
             // the launcher is an optimisation: whatever goes wrong in it, the program still runs
@@ -130,9 +151,10 @@ public final class Launcher {
         Plan withLaunch(long startMillis, long cpuMillis, boolean keepOptionEnvironment) {
             List<String> c = new ArrayList<>(command);
             int main = c.indexOf("-cp");
-            c.add(main, "-D" + START_PROPERTY + "=" + startMillis);
+            // StringBuilder, not '+': a string concatenation links method handles (tens of classes) on first use
+            c.add(main, new StringBuilder("-D").append(START_PROPERTY).append('=').append(startMillis).toString());
             if (cpuMillis >= 0) {
-                c.add(main, "-D" + CPU_PROPERTY + "=" + cpuMillis);
+                c.add(main, new StringBuilder("-D").append(CPU_PROPERTY).append('=').append(cpuMillis).toString());
             }
             return new Plan(c, archive, dumpTo, keepOptionEnvironment);
         }
@@ -170,17 +192,23 @@ public final class Launcher {
         if (!relaunchWanted(args, properties, environment, jvmArguments) || jar == null) {
             return null;
         }
-        Path java = javaBinary(properties.apply("java.home"), properties.apply("os.name"),
-                ProcessHandle.current().info().command().orElse(null));
+        String os = properties.apply("os.name");
+        // the running executable matters on Windows only (javaw.exe)
+        String running = os != null && os.regionMatches(true, 0, "windows", 0, 7)
+                ? ProcessHandle.current().info().command().orElse(null) : null;
+        Path java = javaBinary(properties.apply("java.home"), os, running);
         if (java == null || !Files.isExecutable(java)) {
             return null;
         }
         boolean app = args.length == 0 || !Main.isCliName(args[0]);
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        boolean userGc = jvmArguments.stream().anyMatch(a -> a.matches("-XX:\\+Use\\w*GC"));
+        boolean userGc = false;
+        for (String a : jvmArguments) {
+            userGc |= isGcChoice(a);
+        }
         for (String flag : app ? APP_FLAGS : CLI_FLAGS) {
-            if (!(userGc && flag.matches("-XX:\\+Use\\w*GC"))) {
+            if (!(userGc && isGcChoice(flag))) {
                 command.add(flag);
             }
         }
@@ -189,18 +217,22 @@ public final class Launcher {
         }
         Path archive = null;
         Path dumpTo = null;
-        boolean userArchive = jvmArguments.stream().anyMatch(a -> ARCHIVE_OPTIONS.stream().anyMatch(a::startsWith));
+        boolean userArchive = false;
+        for (String a : jvmArguments) {
+            userArchive |= startsWithAny(a, ARCHIVE_OPTIONS);
+        }
         if (!userArchive && settings != null) {
             archive = archivePath(settings, app ? "app" : "cli", jar, properties);
             if (archive != null) {
                 if (usableArchive(archive)) {
                     command.addAll(QUIET_CDS);
-                    command.add("-XX:SharedArchiveFile=" + archive);
+                    command.add("-XX:SharedArchiveFile=".concat(archive.toString()));
                 } else if (canWrite(archive.getParent())) {
                     // a JVM that cannot write its archive at exit exits with 1: only where it surely can
                     command.addAll(QUIET_CDS);
-                    dumpTo = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-                    command.add("-XX:ArchiveClassesAtExit=" + dumpTo);
+                    dumpTo = archive.resolveSibling(new StringBuilder(archive.getFileName().toString()).append('.')
+                            .append(ProcessHandle.current().pid()).append(".tmp").toString());
+                    command.add("-XX:ArchiveClassesAtExit=".concat(dumpTo.toString()));
                 } else {
                     archive = null;
                 }
@@ -213,6 +245,47 @@ public final class Launcher {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return new Plan(command, archive, dumpTo);
+    }
+
+    /** True for {@code -XX:+Use<word characters>GC}, a choice of garbage collector (as the regex {@code -XX:\+Use\w*GC}). */
+    static boolean isGcChoice(String option) {
+        String prefix = "-XX:+Use";
+        if (!option.startsWith(prefix) || !option.endsWith("GC") || option.length() < prefix.length() + 2) {
+            return false;
+        }
+        for (int i = prefix.length(); i < option.length() - 2; i++) {
+            char c = option.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithAny(String text, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (text.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of {@code text} split at whitespace (as {@code text.trim().split("\\s+")} minus empty words). */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     /** False when a switch, the marker, this JVM's options or the command say to stay in this JVM. */
@@ -233,9 +306,14 @@ public final class Launcher {
         }
         List<String> all = new ArrayList<>(jvmArguments);
         for (String variable : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS")) {
-            all.addAll(List.of(environment.getOrDefault(variable, "").trim().split("\\s+")));
+            all.addAll(words(environment.getOrDefault(variable, "")));
         }
-        return all.stream().noneMatch(a -> OWN_PROCESS_OPTIONS.stream().anyMatch(a::startsWith));
+        for (String a : all) {
+            if (startsWithAny(a, OWN_PROCESS_OPTIONS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -264,11 +342,17 @@ public final class Launcher {
             long size = Files.size(jar);
             long modified = Files.getLastModifiedTime(jar).toMillis();
             CRC32 crc = new CRC32();
-            String key = jar.toAbsolutePath() + "\n" + properties.apply("java.home") + "\n"
-                    + properties.apply("java.vm.version");
+            String key = new StringBuilder().append(jar.toAbsolutePath()).append('\n')
+                    .append(properties.apply("java.home")).append('\n').append(properties.apply("java.vm.version"))
+                    .toString();
             crc.update(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return settings.resolve("cds").resolve(String.format(Locale.ROOT, "%s-%d-%d-%08x.jsa", mode, size, modified,
-                    crc.getValue()));
+            String crcHex = Long.toHexString(crc.getValue());
+            StringBuilder name = new StringBuilder(mode).append('-').append(size).append('-').append(modified)
+                    .append('-');
+            for (int i = crcHex.length(); i < 8; i++) {
+                name.append('0');
+            }
+            return settings.resolve("cds").resolve(name.append(crcHex).append(".jsa").toString());
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -297,17 +381,17 @@ public final class Launcher {
     /** Runs the child to its end and returns its exit code (after moving a new archive in place). */
     static int run(Plan plan, String[] args) {
         // when this JVM is stopped (Ctrl-C, SIGTERM) its shutdown hook stops the child, then keeps its archive
-        java.util.function.IntConsumer ended = plan.dumpTo() == null ? code -> { }
-                : code -> keepArchive(plan.dumpTo(), plan.archive(), code);
-        if (plan.archive() != null) {
-            try {
-                // leftovers of launchers that were killed while their child wrote an archive
-                pruneArchives(plan.archive().getParent(), KEEP_ARCHIVES);
-            } catch (IOException | RuntimeException e) {
-                // only housekeeping
+        java.util.function.IntConsumer ended = new java.util.function.IntConsumer() {
+            @Override
+            public void accept(int code) {
+                if (plan.dumpTo() != null) {
+                    keepArchive(plan.dumpTo(), plan.archive(), code);
+                }
             }
-        }
-        int code = start(plan.command(), plan.keepOptionEnvironment(), ended);
+        };
+        // leftovers of launchers that were killed while their child wrote an archive: pruned once the child runs
+        Path pruneIn = plan.archive() == null ? null : plan.archive().getParent();
+        int code = start(plan.command(), plan.keepOptionEnvironment(), ended, pruneIn);
         if (plan.dumpTo() == null && plan.archive() != null && code == JVM_CRASH) {
             // a damaged archive can crash the JVM while it maps it: drop the archive and run once more without it
             System.err.println("incident-atlas: the JVM stopped with a fatal error; running again without the class"
@@ -315,14 +399,17 @@ public final class Launcher {
             deleteQuietly(plan.archive());
             List<String> again = new ArrayList<>(plan.command());
             again.removeIf(a -> a.startsWith("-XX:SharedArchiveFile="));
-            code = start(again, plan.keepOptionEnvironment(), c -> { });
+            code = start(again, plan.keepOptionEnvironment(), c -> { }, null);
         }
         return code;
     }
 
-    /** Starts {@code command}, waits for it and calls {@code ended} once with its exit code (also on shutdown). */
+    /**
+     * Starts {@code command}, prunes the archives of {@code pruneIn} (when not null) while the child starts, waits for
+     * it and calls {@code ended} once with its exit code (also on shutdown).
+     */
     private static int start(List<String> command, boolean keepOptionEnvironment,
-            java.util.function.IntConsumer ended) {
+            java.util.function.IntConsumer ended, Path pruneIn) {
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         if (!keepOptionEnvironment) {
             // the child gets these options from the command line (they are in this JVM's input arguments)
@@ -336,6 +423,13 @@ public final class Launcher {
             System.err.println("incident-atlas: cannot start " + command.get(0) + " (" + e.getMessage()
                     + "); running in this JVM");
             return NOT_STARTED;
+        }
+        if (pruneIn != null) {
+            try {
+                pruneArchives(pruneIn, KEEP_ARCHIVES);
+            } catch (IOException | RuntimeException e) {
+                // only housekeeping
+            }
         }
         // 'ended' runs once, by whichever thread sees the child end first; the shutdown hook waits for it to finish
         // (the JVM halts when its hooks are done, which cut a running archive move short)
@@ -444,6 +538,58 @@ public final class Launcher {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // left for the next prune
+        }
+    }
+
+    /**
+     * This JVM's arguments after the executable, from {@code /proc/self/cmdline} (as {@link ProcessHandle.Info#arguments}
+     * reads them on Linux), or null where there is no such file.
+     */
+    static String[] procArguments() {
+        try {
+            Path cmdline = Path.of("/proc/self/cmdline");
+            if (!Files.isReadable(cmdline)) {
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(cmdline);
+            String encoding = System.getProperty("sun.jnu.encoding");
+            java.nio.charset.Charset charset = encoding == null ? java.nio.charset.Charset.defaultCharset()
+                    : java.nio.charset.Charset.forName(encoding);
+            return nulSeparated(bytes, charset);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The NUL-terminated strings of {@code bytes} but the first (the executable); null when there is none. */
+    static String[] nulSeparated(byte[] bytes, java.nio.charset.Charset charset) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                parts.add(new String(bytes, start, i - start, charset));
+                start = i + 1;
+            }
+        }
+        if (start < bytes.length) {
+            parts.add(new String(bytes, start, bytes.length - start, charset));
+        }
+        return parts.isEmpty() ? null : parts.subList(1, parts.size()).toArray(new String[0]);
+    }
+
+    /** This JVM's CPU time in ms (user + system, {@code /proc/self/stat} at 100 ticks a second), or -1. */
+    static long procCpuMillis() {
+        try {
+            Path stat = Path.of("/proc/self/stat");
+            if (!Files.isReadable(stat)) {
+                return -1;
+            }
+            String text = Files.readString(stat, java.nio.charset.StandardCharsets.US_ASCII);
+            // fields 14 and 15 (utime, stime); the command name (field 2) is in parentheses and may hold spaces
+            List<String> fields = words(text.substring(text.lastIndexOf(')') + 1));
+            return (Long.parseLong(fields.get(14 - 3)) + Long.parseLong(fields.get(15 - 3))) * 1000 / 100;
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

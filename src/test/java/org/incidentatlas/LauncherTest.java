@@ -3,6 +3,7 @@ package org.incidentatlas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -283,5 +284,33 @@ class LauncherTest {
         assertThat(Launcher.run(new Launcher.Plan(List.of(java, "-XX:ErrorFile=" + dir.resolve("hs_err.log"),
                 "-XX:SharedArchiveFile=" + archive, "-version"), archive, null), new String[0])).isZero();
         assertThat(archive).doesNotExist();
+    }
+
+    @Test
+    void plainCodeHelpersAgreeWithTheRegexAndFormatTheyReplaced() throws IOException {
+        for (String option : List.of("-XX:+UseG1GC", "-XX:+UseSerialGC", "-XX:+UseGC", "-XX:+Use_Z9GC", "-XX:-UseG1GC",
+                "-XX:+UseG1GCx", "-XX:+Use G1GC", "-XX:+UseG1-GC", "-XX:+Use", "-Xmx3g", "-XX:+UseSerialGc")) {
+            assertThat(Launcher.isGcChoice(option)).as(option).isEqualTo(option.matches("-XX:\\+Use\\w*GC"));
+        }
+        for (String text : List.of("", "  ", "-Xmx1g", " \t-Xmx1g\n -javaagent:x.jar\r\f-Dy=z\u000B ")) {
+            List<String> expected = Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+            assertThat(Launcher.words(text)).as(text).isEqualTo(expected);
+        }
+        assertThat(Launcher.nulSeparated("java\0-Xmx1g\0\0-jar\0a b.jar\0".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8)).containsExactly("-Xmx1g", "", "-jar", "a b.jar");
+        assertThat(Launcher.nulSeparated("java\0".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(Launcher.nulSeparated(new byte[0], StandardCharsets.UTF_8)).isNull();
+        Path jar = jar();
+        UnaryOperator<String> p = properties();
+        // many VM versions: some CRCs have leading zero digits (the padding)
+        for (int i = 0; i < 64; i++) {
+            props.put("java.vm.version", "17.0." + i);
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update((jar.toAbsolutePath() + "\n" + p.apply("java.home") + "\n" + p.apply("java.vm.version"))
+                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(Launcher.archivePath(dir, "app", jar, p)).isEqualTo(dir.resolve("cds").resolve(String.format(
+                    java.util.Locale.ROOT, "%s-%d-%d-%08x.jsa", "app", Files.size(jar),
+                    Files.getLastModifiedTime(jar).toMillis(), crc.getValue())));
+        }
     }
 }

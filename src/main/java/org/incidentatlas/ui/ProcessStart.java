@@ -60,14 +60,15 @@ public final class ProcessStart {
      */
     static OptionalLong fromProc(String uptime, String stat, long nowMillis, long ticksPerSecond) {
         try {
-            String[] u = uptime.trim().split("\\s+");
+            // no regular expression here: this runs in the launcher before the child starts (class loading costs)
+            String[] u = fields(uptime);
             double upSeconds = Double.parseDouble(u[0]);
             // the command name (field 2) is in parentheses and may hold spaces or ')': fields 3… follow the last ')'
             int close = stat.lastIndexOf(')');
             if (close < 0 || upSeconds < 0 || ticksPerSecond <= 0) {
                 return OptionalLong.empty();
             }
-            String[] f = stat.substring(close + 1).trim().split("\\s+");
+            String[] f = fields(stat.substring(close + 1));
             int starttime = 22 - 3;
             if (f.length <= starttime) {
                 return OptionalLong.empty();
@@ -81,5 +82,16 @@ public final class ProcessStart {
         } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
             return OptionalLong.empty();
         }
+    }
+
+    /** The whitespace-separated fields of {@code text}; one empty field when there are none (as {@code split}). */
+    private static String[] fields(String text) {
+        java.util.StringTokenizer t = new java.util.StringTokenizer(text, " \t\n\r\f\u000B");
+        String[] fields = new String[Math.max(1, t.countTokens())];
+        fields[0] = "";
+        for (int i = 0; t.hasMoreTokens(); i++) {
+            fields[i] = t.nextToken();
+        }
+        return fields;
     }
 }
