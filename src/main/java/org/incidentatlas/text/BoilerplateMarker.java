@@ -243,7 +243,7 @@ public final class BoilerplateMarker {
                 continue;
             }
             int len = t.length();
-            int words = words(t, 30);
+            int words = words(t, 26);
             // Captions repeat verbatim, so the stripped line itself is the key.
             String key = len <= MAX_REPEATED_LINE ? t : null;
             String reason = null;
@@ -257,9 +257,10 @@ public final class BoilerplateMarker {
                 reason = "dateline";
             } else if (key != null && words >= 2 && !seen.add(key)) {
                 reason = "repeat";
-            } else if (len <= 90 && words <= 10 && CREDIT.matcher(t).matches() && CREDIT_WORDS.matcher(t).find()) {
+            } else if (len <= 90 && words <= 10 && (t.charAt(0) == '[' || t.charAt(0) == '(')
+                    && CREDIT.matcher(t).matches() && CREDIT_WORDS.matcher(t).find()) {
                 reason = "credit";
-            } else if (words <= 12 && PHOTO_LABEL.matcher(t).lookingAt()) {
+            } else if (words <= 12 && mayBeSentenceFurniture(t.charAt(0), false) && PHOTO_LABEL.matcher(t).lookingAt()) {
                 reason = "credit";
             }
             if (reason != null) {
@@ -276,16 +277,52 @@ public final class BoilerplateMarker {
                 why[i] = lineWhy[li];
                 continue;
             }
-            String s = sentences.get(i).of(text).strip();
-            int w = words(s, 30);
-            if (w <= 10 && CREDIT.matcher(s).matches() && CREDIT_WORDS.matcher(s).find()) {
-                why[i] = "credit";
-            } else if (w <= 12 && PHOTO_LABEL.matcher(s).lookingAt()) {
-                why[i] = "credit";
-            } else if (w <= 8 && (i < 3 || i >= sentences.size() - 3) && BYLINE.matcher(s).matches()) {
-                why[i] = "byline"; // "By Peter Goffin, The Canadian Press." inside a paragraph
+            TextSpan span = sentences.get(i).span();
+            boolean edge = i < 3 || i >= sentences.size() - 3;
+            if (mayBeSentenceFurniture(firstNonBlank(text, span.start(), span.end()), edge)) {
+                why[i] = sentenceReason(span.of(text).strip(), edge);
             }
         }
+    }
+
+    /**
+     * Cheap gate before {@link #sentenceReason}: its patterns all start with a bracket or a letter of one of a
+     * few words (photo, image, picture, credit, caption, file; at the edges also by, written, posted, reporting,
+     * story, words, author), so a sentence starting with anything else cannot match and is never copied.
+     */
+    static boolean mayBeSentenceFurniture(char first, boolean edge) {
+        switch (first) {
+            case '[', '(', 'p', 'P', 'i', 'I', 'c', 'C', 'f', 'F':
+                return true;
+            case 'b', 'B', 'w', 'W', 'r', 'R', 's', 'S', 'a', 'A':
+                return edge;
+            default:
+                return false;
+        }
+    }
+
+    /** Why a sentence inside a paragraph is furniture (credit or byline), or null; {@code edge}: among the first or last three. */
+    static String sentenceReason(String s, boolean edge) {
+        int w = words(s, 13);
+        if (w <= 10 && CREDIT.matcher(s).matches() && CREDIT_WORDS.matcher(s).find()) {
+            return "credit";
+        } else if (w <= 12 && PHOTO_LABEL.matcher(s).lookingAt()) {
+            return "credit";
+        } else if (w <= 8 && edge && BYLINE.matcher(s).matches()) {
+            return "byline"; // "By Peter Goffin, The Canadian Press." inside a paragraph
+        }
+        return null;
+    }
+
+    /** The first character of {@code text[start, end)} that is not white space, or a space when there is none. */
+    private static char firstNonBlank(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return ' ';
     }
 
     /**
@@ -359,7 +396,7 @@ public final class BoilerplateMarker {
             if (++nonBlank > 15) {
                 return i;
             }
-            int w = words(t);
+            int w = words(t, 15);
             if (BYLINE.matcher(t).matches() || HeaderExtractor.isDateLine(t)) {
                 continue;
             }
@@ -462,13 +499,25 @@ public final class BoilerplateMarker {
         List<Line> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            if (i == n || text.charAt(i) == '\n') {
-                out.add(new Line(start, i, text.substring(start, i).strip()));
-                start = i + 1;
+        while (true) {
+            int i = text.indexOf('\n', start);
+            if (i < 0) {
+                i = n;
             }
+            int s = start;
+            int e = i;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            out.add(new Line(start, i, text.substring(s, e)));
+            if (i == n) {
+                return out;
+            }
+            start = i + 1;
         }
-        return out;
     }
 
     private static int lineIndex(List<Line> lines, int offset) {

@@ -171,4 +171,54 @@ class BoilerplateMarkerTest {
                         .map(x -> x.of(text)).toList()))
                 .boilerplate();
     }
+
+    /**
+     * The first-character gate in front of the sentence patterns (credit brackets, photo labels, bylines) skips
+     * only sentences those patterns cannot match: gated and ungated give the same reason on made-up sentences
+     * covering every pattern, at the edges of the page and inside it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+            [Example Agency/Twitter]                      => credit   => credit
+            (Photo: Example News)                         => credit   => credit
+            [File photo via social media].                => credit   => credit
+            Photo: a man walks past a damaged building    => credit   => credit
+            photo credit | Example Agency                 => credit   => credit
+            Image/Example Wire                            => credit   => credit
+            Picture: the checkpoint at dawn               => credit   => credit
+            Credit: Example Agency                        => credit   => credit
+            File photo: soldiers at a checkpoint          => credit   => credit
+            Caption: the market after the blast           => credit   => credit
+            By Jane Example, The Example Press.           => byline   => null
+            by Jane Example                               => byline   => null
+            Written by Omar Example                       => byline   => null
+            Posted by Sara Example                        => byline   => null
+            Reporting by Ali Example                      => byline   => null
+            Story by Lina Example                         => byline   => null
+            Words by Karim Example                        => byline   => null
+            Author: Nadia Example                         => byline   => null
+            AUTHOR Nadia Example                          => byline   => null
+            Rockets struck a base on Sunday, officials said. => null  => null
+            [The town was shelled again on Monday, residents said, after a week of calm along the front line] => null => null
+            Police said the convoy was attacked near the bridge. => null => null
+            """)
+    void theSentenceGateSkipsOnlySentencesNoPatternMatches(String sentence, String atEdge, String inside) {
+        for (boolean edge : new boolean[] {true, false}) {
+            String ungated = BoilerplateMarker.sentenceReason(sentence, edge);
+            String gated = BoilerplateMarker.mayBeSentenceFurniture(sentence.charAt(0), edge)
+                    ? BoilerplateMarker.sentenceReason(sentence, edge) : null;
+            String expected = edge ? atEdge : inside;
+            assertThat(ungated).as("edge=%s", edge).isEqualTo("null".equals(expected) ? null : expected);
+            assertThat(gated).as("edge=%s", edge).isEqualTo(ungated);
+        }
+    }
+
+    @Test
+    void theGateRejectsSentencesStartingWithOtherCharacters() {
+        assertThat(BoilerplateMarker.mayBeSentenceFurniture('T', true)).isFalse();
+        assertThat(BoilerplateMarker.mayBeSentenceFurniture('"', true)).isFalse();
+        assertThat(BoilerplateMarker.mayBeSentenceFurniture('B', false)).isFalse();
+        assertThat(BoilerplateMarker.mayBeSentenceFurniture('B', true)).isTrue();
+        assertThat(BoilerplateMarker.mayBeSentenceFurniture('(', false)).isTrue();
+    }
 }
