@@ -35,15 +35,22 @@ public final class AtlasApp extends Application {
             // the frame that draws them: its layout pass done (rendering follows on the renderer thread)
             FrameSteps.run(window.getScene(), List.of(() -> LaunchTimeline.mark("corpus frame")));
         });
-        window.model().extractionProperty().addListener((o, a, x) -> javafx.application.Platform.runLater(
-                () -> {
-                    LaunchTimeline.mark("corpus drawn");
-                    long now = System.currentTimeMillis();
-                    // the epoch lets a script check the figure against its own clock (src/scripts/launch-time)
-                    log.log(System.Logger.Level.INFO, "corpus drawn " + (now - jvmStart) + " ms after launch (epoch "
-                            + now + "; " + window.model().statusProperty().get() + ")");
-                    logTimeline();
-                }));
+        Runnable drawn = () -> {
+            LaunchTimeline.mark("corpus drawn");
+            long now = System.currentTimeMillis();
+            // the epoch lets a script check the figure against its own clock (src/scripts/launch-time)
+            log.log(System.Logger.Level.INFO, "corpus drawn " + (now - jvmStart) + " ms after launch (epoch "
+                    + now + "; " + window.model().statusProperty().get() + ")");
+            logTimeline();
+        };
+        if (window.model().extraction() != null) {
+            // already in the first frame (a cached launch): drawn once that frame's layout pass is done
+            FrameSteps.run(window.getScene(), List.of(() -> {
+                LaunchTimeline.mark("corpus frame");
+                drawn.run();
+            }));
+        }
+        window.model().extractionProperty().addListener((o, a, x) -> javafx.application.Platform.runLater(drawn));
     }
 
     /** The timeline line, once the corpus is drawn and every pane is in (whichever comes last; FX thread). */
@@ -75,6 +82,16 @@ public final class AtlasApp extends Application {
         stage.titleProperty().bind(window.model().titleProperty());
         Scene scene = new Scene(window, 1280, 820);
         stage.setScene(scene);
+        // no parameters when a test starts the app by hand (new AtlasApp().start(stage))
+        List<Path> paths = getParameters() == null ? List.of()
+                : getParameters().getUnnamed().stream().map(Path::of).toList();
+        if (paths.isEmpty()) {
+            // issue 12: a launch corpus already taken from the extraction cache is in the first frame (not an
+            // empty map first); otherwise its results are applied when they come, as before
+            if (window.model().showLaunchNow(LaunchLoad.started())) {
+                LaunchTimeline.mark("results applied");
+            }
+        }
         stage.show();
         LaunchTimeline.mark("window shown");
         linked.addPanes(scene, () -> {
@@ -82,9 +99,6 @@ public final class AtlasApp extends Application {
             logTimeline();
         });
         logLaunchTimes(window);
-        // no parameters when a test starts the app by hand (new AtlasApp().start(stage))
-        List<Path> paths = getParameters() == null ? List.of()
-                : getParameters().getUnnamed().stream().map(Path::of).toList();
         if (paths.size() == 1 && isInvestigation(paths.get(0))) {
             // java -jar incident-atlas.jar case.investigation.json: its corpus, edits and screen (or its recovery)
             linked.open(paths.get(0));

@@ -255,7 +255,26 @@ public final class AtlasViewModel {
         }
         title.set("Incident Atlas — " + describe(inputs));
         this.inputs = inputs;
+        if (x != extraction.get()) { // the launch corpus shown before the first frame arrives here again
+            setExtraction(x);
+        }
+    }
+
+    /**
+     * Shows the launch corpus at once if the launch load took it from the extraction cache and it is already there
+     * (FX thread, before the window's first frame; never waits); the first load of it then only confirms it.
+     * Whether it was shown.
+     */
+    boolean showLaunchNow(LaunchLoad early) {
+        Extraction x = early == null ? null : early.cachedNow();
+        List<Path> p = early == null ? null : early.pathsNow();
+        if (x == null || p == null || extraction.get() != null) {
+            return false;
+        }
+        title.set("Incident Atlas — " + describe(p));
+        this.inputs = p;
         setExtraction(x);
+        return true;
     }
 
     /** Shows an extraction (also used directly by tests and the snapshot). */

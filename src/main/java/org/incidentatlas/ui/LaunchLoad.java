@@ -195,6 +195,22 @@ public final class LaunchLoad {
                 ? pipeline.join() : null;
     }
 
+    /**
+     * The launch extraction if it came from the {@link ExtractionCache} and is already there, else null; never
+     * waits (the FX thread shows it before the window's first frame). The first load still takes it over.
+     */
+    Extraction cachedNow() {
+        if (!fromCache || paths == null || !extraction.isDone() || extraction.isCompletedExceptionally()) {
+            return null;
+        }
+        return extraction.getNow(null);
+    }
+
+    /** The launch corpus's paths if already located, else null; never waits. */
+    List<Path> pathsNow() {
+        return paths == null || !paths.isDone() || paths.isCompletedExceptionally() ? null : paths.getNow(null);
+    }
+
     /** The launch corpus's paths, once located (empty for an investigation). */
     java.util.concurrent.CompletionStage<List<Path>> pathsLater() {
         return paths == null ? CompletableFuture.completedFuture(List.of()) : paths.minimalCompletionStage();
