@@ -63,6 +63,24 @@ final class PatternGate {
         return false;
     }
 
+    /** False when the first two characters at {@code at} (before {@code to}) rule out a match starting there. */
+    private boolean mayStartAt(String text, int at, int to) {
+        char c = text.charAt(at);
+        if (c >= 128) {
+            return true;
+        }
+        if (!first[c]) {
+            return false;
+        }
+        char d = at + 1 < to ? text.charAt(at + 1) : 128;
+        return d >= 128 || (second[2 * c + (d >> 6)] & (1L << (d & 63))) != 0;
+    }
+
+    /** The text of [from, to) alone: with transparent bounds it sees what opaque bounds on the region see. */
+    private static String part(String text, int from, int to) {
+        return from == 0 && to == text.length() ? text : text.substring(from, to);
+    }
+
     /**
      * The matches {@code pattern.matcher(text).region(from, to)} finds one after another (opaque bounds), as
      * start, end pairs in text offsets.
@@ -84,19 +102,11 @@ final class PatternGate {
         Matcher m = null;
         String part = null;
         for (int at = from; at < to; at++) {
-            char c = text.charAt(at);
-            if (c < 128) {
-                if (!first[c]) {
-                    continue;
-                }
-                char d = at + 1 < to ? text.charAt(at + 1) : 128;
-                if (d < 128 && (second[2 * c + (d >> 6)] & (1L << (d & 63))) == 0) {
-                    continue;
-                }
+            if (!mayStartAt(text, at, to)) {
+                continue;
             }
             if (m == null) {
-                // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.
-                part = from == 0 && to == text.length() ? text : text.substring(from, to);
+                part = part(text, from, to);
                 m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at - from, part.length());
@@ -130,22 +140,14 @@ final class PatternGate {
                 at = tokens.start(t);
                 wordEnd = Math.min(tokens.end(t), to);
             }
-            char c = text.charAt(at);
-            if (c < 128) {
-                if (!first[c]) {
-                    continue;
-                }
-                char d = at + 1 < to ? text.charAt(at + 1) : 128;
-                if (d < 128 && (second[2 * c + (d >> 6)] & (1L << (d & 63))) == 0) {
-                    continue;
-                }
+            if (!mayStartAt(text, at, to)) {
+                continue;
             }
             if (cache != null && wordEnd > at && cache.get(text, at, wordEnd) == 0) {
                 continue;
             }
             if (m == null) {
-                // The text of [from, to) alone with transparent bounds sees what opaque bounds on the region see.
-                part = from == 0 && to == text.length() ? text : text.substring(from, to);
+                part = part(text, from, to);
                 m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at - from, part.length());
