@@ -232,7 +232,7 @@ public final class ExtractionCache {
         }
     }
 
-    /** Deletes all but the {@value #KEEP} newest entries (and temporary files left by a killed writer). */
+    /** Deletes all but the {@value #KEEP} newest entries ({@code AtomicFiles} removes a killed writer's temporary files). */
     private void prune() throws IOException {
         List<Path> entries = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
