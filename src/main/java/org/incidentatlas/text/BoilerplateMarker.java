@@ -161,7 +161,12 @@ public final class BoilerplateMarker {
 
     /** Marks sentences; {@code furniture} are extra spans known to be furniture (from HTML markup). */
     public static List<Sentence> mark(String text, List<Sentence> sentences, List<TextSpan> furniture) {
-        String[] reasons = classify(text, sentences, furniture);
+        return mark(text, text.toCharArray(), sentences, furniture);
+    }
+
+    /** {@link #mark(String, List, List)} given the text's chars ({@code text.toCharArray()}), which are left alone. */
+    static List<Sentence> mark(String text, char[] chars, List<Sentence> sentences, List<TextSpan> furniture) {
+        String[] reasons = classify(text, chars, sentences, furniture);
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -173,6 +178,10 @@ public final class BoilerplateMarker {
 
     /** Why each sentence is furniture (cue, tail, navigation, byline, dateline, repeat, credit, about, markup), or null. */
     static String[] classify(String text, List<Sentence> sentences, List<TextSpan> furniture) {
+        return classify(text, text.toCharArray(), sentences, furniture);
+    }
+
+    private static String[] classify(String text, char[] chars, List<Sentence> sentences, List<TextSpan> furniture) {
         int n = sentences.size();
         String[] why = new String[n];
         List<Line> lines = lines(text);
@@ -181,7 +190,7 @@ public final class BoilerplateMarker {
             lineOf[i] = lineIndex(lines, sentences.get(i).span().start());
         }
         markFurnitureSpans(sentences, furniture, why);
-        markCues(text, sentences, why);
+        markCues(text, chars, sentences, why);
         markTail(text, sentences, why);
         markLines(text, sentences, lines, lineOf, why);
         markAbout(text, sentences, lines, lineOf, why);
@@ -206,8 +215,8 @@ public final class BoilerplateMarker {
         }
     }
 
-    private static void markCues(String text, List<Sentence> sentences, String[] why) {
-        CUE_SCANNER.scan(text, (k, start) -> {
+    private static void markCues(String text, char[] chars, List<Sentence> sentences, String[] why) {
+        CUE_SCANNER.scan(chars, (k, start) -> {
             int i = Sentence.indexAt(sentences, start);
             if (i >= 0 && why[i] == null && CUES.get(k).pattern().matcher(sentences.get(i).of(text)).find()) {
                 why[i] = "cue";

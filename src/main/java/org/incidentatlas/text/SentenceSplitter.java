@@ -58,12 +58,17 @@ public final class SentenceSplitter {
     }
 
     public static List<Sentence> split(String text) {
+        return split(text, text.toCharArray());
+    }
+
+    /** {@link #split(String)} given the text's chars ({@code text.toCharArray()}), which are left alone. */
+    static List<Sentence> split(String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
         int softWrapWidth = hardWrapWidth(text);
         int start = 0;
         int i = 0;
-        char[] chars = text.toCharArray(); // the scan below is the hot loop of corpus reading
+        // chars: the scan below is the hot loop of corpus reading
         while (i < n) {
             char c = chars[i];
             if (c != '\n' && c != '.' && c != '!' && c != '?' && c != '…') {
