@@ -260,25 +260,17 @@ final class TriggerWords {
         private final WordCache written = new WordCache(TriggerWords::probe);
 
         int get(String text, TokenArray tokens, int t, int from, int to) {
-            int letters = 0;
-            int upper = 0;
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    upper++;
-                    letters++;
-                } else if (c >= 'a' && c <= 'z') {
-                    letters++;
-                } else if (c < '0' || c > '9') {
-                    return written.get(text, from, to);
-                }
-            }
+            // The token's case from its flags (the tokenisation counted its letters): plain, and in lower case,
+            // all capitals or capitalised, its folded key and that case give the word as written.
+            int f = tokens.flags(t);
             long caseOf;
-            if (upper == 0) {
+            if ((f & TokenArray.ASCII_WORD) == 0 || from != tokens.start(t) || to != tokens.end(t)) {
+                return written.get(text, from, to);
+            } else if ((f & TokenArray.NO_UPPER) != 0) {
                 caseOf = 0;
-            } else if (upper == letters) {
+            } else if ((f & TokenArray.ALL_UPPER) != 0) {
                 caseOf = 2;
-            } else if (upper == 1 && text.charAt(from) >= 'A' && text.charAt(from) <= 'Z') {
+            } else if ((f & TokenArray.FIRST_UPPER_ONLY) != 0) {
                 caseOf = 1;
             } else {
                 return written.get(text, from, to);
@@ -361,13 +353,19 @@ final class TriggerWords {
                 // "\b" then an ASCII letter: no covered row starts elsewhere.
                 continue;
             }
-            int m = prefixGate(text, i, to);
-            if (m == 0) {
-                continue;
-            }
             int e = Math.min(tokens.end(t), to);
-            if (e > i) {
-                m &= words.get(text, tokens, t, i, e);
+            int m;
+            if (e - i >= GATE_LEN) {
+                // The word's probe is already limited to the gate of its first GATE_LEN chars, the prefix here.
+                m = words.get(text, tokens, t, i, e);
+            } else {
+                m = prefixGate(text, i, to);
+                if (m == 0) {
+                    continue;
+                }
+                if (e > i) {
+                    m &= words.get(text, tokens, t, i, e);
+                }
             }
             if (m != 0) {
                 s.add(i, m);
