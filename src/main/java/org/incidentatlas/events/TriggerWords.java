@@ -253,9 +253,8 @@ final class TriggerWords {
     private static final class Words {
         private static final int CAPACITY = 1 << 16;
         private static final int LIMIT = CAPACITY / 4 * 3;
-        private final long[] keys = new long[CAPACITY];
-        private final int[] values = new int[CAPACITY];
-        private final boolean[] used = new boolean[CAPACITY];
+        /** Key, value pairs side by side (one cache line per probe); key 0 marks a free slot. */
+        private final long[] table = new long[2 * CAPACITY];
         private int size;
         private final WordCache written = new WordCache(TriggerWords::probe);
 
@@ -276,24 +275,27 @@ final class TriggerWords {
                 return written.get(text, from, to);
             }
             long key = tokens.key(t) * 3 + caseOf;
+            if (key == 0) {
+                return written.get(text, from, to); // 0 marks a free slot
+            }
             int h = (int) (key ^ key >>> 32);
             h ^= h >>> 16;
             int slot = h & (CAPACITY - 1);
-            while (used[slot]) {
-                if (keys[slot] == key) {
-                    return values[slot];
+            long k;
+            while ((k = table[2 * slot]) != 0) {
+                if (k == key) {
+                    return (int) table[2 * slot + 1];
                 }
                 slot = (slot + 1) & (CAPACITY - 1);
             }
             int value = probe(text.substring(from, to));
             if (size == LIMIT) {
-                Arrays.fill(used, false);
+                Arrays.fill(table, 0);
                 size = 0;
                 slot = h & (CAPACITY - 1);
             }
-            used[slot] = true;
-            keys[slot] = key;
-            values[slot] = value;
+            table[2 * slot] = key;
+            table[2 * slot + 1] = value;
             size++;
             return value;
         }
