@@ -252,7 +252,11 @@ public final class BoilerplateMarker {
                 continue;
             }
             int len = t.length();
-            int words = words(t, 26);
+            // counted only as far as the tests below can ask: 25 for a byline at the edges, 12 for a short line
+            // or one that may be a photo label, else 2 (a repeat needs two words)
+            int cap = li < bodyStart + 3 || li >= lines.size() - 10 ? 26
+                    : len <= 90 || mayBeSentenceFurniture(t.charAt(0), false) ? 13 : 2;
+            int words = words(t, cap);
             // Captions repeat verbatim, so the stripped line itself is the key.
             String key = len <= MAX_REPEATED_LINE ? t : null;
             String reason = null;
@@ -457,13 +461,18 @@ public final class BoilerplateMarker {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < t.length(); i++) {
-            boolean space = Character.isWhitespace(t.charAt(i));
+            boolean space = isWhitespace(t.charAt(i));
             if (!space && !inWord && ++count >= cap) {
                 return count;
             }
             inWord = !space;
         }
         return count;
+    }
+
+    /** {@link Character#isWhitespace} without its table lookup for ASCII. */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
     }
 
     private static String collapseSpaces(String t) {

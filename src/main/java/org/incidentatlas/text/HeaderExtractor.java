@@ -83,8 +83,8 @@ public final class HeaderExtractor {
     /** A header segment reduced to its date, with "Published:", weekday and time of day removed; or null. */
     static LocalDate parseDateSegment(String segment) {
         String t = segment.trim();
-        if (t.length() > 60 || t.length() < 8 || !hasDigit(t)) {
-            return null;
+        if (t.length() > 60 || t.length() < 8 || !hasYearDigits(t, 0, t.length())) {
+            return null; // every date form ends or starts with a four-digit year, which the edits below never make
         }
         t = PREFIX.matcher(t).replaceFirst("");
         t = BY_SUFFIX.matcher(t).replaceFirst("");
@@ -108,7 +108,8 @@ public final class HeaderExtractor {
             int e = stripEnd(text, s, end);
             if (e > s) {
                 seen++;
-                if (e - s <= 300 && hasDigit(text, s, e)) { // else a body paragraph, whatever dates it holds, or no date
+                // else a body paragraph, whatever dates it holds, or no year
+                if (e - s <= 300 && hasYearDigits(text, s, e)) {
                     String line = text.substring(s, e);
                     for (String seg : SEGMENT_SPLIT.split(line)) {
                         LocalDate d = parseDateSegment(seg);
@@ -204,14 +205,17 @@ public final class HeaderExtractor {
         return last != ',' && last != ';' && last != ':';
     }
 
-    private static boolean hasDigit(String t) {
-        return hasDigit(t, 0, t.length());
-    }
-
-    private static boolean hasDigit(String t, int from, int to) {
+    /** True when {@code t[from, to)} has four ASCII digits in a row (what {@code \\d{4}} matches). */
+    private static boolean hasYearDigits(String t, int from, int to) {
+        int run = 0;
         for (int i = from; i < to; i++) {
-            if (Character.isDigit(t.charAt(i))) {
-                return true;
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
             }
         }
         return false;

@@ -158,12 +158,8 @@ public final class SentenceSplitter {
         if ((next == '—' || next == '–') && w == k) {
             return false; // a dateline, "HOLLIDAY, Mo. — A man", or a dash continuing the sentence
         }
-        String cluster = t.substring(dot, clusterEnd);
-        if (cluster.indexOf('!') >= 0 || cluster.indexOf('?') >= 0) {
-            return true;
-        }
-        if (cluster.length() > 1 || cluster.equals("…")) {
-            return true; // ellipsis before a capital
+        if (clusterEnd - dot > 1 || t.charAt(dot) != '.') {
+            return true; // "!" or "?", an ellipsis or several marks before a capital
         }
         if (t.charAt(after - 1) != '.' && after > clusterEnd) {
             return true; // "… the end.” The" — a closer after the dot makes it a real end
