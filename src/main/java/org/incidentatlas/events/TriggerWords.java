@@ -308,19 +308,20 @@ final class TriggerWords {
      * masks (cue bit cleared), {@code any} their union, and the cue's candidate starts {@code cueAt[0..cues)}.
      */
     static final class Scan {
-        int[] at = new int[16];
-        int[] masks = new int[16];
+        // Made on the first start (many sentences have none): only [0, n) and [0, cues) are read.
+        int[] at = NONE;
+        int[] masks = NONE;
         int n;
         int any;
-        int[] cueAt = new int[8];
+        int[] cueAt = NONE;
         int cues;
 
         private void add(int i, int m) {
             int rows = m & ~CUE_BIT;
             if (rows != 0) {
                 if (n == at.length) {
-                    at = Arrays.copyOf(at, n * 2);
-                    masks = Arrays.copyOf(masks, n * 2);
+                    at = Arrays.copyOf(at, Math.max(8, n * 2));
+                    masks = Arrays.copyOf(masks, Math.max(8, n * 2));
                 }
                 at[n] = i;
                 masks[n++] = rows;
@@ -328,7 +329,7 @@ final class TriggerWords {
             }
             if ((m & CUE_BIT) != 0) {
                 if (cues == cueAt.length) {
-                    cueAt = Arrays.copyOf(cueAt, cues * 2);
+                    cueAt = Arrays.copyOf(cueAt, Math.max(4, cues * 2));
                 }
                 cueAt[cues++] = i;
             }

@@ -138,6 +138,8 @@ public final class TokenArray {
     /** Scratch buffers up to this many chars are kept per thread (1 MB); longer texts get their own. */
     private static final int MAX_SCRATCH = 1 << 19;
     private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
+    /** {@link #over}'s second buffer (the other text). */
+    private static final ThreadLocal<char[]> OTHER_SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
 
     /** The article array last tokenised on each thread (see {@link #of(String, List)}). */
     private static final ThreadLocal<TokenArray> LAST = new ThreadLocal<>();
@@ -155,11 +157,22 @@ public final class TokenArray {
         if (other.length() != text.length()) {
             throw new IllegalArgumentException("texts of different lengths");
         }
-        for (int i = 0; i < other.length(); i++) {
-            char a = text.charAt(i);
-            char b = other.charAt(i);
-            if (a != b && !(isApostrophe(a) && isApostrophe(b)) && !(isHyphen(a) && isHyphen(b))) {
-                throw new IllegalArgumentException("texts differ at " + i + " in more than an apostrophe or hyphen");
+        int n = text.length();
+        char[] mine = chars(text, 0, n);
+        char[] theirs = OTHER_SCRATCH.get();
+        if (theirs.length < n) {
+            theirs = new char[Math.max(n, theirs.length * 2)];
+            if (theirs.length <= MAX_SCRATCH) {
+                OTHER_SCRATCH.set(theirs);
+            }
+        }
+        other.getChars(0, n, theirs, 0);
+        // From one differing char to the next (Arrays.mismatch compares many chars at a time).
+        for (int i = 0, d; i < n && (d = Arrays.mismatch(mine, i, n, theirs, i, n)) >= 0; i += d + 1) {
+            char a = mine[i + d];
+            char b = theirs[i + d];
+            if (!(isApostrophe(a) && isApostrophe(b)) && !(isHyphen(a) && isHyphen(b))) {
+                throw new IllegalArgumentException("texts differ at " + (i + d) + " in more than an apostrophe or hyphen");
             }
         }
         return new TokenArray(other, this);

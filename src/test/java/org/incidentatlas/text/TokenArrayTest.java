@@ -161,6 +161,11 @@ class TokenArrayTest {
         TokenArray t = TokenArray.of("Shells fell on Monday.");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.over("Shells fell on Sunday."))
                 .isInstanceOf(IllegalArgumentException.class);
+        // apostrophe and hyphen variants first, then a different letter
+        TokenArray curly = TokenArray.of("The militia\u2019s al\u2010Qaim convoy left on Monday.");
+        assertThat(curly.over("The militia's al-Qaim convoy left on Monday.").size()).isEqualTo(curly.size());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> curly.over("The militia's al-Qaim convoy left on Munday."))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at 38 ");
     }
 
     @Test
