@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -286,11 +285,14 @@ public final class Pipeline {
         // exactly `threads` workers; a worker stuck past its article's budget is replaced (see scheduleCheck)
         java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads,
                 10, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), workers);
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "article-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        java.util.concurrent.ScheduledThreadPoolExecutor watchdog = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                r -> {
+                    Thread t = new Thread(r, "article-watchdog");
+                    t.setDaemon(true);
+                    return t;
+                });
+        // a finished article's pending check is dropped at once: it holds the article's outcome until it fires
+        watchdog.setRemoveOnCancelPolicy(true);
         List<Incident> incidents = new ArrayList<>();
         List<Deployment> deployments = new ArrayList<>();
         ArticleCopies copies = new ArticleCopies();
@@ -375,6 +377,8 @@ public final class Pipeline {
         /** The worker thread's id and its CPU clock when the article started (-1: no CPU clock). */
         volatile long threadId = -1;
         volatile long cpuStart = -1;
+        /** The watchdog's pending check of this article, cancelled when the article is done. */
+        volatile Future<?> check;
 
         /** Called on the worker thread when it takes the article up. */
         void started() {
@@ -484,6 +488,12 @@ public final class Pipeline {
             }
             release.run();
         };
+        result.whenComplete((o, t) -> {
+            Future<?> check = p.check;
+            if (check != null) {
+                check.cancel(false);
+            }
+        });
         scheduleCheck(result, task, p, watchdog, replace);
         return result;
     }
@@ -506,8 +516,12 @@ public final class Pipeline {
             return;
         }
         try {
-            watchdog.schedule(() -> scheduleCheck(result, task, p, watchdog, release),
+            Future<?> check = watchdog.schedule(() -> scheduleCheck(result, task, p, watchdog, release),
                     Math.max(1, p.recheckIn(budget, now)), TimeUnit.NANOSECONDS);
+            p.check = check;
+            if (result.isDone()) { // finished meanwhile: whenComplete may have seen the previous check
+                check.cancel(false);
+            }
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // the run is over
         }
