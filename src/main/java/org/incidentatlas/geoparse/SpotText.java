@@ -196,7 +196,7 @@ final class SpotText {
 
     /**
      * The gazetteer's places for the name of tokens {@code [first, end)} and whether longer names start with it,
-     * cached across articles for spans of plain words.
+     * cached across articles: spans of plain words by their words' keys, others by their characters.
      */
     FoldCache.Lookup lookup(int first, int end, Gazetteer gazetteer) {
         if (end == first + 1) {
@@ -206,7 +206,22 @@ final class SpotText {
         if (plainKey != 0) {
             return FoldCache.lookupPlain(plainKey ^ 0x5851F42D4C957F2DL, this, first, end, gazetteer);
         }
-        return new FoldCache.Lookup(0, gazetteer, name(first, end));
+        return FoldCache.lookupPlain(writtenKey(tokens.start(first), tokens.end(end - 1)), this, first, end, gazetteer);
+    }
+
+    /**
+     * A key of the characters of {@code text[from, to)} as written, for spans that are not plain words ("Sana'a",
+     * "U.S.", "Türkiye"): a span's gazetteer key is the fold of its text, so it depends on those characters alone and
+     * the answer can be shared across articles like a plain one. Salted apart from the plain keys.
+     */
+    private long writtenKey(int from, int to) {
+        long h = 0xCBF29CE484222325L;
+        for (int k = from; k < to; k++) {
+            h = (h ^ text.charAt(k)) * 0x100000001B3L;
+        }
+        h = (h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L;
+        h ^= 0x2545F4914F6CDD1DL;
+        return h == 0 ? 1 : h;
     }
 
     /**
@@ -251,7 +266,7 @@ final class SpotText {
         if ((bits[i] & PLAIN) != 0) {
             l = FoldCache.lookupPlain(tokens.key(i) ^ 0x5851F42D4C957F2DL, this, i, i + 1, gazetteer);
         } else {
-            l = new FoldCache.Lookup(0, gazetteer, name(i));
+            l = FoldCache.lookupPlain(writtenKey(tokens.start(i), tokens.end(i)), this, i, i + 1, gazetteer);
         }
         singles[i] = l;
         return l;
