@@ -182,10 +182,12 @@ final class NameMatcher {
 
     /** {@link #demonym(String)} of the words of tokens {@code [from, to)}, folded once per article. */
     String demonym(Tokens t, int from, int to) {
-        if (to != from + 1) {
+        // one word, or plain words: the answer is kept on the shared lookup ("South Korean" is asked at every
+        // pair of capitalised words)
+        FoldCache.Lookup look = to == from + 1 ? t.lookup(from, to, gazetteer) : t.plainLookup(from, to, gazetteer);
+        if (look == null) {
             return demonymOfFolded(t.name(from, to));
         }
-        FoldCache.Lookup look = t.lookup(from, to, gazetteer); // one word: the answer is kept on the shared lookup
         String iso = look.demonym;
         if (iso == null) {
             String found = demonymOfFolded(look.folded);

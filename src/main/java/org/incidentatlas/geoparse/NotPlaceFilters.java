@@ -273,7 +273,8 @@ final class NotPlaceFilters {
 
     /** A place name inside a longer name of another kind: {@link OrganisationNames}. */
     private boolean otherNameShape(Spot s, Window w) {
-        RejectReason r = OrganisationNames.standard().reason(s, w, names);
+        has(s, 0); // the facts of the spot's candidates, found once for every filter
+        RejectReason r = OrganisationNames.standard().reason(s, w, names, facts);
         if (r != null) {
             s.reject(r);
             return true;

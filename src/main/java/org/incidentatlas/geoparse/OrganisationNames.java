@@ -182,9 +182,11 @@ final class OrganisationNames {
 
     /**
      * Why the spot is part of another name, or null: an organisation head after it, the end of a unit's name, a
-     * people, a fragment of an unknown multiword name, a given name before a surname.
+     * people, a fragment of an unknown multiword name, a given name before a surname. {@code facts}: the
+     * {@link Candidates#facts} of the spot's candidates (countries, first-order regions and big cities keep their name
+     * whatever follows).
      */
-    RejectReason reason(Spot s, NotPlaceFilters.Window w, NameMatcher names) {
+    RejectReason reason(Spot s, NotPlaceFilters.Window w, NameMatcher names, int facts) {
         Tokens t = w.t();
         int from = w.from();
         int to = w.to();
@@ -192,7 +194,7 @@ final class OrganisationNames {
         if (beforeHead(t, to) || endsUnitName(t, from)) {
             return RejectReason.ORGANISATION_NAME;
         }
-        boolean major = major(s.candidates);
+        boolean major = (facts & (Candidates.COUNTRY | Candidates.ADMIN1 | Candidates.BIG_CITY)) != 0;
         if (!major && beforePeopleWord(t, to)) {
             return RejectReason.ETHNONYM;
         }
@@ -211,7 +213,7 @@ final class OrganisationNames {
                 && isGeneric(t, from - 1)) {
             return RejectReason.PARTIAL_NAME;
         }
-        if (w.headline() || hasCountry(s.candidates) || hasBigCity(s.candidates)) {
+        if (w.headline() || (facts & (Candidates.COUNTRY | Candidates.BIG_CITY)) != 0) {
             return null;
         }
         // "X al-Y": a given name before a family name or nisba that is no place
@@ -233,9 +235,4 @@ final class OrganisationNames {
             | SpotWords.ADMIN1_WORD | SpotWords.MEDIA_HEAD | SpotWords.GROUP | SpotWords.TITLE | SpotWords.OUTLET_AFTER
             | SpotWords.CONNECTOR | SpotWords.GIVEN_NAME | SpotWords.UNIT_WORD | SpotWords.WEAPON_WORD
             | SpotWords.SEAT_SUFFIX | SpotWords.REPORT_VERB | SpotWords.METONYM_AFTER;
-
-    /** Countries, first-order regions and big cities keep their name whatever follows. */
-    static boolean major(List<Place> candidates) {
-        return hasCountry(candidates) || hasKind(candidates, PlaceKind.ADMIN1) || hasBigCity(candidates);
-    }
 }

@@ -13,6 +13,12 @@ import org.incidentatlas.model.PlaceKind;
  * containment are {@link Geography}'s.
  */
 final class SpatialCoherence {
+    /**
+     * Degrees of latitude that put two places at least 1,000 km apart (the last distance that scores; one degree
+     * is at least 111 km along any great circle), with a margin for rounding.
+     */
+    private static final double FAR_LATITUDES = 9.2;
+
     private SpatialCoherence() {
     }
 
@@ -31,8 +37,13 @@ final class SpatialCoherence {
         // A county is small enough to be near or far like a town: "Hall County" in an article about Nebraska.
         if (!anchors.isEmpty() && (!area || p.kind() == PlaceKind.ADMIN2) && points == 0) {
             double d = Double.MAX_VALUE;
-            for (Place a : anchors) {
-                d = Math.min(d, Geography.km(a.lat(), a.lon(), p.lat(), p.lon()));
+            double lat = p.lat();
+            for (int k = 0, n = anchors.size(); k < n; k++) {
+                Place a = anchors.get(k);
+                if (Math.abs(a.lat() - lat) >= FAR_LATITUDES) {
+                    continue; // 1,000 km or more apart by latitude alone: no points, whatever the longitudes
+                }
+                d = Math.min(d, Geography.km(a.lat(), a.lon(), lat, p.lon()));
             }
             points = d < 50 ? w.spatial50km : d < 150 ? w.spatial150km : d < 400
                     ? w.spatial400km : d < 1000 ? w.spatial1000km : 0;

@@ -198,6 +198,15 @@ final class SpotText {
         return new FoldCache.Lookup(0, gazetteer, name(first, end));
     }
 
+    /**
+     * {@link #lookup} for a span of two or more {@link #PLAIN} joined words, from the caches shared across articles;
+     * null for any other span.
+     */
+    FoldCache.Lookup plainLookup(int first, int end, Gazetteer gazetteer) {
+        long plainKey = plainSpanKey(first, end);
+        return plainKey == 0 ? null : FoldCache.lookupPlain(plainKey ^ 0x5851F42D4C957F2DL, this, first, end, gazetteer);
+    }
+
     // NameMatcher.longestPlace per token, for one gazetteer: the person pass and the spot pass both ask it
     private int[] longest;
     private Gazetteer longestFor;

@@ -147,6 +147,11 @@ final class Tokens {
         return a.lookup(first + from, first + to, gazetteer);
     }
 
+    /** {@link #lookup} of a span of plain words only (shared across articles), else null. */
+    FoldCache.Lookup plainLookup(int from, int to, org.incidentatlas.gazetteer.Gazetteer gazetteer) {
+        return a.plainLookup(first + from, first + to, gazetteer);
+    }
+
     /** The remembered longest gazetteer name's end at token {@code i}, -1 if none, -2 if not asked yet. */
     int rememberedLongestPlace(int i, org.incidentatlas.gazetteer.Gazetteer gazetteer) {
         int e = a.longestPlace(first + i, gazetteer);

@@ -60,6 +60,8 @@ public final class Pipeline {
     private EventExtractor arabicEvents;
     private final ArticleBudget budget;
     private final int threads;
+    /** True for the copy {@link #forRun} makes: its components have the analyst's files fixed for the run. */
+    private boolean perRun;
 
     public Pipeline(Geoparser geoparser, EventExtractor events) {
         this(geoparser, events, ArticleBudget.DEFAULT, Runtime.getRuntime().availableProcessors());
@@ -97,6 +99,18 @@ public final class Pipeline {
         Pipeline p = new Pipeline(geoparser, events, budget, threads);
         p.arabicGeoparser = arabicPlaces;
         p.arabicEvents = arabicIncidents;
+        return p;
+    }
+
+    /**
+     * This pipeline for one run: each component with the analyst's files (places, actors) as they are now, read
+     * once for the run instead of checked per article; an edit applies on the next run.
+     */
+    private Pipeline forRun() {
+        Pipeline p = new Pipeline(geoparser.forRun(), events.forRun(), budget, threads);
+        p.arabicGeoparser = arabicGeoparser == null ? null : arabicGeoparser.forRun();
+        p.arabicEvents = arabicEvents == null ? null : arabicEvents.forRun();
+        p.perRun = true;
         return p;
     }
 
@@ -256,6 +270,9 @@ public final class Pipeline {
 
     private Summary process(List<Supplier<CorpusReader.Loaded>> sources, List<String> names, List<Long> sizes,
             List<LoadProblem> problems, ProgressListener progress, ArticleSink sink) throws IOException {
+        if (!perRun) {
+            return forRun().process(sources, names, sizes, problems, progress, sink); // one look at the analyst's files
+        }
         int window = 2 * threads;
         Semaphore running = new Semaphore(threads);
         AtomicInteger serial = new AtomicInteger();
