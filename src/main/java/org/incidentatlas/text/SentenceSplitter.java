@@ -51,6 +51,9 @@ public final class SentenceSplitter {
             "with", "from", "despite", "instead", "another", "each", "every", "officials", "residents", "sources",
             "critics", "analysts", "experts", "witnesses", "police", "authorities", "my", "your", "no", "not");
 
+    /** The characters below 64 that {@link #split} stops at, as bits: line break, full stop, "!" and "?". */
+    private static final long STOPS = 1L << '\n' | 1L << '.' | 1L << '!' | 1L << '?';
+
     /** Lines longer than this are paragraphs, not wrapped prose. */
     private static final int MAX_WRAP_WIDTH = 130;
 
@@ -71,7 +74,7 @@ public final class SentenceSplitter {
         // chars: the scan below is the hot loop of corpus reading
         while (i < n) {
             char c = chars[i];
-            if (c != '\n' && c != '.' && c != '!' && c != '?' && c != '…') {
+            if (c < 64 ? (STOPS >>> c & 1) == 0 : c != '…') { // neither a line break nor a sentence mark
                 i++;
                 continue;
             }
