@@ -22,6 +22,7 @@ import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.geoparse.Geoparser;
 import org.incidentatlas.io.ExtractionJsonWriter;
 import org.incidentatlas.model.Article;
+import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Corpus;
 import org.incidentatlas.model.Extraction;
 import org.incidentatlas.pipeline.Pipeline;
@@ -85,12 +86,21 @@ public final class Benchmark {
         /** The geoparser, timed as "places". */
         public Geoparser places(Geoparser g) {
             used = true;
-            return a -> {
-                long t0 = threadCpu();
-                try {
-                    return g.parse(a);
-                } finally {
-                    add(places, threadCpu() - t0);
+            return new Geoparser() {
+                @Override
+                public List<PlaceMention> parse(Article a) {
+                    long t0 = threadCpu();
+                    try {
+                        return g.parse(a);
+                    } finally {
+                        add(places, threadCpu() - t0);
+                    }
+                }
+
+                @Override
+                public Geoparser forRun() {
+                    Geoparser run = g.forRun();
+                    return run == g ? this : places(run); // timed like the run the pipeline makes
                 }
             };
         }
@@ -98,12 +108,21 @@ public final class Benchmark {
         /** The event extractor, timed as "events". */
         public EventExtractor events(EventExtractor e) {
             used = true;
-            return (a, m) -> {
-                long t0 = threadCpu();
-                try {
-                    return e.extract(a, m);
-                } finally {
-                    add(events, threadCpu() - t0);
+            return new EventExtractor() {
+                @Override
+                public Result extract(Article a, List<PlaceMention> m) {
+                    long t0 = threadCpu();
+                    try {
+                        return e.extract(a, m);
+                    } finally {
+                        add(events, threadCpu() - t0);
+                    }
+                }
+
+                @Override
+                public EventExtractor forRun() {
+                    EventExtractor run = e.forRun();
+                    return run == e ? this : events(run);
                 }
             };
         }

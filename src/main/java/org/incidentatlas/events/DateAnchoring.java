@@ -78,8 +78,7 @@ final class DateAnchoring {
             if (words.startsWith("last") || words.startsWith("past") || words.startsWith("this") || words.startsWith("next")) {
                 return anchor;
             }
-            String[] parts = words.split("[^\\p{L}]+");
-            java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(parts[parts.length - 1].toUpperCase(java.util.Locale.ROOT));
+            java.time.DayOfWeek dow = java.time.DayOfWeek.valueOf(DateResolver.lastWord(words).toUpperCase(java.util.Locale.ROOT));
             java.time.LocalDate next = anchor.date().plusDays(1);
             if (dow == next.getDayOfWeek()) {
                 return new PublicationAnchor(next, anchor.precision(), anchor.approximate(), anchor.source() + ", a day on (the lead's " + r.text(text).strip() + ")");

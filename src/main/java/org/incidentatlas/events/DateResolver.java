@@ -168,6 +168,10 @@ public final class DateResolver {
                 if ((kinds & kind.scannerBit) == 0 || at < lastEnd[k]) {
                     continue;
                 }
+                if (kind == Kind.RANGE && !calendarFollows(text, at, starts, s)) {
+                    // "from the start", "between the two": no calendar date opens right after the word.
+                    continue;
+                }
                 Matcher m = matchers[k];
                 if (m == null) {
                     m = matchers[k] = patternOf(kind).matcher(text).useTransparentBounds(true);
@@ -191,6 +195,27 @@ public final class DateResolver {
         }
         raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -(r.end - r.start)));
         return raws;
+    }
+
+    /**
+     * Whether the scanner's next start after the word at {@code at} (start pair {@code s} of {@code starts}) opens a
+     * calendar date and follows that word after white space only ({@code \\s}), as {@link #RANGE}'s first date must.
+     */
+    private static boolean calendarFollows(String text, int at, int[] starts, int s) {
+        if (s + 2 >= starts.length || (starts[s + 3] & DateScanner.CAL) == 0) {
+            return false;
+        }
+        int i = at;
+        int n = text.length();
+        while (i < n && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        int word = i;
+        char c;
+        while (i < n && ((c = text.charAt(i)) == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+            i++;
+        }
+        return i > word && i == starts[s + 2];
     }
 
     /** Per thread, the matchers of {@link #scan} by {@link #SCAN_ORDER} position (transparent bounds), made on first use. */
@@ -333,13 +358,16 @@ public final class DateResolver {
     private static EventDate sinceRelative(String inner, String words, Anchor anchor) {
         String lower = inner.toLowerCase(Locale.ROOT);
         EventDate a = lower.contains("weekend") ? weekday("last Saturday", anchor, false)
-                : lower.matches("(?:last\\s+)?\\p{L}+day") && !lower.equals("yesterday") ? weekday(inner, anchor, false)
+                : WEEKDAY_WORDS.matcher(lower).matches() && !lower.equals("yesterday") ? weekday(inner, anchor, false)
                 : relative(inner, anchor, null);
         if (a == null || !a.isResolved()) {
             return EventDate.unresolved(words);
         }
         return new EventDate(a.start(), anchor.published(), a.precision(), words, true);
     }
+
+    /** What {@link #sinceRelative} reads as a weekday ("saturday", "last saturday"). */
+    private static final Pattern WEEKDAY_WORDS = Pattern.compile("(?:last\\s+)?\\p{L}+day");
 
     /** "the first week of the war": anchored only when the text says when that war began; otherwise unresolved. */
     private static EventDate episodePart(String ordinal, String unit, String noun, String words, String text, Anchor anchor) {
@@ -768,11 +796,8 @@ public final class DateResolver {
             return EventDate.unresolved(words);
         }
         // The last word, whatever space precedes it ("on\u00a0Monday", "on\nMonday").
-        String[] parts = w.strip().split("[^\\p{L}]+");
-        DayOfWeek dow;
-        try {
-            dow = DayOfWeek.valueOf(parts[parts.length - 1].toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
+        DayOfWeek dow = dayOfWeek(lastWord(w));
+        if (dow == null) {
             return EventDate.unresolved(words);
         }
         LocalDate pub = anchor.published();
@@ -787,6 +812,36 @@ public final class DateResolver {
             d = pub.with(TemporalAdjusters.previousOrSame(dow));
         }
         return EventDate.day(d, words);
+    }
+
+    /**
+     * The last run of letters of {@code s} ({@link Character#isLetter}), as the last part of splitting it at
+     * {@code [^\p{L}]+} gives it, or "" when it has none.
+     */
+    static String lastWord(String s) {
+        int e = s.length();
+        while (e > 0 && !Character.isLetter(s.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        return s.substring(b, e);
+    }
+
+    /** The day a lower-case weekday name names, or null. */
+    static DayOfWeek dayOfWeek(String lower) {
+        return switch (lower) {
+            case "monday" -> DayOfWeek.MONDAY;
+            case "tuesday" -> DayOfWeek.TUESDAY;
+            case "wednesday" -> DayOfWeek.WEDNESDAY;
+            case "thursday" -> DayOfWeek.THURSDAY;
+            case "friday" -> DayOfWeek.FRIDAY;
+            case "saturday" -> DayOfWeek.SATURDAY;
+            case "sunday" -> DayOfWeek.SUNDAY;
+            default -> null;
+        };
     }
 
     static DatePrecision coarser(DatePrecision a, DatePrecision b) {

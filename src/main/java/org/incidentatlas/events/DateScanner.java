@@ -219,17 +219,21 @@ final class DateScanner {
         return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
+    /** The words a count must come before to open a relative date ("3 days ago", "24 hours later"). */
+    private static final String[] UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"};
+    private static final int[] UNIT_HASHES = Arrays.stream(UNITS).mapToInt(w -> hash(w, 0, w.length())).toArray();
+
     /**
      * The kinds a number {@code text[from, to)} (ASCII digits, opening a word) can open, as the grammar reads
      * numbers: a calendar date from a day of one or two digits followed by white space and a month ("3 March",
      * "3rd of March", the month capitalised) or from a year (four digits from 1800 to 2099 opening a run of digits);
-     * a relative one from a count of one to three digits and a space ("3 days ago"). Never fewer kinds than the
+     * a relative one from a count of one to three digits, a space and a unit ("3 days ago", "24 hours later"). Never fewer kinds than the
      * grammar's patterns can match there.
      */
     private static int numberKinds(String text, int from, int to) {
         int len = to - from;
         int k = 0;
-        if (len <= 3 && to < text.length() && text.charAt(to) == ' ') {
+        if (len <= 3 && to < text.length() && text.charAt(to) == ' ' && followedBy(text, to, UNITS, UNIT_HASHES)) {
             k |= RELATIVE;
         }
         if (len >= 4) {

@@ -17,6 +17,14 @@ public interface EventExtractor {
 
     Result extract(Article article, List<PlaceMention> mentions);
 
+    /**
+     * The extractor for one run over many articles: with what it reads from the analyst's files fixed as they are
+     * now, so they are not checked again per article and an edit applies on the next run. This one by default.
+     */
+    default EventExtractor forRun() {
+        return this;
+    }
+
     /** An extractor that finds nothing, until the events work lands. */
     static EventExtractor none() {
         return (a, m) -> new Result(List.of(), List.of());

@@ -232,6 +232,9 @@ public final class EventTyping {
     }
 
 
+    /** Per row, its {@link PlainRow} form (matched without the regex engine), or null when it needs the engine. */
+    private static final PlainRow[] PLAIN_ROWS = TRIGGERS.stream().map(t -> PlainRow.of(t.pattern())).toArray(PlainRow[]::new);
+
     /** One matcher per trigger and thread, reset for each sentence instead of allocated. */
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
         Matcher[] ms = new Matcher[TRIGGERS.size()];
@@ -306,13 +309,19 @@ public final class EventTyping {
                     if (k == starts.n) {
                         break;
                     }
-                    m.region(starts.at[k++] - from, sentence.length());
-                    if (!m.lookingAt()) {
+                    int at = starts.at[k++] - from;
+                    PlainRow plain = PLAIN_ROWS[ti];
+                    int e = plain != null ? plain.end(sentence, at) : PlainRow.UNDECIDED;
+                    if (e == PlainRow.UNDECIDED) {
+                        m.region(at, sentence.length());
+                        e = m.lookingAt() ? m.end() : -1;
+                    }
+                    if (e < 0) {
                         continue;
                     }
-                    resume = m.end();
-                    start = m.start() + from;
-                    end = m.end() + from;
+                    resume = e;
+                    start = at + from;
+                    end = e + from;
                 } else {
                     if (k == found[ti].length) {
                         break;
@@ -350,13 +359,15 @@ public final class EventTyping {
                         continue;
                     }
                 }
-                if (t.family() != Family.THREAT && IRREALIS_BEFORE.matcher(before).find()) {
+                // The window before the trigger as find() over "before" sees it, tried only where a match can start.
+                int beforeFrom = Math.max(from, start - 60);
+                if (t.family() != Family.THREAT && IRREALIS_GATE.firstMatch(text, beforeFrom, start) >= 0) {
                     continue;
                 }
                 if (words.toLowerCase(java.util.Locale.ROOT).endsWith("ing") && PREPOSITION_BEFORE.matcher(before).find()) {
                     continue;
                 }
-                if (HABITUAL_BEFORE.matcher(before).find()) {
+                if (HABITUAL_GATE.firstMatch(text, beforeFrom, start) >= 0) {
                     continue;
                 }
                 if (t.typing() == Typing.BY_VICTIM && mentions(before, DEAD_REFERENCE_WORDS) && DEAD_REFERENCE_BEFORE.matcher(before).find()) {
@@ -459,6 +470,8 @@ public final class EventTyping {
         return EventStatus.REPORTED;
     }
 
+    private static final PatternGate IRREALIS_GATE = new PatternGate(IRREALIS_BEFORE);
+    private static final PatternGate HABITUAL_GATE = new PatternGate(HABITUAL_BEFORE);
     private static final PatternGate PLOT_WORD_GATE = new PatternGate(PLOT_WORD);
     private static final PatternGate CLAIMED_GATE = new PatternGate(CLAIMED);
     private static final PatternGate DENIED_GATE = new PatternGate(DENIED);

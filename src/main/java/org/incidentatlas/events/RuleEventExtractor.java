@@ -40,6 +40,12 @@ public final class RuleEventExtractor implements EventExtractor {
         this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
     }
 
+    /** With the user lexicons as they are now, for the whole run (itself when its lexicon is already fixed). */
+    @Override
+    public EventExtractor forRun() {
+        return lexicon != null ? this : new RuleEventExtractor(ActorLexicon.current());
+    }
+
     @Override
     public Result extract(Article article, List<PlaceMention> mentions) {
         ActorLexicon lex = lexicon != null ? lexicon : ActorLexicon.current();

@@ -253,55 +253,49 @@ final class TriggerWords {
     private static final class Words {
         private static final int CAPACITY = 1 << 16;
         private static final int LIMIT = CAPACITY / 4 * 3;
-        private final long[] keys = new long[CAPACITY];
-        private final int[] values = new int[CAPACITY];
-        private final boolean[] used = new boolean[CAPACITY];
+        /** Key, value pairs side by side (one cache line per probe); key 0 marks a free slot. */
+        private final long[] table = new long[2 * CAPACITY];
         private int size;
         private final WordCache written = new WordCache(TriggerWords::probe);
 
         int get(String text, TokenArray tokens, int t, int from, int to) {
-            int letters = 0;
-            int upper = 0;
-            for (int i = from; i < to; i++) {
-                char c = text.charAt(i);
-                if (c >= 'A' && c <= 'Z') {
-                    upper++;
-                    letters++;
-                } else if (c >= 'a' && c <= 'z') {
-                    letters++;
-                } else if (c < '0' || c > '9') {
-                    return written.get(text, from, to);
-                }
-            }
+            // The token's case from its flags (the tokenisation counted its letters): plain, and in lower case,
+            // all capitals or capitalised, its folded key and that case give the word as written.
+            int f = tokens.flags(t);
             long caseOf;
-            if (upper == 0) {
+            if ((f & TokenArray.ASCII_WORD) == 0 || from != tokens.start(t) || to != tokens.end(t)) {
+                return written.get(text, from, to);
+            } else if ((f & TokenArray.NO_UPPER) != 0) {
                 caseOf = 0;
-            } else if (upper == letters) {
+            } else if ((f & TokenArray.ALL_UPPER) != 0) {
                 caseOf = 2;
-            } else if (upper == 1 && text.charAt(from) >= 'A' && text.charAt(from) <= 'Z') {
+            } else if ((f & TokenArray.FIRST_UPPER_ONLY) != 0) {
                 caseOf = 1;
             } else {
                 return written.get(text, from, to);
             }
             long key = tokens.key(t) * 3 + caseOf;
+            if (key == 0) {
+                return written.get(text, from, to); // 0 marks a free slot
+            }
             int h = (int) (key ^ key >>> 32);
             h ^= h >>> 16;
             int slot = h & (CAPACITY - 1);
-            while (used[slot]) {
-                if (keys[slot] == key) {
-                    return values[slot];
+            long k;
+            while ((k = table[2 * slot]) != 0) {
+                if (k == key) {
+                    return (int) table[2 * slot + 1];
                 }
                 slot = (slot + 1) & (CAPACITY - 1);
             }
             int value = probe(text.substring(from, to));
             if (size == LIMIT) {
-                Arrays.fill(used, false);
+                Arrays.fill(table, 0);
                 size = 0;
                 slot = h & (CAPACITY - 1);
             }
-            used[slot] = true;
-            keys[slot] = key;
-            values[slot] = value;
+            table[2 * slot] = key;
+            table[2 * slot + 1] = value;
             size++;
             return value;
         }
@@ -314,19 +308,20 @@ final class TriggerWords {
      * masks (cue bit cleared), {@code any} their union, and the cue's candidate starts {@code cueAt[0..cues)}.
      */
     static final class Scan {
-        int[] at = new int[16];
-        int[] masks = new int[16];
+        // Made on the first start (many sentences have none): only [0, n) and [0, cues) are read.
+        int[] at = NONE;
+        int[] masks = NONE;
         int n;
         int any;
-        int[] cueAt = new int[8];
+        int[] cueAt = NONE;
         int cues;
 
         private void add(int i, int m) {
             int rows = m & ~CUE_BIT;
             if (rows != 0) {
                 if (n == at.length) {
-                    at = Arrays.copyOf(at, n * 2);
-                    masks = Arrays.copyOf(masks, n * 2);
+                    at = Arrays.copyOf(at, Math.max(8, n * 2));
+                    masks = Arrays.copyOf(masks, Math.max(8, n * 2));
                 }
                 at[n] = i;
                 masks[n++] = rows;
@@ -334,7 +329,7 @@ final class TriggerWords {
             }
             if ((m & CUE_BIT) != 0) {
                 if (cues == cueAt.length) {
-                    cueAt = Arrays.copyOf(cueAt, cues * 2);
+                    cueAt = Arrays.copyOf(cueAt, Math.max(4, cues * 2));
                 }
                 cueAt[cues++] = i;
             }
@@ -361,13 +356,19 @@ final class TriggerWords {
                 // "\b" then an ASCII letter: no covered row starts elsewhere.
                 continue;
             }
-            int m = prefixGate(text, i, to);
-            if (m == 0) {
-                continue;
-            }
             int e = Math.min(tokens.end(t), to);
-            if (e > i) {
-                m &= words.get(text, tokens, t, i, e);
+            int m;
+            if (e - i >= GATE_LEN) {
+                // The word's probe is already limited to the gate of its first GATE_LEN chars, the prefix here.
+                m = words.get(text, tokens, t, i, e);
+            } else {
+                m = prefixGate(text, i, to);
+                if (m == 0) {
+                    continue;
+                }
+                if (e > i) {
+                    m &= words.get(text, tokens, t, i, e);
+                }
             }
             if (m != 0) {
                 s.add(i, m);

@@ -11,29 +11,44 @@ import org.incidentatlas.model.Sentence;
  * The geoparser over a {@link Gazetteer}: spots names sentence by sentence (boilerplate sentences are skipped),
  * filters what is not a place ({@link MentionSpotter}), then resolves the rest with the article as context
  * ({@link PlaceResolver}). The analyst's own places ({@link UserPlaces}) are added to the gazetteer as their files
- * are when an article starts. Stateless between articles, so one instance serves many threads.
+ * are when an article starts, or, in a {@link #forRun} geoparser, when the run starts. Stateless between
+ * articles, so one instance serves many threads.
  */
 public final class GazetteerGeoparser implements Geoparser {
     private final Gazetteer gazetteer;
     private final GeoparseOptions options;
     private final Lexicon lexicon;
     private final SpotWords spotWords;
+    /** True when {@link #gazetteer} already holds the analyst's places, fixed for a run ({@link #forRun}). */
+    private final boolean fixed;
 
     public GazetteerGeoparser(Gazetteer gazetteer) {
         this(gazetteer, GeoparseOptions.defaults());
     }
 
     public GazetteerGeoparser(Gazetteer gazetteer, GeoparseOptions options) {
+        this(gazetteer, options, Lexicon.standard(), SpotWords.standard(), false);
+    }
+
+    private GazetteerGeoparser(Gazetteer gazetteer, GeoparseOptions options, Lexicon lexicon, SpotWords spotWords,
+            boolean fixed) {
         this.gazetteer = gazetteer;
         this.options = options;
-        this.lexicon = Lexicon.standard();
-        this.spotWords = SpotWords.standard();
+        this.lexicon = lexicon;
+        this.spotWords = spotWords;
+        this.fixed = fixed;
+    }
+
+    /** With the analyst's places as their files are now, for the whole run (not checked again per article). */
+    @Override
+    public Geoparser forRun() {
+        return fixed ? this : new GazetteerGeoparser(UserPlaces.current(gazetteer), options, lexicon, spotWords, true);
     }
 
     @Override
     public List<PlaceMention> parse(Article article) {
         // the analyst's own places as their files are now: an edit applies on the next run
-        Gazetteer gazetteer = UserPlaces.current(this.gazetteer);
+        Gazetteer gazetteer = gazetteer();
         List<Spot> spots = spot(article, gazetteer);
         return new PlaceResolver(options, gazetteer).resolve(article.id(), article.text(), spots);
     }
@@ -66,6 +81,6 @@ public final class GazetteerGeoparser implements Geoparser {
 
     /** The gazetteer {@link #parse} uses now (with the analyst's places). */
     Gazetteer gazetteer() {
-        return UserPlaces.current(this.gazetteer);
+        return fixed ? gazetteer : UserPlaces.current(gazetteer);
     }
 }

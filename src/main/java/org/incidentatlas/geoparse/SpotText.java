@@ -78,19 +78,30 @@ final class SpotText {
     }
 
     private boolean joins(int i) {
+        int f = tokens.flags(i);
+        if ((f & TokenArray.HYPHEN_BEFORE) != 0) {
+            return true; // only a hyphen between them
+        }
         int prevEnd = tokens.end(i - 1);
         int start = tokens.start(i);
+        if ((f & TokenArray.BREAK_BEFORE) == 0) {
+            // Only spaces, tabs, line ends and hyphens between them: close, and no tab or line end.
+            if (start - prevEnd > 2) {
+                return false;
+            }
+            for (int k = prevEnd; k < start; k++) {
+                char c = text.charAt(k);
+                if (c == '\t' || c == '\n') {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (isAbbreviation(i - 1) && start - prevEnd == 2 && text.charAt(prevEnd) == '.'
                 && text.charAt(prevEnd + 1) == ' ') {
             return true; // "St. Louis", "Mt. Hermon", "Ft. Worth"
         }
-        for (int k = prevEnd; k < start; k++) {
-            char c = text.charAt(k);
-            if (!(c == ' ' || Tokens.isHyphen(c) || c == '\u00A0')) {
-                return false;
-            }
-        }
-        return start - prevEnd <= 2;
+        return false; // a comma, a bracket, a quote or another break between them
     }
 
     private boolean isAbbreviation(int i) {

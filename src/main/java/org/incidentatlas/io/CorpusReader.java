@@ -378,7 +378,7 @@ public final class CorpusReader {
                 pageTitle = page.title();
                 pageDate = page.published();
             } else {
-                text = TextSanitizer.clean(decoded.text());
+                text = decoded.safe() ? decoded.text() : TextSanitizer.clean(decoded.text());
             }
             List<Sentence> sentences = ArticlePreparer.sentences(text, furniture);
             ManifestReader.Entry entry = manifest == null ? null : manifest.entry(name);

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -61,6 +60,8 @@ public final class Pipeline {
     private EventExtractor arabicEvents;
     private final ArticleBudget budget;
     private final int threads;
+    /** True for the copy {@link #forRun} makes: its components have the analyst's files fixed for the run. */
+    private boolean perRun;
 
     public Pipeline(Geoparser geoparser, EventExtractor events) {
         this(geoparser, events, ArticleBudget.DEFAULT, Runtime.getRuntime().availableProcessors());
@@ -98,6 +99,18 @@ public final class Pipeline {
         Pipeline p = new Pipeline(geoparser, events, budget, threads);
         p.arabicGeoparser = arabicPlaces;
         p.arabicEvents = arabicIncidents;
+        return p;
+    }
+
+    /**
+     * This pipeline for one run: each component with the analyst's files (places, actors) as they are now, read
+     * once for the run instead of checked per article; an edit applies on the next run.
+     */
+    private Pipeline forRun() {
+        Pipeline p = new Pipeline(geoparser.forRun(), events.forRun(), budget, threads);
+        p.arabicGeoparser = arabicGeoparser == null ? null : arabicGeoparser.forRun();
+        p.arabicEvents = arabicEvents == null ? null : arabicEvents.forRun();
+        p.perRun = true;
         return p;
     }
 
@@ -257,6 +270,9 @@ public final class Pipeline {
 
     private Summary process(List<Supplier<CorpusReader.Loaded>> sources, List<String> names, List<Long> sizes,
             List<LoadProblem> problems, ProgressListener progress, ArticleSink sink) throws IOException {
+        if (!perRun) {
+            return forRun().process(sources, names, sizes, problems, progress, sink); // one look at the analyst's files
+        }
         int window = 2 * threads;
         Semaphore running = new Semaphore(threads);
         AtomicInteger serial = new AtomicInteger();
@@ -269,11 +285,14 @@ public final class Pipeline {
         // exactly `threads` workers; a worker stuck past its article's budget is replaced (see scheduleCheck)
         java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads,
                 10, TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), workers);
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "article-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        java.util.concurrent.ScheduledThreadPoolExecutor watchdog = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                r -> {
+                    Thread t = new Thread(r, "article-watchdog");
+                    t.setDaemon(true);
+                    return t;
+                });
+        // a finished article's pending check is dropped at once: it holds the article's outcome until it fires
+        watchdog.setRemoveOnCancelPolicy(true);
         List<Incident> incidents = new ArrayList<>();
         List<Deployment> deployments = new ArrayList<>();
         ArticleCopies copies = new ArticleCopies();
@@ -358,6 +377,8 @@ public final class Pipeline {
         /** The worker thread's id and its CPU clock when the article started (-1: no CPU clock). */
         volatile long threadId = -1;
         volatile long cpuStart = -1;
+        /** The watchdog's pending check of this article, cancelled when the article is done. */
+        volatile Future<?> check;
 
         /** Called on the worker thread when it takes the article up. */
         void started() {
@@ -467,6 +488,12 @@ public final class Pipeline {
             }
             release.run();
         };
+        result.whenComplete((o, t) -> {
+            Future<?> check = p.check;
+            if (check != null) {
+                check.cancel(false);
+            }
+        });
         scheduleCheck(result, task, p, watchdog, replace);
         return result;
     }
@@ -489,8 +516,12 @@ public final class Pipeline {
             return;
         }
         try {
-            watchdog.schedule(() -> scheduleCheck(result, task, p, watchdog, release),
+            Future<?> check = watchdog.schedule(() -> scheduleCheck(result, task, p, watchdog, release),
                     Math.max(1, p.recheckIn(budget, now)), TimeUnit.NANOSECONDS);
+            p.check = check;
+            if (result.isDone()) { // finished meanwhile: whenComplete may have seen the previous check
+                check.cancel(false);
+            }
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // the run is over
         }

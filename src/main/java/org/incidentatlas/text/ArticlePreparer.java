@@ -26,6 +26,7 @@ public final class ArticlePreparer {
 
     /** Sentences of {@code text} with boilerplate marked; {@code furniture} are spans known to be page furniture. */
     public static List<Sentence> sentences(String text, List<TextSpan> furniture) {
-        return BoilerplateMarker.mark(text, SentenceSplitter.split(text), furniture);
+        char[] chars = text.toCharArray(); // one copy for the splitter's and the cue scanner's loops
+        return BoilerplateMarker.mark(text, chars, SentenceSplitter.split(text, chars), furniture);
     }
 }

@@ -161,7 +161,12 @@ public final class BoilerplateMarker {
 
     /** Marks sentences; {@code furniture} are extra spans known to be furniture (from HTML markup). */
     public static List<Sentence> mark(String text, List<Sentence> sentences, List<TextSpan> furniture) {
-        String[] reasons = classify(text, sentences, furniture);
+        return mark(text, text.toCharArray(), sentences, furniture);
+    }
+
+    /** {@link #mark(String, List, List)} given the text's chars ({@code text.toCharArray()}), which are left alone. */
+    static List<Sentence> mark(String text, char[] chars, List<Sentence> sentences, List<TextSpan> furniture) {
+        String[] reasons = classify(text, chars, sentences, furniture);
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -173,6 +178,10 @@ public final class BoilerplateMarker {
 
     /** Why each sentence is furniture (cue, tail, navigation, byline, dateline, repeat, credit, about, markup), or null. */
     static String[] classify(String text, List<Sentence> sentences, List<TextSpan> furniture) {
+        return classify(text, text.toCharArray(), sentences, furniture);
+    }
+
+    private static String[] classify(String text, char[] chars, List<Sentence> sentences, List<TextSpan> furniture) {
         int n = sentences.size();
         String[] why = new String[n];
         List<Line> lines = lines(text);
@@ -181,7 +190,7 @@ public final class BoilerplateMarker {
             lineOf[i] = lineIndex(lines, sentences.get(i).span().start());
         }
         markFurnitureSpans(sentences, furniture, why);
-        markCues(text, sentences, why);
+        markCues(text, chars, sentences, why);
         markTail(text, sentences, why);
         markLines(text, sentences, lines, lineOf, why);
         markAbout(text, sentences, lines, lineOf, why);
@@ -206,8 +215,8 @@ public final class BoilerplateMarker {
         }
     }
 
-    private static void markCues(String text, List<Sentence> sentences, String[] why) {
-        CUE_SCANNER.scan(text, (k, start) -> {
+    private static void markCues(String text, char[] chars, List<Sentence> sentences, String[] why) {
+        CUE_SCANNER.scan(chars, (k, start) -> {
             int i = Sentence.indexAt(sentences, start);
             if (i >= 0 && why[i] == null && CUES.get(k).pattern().matcher(sentences.get(i).of(text)).find()) {
                 why[i] = "cue";
@@ -243,7 +252,11 @@ public final class BoilerplateMarker {
                 continue;
             }
             int len = t.length();
-            int words = words(t, 26);
+            // counted only as far as the tests below can ask: 25 for a byline at the edges, 12 for a short line
+            // or one that may be a photo label, else 2 (a repeat needs two words)
+            int cap = li < bodyStart + 3 || li >= lines.size() - 10 ? 26
+                    : len <= 90 || mayBeSentenceFurniture(t.charAt(0), false) ? 13 : 2;
+            int words = words(t, cap);
             // Captions repeat verbatim, so the stripped line itself is the key.
             String key = len <= MAX_REPEATED_LINE ? t : null;
             String reason = null;
@@ -448,13 +461,18 @@ public final class BoilerplateMarker {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < t.length(); i++) {
-            boolean space = Character.isWhitespace(t.charAt(i));
+            boolean space = isWhitespace(t.charAt(i));
             if (!space && !inWord && ++count >= cap) {
                 return count;
             }
             inWord = !space;
         }
         return count;
+    }
+
+    /** {@link Character#isWhitespace} without its table lookup for ASCII. */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F) : Character.isWhitespace(c);
     }
 
     private static String collapseSpaces(String t) {

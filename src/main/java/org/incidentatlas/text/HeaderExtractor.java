@@ -83,8 +83,8 @@ public final class HeaderExtractor {
     /** A header segment reduced to its date, with "Published:", weekday and time of day removed; or null. */
     static LocalDate parseDateSegment(String segment) {
         String t = segment.trim();
-        if (t.length() > 60 || t.length() < 8 || !hasDigit(t)) {
-            return null;
+        if (t.length() > 60 || t.length() < 8 || !hasYearDigits(t, 0, t.length())) {
+            return null; // every date form ends or starts with a four-digit year, which the edits below never make
         }
         t = PREFIX.matcher(t).replaceFirst("");
         t = BY_SUFFIX.matcher(t).replaceFirst("");
@@ -96,31 +96,40 @@ public final class HeaderExtractor {
 
     /** The first date line among the first {@link #HEADER_LINES} non-blank lines; a "Published" date wins over "Updated". */
     public static DateLine findDateLine(String text) {
-        String[] lines = firstLines(text, HEADER_LINES * 4);
         DateLine updated = null;
         int seen = 0;
-        for (int i = 0; i < lines.length && seen < HEADER_LINES; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            seen++;
-            if (line.length() > 300 || !hasDigit(line)) {
-                continue; // a body paragraph, whatever dates it holds, or no date at all
-            }
-            for (String seg : SEGMENT_SPLIT.split(line)) {
-                LocalDate d = parseDateSegment(seg);
-                if (d != null) {
-                    DateLine found = new DateLine(d, i, line);
-                    if (seg.trim().toLowerCase(Locale.ROOT).matches("^(last\\s+)?(updated|modified).*")) {
-                        if (updated == null) {
-                            updated = found;
+        int n = text.length();
+        int start = 0;
+        // line by line, copying only the lines that may hold a date (no split of the whole text)
+        for (int i = 0; i < HEADER_LINES * 4 && seen < HEADER_LINES; i++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int s = stripStart(text, start, end);
+            int e = stripEnd(text, s, end);
+            if (e > s) {
+                seen++;
+                // else a body paragraph, whatever dates it holds, or no year
+                if (e - s <= 300 && hasYearDigits(text, s, e)) {
+                    String line = text.substring(s, e);
+                    for (String seg : SEGMENT_SPLIT.split(line)) {
+                        LocalDate d = parseDateSegment(seg);
+                        if (d != null) {
+                            DateLine found = new DateLine(d, i, line);
+                            if (seg.trim().toLowerCase(Locale.ROOT).matches("^(last\\s+)?(updated|modified).*")) {
+                                if (updated == null) {
+                                    updated = found;
+                                }
+                            } else {
+                                return found;
+                            }
                         }
-                    } else {
-                        return found;
                     }
                 }
             }
+            if (nl < 0) {
+                break;
+            }
+            start = nl + 1;
         }
         return updated;
     }
@@ -136,28 +145,49 @@ public final class HeaderExtractor {
      * Markdown heading marks and emphasis are removed.
      */
     public static String guessTitle(String text, List<Sentence> sentences) {
-        int offset = 0;
         int seen = 0;
-        for (String raw : firstLines(text, 40)) {
-            int lineStart = offset;
-            offset += raw.length() + 1;
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < 40; i++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int s = stripStart(text, start, end);
+            int e = stripEnd(text, s, end);
+            if (e > s) {
+                if (++seen > 6) {
+                    return null;
+                }
+                if (!isBoilerplateAt(sentences, s)) {
+                    if (e - s > 210) {
+                        return null; // body prose
+                    }
+                    String t = text.substring(s, e).replaceFirst("^#{1,6}\\s*", "").replaceAll("^[*_]+|[*_]+$", "")
+                            .strip();
+                    return looksLikeHeadline(t) ? t : null;
+                }
             }
-            if (++seen > 6) {
-                return null;
+            if (nl < 0) {
+                break;
             }
-            if (isBoilerplateAt(sentences, lineStart + raw.indexOf(line.charAt(0)))) {
-                continue;
-            }
-            if (line.length() > 210) {
-                return null; // body prose
-            }
-            String t = line.replaceFirst("^#{1,6}\\s*", "").replaceAll("^[*_]+|[*_]+$", "").strip();
-            return looksLikeHeadline(t) ? t : null;
+            start = nl + 1;
         }
         return null;
+    }
+
+    /** The first index in {@code [from, to)} that is not white space ({@code to} when none), as {@link String#strip} sees it. */
+    private static int stripStart(String t, int from, int to) {
+        while (from < to && Character.isWhitespace(t.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** One past the last index in {@code [from, to)} that is not white space ({@code from} when none). */
+    private static int stripEnd(String t, int from, int to) {
+        while (to > from && Character.isWhitespace(t.charAt(to - 1))) {
+            to--;
+        }
+        return to;
     }
 
     static boolean looksLikeHeadline(String t) {
@@ -175,29 +205,20 @@ public final class HeaderExtractor {
         return last != ',' && last != ';' && last != ':';
     }
 
-    private static boolean hasDigit(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            if (Character.isDigit(t.charAt(i))) {
-                return true;
+    /** True when {@code t[from, to)} has four ASCII digits in a row (what {@code \\d{4}} matches). */
+    private static boolean hasYearDigits(String t, int from, int to) {
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
             }
         }
         return false;
-    }
-
-    /** Up to {@code max} first lines, without splitting the whole text. */
-    private static String[] firstLines(String text, int max) {
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        int start = 0;
-        while (out.size() < max) {
-            int nl = text.indexOf('\n', start);
-            if (nl < 0) {
-                out.add(text.substring(start));
-                break;
-            }
-            out.add(text.substring(start, nl));
-            start = nl + 1;
-        }
-        return out.toArray(String[]::new);
     }
 
     private static boolean isBoilerplateAt(List<Sentence> sentences, int offset) {

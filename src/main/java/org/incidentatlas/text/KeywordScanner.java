@@ -79,16 +79,23 @@ final class KeywordScanner {
             outputs[i] = out.get(i).isEmpty() ? null : out.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
         for (int i = 0; i < next.length; i++) {
-            next[i] *= ALPHABET; // rows as offsets: the scan loop needs no multiplication
+            // rows as offsets, so the scan loop needs no multiplication; a state with keywords ending in it is
+            // written complemented (negative), so the loop sees an output without looking at the outputs
+            int state = next[i];
+            next[i] = outputs[state] == null ? state * ALPHABET : ~(state * ALPHABET);
         }
     }
 
-    /**
-     * Scans a copy of the text's chars: indexing a char array is much cheaper than {@code String.charAt} in
-     * C1-compiled code, above all for UTF-16 strings (any text with a curly quote).
-     */
+    /** Scans the text (see {@link #scan(char[], Hit)}). */
     void scan(String text, Hit hit) {
-        char[] chars = text.toCharArray();
+        scan(text.toCharArray(), hit);
+    }
+
+    /**
+     * Scans the text's chars: indexing a char array is much cheaper than {@code String.charAt} in C1-compiled
+     * code, above all for UTF-16 strings (any text with a curly quote).
+     */
+    void scan(char[] chars, Hit hit) {
         int row = 0;
         for (int i = 0; i < chars.length; i++) {
             char ch = chars[i];
@@ -102,9 +109,9 @@ final class KeywordScanner {
                 continue;
             }
             row = next[row + c];
-            int[] found = outputs[row >>> ROW_SHIFT];
-            if (found != null) {
-                for (int k : found) {
+            if (row < 0) {
+                row = ~row;
+                for (int k : outputs[row >>> ROW_SHIFT]) {
                     hit.found(k, i + 1 - keys[k].length());
                 }
             }

@@ -51,6 +51,9 @@ public final class SentenceSplitter {
             "with", "from", "despite", "instead", "another", "each", "every", "officials", "residents", "sources",
             "critics", "analysts", "experts", "witnesses", "police", "authorities", "my", "your", "no", "not");
 
+    /** The characters below 64 that {@link #split} stops at, as bits: line break, full stop, "!" and "?". */
+    private static final long STOPS = 1L << '\n' | 1L << '.' | 1L << '!' | 1L << '?';
+
     /** Lines longer than this are paragraphs, not wrapped prose. */
     private static final int MAX_WRAP_WIDTH = 130;
 
@@ -58,15 +61,20 @@ public final class SentenceSplitter {
     }
 
     public static List<Sentence> split(String text) {
+        return split(text, text.toCharArray());
+    }
+
+    /** {@link #split(String)} given the text's chars ({@code text.toCharArray()}), which are left alone. */
+    static List<Sentence> split(String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
         int softWrapWidth = hardWrapWidth(text);
         int start = 0;
         int i = 0;
-        char[] chars = text.toCharArray(); // the scan below is the hot loop of corpus reading
+        // chars: the scan below is the hot loop of corpus reading
         while (i < n) {
             char c = chars[i];
-            if (c != '\n' && c != '.' && c != '!' && c != '?' && c != '…') {
+            if (c < 64 ? (STOPS >>> c & 1) == 0 : c != '…') { // neither a line break nor a sentence mark
                 i++;
                 continue;
             }
@@ -153,12 +161,8 @@ public final class SentenceSplitter {
         if ((next == '—' || next == '–') && w == k) {
             return false; // a dateline, "HOLLIDAY, Mo. — A man", or a dash continuing the sentence
         }
-        String cluster = t.substring(dot, clusterEnd);
-        if (cluster.indexOf('!') >= 0 || cluster.indexOf('?') >= 0) {
-            return true;
-        }
-        if (cluster.length() > 1 || cluster.equals("…")) {
-            return true; // ellipsis before a capital
+        if (clusterEnd - dot > 1 || t.charAt(dot) != '.') {
+            return true; // "!" or "?", an ellipsis or several marks before a capital
         }
         if (t.charAt(after - 1) != '.' && after > clusterEnd) {
             return true; // "… the end.” The" — a closer after the dot makes it a real end

@@ -25,9 +25,14 @@ public final class TextDecoder {
 
     /**
      * The decoded text. {@code charset} names what was used; {@code note} is null unless the decoding needed
-     * a guess the user should know about (the Windows-1252 fallback).
+     * a guess the user should know about (the Windows-1252 fallback). {@code safe}: the text is known to hold
+     * nothing {@link TextSanitizer#clean(String)} would change (false when not known), so it need not be checked.
      */
-    public record Decoded(String text, String charset, String note) {
+    public record Decoded(String text, String charset, String note, boolean safe) {
+        public Decoded(String text, String charset, String note) {
+            this(text, charset, note, false);
+        }
+
         public boolean isFallback() {
             return note != null;
         }
@@ -36,11 +41,11 @@ public final class TextDecoder {
     /** Decodes and normalises line endings to {@code \n}. */
     public static Decoded decode(byte[] bytes) throws UndecodableTextException {
         Decoded raw = decodeKeepingLineEndings(bytes);
-        String text = normalizeLineEndings(raw.text());
+        String text = raw.safe() ? raw.text() : normalizeLineEndings(raw.text()); // safe: it has no \r
         if (text.isBlank()) {
             throw new UndecodableTextException(text.isEmpty() ? "empty file" : "empty file (whitespace only)");
         }
-        return new Decoded(text, raw.charset(), raw.note());
+        return new Decoded(text, raw.charset(), raw.note(), raw.safe());
     }
 
     /**
@@ -60,20 +65,23 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return checked(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE (BOM)"));
         }
-        Charset utf16 = sniffUtf16WithoutBom(bytes);
+        ByteScan scan = ByteScan.of(bytes); // the checks below, and what the sanitizer would find, in one pass
+        Charset utf16 = scan.utf16WithoutBom();
         if (utf16 != null) {
             return checked(strict(bytes, 0, utf16, utf16.name() + " (no BOM)"));
         }
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            throw new UndecodableTextException("binary file (NUL byte at offset " + nul + ")");
+        if (scan.firstNul >= 0) {
+            throw new UndecodableTextException("binary file (NUL byte at offset " + scan.firstNul + ")");
         }
-        rejectControlHeavy(bytes);
+        if (scan.control > scan.sniffed * MAX_CONTROL_RATIO) {
+            throw new UndecodableTextException("binary file (" + percent(scan.control, scan.sniffed) + " control characters)");
+        }
         // The JDK's lenient decoding is one pass straight into the string (no char buffer copied again); it
         // replaces malformed input with U+FFFD, so only a text holding U+FFFD needs the strict decoder's verdict.
         String lenient = new String(bytes, StandardCharsets.UTF_8);
         if (lenient.indexOf('\uFFFD') < 0) {
-            return new Decoded(lenient, "UTF-8", null);
+            // valid UTF-8 has no lone surrogate, so the bytes tell every character the sanitizer would change
+            return new Decoded(lenient, "UTF-8", null, !scan.unsafe && !scan.cr);
         }
         try {
             return new Decoded(StandardCharsets.UTF_8.newDecoder()
@@ -192,16 +200,77 @@ public final class TextDecoder {
         return d;
     }
 
-    private static void rejectControlHeavy(byte[] bytes) throws UndecodableTextException {
-        int n = Math.min(bytes.length, SNIFF_BYTES);
-        int control = 0;
-        for (int i = 0; i < n; i++) {
-            if (isBadControl((char) (bytes[i] & 0xFF))) {
-                control++;
+    /**
+     * What one pass over a file's bytes tells: NUL bytes (where, and at even and odd positions of the first block,
+     * which is how UTF-16 without a BOM shows), control characters in the first block, a {@code \r}, and whether,
+     * read as UTF-8, the bytes hold a character {@link TextSanitizer} changes other than {@code \r} (a control
+     * character, C1 controls as C2 80-9F, U+FFFE and U+FFFF as EF BF BE and EF BF BF).
+     */
+    private static final class ByteScan {
+        int firstNul = -1;
+        int evenNul;
+        int oddNul;
+        /** Bytes of the first block looked at for NULs and controls. */
+        int sniffed;
+        int control;
+        boolean cr;
+        boolean unsafe;
+
+        static ByteScan of(byte[] b) {
+            ByteScan s = new ByteScan();
+            int n = b.length;
+            s.sniffed = Math.min(n, SNIFF_BYTES);
+            int pairs = s.sniffed & ~1;
+            for (int i = 0; i < n; i++) {
+                int c = b[i] & 0xFF;
+                if (c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xEF) {
+                    continue; // most bytes
+                }
+                if (c == 0) {
+                    if (s.firstNul < 0) {
+                        s.firstNul = i;
+                    }
+                    if (i < pairs) {
+                        if ((i & 1) == 0) {
+                            s.evenNul++;
+                        } else {
+                            s.oddNul++;
+                        }
+                    }
+                }
+                if (i < s.sniffed && isBadControl((char) c)) {
+                    s.control++;
+                }
+                if (c == '\r') {
+                    s.cr = true;
+                } else if (c < 0x20 && c != '\n' && c != '\t' || c == 0x7F) {
+                    s.unsafe = true;
+                } else if (c == 0xC2) {
+                    s.unsafe |= i + 1 < n && (b[i + 1] & 0xFF) >= 0x80 && (b[i + 1] & 0xFF) <= 0x9F;
+                } else if (c == 0xEF) {
+                    s.unsafe |= i + 2 < n && (b[i + 1] & 0xFF) == 0xBF && ((b[i + 2] & 0xFF) == 0xBE || (b[i + 2] & 0xFF) == 0xBF);
+                }
             }
+            return s;
         }
-        if (control > n * MAX_CONTROL_RATIO) {
-            throw new UndecodableTextException("binary file (" + percent(control, n) + " control characters)");
+
+        /**
+         * UTF-16 text saved without a BOM shows as NUL bytes at every other position; recognise it rather than
+         * calling it binary. Only ASCII-heavy text is recognised, which is what a news article mostly is.
+         */
+        Charset utf16WithoutBom() {
+            int n = sniffed & ~1;
+            if (n < 8) {
+                return null;
+            }
+            int pairs = n / 2;
+            if (oddNul > pairs * 0.9 && evenNul < pairs * 0.05) {
+                return StandardCharsets.UTF_16LE;
+            }
+            if (evenNul > pairs * 0.9 && oddNul < pairs * 0.05) {
+                return StandardCharsets.UTF_16BE;
+            }
+            return null;
         }
     }
 
@@ -211,35 +280,6 @@ public final class TextDecoder {
 
     private static String percent(int part, int whole) {
         return Math.round(100.0 * part / whole) + "%";
-    }
-
-    /**
-     * UTF-16 text saved without a BOM shows as NUL bytes at every other position; recognise it rather than
-     * calling it binary. Only ASCII-heavy text is recognised, which is what a news article mostly is.
-     */
-    private static Charset sniffUtf16WithoutBom(byte[] bytes) {
-        int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
-        if (n < 8) {
-            return null;
-        }
-        int evenNul = 0;
-        int oddNul = 0;
-        for (int i = 0; i < n; i += 2) {
-            if (bytes[i] == 0) {
-                evenNul++;
-            }
-            if (bytes[i + 1] == 0) {
-                oddNul++;
-            }
-        }
-        int pairs = n / 2;
-        if (oddNul > pairs * 0.9 && evenNul < pairs * 0.05) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (evenNul > pairs * 0.9 && oddNul < pairs * 0.05) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
     }
 
     private static int firstBadUtf8(byte[] bytes) {
@@ -262,14 +302,5 @@ public final class TextDecoder {
             }
         }
         return true;
-    }
-
-    private static int indexOf(byte[] b, byte v) {
-        for (int i = 0; i < b.length; i++) {
-            if (b[i] == v) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

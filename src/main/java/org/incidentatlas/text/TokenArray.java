@@ -47,6 +47,12 @@ public final class TokenArray {
     public static final int SENTENCE_START = 1 << 8;
     /** Only ASCII letters and digits (no apostrophe, dot or other character): the folded form is the lower case. */
     public static final int ASCII_WORD = 1 << 9;
+    /** No upper-case letter ("baghdad", "2019"). */
+    public static final int NO_UPPER = 1 << 10;
+    /** At least one letter and all of them upper case ("UN", "A", "4B"; {@link #ALL_CAPS} needs two letters). */
+    public static final int ALL_UPPER = 1 << 11;
+    /** The first char is an upper-case letter and no other letter is ("Baghdad", "A", "B52"). */
+    public static final int FIRST_UPPER_ONLY = 1 << 12;
 
     private static final long SEED = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
@@ -65,7 +71,7 @@ public final class TokenArray {
     /** The sentence list it was built over (identity only, for {@link #of(String, List)}'s reuse), or null. */
     private List<Sentence> sentenceList;
 
-    private TokenArray(String text, int expectedTokens, int sentences) {
+    private TokenArray(String text, int expectedTokens, int chars, int sentences) {
         this.text = text;
         int n = Math.max(8, expectedTokens);
         starts = new int[n];
@@ -73,7 +79,8 @@ public final class TokenArray {
         flags = new int[n];
         keys = new long[n];
         foldStarts = new int[n + 1];
-        folded = new char[Math.max(16, n * 5)]; // about the text's length; add grows it for long folds
+        // A folded form is no longer than its token, except where a fold adds chars (add grows it then).
+        folded = new char[chars + 16];
         sentenceFirst = sentences < 0 ? null : new int[sentences + 1];
     }
 
@@ -84,8 +91,9 @@ public final class TokenArray {
 
     /** The tokens of {@code text[from, to)}; offsets stay offsets into {@code text}. */
     public static TokenArray of(String text, int from, int to) {
-        TokenArray t = new TokenArray(text, (to - from) / 5, -1);
-        t.scan(from, to);
+        TokenArray t = new TokenArray(text, (to - from) / 5, to - from, -1);
+        char[] cs = chars(text, from, to);
+        t.scan(cs, from, from, to);
         return t;
     }
 
@@ -99,16 +107,39 @@ public final class TokenArray {
         if (last != null && last.text == text && last.sentenceList == sentences) {
             return last;
         }
-        TokenArray t = new TokenArray(text, text.length() / 5, sentences.size());
+        TokenArray t = new TokenArray(text, text.length() / 5, text.length(), sentences.size());
+        char[] cs = chars(text, 0, text.length());
         for (int s = 0; s < sentences.size(); s++) {
             t.sentenceFirst[s] = t.size;
-            t.scan(sentences.get(s).span().start(), sentences.get(s).span().end());
+            t.scan(cs, 0, sentences.get(s).span().start(), sentences.get(s).span().end());
         }
         t.sentenceFirst[sentences.size()] = t.size;
         t.sentenceList = sentences;
         LAST.set(t);
         return t;
     }
+
+    /**
+     * {@code text[from, to)} in this thread's scratch buffer (only read while one array is built, never kept): the
+     * scan reads a char array, which is cheaper per char than {@link String#charAt}.
+     */
+    private static char[] chars(String text, int from, int to) {
+        char[] buf = SCRATCH.get();
+        if (buf.length < to - from) {
+            buf = new char[Math.max(to - from, buf.length * 2)];
+            if (buf.length <= MAX_SCRATCH) {
+                SCRATCH.set(buf);
+            }
+        }
+        text.getChars(from, to, buf, 0);
+        return buf;
+    }
+
+    /** Scratch buffers up to this many chars are kept per thread (1 MB); longer texts get their own. */
+    private static final int MAX_SCRATCH = 1 << 19;
+    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
+    /** {@link #over}'s second buffer (the other text). */
+    private static final ThreadLocal<char[]> OTHER_SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
 
     /** The article array last tokenised on each thread (see {@link #of(String, List)}). */
     private static final ThreadLocal<TokenArray> LAST = new ThreadLocal<>();
@@ -126,11 +157,22 @@ public final class TokenArray {
         if (other.length() != text.length()) {
             throw new IllegalArgumentException("texts of different lengths");
         }
-        for (int i = 0; i < other.length(); i++) {
-            char a = text.charAt(i);
-            char b = other.charAt(i);
-            if (a != b && !(isApostrophe(a) && isApostrophe(b)) && !(isHyphen(a) && isHyphen(b))) {
-                throw new IllegalArgumentException("texts differ at " + i + " in more than an apostrophe or hyphen");
+        int n = text.length();
+        char[] mine = chars(text, 0, n);
+        char[] theirs = OTHER_SCRATCH.get();
+        if (theirs.length < n) {
+            theirs = new char[Math.max(n, theirs.length * 2)];
+            if (theirs.length <= MAX_SCRATCH) {
+                OTHER_SCRATCH.set(theirs);
+            }
+        }
+        other.getChars(0, n, theirs, 0);
+        // From one differing char to the next (Arrays.mismatch compares many chars at a time).
+        for (int i = 0, d; i < n && (d = Arrays.mismatch(mine, i, n, theirs, i, n)) >= 0; i += d + 1) {
+            char a = mine[i + d];
+            char b = theirs[i + d];
+            if (!(isApostrophe(a) && isApostrophe(b)) && !(isHyphen(a) && isHyphen(b))) {
+                throw new IllegalArgumentException("texts differ at " + (i + d) + " in more than an apostrophe or hyphen");
             }
         }
         return new TokenArray(other, this);
@@ -150,34 +192,159 @@ public final class TokenArray {
         this.sentenceList = same.sentenceList;
     }
 
-    private void scan(int from, int to) {
+    /** Kinds of ASCII chars for the scan: not part of a word, lower-case letter, upper-case letter, digit. */
+    private static final byte OTHER = 0;
+    private static final byte LOWER_LETTER = 1;
+    private static final byte UPPER_LETTER = 2;
+    private static final byte DIGIT = 3;
+    private static final byte[] ASCII = new byte[0x80];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII[c] = LOWER_LETTER;
+            ASCII[c - 32] = UPPER_LETTER;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII[c] = DIGIT;
+        }
+    }
+
+    /**
+     * The tokens of {@code text[from, to)}, whose chars are {@code cs[k - base]}. A word of ASCII letters and digits
+     * that ends at a char which cannot continue it is found, folded and hashed in one loop ({@link #asciiWord});
+     * every other token (acronyms, accents, apostrophes, other scripts) takes the general path.
+     */
+    private void scan(char[] cs, int base, int from, int to) {
         int runStart = size;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (c < 0x80 ? !isAsciiLetterOrDigit(c) : !Character.isLetterOrDigit(c)) {
+            char c = cs[i - base];
+            int end;
+            if (c < 0x80) {
+                byte kind = ASCII[c];
+                if (kind == OTHER) {
+                    i++;
+                    continue;
+                }
+                if (kind == UPPER_LETTER && (end = acronymEnd(cs, base, i, to)) > 0) {
+                    add(cs, base, i, end, true, size == runStart);
+                    i = end;
+                    continue;
+                }
+                end = asciiWord(cs, base, i, to, size == runStart);
+                if (end > 0) {
+                    i = end;
+                    continue;
+                }
+            } else if (!Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
+            } else if ((end = acronymEnd(cs, base, i, to)) > 0) {
+                add(cs, base, i, end, true, size == runStart);
+                i = end;
+                continue;
             }
-            int end = acronymEnd(i, to);
-            boolean acronym = end > 0;
-            if (!acronym) {
-                end = wordEnd(i, to);
-            }
-            add(i, end, acronym, size == runStart);
+            end = wordEnd(cs, base, i, to);
+            add(cs, base, i, end, false, size == runStart);
             i = end;
         }
     }
 
-    private int wordEnd(int s, int to) {
+    /**
+     * The token at {@code s} when it is ASCII letters and digits only and the char after it cannot continue it (as
+     * {@link #wordEnd} would decide): added, folded and hashed in one loop; its end. -1 (nothing added) otherwise.
+     */
+    private int asciiWord(char[] cs, int base, int s, int to, boolean first) {
+        char[] fo = folded;
+        int fl = foldedLength;
+        if (fo.length - fl < to - s + 8) {
+            fo = folded = Arrays.copyOf(fo, Math.max(fo.length * 2, fl + to - s + 8));
+        }
+        long h = SEED;
+        int letters = 0;
+        int upper = 0;
+        int j = s;
+        while (j < to) {
+            char c = cs[j - base];
+            if (c >= 0x80) {
+                break;
+            }
+            byte kind = ASCII[c];
+            if (kind == OTHER) {
+                break;
+            }
+            if (kind == UPPER_LETTER) {
+                upper++;
+                c = (char) (c + 32);
+            }
+            if (kind != DIGIT) {
+                letters++;
+            }
+            fo[fl++] = c;
+            h = (h ^ c) * PRIME;
+            j++;
+        }
+        if (j < to) {
+            char d = cs[j - base];
+            if (d == '\'' || d == '`' || d >= 0x80 && (isApostrophe(d) || Character.isLetterOrDigit(d)
+                    || Character.getType(d) == Character.NON_SPACING_MARK)) {
+                return -1; // an apostrophe, accent or other letter may continue the word: the general path decides
+            }
+        }
+        if (size == starts.length) {
+            grow();
+        }
+        int f = ASCII_WORD;
+        if (first) {
+            f |= SENTENCE_START | BREAK_BEFORE;
+        } else {
+            f |= gapFlags(cs, base, ends[size - 1], s);
+        }
+        byte k0 = ASCII[cs[s - base]];
+        if (k0 == UPPER_LETTER) {
+            f |= CAPITALISED;
+        } else if (k0 == LOWER_LETTER) {
+            f |= LOWER;
+        }
+        f |= caseFlags(letters, upper, k0 == UPPER_LETTER);
+        if (letters == 0) {
+            f |= DIGITS;
+        }
+        foldStarts[size] = foldedLength;
+        starts[size] = s;
+        ends[size] = j;
+        flags[size] = f;
+        keys[size] = h;
+        size++;
+        foldedLength = fl;
+        foldStarts[size] = fl;
+        return j;
+    }
+
+    /** {@link #ALL_CAPS}, {@link #NO_UPPER}, {@link #ALL_UPPER} and {@link #FIRST_UPPER_ONLY} from the counts. */
+    private static int caseFlags(int letters, int upper, boolean firstUpper) {
+        if (upper == 0) {
+            return NO_UPPER;
+        }
+        int f = 0;
+        if (upper == letters) {
+            f |= letters >= 2 ? ALL_UPPER | ALL_CAPS : ALL_UPPER;
+        }
+        if (upper == 1 && firstUpper) {
+            f |= FIRST_UPPER_ONLY;
+        }
+        return f;
+    }
+
+    private int wordEnd(char[] cs, int base, int s, int to) {
         int i = s;
         while (i < to) {
-            char d = text.charAt(i);
-            if (d < 0x80 ? isAsciiLetterOrDigit(d)
+            char d = cs[i - base];
+            if (d < 0x80 ? ASCII[d] != OTHER
                     : Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
                 i++;
-            } else if (isApostrophe(d) && i + 1 < to && Character.isLetter(text.charAt(i + 1)) && i > s
-                    && Character.isLetter(text.charAt(i - 1)) && !isContraction(i + 1, to)) {
+            } else if (isApostrophe(d) && i + 1 < to && Character.isLetter(cs[i + 1 - base]) && i > s
+                    && Character.isLetter(cs[i - 1 - base]) && !isContraction(cs, base, i + 1, to)) {
                 i++;
             } else {
                 break;
@@ -186,20 +353,15 @@ public final class TokenArray {
         return i;
     }
 
-    /** {@link Character#isLetterOrDigit} for a character below 0x80, without the Unicode tables. */
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
     /** "U.S." or "U.K.": single capitals each followed by a dot, at least two, not followed by a letter. */
-    private int acronymEnd(int i, int to) {
+    private static int acronymEnd(char[] cs, int base, int i, int to) {
         int j = i;
         int letters = 0;
-        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+        while (j + 1 < to && Character.isUpperCase(cs[j - base]) && cs[j + 1 - base] == '.') {
             letters++;
             j += 2;
         }
-        if (letters < 2 || (j < to && Character.isLetterOrDigit(text.charAt(j)))) {
+        if (letters < 2 || (j < to && Character.isLetterOrDigit(cs[j - base]))) {
             return -1;
         }
         return j;
@@ -210,34 +372,38 @@ public final class TokenArray {
     }
 
     /** 's, 're, 've, 'll, 'd, 'm, 't after an apostrophe. */
-    private boolean isContraction(int i, int to) {
+    private static boolean isContraction(char[] cs, int base, int i, int to) {
         int e = i;
-        while (e < to && e - i < 3 && Character.isLetter(text.charAt(e))) {
+        while (e < to && e - i < 3 && Character.isLetter(cs[e - base])) {
             e++;
         }
-        if (e < to && Character.isLetter(text.charAt(e))) {
+        if (e < to && Character.isLetter(cs[e - base])) {
             return false;
         }
         int n = e - i;
-        char a = Character.toLowerCase(text.charAt(i));
+        char a = Character.toLowerCase(cs[i - base]);
         if (n == 1) {
             return a == 's' || a == 'd' || a == 'm' || a == 't';
         }
         if (n == 2) {
-            char b = Character.toLowerCase(text.charAt(i + 1));
+            char b = Character.toLowerCase(cs[i + 1 - base]);
             return (a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l');
         }
         return false;
     }
 
-    private void add(int s, int e, boolean acronym, boolean first) {
+    private void grow() {
+        int n = size * 2;
+        starts = Arrays.copyOf(starts, n);
+        ends = Arrays.copyOf(ends, n);
+        flags = Arrays.copyOf(flags, n);
+        keys = Arrays.copyOf(keys, n);
+        foldStarts = Arrays.copyOf(foldStarts, n + 1);
+    }
+
+    private void add(char[] cs, int base, int s, int e, boolean acronym, boolean first) {
         if (size == starts.length) {
-            int n = size * 2;
-            starts = Arrays.copyOf(starts, n);
-            ends = Arrays.copyOf(ends, n);
-            flags = Arrays.copyOf(flags, n);
-            keys = Arrays.copyOf(keys, n);
-            foldStarts = Arrays.copyOf(foldStarts, n + 1);
+            grow();
         }
         if (folded.length - foldedLength < 2 * (e - s) + 8) {
             folded = Arrays.copyOf(folded, Math.max(folded.length * 2, foldedLength + 2 * (e - s) + 8));
@@ -246,7 +412,7 @@ public final class TokenArray {
         if (first) {
             f |= SENTENCE_START | BREAK_BEFORE;
         } else {
-            f |= gapFlags(ends[size - 1], s);
+            f |= gapFlags(cs, base, ends[size - 1], s);
         }
         foldStarts[size] = foldedLength;
         long h = SEED;
@@ -255,7 +421,7 @@ public final class TokenArray {
         boolean digits = true;
         boolean ascii = true;
         for (int k = s; k < e; k++) {
-            char c = text.charAt(k);
+            char c = cs[k - base];
             if (c < 0x80) {
                 if (c >= 'A' && c <= 'Z') {
                     upper++;
@@ -296,15 +462,14 @@ public final class TokenArray {
                 h = (h ^ b) * PRIME;
             }
         }
-        char c0 = text.charAt(s);
-        if (Character.isUpperCase(c0)) {
+        char c0 = cs[s - base];
+        boolean firstUpper = Character.isUpperCase(c0);
+        if (firstUpper) {
             f |= CAPITALISED;
         } else if (Character.isLowerCase(c0)) {
             f |= LOWER;
         }
-        if (letters >= 2 && upper == letters) {
-            f |= ALL_CAPS;
-        }
+        f |= caseFlags(letters, upper, firstUpper);
         if (digits) {
             f |= DIGITS;
         }
@@ -319,12 +484,12 @@ public final class TokenArray {
         foldStarts[size] = foldedLength;
     }
 
-    private int gapFlags(int from, int to) {
-        if (to - from == 1 && isHyphen(text.charAt(from))) {
+    private static int gapFlags(char[] cs, int base, int from, int to) {
+        if (to - from == 1 && isHyphen(cs[from - base])) {
             return HYPHEN_BEFORE;
         }
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = cs[k - base];
             if (!(c == ' ' || c == '\u00A0' || c == '\t' || c == '\n' || isHyphen(c))) {
                 return BREAK_BEFORE;
             }

@@ -13,6 +13,22 @@ import org.incidentatlas.ui.map.CityLabel;
  * in the background. Offline by default: the basemap is drawn from {@code geodata/basemap}.
  */
 public final class AtlasApp extends Application {
+    /** The window's model: the standard one, or a test's. */
+    private final java.util.function.Supplier<AtlasViewModel> models;
+    /** The launch load whose corpus this window shows first: the app's own, or a test's; none gives null. */
+    private final java.util.function.Supplier<LaunchLoad> launches;
+
+    /** The app as {@code Application.launch} makes it: the standard model and the launch load {@link #launchApp} started. */
+    public AtlasApp() {
+        this(AtlasViewModel::standard, LaunchLoad::started);
+    }
+
+    /** The app over a given model and launch load (tests; {@link #start} then runs as for a launch without arguments). */
+    AtlasApp(java.util.function.Supplier<AtlasViewModel> models, java.util.function.Supplier<LaunchLoad> launches) {
+        this.models = models;
+        this.launches = launches;
+    }
+
     public static void launchApp(String[] args) {
         // Gazetteer and first corpus are on the critical path to the drawn corpus: read them while JavaFX starts
         // (Main starts this before the toolkit's natives are unpacked; a second call does nothing).
@@ -36,19 +52,20 @@ public final class AtlasApp extends Application {
             FrameSteps.run(window.getScene(), List.of(() -> LaunchTimeline.mark("corpus frame")));
         });
         Runnable drawn = () -> {
-            LaunchTimeline.mark("corpus drawn");
-            long now = System.currentTimeMillis();
+            LaunchTimeline.mark("corpus drawn"); // unless marked in the frame's pulse already (below)
+            long now = LaunchTimeline.at("corpus drawn");
             // the epoch lets a script check the figure against its own clock (src/scripts/launch-time)
             log.log(System.Logger.Level.INFO, "corpus drawn " + (now - jvmStart) + " ms after launch (epoch "
                     + now + "; " + window.model().statusProperty().get() + ")");
             logTimeline();
         };
         if (window.model().extraction() != null) {
-            // already in the first frame (a cached launch): drawn once that frame's layout pass is done
-            FrameSteps.run(window.getScene(), List.of(() -> {
+            // already in the first frame (a cached launch): drawn once that frame's layout pass is done, marked in
+            // that pulse (not after the work already queued for the next frame, such as the first pane put in)
+            FrameSteps.afterLayout(window.getScene(), () -> {
                 LaunchTimeline.mark("corpus frame");
-                drawn.run();
-            }));
+                LaunchTimeline.mark("corpus drawn");
+            }, drawn);
         }
         window.model().extractionProperty().addListener((o, a, x) -> javafx.application.Platform.runLater(drawn));
     }
@@ -72,7 +89,7 @@ public final class AtlasApp extends Application {
         if (getParameters() != null) { // the app's own launch, not a test's window
             PrismChoice.rememberRunning();
         }
-        AtlasWindow window = new AtlasWindow(AtlasViewModel.standard());
+        AtlasWindow window = new AtlasWindow(models.get());
         LaunchTimeline.mark("window built");
         // issue 5: timeline, table, facets, search, investigation and data export around the map; issue 12: the
         // window is first shown with the map alone in its frame, the other panes put in one per frame after it
@@ -88,7 +105,7 @@ public final class AtlasApp extends Application {
         if (paths.isEmpty()) {
             // issue 12: a launch corpus already taken from the extraction cache is in the first frame (not an
             // empty map first); otherwise its results are applied when they come, as before
-            if (window.model().showLaunchNow(LaunchLoad.started())) {
+            if (window.model().showLaunchNow(launches.get())) {
                 LaunchTimeline.mark("results applied");
             }
         }
@@ -103,7 +120,7 @@ public final class AtlasApp extends Application {
             // java -jar incident-atlas.jar case.investigation.json: its corpus, edits and screen (or its recovery)
             linked.open(paths.get(0));
         } else {
-            LaunchLoad launch = LaunchLoad.started();
+            LaunchLoad launch = launches.get();
             if (paths.isEmpty() && launch != null) {
                 window.model().load(launch.pathsLater()); // the sample corpus, located by the launch load
             } else {

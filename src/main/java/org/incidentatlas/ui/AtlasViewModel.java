@@ -61,6 +61,8 @@ public final class AtlasViewModel {
     private List<Path> inputs = List.of();
     /** Loads started so far; only the latest one's result is shown. */
     private int loads;
+    /** Whether {@link #showLaunchNow} showed the launch corpus and its load has not started yet. */
+    private boolean launchShown;
 
     public AtlasViewModel(Loader loader, Executor executor) {
         this.loader = loader;
@@ -225,9 +227,14 @@ public final class AtlasViewModel {
                 });
             }
         };
-        loading.set(true);
-        progress.bind(task.progressProperty());
-        progressText.bind(task.messageProperty());
+        if (launchShown) {
+            // the launch corpus is on screen already and this load only takes it over: no loading indicator (issue 12)
+            launchShown = false;
+        } else {
+            loading.set(true);
+            progress.bind(task.progressProperty());
+            progressText.bind(task.messageProperty());
+        }
         // a load started later wins, whichever finishes first (an investigation opened while the sample loads)
         task.setOnSucceeded(e -> {
             if (generation == loads) {
@@ -262,8 +269,8 @@ public final class AtlasViewModel {
 
     /**
      * Shows the launch corpus at once if the launch load took it from the extraction cache and it is already there
-     * (FX thread, before the window's first frame; never waits); the first load of it then only confirms it.
-     * Whether it was shown.
+     * (FX thread, before the window's first frame; never waits); the first load of it then only confirms it, without
+     * a loading indicator. Whether it was shown.
      */
     boolean showLaunchNow(LaunchLoad early) {
         Extraction x = early == null ? null : early.cachedNow();
@@ -274,6 +281,7 @@ public final class AtlasViewModel {
         title.set("Incident Atlas — " + describe(p));
         this.inputs = p;
         setExtraction(x);
+        launchShown = true;
         return true;
     }
 

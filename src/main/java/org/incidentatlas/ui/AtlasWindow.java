@@ -22,7 +22,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -80,7 +79,10 @@ public final class AtlasWindow extends BorderPane {
         getStylesheets().add(AtlasWindow.class.getResource("atlas.css").toExternalForm());
         commands = declareCommands();
         setTop(menus());
-        StackPane mapHolder = new StackPane(mapPane, zoomButtons(), progress());
+        StackPane mapHolder = new StackPane(mapPane, zoomButtons());
+        // the load's progress, put over the map when a load first starts (a launch that draws its corpus from the
+        // extraction cache never shows it, and its first frame styles none of it)
+        whileLoading(mapHolder);
         split.getItems().add(mapHolder);
         setCenter(split);
         setBottom(new StatusBarView(model, this::owner));
@@ -198,13 +200,13 @@ public final class AtlasWindow extends BorderPane {
 
     private VBox zoomButtons() {
         Button in = new Button("+");
-        in.setTooltip(new Tooltip("Zoom in (+, wheel, double-click)"));
+        HoverTooltip.install(in, "Zoom in (+, wheel, double-click)");
         in.setOnAction(e -> map().zoomAt(1, map().getWidth() / 2, map().getHeight() / 2));
         Button out = new Button("−");
-        out.setTooltip(new Tooltip("Zoom out (-)"));
+        HoverTooltip.install(out, "Zoom out (-)");
         out.setOnAction(e -> map().zoomAt(-1, map().getWidth() / 2, map().getHeight() / 2));
         Button all = new Button("⤢");
-        all.setTooltip(new Tooltip("Zoom to all (0)"));
+        HoverTooltip.install(all, "Zoom to all (0)");
         all.getStyleClass().add("zoom-all");
         all.setOnAction(e -> map().zoomToAll());
         for (Button b : List.of(in, out, all)) {
@@ -216,6 +218,23 @@ public final class AtlasWindow extends BorderPane {
         StackPane.setAlignment(box, Pos.TOP_RIGHT);
         StackPane.setMargin(box, new Insets(10));
         return box;
+    }
+
+    private void whileLoading(StackPane mapHolder) {
+        if (model.loadingProperty().get()) {
+            mapHolder.getChildren().add(progress());
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> first = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    model.loadingProperty().removeListener(this);
+                    mapHolder.getChildren().add(progress());
+                }
+            }
+        };
+        model.loadingProperty().addListener(first);
     }
 
     private VBox progress() {

@@ -45,7 +45,8 @@ final class EditCommands {
     private final InvestigationViewModel investigation;
     private final InvestigationController controller;
     private final Supplier<List<Incident>> tableSelection;
-    private final ContextMenu mapMenu = new ContextMenu();
+    /** The map's right-click menu, made on the first right-click (a popup window: not in the launch's first frame). */
+    private ContextMenu mapMenu;
     private Incident moving;
 
     EditCommands(AtlasWindow window, FilterModel filter, SelectionModel selection,
@@ -109,11 +110,18 @@ final class EditCommands {
                 selection.select(i);
             }
             double[] at = {v.latAt(e.getY()), ((v.lonAt(e.getX()) + 540) % 360) - 180};
+            if (mapMenu == null) {
+                mapMenu = new ContextMenu();
+            }
             MenuEntry.refill(mapMenu.getItems(), () -> forSelection(at));
             mapMenu.show(window.map(), e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        window.map().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> mapMenu.hide());
+        window.map().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (mapMenu != null) {
+                mapMenu.hide();
+            }
+        });
         window.map().addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (moving != null && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 MapViewport v = window.map().viewport();

@@ -14,6 +14,28 @@ final class FrameSteps {
     private FrameSteps() {
     }
 
+    /**
+     * Runs {@code inPulse} right after the scene's next layout pass, inside that pulse (it must not change the scene:
+     * a mark, a time), then {@code after} outside it; call on the FX thread.
+     */
+    static void afterLayout(Scene scene, Runnable inPulse, Runnable after) {
+        boolean[] ran = {false};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (ran[0]) {
+                return;
+            }
+            ran[0] = true;
+            inPulse.run();
+            Platform.runLater(() -> {
+                scene.removePostLayoutPulseListener(listener[0]); // here, not inside the pulse's loop
+                after.run();
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
     /** Starts running {@code steps} in order, the first after the next layout pass; call on the FX thread. */
     static void run(Scene scene, List<Runnable> steps) {
         ArrayDeque<Runnable> left = new ArrayDeque<>(steps);

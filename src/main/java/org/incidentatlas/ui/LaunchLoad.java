@@ -117,10 +117,36 @@ public final class LaunchLoad {
     }
 
     private void extract(String[] args) {
+        List<Path> p;
+        ExtractionCache cache;
         try {
-            List<Path> p = args.length == 0 ? SampleCorpus.locate(SettingsFolder.path())
+            p = args.length == 0 ? SampleCorpus.locate(SettingsFolder.path())
                     : java.util.Arrays.stream(args).map(Path::of).toList();
-            ExtractionCache cache = ExtractionCache.standard().orElse(null);
+            cache = ExtractionCache.standard().orElse(null);
+        } catch (RuntimeException | Error e) {
+            gazetteerGo.complete(null);
+            paths.complete(List.of());
+            extraction.completeExceptionally(e);
+            return;
+        }
+        extract(p, cache);
+    }
+
+    /**
+     * A launch load of {@code p} with {@code cache} on its own "launch-load" thread, not the app's (tests: the
+     * window's first frame from a cache hit). It reads no gazetteer: only a cached extraction, or none, arrives.
+     */
+    static LaunchLoad cachedOnly(List<Path> p, ExtractionCache cache) {
+        LaunchLoad l = new LaunchLoad(true);
+        IllegalStateException none = new IllegalStateException("no gazetteer in this launch load: not in the cache");
+        l.gazetteer.completeExceptionally(none);
+        l.pipeline.completeExceptionally(none); // a miss then fails instead of extracting
+        daemon("launch-load", () -> l.extract(p, cache));
+        return l;
+    }
+
+    private void extract(List<Path> p, ExtractionCache cache) {
+        try {
             Extraction kept = cache == null ? null : cache.find(p).orElse(null);
             if (kept != null) {
                 // drawn at once; the gazetteer (for corrections, new files, city names) loads after the first draw,

@@ -51,6 +51,13 @@ public final class LaunchTimeline {
         }
     }
 
+    /** When {@code milestone} was first marked (epoch milliseconds), or -1 if it was not. */
+    static long at(String milestone) {
+        synchronized (MARKS) {
+            return MARKS.getOrDefault(milestone, -1L);
+        }
+    }
+
     /** Whether {@code milestone} was marked. */
     static boolean reached(String milestone) {
         synchronized (MARKS) {

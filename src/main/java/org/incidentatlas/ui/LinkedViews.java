@@ -78,6 +78,11 @@ public final class LinkedViews {
     private final javafx.scene.layout.StackPane facetSlot = new javafx.scene.layout.StackPane();
     private final VBox below = new VBox();
     private boolean fromReader;
+    /**
+     * The app's launch ({@link #mountFrame}), until its first frame: the updates of the models no pane of that frame
+     * shows (the search index, the Review rows), run after it by {@link #addPanes}; null once run, and in {@link #mount}.
+     */
+    private List<Runnable> afterFirstFrame;
 
     private LinkedViews(AtlasWindow window, AppEnvironment env) {
         this.window = window;
@@ -129,7 +134,7 @@ public final class LinkedViews {
 
     /** Mounts the linked views into a window; background work runs on the environment's executor. */
     public static LinkedViews mount(AtlasWindow window, AppEnvironment env) {
-        LinkedViews v = mountFrame(window, env);
+        LinkedViews v = mountFrame(window, env, false);
         v.panes().forEach(Runnable::run);
         return v;
     }
@@ -141,21 +146,34 @@ public final class LinkedViews {
      * frame, after the window is first shown. Their places are kept, so the map has its final size from the start.
      */
     static LinkedViews mountFrame(AtlasWindow window, AppEnvironment env) {
+        return mountFrame(window, env, true);
+    }
+
+    private static LinkedViews mountFrame(AtlasWindow window, AppEnvironment env, boolean launch) {
         LinkedViews v = new LinkedViews(window, env);
+        v.afterFirstFrame = launch ? new ArrayList<>() : null;
         v.layout();
         v.wire();
-        v.contextMenus();
+        v.table.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         return v;
     }
 
     /**
      * Puts the panes {@link #mountFrame} left out into the scene, each after the scene's next layout pass, so
      * each pane's styling and layout is one frame of its own and what else waits on the FX thread (the launch
-     * corpus's results) runs between them; {@code done} runs after the last. Call on the FX thread once the scene
-     * is shown.
+     * corpus's results) runs between them; {@code done} runs after the last. Before the panes, one step brings the
+     * models held back from the first frame up to date. Call on the FX thread once the scene is shown.
      */
     void addPanes(javafx.scene.Scene scene, Runnable done) {
-        List<Runnable> steps = new ArrayList<>(panes());
+        List<Runnable> steps = new ArrayList<>();
+        steps.add(() -> {
+            List<Runnable> held = afterFirstFrame;
+            afterFirstFrame = null;
+            if (held != null) {
+                held.forEach(Runnable::run);
+            }
+        });
+        steps.addAll(panes());
         steps.add(done);
         FrameSteps.run(scene, steps);
     }
@@ -172,6 +190,8 @@ public final class LinkedViews {
      * list put into their tabs when those are first chosen (the review list exists, and follows its model, before).
      */
     private TabPane tabs() {
+        // their menus are popup windows: made with the tabs, after the launch's first frame (issue 12)
+        contextMenus();
         Tab articles = new Tab("Articles");
         reviewTab.textProperty().bind(reviewModel.titleProperty());
         TabPane tabs = new TabPane(new Tab("Events", table), articles, reviewTab);
@@ -269,8 +289,15 @@ public final class LinkedViews {
 
     private void extractionChanged(Extraction x) {
         map.setExtraction(x);
-        searchModel.setExtraction(x);
-        reviewModel.setExtraction(x);
+        Runnable unseen = () -> {
+            searchModel.setExtraction(x);
+            reviewModel.setExtraction(x);
+        };
+        if (afterFirstFrame != null) {
+            afterFirstFrame.add(unseen); // issue 12: not in the launch's first frame, whose panes do not show them
+        } else {
+            unseen.run();
+        }
         selection.clear();
         Extraction index = controller.arrived(x);
         if (index != null) {
@@ -279,11 +306,11 @@ public final class LinkedViews {
     }
 
     /**
-     * The table's and the Review list's right-click menus, filled before they can show (JavaFX never shows an empty
-     * context menu, so filling it in onShowing left it empty) and refilled when their selection changes.
+     * The table's and the Review list's right-click menus (made with the tabs that hold them), filled before they can
+     * show (JavaFX never shows an empty context menu, so filling it in onShowing left it empty) and refilled when their
+     * selection changes.
      */
     private void contextMenus() {
-        table.table().getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         ContextMenu tableMenu = MenuEntry.contextMenu(() -> edits.forSelection(null));
         tableMenu.getStyleClass().add("table-menu");
         Runnable refillTable = () -> MenuEntry.refill(tableMenu.getItems(), () -> edits.forSelection(null));

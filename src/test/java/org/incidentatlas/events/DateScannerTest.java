@@ -34,13 +34,16 @@ class DateScannerTest {
     void numbersOpenOnlyTheDatesTheGrammarReadsFromNumbers() {
         // A day before a month, a year, a count before a unit; not a count of people or a day after its month.
         assertThat(openers("On 3 March, 12th of June and in 2019, 40 people died; 250,000 fled; May 7."))
-                .containsExactly("3", "March", "12th", "June", "2019", "40", "000", "May");
+                .containsExactly("3", "March", "12th", "June", "2019", "May");
         assertThat(openers("Police counted 40,000. About 12% (3.5%) left, 1750s-era homes and 7.")).isEmpty();
         int[] count = DateScanner.starts("3 days ago", 0, 10);
         assertThat(count).containsExactly(0, DateScanner.RELATIVE);
         int[] year = DateScanner.starts("1999-03-04", 0, 10);
         assertThat(year).containsExactly(0, DateScanner.CAL);
-        assertThat(openers("1750 troops, 2100 homes, 12345 votes, 20191 votes, 7 of them")).containsExactly("20191", "7");
+        assertThat(openers("1750 troops, 2100 homes, 12345 votes, 20191 votes, 7 of them")).containsExactly("20191");
+        // A count opens a relative date only before a unit, in any case ("40 Days later", "two hours after"), not before "men".
+        assertThat(openers("40 Days passed, two hours went, 24 hours on, 3 dayslong, two men, several\nweeks"))
+                .containsExactly("40", "two", "24", "several");
     }
 
     @Test

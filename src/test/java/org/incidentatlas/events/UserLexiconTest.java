@@ -59,6 +59,22 @@ class UserLexiconTest {
     }
 
     @Test
+    void aRunKeepsTheActorsItStartedWithAndTheNextRunSeesTheEdit(@TempDir Path dir) throws Exception {
+        System.setProperty(ActorLexicon.SETTINGS_DIR_PROPERTY, dir.toString());
+        System.clearProperty(ActorLexicon.USER_LEXICON_PROPERTY);
+        EventExtractor extractor = new RuleEventExtractor();
+        Fixtures.Doc d = doc("The Grey Ridge Company attacked a police convoy on March 3, 2021, killing two officers.",
+                LocalDate.of(2021, 3, 5));
+        EventExtractor run = extractor.forRun();
+
+        Files.writeString(dir.resolve(ActorLexicon.USER_FILE_NAME),
+                "grey-ridge\tARMED_GROUP\tGrey Ridge Company\tGrey Ridge Company\t\tanalyst\n");
+        assertThat(actorIds(run, d)).as("the run started before the edit").doesNotContain("grey-ridge");
+        assertThat(actorIds(extractor.forRun(), d)).as("the next run").contains("grey-ridge");
+        assertThat(extractor.forRun().forRun()).isInstanceOf(RuleEventExtractor.class);
+    }
+
+    @Test
     void anActorAddedToTheSettingsFolderIsAppliedOnTheNextRunWithoutARestart(@TempDir Path dir) throws Exception {
         System.setProperty(ActorLexicon.SETTINGS_DIR_PROPERTY, dir.toString());
         System.clearProperty(ActorLexicon.USER_LEXICON_PROPERTY);

@@ -68,6 +68,19 @@ class UserPlacesTest {
     }
 
     @Test
+    void aRunKeepsThePlacesItStartedWithAndTheNextRunSeesTheEdit(@TempDir Path settings) throws Exception {
+        System.setProperty(UserPlaces.SETTINGS_DIR_PROPERTY, settings.toString());
+        System.clearProperty(UserPlaces.FILE_PROPERTY);
+        Geoparser run = PARSER.forRun();
+        assertThat(run.forRun()).as("a run's geoparser is already fixed").isSameAs(run);
+
+        Files.writeString(settings.resolve(UserPlaces.FILE_NAME), "Kafr Zindawi\t\t33.512\t44.105\tvillage\tIQ\n");
+        assertThat(resolved(run, "Kafr Zindawi")).as("the run started before the edit").isEmpty();
+        assertThat(resolved(PARSER.forRun(), "Kafr Zindawi")).as("the next run").singleElement()
+                .satisfies(m -> assertThat(m.place().lat()).isEqualTo(33.512));
+    }
+
+    @Test
     void aFileBesideTheInvestigationAddsItsPlacesAndABadRowNamesFileAndLine(@TempDir Path dir) throws Exception {
         System.setProperty(UserPlaces.SETTINGS_DIR_PROPERTY, dir.resolve("settings").toString());
         Path beside = dir.resolve(UserPlaces.FILE_NAME);
@@ -89,7 +102,11 @@ class UserPlacesTest {
     }
 
     private static List<PlaceMention> resolved(String surface) {
-        return PARSER.parse(GeoparseFixture.article(TEXT)).stream()
+        return resolved(PARSER, surface);
+    }
+
+    private static List<PlaceMention> resolved(Geoparser parser, String surface) {
+        return parser.parse(GeoparseFixture.article(TEXT)).stream()
                 .filter(m -> m.surface().startsWith(surface) && m.status() == MentionStatus.RESOLVED
                         && m.place().id().startsWith(UserPlaces.ID_PREFIX))
                 .toList();

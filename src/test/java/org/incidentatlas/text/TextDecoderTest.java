@@ -17,6 +17,24 @@ class TextDecoderTest {
     }
 
     @Test
+    void plainUtf8IsSafeOnlyWhenTheSanitizerWouldChangeNothing() throws Exception {
+        String prose = "Shelling hit the old market © 2024, witnesses said. ";
+        for (String clean : new String[] {prose, prose + "“Quotes” — and Arabic: بغداد\n\tindented", "\u00A0\u00A9 " + prose}) {
+            TextDecoder.Decoded d = TextDecoder.decode(clean.getBytes(StandardCharsets.UTF_8));
+            assertThat(d.safe()).as(clean).isTrue();
+            assertThat(TextSanitizer.clean(d.text())).isSameAs(d.text());
+        }
+        // a C1 control, U+FFFE, U+FFFF, a form feed, a DEL and a carriage return: each needs the sanitizer's look
+        for (String unsafe : new String[] {"\u0085", "\u009F", "\uFFFE", "\uFFFF", "\f", "\u007F", "\r"}) {
+            TextDecoder.Decoded d = TextDecoder.decode((prose + prose + unsafe + prose).getBytes(StandardCharsets.UTF_8));
+            assertThat(d.safe()).as("U+%04X", (int) unsafe.charAt(0)).isFalse();
+        }
+        assertThat(TextDecoder.decode((prose + "\r\n" + prose).getBytes(StandardCharsets.UTF_8)).text()).doesNotContain("\r");
+        // a decoding the bytes cannot vouch for is never called safe
+        assertThat(TextDecoder.decode(("caf" + (char) 0xE9 + " " + prose).getBytes(StandardCharsets.ISO_8859_1)).safe()).isFalse();
+    }
+
+    @Test
     void utf8BomIsRemoved() throws Exception {
         byte[] body = "Baghdad".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];

@@ -75,6 +75,34 @@ class TokenArrayTest {
     }
 
     @Test
+    void caseFlagsSayWhichLettersAreCapitals() {
+        TokenArray t = TokenArray.of("baghdad Baghdad BAGHDAD BaghDad A 4B 2019 Ḥamāh ḤAMĀH U.S.");
+        int[] expected = {TokenArray.NO_UPPER, TokenArray.FIRST_UPPER_ONLY, TokenArray.ALL_UPPER | TokenArray.ALL_CAPS, 0,
+            TokenArray.ALL_UPPER | TokenArray.FIRST_UPPER_ONLY, TokenArray.ALL_UPPER, TokenArray.NO_UPPER,
+            TokenArray.FIRST_UPPER_ONLY, TokenArray.ALL_UPPER | TokenArray.ALL_CAPS, TokenArray.ALL_UPPER | TokenArray.ALL_CAPS};
+        int caseFlags = TokenArray.NO_UPPER | TokenArray.ALL_UPPER | TokenArray.FIRST_UPPER_ONLY | TokenArray.ALL_CAPS;
+        assertThat(t.size()).isEqualTo(expected.length);
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(t.flags(i) & caseFlags).as(t.word(i)).isEqualTo(expected[i]);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Sana'a and Iraq's men     | Sana'a and Iraq s men   | sanaa and iraq s men
+            Mosul’s Ab́d Mósul     | Mosul s Ab́d Mósul | mosul s abd mosul
+            abcé x—y U.S. U.Sa     | abcé x y U.S. U Sa     | abce x y us u sa
+            """)
+    void asciiWordsFollowedByWhatMayContinueThemSplitAsAnyWord(String text, String expectedWords, String expectedFolded) {
+        TokenArray t = TokenArray.of(text);
+        assertThat(words(t)).containsExactly(expectedWords.split(" "));
+        assertThat(folded(t)).containsExactly(expectedFolded.split(" "));
+        for (int i = 0; i < t.size(); i++) {
+            assertThat(t.key(i)).isEqualTo(TokenArray.keyOf(t.folded(i)));
+        }
+    }
+
+    @Test
     void equalFoldedFormsHaveEqualKeys() {
         TokenArray t = TokenArray.of("Mosul MOSUL mosul Mósul Mosuls");
         assertThat(t.key(0)).isEqualTo(t.key(1)).isEqualTo(t.key(2)).isEqualTo(t.key(3))
@@ -133,6 +161,11 @@ class TokenArrayTest {
         TokenArray t = TokenArray.of("Shells fell on Monday.");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.over("Shells fell on Sunday."))
                 .isInstanceOf(IllegalArgumentException.class);
+        // apostrophe and hyphen variants first, then a different letter
+        TokenArray curly = TokenArray.of("The militia\u2019s al\u2010Qaim convoy left on Monday.");
+        assertThat(curly.over("The militia's al-Qaim convoy left on Monday.").size()).isEqualTo(curly.size());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> curly.over("The militia's al-Qaim convoy left on Munday."))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at 38 ");
     }
 
     @Test

@@ -12,11 +12,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.incidentatlas.pipeline.IncidentFilter.Facet;
 import org.incidentatlas.ui.FilterModel;
+import org.incidentatlas.ui.HoverTooltip;
 
 /**
  * "N of M incidents shown", one-click reset, the active filters as removable chips, and a list per facet with
@@ -69,15 +69,13 @@ public final class FacetPanelView extends ScrollPane {
         List<Node> children = new ArrayList<>(es.size() + 1);
         for (int k = 0; k < es.size(); k++) {
             if (k == boxes.size()) {
-                boxes.add(entryBox());
+                boxes.add(entryBox(f));
             }
             CheckBox cb = boxes.get(k);
             FacetViewModel.Entry e = es.get(k);
             cb.setText(e.label() + " (" + e.count() + ")");
             cb.setUserData(e);
             cb.setSelected(e.chosen());
-            cb.getTooltip().setText(FilterModel.facetName(f) + ": " + e.label() + " — " + e.count()
-                    + (e.chosen() ? " (chosen)" : ""));
             cb.getStyleClass().remove("empty");
             if (e.count() == 0 && !e.chosen()) {
                 cb.getStyleClass().add("empty");
@@ -101,13 +99,19 @@ public final class FacetPanelView extends ScrollPane {
         }
     }
 
-    private CheckBox entryBox() {
+    private CheckBox entryBox(Facet f) {
         CheckBox cb = new CheckBox();
         cb.getStyleClass().add("facet-entry");
         cb.setMnemonicParsing(false);
-        cb.setTooltip(new Tooltip());
+        // made when the pointer is first over it, with the entry it shows then
+        HoverTooltip.install(cb, () -> tip(f, (FacetViewModel.Entry) cb.getUserData()));
         cb.setOnAction(a -> vm.toggle((FacetViewModel.Entry) cb.getUserData()));
         return cb;
+    }
+
+    /** "Type: Bombing — 3 (chosen)": the tooltip of an entry. */
+    static String tip(Facet f, FacetViewModel.Entry e) {
+        return FilterModel.facetName(f) + ": " + e.label() + " — " + e.count() + (e.chosen() ? " (chosen)" : "");
     }
 
     private void chips() {

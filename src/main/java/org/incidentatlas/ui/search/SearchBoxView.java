@@ -16,7 +16,8 @@ import javafx.scene.input.KeyEvent;
  */
 public final class SearchBoxView extends TextField {
     private final SearchViewModel vm;
-    private final ContextMenu popup = new ContextMenu();
+    /** The drop-down of results, made when there are first results to show (a popup window: not at launch). */
+    private ContextMenu popup;
     private final Consumer<SearchViewModel.Result> onResult;
 
     public SearchBoxView(SearchViewModel vm, Consumer<SearchViewModel.Result> onResult) {
@@ -29,19 +30,19 @@ public final class SearchBoxView extends TextField {
         setOnAction(e -> go());
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                popup.hide();
+                hidePopup();
             }
         });
         focusedProperty().addListener((o, a, f) -> {
             if (!f) {
-                popup.hide();
+                hidePopup();
             }
         });
     }
 
     /** Takes the first result for the text in the field; returns whether there was one. */
     public boolean go() {
-        popup.hide();
+        hidePopup();
         List<SearchViewModel.Result> r = vm.search(getText());
         if (r.isEmpty()) {
             return false;
@@ -52,11 +53,17 @@ public final class SearchBoxView extends TextField {
 
     private void suggest(String text) {
         List<SearchViewModel.Result> r = vm.search(text);
-        popup.getItems().clear();
         if (r.isEmpty() || !isFocused() || getScene() == null) {
-            popup.hide();
+            hidePopup();
+            if (popup != null) {
+                popup.getItems().clear();
+            }
             return;
         }
+        if (popup == null) {
+            popup = new ContextMenu();
+        }
+        popup.getItems().clear();
         for (SearchViewModel.Result res : r.subList(0, Math.min(12, r.size()))) {
             Label l = new Label(icon(res.kind()) + " " + res.label());
             l.setMnemonicParsing(false);
@@ -69,6 +76,12 @@ public final class SearchBoxView extends TextField {
         }
         if (!popup.isShowing()) {
             popup.show(this, Side.BOTTOM, 0, 0);
+        }
+    }
+
+    private void hidePopup() {
+        if (popup != null) {
+            popup.hide();
         }
     }
 

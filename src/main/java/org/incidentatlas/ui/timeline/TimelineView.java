@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -26,6 +25,7 @@ import javafx.scene.text.Font;
 import javafx.util.Duration;
 import org.incidentatlas.model.Incident;
 import org.incidentatlas.model.TimeWindow;
+import org.incidentatlas.ui.HoverTooltip;
 
 /**
  * The timeline under the map: a monthly histogram with the brushed window shaded (drag to brush, click a month to
@@ -55,13 +55,13 @@ public final class TimelineView extends VBox {
         this.vm = vm;
         getStyleClass().add("timeline");
         Button back = new Button("«");
-        back.setTooltip(new Tooltip("Step back by the window's length"));
+        HoverTooltip.install(back, "Step back by the window's length");
         back.setOnAction(e -> vm.step(false));
         Button fwd = new Button("»");
-        fwd.setTooltip(new Tooltip("Step forward by the window's length"));
+        HoverTooltip.install(fwd, "Step forward by the window's length");
         fwd.setOnAction(e -> vm.step(true));
         play.getStyleClass().add("timeline-play");
-        play.setTooltip(new Tooltip("Play: step forward every 0.8 s"));
+        HoverTooltip.install(play, "Play: step forward every 0.8 s");
         player.getKeyFrames().add(new KeyFrame(Duration.millis(800), e -> {
             if (!vm.step(true)) {
                 stopPlaying();
@@ -78,7 +78,7 @@ public final class TimelineView extends VBox {
         });
         TextField jump = new TextField();
         jump.setPromptText("Jump to date (2020-01)");
-        jump.setTooltip(new Tooltip("Type 2020, 2020-01 or 2020-01-03 and press Enter"));
+        HoverTooltip.install(jump, "Type 2020, 2020-01 or 2020-01-03 and press Enter");
         jump.setPrefColumnCount(16);
         jump.getStyleClass().add("timeline-jump");
         jump.setOnAction(e -> {

@@ -1,0 +1,199 @@
+package org.incidentatlas.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A trigger row that is only a choice of fixed word sequences ("killed|shot dead|fatally (?:shot|stabbed)",
+ * "grenades?"), matched without the regex engine. Its pattern {@code \b(?:ROW)\b} (case-insensitive, ASCII only) is
+ * expanded into its literal strings in the order the engine tries them (alternatives left to right, an optional part
+ * first with it), so the first literal found at a start followed by a word boundary is the engine's match. A row
+ * with anything else (look-arounds, classes, {@code \s}, repeats) is no plain row ({@link #of} gives null) and keeps
+ * its regex. Pure and thread-safe.
+ */
+final class PlainRow {
+    /** {@link #end}'s answer when a non-ASCII char next to the match leaves the word boundary to the regex engine. */
+    static final int UNDECIDED = -2;
+    /** More literals than this and the row keeps its regex. */
+    private static final int MAX_LITERALS = 256;
+
+    /** The literals, lower case, in the engine's order; each opens with an ASCII letter or digit. */
+    private final char[][] literals;
+
+    private PlainRow(List<String> literals) {
+        this.literals = literals.stream().map(String::toCharArray).toArray(char[][]::new);
+    }
+
+    /**
+     * The plain form of a row's pattern, or null when it is not one: the pattern must be {@code \b(?:ROW)\b},
+     * case-insensitive, with only ASCII letters, digits, spaces, hyphens and apostrophes, non-capturing groups,
+     * {@code |} and {@code ?} after a char or a group.
+     */
+    static PlainRow of(Pattern pattern) {
+        String p = pattern.pattern();
+        if ((pattern.flags() & ~Pattern.CASE_INSENSITIVE) != 0 || (pattern.flags() & Pattern.CASE_INSENSITIVE) == 0
+                || !p.startsWith("\\b(?:") || !p.endsWith(")\\b")) {
+            return null;
+        }
+        Parser parser = new Parser(p.substring(5, p.length() - 3));
+        List<String> out = parser.alternatives();
+        if (out == null || parser.at != parser.s.length() || out.isEmpty() || out.size() > MAX_LITERALS) {
+            return null;
+        }
+        for (String l : out) {
+            if (l.isEmpty() || !isWordAscii(l.charAt(0))) {
+                return null;
+            }
+        }
+        return new PlainRow(out);
+    }
+
+    /**
+     * Where the row's match starting at {@code at} in {@code s} ends, as {@code pattern.matcher(s).region(at,
+     * s.length()).useTransparentBounds(true).lookingAt()} finds it, or -1 for none, or {@link #UNDECIDED} when a
+     * non-ASCII char before {@code at} or after a literal leaves the boundary to the regex engine.
+     */
+    int end(String s, int at) {
+        int n = s.length();
+        if (at > 0) {
+            char before = s.charAt(at - 1);
+            if (before >= 128) {
+                return UNDECIDED;
+            }
+            if (isWordAscii(before)) {
+                // Every literal opens with a word char: no boundary before it.
+                return -1;
+            }
+        }
+        for (char[] lit : literals) {
+            int e = at + lit.length;
+            if (e > n || !sameAt(s, at, lit)) {
+                continue;
+            }
+            boolean left = isWordAscii(lit[lit.length - 1]);
+            boolean right;
+            if (e == n) {
+                right = false;
+            } else {
+                char c = s.charAt(e);
+                if (c >= 128) {
+                    return UNDECIDED;
+                }
+                right = isWordAscii(c);
+            }
+            if (left != right) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** The literal at {@code at}, ASCII letters in either case (as the engine's case-insensitive match without Unicode case). */
+    private static boolean sameAt(String s, int at, char[] lit) {
+        for (int i = 0; i < lit.length; i++) {
+            char c = s.charAt(at + i);
+            char l = lit[i];
+            if (c != l && !(l >= 'a' && l <= 'z' && c == l - 32)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word char of the engine's {@code \b} among ASCII chars: a letter, a digit or an underscore. */
+    private static boolean isWordAscii(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** A recursive-descent reader of the plain subset, expanding as it reads; null when the text leaves it. */
+    private static final class Parser {
+        final String s;
+        int at;
+
+        Parser(String s) {
+            this.s = s;
+        }
+
+        /** {@code seq ('|' seq)*}: the alternatives' literals one after another. */
+        List<String> alternatives() {
+            List<String> out = new ArrayList<>();
+            while (true) {
+                List<String> seq = sequence();
+                if (seq == null) {
+                    return null;
+                }
+                out.addAll(seq);
+                if (out.size() > MAX_LITERALS) {
+                    return null;
+                }
+                if (at < s.length() && s.charAt(at) == '|') {
+                    at++;
+                    continue;
+                }
+                return out;
+            }
+        }
+
+        /** Items up to {@code |}, {@code )} or the end: every choice of the first before the next's (the engine's order). */
+        List<String> sequence() {
+            List<String> out = new ArrayList<>(List.of(""));
+            while (at < s.length() && s.charAt(at) != '|' && s.charAt(at) != ')') {
+                List<String> item = item();
+                if (item == null) {
+                    return null;
+                }
+                List<String> next = new ArrayList<>();
+                for (String a : out) {
+                    for (String b : item) {
+                        next.add(a + b);
+                    }
+                }
+                if (next.size() > MAX_LITERALS) {
+                    return null;
+                }
+                out = next;
+            }
+            return out;
+        }
+
+        /** A char or a group, with a greedy {@code ?} after it trying it first, then nothing. */
+        List<String> item() {
+            char c = s.charAt(at);
+            List<String> atom;
+            if (c == '(') {
+                if (!s.startsWith("(?:", at)) {
+                    return null;
+                }
+                at += 3;
+                atom = alternatives();
+                if (atom == null || at >= s.length() || s.charAt(at) != ')') {
+                    return null;
+                }
+                at++;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '\'') {
+                atom = List.of(String.valueOf(c));
+                at++;
+            } else if (c >= 'A' && c <= 'Z') {
+                atom = List.of(String.valueOf((char) (c + 32)));
+                at++;
+            } else {
+                return null;
+            }
+            if (at < s.length() && s.charAt(at) == '?') {
+                at++;
+                if (at < s.length() && (s.charAt(at) == '?' || s.charAt(at) == '+')) {
+                    // Lazy or possessive: not the plain subset.
+                    return null;
+                }
+                List<String> opt = new ArrayList<>(atom);
+                opt.add("");
+                return opt;
+            }
+            if (at < s.length() && (s.charAt(at) == '*' || s.charAt(at) == '+' || s.charAt(at) == '{')) {
+                return null;
+            }
+            return atom;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.incidentatlas.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class PlainRowTest {
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+
+    private static Pattern row(String re) {
+        return Pattern.compile("\\b(?:" + re + ")\\b", CI);
+    }
+
+    /** What the engine says at {@code at}: the match end, or -1. */
+    private static int engine(Pattern p, String s, int at) {
+        Matcher m = p.matcher(s).useTransparentBounds(true).useAnchoringBounds(false).region(at, s.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    @Test
+    void rowsWithLookAroundsClassesOrRepeatsKeepTheirRegex() {
+        assertThat(PlainRow.of(row("riots?(?! police)"))).isNull();
+        assertThat(PlainRow.of(row("(?<!cyber )attack"))).isNull();
+        assertThat(PlainRow.of(row("fired\\s+at"))).isNull();
+        assertThat(PlainRow.of(row("gun ?battles+"))).isNull();
+        assertThat(PlainRow.of(row("kills??"))).isNull();
+        assertThat(PlainRow.of(Pattern.compile("\\b(?:killed)\\b"))).isNull();
+        assertThat(PlainRow.of(row("killed|shot dead|fatally (?:shot|stabbed)"))).isNotNull();
+    }
+
+    @Test
+    void findsWhatTheEngineFindsWithItsChoiceOfAlternative() {
+        Pattern p = row("mortars?(?: rounds| shells)?|shot (?:and killed|to death)|air ?strikes?|IEDs?");
+        PlainRow plain = PlainRow.of(p);
+        String s = "Mortar rounds fell; MORTARS shells; he was shot to death, shot and wounded; airstrikes, Air Strike; IEDs.";
+        for (int at = 0; at < s.length(); at++) {
+            int e = plain.end(s, at);
+            assertThat(e).as("at %d", at).isIn(engine(p, s, at), PlainRow.UNDECIDED);
+        }
+        assertThat(plain.end(s, 0)).isEqualTo("Mortar rounds".length());
+        assertThat(plain.end(s, s.indexOf("shot and"))).isEqualTo(-1);
+        assertThat(plain.end(s, s.indexOf("IEDs"))).isEqualTo(s.indexOf("IEDs") + 4);
+    }
+
+    @Test
+    void aWordCharOrANonAsciiCharNextToTheMatchDecidesAsTheEngineDoes() {
+        Pattern p = row("killed|kills");
+        PlainRow plain = PlainRow.of(p);
+        assertThat(plain.end("unkilled", 2)).isEqualTo(-1);
+        assertThat(plain.end("killed_x", 0)).isEqualTo(-1);
+        assertThat(plain.end("killedé", 0)).isEqualTo(PlainRow.UNDECIDED);
+        assertThat(plain.end("ékilled", 1)).isEqualTo(PlainRow.UNDECIDED);
+        assertThat(plain.end("killed", 0)).isEqualTo(6);
+        // The Kelvin sign is no "k" to the engine's ASCII-only case folding.
+        assertThat(plain.end("\u212Aills", 0)).isEqualTo(-1);
+        assertThat(engine(p, "\u212Aills", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void everyShippedPlainRowAgreesWithItsRegexOnMadeUpText() {
+        String[] words = {"killed", "Killing", "shot", "dead", "to", "death", "and", "fatally", "stabbed", "air", "strikes", "airstrike",
+            "gun", "battles", "grenade", "grenades", "bombs", "explosives", "blast", "explosions", "abducted", "kidnapping", "arrested",
+            "detained", "rocket", "attack", "mortar", "rounds", "shells", "suicide", "bomber", "car", "bombing", "blew", "himself", "up",
+            "visited", "travelled", "trip", "signed", "an", "agreement", "set", "military", "base", "posted", "video", "fighting",
+            "erupted", "exchanges", "of", "fire", "x_", "é", "Ü", "3", "U.S."};
+        String[] gaps = {" ", "  ", ", ", "-", "'", "\n", ". ", "", "\u00a0"};
+        Random r = new Random(12);
+        int plainRows = 0;
+        for (EventTyping.Trigger t : EventTyping.triggers()) {
+            PlainRow plain = PlainRow.of(t.pattern());
+            if (plain == null) {
+                continue;
+            }
+            plainRows++;
+            for (int n = 0; n < 400; n++) {
+                StringBuilder b = new StringBuilder();
+                for (int w = 0; w < 8; w++) {
+                    String word = words[r.nextInt(words.length)];
+                    b.append(r.nextBoolean() ? word : word.toUpperCase()).append(gaps[r.nextInt(gaps.length)]);
+                }
+                String s = b.toString();
+                for (int at = 0; at < s.length(); at++) {
+                    int e = plain.end(s, at);
+                    if (e != PlainRow.UNDECIDED) {
+                        assertThat(e).as("%s at %d of \"%s\"", t.pattern(), at, s).isEqualTo(engine(t.pattern(), s, at));
+                    }
+                }
+            }
+        }
+        assertThat(plainRows).isGreaterThanOrEqualTo(10);
+    }
+}
