@@ -77,8 +77,9 @@ final class FoldCache {
     private static final Lookup[] LOOKUPS = new Lookup[PLAIN_SLOTS];
 
     /**
-     * The gazetteer's answer for tokens {@code [first, end)}, whose plain words have the span key {@code key}: the
-     * spotter's longest-match walk asks it at every capitalised word, and names repeat across a corpus.
+     * The gazetteer's answer for tokens {@code [first, end)}, whose plain words have the span key {@code key} (or,
+     * for other spans, whose written characters have it): the spotter's longest-match walk asks it at every
+     * capitalised word, and names repeat across a corpus.
      */
     static Lookup lookupPlain(long key, SpotText text, int first, int end, Gazetteer gazetteer) {
         int slot = slot(key);
@@ -96,7 +97,7 @@ final class FoldCache {
         return e;
     }
 
-    /** The fold of tokens {@code [first, end)} of {@code text}, whose plain words have the span key {@code key}. */
+    /** The fold of tokens {@code [first, end)} of {@code text}, whose words or characters have the key {@code key}. */
     static String foldPlain(long key, SpotText text, int first, int end) {
         int slot = slot(key);
         Entry e = PLAIN[slot];

@@ -78,19 +78,30 @@ final class SpotText {
     }
 
     private boolean joins(int i) {
+        int f = tokens.flags(i);
+        if ((f & TokenArray.HYPHEN_BEFORE) != 0) {
+            return true; // only a hyphen between them
+        }
         int prevEnd = tokens.end(i - 1);
         int start = tokens.start(i);
+        if ((f & TokenArray.BREAK_BEFORE) == 0) {
+            // Only spaces, tabs, line ends and hyphens between them: close, and no tab or line end.
+            if (start - prevEnd > 2) {
+                return false;
+            }
+            for (int k = prevEnd; k < start; k++) {
+                char c = text.charAt(k);
+                if (c == '\t' || c == '\n') {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (isAbbreviation(i - 1) && start - prevEnd == 2 && text.charAt(prevEnd) == '.'
                 && text.charAt(prevEnd + 1) == ' ') {
             return true; // "St. Louis", "Mt. Hermon", "Ft. Worth"
         }
-        for (int k = prevEnd; k < start; k++) {
-            char c = text.charAt(k);
-            if (!(c == ' ' || Tokens.isHyphen(c) || c == '\u00A0')) {
-                return false;
-            }
-        }
-        return start - prevEnd <= 2;
+        return false; // a comma, a bracket, a quote or another break between them
     }
 
     private boolean isAbbreviation(int i) {
@@ -185,7 +196,7 @@ final class SpotText {
 
     /**
      * The gazetteer's places for the name of tokens {@code [first, end)} and whether longer names start with it,
-     * cached across articles for spans of plain words.
+     * cached across articles: spans of plain words by their words' keys, others by their characters.
      */
     FoldCache.Lookup lookup(int first, int end, Gazetteer gazetteer) {
         if (end == first + 1) {
@@ -195,7 +206,22 @@ final class SpotText {
         if (plainKey != 0) {
             return FoldCache.lookupPlain(plainKey ^ 0x5851F42D4C957F2DL, this, first, end, gazetteer);
         }
-        return new FoldCache.Lookup(0, gazetteer, name(first, end));
+        return FoldCache.lookupPlain(writtenKey(tokens.start(first), tokens.end(end - 1)), this, first, end, gazetteer);
+    }
+
+    /**
+     * A key of the characters of {@code text[from, to)} as written, for spans that are not plain words ("Sana'a",
+     * "U.S.", "Türkiye"): a span's gazetteer key is the fold of its text, so it depends on those characters alone and
+     * the answer can be shared across articles like a plain one. Salted apart from the plain keys.
+     */
+    private long writtenKey(int from, int to) {
+        long h = 0xCBF29CE484222325L;
+        for (int k = from; k < to; k++) {
+            h = (h ^ text.charAt(k)) * 0x100000001B3L;
+        }
+        h = (h ^ (h >>> 29)) * 0xBF58476D1CE4E5B9L;
+        h ^= 0x2545F4914F6CDD1DL;
+        return h == 0 ? 1 : h;
     }
 
     /**
@@ -240,7 +266,7 @@ final class SpotText {
         if ((bits[i] & PLAIN) != 0) {
             l = FoldCache.lookupPlain(tokens.key(i) ^ 0x5851F42D4C957F2DL, this, i, i + 1, gazetteer);
         } else {
-            l = new FoldCache.Lookup(0, gazetteer, name(i));
+            l = FoldCache.lookupPlain(writtenKey(tokens.start(i), tokens.end(i)), this, i, i + 1, gazetteer);
         }
         singles[i] = l;
         return l;

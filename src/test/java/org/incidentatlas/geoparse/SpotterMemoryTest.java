@@ -79,6 +79,44 @@ class SpotterMemoryTest {
     }
 
     @Test
+    void aNameThatIsNotPlainWordsIsSharedAcrossArticlesAndAnsweredAsAFreshFold() {
+        InMemoryGazetteer g = gazetteerWith("Sana'a", "Diyarbakır", "Mosul");
+        String first = "Talks in Sana'a and Diyarbakır went on";
+        String second = "Back in Sana'a, and later in Diyarbakır";
+        Tokens a = Tokens.of(first, 0, first.length());
+        Tokens b = Tokens.of(second, 0, second.length());
+        FoldCache.Lookup sanaa = a.lookup(2, 3, g);
+        assertThat(a.word(2)).isEqualTo("Sana'a");
+        assertThat(sanaa.folded).isEqualTo(NameFolding.fold("Sana'a"));
+        assertThat(sanaa.places).extracting(Place::name).containsExactly("Sana'a");
+        assertThat(b.lookup(2, 3, g)).as("the same written name in another article").isSameAs(sanaa);
+        FoldCache.Lookup turkish = a.lookup(4, 5, g);
+        assertThat(turkish.folded).isEqualTo(NameFolding.fold("Diyarbakır"));
+        assertThat(turkish.places).hasSize(1);
+        assertThat(b.word(6)).isEqualTo("Diyarbakır");
+        assertThat(b.lookup(6, 7, g)).isSameAs(turkish);
+        assertThat(a.lookup(2, 3, gazetteerWith("Mosul")).places).as("another gazetteer").isEmpty();
+        assertThat(a.name(2)).isEqualTo(NameFolding.fold("Sana'a"));
+    }
+
+    @Test
+    void aTwoWordDemonymIsTheSameAskedTwiceAndPerGazetteer() {
+        InMemoryGazetteer g = gazetteerWith("Seoul", "Juba");
+        g.addDemonym("South Korean", "KR").addDemonym("South Sudanese", "SS");
+        String text = "South Korean and South Sudanese envoys met";
+        NameMatcher names = new NameMatcher(g, Lexicon.standard());
+        for (int round = 0; round < 2; round++) {
+            Tokens t = Tokens.of(text, 0, text.length());
+            assertThat(names.demonym(t, 0, 2)).as("round %d", round).isEqualTo("KR");
+            assertThat(names.demonym(t, 3, 5)).isEqualTo("SS");
+            assertThat(names.demonym(t, 1, 3)).as("Korean and").isNull();
+        }
+        Tokens t = Tokens.of(text, 0, text.length());
+        assertThat(new NameMatcher(gazetteerWith("Seoul"), Lexicon.standard()).demonym(t, 0, 2))
+                .as("a gazetteer without demonyms").isNull();
+    }
+
+    @Test
     void aOneEditMatchIsRememberedPerGazetteer() {
         InMemoryGazetteer withKirkuk = gazetteerWith("Kirkuk");
         InMemoryGazetteer withoutKirkuk = gazetteerWith("Mosul");
