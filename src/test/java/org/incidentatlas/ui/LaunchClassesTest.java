@@ -20,4 +20,10 @@ class LaunchClassesTest {
         assertThat(LaunchClasses.load(List.of("org.incidentatlas.ui.NoSuchView", "org.incidentatlas.ui.AtlasApp")))
                 .isEqualTo(1);
     }
+
+    @Test
+    void theDefaultStylesheetIsFoundAndReadWholeWithoutTheToolkit() {
+        // modena's binary form, where the first control's static initialiser reads it; no toolkit runs in this test
+        assertThat(LaunchClasses.warmStylesheetParser()).isGreaterThan(300);
+    }
 }
