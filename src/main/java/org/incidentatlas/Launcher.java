@@ -51,13 +51,18 @@ public final class Launcher {
     /** JIT and GC policy of the child for commands ({@code extract}, {@code eval}, {@code snapshot}, …). */
     static final List<String> CLI_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     /**
-     * Added to {@link #CLI_FLAGS} on Linux only (other JVMs refuse the option): the heap in transparent huge pages
-     * where the kernel offers them on request ({@code madvise}); fewer TLB misses and page faults made the
-     * collector's CPU about half and the workers' a few per cent lower on a 10 MB extract (docs/benchmarks.md).
+     * Added to {@link #CLI_FLAGS} and {@link #APP_FLAGS} on Linux only (other JVMs refuse the option): the heap in
+     * transparent huge pages where the kernel offers them on request ({@code madvise}); fewer TLB misses and page
+     * faults made the collector's CPU about half and the workers' a few per cent lower on a 10 MB extract, and
+     * (with the app's young generation below) the app's CPU to its first drawn corpus lower (docs/benchmarks.md).
      */
     static final List<String> CLI_LINUX_FLAGS = List.of("-XX:+UseTransparentHugePages");
-    /** JIT policy of the child for the app (the window); its collector stays the JVM's default (G1: short pauses). */
-    static final List<String> APP_FLAGS = List.of("-XX:TieredStopAtLevel=1");
+    /**
+     * JIT policy of the child for the app (the window); its collector stays the JVM's default (G1: short pauses), with
+     * a young generation of at least 128 MB: G1 starts with about 20 MB and collected 3-4 times (copying what the
+     * launch keeps, 20-50 ms each, the FX thread stopped) before the first corpus is drawn; now none or one.
+     */
+    static final List<String> APP_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:NewSize=128m");
     /** The JVM's own CDS messages (unarchivable old class files, an archive of another JVM) would mix into stdout. */
     static final List<String> QUIET_CDS = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
@@ -227,7 +232,7 @@ public final class Launcher {
                 command.add(flag);
             }
         }
-        if (!app && String.valueOf(properties.apply("os.name")).startsWith("Linux")) {
+        if (String.valueOf(properties.apply("os.name")).startsWith("Linux")) {
             command.addAll(CLI_LINUX_FLAGS);
         }
         Path archive = null;

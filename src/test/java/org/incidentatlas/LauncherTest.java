@@ -116,13 +116,16 @@ class LauncherTest {
     }
 
     @Test
-    void commandsAskForHugePagesOnLinuxOnlyAndTheUsersOwnChoiceComesLater() throws IOException {
+    void commandsAndTheAppAskForHugePagesOnLinuxOnlyAndTheUsersOwnChoiceComesLater() throws IOException {
         props.put("os.name", "Linux");
         assertThat(plan(List.of("-XX:-UseTransparentHugePages"), "extract").command()).containsSubsequence(
                 "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages", "-XX:-UseTransparentHugePages");
-        assertThat(plan(List.of()).command()).doesNotContain("-XX:+UseTransparentHugePages");
+        assertThat(plan(List.of("-XX:NewSize=64m")).command()).containsSubsequence("-XX:TieredStopAtLevel=1",
+                "-XX:NewSize=128m", "-XX:+UseTransparentHugePages", "-XX:NewSize=64m");
         props.put("os.name", "Mac OS X");
         assertThat(plan(List.of(), "extract").command()).contains("-XX:+UseSerialGC")
+                .doesNotContain("-XX:+UseTransparentHugePages");
+        assertThat(plan(List.of()).command()).contains("-XX:NewSize=128m")
                 .doesNotContain("-XX:+UseTransparentHugePages");
     }
 
