@@ -35,6 +35,22 @@ class TextDecoderTest {
     }
 
     @Test
+    void everyCharacterTheDecoderCallsSafeIsOneTheSanitizerKeeps() throws Exception {
+        // the decoder's byte scan restates which characters the sanitizer changes: every BMP character checked
+        String prose = "Shelling hit the old market, witnesses said. ";
+        for (int c = 1; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue; // not encodable alone in UTF-8
+            }
+            String text = prose + (char) c + prose;
+            TextDecoder.Decoded d = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8));
+            if (d.safe()) {
+                assertThat(TextSanitizer.clean(d.text())).as("U+%04X", c).isEqualTo(d.text());
+            }
+        }
+    }
+
+    @Test
     void utf8BomIsRemoved() throws Exception {
         byte[] body = "Baghdad".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[body.length + 3];
