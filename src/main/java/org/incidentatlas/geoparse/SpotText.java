@@ -202,10 +202,15 @@ final class SpotText {
         if (end == first + 1) {
             return single(first, gazetteer);
         }
-        long plainKey = plainSpanKey(first, end);
-        if (plainKey != 0) {
-            return FoldCache.lookupPlain(plainKey ^ 0x5851F42D4C957F2DL, this, first, end, gazetteer);
-        }
+        FoldCache.Lookup plain = plainLookup(first, end, gazetteer);
+        return plain != null ? plain : writtenLookup(first, end, gazetteer);
+    }
+
+    /** Salts the plain words' keys for the lookup cache, apart from the same keys in the fold cache. */
+    private static final long LOOKUP_SALT = 0x5851F42D4C957F2DL;
+
+    /** {@link #lookup} of tokens {@code [first, end)} keyed by their characters as written. */
+    private FoldCache.Lookup writtenLookup(int first, int end, Gazetteer gazetteer) {
         return FoldCache.lookupPlain(writtenKey(tokens.start(first), tokens.end(end - 1)), this, first, end, gazetteer);
     }
 
@@ -230,7 +235,7 @@ final class SpotText {
      */
     FoldCache.Lookup plainLookup(int first, int end, Gazetteer gazetteer) {
         long plainKey = plainSpanKey(first, end);
-        return plainKey == 0 ? null : FoldCache.lookupPlain(plainKey ^ 0x5851F42D4C957F2DL, this, first, end, gazetteer);
+        return plainKey == 0 ? null : FoldCache.lookupPlain(plainKey ^ LOOKUP_SALT, this, first, end, gazetteer);
     }
 
     // NameMatcher.longestPlace per token, for one gazetteer: the person pass and the spot pass both ask it
@@ -263,11 +268,8 @@ final class SpotText {
         if (l != null && l.gazetteer == gazetteer) {
             return l;
         }
-        if ((bits[i] & PLAIN) != 0) {
-            l = FoldCache.lookupPlain(tokens.key(i) ^ 0x5851F42D4C957F2DL, this, i, i + 1, gazetteer);
-        } else {
-            l = FoldCache.lookupPlain(writtenKey(tokens.start(i), tokens.end(i)), this, i, i + 1, gazetteer);
-        }
+        l = (bits[i] & PLAIN) != 0 ? FoldCache.lookupPlain(tokens.key(i) ^ LOOKUP_SALT, this, i, i + 1, gazetteer)
+                : writtenLookup(i, i + 1, gazetteer);
         singles[i] = l;
         return l;
     }
