@@ -420,7 +420,7 @@ public final class DateResolver {
         return new EventDate(ms, ms.plusMonths(1).minusDays(1), DatePrecision.MONTH, words, false);
     }
 
-    private static Pattern patternOf(Kind k) {
+    static Pattern patternOf(Kind k) {
         return switch (k) {
             case RANGE -> RANGE;
             case SINCE -> SINCE;

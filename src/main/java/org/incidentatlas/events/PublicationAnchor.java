@@ -137,15 +137,22 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
     }
 
     private static Header readHeader(String text) {
-        String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
-        int lineStart = 0;
-        for (String line : head.split("\n", -1)) {
-            int offset = lineStart;
-            lineStart += line.length() + 1;
-            if (!hasYearDigits(line)) {
+        int headEnd = Math.min(text.length(), HEADER_CHARS);
+        // Where the next year's digits are: a line before them is skipped unread (most lines hold no year).
+        int year = yearDigitsAt(text, 0, headEnd);
+        for (int offset = 0; offset <= headEnd && year >= 0; ) {
+            int lineEnd = text.indexOf('\n', offset);
+            if (lineEnd < 0 || lineEnd > headEnd) {
+                lineEnd = headEnd;
+            }
+            int lineStart = offset;
+            offset = lineEnd + 1;
+            if (year >= lineEnd) {
                 // Every date below is read from part of the line, with its year: none where the line has no year.
                 continue;
             }
+            year = yearDigitsAt(text, offset, headEnd);
+            String line = text.substring(lineStart, lineEnd);
             String l = line.strip();
             int lead = 0;
             while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
@@ -155,14 +162,14 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
             candidate = HEADER_LABEL.matcher(candidate).replaceFirst("");
             LocalDate d = fullDate(candidate, 40);
             if (d != null) {
-                return new Header(d, offset + lead, offset + lead + l.length(), false);
+                return new Header(d, lineStart + lead, lineStart + lead + l.length(), false);
             }
             for (Pattern p : new Pattern[] {DATELINE, PAREN_DATELINE}) {
                 Matcher dl = p.matcher(l);
                 if (dl.find()) {
                     d = fullDate(dl.group(1).strip(), 24);
                     if (d != null) {
-                        return new Header(d, offset + lead + dl.start(1), offset + lead + dl.end(1), true);
+                        return new Header(d, lineStart + lead + dl.start(1), lineStart + lead + dl.end(1), true);
                     }
                 }
             }
@@ -186,6 +193,23 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
             return d.start();
         }
         return null;
+    }
+
+    /**
+     * Where in {@code text[from, to)} "19" or "20" and two more digits first stand (a year could be there), or -1.
+     */
+    private static int yearDigitsAt(String text, int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            char b = text.charAt(i + 1);
+            if ((b == '9' || b == '0') && isYearStart(text.charAt(i), b) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isYearStart(char a, char b) {
+        return a == '1' && b == '9' || a == '2' && b == '0';
     }
 
     /** Whether {@code s} has "19" or "20" followed by two more digits somewhere (a year could be in it). */
