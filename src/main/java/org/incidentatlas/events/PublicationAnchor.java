@@ -159,10 +159,17 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
                 lead++;
             }
             String candidate = l.contains("|") ? l.substring(l.lastIndexOf('|') + 1).strip() : l;
-            candidate = HEADER_LABEL.matcher(candidate).replaceFirst("");
+            if (!candidate.isEmpty() && "PpUuLlFfDd".indexOf(candidate.charAt(0)) >= 0) {
+                // A label opens with its first letter ("Published", "updated on", "Date:").
+                candidate = HEADER_LABEL.matcher(candidate).replaceFirst("");
+            }
             LocalDate d = fullDate(candidate, 40);
             if (d != null) {
                 return new Header(d, lineStart + lead, lineStart + lead + l.length(), false);
+            }
+            if (l.isEmpty() || Character.getType(l.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+                // Both datelines open with a capital (\\p{Lu}).
+                continue;
             }
             for (Pattern p : new Pattern[] {DATELINE, PAREN_DATELINE}) {
                 Matcher dl = p.matcher(l);
@@ -183,7 +190,9 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
             // Most lines hold no year: nothing below can find one where none is.
             return null;
         }
-        String c = LEADING_WEEKDAY.matcher(TRAILING_TIME.matcher(candidate).replaceAll("")).replaceAll("").strip();
+        // Each pattern runs only where it can match: a time needs "d:dd" or "d.dd", a weekday opens with its letter.
+        String c = hasTime(candidate) ? TRAILING_TIME.matcher(candidate).replaceAll("") : candidate;
+        c = (c.isEmpty() || "MmTtWwFfSs".indexOf(c.charAt(0)) < 0 ? c : LEADING_WEEKDAY.matcher(c).replaceAll("")).strip();
         if (c.isEmpty() || c.length() > maxLength || !YEAR.matcher(c).matches()) {
             return null;
         }
@@ -210,6 +219,17 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
 
     private static boolean isYearStart(char a, char b) {
         return a == '1' && b == '9' || a == '2' && b == '0';
+    }
+
+    /** Whether {@code s} has a digit, ':' or '.' and two digits somewhere ({@link #TRAILING_TIME} needs them). */
+    private static boolean hasTime(String s) {
+        for (int i = s.indexOf(':') < 0 && s.indexOf('.') < 0 ? s.length() : 1; i + 2 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ':' || c == '.') && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code s} has "19" or "20" followed by two more digits somewhere (a year could be in it). */
