@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.TextSpan;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * The date grammar of news text: finds temporal expressions and resolves them against the publication date
@@ -151,7 +152,18 @@ public final class DateResolver {
      * start): found once, they can be resolved against several anchors ({@link DateAnchoring}).
      */
     static List<Raw> scan(String text, int from, int to) {
-        int[] starts = DateScanner.starts(text, from, to);
+        return scan(text, to, DateScanner.starts(text, from, to));
+    }
+
+    /**
+     * {@link #scan(String, int, int)} of {@code tokens.text()[0, to)}, where the scanner reads the article's tokens
+     * ({@link DateScanner#starts(TokenArray, int)}, the same starts).
+     */
+    static List<Raw> scan(TokenArray tokens, int to) {
+        return scan(tokens.text(), to, DateScanner.starts(tokens, to));
+    }
+
+    private static List<Raw> scan(String text, int to, int[] starts) {
         List<Raw> raws = new ArrayList<>();
         if (starts.length == 0) {
             return raws;

@@ -2,6 +2,7 @@ package org.incidentatlas.events;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * One pass over a text that says where a date expression can open: at each word start it looks the word up (lower
@@ -40,6 +41,18 @@ final class DateScanner {
     private static final int[] HASHES;
     /** Per table slot, whether the word is a month's (its row's note says "month"). */
     private static final boolean[] MONTH;
+    /** Per table slot, the {@link TokenArray#keyOf keys} of {@link #NEXT}'s words. */
+    private static final long[][] NEXT_KEYS;
+    /** Open-addressing table from a word's {@link TokenArray#keyOf key} ({@link #SLOT_KEYS}) to its slot ({@link #KEY_SLOTS}, -1 empty). */
+    private static final int[] KEY_SLOTS;
+    private static final long[] SLOT_KEYS;
+    /**
+     * By the {@link #prefix} of their first three letters: the words that open a date with any char after them (no
+     * next word needed, so also with a digit right after them: "May2019"), and the part words "mid", "late", "early".
+     */
+    private static final boolean[] OPEN_PREFIX = new boolean[26 * 26 * 26];
+    /** By the {@link #prefix} of their first three letters: the words that a table word needs next. */
+    private static final boolean[] NEXT_PREFIX = new boolean[26 * 26 * 26];
 
     static {
         String[] words = new String[TABLE_SIZE];
@@ -109,6 +122,49 @@ final class DateScanner {
         MONTH = month;
         NEXT = next;
         NEXT_HASHES = nextHashes;
+        // The token path ({@link #starts(TokenArray, int)}) looks words up by key and reads a token with digits after
+        // its first letters char by char only when those letters could open a date: every word that opens one before
+        // any char, and every next word, has three letters at least.
+        long[][] nextKeys = new long[next.length][];
+        // A quarter full at most: a key not in it mostly meets an empty slot at once.
+        int[] keySlots = new int[Integer.highestOneBit(Math.max(64, (int) Arrays.stream(words).filter(w -> w != null).count()) * 4) * 2];
+        long[] slotKeys = new long[keySlots.length];
+        Arrays.fill(keySlots, -1);
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] == null) {
+                continue;
+            }
+            long key = TokenArray.keyOf(words[i]);
+            int mask = keySlots.length - 1;
+            int h = (int) (key ^ (key >>> 29)) & mask;
+            while (keySlots[h] >= 0) {
+                h = (h + 1) & mask;
+            }
+            keySlots[h] = i;
+            slotKeys[h] = key;
+            if (next[i] == null) {
+                OPEN_PREFIX[prefix(threeLetters(words[i]))] = true;
+            } else {
+                nextKeys[i] = Arrays.stream(next[i]).mapToLong(TokenArray::keyOf).toArray();
+                for (String w : next[i]) {
+                    NEXT_PREFIX[prefix(threeLetters(w))] = true;
+                }
+            }
+        }
+        for (String part : new String[] {"mid", "lat", "ear"}) {
+            OPEN_PREFIX[prefix(part)] = true;
+        }
+        NEXT_KEYS = nextKeys;
+        KEY_SLOTS = keySlots;
+        SLOT_KEYS = slotKeys;
+    }
+
+    private static String threeLetters(String w) {
+        if (w.length() < 3) {
+            throw new IllegalStateException(RESOURCE + ": \"" + w + "\" opens a date before any word or is a next word, and has"
+                    + " fewer than three letters (the token scan needs three)");
+        }
+        return w;
     }
 
     private static int slot(String[] words, String w) {
@@ -287,8 +343,35 @@ final class DateScanner {
      * {@code [2i]} position and {@code [2i + 1]} kinds. A word is read whole, also past {@code to}.
      */
     static int[] starts(String text, int from, int to) {
-        int[] out = new int[32];
-        int n = 0;
+        Out out = new Out();
+        scanChars(text, from, from, to, out);
+        return out.toArray();
+    }
+
+    /** Start pairs as they are found (position, kinds). */
+    private static final class Out {
+        int[] a = new int[32];
+        int n;
+
+        void add(int position, int kinds) {
+            if (n + 2 > a.length) {
+                a = Arrays.copyOf(a, a.length * 2);
+            }
+            a[n++] = position;
+            a[n++] = kinds;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+
+    /**
+     * The char-by-char scan of {@code text[from, to)} (a word opens at {@code open} whatever comes before it, elsewhere
+     * only after a char that cannot continue a word): adds its starts to {@code out}; returns where it stopped, the end of
+     * the last word it read when that word runs past {@code to}.
+     */
+    private static int scanChars(String text, int open, int from, int to, Out out) {
         int i = from;
         int length = text.length();
         while (i < to) {
@@ -298,7 +381,7 @@ final class DateScanner {
                 i++;
                 continue;
             }
-            boolean opens = i == from || !inWord(text.charAt(i - 1));
+            boolean opens = i == open || !inWord(text.charAt(i - 1));
             int j = i + 1;
             int k = 0;
             if (digit) {
@@ -320,14 +403,218 @@ final class DateScanner {
                 }
             }
             if (opens && k != 0) {
-                if (n + 2 > out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                out[n++] = i;
-                out[n++] = k;
+                out.add(i, k);
             }
             i = j;
         }
-        return Arrays.copyOf(out, n);
+        return i;
+    }
+
+    /**
+     * {@link #starts(String, int, int)} of {@code tokens.text()[0, to)}, the same pairs, read from the article's tokens
+     * instead of char by char. A token of ASCII letters (or digits) is one word of the char scan: it is looked up by its
+     * {@link TokenArray#key}, and a word that must come next is the next token's key. Within a sentence the chars
+     * between tokens are neither letters nor digits, so they open nothing and are not read. Every other case (a
+     * token with accents, apostrophes or letters and digits mixed, the text between sentences, a token that runs
+     * into the next) is handed to the char scan from a position that scan would reach itself, so the result is the
+     * same.
+     */
+    static int[] starts(TokenArray tokens, int to) {
+        String text = tokens.text();
+        int length = text.length();
+        // The text's chars in an array (read per token, cheaper than String.charAt where the JIT inlines little).
+        char[] cs = CHARS.get();
+        if (cs.length < length) {
+            cs = new char[Math.max(length, 2 * cs.length)];
+            if (cs.length <= MAX_CHARS) {
+                CHARS.set(cs);
+            }
+        }
+        text.getChars(0, length, cs, 0);
+        Out out = new Out();
+        int sentences = tokens.sentences();
+        int runs = sentences < 0 ? 1 : sentences;
+        int size = tokens.size();
+        // The char scan's position: what is before it has been read.
+        int done = 0;
+        for (int s = 0; s < runs; s++) {
+            int first = sentences < 0 ? 0 : tokens.firstToken(s);
+            int last = sentences < 0 ? size : tokens.firstToken(s + 1);
+            for (int t = first; t < last; t++) {
+                int a = tokens.start(t);
+                if (a >= to) {
+                    break;
+                }
+                int e = tokens.end(t);
+                if (t == first && a > done) {
+                    // Between sentences (or before the first): text no token covers, read char by char.
+                    done = scanChars(text, 0, done, a, out);
+                }
+                if (a < done) {
+                    // A word read char by char ran into this token.
+                    if (e > done) {
+                        done = scanChars(text, 0, done, Math.min(e, to), out);
+                    }
+                    continue;
+                }
+                int flags = tokens.flags(t);
+                char c = cs[a];
+                boolean opens = t > first && a > tokens.end(t - 1) || a == 0 || !inWord(cs[a - 1]);
+                // The token ends where the char scan's word ends: the next char continues no word (only checked at a
+                // sentence's last token: within a sentence a non-word char always follows).
+                boolean clean = (flags & TokenArray.ASCII_WORD) != 0 && (t + 1 < last || e >= length || !inWord(cs[e]));
+                if (!clean || c <= '9' && (flags & TokenArray.DIGITS) == 0) {
+                    // Accents, apostrophes or acronym dots, a number with letters ("3rd"), or a word that runs on.
+                    done = scanChars(text, 0, a, Math.min(e, to), out);
+                    continue;
+                }
+                done = e;
+                if (!opens) {
+                    continue;
+                }
+                int k;
+                if (c <= '9') {
+                    k = numberKinds(text, a, e);
+                } else {
+                    k = wordKinds(tokens, cs, t, a, e, last);
+                    if (k < 0) {
+                        // Letters then digits ("May2019"): the word is its letters, read char by char.
+                        done = scanChars(text, 0, a, Math.min(e, to), out);
+                        continue;
+                    }
+                }
+                if (k != 0) {
+                    out.add(a, k);
+                }
+            }
+        }
+        if (done < to) {
+            scanChars(text, 0, done, to, out);
+        }
+        return out.toArray();
+    }
+
+    /**
+     * The kinds an opening token of ASCII letters and digits, starting with a letter, opens as {@link #kinds} would
+     * read its letters; -1 when it may hold digits after letters that form a table word or a part word (the caller
+     * then reads it char by char).
+     */
+    private static int wordKinds(TokenArray tokens, char[] cs, int t, int a, int e, int sentenceEnd) {
+        int len = e - a;
+        int slot = slotOf(tokens.key(t));
+        if (slot >= 0 && tokens.foldedEquals(t, WORDS[slot])) {
+            int k = NEXT[slot] == null || nextIs(tokens, cs, t, e, slot, sentenceEnd) ? KINDS[slot] : 0;
+            if (MONTH[slot] && (cs[a] & 0x20) != 0) {
+                k &= ~CAL;
+            }
+            return len > 3 ? k | partKinds(cs, a, len, prefix(cs, a)) : k;
+        }
+        if (len <= 3) {
+            // Not a table word; with digits in it its letters are fewer than three, shorter than any word that opens
+            // a date with a digit right after it.
+            return 0;
+        }
+        int p = prefix(cs, a);
+        if (p < 0 || !OPEN_PREFIX[p]) {
+            return 0;
+        }
+        if (hasDigit(cs, a, e)) {
+            return -1;
+        }
+        return partKinds(cs, a, len, p);
+    }
+
+    /** "mid…", "late…" (5 letters or more), "early…" (6 or more): {@link #kinds}'s rule for part words, as CAL. */
+    private static int partKinds(char[] cs, int a, int len, int p) {
+        if (p == MID || p == LAT && len > 4 && (cs[a + 3] | 0x20) == 'e'
+                || p == EAR && len > 5 && (cs[a + 3] | 0x20) == 'l' && (cs[a + 4] | 0x20) == 'y') {
+            return CAL;
+        }
+        return 0;
+    }
+
+    /**
+     * {@link #followedBy} for table slot {@code slot}'s next words after token {@code t} (ending at {@code e}): by the
+     * next token's key when it is in the same sentence and of ASCII letters, else char by char.
+     */
+    private static boolean nextIs(TokenArray tokens, char[] cs, int t, int e, int slot, int sentenceEnd) {
+        String text = tokens.text();
+        if (t + 1 >= sentenceEnd || !tokens.is(t + 1, TokenArray.ASCII_WORD)) {
+            return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
+        }
+        int a2 = tokens.start(t + 1);
+        int e2 = tokens.end(t + 1);
+        if (a2 == e || e2 < text.length() && isLetter(cs[e2])) {
+            return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
+        }
+        for (int i = e; i < a2; i++) {
+            char c = cs[i];
+            if (c != ' ' && !Character.isWhitespace(c)) {
+                // A char that is no letter: no word follows right after the white space.
+                return false;
+            }
+        }
+        long key = tokens.key(t + 1);
+        long[] keys = NEXT_KEYS[slot];
+        String[] words = NEXT[slot];
+        for (int w = 0; w < keys.length; w++) {
+            if (keys[w] == key && tokens.foldedEquals(t + 1, words[w])) {
+                return true;
+            }
+        }
+        // Not one of the words, unless its letters are followed by digits ("day2"): read those char by char.
+        if (e2 - a2 > 3) {
+            int p = prefix(cs, a2);
+            if (p >= 0 && NEXT_PREFIX[p] && hasDigit(cs, a2, e2)) {
+                return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(char[] cs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cs[i] <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first three chars of an ASCII word at {@code a} as a number below 26³ when they are letters, else -1. */
+    private static int prefix(char[] cs, int a) {
+        int x = (cs[a] | 0x20) - 'a';
+        int y = (cs[a + 1] | 0x20) - 'a';
+        int z = (cs[a + 2] | 0x20) - 'a';
+        if ((x | y | z) < 0 || x > 25 || y > 25 || z > 25) {
+            return -1;
+        }
+        return (x * 26 + y) * 26 + z;
+    }
+
+    private static int prefix(String w) {
+        return ((w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a')) * 26 + (w.charAt(2) - 'a');
+    }
+
+    private static final int MID = prefix("mid");
+    private static final int LAT = prefix("lat");
+    private static final int EAR = prefix("ear");
+
+    /** Per thread, {@link #starts(TokenArray, int)}'s copy of the text; kept up to this many chars (1 MB). */
+    private static final int MAX_CHARS = 1 << 19;
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
+
+    /** The table slot of the word whose {@link TokenArray#key} is {@code key}, or -1. */
+    private static int slotOf(long key) {
+        int mask = KEY_SLOTS.length - 1;
+        int h = (int) (key ^ (key >>> 29)) & mask;
+        int slot;
+        while ((slot = KEY_SLOTS[h]) >= 0) {
+            if (SLOT_KEYS[h] == key) {
+                return slot;
+            }
+            h = (h + 1) & mask;
+        }
+        return -1;
     }
 }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import org.incidentatlas.model.Sentence;
+import org.incidentatlas.model.TextSpan;
+import org.incidentatlas.text.TokenArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -83,5 +87,60 @@ class DateScannerTest {
         List<DateResolver.Found> found = DateResolver.find(sentence, 0, sentence.length(),
                 DateResolver.Anchor.of(java.time.LocalDate.of(2024, 2, 14)), null);
         assertThat(found).extracting(f -> sentence.substring(f.span().start(), f.span().end())).contains(expected);
+    }
+
+    /** Words and glue the token scan must read as the char scan does: date words, their next words, numbers, mixtures. */
+    private static final String[] PIECES = {
+        "the", "The", "THE", "a", "A", "an", "in", "on", "On", "during", "this", "that", "last", "Last", "next", "past", "since",
+        "between", "from", "to", "and", "of", "end", "beginning", "start", "middle", "early", "Early", "mid", "late", "later",
+        "earlier", "same", "following", "previous", "preceding", "recently", "yesterday", "today", "tonight", "hours", "hour",
+        "day", "days", "Day", "week", "weeks", "month", "months", "year", "years", "few", "several", "two", "Twelve", "night",
+        "weekend", "morning", "first", "second", "opening", "March", "march", "MARCH", "May", "may", "Jan", "Sept", "Sep",
+        "December", "Monday", "sunday", "Sundays", "Mayor", "market", "state", "president", "midst", "middle", "lately",
+        "earlyMarch", "midday", "May2019", "early2019", "mid2019", "day2", "the2", "a1b", "Jan1st", "Sun5", "week3x", "3",
+        "03", "21st", "3rd", "12th", "2019", "1999", "12345", "20191", "40", "250", "1999-03-04", "Sana'a", "Iraq's",
+        "day's", "U.S.", "déjà", "Ḥamāh", "dаy", "ﬁrst", "Straße", "Mai", "٣", "x", "km", "Kabul", "ago", "after", "before"};
+    private static final String[] GLUE = {" ", " ", " ", " ", "  ", "\n", "\n\n", "\u00a0", "\t", ", ", ". ", "-", "–", "'", "’",
+        "", "(", ") ", ": ", " \u0301", "\u0301 ", "/"};
+
+    @Test
+    void theTokenScanFindsExactlyTheCharScansStarts() {
+        Random random = new Random(20261206);
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + random.nextInt(14);
+            if (random.nextInt(4) == 0) {
+                b.append(GLUE[random.nextInt(GLUE.length)]);
+            }
+            for (int w = 0; w < words; w++) {
+                b.append(PIECES[random.nextInt(PIECES.length)]);
+                if (w + 1 < words || random.nextBoolean()) {
+                    b.append(GLUE[random.nextInt(GLUE.length)]);
+                }
+            }
+            String text = b.toString();
+            // Sentences as a splitter gives them, with gaps between them, and now and then cut inside a word.
+            List<Sentence> sentences = new ArrayList<>();
+            int at = random.nextInt(3) == 0 ? Math.min(text.length(), random.nextInt(3)) : 0;
+            while (at < text.length()) {
+                int end = Math.min(text.length(), at + 1 + random.nextInt(Math.max(1, text.length() / 2)));
+                sentences.add(new Sentence(sentences.size(), new TextSpan(at, end), false));
+                at = Math.min(text.length(), end + (random.nextInt(3) == 0 ? random.nextInt(3) : 0));
+            }
+            TokenArray tokens = random.nextInt(5) == 0 ? TokenArray.of(text) : TokenArray.of(text, sentences);
+            int to = random.nextInt(4) == 0 ? random.nextInt(text.length() + 1) : text.length();
+            int[] expected = DateScanner.starts(text, 0, to);
+            int[] actual = DateScanner.starts(tokens, to);
+            assertThat(actual).as("starts in \"%s\" up to %d, sentences %s", text, to, sentences).containsExactly(expected);
+        }
+    }
+
+    @Test
+    void theTokenScanReadsDigitsGluedToAMonthCharByChar() {
+        String text = "Fighting in May2019 and early2019, the day2 before 21st March.";
+        int[] expected = DateScanner.starts(text, 0, text.length());
+        // "the day2": the letters "day" follow "the" after white space, so the char scan opens "the" there.
+        assertThat(openers(text)).containsExactly("May2019", "early2019", "the", "21st", "March");
+        assertThat(DateScanner.starts(TokenArray.of(text), text.length())).containsExactly(expected);
     }
 }
