@@ -508,6 +508,11 @@ public final class DateResolver {
         Matcher m;
         // Only the ISO form, a day before its month and a year open with a digit; every other form with a letter.
         boolean digit = !words.isEmpty() && isDigit(words.charAt(0));
+        if (digit && words.length() == 4 && hasYear(words)) {
+            // A bare year, the most frequent calendar date: only C_YEAR matches it (no dash for the ISO form, no day of
+            // one or two digits before a space), with no part word.
+            return partOfYear(null, Integer.parseInt(words), words);
+        }
         if (digit && (m = C_ISO.matcher(words)).matches()) {
             try {
                 return EventDate.day(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), words);
