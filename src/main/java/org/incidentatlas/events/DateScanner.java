@@ -35,6 +35,8 @@ final class DateScanner {
     private static final int[] KINDS;
     /** Per table slot, the words that must come next (after white space only), or null when any may. */
     private static final String[][] NEXT;
+    /** Per table slot and {@link #NEXT} word, the kinds the slot's word opens before that word. */
+    private static final int[][] NEXT_KINDS;
     /** Per table slot, the {@link #hash}es of {@link #NEXT}'s words. */
     private static final int[][] NEXT_HASHES;
     /** Per table slot, the word's {@link #hash}. */
@@ -51,7 +53,9 @@ final class DateScanner {
      * next word needed, so also with a digit right after them: "May2019"), and the part words "mid", "late", "early".
      */
     private static final boolean[] OPEN_PREFIX = new boolean[26 * 26 * 26];
-    /** By the {@link #prefix} of their first three letters: the words that a table word needs next. */
+    /** Per table slot, whether one of its next words has fewer than three letters ("end" before "of"). */
+    private static final boolean[] SHORT_NEXT;
+    /** By the {@link #prefix} of their first three letters: the words that a table word needs next (three letters or more). */
     private static final boolean[] NEXT_PREFIX = new boolean[26 * 26 * 26];
 
     static {
@@ -71,19 +75,7 @@ final class DateScanner {
                 throw new IllegalStateException(RESOURCE + " line " + n + ": \"" + cols[0] + "\" is not one ASCII word of at most "
                         + MAX_WORD + " letters");
             }
-            int k = 0;
-            for (String kind : cols[1].split(",")) {
-                k |= switch (kind.strip()) {
-                    case "RANGE" -> RANGE;
-                    case "SINCE" -> SINCE;
-                    case "UNANCHORED" -> UNANCHORED;
-                    case "CAL" -> CAL;
-                    case "RELATIVE" -> RELATIVE;
-                    case "WEEKDAY" -> WEEKDAY;
-                    default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown kind \"" + kind + "\"");
-                };
-            }
-            put(words, kinds, w, k);
+            put(words, kinds, w, kindsOf(cols[1], "line " + n));
             if (cols.length > 2) {
                 byNote.computeIfAbsent(cols[2].strip(), x -> new java.util.ArrayList<>()).add(w);
             }
@@ -92,15 +84,28 @@ final class DateScanner {
             }
         }
         String[][] next = new String[words.length][];
+        int[][] nextKinds = new int[words.length][];
         for (java.util.Map.Entry<String, String> e : nextSpec.entrySet()) {
-            java.util.List<String> allowed = new java.util.ArrayList<>();
-            for (String n : e.getValue().split(",")) {
-                String t = n.strip();
-                // "MONTH" and "WEEKDAY": the words whose row says "month" or "weekday".
-                allowed.addAll(t.equals("MONTH") || t.equals("WEEKDAY")
-                        ? byNote.getOrDefault(t.toLowerCase(Locale.ROOT), java.util.List.of()) : java.util.List.of(t.toLowerCase(Locale.ROOT)));
+            int slot = slot(words, e.getKey());
+            // Next words for all the row's kinds ("end,beginning"), or by kind ("CAL=end,start; RELATIVE=day").
+            java.util.Map<String, Integer> allowed = new java.util.LinkedHashMap<>();
+            for (String group : e.getValue().split(";")) {
+                int eq = group.indexOf('=');
+                int groupKinds = eq < 0 ? kinds[slot] : kindsOf(group.substring(0, eq), e.getKey());
+                if ((groupKinds & ~kinds[slot]) != 0) {
+                    throw new IllegalStateException(RESOURCE + ": \"" + e.getKey() + "\" names a kind for its next words that it does not open");
+                }
+                for (String n : group.substring(eq + 1).split(",")) {
+                    String t = n.strip();
+                    // "MONTH" and "WEEKDAY": the words whose row says "month" or "weekday".
+                    for (String w : t.equals("MONTH") || t.equals("WEEKDAY")
+                            ? byNote.getOrDefault(t.toLowerCase(Locale.ROOT), java.util.List.of()) : java.util.List.of(t.toLowerCase(Locale.ROOT))) {
+                        allowed.merge(w, groupKinds, (x, y) -> x | y);
+                    }
+                }
             }
-            next[slot(words, e.getKey())] = allowed.toArray(String[]::new);
+            next[slot] = allowed.keySet().toArray(String[]::new);
+            nextKinds[slot] = allowed.values().stream().mapToInt(Integer::intValue).toArray();
         }
         int[][] nextHashes = new int[next.length][];
         for (int i = 0; i < next.length; i++) {
@@ -121,11 +126,13 @@ final class DateScanner {
         KINDS = kinds;
         MONTH = month;
         NEXT = next;
+        NEXT_KINDS = nextKinds;
         NEXT_HASHES = nextHashes;
         // The token path ({@link #starts(TokenArray, int)}) looks words up by key and reads a token with digits after
         // its first letters char by char only when those letters could open a date: every word that opens one before
         // any char, and every next word, has three letters at least.
         long[][] nextKeys = new long[next.length][];
+        boolean[] shortNext = new boolean[next.length];
         // A quarter full at most: a key not in it mostly meets an empty slot at once.
         int[] keySlots = new int[Integer.highestOneBit(Math.max(64, (int) Arrays.stream(words).filter(w -> w != null).count()) * 4) * 2];
         long[] slotKeys = new long[keySlots.length];
@@ -147,7 +154,11 @@ final class DateScanner {
             } else {
                 nextKeys[i] = Arrays.stream(next[i]).mapToLong(TokenArray::keyOf).toArray();
                 for (String w : next[i]) {
-                    NEXT_PREFIX[prefix(threeLetters(w))] = true;
+                    if (w.length() < 3) {
+                        shortNext[i] = true;
+                    } else {
+                        NEXT_PREFIX[prefix(w)] = true;
+                    }
                 }
             }
         }
@@ -155,16 +166,34 @@ final class DateScanner {
             OPEN_PREFIX[prefix(part)] = true;
         }
         NEXT_KEYS = nextKeys;
+        SHORT_NEXT = shortNext;
         KEY_SLOTS = keySlots;
         SLOT_KEYS = slotKeys;
     }
 
     private static String threeLetters(String w) {
         if (w.length() < 3) {
-            throw new IllegalStateException(RESOURCE + ": \"" + w + "\" opens a date before any word or is a next word, and has"
-                    + " fewer than three letters (the token scan needs three)");
+            throw new IllegalStateException(RESOURCE + ": \"" + w + "\" opens a date before any word and has fewer than three"
+                    + " letters (the token scan needs three)");
         }
         return w;
+    }
+
+    /** The kinds a comma-separated list names. */
+    private static int kindsOf(String list, String where) {
+        int k = 0;
+        for (String kind : list.split(",")) {
+            k |= switch (kind.strip()) {
+                case "RANGE" -> RANGE;
+                case "SINCE" -> SINCE;
+                case "UNANCHORED" -> UNANCHORED;
+                case "CAL" -> CAL;
+                case "RELATIVE" -> RELATIVE;
+                case "WEEKDAY" -> WEEKDAY;
+                default -> throw new IllegalStateException(RESOURCE + " " + where + ": unknown kind \"" + kind + "\"");
+            };
+        }
+        return k;
     }
 
     private static int slot(String[] words, String w) {
@@ -215,7 +244,7 @@ final class DateScanner {
             while ((w = WORDS[h]) != null) {
                 // An ASCII word equal to the table's but for case has its hash: a different hash rules it out.
                 if (w.length() == len && (HASHES[h] == hash || !ascii) && text.regionMatches(true, from, w, 0, len)) {
-                    k = NEXT[h] == null || followedBy(text, to, NEXT[h], NEXT_HASHES[h]) ? KINDS[h] : 0;
+                    k = NEXT[h] == null ? KINDS[h] : nextKinds(h, followedBy(text, to, NEXT[h], NEXT_HASHES[h]));
                     if (MONTH[h] && (text.charAt(from) & 0x20) != 0) {
                         // The grammar's months are capitalised ("May", not the verb "may"): a month in lower case opens
                         // no calendar date ("last", "mid", "early" open one in any case).
@@ -229,8 +258,9 @@ final class DateScanner {
         // "mid-March", "earlyMarch": a part word opens a calendar date even glued to its month.
         if (len > 3) {
             char c = (char) (text.charAt(from) | 0x20);
-            if (c == 'm' && text.regionMatches(true, from, "mid", 0, 3) || c == 'l' && len > 4 && text.regionMatches(true, from, "late", 0, 4)
-                    || c == 'e' && len > 5 && text.regionMatches(true, from, "early", 0, 5)) {
+            if (c == 'm' && text.regionMatches(true, from, "mid", 0, 3) && opensAfterPart(text.charAt(from + 3))
+                    || c == 'l' && len > 4 && text.regionMatches(true, from, "late", 0, 4) && opensAfterPart(text.charAt(from + 4))
+                    || c == 'e' && len > 5 && text.regionMatches(true, from, "early", 0, 5) && opensAfterPart(text.charAt(from + 5))) {
                 k |= CAL;
             }
         }
@@ -238,17 +268,17 @@ final class DateScanner {
     }
 
     /**
-     * Whether white space and then one of {@code words} (the whole word, any case) follow {@code at};
+     * Which of {@code words} (the whole word, any case) follows {@code at} after white space (its index), or -1;
      * {@code hashes} are the words' {@link #hash}es, compared first.
      */
-    private static boolean followedBy(String text, int at, String[] words, int[] hashes) {
+    private static int followedBy(String text, int at, String[] words, int[] hashes) {
         int n = text.length();
         int i = at;
         while (i < n && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         if (i == at) {
-            return false;
+            return -1;
         }
         int j = i;
         int h = 0;
@@ -264,10 +294,10 @@ final class DateScanner {
         for (int w = 0; w < words.length; w++) {
             // ASCII words equal but for case hash alike, so a different hash rules an ASCII word out.
             if (words[w].length() == len && (hashes[w] == h || !ascii) && text.regionMatches(true, i, words[w], 0, len)) {
-                return true;
+                return w;
             }
         }
-        return false;
+        return -1;
     }
 
     /** {@link Character#isLetter}, ASCII first. */
@@ -289,7 +319,7 @@ final class DateScanner {
     private static int numberKinds(String text, int from, int to) {
         int len = to - from;
         int k = 0;
-        if (len <= 3 && to < text.length() && text.charAt(to) == ' ' && followedBy(text, to, UNITS, UNIT_HASHES)) {
+        if (len <= 3 && to < text.length() && text.charAt(to) == ' ' && followedBy(text, to, UNITS, UNIT_HASHES) >= 0) {
             k |= RELATIVE;
         }
         if (len >= 4) {
@@ -503,7 +533,7 @@ final class DateScanner {
         int len = e - a;
         int slot = slotOf(tokens.key(t));
         if (slot >= 0 && tokens.foldedEquals(t, WORDS[slot])) {
-            int k = NEXT[slot] == null || nextIs(tokens, cs, t, e, slot, sentenceEnd) ? KINDS[slot] : 0;
+            int k = NEXT[slot] == null ? KINDS[slot] : nextKinds(slot, nextIs(tokens, cs, t, e, slot, sentenceEnd));
             if (MONTH[slot] && (cs[a] & 0x20) != 0) {
                 k &= ~CAL;
             }
@@ -524,10 +554,21 @@ final class DateScanner {
         return partKinds(cs, a, len, p);
     }
 
+    /**
+     * A letter glued to a part word that can open the calendar date after it: a month's capital ("midMarch"), or the
+     * L, T or N of "last", "this", "next" ("latethis month"). "latest", "middle", "earlier" open none.
+     */
+    private static boolean opensAfterPart(char c) {
+        return switch (c) {
+            case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D', 'L', 'l', 'T', 't', 'n' -> true;
+            default -> false;
+        };
+    }
+
     /** "mid…", "late…" (5 letters or more), "early…" (6 or more): {@link #kinds}'s rule for part words, as CAL. */
     private static int partKinds(char[] cs, int a, int len, int p) {
-        if (p == MID || p == LAT && len > 4 && (cs[a + 3] | 0x20) == 'e'
-                || p == EAR && len > 5 && (cs[a + 3] | 0x20) == 'l' && (cs[a + 4] | 0x20) == 'y') {
+        if (p == MID && opensAfterPart(cs[a + 3]) || p == LAT && len > 4 && (cs[a + 3] | 0x20) == 'e' && opensAfterPart(cs[a + 4])
+                || p == EAR && len > 5 && (cs[a + 3] | 0x20) == 'l' && (cs[a + 4] | 0x20) == 'y' && opensAfterPart(cs[a + 5])) {
             return CAL;
         }
         return 0;
@@ -535,9 +576,9 @@ final class DateScanner {
 
     /**
      * {@link #followedBy} for table slot {@code slot}'s next words after token {@code t} (ending at {@code e}): by the
-     * next token's key when it is in the same sentence and of ASCII letters, else char by char.
+     * next token's key when it is in the same sentence and of ASCII letters, else char by char. The word's index or -1.
      */
-    private static boolean nextIs(TokenArray tokens, char[] cs, int t, int e, int slot, int sentenceEnd) {
+    private static int nextIs(TokenArray tokens, char[] cs, int t, int e, int slot, int sentenceEnd) {
         String text = tokens.text();
         if (t + 1 >= sentenceEnd || !tokens.is(t + 1, TokenArray.ASCII_WORD)) {
             return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
@@ -551,25 +592,28 @@ final class DateScanner {
             char c = cs[i];
             if (c != ' ' && !Character.isWhitespace(c)) {
                 // A char that is no letter: no word follows right after the white space.
-                return false;
+                return -1;
             }
         }
         long key = tokens.key(t + 1);
+        int p;
         long[] keys = NEXT_KEYS[slot];
         String[] words = NEXT[slot];
         for (int w = 0; w < keys.length; w++) {
             if (keys[w] == key && tokens.foldedEquals(t + 1, words[w])) {
-                return true;
+                return w;
             }
         }
         // Not one of the words, unless its letters are followed by digits ("day2"): read those char by char.
-        if (e2 - a2 > 3) {
-            int p = prefix(cs, a2);
-            if (p >= 0 && NEXT_PREFIX[p] && hasDigit(cs, a2, e2)) {
-                return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
-            }
+        if (SHORT_NEXT[slot] ? hasDigit(cs, a2, e2) : e2 - a2 > 3 && (p = prefix(cs, a2)) >= 0 && NEXT_PREFIX[p] && hasDigit(cs, a2, e2)) {
+            return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
         }
-        return false;
+        return -1;
+    }
+
+    /** The kinds table slot {@code slot}'s word opens before its next word number {@code next} (-1: none follows). */
+    private static int nextKinds(int slot, int next) {
+        return next < 0 ? 0 : NEXT_KINDS[slot][next];
     }
 
     private static boolean hasDigit(char[] cs, int from, int to) {

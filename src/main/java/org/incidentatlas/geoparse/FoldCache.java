@@ -59,6 +59,11 @@ final class FoldCache {
         byte organisationFacts;
         /** The country whose demonym the name is, "" for none, null until asked (for this lookup's gazetteer). */
         String demonym;
+        /**
+         * The places among {@link #places} whose own name is the name as last written in a spot
+         * ({@link CandidateMemo#ownNamed}), or null: one immutable pair, so a racy read sees a whole one.
+         */
+        OwnNamed ownNamed;
         /** {@link Candidates#facts} of {@link #places} with {@link #FACTS_KNOWN} set, 0 until asked. */
         private int candidateFacts;
         private static final int FACTS_KNOWN = 1 << 30;
@@ -88,6 +93,10 @@ final class FoldCache {
             }
             return f & ~FACTS_KNOWN;
         }
+    }
+
+    /** {@link Lookup#ownNamed}: the places of a lookup whose own name is {@code written}. */
+    record OwnNamed(String written, List<Place> places) {
     }
 
     private static final Lookup[] LOOKUPS = new Lookup[PLAIN_SLOTS];

@@ -56,9 +56,11 @@ final class NotPlaceFilters {
     void filter(Spot s, Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart,
             FoldCache.Lookup look) {
         factsOf = null;
+        lookOf = null;
         if (look != null && s.candidates == look.places) {
             factsOf = look.places;
             facts = look.candidateFacts();
+            lookOf = look;
         }
         int n = t.size();
         int head = t.has(from, SpotWords.ARTICLE) && to > from + 1 ? from + 1 : from;
@@ -79,6 +81,8 @@ final class NotPlaceFilters {
     /** The candidate list {@link #facts} describes (the spot's, while one spot is filtered). */
     private List<Place> factsOf;
     private int facts;
+    /** The lookup whose places the spot's candidates are, while one spot is filtered; else null. */
+    private FoldCache.Lookup lookOf;
     /** This thread's answers about the gazetteer's shared candidate lists. */
     private final CandidateMemo memo = CandidateMemo.get();
 
@@ -380,8 +384,8 @@ final class NotPlaceFilters {
         // "SULAIMANI —", "ERBIL, Iraq": a dateline is a place in capitals, spelt as the outlet spells it
         boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(gapAfter);
         if ((allCommon || capitals) && !s.properAdmin && !dateline) {
-            String name = t.span(head, nameEnd);
-            List<Place> own = memo.ownNamed(s.candidates, name, nameEnd == to ? name : t.span(head, to));
+            List<Place> own = nameEnd == to ? ownNamed(s, t, head, to)
+                    : memo.ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
             if (own.isEmpty() && tokens > 1) {
                 own = supplementOnly(s.candidates); // "Victory base", "US Embassy": hand-checked aliases
             }
@@ -429,6 +433,30 @@ final class NotPlaceFilters {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link CandidateMemo#ownNamed} of the spot's candidates and the name of tokens {@code [head, to)} as written;
+     * for a lookup's own places the answer is kept on the lookup, with the spelling it is for ("Will", "May": the same
+     * ordinary word in article after article), and compared in place.
+     */
+    private List<Place> ownNamed(Spot s, Tokens t, int head, int to) {
+        FoldCache.Lookup look = lookOf != null && s.candidates == lookOf.places ? lookOf : null;
+        int start = t.start(head);
+        int length = t.end(to - 1) - start;
+        if (look != null) {
+            FoldCache.OwnNamed known = look.ownNamed;
+            if (known != null && known.written().length() == length
+                    && t.text().regionMatches(start, known.written(), 0, length)) {
+                return known.places();
+            }
+        }
+        String name = t.span(head, to);
+        List<Place> own = memo.ownNamed(s.candidates, name, name);
+        if (look != null) {
+            look.ownNamed = new FoldCache.OwnNamed(name, own);
+        }
+        return own;
     }
 
     /** "at the Pentagon", "inside the Kremlin": a locative word right before the name or before its "the". */
