@@ -19,7 +19,7 @@ final class CrimeNews {
     private static final Pattern CONFLICT_WORD = EventCues.words("conflict-word", Pattern.CASE_INSENSITIVE);
     /** The three word lists tried only where their first two chars can start a match ({@link PatternGate}): find()'s matches. */
     private static final PatternGate CONFLICT_GATE = new PatternGate(CONFLICT_WORD);
-    private static final List<PatternGate> CRIME_GATES = List.of(new PatternGate(EventTyping.CRIMINAL), new PatternGate(CRIME_WORD));
+    private static final List<PatternGate> CRIME_GATES = List.of(EventTyping.CRIMINAL_GATE, new PatternGate(CRIME_WORD));
 
     private CrimeNews() {
     }

@@ -164,6 +164,8 @@ public final class EventTyping {
             // and so do falling trees and collapsing buildings, gas leaks and fireworks
             + "|(?:trees?|walls?|roofs?|buildings?|bridges?|cranes?|balcon(?:y|ies)|stages?)\\s+(?:fell|collapsed|came down)|collapsed?"
             + "|gas (?:leak|explosion|cylinder|tank|blast)|boiler|fireworks)\\b", CI);
+    /** {@link #CRIMINAL}'s matches, found only where its first two chars can start one: find()'s, without its scan of every position. */
+    static final PatternGate CRIMINAL_GATE = new PatternGate(CRIMINAL);
     private static final Pattern HABITUAL_BEFORE = Pattern.compile("\\b(?:frequently|often|usually|regularly|routinely|repeatedly|always|sometimes)\\s+(?:\\w+\\s+){0,2}$", CI);
     private static final Pattern PLURAL_NOUN = Pattern.compile("(?:attacks|strikes|assaults|airstrikes|operations|bombings|killings|clashes|raids|meetings|visits|protests|demonstrations|threats|rallies|explosions|blasts)$", CI);
 
@@ -235,6 +237,14 @@ public final class EventTyping {
     /** Per row, its {@link PlainRow} form (matched without the regex engine), or null when it needs the engine. */
     private static final PlainRow[] PLAIN_ROWS = TRIGGERS.stream().map(t -> PlainRow.of(t.pattern())).toArray(PlainRow[]::new);
 
+    /**
+     * Per row that keeps its regex, the text every match of it holds ({@link PlainRow#requiredLiteral}), or null: a
+     * sentence without it is not searched for the row ("strike" for the nationality row, which may start at any
+     * capitalised word).
+     */
+    private static final char[][] REQUIRED = TRIGGERS.stream()
+            .map(t -> PlainRow.of(t.pattern()) == null ? PlainRow.requiredLiteral(t.pattern()) : null).toArray(char[][]::new);
+
     /** One matcher per trigger and thread, reset for each sentence instead of allocated. */
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
         Matcher[] ms = new Matcher[TRIGGERS.size()];
@@ -277,6 +287,12 @@ public final class EventTyping {
                     found[ti] = f;
                     any |= 1 << ti;
                 }
+            }
+        }
+        for (int ti = 0; ti < REQUIRED.length; ti++) {
+            if (REQUIRED[ti] != null && (any & ~ungatedRows & 1 << ti) != 0 && !PlainRow.containedIn(text, from, to, REQUIRED[ti])) {
+                // The sentence lacks what every match of the row holds: its starts need no regex.
+                any &= ~(1 << ti);
             }
         }
         if (any == 0) {
@@ -331,7 +347,7 @@ public final class EventTyping {
                 }
                 String words = text.substring(start, end);
                 if (t.needsEventWord() && eventWordFound == null) {
-                    eventWordFound = EVENT_WORD.matcher(text).region(from, to).find();
+                    eventWordFound = EVENT_WORD_GATE.firstMatch(text, from, to) >= 0;
                 }
                 if (t.needsEventWord() && (!eventWordFound || Character.isUpperCase(words.charAt(words.lastIndexOf(' ') + 1)) && start > from)) {
                     // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name ("Israeli strike" is not).
@@ -343,15 +359,15 @@ public final class EventTyping {
                     // A protest rally says what it is for or who came; "held a rally" is as often a candidate's.
                     continue;
                 }
-                if (t == BLAST && !BLAST_EVENT_WORD.matcher(sentence).find()) {
+                if (t == BLAST && BLAST_EVENT_WORD_GATE.firstMatch(text, from, to) < 0) {
                     // "a blast hit in Seoul", "an explosion of interest": a blast is violence only with harm or a bomb.
                     continue;
                 }
                 if (t.typing() == Typing.BY_ATTACKER && !OPEN_FIRE.matcher(words).find() && !DETERMINER_BEFORE.matcher(before).find()) {
                     if (violentContext == null) {
                         // In sports reports "attacked" and "the home side" are play: there only harm or a weapon counts.
-                        violentContext = HARM_OR_WEAPON.matcher(sentence).find()
-                                || VIOLENT_CONTEXT.matcher(sentence).find() && !SPORT.matcher(sentence).find();
+                        violentContext = HARM_OR_WEAPON_GATE.firstMatch(text, from, to) >= 0
+                                || VIOLENT_CONTEXT_GATE.firstMatch(text, from, to) >= 0 && SPORT_GATE.firstMatch(text, from, to) < 0;
                     }
                     if (!violentContext) {
                         // "the senator attacked the bill", "Liverpool attacked in the second half", "hackers attacked
@@ -425,7 +441,7 @@ public final class EventTyping {
 
     /** A running total rather than one event: "have been killed since 2011", "the offensive has killed 900". */
     static boolean isTally(String sentence) {
-        return CUMULATIVE.matcher(sentence).find() || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY.matcher(sentence).find();
+        return CUMULATIVE_GATE.firstMatch(sentence) >= 0 || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY.matcher(sentence).find();
     }
 
     /** A nominal trigger after a determiner ("the attack", "his killing"): a reference back, not a new event. */
@@ -471,6 +487,14 @@ public final class EventTyping {
     }
 
     private static final PatternGate IRREALIS_GATE = new PatternGate(IRREALIS_BEFORE);
+    // The sentence-wide word lists, each tried only where its first two chars can start a match: find()'s answer
+    // over the sentence (text[from, to) with opaque bounds sees what the sentence alone does).
+    private static final PatternGate EVENT_WORD_GATE = new PatternGate(EVENT_WORD);
+    private static final PatternGate BLAST_EVENT_WORD_GATE = new PatternGate(BLAST_EVENT_WORD);
+    private static final PatternGate HARM_OR_WEAPON_GATE = new PatternGate(HARM_OR_WEAPON);
+    private static final PatternGate VIOLENT_CONTEXT_GATE = new PatternGate(VIOLENT_CONTEXT);
+    private static final PatternGate SPORT_GATE = new PatternGate(SPORT);
+    private static final PatternGate CUMULATIVE_GATE = new PatternGate(CUMULATIVE);
     private static final PatternGate HABITUAL_GATE = new PatternGate(HABITUAL_BEFORE);
     private static final PatternGate PLOT_WORD_GATE = new PatternGate(PLOT_WORD);
     private static final PatternGate CLAIMED_GATE = new PatternGate(CLAIMED);

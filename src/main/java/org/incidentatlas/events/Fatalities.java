@@ -44,6 +44,8 @@ public final class Fatalities {
                 + "(?:(?:are|were|have|had|has)\\s+(?:been\\s+)?(?:now\\s+|reported\\s+|confirmed\\s+)?)?(?:died|dead|deaths|fatalities)\\b"),
         Pattern.compile("(?i)\\b(?:death toll|toll)\\s+(?:\\w+\\s+){0,3}?(?:to|of|at)\\s+" + QUAL + "(" + COUNT + ")\\b"),
     };
+    /** Per pattern, where a match can start ({@link PatternGate}). */
+    private static final PatternGate[] GATES = java.util.Arrays.stream(PATTERNS).map(PatternGate::new).toArray(PatternGate[]::new);
     /**
      * Counts of several groups killed together, summed: "12 civilians, 9 police officers and 30 insurgents were killed",
      * "killing four soldiers and a woman". An item is a count and up to six words of its noun phrase.
@@ -103,11 +105,23 @@ public final class Fatalities {
             if (!(i == 2 ? died : i == 3 ? toll : kill)) {
                 continue;
             }
-            Matcher m = PATTERNS[i].matcher(clause);
-            while (m.find()) {
-                Integer n = number(m.group(1));
-                if (n != null && (best == null || n < best)) {
-                    best = n;
+            // find()'s matches one after another, the pattern tried only where its first two chars can start one.
+            Matcher m = null;
+            for (int at = 0, end = clause.length(); at < end; at++) {
+                if (!GATES[i].mayStartAt(clause, at, end)) {
+                    continue;
+                }
+                if (m == null) {
+                    m = PATTERNS[i].matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at, end);
+                if (m.lookingAt()) {
+                    Integer n = number(m.group(1));
+                    if (n != null && (best == null || n < best)) {
+                        best = n;
+                    }
+                    // The next search starts where this match ended (after it, for an empty one), as find()'s does.
+                    at = Math.max(at, m.end() - 1);
                 }
             }
         }

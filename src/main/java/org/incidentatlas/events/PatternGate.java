@@ -64,7 +64,7 @@ final class PatternGate {
     }
 
     /** False when the first two characters at {@code at} (before {@code to}) rule out a match starting there. */
-    private boolean mayStartAt(String text, int at, int to) {
+    boolean mayStartAt(String text, int at, int to) {
         char c = text.charAt(at);
         if (c >= 128) {
             return true;

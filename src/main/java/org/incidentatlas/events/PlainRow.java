@@ -89,6 +89,149 @@ final class PlainRow {
         return -1;
     }
 
+    /**
+     * The longest run of plain chars (ASCII letters, digits, spaces, hyphens, apostrophes) that every match of a row's
+     * pattern {@code \b(?:ROW)\b} contains, in lower case, or null when there is none of at least {@value #MIN_REQUIRED}
+     * chars: read off the row's top level, which must have no {@code |}; a char with {@code ?}, {@code *} or a repeat
+     * after it, a group, a class, an escape or a look-around ends a run (a group or class is skipped whole). A sentence
+     * without it ({@link #containedIn}) holds no match, so the row's regex need not run there. The run is looked for
+     * in either case, a superset of what a case-sensitive part would match.
+     */
+    static char[] requiredLiteral(Pattern pattern) {
+        String p = pattern.pattern();
+        if ((pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL)) != 0 || p.contains("\\Q")
+                || !p.startsWith("\\b(?:") || !p.endsWith(")\\b")) {
+            return null;
+        }
+        String body = p.substring(5, p.length() - 3);
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int i = 0;
+        int n = body.length();
+        while (i < n) {
+            char c = body.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == ' ' || c == '-' || c == '\'';
+            if (plain) {
+                i++;
+                char q = i < n ? body.charAt(i) : 0;
+                if (q == '?' || q == '*' || q == '{') {
+                    // Optional or repeated from zero: the run ends before it.
+                    best = longer(best, run);
+                    run.setLength(0);
+                    continue;
+                }
+                run.append(Character.toLowerCase(c));
+                if (q == '+') {
+                    best = longer(best, run);
+                    run.setLength(0);
+                }
+                continue;
+            }
+            best = longer(best, run);
+            run.setLength(0);
+            if (c == '|') {
+                // An alternative at the top level: no text every match holds is read off here.
+                return null;
+            } else if (c == '\\') {
+                char e = i + 1 < n ? body.charAt(i + 1) : 0;
+                if (Character.isLetterOrDigit(e) && "sSwWdDbBhHvVRXtnrfaepP".indexOf(e) < 0) {
+                    // A hex, octal or Unicode escape, a named or numbered back reference: not a form read here.
+                    return null;
+                }
+                i += 2;
+                if ((e == 'p' || e == 'P') && i < n && body.charAt(i) == '{') {
+                    i = body.indexOf('}', i) + 1;
+                    if (i == 0) {
+                        return null;
+                    }
+                }
+            } else if (c == '{') {
+                // A repeat's bounds: its item never joined a run.
+                i = body.indexOf('}', i) + 1;
+                if (i == 0) {
+                    return null;
+                }
+            } else if (c == '[') {
+                i = classEnd(body, i);
+            } else if (c == '(') {
+                i = groupEnd(body, i);
+            } else {
+                // ".", "^", "$", a quantifier after a group, class or escape (its item never joined a run).
+                i++;
+            }
+            if (i < 0) {
+                return null;
+            }
+        }
+        best = longer(best, run);
+        return best.length() >= MIN_REQUIRED ? best.toCharArray() : null;
+    }
+
+    /** A required literal shorter than this is no gate worth its scan. */
+    static final int MIN_REQUIRED = 3;
+
+    private static String longer(String best, CharSequence run) {
+        return run.length() > best.length() ? run.toString() : best;
+    }
+
+    /** The index after the class opening at {@code i} ({@code [...]}, nested classes and escapes skipped), or -1. */
+    private static int classEnd(String s, int i) {
+        int depth = 0;
+        for (int j = i; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '[') {
+                depth++;
+                if (j + 1 < s.length() && s.charAt(j + 1) == ']') {
+                    // "[]...]": a leading "]" is a member.
+                    j++;
+                }
+            } else if (c == ']' && --depth == 0) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The index after the group opening at {@code i} (classes and escapes inside skipped), or -1. */
+    private static int groupEnd(String s, int i) {
+        int depth = 0;
+        for (int j = i; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '[') {
+                j = classEnd(s, j);
+                if (j < 0) {
+                    return -1;
+                }
+                j--;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code s[from, to)} contains {@code lit} (lower case) with ASCII letters in either case, as the engine's
+     * case-insensitive match without Unicode case compares them (so it also finds a case-sensitive part's match).
+     */
+    static boolean containedIn(String s, int from, int to, char[] lit) {
+        char first = lit[0];
+        char firstUpper = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
+        for (int i = from, last = to - lit.length; i <= last; i++) {
+            char c = s.charAt(i);
+            if ((c == first || c == firstUpper) && sameAt(s, i, lit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The literal at {@code at}, ASCII letters in either case (as the engine's case-insensitive match without Unicode case). */
     private static boolean sameAt(String s, int at, char[] lit) {
         for (int i = 0; i < lit.length; i++) {

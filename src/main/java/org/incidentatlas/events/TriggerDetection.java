@@ -35,6 +35,9 @@ final class TriggerDetection {
     private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "ourth", "eparate", "urther", "lsewhere", "eanwhile", "etaliat", " back"};
     private static final Pattern TOLL_WORD = Pattern.compile("dead|died|killed|death|toll|fatalit|slain");
 
+    /** The main trigger of a family first: the most specific, then the first in the sentence. */
+    private static final Comparator<Hit> BY_RANK_THEN_START = Comparator.comparingInt((Hit h) -> h.trigger().rank()).thenComparingInt(Hit::start);
+
     private final ArticleContext ctx;
     private final String text;
     private final EventDating dating;
@@ -71,7 +74,8 @@ final class TriggerDetection {
         String articleId = ctx.id();
         Map<Family, List<Hit>> byFamily = new LinkedHashMap<>();
         int newsFrom = from;
-        if (hits.size() > 1 && text.substring(from, to).contains("after")) {
+        int afterAt = hits.size() > 1 ? text.indexOf("after", from) : -1;
+        if (afterAt >= 0 && afterAt + 5 <= to) {
             Matcher after = COMES_AFTER.matcher(text).region(from, to);
             newsFrom = after.find() ? after.end() : from;
         }
@@ -80,7 +84,12 @@ final class TriggerDetection {
                 // "Friday's blast came two days after a car bomb killed four": the sentence reports the second event.
                 continue;
             }
-            byFamily.computeIfAbsent(h.trigger().family(), k -> new ArrayList<>()).add(h);
+            List<Hit> family = byFamily.get(h.trigger().family());
+            if (family == null) {
+                family = new ArrayList<>(2);
+                byFamily.put(h.trigger().family(), family);
+            }
+            family.add(h);
         }
         if (!byFamily.containsKey(Family.VIOLENT)) {
             addTrailingToll(s);
@@ -90,10 +99,12 @@ final class TriggerDetection {
         }
         List<Hit> mains = new ArrayList<>();
         for (List<Hit> hs : byFamily.values()) {
-            hs.sort(Comparator.comparingInt((Hit h) -> h.trigger().rank()).thenComparingInt(Hit::start));
+            hs.sort(BY_RANK_THEN_START);
             mains.add(hs.get(0));
         }
         List<DateResolver.Found> sentenceDates = ctx.datesIn(from, to);
+        // The sentence's text, made once for the violent family's readings (a string copy per reading before).
+        String sentence = null;
         for (Map.Entry<Family, List<Hit>> e : byFamily.entrySet()) {
             List<Hit> hs = e.getValue();
             Hit main = hs.get(0);
@@ -110,7 +121,12 @@ final class TriggerDetection {
             c.anaphoric = definite && c.place == null && date == null;
             // "The attack left one officer dead before police shot and killed the attacker": the sentence is about the
             // attack it opens with, though the killing types it.
-            Hit first = hs.stream().min(Comparator.comparingInt(Hit::start)).orElse(main);
+            Hit first = main;
+            for (Hit h : hs) {
+                if (h.start() < first.start()) {
+                    first = h;
+                }
+            }
             c.definite = definite || first != main && EventTyping.isDefiniteNominal(first, text, from);
             c.definiteHead = (definite ? main : first).words().toLowerCase(Locale.ROOT);
             c.actors.addAll(roles.actorsIn(from, to));
@@ -122,7 +138,10 @@ final class TriggerDetection {
             if (c.family == Family.VIOLENT) {
                 roles.victims(c, from, to);
                 roles.dropOfficials(c);
-                c.fatalities = Fatalities.in(text.substring(from, to));
+                if (sentence == null) {
+                    sentence = text.substring(from, to);
+                }
+                c.fatalities = Fatalities.in(sentence);
                 c.type = typing.violentType(main, from, to);
                 c.plainKill = main.trigger().typing() == EventTyping.Typing.BY_VICTIM;
                 c.generic = main.trigger().typing() != EventTyping.Typing.FIXED;
@@ -142,7 +161,7 @@ final class TriggerDetection {
                 c.heads.add(h.words().toLowerCase(Locale.ROOT));
             }
             c.background = dating.isBackground(c.date, from, to);
-            c.distinct = c.family == Family.VIOLENT && EventTyping.mentions(text.substring(from, to), ANOTHER_WORDS)
+            c.distinct = c.family == Family.VIOLENT && EventTyping.mentions(sentence, ANOTHER_WORDS)
                     && ANOTHER_EVENT.matcher(text).region(from, to).find();
             if (c.family == Family.VIOLENT && EventTyping.isPluralAttack(main) && !(c.dated && c.date.precision() == DatePrecision.DAY
                     && c.place != null && !Places.isCountryLevel(c.place))) {
@@ -155,7 +174,7 @@ final class TriggerDetection {
                 // A plot ("accused of plotting an attack", "planned to bomb"): nothing happened yet, so no event.
                 continue;
             }
-            if (c.family == Family.VIOLENT && !c.anaphoric && EventTyping.CRIMINAL.matcher(text.substring(from, to)).find()
+            if (c.family == Family.VIOLENT && !c.anaphoric && EventTyping.CRIMINAL_GATE.firstMatch(text, from, to) >= 0
                     && c.actors.stream().noneMatch(roles::isConflictActor)) {
                 // Crime news (a murder trial, a suspect charged): not political violence unless a conflict actor is named.
                 continue;

@@ -20,6 +20,8 @@ final class ViolenceTyping {
     private static final Pattern CLAUSE_BEFORE = Pattern.compile("(?is)^.*(?:\\b(?:says?|said|that|after|when|while|because)\\b|[,;:])");
     private static final Pattern PASSIVE_BEFORE = Pattern.compile("(?is).*\\b(?:was|were|been|being|are|is)\\s+(?:\\w+\\s+)?$");
     private static final Pattern REDUCED_AFTER = Pattern.compile("(?is)^\\s*(?:in|by|during|at|near|on|when|while|after|as|,|\\.).*");
+    /** "by ADF fighters" up to a clause word or a comma: the agent after a passive verb, who names no victims. */
+    private static final Pattern BY_AGENT_PHRASE = Pattern.compile("(?is)^\\s*by\\s+(?:(?!(?:in|at|near|on|during|when|while|after|as)\\b)[^,;.])*");
     private static final Pattern BY_AGENT = Pattern.compile("(?is)\\bby\\b.*$");
     private static final Pattern PASSIVE_VERB_BEFORE = Pattern.compile("(?is).*\\b(?:was|were|been|being|are|is|got)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern DISRUPTED = Pattern.compile("(?i)\\b(?:(?:failed|fails) to|did not|didn't|does not|never) (?:detonate|explode|go off)"
@@ -67,7 +69,7 @@ final class ViolenceTyping {
                     return EventTyping.CLASH;
                 }
                 // "22 people killed by ADF fighters in the town": the agent after "by" killed; it names no victims.
-                String afterVictims = after.replaceFirst("(?is)^\\s*by\\s+(?:(?!(?:in|at|near|on|during|when|while|after|as)\\b)[^,;.])*", "");
+                String afterVictims = reduced && !passive ? BY_AGENT_PHRASE.matcher(after).replaceFirst("") : null;
                 for (String victims : passive ? List.of(before) : reduced ? List.of(afterVictims, before) : List.of(after)) {
                     // The first victims named are the main ones ("four soldiers and a woman").
                     Matcher civ = EventTyping.CIVILIAN_NOUN.matcher(victims);

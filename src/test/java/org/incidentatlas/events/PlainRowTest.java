@@ -92,4 +92,65 @@ class PlainRowTest {
         }
         assertThat(plainRows).isGreaterThanOrEqualTo(10);
     }
+
+    @Test
+    void theRequiredLiteralIsTheLongestPlainRunEveryMatchHolds() {
+        assertThat(PlainRow.requiredLiteral(row("(?-i:(?:[A-Z][a-z]+(?:i|an)|US))\\s+(?:air\\s+)?strikes?(?!\\s+by)"))).isEqualTo("strike".toCharArray());
+        assertThat(PlainRow.requiredLiteral(row("riots?(?! police)"))).isEqualTo("riot".toCharArray());
+        assertThat(PlainRow.requiredLiteral(row("fired\\s+(?:at|on)"))).isEqualTo("fired".toCharArray());
+        assertThat(PlainRow.requiredLiteral(row("x{0,3}Bcd[a-z]+ing raids"))).isEqualTo("ing raids".toCharArray());
+        assertThat(PlainRow.requiredLiteral(row("shots+ fired"))).isEqualTo(" fired".toCharArray());
+        // An alternative at the top level, a run too short, or an escape not read here: none.
+        assertThat(PlainRow.requiredLiteral(row("killed|kills"))).isNull();
+        assertThat(PlainRow.requiredLiteral(row("ab?\\s+cd"))).isNull();
+        assertThat(PlainRow.requiredLiteral(row("\\x41bcd"))).isNull();
+        assertThat(PlainRow.requiredLiteral(Pattern.compile("strikes?", CI))).isNull();
+    }
+
+    @Test
+    void everyMatchOfARowWithARequiredLiteralHoldsIt() {
+        java.util.List<Pattern> rows = new java.util.ArrayList<>();
+        for (EventTyping.Trigger t : EventTyping.triggers()) {
+            if (PlainRow.of(t.pattern()) == null) {
+                // The rows EventTyping gates so: those that keep their regex.
+                rows.add(t.pattern());
+            }
+        }
+        rows.add(row("riots?(?! (?:police|gear))"));
+        rows.add(row("(?:threaten(?:ed|s)?|vowed)(?= (?:to )?(?:\\S+ ){0,3}?attack)"));
+        rows.add(row("x{0,2}Bcd[a-z]+ing raids"));
+        String[] words = {"Syrian", "Israeli", "US", "U.S.", "strike", "STRIKES", "Strike", "air", "drone", "by", "workers", "the",
+            "riot", "riots", "police", "gear", "threatened", "vowed", "to", "attack", "bcd", "Bcdxing", "raids", "RAIDS", "xxbcdaing", "Bcdxing raids", "bcding  raids",
+            "\u212Aill", "str\u0130ke", "é", "3", "x_"};
+        String[] gaps = {" ", "  ", ", ", "-", "\n", "", "\u00a0"};
+        Random r = new Random(21);
+        int gated = 0;
+        int fewest = Integer.MAX_VALUE;
+        for (Pattern p : rows) {
+            char[] lit = PlainRow.requiredLiteral(p);
+            if (lit == null) {
+                continue;
+            }
+            gated++;
+            int matched = 0;
+            for (int n = 0; n < 3000; n++) {
+                StringBuilder b = new StringBuilder();
+                for (int w = 0; w < 6; w++) {
+                    String word = words[r.nextInt(words.length)];
+                    b.append(r.nextInt(3) == 0 ? word.toUpperCase() : word).append(gaps[r.nextInt(gaps.length)]);
+                }
+                String s = b.toString();
+                boolean found = p.matcher(s).find();
+                matched += found ? 1 : 0;
+                if (found) {
+                    assertThat(PlainRow.containedIn(s, 0, s.length(), lit)).as("%s in \"%s\"", p, s).isTrue();
+                }
+            }
+            fewest = Math.min(fewest, matched);
+        }
+        // Each gated row (the nationality row among them) matched often enough for the check to mean something.
+        assertThat(gated).isGreaterThanOrEqualTo(3);
+        assertThat(EventTyping.triggers()).anyMatch(t -> PlainRow.of(t.pattern()) == null && PlainRow.requiredLiteral(t.pattern()) != null);
+        assertThat(fewest).isGreaterThan(30);
+    }
 }
