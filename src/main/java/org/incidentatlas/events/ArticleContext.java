@@ -42,6 +42,11 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
         TokenArray tokens) {
     /** A capitalised word right after a place name that makes the name an institution's ("Iraq War", "Kabul Police"). */
     private static final Pattern NOT_A_LOCATION_AFTER = Pattern.compile("^[\\s-]*" + EventCues.alternation("institution-after") + "\\b");
+    /**
+     * The chars the words of {@link #NOT_A_LOCATION_AFTER} start with (it is case-sensitive): the pattern is tried
+     * only where one stands after the white space and hyphens (always, when null: a word starts with no letter).
+     */
+    private static final String INSTITUTION_FIRST_CHARS = firstChars(EventCues.phrases("institution-after"));
     private static final java.util.Set<String> ROAD_WORDS = EventCues.set("road-word");
 
     ArticleContext {
@@ -125,8 +130,16 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
             if (m.span().end() > text.length()) {
                 continue;
             }
-            // The 30 chars after the name, read in place (opaque bounds: as if cut out).
-            if (NOT_A_LOCATION_AFTER.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 30)).find()) {
+            // The 30 chars after the name, read in place (opaque bounds: as if cut out). Its words start with a
+            // letter, so a match can only start at the first char after [\s-]*.
+            int after = m.span().end();
+            int limit = Math.min(text.length(), after + 30);
+            int word = after;
+            while (word < limit && (isRegexSpace(text.charAt(word)) || text.charAt(word) == '-')) {
+                word++;
+            }
+            if (word < limit && (INSTITUTION_FIRST_CHARS == null || INSTITUTION_FIRST_CHARS.indexOf(text.charAt(word)) >= 0)
+                    && NOT_A_LOCATION_AFTER.matcher(text).region(after, limit).find()) {
                 continue;
             }
             int lastWord = Math.max(m.span().start(), text.lastIndexOf(' ', m.span().end() - 1) + 1);
@@ -140,6 +153,19 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
         }
         out.sort(Comparator.comparingInt(m -> m.span().start()));
         return out;
+    }
+
+    private static String firstChars(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                return null; // a match could start inside the [\s-]* run: no test, the pattern always runs
+            }
+            if (b.indexOf(w.substring(0, 1)) < 0) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
     }
 
     /** A line without closing punctuation ("Turning Point: the Assassination of Soleimani") is a heading or label. */

@@ -113,8 +113,10 @@ public final class DateResolver {
             + "|to be held)\\b[^.;:!?]{0,45}$");
     /** "It comes a week after ...": the event after "after" lies before the anchor, not after it. */
     private static final Pattern COMES_BEFORE = Pattern.compile("(?i)\\b(?:comes?|came|coming)\\s+(?:just |only |barely |nearly |almost |exactly |more than |less than )?$");
-    private static final Pattern UNANCHORED = Pattern.compile(
-            "(?i)\\b(?:in |during )?the (first|second|third|last|early|opening) (day|week|month|days|weeks|months) of the ([\\p{L}-]+(?: [\\p{L}-]+)?)");
+    /** The words after "the" that open "the first week of the war" ({@link #UNANCHORED}). */
+    private static final String[] EPISODE_ORDINALS = {"first", "second", "third", "last", "early", "opening"};
+    private static final Pattern UNANCHORED = Pattern.compile("(?i)\\b(?:in |during )?the (" + String.join("|", EPISODE_ORDINALS)
+            + ") (day|week|month|days|weeks|months) of the ([\\p{L}-]+(?: [\\p{L}-]+)?)");
     private static final String EPISODE = "war|conflict|offensive|operation|invasion|campaign|uprising|protests|siege|fighting|ceasefire|truce";
     /** "the Israel-Hamas war which began on October 7": when an episode started, to anchor "the first week of the war". */
     private static final Pattern EPISODE_START = Pattern.compile("(?i)\\b(" + EPISODE + ")\\b[^.;]{0,40}?\\b(?:began|started|broke out|erupted|was launched)\\s+(?:on|in)\\s+("
@@ -184,6 +186,10 @@ public final class DateResolver {
                     // "from the start", "between the two": no calendar date opens right after the word.
                     continue;
                 }
+                if (kind == Kind.UNANCHORED && !episodeOrdinalAt(text, at)) {
+                    // "in the city", "the first time": no "the first", "the opening" ... as UNANCHORED needs.
+                    continue;
+                }
                 Matcher m = matchers[k];
                 if (m == null) {
                     m = matchers[k] = patternOf(kind).matcher(text).useTransparentBounds(true);
@@ -228,6 +234,29 @@ public final class DateResolver {
             i++;
         }
         return i > word && i == starts[s + 2];
+    }
+
+    /**
+     * Whether at {@code at} stand "in ", "during " or nothing, then "the " and one of {@link #EPISODE_ORDINALS} and a
+     * space (any case), as {@link #UNANCHORED} needs.
+     */
+    private static boolean episodeOrdinalAt(String text, int at) {
+        int i = at;
+        if (text.regionMatches(true, i, "in ", 0, 3)) {
+            i += 3;
+        } else if (text.regionMatches(true, i, "during ", 0, 7)) {
+            i += 7;
+        }
+        if (!text.regionMatches(true, i, "the ", 0, 4)) {
+            return false;
+        }
+        i += 4;
+        for (String o : EPISODE_ORDINALS) {
+            if (text.regionMatches(true, i, o, 0, o.length()) && i + o.length() < text.length() && text.charAt(i + o.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per thread, the matchers of {@link #scan} by {@link #SCAN_ORDER} position (transparent bounds), made on first use. */
@@ -479,6 +508,11 @@ public final class DateResolver {
         Matcher m;
         // Only the ISO form, a day before its month and a year open with a digit; every other form with a letter.
         boolean digit = !words.isEmpty() && isDigit(words.charAt(0));
+        if (digit && words.length() == 4 && hasYear(words)) {
+            // A bare year, the most frequent calendar date: only C_YEAR matches it (no dash for the ISO form, no day of
+            // one or two digits before a space), with no part word.
+            return partOfYear(null, Integer.parseInt(words), words);
+        }
         if (digit && (m = C_ISO.matcher(words)).matches()) {
             try {
                 return EventDate.day(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))), words);

@@ -27,6 +27,7 @@ public final class LaunchClasses {
         }
         Thread t = new Thread(() -> {
             warmStringConcat();
+            warmRecordEquals();
             warmStylesheetParser();
             load(names());
         }, "launch-classes");
@@ -79,6 +80,16 @@ public final class LaunchClasses {
             }
         }
         return n;
+    }
+
+    /**
+     * Links the map viewport's record {@code equals} (and with it the JDK's {@code ObjectMethods} bootstrap that every
+     * record's equals goes through), which the FX thread otherwise links in the first layout pass, when the map's
+     * viewport property changes. True when two equal viewports compare equal.
+     */
+    static boolean warmRecordEquals() {
+        org.incidentatlas.ui.map.MapViewport a = new org.incidentatlas.ui.map.MapViewport(2, 0, 0, 800, 600);
+        return a.equals(new org.incidentatlas.ui.map.MapViewport(2, 0, 0, 800, 600));
     }
 
     /** JavaFX's default user-agent stylesheet in its binary form, as the first control's static initialiser reads it. */

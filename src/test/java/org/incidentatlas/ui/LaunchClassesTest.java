@@ -31,4 +31,9 @@ class LaunchClassesTest {
     void everyConcatenationShapeLinksAndRuns() {
         assertThat(LaunchClasses.warmStringConcat()).isEqualTo(LaunchClasses.CONCAT_SHAPES.split(" ").length);
     }
+
+    @Test
+    void theViewportsRecordEqualsIsLinkedWithoutTheToolkit() {
+        assertThat(LaunchClasses.warmRecordEquals()).isTrue();
+    }
 }
