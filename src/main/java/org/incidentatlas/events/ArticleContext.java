@@ -81,8 +81,8 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
         List<ActorLexicon.Mention> actors = ActorRoles.withNationalForces(article, text, lexicon.findInArticle(tokens), mentions);
         SpanIndex actorSpans = new SpanIndex(actors.stream().map(ActorLexicon.Mention::span).toList());
         List<PlaceMention> places = usablePlaces(article, text, actorSpans, mentions);
-        PublicationAnchor anchor = DateAnchoring.updated(text, PublicationAnchor.of(article));
-        List<DateResolver.Found> dates = DateAnchoring.dates(text, anchor);
+        PublicationAnchor anchor = DateAnchoring.updated(text, tokens, PublicationAnchor.of(article));
+        List<DateResolver.Found> dates = DateAnchoring.dates(tokens, anchor);
         LocalDate ref = anchor.date();
         if (ref == null) {
             for (DateResolver.Found d : dates) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.TextSpan;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * Finds the date expressions of an article and anchors the relative ones on its {@link PublicationAnchor}. A known
@@ -20,7 +21,15 @@ final class DateAnchoring {
     }
 
     static List<DateResolver.Found> dates(String text, PublicationAnchor anchor) {
-        List<DateResolver.Raw> raws = DateResolver.scan(text, 0, text.length());
+        return dates(text, DateResolver.scan(text, 0, text.length()), anchor);
+    }
+
+    /** {@link #dates(String, PublicationAnchor)} of the tokens' text, scanned from its tokens. */
+    static List<DateResolver.Found> dates(TokenArray tokens, PublicationAnchor anchor) {
+        return dates(tokens.text(), DateResolver.scan(tokens, tokens.text().length()), anchor);
+    }
+
+    private static List<DateResolver.Found> dates(String text, List<DateResolver.Raw> raws, PublicationAnchor anchor) {
         TextSpan dateline = PublicationAnchor.datelineSpan(text);
         if (dateline != null) {
             // The dateline says when the page was published, not when anything in it happened.
@@ -64,11 +73,16 @@ final class DateAnchoring {
      * is never moved.
      */
     static PublicationAnchor updated(String text, PublicationAnchor anchor) {
+        return updated(text, null, anchor);
+    }
+
+    /** {@link #updated(String, PublicationAnchor)}, the lead scanned from {@code tokens} (over {@code text}) when not null. */
+    static PublicationAnchor updated(String text, TokenArray tokens, PublicationAnchor anchor) {
         if (!anchor.dayLevel() || !(anchor.approximate() || "URL".equals(anchor.source()))) {
             return anchor;
         }
         int end = Math.min(text.length(), LEAD_CHARS);
-        for (DateResolver.Raw r : DateResolver.scan(text, 0, end)) {
+        for (DateResolver.Raw r : tokens == null ? DateResolver.scan(text, 0, end) : DateResolver.scan(tokens, end)) {
             if (r.kind() != DateResolver.Kind.WEEKDAY
                     || DateResolver.resolveAll(text, List.of(r), anchor.resolverAnchor(), null).isEmpty()) {
                 // Not a weekday, or a name or a weekday before its full date ("on Wednesday, Jan. 8, 2020").

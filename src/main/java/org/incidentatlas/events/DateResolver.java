@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.TextSpan;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * The date grammar of news text: finds temporal expressions and resolves them against the publication date
@@ -151,7 +152,18 @@ public final class DateResolver {
      * start): found once, they can be resolved against several anchors ({@link DateAnchoring}).
      */
     static List<Raw> scan(String text, int from, int to) {
-        int[] starts = DateScanner.starts(text, from, to);
+        return scan(text, to, DateScanner.starts(text, from, to));
+    }
+
+    /**
+     * {@link #scan(String, int, int)} of {@code tokens.text()[0, to)}, where the scanner reads the article's tokens
+     * ({@link DateScanner#starts(TokenArray, int)}, the same starts).
+     */
+    static List<Raw> scan(TokenArray tokens, int to) {
+        return scan(tokens.text(), to, DateScanner.starts(tokens, to));
+    }
+
+    private static List<Raw> scan(String text, int to, int[] starts) {
         List<Raw> raws = new ArrayList<>();
         if (starts.length == 0) {
             return raws;
@@ -331,18 +343,23 @@ public final class DateResolver {
             }
             case CAL:
                 return calendar(words, anchor, contextYear, null);
-            case RELATIVE:
-                return relative(words, anchor, prev, COMES_BEFORE.matcher(text.substring(Math.max(0, r.start - 30), r.start)).find());
+            case RELATIVE: {
+                int from = Math.max(0, r.start - 30);
+                return relative(words, anchor, prev, hasComeWord(text, from, r.start)
+                        && COMES_BEFORE.matcher(text.substring(from, r.start)).find());
+            }
             case WEEKDAY: {
                 String before = text.substring(Math.max(0, r.start - 50), r.start);
                 String after = text.substring(r.end, Math.min(text.length(), r.end + 12));
                 boolean bare = words.indexOf(' ') < 0;
-                if (bare && (NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).find())
+                // NOT_A_DAY_BEFORE and NEXT_BEFORE need one of their words' last letters right before the white space.
+                char last = lastBeforeSpace(before);
+                if (bare && ("dkyrhmeta".indexOf(last) >= 0 && NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).find())
                         || DATE_AFTER.matcher(after).lookingAt()) {
                     // A name ("Good Friday") or a weekday before its full date ("Saturday, March 31"), which says the day itself.
                     return null;
                 }
-                if (bare && NEXT_BEFORE.matcher(before).find()) {
+                if (bare && (last == 't' || last == 'T') && NEXT_BEFORE.matcher(before).find()) {
                     return weekday("next " + words, anchor, true);
                 }
                 return weekday(words, anchor, FUTURE_BEFORE.matcher(before).find());
@@ -352,6 +369,36 @@ public final class DateResolver {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The char before the white space that ends {@code s} (white space or line terminators, which {@code \\s+$} can
+     * end at), or 0 when there is no such space or nothing before it.
+     */
+    private static char lastBeforeSpace(String s) {
+        int p = s.length();
+        while (p > 0 && isSpaceOrTerminator(s.charAt(p - 1))) {
+            p--;
+        }
+        return p == s.length() || p == 0 ? 0 : s.charAt(p - 1);
+    }
+
+    private static boolean isSpaceOrTerminator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028'
+                || c == '\u2029';
+    }
+
+    /** Whether {@code text[from, to)} holds "com" or "cam" in any case, as {@link #COMES_BEFORE} needs. */
+    private static boolean hasComeWord(String text, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if ((text.charAt(i) | 0x20) == 'c') {
+                char b = (char) (text.charAt(i + 1) | 0x20);
+                if ((b == 'o' || b == 'a') && (text.charAt(i + 2) | 0x20) == 'm') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "since Saturday", "since last week": from that day or week to publication; unresolved without a publication date. */
@@ -408,7 +455,7 @@ public final class DateResolver {
         return new EventDate(ms, ms.plusMonths(1).minusDays(1), DatePrecision.MONTH, words, false);
     }
 
-    private static Pattern patternOf(Kind k) {
+    static Pattern patternOf(Kind k) {
         return switch (k) {
             case RANGE -> RANGE;
             case SINCE -> SINCE;

@@ -2,6 +2,7 @@ package org.incidentatlas.events;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * One pass over a text that says where a date expression can open: at each word start it looks the word up (lower
@@ -34,12 +35,28 @@ final class DateScanner {
     private static final int[] KINDS;
     /** Per table slot, the words that must come next (after white space only), or null when any may. */
     private static final String[][] NEXT;
+    /** Per table slot and {@link #NEXT} word, the kinds the slot's word opens before that word. */
+    private static final int[][] NEXT_KINDS;
     /** Per table slot, the {@link #hash}es of {@link #NEXT}'s words. */
     private static final int[][] NEXT_HASHES;
     /** Per table slot, the word's {@link #hash}. */
     private static final int[] HASHES;
     /** Per table slot, whether the word is a month's (its row's note says "month"). */
     private static final boolean[] MONTH;
+    /** Per table slot, the {@link TokenArray#keyOf keys} of {@link #NEXT}'s words. */
+    private static final long[][] NEXT_KEYS;
+    /** Open-addressing table from a word's {@link TokenArray#keyOf key} ({@link #SLOT_KEYS}) to its slot ({@link #KEY_SLOTS}, -1 empty). */
+    private static final int[] KEY_SLOTS;
+    private static final long[] SLOT_KEYS;
+    /**
+     * By the {@link #prefix} of their first three letters: the words that open a date with any char after them (no
+     * next word needed, so also with a digit right after them: "May2019"), and the part words "mid", "late", "early".
+     */
+    private static final boolean[] OPEN_PREFIX = new boolean[26 * 26 * 26];
+    /** Per table slot, whether one of its next words has fewer than three letters ("end" before "of"). */
+    private static final boolean[] SHORT_NEXT;
+    /** By the {@link #prefix} of their first three letters: the words that a table word needs next (three letters or more). */
+    private static final boolean[] NEXT_PREFIX = new boolean[26 * 26 * 26];
 
     static {
         String[] words = new String[TABLE_SIZE];
@@ -58,19 +75,7 @@ final class DateScanner {
                 throw new IllegalStateException(RESOURCE + " line " + n + ": \"" + cols[0] + "\" is not one ASCII word of at most "
                         + MAX_WORD + " letters");
             }
-            int k = 0;
-            for (String kind : cols[1].split(",")) {
-                k |= switch (kind.strip()) {
-                    case "RANGE" -> RANGE;
-                    case "SINCE" -> SINCE;
-                    case "UNANCHORED" -> UNANCHORED;
-                    case "CAL" -> CAL;
-                    case "RELATIVE" -> RELATIVE;
-                    case "WEEKDAY" -> WEEKDAY;
-                    default -> throw new IllegalStateException(RESOURCE + " line " + n + ": unknown kind \"" + kind + "\"");
-                };
-            }
-            put(words, kinds, w, k);
+            put(words, kinds, w, kindsOf(cols[1], "line " + n));
             if (cols.length > 2) {
                 byNote.computeIfAbsent(cols[2].strip(), x -> new java.util.ArrayList<>()).add(w);
             }
@@ -79,15 +84,28 @@ final class DateScanner {
             }
         }
         String[][] next = new String[words.length][];
+        int[][] nextKinds = new int[words.length][];
         for (java.util.Map.Entry<String, String> e : nextSpec.entrySet()) {
-            java.util.List<String> allowed = new java.util.ArrayList<>();
-            for (String n : e.getValue().split(",")) {
-                String t = n.strip();
-                // "MONTH" and "WEEKDAY": the words whose row says "month" or "weekday".
-                allowed.addAll(t.equals("MONTH") || t.equals("WEEKDAY")
-                        ? byNote.getOrDefault(t.toLowerCase(Locale.ROOT), java.util.List.of()) : java.util.List.of(t.toLowerCase(Locale.ROOT)));
+            int slot = slot(words, e.getKey());
+            // Next words for all the row's kinds ("end,beginning"), or by kind ("CAL=end,start; RELATIVE=day").
+            java.util.Map<String, Integer> allowed = new java.util.LinkedHashMap<>();
+            for (String group : e.getValue().split(";")) {
+                int eq = group.indexOf('=');
+                int groupKinds = eq < 0 ? kinds[slot] : kindsOf(group.substring(0, eq), e.getKey());
+                if ((groupKinds & ~kinds[slot]) != 0) {
+                    throw new IllegalStateException(RESOURCE + ": \"" + e.getKey() + "\" names a kind for its next words that it does not open");
+                }
+                for (String n : group.substring(eq + 1).split(",")) {
+                    String t = n.strip();
+                    // "MONTH" and "WEEKDAY": the words whose row says "month" or "weekday".
+                    for (String w : t.equals("MONTH") || t.equals("WEEKDAY")
+                            ? byNote.getOrDefault(t.toLowerCase(Locale.ROOT), java.util.List.of()) : java.util.List.of(t.toLowerCase(Locale.ROOT))) {
+                        allowed.merge(w, groupKinds, (x, y) -> x | y);
+                    }
+                }
             }
-            next[slot(words, e.getKey())] = allowed.toArray(String[]::new);
+            next[slot] = allowed.keySet().toArray(String[]::new);
+            nextKinds[slot] = allowed.values().stream().mapToInt(Integer::intValue).toArray();
         }
         int[][] nextHashes = new int[next.length][];
         for (int i = 0; i < next.length; i++) {
@@ -108,7 +126,74 @@ final class DateScanner {
         KINDS = kinds;
         MONTH = month;
         NEXT = next;
+        NEXT_KINDS = nextKinds;
         NEXT_HASHES = nextHashes;
+        // The token path ({@link #starts(TokenArray, int)}) looks words up by key and reads a token with digits after
+        // its first letters char by char only when those letters could open a date: every word that opens one before
+        // any char, and every next word, has three letters at least.
+        long[][] nextKeys = new long[next.length][];
+        boolean[] shortNext = new boolean[next.length];
+        // A quarter full at most: a key not in it mostly meets an empty slot at once.
+        int[] keySlots = new int[Integer.highestOneBit(Math.max(64, (int) Arrays.stream(words).filter(w -> w != null).count()) * 4) * 2];
+        long[] slotKeys = new long[keySlots.length];
+        Arrays.fill(keySlots, -1);
+        for (int i = 0; i < words.length; i++) {
+            if (words[i] == null) {
+                continue;
+            }
+            long key = TokenArray.keyOf(words[i]);
+            int mask = keySlots.length - 1;
+            int h = (int) (key ^ (key >>> 29)) & mask;
+            while (keySlots[h] >= 0) {
+                h = (h + 1) & mask;
+            }
+            keySlots[h] = i;
+            slotKeys[h] = key;
+            if (next[i] == null) {
+                OPEN_PREFIX[prefix(threeLetters(words[i]))] = true;
+            } else {
+                nextKeys[i] = Arrays.stream(next[i]).mapToLong(TokenArray::keyOf).toArray();
+                for (String w : next[i]) {
+                    if (w.length() < 3) {
+                        shortNext[i] = true;
+                    } else {
+                        NEXT_PREFIX[prefix(w)] = true;
+                    }
+                }
+            }
+        }
+        for (String part : new String[] {"mid", "lat", "ear"}) {
+            OPEN_PREFIX[prefix(part)] = true;
+        }
+        NEXT_KEYS = nextKeys;
+        SHORT_NEXT = shortNext;
+        KEY_SLOTS = keySlots;
+        SLOT_KEYS = slotKeys;
+    }
+
+    private static String threeLetters(String w) {
+        if (w.length() < 3) {
+            throw new IllegalStateException(RESOURCE + ": \"" + w + "\" opens a date before any word and has fewer than three"
+                    + " letters (the token scan needs three)");
+        }
+        return w;
+    }
+
+    /** The kinds a comma-separated list names. */
+    private static int kindsOf(String list, String where) {
+        int k = 0;
+        for (String kind : list.split(",")) {
+            k |= switch (kind.strip()) {
+                case "RANGE" -> RANGE;
+                case "SINCE" -> SINCE;
+                case "UNANCHORED" -> UNANCHORED;
+                case "CAL" -> CAL;
+                case "RELATIVE" -> RELATIVE;
+                case "WEEKDAY" -> WEEKDAY;
+                default -> throw new IllegalStateException(RESOURCE + " " + where + ": unknown kind \"" + kind + "\"");
+            };
+        }
+        return k;
     }
 
     private static int slot(String[] words, String w) {
@@ -159,7 +244,7 @@ final class DateScanner {
             while ((w = WORDS[h]) != null) {
                 // An ASCII word equal to the table's but for case has its hash: a different hash rules it out.
                 if (w.length() == len && (HASHES[h] == hash || !ascii) && text.regionMatches(true, from, w, 0, len)) {
-                    k = NEXT[h] == null || followedBy(text, to, NEXT[h], NEXT_HASHES[h]) ? KINDS[h] : 0;
+                    k = NEXT[h] == null ? KINDS[h] : nextKinds(h, followedBy(text, to, NEXT[h], NEXT_HASHES[h]));
                     if (MONTH[h] && (text.charAt(from) & 0x20) != 0) {
                         // The grammar's months are capitalised ("May", not the verb "may"): a month in lower case opens
                         // no calendar date ("last", "mid", "early" open one in any case).
@@ -173,8 +258,9 @@ final class DateScanner {
         // "mid-March", "earlyMarch": a part word opens a calendar date even glued to its month.
         if (len > 3) {
             char c = (char) (text.charAt(from) | 0x20);
-            if (c == 'm' && text.regionMatches(true, from, "mid", 0, 3) || c == 'l' && len > 4 && text.regionMatches(true, from, "late", 0, 4)
-                    || c == 'e' && len > 5 && text.regionMatches(true, from, "early", 0, 5)) {
+            if (c == 'm' && text.regionMatches(true, from, "mid", 0, 3) && opensAfterPart(text.charAt(from + 3))
+                    || c == 'l' && len > 4 && text.regionMatches(true, from, "late", 0, 4) && opensAfterPart(text.charAt(from + 4))
+                    || c == 'e' && len > 5 && text.regionMatches(true, from, "early", 0, 5) && opensAfterPart(text.charAt(from + 5))) {
                 k |= CAL;
             }
         }
@@ -182,17 +268,17 @@ final class DateScanner {
     }
 
     /**
-     * Whether white space and then one of {@code words} (the whole word, any case) follow {@code at};
+     * Which of {@code words} (the whole word, any case) follows {@code at} after white space (its index), or -1;
      * {@code hashes} are the words' {@link #hash}es, compared first.
      */
-    private static boolean followedBy(String text, int at, String[] words, int[] hashes) {
+    private static int followedBy(String text, int at, String[] words, int[] hashes) {
         int n = text.length();
         int i = at;
         while (i < n && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
         if (i == at) {
-            return false;
+            return -1;
         }
         int j = i;
         int h = 0;
@@ -208,10 +294,10 @@ final class DateScanner {
         for (int w = 0; w < words.length; w++) {
             // ASCII words equal but for case hash alike, so a different hash rules an ASCII word out.
             if (words[w].length() == len && (hashes[w] == h || !ascii) && text.regionMatches(true, i, words[w], 0, len)) {
-                return true;
+                return w;
             }
         }
-        return false;
+        return -1;
     }
 
     /** {@link Character#isLetter}, ASCII first. */
@@ -233,7 +319,7 @@ final class DateScanner {
     private static int numberKinds(String text, int from, int to) {
         int len = to - from;
         int k = 0;
-        if (len <= 3 && to < text.length() && text.charAt(to) == ' ' && followedBy(text, to, UNITS, UNIT_HASHES)) {
+        if (len <= 3 && to < text.length() && text.charAt(to) == ' ' && followedBy(text, to, UNITS, UNIT_HASHES) >= 0) {
             k |= RELATIVE;
         }
         if (len >= 4) {
@@ -287,8 +373,35 @@ final class DateScanner {
      * {@code [2i]} position and {@code [2i + 1]} kinds. A word is read whole, also past {@code to}.
      */
     static int[] starts(String text, int from, int to) {
-        int[] out = new int[32];
-        int n = 0;
+        Out out = new Out();
+        scanChars(text, from, from, to, out);
+        return out.toArray();
+    }
+
+    /** Start pairs as they are found (position, kinds). */
+    private static final class Out {
+        int[] a = new int[32];
+        int n;
+
+        void add(int position, int kinds) {
+            if (n + 2 > a.length) {
+                a = Arrays.copyOf(a, a.length * 2);
+            }
+            a[n++] = position;
+            a[n++] = kinds;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
+    }
+
+    /**
+     * The char-by-char scan of {@code text[from, to)} (a word opens at {@code open} whatever comes before it, elsewhere
+     * only after a char that cannot continue a word): adds its starts to {@code out}; returns where it stopped, the end of
+     * the last word it read when that word runs past {@code to}.
+     */
+    private static int scanChars(String text, int open, int from, int to, Out out) {
         int i = from;
         int length = text.length();
         while (i < to) {
@@ -298,7 +411,7 @@ final class DateScanner {
                 i++;
                 continue;
             }
-            boolean opens = i == from || !inWord(text.charAt(i - 1));
+            boolean opens = i == open || !inWord(text.charAt(i - 1));
             int j = i + 1;
             int k = 0;
             if (digit) {
@@ -320,14 +433,232 @@ final class DateScanner {
                 }
             }
             if (opens && k != 0) {
-                if (n + 2 > out.length) {
-                    out = Arrays.copyOf(out, out.length * 2);
-                }
-                out[n++] = i;
-                out[n++] = k;
+                out.add(i, k);
             }
             i = j;
         }
-        return Arrays.copyOf(out, n);
+        return i;
+    }
+
+    /**
+     * {@link #starts(String, int, int)} of {@code tokens.text()[0, to)}, the same pairs, read from the article's tokens
+     * instead of char by char. A token of ASCII letters (or digits) is one word of the char scan: it is looked up by its
+     * {@link TokenArray#key}, and a word that must come next is the next token's key. Within a sentence the chars
+     * between tokens are neither letters nor digits, so they open nothing and are not read. Every other case (a
+     * token with accents, apostrophes or letters and digits mixed, the text between sentences, a token that runs
+     * into the next) is handed to the char scan from a position that scan would reach itself, so the result is the
+     * same.
+     */
+    static int[] starts(TokenArray tokens, int to) {
+        String text = tokens.text();
+        int length = text.length();
+        // The text's chars in an array (read per token, cheaper than String.charAt where the JIT inlines little).
+        char[] cs = CHARS.get();
+        if (cs.length < length) {
+            cs = new char[Math.max(length, 2 * cs.length)];
+            if (cs.length <= MAX_CHARS) {
+                CHARS.set(cs);
+            }
+        }
+        text.getChars(0, length, cs, 0);
+        Out out = new Out();
+        int sentences = tokens.sentences();
+        int runs = sentences < 0 ? 1 : sentences;
+        int size = tokens.size();
+        // The char scan's position: what is before it has been read.
+        int done = 0;
+        for (int s = 0; s < runs; s++) {
+            int first = sentences < 0 ? 0 : tokens.firstToken(s);
+            int last = sentences < 0 ? size : tokens.firstToken(s + 1);
+            for (int t = first; t < last; t++) {
+                int a = tokens.start(t);
+                if (a >= to) {
+                    break;
+                }
+                int e = tokens.end(t);
+                if (t == first && a > done) {
+                    // Between sentences (or before the first): text no token covers, read char by char.
+                    done = scanChars(text, 0, done, a, out);
+                }
+                if (a < done) {
+                    // A word read char by char ran into this token.
+                    if (e > done) {
+                        done = scanChars(text, 0, done, Math.min(e, to), out);
+                    }
+                    continue;
+                }
+                int flags = tokens.flags(t);
+                char c = cs[a];
+                boolean opens = t > first && a > tokens.end(t - 1) || a == 0 || !inWord(cs[a - 1]);
+                // The token ends where the char scan's word ends: the next char continues no word (only checked at a
+                // sentence's last token: within a sentence a non-word char always follows).
+                boolean clean = (flags & TokenArray.ASCII_WORD) != 0 && (t + 1 < last || e >= length || !inWord(cs[e]));
+                if (!clean || c <= '9' && (flags & TokenArray.DIGITS) == 0) {
+                    // Accents, apostrophes or acronym dots, a number with letters ("3rd"), or a word that runs on.
+                    done = scanChars(text, 0, a, Math.min(e, to), out);
+                    continue;
+                }
+                done = e;
+                if (!opens) {
+                    continue;
+                }
+                int k;
+                if (c <= '9') {
+                    k = numberKinds(text, a, e);
+                } else {
+                    k = wordKinds(tokens, cs, t, a, e, last);
+                    if (k < 0) {
+                        // Letters then digits ("May2019"): the word is its letters, read char by char.
+                        done = scanChars(text, 0, a, Math.min(e, to), out);
+                        continue;
+                    }
+                }
+                if (k != 0) {
+                    out.add(a, k);
+                }
+            }
+        }
+        if (done < to) {
+            scanChars(text, 0, done, to, out);
+        }
+        return out.toArray();
+    }
+
+    /**
+     * The kinds an opening token of ASCII letters and digits, starting with a letter, opens as {@link #kinds} would
+     * read its letters; -1 when it may hold digits after letters that form a table word or a part word (the caller
+     * then reads it char by char).
+     */
+    private static int wordKinds(TokenArray tokens, char[] cs, int t, int a, int e, int sentenceEnd) {
+        int len = e - a;
+        int slot = slotOf(tokens.key(t));
+        if (slot >= 0 && tokens.foldedEquals(t, WORDS[slot])) {
+            int k = NEXT[slot] == null ? KINDS[slot] : nextKinds(slot, nextIs(tokens, cs, t, e, slot, sentenceEnd));
+            if (MONTH[slot] && (cs[a] & 0x20) != 0) {
+                k &= ~CAL;
+            }
+            return len > 3 ? k | partKinds(cs, a, len, prefix(cs, a)) : k;
+        }
+        if (len <= 3) {
+            // Not a table word; with digits in it its letters are fewer than three, shorter than any word that opens
+            // a date with a digit right after it.
+            return 0;
+        }
+        int p = prefix(cs, a);
+        if (p < 0 || !OPEN_PREFIX[p]) {
+            return 0;
+        }
+        if (hasDigit(cs, a, e)) {
+            return -1;
+        }
+        return partKinds(cs, a, len, p);
+    }
+
+    /**
+     * A letter glued to a part word that can open the calendar date after it: a month's capital ("midMarch"), or the
+     * L, T or N of "last", "this", "next" ("latethis month"). "latest", "middle", "earlier" open none.
+     */
+    private static boolean opensAfterPart(char c) {
+        return switch (c) {
+            case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D', 'L', 'l', 'T', 't', 'n' -> true;
+            default -> false;
+        };
+    }
+
+    /** "mid…", "late…" (5 letters or more), "early…" (6 or more): {@link #kinds}'s rule for part words, as CAL. */
+    private static int partKinds(char[] cs, int a, int len, int p) {
+        if (p == MID && opensAfterPart(cs[a + 3]) || p == LAT && len > 4 && (cs[a + 3] | 0x20) == 'e' && opensAfterPart(cs[a + 4])
+                || p == EAR && len > 5 && (cs[a + 3] | 0x20) == 'l' && (cs[a + 4] | 0x20) == 'y' && opensAfterPart(cs[a + 5])) {
+            return CAL;
+        }
+        return 0;
+    }
+
+    /**
+     * {@link #followedBy} for table slot {@code slot}'s next words after token {@code t} (ending at {@code e}): by the
+     * next token's key when it is in the same sentence and of ASCII letters, else char by char. The word's index or -1.
+     */
+    private static int nextIs(TokenArray tokens, char[] cs, int t, int e, int slot, int sentenceEnd) {
+        String text = tokens.text();
+        if (t + 1 >= sentenceEnd || !tokens.is(t + 1, TokenArray.ASCII_WORD)) {
+            return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
+        }
+        int a2 = tokens.start(t + 1);
+        int e2 = tokens.end(t + 1);
+        if (a2 == e || e2 < text.length() && isLetter(cs[e2])) {
+            return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
+        }
+        for (int i = e; i < a2; i++) {
+            char c = cs[i];
+            if (c != ' ' && !Character.isWhitespace(c)) {
+                // A char that is no letter: no word follows right after the white space.
+                return -1;
+            }
+        }
+        long key = tokens.key(t + 1);
+        int p;
+        long[] keys = NEXT_KEYS[slot];
+        String[] words = NEXT[slot];
+        for (int w = 0; w < keys.length; w++) {
+            if (keys[w] == key && tokens.foldedEquals(t + 1, words[w])) {
+                return w;
+            }
+        }
+        // Not one of the words, unless its letters are followed by digits ("day2"): read those char by char.
+        if (SHORT_NEXT[slot] ? hasDigit(cs, a2, e2) : e2 - a2 > 3 && (p = prefix(cs, a2)) >= 0 && NEXT_PREFIX[p] && hasDigit(cs, a2, e2)) {
+            return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
+        }
+        return -1;
+    }
+
+    /** The kinds table slot {@code slot}'s word opens before its next word number {@code next} (-1: none follows). */
+    private static int nextKinds(int slot, int next) {
+        return next < 0 ? 0 : NEXT_KINDS[slot][next];
+    }
+
+    private static boolean hasDigit(char[] cs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cs[i] <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first three chars of an ASCII word at {@code a} as a number below 26³ when they are letters, else -1. */
+    private static int prefix(char[] cs, int a) {
+        int x = (cs[a] | 0x20) - 'a';
+        int y = (cs[a + 1] | 0x20) - 'a';
+        int z = (cs[a + 2] | 0x20) - 'a';
+        if ((x | y | z) < 0 || x > 25 || y > 25 || z > 25) {
+            return -1;
+        }
+        return (x * 26 + y) * 26 + z;
+    }
+
+    private static int prefix(String w) {
+        return ((w.charAt(0) - 'a') * 26 + (w.charAt(1) - 'a')) * 26 + (w.charAt(2) - 'a');
+    }
+
+    private static final int MID = prefix("mid");
+    private static final int LAT = prefix("lat");
+    private static final int EAR = prefix("ear");
+
+    /** Per thread, {@link #starts(TokenArray, int)}'s copy of the text; kept up to this many chars (1 MB). */
+    private static final int MAX_CHARS = 1 << 19;
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
+
+    /** The table slot of the word whose {@link TokenArray#key} is {@code key}, or -1. */
+    private static int slotOf(long key) {
+        int mask = KEY_SLOTS.length - 1;
+        int h = (int) (key ^ (key >>> 29)) & mask;
+        int slot;
+        while ((slot = KEY_SLOTS[h]) >= 0) {
+            if (SLOT_KEYS[h] == key) {
+                return slot;
+            }
+            h = (h + 1) & mask;
+        }
+        return -1;
     }
 }

@@ -137,32 +137,46 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
     }
 
     private static Header readHeader(String text) {
-        String head = text.substring(0, Math.min(text.length(), HEADER_CHARS));
-        int lineStart = 0;
-        for (String line : head.split("\n", -1)) {
-            int offset = lineStart;
-            lineStart += line.length() + 1;
-            if (!hasYearDigits(line)) {
+        int headEnd = Math.min(text.length(), HEADER_CHARS);
+        // Where the next year's digits are: a line before them is skipped unread (most lines hold no year).
+        int year = yearDigitsAt(text, 0, headEnd);
+        for (int offset = 0; offset <= headEnd && year >= 0; ) {
+            int lineEnd = text.indexOf('\n', offset);
+            if (lineEnd < 0 || lineEnd > headEnd) {
+                lineEnd = headEnd;
+            }
+            int lineStart = offset;
+            offset = lineEnd + 1;
+            if (year >= lineEnd) {
                 // Every date below is read from part of the line, with its year: none where the line has no year.
                 continue;
             }
+            year = yearDigitsAt(text, offset, headEnd);
+            String line = text.substring(lineStart, lineEnd);
             String l = line.strip();
             int lead = 0;
             while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
                 lead++;
             }
             String candidate = l.contains("|") ? l.substring(l.lastIndexOf('|') + 1).strip() : l;
-            candidate = HEADER_LABEL.matcher(candidate).replaceFirst("");
+            if (!candidate.isEmpty() && "PpUuLlFfDd".indexOf(candidate.charAt(0)) >= 0) {
+                // A label opens with its first letter ("Published", "updated on", "Date:").
+                candidate = HEADER_LABEL.matcher(candidate).replaceFirst("");
+            }
             LocalDate d = fullDate(candidate, 40);
             if (d != null) {
-                return new Header(d, offset + lead, offset + lead + l.length(), false);
+                return new Header(d, lineStart + lead, lineStart + lead + l.length(), false);
+            }
+            if (l.isEmpty() || Character.getType(l.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+                // Both datelines open with a capital (\\p{Lu}).
+                continue;
             }
             for (Pattern p : new Pattern[] {DATELINE, PAREN_DATELINE}) {
                 Matcher dl = p.matcher(l);
                 if (dl.find()) {
                     d = fullDate(dl.group(1).strip(), 24);
                     if (d != null) {
-                        return new Header(d, offset + lead + dl.start(1), offset + lead + dl.end(1), true);
+                        return new Header(d, lineStart + lead + dl.start(1), lineStart + lead + dl.end(1), true);
                     }
                 }
             }
@@ -176,7 +190,9 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
             // Most lines hold no year: nothing below can find one where none is.
             return null;
         }
-        String c = LEADING_WEEKDAY.matcher(TRAILING_TIME.matcher(candidate).replaceAll("")).replaceAll("").strip();
+        // Each pattern runs only where it can match: a time needs "d:dd" or "d.dd", a weekday opens with its letter.
+        String c = hasTime(candidate) ? TRAILING_TIME.matcher(candidate).replaceAll("") : candidate;
+        c = (c.isEmpty() || "MmTtWwFfSs".indexOf(c.charAt(0)) < 0 ? c : LEADING_WEEKDAY.matcher(c).replaceAll("")).strip();
         if (c.isEmpty() || c.length() > maxLength || !YEAR.matcher(c).matches()) {
             return null;
         }
@@ -186,6 +202,34 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
             return d.start();
         }
         return null;
+    }
+
+    /**
+     * Where in {@code text[from, to)} "19" or "20" and two more digits first stand (a year could be there), or -1.
+     */
+    private static int yearDigitsAt(String text, int from, int to) {
+        for (int i = from; i + 3 < to; i++) {
+            char b = text.charAt(i + 1);
+            if ((b == '9' || b == '0') && isYearStart(text.charAt(i), b) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isYearStart(char a, char b) {
+        return a == '1' && b == '9' || a == '2' && b == '0';
+    }
+
+    /** Whether {@code s} has a digit, ':' or '.' and two digits somewhere ({@link #TRAILING_TIME} needs them). */
+    private static boolean hasTime(String s) {
+        for (int i = s.indexOf(':') < 0 && s.indexOf('.') < 0 ? s.length() : 1; i + 2 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == ':' || c == '.') && isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code s} has "19" or "20" followed by two more digits somewhere (a year could be in it). */

@@ -37,7 +37,9 @@ final class TitledPersons {
     static final String PERSON_ID = "person:";
     private static final String RESOURCE = "person-roles.tsv";
     /** A name's word: capitalised, with an optional particle ("al-Shamri", "bin Laden", "Al-Mohammadawi"). */
-    private static final String NAME_WORD = "(?:(?:al|el|ad|ar|as|bin|ibn|abu|abd|de|da|del|van|von|Abu|Abd|Bin|Ibn)[-\\s])?"
+    private static final String[] PARTICLES = {"al", "el", "ad", "ar", "as", "bin", "ibn", "abu", "abd", "de", "da", "del",
+        "van", "von", "Abu", "Abd", "Bin", "Ibn"};
+    static final String NAME_WORD = "(?:(?:" + String.join("|", PARTICLES) + ")[-\\s])?"
             + "[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?";
     private static final String NAME = "(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})";
     /** Words that start or end no name ("On Monday", "the Army"). */
@@ -158,8 +160,17 @@ final class TitledPersons {
             if (comma < 0 || text.charAt(comma) != ',') {
                 continue;
             }
-            m.region(Math.max(runStart(text, comma, Math.max(lastEnd, comma - NAME_WINDOW)), lastEnd), roles[r + 1]);
-            if (m.find()) {
+            // What m.find() over [from, to) gives, tried only where a name can start: the leftmost start that
+            // matches, with the match from there.
+            int to = roles[r + 1];
+            boolean found = false;
+            for (int i = Math.max(runStart(text, comma, Math.max(lastEnd, comma - NAME_WINDOW)), lastEnd); i < to && !found; i++) {
+                if (mayStartName(text, i)) {
+                    m.region(i, to);
+                    found = m.lookingAt();
+                }
+            }
+            if (found) {
                 lastEnd = m.end();
                 add(text, known, m.group(2), m.start(1), m.end(1), m.end(2), Math.min(text.length(), m.end(2) + 60), byName,
                         firstAt, out);
@@ -212,6 +223,32 @@ final class TitledPersons {
             }
         }
         return java.util.Arrays.copyOf(spans, n);
+    }
+
+    /**
+     * Whether {@link #NAME_WORD} can match at {@code i}: a capital A-Z there, or a particle that starts with a small
+     * letter, then a hyphen or white space and a capital. A cheap test that passes every start the pattern takes.
+     */
+    static boolean mayStartName(String text, int i) {
+        char c = text.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+            return true;
+        }
+        if (c < 'a' || c > 'z') {
+            return false;
+        }
+        for (String p : PARTICLES) {
+            int j = i + p.length();
+            if (p.charAt(0) == c && j + 1 < text.length() && text.startsWith(p, i)) {
+                char sep = text.charAt(j);
+                char next = text.charAt(j + 1);
+                if ((sep == '-' || sep == ' ' || sep == '\t' || sep == '\n' || sep == '\u000B' || sep == '\f' || sep == '\r')
+                        && next >= 'A' && next <= 'Z') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -35,6 +35,12 @@ public final class InMemoryGazetteer implements Gazetteer {
     private int placeCount;
     /** Per row list of the name table, its places in priority order once a find asked (see {@link #find}). */
     private List<Place>[] listCache;
+    /**
+     * Per row, the one-place list {@link #find} returns for a name of that place alone, once asked: the same list
+     * every time, so the geoparser's memos keyed by a candidate list's identity also hit for these names, the most
+     * common kind.
+     */
+    private List<Place>[] singleCache;
     private final NameTable names;
     /** GeoNames ids (the number after "gn:") → row, open addressing; 0 marks an empty slot. */
     private int[] gnKeys;
@@ -268,7 +274,17 @@ public final class InMemoryGazetteer implements Gazetteer {
             return List.of();
         }
         if (v >= 0) {
-            return List.of(places[v]);
+            List<Place>[] singles = singleCache;
+            if (singles == null || singles.length < placeCount) {
+                singles = newListCache(placeCount);
+                singleCache = singles;
+            }
+            List<Place> one = singles[v];
+            if (one == null) {
+                one = List.of(places[v]);
+                singles[v] = one; // racy on purpose, like listCache
+            }
+            return one;
         }
         // a name of several places: its list, built and ordered once, then shared (immutable) by every find
         int i = -2 - v;
@@ -293,6 +309,7 @@ public final class InMemoryGazetteer implements Gazetteer {
     /** Forgets the shared candidate lists: called by every change to the rows or the names. */
     private void changed() {
         listCache = null;
+        singleCache = null;
     }
 
     private List<Place> placesOf(int[] rows) {

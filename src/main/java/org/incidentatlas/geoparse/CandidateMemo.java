@@ -1,12 +1,15 @@
 package org.incidentatlas.geoparse;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.incidentatlas.model.Candidate;
 import org.incidentatlas.model.Place;
 
 /**
  * Answers about a candidate list remembered per thread, by the list's identity: the gazetteer hands out one shared
  * list per name, so the same long list ("Will", "May": hundreds of hamlets) comes back in article after article,
- * and its {@link Candidates#facts} and {@link Candidates#ownNamed} answers need not be worked out again.
+ * and its {@link Candidates#facts}, {@link Candidates#ownNamed}, {@link CountryFocus#unambiguousCountry} answers,
+ * its candidates' {@link NamePriors} and what a mention the filters rejected shows need not be worked out again.
  * Direct-mapped (a new entry replaces the one in its slot); an entry holds its list, so a hit is always the same
  * list, never a new one that took its place in memory. One memo per thread: no locks.
  */
@@ -29,9 +32,15 @@ final class CandidateMemo {
     private final int[] noteCodes = new int[SLOTS];
     private final String[] notes = new String[SLOTS];
 
-    private final Object[] ownNamePlaces = new Object[SLOTS];
-    private final String[] ownNameKeys = new String[SLOTS];
-    private final boolean[] ownNames = new boolean[SLOTS];
+    private final NamePriors[] priors = new NamePriors[SLOTS];
+
+    private final Object[] countryLists = new Object[SLOTS];
+    private final String[] countries = new String[SLOTS];
+
+    private final Object[] shownLists = new Object[SLOTS];
+    private final RejectReason[] shownWhy = new RejectReason[SLOTS];
+    @SuppressWarnings("unchecked")
+    private final List<Candidate>[] shown = (List<Candidate>[]) new List<?>[SLOTS];
 
     private CandidateMemo() {
     }
@@ -70,6 +79,54 @@ final class CandidateMemo {
         return out;
     }
 
+    /** The {@link NamePriors} of the candidate list {@code ps} of the name {@code key}, scored with {@code w}. */
+    NamePriors priors(List<Place> ps, String key, ResolverWeights w) {
+        if (ps.size() < 2) {
+            return new NamePriors(ps, key, w); // cheap to work out, and often a list made for one mention ("cc:US")
+        }
+        int slot = (System.identityHashCode(ps) * 31 + key.hashCode()) & (SLOTS - 1);
+        NamePriors np = priors[slot];
+        if (np != null && np.list == ps && np.w == w && key.equals(np.key)) {
+            return np;
+        }
+        np = new NamePriors(ps, key, w);
+        priors[slot] = np;
+        return np;
+    }
+
+    /** {@link CountryFocus#unambiguousCountry} of {@code ps} (asked for every mention of a name). */
+    String unambiguousCountry(List<Place> ps) {
+        int slot = System.identityHashCode(ps) & (SLOTS - 1);
+        if (countryLists[slot] == ps) {
+            return countries[slot];
+        }
+        String c = CountryFocus.unambiguousCountry(ps);
+        countryLists[slot] = ps;
+        countries[slot] = c;
+        return c;
+    }
+
+    /**
+     * The candidates a mention the filters rejected for {@code why} shows: its first five places, each with score 0
+     * and {@link RejectReason#notUsed}. The same for every mention of the name in every article ("May", "Will").
+     */
+    List<Candidate> filteredOut(List<Place> ps, RejectReason why) {
+        int slot = (System.identityHashCode(ps) * 31 + why.ordinal()) & (SLOTS - 1);
+        if (shownLists[slot] == ps && shownWhy[slot] == why) {
+            return shown[slot];
+        }
+        int n = Math.min(PlaceResolver.MAX_CANDIDATES_SHOWN, ps.size());
+        List<Candidate> cs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            cs.add(new Candidate(ps.get(i), 0, why.notUsed()));
+        }
+        List<Candidate> out = List.copyOf(cs);
+        shownLists[slot] = ps;
+        shownWhy[slot] = why;
+        shown[slot] = out;
+        return out;
+    }
+
     /**
      * The note of a shown candidate ({@code PlaceResolver}'s "chosen: PPLA IQ pop 1000; +country-coherence"):
      * {@code code} says chosen or lost and which components scored, so the text is the same for the same place and
@@ -85,18 +142,5 @@ final class CandidateMemo {
         noteCodes[slot] = code;
         notes[slot] = n;
         return n;
-    }
-
-    /** {@link CandidatePriors#isOwnName}: folds the place's name up to three times, for every scoring of a name. */
-    boolean isOwnName(String key, Place p) {
-        int slot = (System.identityHashCode(p) * 31 + key.hashCode()) & (SLOTS - 1);
-        if (ownNamePlaces[slot] == p && key.equals(ownNameKeys[slot])) {
-            return ownNames[slot];
-        }
-        boolean own = CandidatePriors.isOwnName(key, p);
-        ownNamePlaces[slot] = p;
-        ownNameKeys[slot] = key;
-        ownNames[slot] = own;
-        return own;
     }
 }

@@ -22,11 +22,6 @@ final class CandidatePriors {
      * foreign name of a city ("Salisbury" for Harare) when a town bears it as its own name ({@code ownNamedTown})
      * and the article is not about the city's country ({@code countryPoints} 0).
      */
-    static double prominence(String key, Place p, boolean ownNamedTown, double countryPoints, ResolverWeights w) {
-        return prominence(isOwnName(key, p), p, ownNamedTown, countryPoints, w);
-    }
-
-    /** {@link #prominence(String, Place, boolean, double, ResolverWeights)} with {@code isOwnName} known. */
     static double prominence(boolean ownName, Place p, boolean ownNamedTown, double countryPoints,
             ResolverWeights w) {
         double points = w.prominence(p);
@@ -58,25 +53,6 @@ final class CandidatePriors {
                 : p.kind() == PlaceKind.CITY && !"PPLC".equals(p.featureCode()) ? withoutLastWord(name, "City")
                 : null;
         return bare != null && key.equals(FoldCache.fold(bare));
-    }
-
-    /**
-     * True if a town or city is called exactly this and counts on its own: 10,000 people, or in a country the
-     * article names. Then cities that only have the name as an alias lose their prominence for it.
-     */
-    static boolean ownNamedTown(String key, List<Place> cands, CountryFocus focus) {
-        return ownNamedTown(key, cands, focus, null);
-    }
-
-    /** {@link #ownNamedTown(String, List, CountryFocus)}, own names remembered by {@code memo} (if not null). */
-    static boolean ownNamedTown(String key, List<Place> cands, CountryFocus focus, CandidateMemo memo) {
-        for (Place p : cands) {
-            if (isSettlement(p) && (memo != null ? memo.isOwnName(key, p) : isOwnName(key, p))
-                    && (p.population() >= 10_000 || focus.names(p.country()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Known without any context: countries, capitals of 50,000, places of a million, the supplement's rows. */

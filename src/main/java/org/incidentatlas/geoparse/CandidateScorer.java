@@ -30,21 +30,25 @@ final class CandidateScorer {
      * outside this name's candidates; {@code provinces}: the first-level areas the article names.
      */
     ScoredName score(List<Spot> group, CountryFocus focus, List<Place> anchors, List<Place> provinces) {
-        List<Place> cands = shortlist(group.get(0).candidates, focus);
+        List<Place> all = group.get(0).candidates;
         NameEvidence name = NameEvidence.of(group);
-        CandidateMemo memo = CandidateMemo.get();
-        boolean ownNamedTown = CandidatePriors.ownNamedTown(name.key(), cands, focus, memo);
+        NamePriors priors = CandidateMemo.get().priors(all, name.key(), w);
+        int[] at = all.size() <= SHORTLIST ? null : new int[2 * SHORTLIST];
+        List<Place> cands = at == null ? all : shortlist(all, focus, at);
+        int n = cands.size();
+        boolean ownNamedTown = priors.ownNamedTown(at, n, focus);
         Place firstQualifier = null;
         // Room for two even with one candidate: the JIT checks get(0) and get(1) of this list against its array
         // at once, and an array of one made it throw away and recompile the whole of toMention.
-        List<Ranked> ranked = new ArrayList<>(Math.max(2, cands.size()));
-        for (int i = 0, n = cands.size(); i < n; i++) {
-            Place p = cands.get(i);
+        List<Ranked> ranked = new ArrayList<>(Math.max(2, n));
+        for (int k = 0; k < n; k++) {
+            Place p = cands.get(k);
             Place qualifier = qualifyingArea(name, p);
             if (firstQualifier == null) {
                 firstQualifier = qualifier;
             }
-            ranked.add(rank(p, qualifier != null, name, focus, anchors, provinces, cands, ownNamedTown, memo));
+            ranked.add(rank(p, at == null ? k : at[k], priors, qualifier != null, name, focus, anchors, provinces,
+                    cands, ownNamedTown));
         }
         ranked.sort(BEST_FIRST);
         String qualifierWord = name.qualifierWord();
@@ -58,22 +62,21 @@ final class CandidateScorer {
     private static final Comparator<Ranked> BEST_FIRST =
             Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(r -> r.place().id());
 
-    /** One candidate's points per component and their total. */
-    private Ranked rank(Place p, boolean qualified, NameEvidence name, CountryFocus focus, List<Place> anchors,
-            List<Place> provinces, List<Place> cands, boolean ownNamedTown, CandidateMemo memo) {
-        String key = name.key();
+    /** One candidate's points per component and their total; {@code i}: its index in {@code priors}' list. */
+    private Ranked rank(Place p, int i, NamePriors priors, boolean qualified, NameEvidence name, CountryFocus focus,
+            List<Place> anchors, List<Place> provinces, List<Place> cands, boolean ownNamedTown) {
         double[] parts = new double[Component.ALL.length];
         if (qualified) {
             parts[Component.QUALIFIER.ordinal()] = w.qualifier;
         }
         parts[Component.TYPE_HINT.ordinal()] = TypeHints.points(name, p, w);
-        parts[Component.COUNTRY_COHERENCE.ordinal()] = countryCoherence(p, key, focus);
+        double country = countryCoherence(p, name.key(), focus);
+        parts[Component.COUNTRY_COHERENCE.ordinal()] = country;
         parts[Component.SPATIAL_COHERENCE.ordinal()] = SpatialCoherence.points(p, anchors, provinces, cands, w);
         parts[Component.AREA_OF_INTEREST.ordinal()] = areaOfInterest(p);
-        parts[Component.WELL_KNOWN.ordinal()] = CandidatePriors.wellKnown(p, w);
-        parts[Component.PROMINENCE.ordinal()] = CandidatePriors.prominence(memo.isOwnName(key, p), p, ownNamedTown,
-                parts[Component.COUNTRY_COHERENCE.ordinal()], w);
-        parts[Component.POPULATION.ordinal()] = CandidatePriors.population(p, w);
+        parts[Component.WELL_KNOWN.ordinal()] = priors.wellKnown(i);
+        parts[Component.PROMINENCE.ordinal()] = priors.prominence(i, ownNamedTown, country);
+        parts[Component.POPULATION.ordinal()] = priors.population(i);
         double total = 0;
         for (double v : parts) {
             total += v;
@@ -119,17 +122,20 @@ final class CandidateScorer {
     /**
      * A name shared by hundreds of hamlets is scored on its most prominent places and those in the article's
      * countries only: the rest cannot win, and scoring each against every anchor is what would cost time.
+     * {@code at} gets each one's index in {@code cands}.
      */
-    private static List<Place> shortlist(List<Place> cands, CountryFocus focus) {
-        if (cands.size() <= SHORTLIST) {
-            return cands;
-        }
+    private static List<Place> shortlist(List<Place> cands, CountryFocus focus, int[] at) {
         List<Place> out = new ArrayList<>(cands.subList(0, SHORTLIST)); // the gazetteer lists the most prominent first
-        for (Place p : cands) {
+        for (int i = 0; i < SHORTLIST; i++) {
+            at[i] = i;
+        }
+        for (int i = 0, n = cands.size(); i < n; i++) {
             if (out.size() >= 2 * SHORTLIST) {
                 break;
             }
+            Place p = cands.get(i);
             if (p.country() != null && focus.mentions(p.country()) && !Candidates.containsPlace(out, p)) {
+                at[out.size()] = i;
                 out.add(p);
             }
         }

@@ -34,11 +34,12 @@ final class CountryFocus {
     static CountryFocus of(List<Spot> spots) {
         Weights countryWeight = new Weights(8);
         Map<String, Weights> ownWeight = new HashMap<>();
+        CandidateMemo memo = CandidateMemo.get();
         for (Spot s : spots) {
             if (s.isRejected()) {
                 continue;
             }
-            String iso = s.demonymOf != null ? s.demonymOf : unambiguousCountry(s.candidates);
+            String iso = s.demonymOf != null ? s.demonymOf : memo.unambiguousCountry(s.candidates);
             if (iso != null) {
                 double w = s.seat ? 0.5 : 1.0;
                 countryWeight.add(iso, w);

@@ -59,6 +59,14 @@ final class FoldCache {
         byte organisationFacts;
         /** The country whose demonym the name is, "" for none, null until asked (for this lookup's gazetteer). */
         String demonym;
+        /**
+         * The places among {@link #places} whose own name is the name as last written in a spot
+         * ({@link CandidateMemo#ownNamed}), or null: one immutable pair, so a racy read sees a whole one.
+         */
+        OwnNamed ownNamed;
+        /** {@link Candidates#facts} of {@link #places} with {@link #FACTS_KNOWN} set, 0 until asked. */
+        private int candidateFacts;
+        private static final int FACTS_KNOWN = 1 << 30;
         static final int KNOWN = 1;
         /** The name is an outlet's or organisation's. */
         static final int ORGANISATION = 2;
@@ -72,6 +80,23 @@ final class FoldCache {
             this.places = folded.isEmpty() ? List.of() : gazetteer.find(folded);
             this.longer = !folded.isEmpty() && gazetteer.hasLongerName(folded);
         }
+
+        /**
+         * {@link Candidates#facts} of {@link #places}, found once per name for the whole run: every spot of the name
+         * in every article asks them (racy on purpose: an int, always the same value).
+         */
+        int candidateFacts() {
+            int f = candidateFacts;
+            if (f == 0) {
+                f = Candidates.facts(places) | FACTS_KNOWN;
+                candidateFacts = f;
+            }
+            return f & ~FACTS_KNOWN;
+        }
+    }
+
+    /** {@link Lookup#ownNamed}: the places of a lookup whose own name is {@code written}. */
+    record OwnNamed(String written, List<Place> places) {
     }
 
     private static final Lookup[] LOOKUPS = new Lookup[PLAIN_SLOTS];

@@ -204,7 +204,7 @@ final class MentionSpotter {
         }
         cues.context(s, t, i, end, sentenceStart);
         s.inHeadline = headline;
-        filters.filter(s, t, i, end, person, headline, sentenceStart);
+        filters.filter(s, t, i, end, person, headline, sentenceStart, look);
         if (!s.isRejected() && i > 0 && t.gapIs(i, sentenceStart, ',')) {
             restoreQualified(s, sentence, t.end(i - 1));
         }
@@ -369,8 +369,8 @@ final class MentionSpotter {
     private static boolean isHeadline(Tokens t) {
         int words = 0;
         int caps = 0;
-        for (int i = 0; i < t.size(); i++) {
-            if (t.end(i) - t.start(i) > 3 && Character.isLetter(t.text().charAt(t.start(i)))) {
+        for (int i = 0, n = t.size(); i < n; i++) {
+            if (t.length(i) > 3 && t.startsWithLetter(i)) {
                 words++;
                 if (t.isCapitalised(i)) {
                     caps++;

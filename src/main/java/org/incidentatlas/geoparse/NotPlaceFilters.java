@@ -43,22 +43,25 @@ final class NotPlaceFilters {
     }
 
     /**
-     * One filter: true when it decided the spot (rejected it, or gave it a role), so that later ones are skipped.
-     */
-    @FunctionalInterface
-    interface Step {
-        boolean decide(Spot s, Window w);
-    }
-
-    /** The filters in the order they apply; the first that decides wins. */
-    private final List<Step> steps = List.of(this::seatOrCredit, this::outlet, this::person, this::institutionOrWeapon,
-            this::organisation, this::otherNameShape, this::personApposition, this::operation, this::facility, this::ordinaryWord);
-
-    /**
      * Applies the filters to a spot at tokens {@code [from, to)}: rejects it with a reason, or leaves it a place.
      */
     void filter(Spot s, Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart) {
+        filter(s, t, from, to, person, headline, sentenceStart, null);
+    }
+
+    /**
+     * {@link #filter(Spot, Tokens, int, int, boolean[], boolean, int)} of a spot found through {@code look} (or null):
+     * while the spot's candidates are that lookup's places, their facts are the lookup's, found once per name.
+     */
+    void filter(Spot s, Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart,
+            FoldCache.Lookup look) {
         factsOf = null;
+        lookOf = null;
+        if (look != null && s.candidates == look.places) {
+            factsOf = look.places;
+            facts = look.candidateFacts();
+            lookOf = look;
+        }
         int n = t.size();
         int head = t.has(from, SpotWords.ARTICLE) && to > from + 1 ? from + 1 : from;
         String gapAfter = to < n ? t.gapBefore(to, sentenceStart) : "";
@@ -66,16 +69,20 @@ final class NotPlaceFilters {
         long nextBits = to < n ? t.bits(to) : 0;
         s.beforeName = to < n && t.joinable(to) && t.isCapitalised(to);
         Window w = new Window(t, from, to, person, headline, sentenceStart, head, gapAfter, nextLow, nextBits);
-        for (Step step : steps) {
-            if (step.decide(s, w)) {
-                return;
-            }
+        // The filters in the order they apply; the first that decides wins (called directly: no list to walk and no
+        // call through an interface per filter and spot).
+        if (seatOrCredit(s, w) || outlet(s, w) || person(s, w) || institutionOrWeapon(s, w) || organisation(s, w)
+                || otherNameShape(s, w) || personApposition(s, w) || operation(s, w) || facility(s, w)) {
+            return;
         }
+        ordinaryWord(s, w);
     }
 
     /** The candidate list {@link #facts} describes (the spot's, while one spot is filtered). */
     private List<Place> factsOf;
     private int facts;
+    /** The lookup whose places the spot's candidates are, while one spot is filtered; else null. */
+    private FoldCache.Lookup lookOf;
     /** This thread's answers about the gazetteer's shared candidate lists. */
     private final CandidateMemo memo = CandidateMemo.get();
 
@@ -377,7 +384,8 @@ final class NotPlaceFilters {
         // "SULAIMANI —", "ERBIL, Iraq": a dateline is a place in capitals, spelt as the outlet spells it
         boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(gapAfter);
         if ((allCommon || capitals) && !s.properAdmin && !dateline) {
-            List<Place> own = memo.ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
+            List<Place> own = nameEnd == to ? ownNamed(s, t, head, to)
+                    : memo.ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
             if (own.isEmpty() && tokens > 1) {
                 own = supplementOnly(s.candidates); // "Victory base", "US Embassy": hand-checked aliases
             }
@@ -405,7 +413,7 @@ final class NotPlaceFilters {
                     return true;
                 }
             }
-            boolean sentenceInitial = from == 0 || opensClause(t.gapBefore(from, sentenceStart));
+            boolean sentenceInitial = from == 0 || t.gapHasAny(from, sentenceStart, CLAUSE_OPENERS);
             // "Orange County": a capitalised admin word after it makes even an ordinary word a place name.
             boolean common = t.has(head, SpotWords.COMMON) && head == from && !s.properAdmin;
             if (common && (sentenceInitial || headline)) {
@@ -427,6 +435,30 @@ final class NotPlaceFilters {
         return false;
     }
 
+    /**
+     * {@link CandidateMemo#ownNamed} of the spot's candidates and the name of tokens {@code [head, to)} as written;
+     * for a lookup's own places the answer is kept on the lookup, with the spelling it is for ("Will", "May": the same
+     * ordinary word in article after article), and compared in place.
+     */
+    private List<Place> ownNamed(Spot s, Tokens t, int head, int to) {
+        FoldCache.Lookup look = lookOf != null && s.candidates == lookOf.places ? lookOf : null;
+        int start = t.start(head);
+        int length = t.end(to - 1) - start;
+        if (look != null) {
+            FoldCache.OwnNamed known = look.ownNamed;
+            if (known != null && known.written().length() == length
+                    && t.text().regionMatches(start, known.written(), 0, length)) {
+                return known.places();
+            }
+        }
+        String name = t.span(head, to);
+        List<Place> own = memo.ownNamed(s.candidates, name, name);
+        if (look != null) {
+            look.ownNamed = new FoldCache.OwnNamed(name, own);
+        }
+        return own;
+    }
+
     /** "at the Pentagon", "inside the Kremlin": a locative word right before the name or before its "the". */
     private static boolean strictlyLocative(Tokens t, int from) {
         int k = from - 1;
@@ -443,8 +475,7 @@ final class NotPlaceFilters {
     private boolean isWeaponModel(Tokens t, int to, int sentenceStart) {
         int n = t.size();
         for (int k = to; k < n && k < to + 12; k++) {
-            String gap = t.gapBefore(k, sentenceStart);
-            if (gap.indexOf('.') >= 0 || gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0 || gap.indexOf('(') >= 0) {
+            if (t.gapHasAny(k, sentenceStart, ".;:(")) {
                 return false;
             }
             if (t.has(k, SpotWords.WEAPON_WORD) && t.isLower(k)) { // "Houston Rockets" is a team
@@ -509,13 +540,6 @@ final class NotPlaceFilters {
         return g.startsWith("—") || g.startsWith("–") || g.startsWith("-") || g.startsWith(",") || g.startsWith("(");
     }
 
-    /** True if the characters before a word start a new clause: a quote, colon, bullet, dash or bracket. */
-    private static boolean opensClause(String gap) {
-        for (int k = 0; k < gap.length(); k++) {
-            if ("\"“:•-–—([".indexOf(gap.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /** Characters before a word that start a new clause: a quote, colon, bullet, dash or bracket. */
+    private static final String CLAUSE_OPENERS = "\"“:•-–—([";
 }

@@ -135,8 +135,23 @@ final class OrganisationNames {
         if (k == 0) {
             return false;
         }
-        String gap = t.text().substring(t.end(k - 1), t.start(k)).replace('\u2019', '\'');
-        return gap.strip().equals("'") && gap.startsWith("'") && t.word(k - 1).endsWith("s");
+        // the gap is an apostrophe and white space, after a word ending in "s" (read in place: no gap string)
+        String text = t.text();
+        int from = t.end(k - 1);
+        int to = t.start(k);
+        if (to <= from || !isApostrophe(text.charAt(from)) || text.charAt(from - 1) != 's') {
+            return false;
+        }
+        for (int p = from + 1; p < to; p++) {
+            if (!Character.isWhitespace(text.charAt(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /**
@@ -166,8 +181,8 @@ final class OrganisationNames {
         if (k == 0) {
             return false;
         }
-        String gap = t.text().substring(t.end(k - 1), t.start(k));
-        return gap.equals("'") || gap.equals("\u2019");
+        int from = t.end(k - 1);
+        return t.start(k) == from + 1 && isApostrophe(t.text().charAt(from));
     }
 
     /** True if a people word follows the name: "the X people", "X tribesmen". */

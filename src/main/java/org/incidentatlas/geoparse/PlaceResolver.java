@@ -28,7 +28,7 @@ import org.incidentatlas.model.PlaceMention;
  * put at their parent ({@link UnlistedParents}). One resolver per article.
  */
 final class PlaceResolver {
-    private static final int MAX_CANDIDATES_SHOWN = 5;
+    static final int MAX_CANDIDATES_SHOWN = 5;
     /** Points per score component, from {@code resolver-weights.tsv}. */
     private static final ResolverWeights W = ResolverWeights.standard();
 
@@ -526,29 +526,10 @@ final class PlaceResolver {
         return true;
     }
 
-    /**
-     * The candidates a spot the filters rejected shows: made once per name, candidate list and reason (most
-     * rejected words come back in an article: "May", "Will"), shared by its mentions like {@code shown}.
-     */
+    /** The candidates a spot the filters rejected shows: the same list for every mention of the name ({@link CandidateMemo}). */
     private List<Candidate> filteredOut(Spot s) {
-        FilteredOut f = filteredOut.get(s.key);
-        if (f != null && f.candidates == s.candidates && f.why == s.rejected) {
-            return f.shown;
-        }
-        List<Candidate> cs = new ArrayList<>();
-        for (Place p : s.candidates.subList(0, Math.min(MAX_CANDIDATES_SHOWN, s.candidates.size()))) {
-            cs.add(new Candidate(p, 0, s.rejected.notUsed()));
-        }
-        List<Candidate> shown = List.copyOf(cs);
-        filteredOut.put(s.key, new FilteredOut(s.candidates, s.rejected, shown));
-        return shown;
+        return memo.filteredOut(s.candidates, s.rejected);
     }
-
-    /** The last list {@link #filteredOut} made for a name. */
-    private record FilteredOut(List<Place> candidates, RejectReason why, List<Candidate> shown) {
-    }
-
-    private final Map<String, FilteredOut> filteredOut = new HashMap<>();
 
     private static PlaceMention rejected(Evidence ev, String surface, ScoredName sc, RejectReason why) {
         String reason = why.code();

@@ -81,6 +81,18 @@ final class Tokens {
         return seen;
     }
 
+    /** True if the gap before token {@code i} (from the sentence start for i = 0) holds one of {@code chars}. */
+    boolean gapHasAny(int i, int sentenceStart, String chars) {
+        int from = i == 0 ? sentenceStart : end(i - 1);
+        int to = start(i);
+        for (int k = from; k < to; k++) {
+            if (chars.indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True if only white space (or nothing) stands between token {@code i-1} and token {@code i}. */
     boolean gapBlank(int i, int sentenceStart) {
         int from = i == 0 ? sentenceStart : end(i - 1);
@@ -106,6 +118,15 @@ final class Tokens {
 
     boolean isAcronym(int i) {
         return t.is(first + i, TokenArray.ACRONYM);
+    }
+
+    /** True if the token's first character is a letter (read from its case flags where they tell). */
+    boolean startsWithLetter(int i) {
+        int f = t.flags(first + i);
+        if ((f & (TokenArray.CAPITALISED | TokenArray.LOWER)) != 0) {
+            return true; // an upper- or lower-case letter
+        }
+        return (f & TokenArray.DIGITS) == 0 && Character.isLetter(text.charAt(t.start(first + i)));
     }
 
     boolean isDigit(int i) {

@@ -158,6 +158,9 @@ public final class LaunchLoad {
                 paths.complete(p);
                 extraction.complete(kept);
                 org.incidentatlas.ui.map.Admin1Areas.shared();
+                // links the record's equals (its ObjectMethods bootstrap) here, not on the FX thread, where a change
+                // listener of the model's extraction property compares the new value with the old
+                kept.equals(null);
                 return;
             }
             gazetteerGo.complete(null);

@@ -2,6 +2,9 @@ package org.incidentatlas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -23,23 +26,38 @@ class ArticleCopiesTest {
     }
 
     @Test
-    void theStreamedDigestIsThatOfTheStrippedCollapsedTextsBytes() throws Exception {
+    void theStreamedDigestIsMurmur3OfTheStrippedCollapsedTextAsUtf8ReadsIt() {
         Random r = new Random(11);
         // ASCII, two- and three-byte chars, a pair, lone surrogates, the white space collapse reads and what it keeps.
         String[] pieces = {"a", "Z", " ", "\t", "\n", "\r", "\f", "\u000B", "\u00A0", "\u2003", "\u00E9", "\u0639",
-            "\u20AC", "\uD83D\uDE00", "\uD83D", "\uDE00", "."};
+            "\u20AC", "\uD83D\uDE00", "\uD83D", "\uDE00", ".", "?"};
+        java.util.Map<ArticleCopies.Digest, String> byDigest = new java.util.HashMap<>();
         for (int n = 0; n < 3000; n++) {
             StringBuilder b = new StringBuilder();
-            // Some past the digest's 8 KB buffer.
-            for (int i = r.nextInt(n % 50 == 0 ? 6000 : 40); i > 0; i--) {
+            // Long ones, and short ones that collapse alike.
+            for (int i = r.nextInt(n % 50 == 0 ? 9000 : n % 3 == 0 ? 6 : 40); i > 0; i--) {
                 b.append(pieces[r.nextInt(pieces.length)]);
             }
             String t = b.toString();
             String c = ArticleCopies.collapse(t.strip());
-            String expected = c.isEmpty() ? null : java.util.HexFormat.of().formatHex(java.security.MessageDigest
-                    .getInstance("SHA-256").digest(c.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            assertThat(ArticleCopies.digestOf(t)).as("%s", t).isEqualTo(expected);
+            // As String.getBytes(UTF_8) reads it: a lone surrogate is "?".
+            String asUtf8 = new String(c.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            ArticleCopies.Digest d = ArticleCopies.digestOf(t);
+            if (c.isEmpty()) {
+                assertThat(d).as("%s", t).isNull();
+                continue;
+            }
+            byte[] expected = com.google.common.hash.Hashing.murmur3_128().hashBytes(asUtf8.getBytes(StandardCharsets.UTF_16LE))
+                    .asBytes();
+            ByteBuffer got = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putLong(d.high()).putLong(d.low());
+            assertThat(got.array()).as("%s", t).isEqualTo(expected);
+            // Same digest exactly when the collapsed texts' UTF-8 bytes are the same (what SHA-256 compared before).
+            String seen = byDigest.putIfAbsent(d, asUtf8);
+            assertThat(seen == null || seen.equals(asUtf8)).as("%s", t).isTrue();
         }
+        assertThat(byDigest.size()).isGreaterThan(1000);
+        assertThat(ArticleCopies.digestOf("a\uD83D")).isEqualTo(ArticleCopies.digestOf("a?"))
+                .isNotEqualTo(ArticleCopies.digestOf("a\uD83D\uDE00"));
     }
 
     @Test

@@ -65,6 +65,14 @@ class DateResolverTest {
             Saturday, March 31, 2018   | 2018-04-02 | 2018-03-31 | 2018-03-31 | DAY
             Good Friday                | 2024-02-14 |            |            | UNKNOWN
             The Sunday Times           | 2024-02-14 |            |            | UNKNOWN
+            Bloody Sunday              | 2024-02-14 |            |            | UNKNOWN
+            every Monday\u0085          | 2024-02-14 |            |            | UNKNOWN
+            the plan is due Friday     | 2024-02-14 | 2024-02-16 | 2024-02-16 | DAY
+            NEXT\tFriday               | 2024-02-14 | 2024-02-16 | 2024-02-16 | DAY
+            coming just hours after    | 2024-02-14 | 2024-02-14 | 2024-02-14 | DAY
+            COMES a week after         | 2024-02-14 | 2024-02-07 | 2024-02-07 | WEEK
+            a week after               | 2024-02-14 |            |            | UNKNOWN
+            come Sunday                | 2024-02-14 | 2024-02-11 | 2024-02-11 | DAY
             on Sunday                  | 2024-02-14 | 2024-02-11 | 2024-02-11 | DAY
             on Wednesday               | 2024-02-14 | 2024-02-14 | 2024-02-14 | DAY
             last Wednesday             | 2024-02-14 | 2024-02-07 | 2024-02-07 | DAY

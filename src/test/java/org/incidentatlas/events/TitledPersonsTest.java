@@ -70,4 +70,32 @@ class TitledPersonsTest {
         String text = "Harakat al-Nujaba leader Akram al-Kaabi met the delegation.";
         assertThat(persons(text)).isEmpty();
     }
+
+    @Test
+    void everyStartWhereANameWordMatchesPassesTheCheapTest() {
+        java.util.regex.Pattern nameWord = java.util.regex.Pattern.compile(TitledPersons.NAME_WORD);
+        java.util.Random r = new java.util.Random(5);
+        String[] pieces = {"al", "el", "Abu", "abd", "bin", "de", "del", "van", "von", "ibn", "as", "da", "-", " ", "\t", "\n",
+            "A", "Z", "b", "q", "x", "\u00C9", "\u00E9", "'", "\u2019", ",", "Karim", "Tavani", "Ibn"};
+        int starts = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(12); k >= 0; k--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String t = b.toString();
+            java.util.regex.Matcher m = nameWord.matcher(t);
+            for (int i = 0; i < t.length(); i++) {
+                if (m.region(i, t.length()).lookingAt()) {
+                    starts++;
+                    assertThat(TitledPersons.mayStartName(t, i)).as("%s at %d", t, i).isTrue();
+                }
+            }
+        }
+        assertThat(starts).isGreaterThan(1000);
+        // and it is a real filter: small words and spaces are no starts
+        assertThat(TitledPersons.mayStartName("said the", 0)).isFalse();
+        assertThat(TitledPersons.mayStartName("al Karim", 0)).isTrue();
+        assertThat(TitledPersons.mayStartName("al karim", 0)).isFalse();
+    }
 }

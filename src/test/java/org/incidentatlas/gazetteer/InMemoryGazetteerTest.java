@@ -69,6 +69,18 @@ class InMemoryGazetteerTest {
     }
 
     @Test
+    void aOnePlaceNameGivesOneListUntilThePlaceChanges() throws IOException {
+        InMemoryGazetteer g = sample();
+        List<Place> first = g.find("bagdad");
+        assertThat(g.find("bagdad")).as("the same list each time").isSameAs(first);
+        Place before = first.get(0);
+        Place moved = new Place(before.id(), before.name(), before.kind(), before.featureCode(), before.country(),
+                before.admin1(), before.lat() + 1, before.lon(), before.population() + 1, before.radiusKm());
+        g.add(moved, List.of());
+        assertThat(g.find("bagdad")).as("the row replaced").containsExactly(moved);
+    }
+
+    @Test
     void supplementRowReplacesTheWorldRowButKeepsItsNamesAndPopulation() throws IOException {
         InMemoryGazetteer g = sample();
         assertThat(g.find("abu kamal")).extracting(Place::id).containsExactly("sup:albu-kamal");

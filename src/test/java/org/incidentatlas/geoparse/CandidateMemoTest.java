@@ -53,16 +53,65 @@ class CandidateMemoTest {
                 .contains(BIG_TOWN, HAMLET);
         assertThat(memo.ownNamed(longList, "Westmark", "Westmark")).containsExactly(PROVINCE);
         assertThat(memo.ownNamed(longList, "Millbrook", "Millbrook")).hasSize(5);
-        for (Place p : List.of(COUNTRY, PROVINCE, CAPITAL, BIG_TOWN, HAMLET, SEA)) {
-            for (String key : List.of(FoldCache.fold("Millbrook"), FoldCache.fold("Grey"), FoldCache.fold("Harbour"),
-                    FoldCache.fold("Norland"))) {
-                assertThat(memo.isOwnName(key, p)).as("%s %s", key, p.name())
-                        .isEqualTo(CandidatePriors.isOwnName(key, p))
-                        .isEqualTo(memo.isOwnName(key, p));
+    }
+
+    @Test
+    void namePriorsGiveThePriorsOfEachCandidateAndAreRemembered() {
+        ResolverWeights w = ResolverWeights.standard();
+        List<Place> all = List.of(COUNTRY, PROVINCE, CAPITAL, BIG_TOWN, HAMLET, SEA);
+        CandidateMemo memo = CandidateMemo.get();
+        for (String name : List.of("Millbrook", "Grey", "Harbour", "Norland", "Grey Sea", "Westmark")) {
+            String key = FoldCache.fold(name);
+            NamePriors np = memo.priors(all, key, w);
+            assertThat(memo.priors(all, key, w)).as("remembered").isSameAs(np);
+            for (int i = 0; i < all.size(); i++) {
+                Place p = all.get(i);
+                boolean own = CandidatePriors.isOwnName(key, p);
+                assertThat(np.own(i)).as("%s %s", key, p.name()).isEqualTo(own);
+                assertThat(np.wellKnown(i)).isEqualTo(CandidatePriors.wellKnown(p, w));
+                assertThat(np.population(i)).isEqualTo(CandidatePriors.population(p, w));
+                for (boolean ownNamedTown : new boolean[] {false, true}) {
+                    for (double country : new double[] {0, 1.5}) {
+                        assertThat(np.prominence(i, ownNamedTown, country)).as("%s %s %s %s", key, p.name(),
+                                ownNamedTown, country)
+                                .isEqualTo(CandidatePriors.prominence(own, p, ownNamedTown, country, w));
+                    }
+                }
             }
         }
-        assertThat(memo.isOwnName(FoldCache.fold("Millbrook"), HAMLET)).isTrue();
-        assertThat(memo.isOwnName(FoldCache.fold("Harbour"), CAPITAL)).isFalse(); // a capital is not named after its country
+        assertThat(memo.priors(all, FoldCache.fold("Millbrook"), w).own(4)).isTrue();
+        assertThat(memo.priors(all, FoldCache.fold("Harbour"), w).own(2)).isFalse(); // not named after its country
+        assertThat(memo.priors(new ArrayList<>(all), FoldCache.fold("Millbrook"), w))
+                .as("an equal list is another list").isNotSameAs(memo.priors(all, FoldCache.fold("Millbrook"), w));
+    }
+
+    @Test
+    void aFilteredOutNameShowsItsFirstFivePlacesUnusedTheSameListEachTime() {
+        List<Place> all = List.of(COUNTRY, PROVINCE, CAPITAL, BIG_TOWN, HAMLET, SEA);
+        CandidateMemo memo = CandidateMemo.get();
+        List<org.incidentatlas.model.Candidate> shown = memo.filteredOut(all, RejectReason.PERSON_NAME);
+        assertThat(shown).extracting(org.incidentatlas.model.Candidate::place)
+                .containsExactly(COUNTRY, PROVINCE, CAPITAL, BIG_TOWN, HAMLET);
+        assertThat(shown).allSatisfy(c -> {
+            assertThat(c.score()).isZero();
+            assertThat(c.note()).isEqualTo(RejectReason.PERSON_NAME.notUsed());
+        });
+        assertThat(memo.filteredOut(all, RejectReason.PERSON_NAME)).isSameAs(shown);
+        assertThat(memo.filteredOut(all, RejectReason.OUTLET)).extracting(org.incidentatlas.model.Candidate::note)
+                .containsOnly(RejectReason.OUTLET.notUsed());
+        assertThat(memo.filteredOut(List.of(SEA), RejectReason.PERSON_NAME)).extracting(org.incidentatlas.model.Candidate::place)
+                .containsExactly(SEA);
+    }
+
+    @Test
+    void theRememberedCountryOfANameIsCountryFocusAnswer() {
+        CandidateMemo memo = CandidateMemo.get();
+        for (List<Place> ps : List.of(List.of(COUNTRY, HAMLET), List.of(HAMLET, BIG_TOWN), List.of(COUNTRY, PROVINCE),
+                List.of(SEA), List.<Place>of(), List.of(HAMLET, HAMLET, HAMLET, HAMLET))) {
+            assertThat(memo.unambiguousCountry(ps)).as("%s", ps).isEqualTo(CountryFocus.unambiguousCountry(ps))
+                    .isEqualTo(memo.unambiguousCountry(ps));
+        }
+        assertThat(memo.unambiguousCountry(List.of(COUNTRY, HAMLET))).isEqualTo("ZZ");
     }
 
     @Test

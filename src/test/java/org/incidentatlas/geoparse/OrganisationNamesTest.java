@@ -35,6 +35,7 @@ class OrganisationNamesTest {
     @ParameterizedTest(name = "{1} is no place in: {0}")
     @CsvSource(delimiter = '|', textBlock = """
             Officials of the Kurdistan Workers' Party denied the claim in Baghdad.          | Kurdistan        | organisation-name
+            Officials of the Kurdistan Workers’ Party denied the claim in Baghdad.          | Kurdistan        | organisation-name
             Kurdistan CT forces detained three suspects near Kirkuk on Monday.              | Kurdistan        | organisation-name
             The Zarqa Information Centre said the convoy left Mosul at dawn.                | Zarqa            | organisation-name
             Fighters of Tehreek-i-Taliban Pakistan attacked a checkpoint near Mosul.        | Pakistan         | organisation-name

@@ -39,4 +39,33 @@ class TokensTest {
     void joinsOnlyAcrossSpacesHyphensAndAbbreviations(String text, int token, boolean joinable) {
         assertThat(Tokens.of(text, 0, text.length()).joinable(token)).isEqualTo(joinable);
     }
+
+    @ParameterizedTest(name = "{0}: token {1} starts with a letter: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            in Erbil today      | 1 | true
+            in erbil today      | 1 | true
+            the 4th brigade     | 1 | false
+            at 2019 end         | 1 | false
+            in Ḥamāh now        | 1 | true
+            في الموصل اليوم     | 1 | true
+            """)
+    void startsWithLetterAgreesWithTheCharacter(String text, int token, boolean letter) {
+        Tokens t = Tokens.of(text, 0, text.length());
+        assertThat(t.startsWithLetter(token)).isEqualTo(letter)
+                .isEqualTo(Character.isLetter(text.charAt(t.start(token))));
+    }
+
+    @ParameterizedTest(name = "{0}: gap before token {1} holds one of {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mosul; Erbil      | 1 | .;:(  | true
+            Mosul (Erbil)     | 1 | .;:(  | true
+            Mosul, Erbil      | 1 | .;:(  | false
+            Mosul Erbil       | 1 | ,     | false
+            "Erbil            | 0 | \"(   | true
+            """)
+    void gapHasAnyReadsOnlyTheGap(String text, int token, String chars, boolean expected) {
+        Tokens t = Tokens.of(text, 0, text.length());
+        assertThat(t.gapHasAny(token, 0, chars)).isEqualTo(expected)
+                .isEqualTo(t.gapBefore(token, 0).chars().anyMatch(c -> chars.indexOf(c) >= 0));
+    }
 }

@@ -91,6 +91,38 @@ class ExtractionWritersTest {
     }
 
     @Test
+    void mentionNumbersAreWrittenAsDoubleToStringWritesThemThoughTheWriterReusesTheirTexts() throws Exception {
+        // The same place id again with other coordinates, and confidences the writer keeps and those it does not.
+        Place moved = new Place("gn:98182", "Baghdad", PlaceKind.CITY, "PPLC", "IQ", "07", -0.0, 44.4015, 7_216_000, 15);
+        double[] confidences = {0.9, -0.0, 0.0004, 0.12345, 1.0, 0.9, 0.33349, 1e-7};
+        Place[] places = {BAGHDAD, moved, BAGHDAD, moved, BAGHDAD, BAGHDAD, moved, BAGHDAD};
+        List<Article> articles = List.of(article("a.txt"), article("b.txt"));
+        List<PlaceMention> mentions = new java.util.ArrayList<>();
+        for (int k = 0; k < confidences.length; k++) {
+            mentions.add(new PlaceMention(Evidence.of(k < 5 ? "a.txt" : "b.txt", 0, 33, 40), "Baghdad", MentionRole.LITERAL,
+                    MentionStatus.RESOLVED, "population", places[k], List.of(), confidences[k]));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExtractionJsonWriter().write(new Extraction(articles, mentions, List.of(), List.of(), List.of()), out);
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        String[] lines = json.substring(json.indexOf("\"mentions\":[\n") + 13, json.indexOf("\n],\n\"articles\"")).split(",\n");
+        assertThat(lines).hasSize(confidences.length);
+        for (int k = 0; k < confidences.length; k++) {
+            assertThat(lines[k]).as("mention %d", k).contains("\"article\":\"" + (k < 5 ? "a.txt" : "b.txt") + "\"")
+                    .contains("\"lat\":" + Double.toString(places[k].lat()) + ",\"lon\":" + Double.toString(places[k].lon()) + ",")
+                    .contains("\"confidence\":" + Double.toString(Math.round(confidences[k] * 1000) / 1000.0) + "}")
+                    .contains("\"role\":\"literal\",\"status\":\"resolved\",\"reason\":\"population\"");
+        }
+        assertThat(lines[1]).contains("\"lat\":-0.0,").contains("\"confidence\":0.0}");
+        assertThat(lines[3]).contains("\"confidence\":0.123}");
+    }
+
+    private static Article article(String id) {
+        return new Article(id, "corpus/" + id, "Title", "Publisher", null, null, LocalDate.of(2020, 2, 17), null, TEXT,
+                List.of(new Sentence(0, new TextSpan(0, 56), false)), List.of(), null);
+    }
+
+    @Test
     void theCompactRecordLeavesOutTextsAndRejectedMentionsButCountsTheRejectsByReason() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExtractionJsonWriter().write(sample(), out);

@@ -26,4 +26,9 @@ class LaunchClassesTest {
         // modena's binary form, where the first control's static initialiser reads it; no toolkit runs in this test
         assertThat(LaunchClasses.warmStylesheetParser()).isGreaterThan(300);
     }
+
+    @Test
+    void everyConcatenationShapeLinksAndRuns() {
+        assertThat(LaunchClasses.warmStringConcat()).isEqualTo(LaunchClasses.CONCAT_SHAPES.split(" ").length);
+    }
 }

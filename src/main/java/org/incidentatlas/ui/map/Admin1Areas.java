@@ -1,7 +1,5 @@
 package org.incidentatlas.ui.map;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -174,7 +172,7 @@ public final class Admin1Areas {
 
     /** Reads the {@code IAA1} format (see {@code build-basemap.mjs}). */
     public static Admin1Areas read(InputStream raw) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16))) {
+        try (VarintInput in = new VarintInput(new GZIPInputStream(raw, 1 << 16))) {
             byte[] magic = new byte[4];
             in.readFully(magic);
             if (!"IAA1".equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII))) {

@@ -1,7 +1,5 @@
 package org.incidentatlas.ui.map;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +85,7 @@ public final class BasemapReader {
     }
 
     public static Basemap.Scale readScale(String name, InputStream raw) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16))) {
+        try (VarintInput in = new VarintInput(new GZIPInputStream(raw, 1 << 16))) {
             byte[] magic = new byte[4];
             in.readFully(magic);
             if (!"IABM".equals(new String(magic, java.nio.charset.StandardCharsets.US_ASCII))) {
@@ -127,7 +125,7 @@ public final class BasemapReader {
         }
     }
 
-    static List<List<Basemap.Shape>> polygons(DataInputStream in, long[] last, int count) throws IOException {
+    static List<List<Basemap.Shape>> polygons(VarintInput in, long[] last, int count) throws IOException {
         List<List<Basemap.Shape>> out = new ArrayList<>(count);
         for (int p = 0; p < count; p++) {
             int rings = varint(in);
@@ -140,7 +138,7 @@ public final class BasemapReader {
         return out;
     }
 
-    static List<Basemap.Shape> lines(DataInputStream in, long[] last, int count) throws IOException {
+    static List<Basemap.Shape> lines(VarintInput in, long[] last, int count) throws IOException {
         List<Basemap.Shape> out = new ArrayList<>(count);
         for (int l = 0; l < count; l++) {
             out.add(line(in, last));
@@ -148,7 +146,7 @@ public final class BasemapReader {
         return out;
     }
 
-    static String string(DataInputStream in) throws IOException {
+    static String string(VarintInput in) throws IOException {
         int n = varint(in);
         if (n > 4096) {
             throw new IOException("name too long: " + n + " bytes");
@@ -158,7 +156,7 @@ public final class BasemapReader {
         return new String(b, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    static Basemap.Shape line(DataInputStream in, long[] last) throws IOException {
+    static Basemap.Shape line(VarintInput in, long[] last) throws IOException {
         int n = varint(in);
         double[] xy = new double[2 * n];
         for (int i = 0; i < n; i++) {
@@ -170,29 +168,13 @@ public final class BasemapReader {
         return Basemap.Shape.of(xy);
     }
 
-    private static long zigzag(DataInputStream in) throws IOException {
-        long v = varlong(in);
+    private static long zigzag(VarintInput in) throws IOException {
+        long v = in.varlong();
         return (v >>> 1) ^ -(v & 1);
     }
 
-    static int varint(DataInputStream in) throws IOException {
-        return Math.toIntExact(varlong(in));
-    }
-
-    private static long varlong(DataInputStream in) throws IOException {
-        long v = 0;
-        int shift = 0;
-        while (true) {
-            int b = in.readUnsignedByte();
-            v |= (long) (b & 0x7f) << shift;
-            if ((b & 0x80) == 0) {
-                return v;
-            }
-            shift += 7;
-            if (shift > 56) {
-                throw new IOException("varint too long");
-            }
-        }
+    static int varint(VarintInput in) throws IOException {
+        return Math.toIntExact(in.varlong());
     }
 
     private BasemapReader() {

@@ -1,0 +1,96 @@
+package org.incidentatlas.geoparse;
+
+import java.util.List;
+import org.incidentatlas.model.Place;
+
+/**
+ * The article-independent points of one name's candidates ({@link CandidatePriors}: well-known, prominence with
+ * the own-name bonus, population; whether the name is each one's own name), worked out once per candidate list,
+ * name and weights and remembered by {@link CandidateMemo}: the gazetteer hands out one shared list per name, and
+ * the same names come back article after article. Scoring then reads two small arrays instead of each place's id,
+ * name (folded) and kind again. Filled per candidate on first use (a shortlist scores a few of a long list).
+ */
+final class NamePriors {
+    private static final byte UNKNOWN = 0;
+    private static final byte OWN = 1;
+    private static final byte ALIAS = 2;
+
+    final List<Place> list;
+    final String key;
+    final ResolverWeights w;
+    /** Per candidate: {@link #UNKNOWN} until filled, then {@link #OWN} or {@link #ALIAS}. */
+    private final byte[] state;
+    /** Per candidate, three points: well-known, prominence (with the own-name bonus), population. */
+    private final double[] points;
+
+    NamePriors(List<Place> list, String key, ResolverWeights w) {
+        this.list = list;
+        this.key = key;
+        this.w = w;
+        state = new byte[list.size()];
+        points = new double[3 * list.size()];
+    }
+
+    private void fill(int i) {
+        Place p = list.get(i);
+        boolean own = CandidatePriors.isOwnName(key, p);
+        points[3 * i] = CandidatePriors.wellKnown(p, w);
+        // CandidatePriors.prominence without the article's part (the cap for a former name: see prominence below)
+        points[3 * i + 1] = CandidatePriors.prominence(own, p, false, 0, w);
+        points[3 * i + 2] = CandidatePriors.population(p, w);
+        state[i] = own ? OWN : ALIAS;
+    }
+
+    /** {@link CandidatePriors#isOwnName} of the name and candidate {@code i}. */
+    boolean own(int i) {
+        if (state[i] == UNKNOWN) {
+            fill(i);
+        }
+        return state[i] == OWN;
+    }
+
+    /** {@link CandidatePriors#wellKnown} of candidate {@code i}. */
+    double wellKnown(int i) {
+        if (state[i] == UNKNOWN) {
+            fill(i);
+        }
+        return points[3 * i];
+    }
+
+    /** {@link CandidatePriors#prominence(boolean, Place, boolean, double, ResolverWeights)} of candidate {@code i}. */
+    double prominence(int i, boolean ownNamedTown, double countryPoints) {
+        if (state[i] == UNKNOWN) {
+            fill(i);
+        }
+        double p = points[3 * i + 1];
+        if (state[i] != OWN && ownNamedTown && countryPoints == 0 && CandidatePriors.isSettlement(list.get(i))) {
+            p = Math.min(p, w.formerNameCap);
+        }
+        return p;
+    }
+
+    /** {@link CandidatePriors#population} of candidate {@code i}. */
+    double population(int i) {
+        if (state[i] == UNKNOWN) {
+            fill(i);
+        }
+        return points[3 * i + 2];
+    }
+
+    /**
+     * {@link CandidatePriors#ownNamedTown} over the first {@code n} candidates, or over the candidates at the first
+     * {@code n} indices of {@code at} when not null (a shortlist).
+     */
+    boolean ownNamedTown(int[] at, int n, CountryFocus focus) {
+        for (int k = 0; k < n; k++) {
+            int i = at == null ? k : at[k];
+            if (own(i)) {
+                Place p = list.get(i);
+                if (CandidatePriors.isSettlement(p) && (p.population() >= 10_000 || focus.names(p.country()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
