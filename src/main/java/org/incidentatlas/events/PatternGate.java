@@ -38,24 +38,39 @@ final class PatternGate {
             Matcher m = pattern.matcher(w);
             return m.lookingAt() || m.hitEnd() ? 1 : 0;
         }));
+        // One matcher and one buffer for the 128 + 128 x (first chars) probes, reset for each (a matcher and two
+        // strings per probe and context made this the bulk of the class's start-up).
+        Matcher m = pattern.matcher("").useTransparentBounds(true);
+        StringBuilder buf = new StringBuilder(4);
         for (char c = 0; c < 128; c++) {
-            first[c] = mayStart(pattern, String.valueOf(c));
+            first[c] = mayStart(m, buf, c, NO_CHAR);
             if (!first[c]) {
                 continue;
             }
             for (char d = 0; d < 128; d++) {
-                if (mayStart(pattern, new String(new char[] {c, d}))) {
+                if (mayStart(m, buf, c, d)) {
                     second[2 * c + (d >> 6)] |= 1L << (d & 63);
                 }
             }
         }
     }
 
-    /** True if a match can begin with {@code start} after one of the contexts (it matches or runs out of input). */
-    private static boolean mayStart(Pattern pattern, String start) {
+    /** {@link #mayStart}'s "no second char". */
+    private static final int NO_CHAR = -1;
+
+    /**
+     * True if a match can begin with {@code c} (then {@code d} unless it is {@link #NO_CHAR}) after one of the contexts
+     * (it matches or runs out of input), asked of {@code m} (transparent bounds) over {@code buf}.
+     */
+    private static boolean mayStart(Matcher m, StringBuilder buf, char c, int d) {
         for (String ctx : CONTEXTS) {
-            String s = ctx + start;
-            Matcher m = pattern.matcher(s).region(ctx.length(), s.length()).useTransparentBounds(true);
+            buf.setLength(0);
+            buf.append(ctx).append(c);
+            if (d != NO_CHAR) {
+                buf.append((char) d);
+            }
+            m.reset(buf);
+            m.region(ctx.length(), buf.length());
             if (m.lookingAt() || m.hitEnd()) {
                 return true;
             }

@@ -72,6 +72,8 @@ final class TriggerWords {
             }
         }
         Map<Integer, Integer> gate = new HashMap<>();
+        // One matcher per bit for the table's probes (reset for each prefix instead of made).
+        Matcher[] matchers = new Matcher[32];
         List<String> level = List.of("");
         for (int len = 1; len <= GATE_LEN; len++) {
             List<String> nextLevel = new ArrayList<>();
@@ -82,7 +84,7 @@ final class TriggerWords {
                         continue;
                     }
                     String s = prefix + c;
-                    int mask = probeMask(PROBES, s, parent);
+                    int mask = probeMask(PROBES, matchers, s, parent);
                     if (mask != 0) {
                         gate.put(key(s, 0, s.length()), mask);
                         nextLevel.add(s);
@@ -115,10 +117,25 @@ final class TriggerWords {
 
     /** The bits of {@code candidates} whose probe pattern matches {@code s} or runs out of input in it. */
     private static int probeMask(Pattern[] probes, String s, int candidates) {
+        return probeMask(probes, null, s, candidates);
+    }
+
+    /**
+     * As {@link #probeMask(Pattern[], String, int)}, reusing {@code matchers[i]} for bit i where not null (it must be
+     * {@code probes[i]}'s; made on first use there when {@code matchers} is not null).
+     */
+    private static int probeMask(Pattern[] probes, Matcher[] matchers, String s, int candidates) {
         int mask = 0;
         for (int i = 0; i < 32; i++) {
             if ((candidates & 1 << i) != 0) {
-                Matcher m = probes[i].matcher(s);
+                Matcher m;
+                if (matchers == null) {
+                    m = probes[i].matcher(s);
+                } else if (matchers[i] == null) {
+                    m = matchers[i] = probes[i].matcher(s);
+                } else {
+                    m = matchers[i].reset(s);
+                }
                 if (m.lookingAt() || m.hitEnd()) {
                     mask |= 1 << i;
                 }
