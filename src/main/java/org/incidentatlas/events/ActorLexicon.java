@@ -22,6 +22,7 @@ import org.incidentatlas.model.Evidence;
 import org.incidentatlas.model.TextSpan;
 import org.incidentatlas.text.DataLines;
 import org.incidentatlas.text.PhraseMatcher;
+import org.incidentatlas.text.RegexSpace;
 import org.incidentatlas.text.TokenArray;
 
 /**
@@ -118,7 +119,7 @@ public final class ActorLexicon {
                     // \s+ once per space, greedy: the run must be at least that long and is taken whole (the next
                     // char of the alias is no white space).
                     int run = 0;
-                    while (i < to && isRegexSpace(t.charAt(i))) {
+                    while (i < to && RegexSpace.is(t.charAt(i))) {
                         i++;
                         run++;
                     }
@@ -146,10 +147,6 @@ public final class ActorLexicon {
                 }
             }
             return i;
-        }
-
-        private static boolean isRegexSpace(char c) {
-            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
 
         /** What {@code \p{N}} matches. */

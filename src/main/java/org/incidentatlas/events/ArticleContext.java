@@ -15,6 +15,7 @@ import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
+import org.incidentatlas.text.RegexSpace;
 import org.incidentatlas.text.TokenArray;
 
 /**
@@ -135,7 +136,7 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
             int after = m.span().end();
             int limit = Math.min(text.length(), after + 30);
             int word = after;
-            while (word < limit && (isRegexSpace(text.charAt(word)) || text.charAt(word) == '-')) {
+            while (word < limit && (RegexSpace.is(text.charAt(word)) || text.charAt(word) == '-')) {
                 word++;
             }
             if (word < limit && (INSTITUTION_FIRST_CHARS == null || INSTITUTION_FIRST_CHARS.indexOf(text.charAt(word)) >= 0)
@@ -185,7 +186,7 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
                 e--;
             }
         }
-        while (e > 0 && isRegexSpace(t.charAt(e - 1))) {
+        while (e > 0 && RegexSpace.is(t.charAt(e - 1))) {
             e--;
         }
         if (e == 0) {
@@ -199,10 +200,6 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
 
     private static boolean isLineTerminator(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The sentences events are read from: not boilerplate, not headings. */

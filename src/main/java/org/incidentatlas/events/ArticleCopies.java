@@ -3,6 +3,7 @@ package org.incidentatlas.events;
 import java.util.HashMap;
 import java.util.Map;
 import org.incidentatlas.model.Article;
+import org.incidentatlas.text.RegexSpace;
 
 /**
  * Identical copies of one article (the same text under two file names, or saved twice with other line breaks) are
@@ -47,7 +48,7 @@ public final class ArticleCopies {
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (isCollapsed(c)) {
+            if (RegexSpace.is(c)) {
                 space = true;
                 continue;
             }
@@ -58,10 +59,6 @@ public final class ArticleCopies {
             b.append(c);
         }
         return b.toString();
-    }
-
-    private static boolean isCollapsed(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 
     private static final long C1 = 0x87c37b91114253d5L;
@@ -97,7 +94,7 @@ public final class ArticleCopies {
         boolean space = false;
         for (int i = 0; i < len; i++) {
             char c = buf[i];
-            if (c <= ' ' && isCollapsed(c)) {
+            if (c <= ' ' && RegexSpace.is(c)) {
                 space = true;
                 continue;
             }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
 import org.incidentatlas.model.TextSpan;
+import org.incidentatlas.text.RegexSpace;
 import org.incidentatlas.text.TokenArray;
 
 /**
@@ -229,8 +230,7 @@ public final class DateResolver {
             i++;
         }
         int word = i;
-        char c;
-        while (i < n && ((c = text.charAt(i)) == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+        while (i < n && RegexSpace.is(text.charAt(i))) {
             i++;
         }
         return i > word && i == starts[s + 2];
@@ -413,7 +413,7 @@ public final class DateResolver {
     }
 
     private static boolean isSpaceOrTerminator(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028'
+        return RegexSpace.is(c) || c == '\u0085' || c == '\u2028'
                 || c == '\u2029';
     }
 

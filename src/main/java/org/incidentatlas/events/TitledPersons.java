@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.incidentatlas.model.ActorType;
 import org.incidentatlas.model.TextSpan;
 import org.incidentatlas.text.PhraseMatcher;
+import org.incidentatlas.text.RegexSpace;
 import org.incidentatlas.text.TokenArray;
 
 /**
@@ -242,7 +243,7 @@ final class TitledPersons {
             if (p.charAt(0) == c && j + 1 < text.length() && text.startsWith(p, i)) {
                 char sep = text.charAt(j);
                 char next = text.charAt(j + 1);
-                if ((sep == '-' || sep == ' ' || sep == '\t' || sep == '\n' || sep == '\u000B' || sep == '\f' || sep == '\r')
+                if ((sep == '-' || RegexSpace.is(sep))
                         && next >= 'A' && next <= 'Z') {
                     return true;
                 }
@@ -259,8 +260,7 @@ final class TitledPersons {
         int i = at;
         while (i > limit) {
             int c = text.codePointBefore(i);
-            if (!(Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-' || c == ' ' || c == '\t' || c == '\n'
-                    || c == '\u000B' || c == '\f' || c == '\r')) {
+            if (!(Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-' || RegexSpace.is(c))) {
                 break;
             }
             i -= Character.charCount(c);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.text.RegexSpace;
 
 /**
  * Shapes in which a place name is part of another name, each read from a data file beside this class: a place
@@ -70,12 +71,12 @@ final class OrganisationNames {
         int n = l.length();
         for (int i = 0; i < n; i++) {
             char c = l.charAt(i);
-            if (isSpace(c) && (c != ' ' || i + 1 < n && isSpace(l.charAt(i + 1)))) {
+            if (RegexSpace.is(c) && (c != ' ' || i + 1 < n && RegexSpace.is(l.charAt(i + 1)))) {
                 if (b == null) {
                     b = new StringBuilder(n).append(l, 0, i);
                 }
                 b.append(' ');
-                while (i + 1 < n && isSpace(l.charAt(i + 1))) {
+                while (i + 1 < n && RegexSpace.is(l.charAt(i + 1))) {
                     i++;
                 }
             } else if (b != null) {
@@ -83,10 +84,6 @@ final class OrganisationNames {
             }
         }
         return (b == null ? l : b.toString()).strip();
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

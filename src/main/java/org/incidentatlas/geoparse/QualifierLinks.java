@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceKind;
+import org.incidentatlas.text.RegexSpace;
 
 /**
  * Links a name to the area that qualifies it in the text: "X, Syria", "X, in Anbar", "X in the north of Y"
@@ -63,7 +64,7 @@ final class QualifierLinks {
             return false;
         }
         char c = gap.charAt(0);
-        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == ',' || RegexSpace.is(c);
     }
 
     /** The first char {@link #POSSESSIVE_GAP} can match: an apostrophe. */
