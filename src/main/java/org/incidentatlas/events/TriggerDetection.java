@@ -74,8 +74,7 @@ final class TriggerDetection {
         String articleId = ctx.id();
         Map<Family, List<Hit>> byFamily = new LinkedHashMap<>();
         int newsFrom = from;
-        int afterAt = hits.size() > 1 ? text.indexOf("after", from) : -1;
-        if (afterAt >= 0 && afterAt + 5 <= to) {
+        if (hits.size() > 1 && holds(text, from, to, "after")) {
             Matcher after = COMES_AFTER.matcher(text).region(from, to);
             newsFrom = after.find() ? after.end() : from;
         }
@@ -251,5 +250,18 @@ final class TriggerDetection {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds {@code word} (case as written), read in place. Not {@code text.indexOf}:
+     * that would read on past the sentence, to the end of the article when the word is absent, for every sentence.
+     */
+    private static boolean holds(String text, int from, int to, String word) {
+        for (int i = from, last = to - word.length(); i <= last; i++) {
+            if (text.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
