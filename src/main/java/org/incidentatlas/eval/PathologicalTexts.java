@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * Made-up texts that once made extraction or its output superlinear, at any size: run-on sentences, long
  * capitalised runs, "Harakat Al-Al-...", one article repeated, a single huge token, punctuation soup,
- * right-to-left marks, zero-width joiners and lone surrogates. {@code bench --pathological} times them at
- * 1×, 4×, 16× and 64× so that linearity can be seen.
+ * right-to-left marks, zero-width joiners, lone surrogates, a list of names and thousands of incident sentences.
+ * {@code bench --pathological} times them at 1×, 4×, 16× and 64× so that linearity can be seen.
  */
 public final class PathologicalTexts {
     private static final String ARTICLE = "Gunmen attacked a police checkpoint near Mosul on Monday, killing two "
@@ -30,6 +30,8 @@ public final class PathologicalTexts {
         out.put("zero-width joiners", fill("Bag\u200Dhdad\u200B Mo\u200Csul\uFEFF ", chars));
         out.put("lone surrogates", fill("Baghdad \uD800 Mosul \uDC00 Basra ", chars));
         out.put("list of names", fill("Baghdad, Mosul, Basra, Erbil, Kirkuk, Ramadi, Fallujah, Tikrit, ", chars));
+        // One article told in thousands of incident sentences: once quadratic in placing and merging them.
+        out.put("incident sentences", fill("Gunmen attacked the convoy and killed two soldiers near Mosul. ", chars));
         return out;
     }
 

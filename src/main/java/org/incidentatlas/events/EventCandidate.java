@@ -32,7 +32,10 @@ final class EventCandidate {
     final Set<String> victims = new LinkedHashSet<>();
     Integer fatalities;
     EventStatus status;
+    /** The sentences that tell of it, in order; add through {@link #addEvidence} (which keeps {@link #hasEvidence} true). */
     final List<Evidence> evidence = new ArrayList<>();
+    /** {@link #evidence} as a set, made once it is long enough that a scan per merged sentence would grow quadratic. */
+    private Set<Evidence> evidenceSet;
     boolean anaphoric;
     /** Named with a determiner ("the attack", "the rally"): a reference back to an event already told. */
     boolean definite;
@@ -61,4 +64,23 @@ final class EventCandidate {
      * X and Y"): ACLED codes one event per location, so each becomes an incident of its own.
      */
     final List<PlaceMention> alsoAt = new ArrayList<>();
+
+    /** Adds {@code e} to {@link #evidence}. */
+    void addEvidence(Evidence e) {
+        evidence.add(e);
+        if (evidenceSet != null) {
+            evidenceSet.add(e);
+        }
+    }
+
+    /** Whether {@link #evidence} holds {@code e}: a scan while short, then a set (an event told in thousands of sentences). */
+    boolean hasEvidence(Evidence e) {
+        if (evidenceSet == null) {
+            if (evidence.size() <= 16) {
+                return evidence.contains(e);
+            }
+            evidenceSet = new java.util.HashSet<>(evidence);
+        }
+        return evidenceSet.contains(e);
+    }
 }

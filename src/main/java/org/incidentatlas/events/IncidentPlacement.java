@@ -83,9 +83,51 @@ final class IncidentPlacement {
     private final String text;
     private final List<PlaceMention> places;
 
+    /**
+     * The places' span starts when the places are in text order (they are, as the geoparser gives them), else null:
+     * a sentence's places are then found by a binary search instead of a scan of the article's places per sentence,
+     * which grew quadratic on long articles with many incidents.
+     */
+    private final int[] sortedStarts;
+
     IncidentPlacement(ArticleContext ctx) {
         this.text = ctx.text();
         this.places = ctx.places();
+        int[] starts = new int[places.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = places.get(i).span().start();
+            if (i > 0 && starts[i] < starts[i - 1]) {
+                starts = null;
+                break;
+            }
+        }
+        this.sortedStarts = starts;
+    }
+
+    /**
+     * The places that may lie in {@code [from, to)}, in text order: those starting there (a view, no copy), or all of
+     * them when they are not in order. Callers still test each place's span.
+     */
+    private List<PlaceMention> placesIn(int from, int to) {
+        if (sortedStarts == null) {
+            return places;
+        }
+        return places.subList(firstStartAtLeast(from), firstStartAtLeast(to + 1));
+    }
+
+    /** The index of the first place starting at {@code at} or later ({@link #sortedStarts}'s length when none). */
+    private int firstStartAtLeast(int at) {
+        int lo = 0;
+        int hi = sortedStarts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sortedStarts[mid] < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Places the candidate of the triggers {@code hs} of the sentence [from, to): its place (or country as area), nearness, alsoAt. */
@@ -95,7 +137,7 @@ final class IncidentPlacement {
         // By identity: a mention record's hash reads its place and candidates (equal mentions get equal values anyway).
         Map<PlaceMention, Boolean> nearBy = new java.util.IdentityHashMap<>();
         Map<PlaceMention, Integer> dist = new java.util.IdentityHashMap<>();
-        for (PlaceMention m : places) {
+        for (PlaceMention m : placesIn(from, to)) {
             if (m.span().start() < from || m.span().end() > to) {
                 continue;
             }
@@ -257,7 +299,7 @@ final class IncidentPlacement {
             PlaceMention finer = null;
             boolean finerNear = false;
             boolean agree = true;
-            for (PlaceMention m : places) {
+            for (PlaceMention m : placesIn(from, to)) {
                 if (m.span().start() < from || m.span().end() > to || Places.isCountryLevel(m.place())) {
                     continue;
                 }
@@ -283,7 +325,7 @@ final class IncidentPlacement {
             c.place = finer.place();
             c.near = finerNear;
             c.provinceQualified = false;
-            c.evidence.add(new org.incidentatlas.model.Evidence(ctx.id(), next.index(), next.span()));
+            c.addEvidence(new org.incidentatlas.model.Evidence(ctx.id(), next.index(), next.span()));
             c.lastSentence = Math.max(c.lastSentence, next.index());
         }
     }
@@ -310,7 +352,7 @@ final class IncidentPlacement {
      * province said the attackers killed three police") is where the event happened, at that area's precision.
      */
     private void jurisdiction(EventCandidate c, int from, int to) {
-        for (PlaceMention m : places) {
+        for (PlaceMention m : placesIn(from, to)) {
             if (m.span().start() < from || m.span().end() > to || Places.isCountryLevel(m.place())) {
                 continue;
             }

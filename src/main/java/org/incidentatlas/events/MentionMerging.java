@@ -314,8 +314,8 @@ final class MentionMerging {
             into.status = EventStatus.REPORTED;
         }
         for (Evidence e : c.evidence) {
-            if (!into.evidence.contains(e)) {
-                into.evidence.add(e);
+            if (!into.hasEvidence(e)) {
+                into.addEvidence(e);
             }
         }
     }

@@ -153,7 +153,7 @@ final class TriggerDetection {
             } else {
                 c.type = main.trigger().type();
             }
-            c.evidence.add(new Evidence(articleId, s.index(), s.span()));
+            c.addEvidence(new Evidence(articleId, s.index(), s.span()));
             c.sentence = s.index();
             c.lastSentence = s.index();
             for (Hit h : hs) {
@@ -231,7 +231,7 @@ final class TriggerDetection {
                 if (c.fatalities == null || c.fatalities < n) {
                     c.fatalities = n;
                 }
-                c.evidence.add(new Evidence(ctx.id(), s.index(), s.span()));
+                c.addEvidence(new Evidence(ctx.id(), s.index(), s.span()));
                 c.lastSentence = s.index();
             }
             return;
