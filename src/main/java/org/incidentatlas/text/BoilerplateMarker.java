@@ -475,9 +475,11 @@ public final class BoilerplateMarker {
         return best;
     }
 
+    private static final Pattern ACRONYM_END = Pattern.compile(".*\\b(?:\\p{Lu}\\.){2,}$");
+
     /** A full stop (or a quote after one) that is not the end of an acronym headline ("... to the U.S."). */
     private static boolean endsLikeProse(String t) {
-        if (t.matches(".*\\b(?:\\p{Lu}\\.){2,}$")) {
+        if (ACRONYM_END.matcher(t).matches()) {
             return false;
         }
         return t.endsWith(".") || t.endsWith(".\"") || t.endsWith(".”") || t.endsWith(".'") || t.endsWith(".’");
