@@ -191,6 +191,17 @@ public final class DateResolver {
                     // "in the city", "the first time": no "the first", "the opening" ... as UNANCHORED needs.
                     continue;
                 }
+                if (kind == Kind.CAL) {
+                    // A year or an ISO date is read here (most calendar starts are years); a day number goes to the pattern.
+                    int end = numericCalendarEnd(text, at, to);
+                    if (end != UNDECIDED) {
+                        if (end >= 0) {
+                            raws.add(new Raw(kind, at, end));
+                            lastEnd[k] = end;
+                        }
+                        continue;
+                    }
+                }
                 Matcher m = matchers[k];
                 if (m == null) {
                     m = matchers[k] = patternOf(kind).matcher(text).useTransparentBounds(true);
@@ -214,6 +225,52 @@ public final class DateResolver {
         }
         raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -(r.end - r.start)));
         return raws;
+    }
+
+    /** {@link #numericCalendarEnd}: the pattern must decide. */
+    static final int UNDECIDED = -2;
+
+    /**
+     * Where {@link #CAL_P}'s match at {@code at} (matched with {@code lookingAt} over the region {@code [at, to)}, bounds
+     * transparent) ends when {@code text} holds a run of three or more ASCII digits there, without running it: -1 for no
+     * match, {@link #UNDECIDED} when the run is shorter (a day number, which opens "3 March") or a surrogate stands
+     * before it. Digits rule out every form of the pattern but two: {@code YEAR-\d\d-\d\d} and {@code YEAR(?![\d,]\d)}
+     * (a day of one or two digits needs no digit after it; the other forms open with a letter).
+     */
+    static int numericCalendarEnd(String text, int at, int to) {
+        int n = text.length();
+        if (at > 0) {
+            // The pattern's look-behind: no letter (\p{L}), ASCII digit, $, £ or € right before.
+            char b = text.charAt(at - 1);
+            if (Character.isSurrogate(b)) {
+                return UNDECIDED;
+            }
+            if (Character.isLetter(b) || isDigit(b) || b == '$' || b == '\u00a3' || b == '\u20ac') {
+                return -1;
+            }
+        }
+        int run = at;
+        while (run < n && isDigit(text.charAt(run))) {
+            run++;
+        }
+        run -= at;
+        if (run < 3) {
+            return UNDECIDED;
+        }
+        char a = text.charAt(at);
+        char b = text.charAt(at + 1);
+        if (run < 4 || !(a == '1' && (b == '8' || b == '9') || a == '2' && b == '0')) {
+            return -1;
+        }
+        int y = at + 4;
+        if (run == 4 && y + 6 <= to && text.charAt(y) == '-' && isDigit(text.charAt(y + 1)) && isDigit(text.charAt(y + 2))
+                && text.charAt(y + 3) == '-' && isDigit(text.charAt(y + 4)) && isDigit(text.charAt(y + 5))) {
+            return y + 6;
+        }
+        if (y > to || y + 1 < n && (isDigit(text.charAt(y)) || text.charAt(y) == ',') && isDigit(text.charAt(y + 1))) {
+            return -1;
+        }
+        return y;
     }
 
     /**
