@@ -33,6 +33,9 @@ final class SpotText {
     private int spanCount;
     /** The gazetteer's answer per single token, asked once per token (the organisation and place walks share it). */
     private FoldCache.Lookup[] singles;
+    /** The thread's word table the tokens' slots index ({@link TokenArray#words}), or null; see {@link #table()}. */
+    private final WordTable table;
+    private final int tableGeneration;
 
     private SpotText(String text, TokenArray tokens, SpotWords words) {
         this.text = text;
@@ -42,7 +45,10 @@ final class SpotText {
         bits = new long[n];
         ranks = new int[n];
         // The standard lists per plain word are kept in the thread's word table: one probe per token, shared.
-        WordTable table = words.isStandard() ? tokens.words() : null;
+        WordTable words0 = tokens.words();
+        this.table = words0;
+        this.tableGeneration = words0 == null ? 0 : words0.generation();
+        WordTable table = words.isStandard() ? words0 : null;
         for (int i = 0; i < n; i++) {
             boolean plain = tokens.is(i, TokenArray.ASCII_WORD);
             long packed;
@@ -165,6 +171,15 @@ final class SpotText {
             f = singles[i].folded;
             names[i] = f;
         }
+        if (f == null && (bits[i] & PLAIN) != 0) {
+            // A word's kept gazetteer answer (for any gazetteer) carries its fold.
+            WordTable table = table();
+            int slot = table == null ? -1 : tokens.wordSlot(i);
+            if (slot >= 0 && table.ref(slot) instanceof FoldCache.Lookup kept) {
+                f = kept.folded;
+                names[i] = f;
+            }
+        }
         if (f == null) {
             f = (bits[i] & PLAIN) != 0 ? FoldCache.foldPlain(tokens.key(i), this, i, i + 1)
                     : FoldCache.fold(tokens.word(i));
@@ -272,6 +287,15 @@ final class SpotText {
         longest[i] = end < 0 ? -1 : end;
     }
 
+    /**
+     * The word table, read on the thread that built this (a SpotText lives in one {@code spot} call), or null once
+     * emptied since (an article tokenised meanwhile on this thread).
+     */
+    private WordTable table() {
+        WordTable t = table;
+        return t != null && t.generation() == tableGeneration ? t : null;
+    }
+
     private FoldCache.Lookup single(int i, Gazetteer gazetteer) {
         if (singles == null) {
             singles = new FoldCache.Lookup[tokens.size()];
@@ -285,7 +309,7 @@ final class SpotText {
         } else {
             // A plain word's answer is kept in its slot of the thread's word table (a small table, often in cache),
             // then asked of the cache shared by all threads.
-            WordTable table = tokens.words();
+            WordTable table = table();
             int slot = table == null ? -1 : tokens.wordSlot(i);
             if (slot >= 0 && table.ref(slot) instanceof FoldCache.Lookup kept && kept.gazetteer == gazetteer) {
                 l = kept;

@@ -54,7 +54,8 @@ public final class WordTable {
         }
     }
 
-    int generation() {
+    /** Moves on each time the table is emptied: a slot taken in another generation names another word. */
+    public int generation() {
         return generation;
     }
 
