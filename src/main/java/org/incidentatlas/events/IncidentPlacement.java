@@ -12,6 +12,7 @@ import org.incidentatlas.events.EventTyping.Family;
 import org.incidentatlas.events.EventTyping.Hit;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.text.RegexSpace;
 
 /**
  * Where an event happened: the resolved literal mentions its sentence ties to the trigger by a locative ("in",
@@ -82,6 +83,11 @@ final class IncidentPlacement {
 
     private final String text;
     private final List<PlaceMention> places;
+    /** {@link #LOCATIVE}'s matcher for this article, reset per mention (made on first use). */
+    private Matcher locative;
+    private static final PatternGate BLOCKING_GATE = new PatternGate(BLOCKING_VERB);
+    /** How many white-space separated chunks a match of {@link #LOCATIVE} or {@link #TARGET_VERB_BEFORE} spans at most. */
+    private static final int TAIL_CHUNKS = 9;
 
     /**
      * The places' span starts when the places are in text order (they are, as the geoparser gives them), else null:
@@ -211,7 +217,8 @@ final class IncidentPlacement {
                     || c.alsoAt.stream().anyMatch(o -> Places.consistent(o.place(), m.place(), 25))) {
                 continue;
             }
-            if (DIRECTION_OF.matcher(text.substring(Math.max(from, m.span().start() - 30), m.span().start())).find()) {
+            int lo = Math.max(from, m.span().start() - 30);
+            if (PatternGate.endsInSpace(text, lo, m.span().start()) && DIRECTION_OF.matcher(text.substring(lo, m.span().start())).find()) {
                 continue;
             }
             PlaceMention first = m.span().start() < best.span().start() ? m : best;
@@ -220,7 +227,9 @@ final class IncidentPlacement {
                 continue;
             }
             String between = text.substring(first.span().end(), second.span().start());
-            if (BETWEEN_END.matcher(text.substring(Math.max(from, first.span().start() - 40), first.span().start())).find()) {
+            int firstLo = Math.max(from, first.span().start() - 40);
+            if (PatternGate.endsInSpace(text, firstLo, first.span().start())
+                    && BETWEEN_END.matcher(text.substring(firstLo, first.span().start())).find()) {
                 // "on the highway between X and Y": one place on the road, not one event at each end.
                 continue;
             }
@@ -243,13 +252,24 @@ final class IncidentPlacement {
 
     /** The locative word tying a mention to what precedes it ("in", "near", "north of"), or null. */
     String locativeBefore(PlaceMention m, int from, boolean movement) {
-        String before = text.substring(Math.max(from, m.span().start() - 70), m.span().start());
-        if (DISTANCE_FROM.matcher(before).find()) {
+        int lo = Math.max(from, m.span().start() - 70);
+        int hi = m.span().start();
+        if (!PatternGate.endsInSpace(text, lo, hi)) {
+            // All three patterns below end in white space right before the name ("\s+$").
+            return null;
+        }
+        String before = text.substring(lo, hi);
+        if (mentionsDistance(text, lo, hi) && DISTANCE_FROM.matcher(before).find()) {
             return "near";
         }
-        Matcher lm = LOCATIVE.matcher(before);
+        // LOCATIVE and TARGET_VERB_BEFORE are made of letters, '.', apostrophes, hyphens and white space, in at most
+        // TAIL_CHUNKS chunks, and end at the end: no match starts before that tail, so find() looks there only
+        // (transparent bounds: the engine sees the char before the tail, as over the whole string).
+        int tail = PatternGate.wordTail(before, TAIL_CHUNKS);
+        Matcher lm = locative == null ? (locative = LOCATIVE.matcher(before).useTransparentBounds(true)) : locative.reset(before);
+        lm.region(tail, before.length());
         if (!lm.find()) {
-            if (TARGET_VERB_BEFORE.matcher(before).find()) {
+            if (TARGET_VERB_BEFORE.matcher(before).useTransparentBounds(true).region(tail, before.length()).find()) {
                 // "shelled government-held districts of X", "stormed the town of X": the target is where it happened.
                 return "at";
             }
@@ -341,11 +361,40 @@ final class IncidentPlacement {
 
     /** A clause boundary between trigger and place, not counting "while in" and progressives ("was driving past"). */
     private static boolean clauseBreak(String between) {
-        if (!BLOCKING_VERB.matcher(between).find()) {
+        if (BLOCKING_GATE.firstMatch(between) < 0) {
             return false;
         }
-        return BLOCKING_VERB.matcher(NOT_A_CLAUSE_BREAK.matcher(between).replaceAll(" ")).find();
+        return BLOCKING_GATE.firstMatch(NOT_A_CLAUSE_BREAK.matcher(between).replaceAll(" ")) >= 0;
     }
+
+    /**
+     * Whether {@code text[lo, hi)} holds "km", "kilomet" or "mile" in any ASCII case: every match of
+     * {@link #DISTANCE_FROM} does.
+     */
+    private static boolean mentionsDistance(String text, int lo, int hi) {
+        for (int i = lo; i < hi - 1; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'k' && ((text.charAt(i + 1) | 0x20) == 'm' || asciiAt(text, i + 1, hi, "ilomet"))
+                    || c == 'm' && asciiAt(text, i + 1, hi, "ile")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the lower-case ASCII {@code word} stands at {@code at} (before {@code hi}) in any ASCII case. */
+    private static boolean asciiAt(String text, int at, int hi, String word) {
+        if (at + word.length() > hi) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
 
     /**
      * Nothing ties a place to the trigger: an official's area named in the sentence ("the police chief of Farah
@@ -356,8 +405,9 @@ final class IncidentPlacement {
             if (m.span().start() < from || m.span().end() > to || Places.isCountryLevel(m.place())) {
                 continue;
             }
-            String before = text.substring(Math.max(from, m.span().start() - 40), m.span().start());
-            if (JURISDICTION_BEFORE.matcher(before).find()) {
+            int lo = Math.max(from, m.span().start() - 40);
+            // The pattern ends in white space right before the name.
+            if (PatternGate.endsInSpace(text, lo, m.span().start()) && JURISDICTION_BEFORE.matcher(text.substring(lo, m.span().start())).find()) {
                 c.place = m.place();
                 c.near = false;
                 c.provinceQualified = Places.specificity(m.place()) < 3 && PROVINCE_WORD.matcher(

@@ -40,6 +40,8 @@ final class TitledPersons {
     /** A name's word: capitalised, with an optional particle ("al-Shamri", "bin Laden", "Al-Mohammadawi"). */
     private static final String[] PARTICLES = {"al", "el", "ad", "ar", "as", "bin", "ibn", "abu", "abd", "de", "da", "del",
         "van", "von", "Abu", "Abd", "Bin", "Ibn"};
+    /** The small letters a particle starts with: only there can a name start with one. */
+    private static final String PARTICLE_FIRST = particleFirst();
     static final String NAME_WORD = "(?:(?:" + String.join("|", PARTICLES) + ")[-\\s])?"
             + "[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?";
     private static final String NAME = "(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){1,3})";
@@ -235,7 +237,7 @@ final class TitledPersons {
         if (c >= 'A' && c <= 'Z') {
             return true;
         }
-        if (c < 'a' || c > 'z') {
+        if (c < 'a' || c > 'z' || PARTICLE_FIRST.indexOf(c) < 0) {
             return false;
         }
         for (String p : PARTICLES) {
@@ -250,6 +252,17 @@ final class TitledPersons {
             }
         }
         return false;
+    }
+
+    private static String particleFirst() {
+        StringBuilder b = new StringBuilder();
+        for (String p : PARTICLES) {
+            char c = p.charAt(0);
+            if (c >= 'a' && c <= 'z' && b.indexOf(String.valueOf(c)) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -304,10 +317,23 @@ final class TitledPersons {
     private static final Pattern QUOTED_BEFORE = Pattern.compile("\\b(?:said|says|told|according to|quoting|quoted)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$",
             Pattern.CASE_INSENSITIVE);
 
+    /** How many white-space separated chunks a match of {@link #QUOTED_BEFORE} spans at most ("according to" and four words). */
+    private static final int QUOTED_BEFORE_CHUNKS = 6;
+
     static boolean quoted(String text, TextSpan name) {
-        String after = text.substring(name.end(), Math.min(text.length(), name.end() + 140));
-        String before = text.substring(Math.max(0, name.start() - 60), name.start());
-        return QUOTED_AFTER.matcher(after).find() || QUOTED_BEFORE.matcher(before).find();
+        // QUOTED_AFTER opens with ^: find() over the string can only match at its start, as lookingAt() does.
+        if (QUOTED_AFTER.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 140)).lookingAt()) {
+            return true;
+        }
+        int lo = Math.max(0, name.start() - 60);
+        if (!PatternGate.endsInSpace(text, lo, name.start())) {
+            // QUOTED_BEFORE ends in white space right before the name.
+            return false;
+        }
+        String before = text.substring(lo, name.start());
+        // Letters, '.', apostrophes, hyphens and white space: a match starts in the tail PatternGate.wordTail finds.
+        return QUOTED_BEFORE.matcher(before).useTransparentBounds(true).region(PatternGate.wordTail(before, QUOTED_BEFORE_CHUNKS),
+                before.length()).find();
     }
 
     private static void add(String text, List<ActorLexicon.Mention> known, String role, int s, int e, int groupFrom, int groupTo,

@@ -419,7 +419,7 @@ final class NotPlaceFilters {
             if (common && (sentenceInitial || headline)) {
                 // A rare word that is a big city's own name is that city even first in a sentence ("Vancouver
                 // police said"); a frequent one needs the city to be prominent ("Reading the report").
-                boolean rareBigCity = t.rank(head) > 3000 && bigOwnName(s.candidates, t.span(head, to));
+                boolean rareBigCity = t.rank(head) > 3000 && has(s, POPULOUS) && bigOwnName(s.candidates, t.span(head, to));
                 if (!has(s, PROMINENT) && !rareBigCity) {
                     s.reject(RejectReason.COMMON_WORD);
                     return true;
@@ -427,7 +427,7 @@ final class NotPlaceFilters {
             } else if (common) {
                 // Mid-sentence and capitalised, a word that is also a city's own name is that city when the city is
                 // big ("Boston", "Louisville"); small namesakes of ordinary words need the sentence to say "place".
-                if (!has(s, PROMINENT) && !bigOwnName(s.candidates, t.span(head, to))) {
+                if (!has(s, PROMINENT) && !(has(s, POPULOUS) && bigOwnName(s.candidates, t.span(head, to)))) {
                     s.needsSupport = true;
                 }
             }

@@ -331,7 +331,7 @@ public final class CorpusReader {
             if (NewsExportReader.isExportName(name)) {
                 return DocumentArticles.fromExport(f, bytes, manifest);
             }
-            return load(name, where, bytes, manifest);
+            return load(name, where, bytes, manifest, true);
         } catch (NoSuchFileException e) {
             return failed(where, "no such file");
         } catch (IOException e) {
@@ -352,6 +352,15 @@ public final class CorpusReader {
      * {@code where} its full path (the source); {@code manifest} that of the file's folder, or null.
      */
     public Loaded load(String name, String where, byte[] bytes, ManifestReader.Manifest manifest) {
+        return load(name, where, bytes, manifest, false);
+    }
+
+    /**
+     * {@link #load(String, String, byte[], ManifestReader.Manifest)}; with {@code detectLanguage} the article's
+     * language is detected while its chars are at hand (what {@link Loaded#withLanguages} would find).
+     */
+    private Loaded load(String name, String where, byte[] bytes, ManifestReader.Manifest manifest,
+            boolean detectLanguage) {
         List<LoadProblem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         try {
@@ -380,7 +389,15 @@ public final class CorpusReader {
             } else {
                 text = decoded.safe() ? decoded.text() : TextSanitizer.clean(decoded.text());
             }
-            List<Sentence> sentences = ArticlePreparer.sentences(text, furniture);
+            List<Sentence> sentences;
+            String language = null;
+            if (detectLanguage) {
+                ArticlePreparer.Prepared prepared = ArticlePreparer.sentencesAndLanguage(text, furniture);
+                sentences = prepared.sentences();
+                language = prepared.language();
+            } else {
+                sentences = ArticlePreparer.sentences(text, furniture);
+            }
             ManifestReader.Entry entry = manifest == null ? null : manifest.entry(name);
             if (manifest != null && entry == null) {
                 warnings.add("no entry in manifest.json");
@@ -398,7 +415,8 @@ public final class CorpusReader {
             LocalDate published = resolveDate(entry, pageDate, text, warnings);
             Article a = new Article(name, where, title, entry == null ? null : entry.publisher(),
                     entry == null ? null : entry.author(), entry == null ? null : entry.url(), published,
-                    entry == null ? null : entry.publishedApprox(), text, sentences, warnings, sourceOffsets);
+                    entry == null ? null : entry.publishedApprox(), text, sentences, warnings, sourceOffsets, language,
+                    null);
             return new Loaded(a, problems);
         } catch (UndecodableTextException e) {
             return failed(where, e.getMessage());

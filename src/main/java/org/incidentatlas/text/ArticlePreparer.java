@@ -29,4 +29,15 @@ public final class ArticlePreparer {
         char[] chars = text.toCharArray(); // one copy for the splitter's and the cue scanner's loops
         return BoilerplateMarker.mark(text, chars, SentenceSplitter.split(text, chars), furniture);
     }
+
+    /** An article text's sentences (as {@link #sentences}) and its language ({@link LanguageDetector}, null when unknown). */
+    public record Prepared(List<Sentence> sentences, String language) {
+    }
+
+    /** {@link #sentences} and {@link LanguageDetector#detect(String)} of {@code text}, reading one copy of its chars. */
+    public static Prepared sentencesAndLanguage(String text, List<TextSpan> furniture) {
+        char[] chars = text.toCharArray();
+        List<Sentence> sentences = BoilerplateMarker.mark(text, chars, SentenceSplitter.split(text, chars), furniture);
+        return new Prepared(sentences, LanguageDetector.detect(chars));
+    }
 }

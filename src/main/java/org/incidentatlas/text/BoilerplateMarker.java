@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.model.Sentence;
 import org.incidentatlas.model.TextSpan;
@@ -184,7 +185,7 @@ public final class BoilerplateMarker {
     private static String[] classify(String text, char[] chars, List<Sentence> sentences, List<TextSpan> furniture) {
         int n = sentences.size();
         String[] why = new String[n];
-        List<Line> lines = lines(text);
+        List<Line> lines = lines(text, chars);
         int[] lineOf = new int[n];
         for (int i = 0; i < n; i++) {
             lineOf[i] = lineIndex(lines, sentences.get(i).span().start());
@@ -192,7 +193,7 @@ public final class BoilerplateMarker {
         markFurnitureSpans(sentences, furniture, why);
         markCues(text, chars, sentences, why);
         markTail(text, sentences, why);
-        markLines(text, sentences, lines, lineOf, why);
+        markLines(text, chars, sentences, lines, lineOf, why);
         markAbout(text, sentences, lines, lineOf, why);
         return why;
     }
@@ -216,10 +217,19 @@ public final class BoilerplateMarker {
     }
 
     private static void markCues(String text, char[] chars, List<Sentence> sentences, String[] why) {
+        Matcher[] matchers = new Matcher[CUES.size()]; // one per cue and article, made when its key is first met
         CUE_SCANNER.scan(chars, (k, start) -> {
             int i = Sentence.indexAt(sentences, start);
-            if (i >= 0 && why[i] == null && CUES.get(k).pattern().matcher(sentences.get(i).of(text)).find()) {
-                why[i] = "cue";
+            if (i >= 0 && why[i] == null) {
+                Matcher m = matchers[k];
+                if (m == null) {
+                    m = matchers[k] = CUES.get(k).pattern().matcher(text);
+                }
+                // the sentence as a region with opaque, anchoring bounds: the same matches as on its copy
+                TextSpan span = sentences.get(i).span();
+                if (m.region(span.start(), span.end()).find()) {
+                    why[i] = "cue";
+                }
             }
         });
     }
@@ -228,7 +238,7 @@ public final class BoilerplateMarker {
         int from = text.length() * 6 / 10;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.span().start() >= from && s.span().length() <= 120 && TAIL_CUES.matcher(s.of(text).strip()).lookingAt()) {
+            if (s.span().start() >= from && s.span().length() <= 120 && matchesStripped(TAIL_CUES, text, s.span())) {
                 for (int j = i; j < sentences.size(); j++) {
                     if (why[j] == null) {
                         why[j] = "tail";
@@ -239,41 +249,42 @@ public final class BoilerplateMarker {
         }
     }
 
-    private static void markLines(String text, List<Sentence> sentences, List<Line> lines, int[] lineOf, String[] why) {
+    private static void markLines(String text, char[] chars, List<Sentence> sentences, List<Line> lines, int[] lineOf,
+            String[] why) {
         int bodyStart = firstBodyLine(lines);
         int headline = headline(lines, bodyStart);
         boolean[] lineIsFurniture = new boolean[lines.size()];
         String[] lineWhy = new String[lines.size()];
-        Set<String> seen = new HashSet<>();
+        LineSet seen = new LineSet(chars, lines.size());
         for (int li = 0; li < lines.size(); li++) {
             Line l = lines.get(li);
-            String t = l.text;
-            if (t.isEmpty()) {
+            if (l.isBlank()) {
                 continue;
             }
-            int len = t.length();
+            int len = l.length();
+            char first = chars[l.s];
             // counted only as far as the tests below can ask: 25 for a byline at the edges, 12 for a short line
             // or one that may be a photo label, else 2 (a repeat needs two words)
             int cap = li < bodyStart + 3 || li >= lines.size() - 10 ? 26
-                    : len <= 90 || mayBeSentenceFurniture(t.charAt(0), false) ? 13 : 2;
-            int words = words(t, cap);
-            // Captions repeat verbatim, so the stripped line itself is the key.
-            String key = len <= MAX_REPEATED_LINE ? t : null;
+                    : len <= 90 || mayBeSentenceFurniture(first, false) ? 13 : 2;
+            int words = words(chars, l.s, l.e, cap);
+            // Captions repeat verbatim, so the stripped line itself is the key (compared in place, not copied).
+            boolean keyed = len <= MAX_REPEATED_LINE;
             String reason = null;
-            if (len <= 45 && MENU_WORDS.contains(stripTrailing(collapseSpaces(t).toLowerCase(Locale.ROOT), " :»›>|"))) {
+            if (len <= 45 && MENU_WORDS.contains(stripTrailing(collapseSpaces(l.text()).toLowerCase(Locale.ROOT), " :»›>|"))) {
                 reason = "navigation";
             } else if (li < bodyStart && li != headline && isMenuLike(lines, li)) {
                 reason = "navigation";
-            } else if ((li < bodyStart + 3 || li >= lines.size() - 10) && words <= 25 && BYLINE.matcher(t).matches()) {
+            } else if ((li < bodyStart + 3 || li >= lines.size() - 10) && words <= 25 && BYLINE.matcher(l.text()).matches()) {
                 reason = "byline";
-            } else if (li < bodyStart + 3 && len <= 80 && HeaderExtractor.isDateLine(t)) {
+            } else if (li < bodyStart + 3 && len <= 80 && HeaderExtractor.isDateLine(l.text())) {
                 reason = "dateline";
-            } else if (key != null && words >= 2 && !seen.add(key)) {
+            } else if (keyed && words >= 2 && !seen.add(l.s, l.e)) {
                 reason = "repeat";
-            } else if (len <= 90 && words <= 10 && (t.charAt(0) == '[' || t.charAt(0) == '(')
-                    && CREDIT.matcher(t).matches() && CREDIT_WORDS.matcher(t).find()) {
+            } else if (len <= 90 && words <= 10 && (first == '[' || first == '(')
+                    && CREDIT.matcher(l.text()).matches() && CREDIT_WORDS.matcher(l.text()).find()) {
                 reason = "credit";
-            } else if (words <= 12 && mayBeSentenceFurniture(t.charAt(0), false) && PHOTO_LABEL.matcher(t).lookingAt()) {
+            } else if (words <= 12 && mayBeSentenceFurniture(first, false) && PHOTO_LABEL.matcher(l.text()).lookingAt()) {
                 reason = "credit";
             }
             if (reason != null) {
@@ -292,7 +303,8 @@ public final class BoilerplateMarker {
             }
             TextSpan span = sentences.get(i).span();
             boolean edge = i < 3 || i >= sentences.size() - 3;
-            if (mayBeSentenceFurniture(firstNonBlank(text, span.start(), span.end()), edge)) {
+            int first = firstNonBlank(text, span.start(), span.end());
+            if (first >= 0 && mayBeSentenceFurniture(text.charAt(first), edge) && opensLikeFurniture(text, first, edge)) {
                 why[i] = sentenceReason(span.of(text).strip(), edge);
             }
         }
@@ -327,15 +339,42 @@ public final class BoilerplateMarker {
         return null;
     }
 
-    /** The first character of {@code text[start, end)} that is not white space, or a space when there is none. */
-    private static char firstNonBlank(String text, int start, int end) {
+    /** The index of the first character of {@code text[start, end)} that is not white space, or -1 when there is none. */
+    private static int firstNonBlank(String text, int start, int end) {
         for (int k = start; k < end; k++) {
-            char c = text.charAt(k);
-            if (!Character.isWhitespace(c)) {
-                return c;
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return k;
             }
         }
-        return ' ';
+        return -1;
+    }
+
+    /** The words a {@link #PHOTO_LABEL} starts with ("photo credit" and "file photo" start with these too). */
+    private static final String[] LABEL_OPENERS = {"photo", "image", "picture", "credit", "file photo", "caption"};
+    /** The words a {@link #BYLINE} starts with. */
+    private static final String[] BYLINE_OPENERS = {"by", "written by", "posted by", "reporting by", "story by",
+        "words by", "author"};
+
+    /**
+     * The finer gate before {@link #sentenceReason}, read in place: a sentence starting at {@code at} can be
+     * furniture only if it opens with a bracket ({@link #CREDIT}), a photo label's word, or at the edges a
+     * byline's. Case is ignored more widely than the patterns do, so it never refuses what they would match.
+     */
+    static boolean opensLikeFurniture(String text, int at, boolean edge) {
+        char c = text.charAt(at);
+        if (c == '[' || c == '(' || startsWithAny(text, at, LABEL_OPENERS)) {
+            return true;
+        }
+        return edge && startsWithAny(text, at, BYLINE_OPENERS);
+    }
+
+    private static boolean startsWithAny(String text, int at, String[] words) {
+        for (String w : words) {
+            if (text.regionMatches(true, at, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -382,15 +421,15 @@ public final class BoilerplateMarker {
      * "BAGHDAD (Reuters) —" name the place reported from and are kept.
      */
     private static boolean isMenuLike(List<Line> lines, int li) {
-        String t = lines.get(li).text;
+        String t = lines.get(li).text();
         if (!isShortLabel(t) || DATELINE.matcher(t).matches()) {
             return false;
         }
         if (words(t, 4) <= 2) {
             return true;
         }
-        return li > 0 && isShortLabel(lines.get(li - 1).text)
-                || li + 1 < lines.size() && isShortLabel(lines.get(li + 1).text);
+        return li > 0 && isShortLabel(lines.get(li - 1).text())
+                || li + 1 < lines.size() && isShortLabel(lines.get(li + 1).text());
     }
 
     private static boolean isShortLabel(String t) {
@@ -402,10 +441,10 @@ public final class BoilerplateMarker {
     private static int firstBodyLine(List<Line> lines) {
         int nonBlank = 0;
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).text;
-            if (t.isEmpty()) {
+            if (lines.get(i).isBlank()) {
                 continue;
             }
+            String t = lines.get(i).text();
             if (++nonBlank > 15) {
                 return i;
             }
@@ -425,7 +464,7 @@ public final class BoilerplateMarker {
         int best = -1;
         int bestWords = 1;
         for (int i = 0; i < bodyStart && i < lines.size(); i++) {
-            String t = lines.get(i).text;
+            String t = lines.get(i).text();
             int w = words(t);
             if (w > bestWords && !BYLINE.matcher(t).matches() && !HeaderExtractor.isDateLine(t)
                     && !MENU_WORDS.contains(t.toLowerCase(Locale.ROOT))) {
@@ -436,9 +475,11 @@ public final class BoilerplateMarker {
         return best;
     }
 
+    private static final Pattern ACRONYM_END = Pattern.compile(".*\\b(?:\\p{Lu}\\.){2,}$");
+
     /** A full stop (or a quote after one) that is not the end of an acronym headline ("... to the U.S."). */
     private static boolean endsLikeProse(String t) {
-        if (t.matches(".*\\b(?:\\p{Lu}\\.){2,}$")) {
+        if (ACRONYM_END.matcher(t).matches()) {
             return false;
         }
         return t.endsWith(".") || t.endsWith(".\"") || t.endsWith(".”") || t.endsWith(".'") || t.endsWith(".’");
@@ -454,6 +495,20 @@ public final class BoilerplateMarker {
 
     private static int words(String t) {
         return words(t, Integer.MAX_VALUE);
+    }
+
+    /** Words in {@code cs[from, to)}, counting no further than {@code cap} (as {@link #words(String, int)}). */
+    private static int words(char[] cs, int from, int to, int cap) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            boolean space = isWhitespace(cs[i]);
+            if (!space && !inWord && ++count >= cap) {
+                return count;
+            }
+            inWord = !space;
+        }
+        return count;
     }
 
     /** Words in {@code t}, counting no further than {@code cap}. */
@@ -501,6 +556,19 @@ public final class BoilerplateMarker {
         return t.substring(0, e);
     }
 
+    /** {@code p.matcher(span.of(text).strip()).lookingAt()}, without copying the sentence. */
+    private static boolean matchesStripped(Pattern p, String text, TextSpan span) {
+        int s = span.start();
+        int e = span.end();
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return p.matcher(text).region(s, e).lookingAt();
+    }
+
     private static int count(Pattern p, String s) {
         Set<String> distinct = new HashSet<>();
         var m = p.matcher(s);
@@ -510,31 +578,107 @@ public final class BoilerplateMarker {
         return distinct.size();
     }
 
-    private record Line(int start, int end, String text) {
+    /**
+     * A line {@code [start, end)} of the text (without its line break) and its part {@code [s, e)} without the
+     * white space around it; the stripped text is copied only when a test asks for it (header, edge and short
+     * lines), not for every paragraph.
+     */
+    private static final class Line {
+        final String full;
+        final int start;
+        final int end;
+        final int s;
+        final int e;
+        private String text;
+
+        Line(String full, int start, int end, int s, int e) {
+            this.full = full;
+            this.start = start;
+            this.end = end;
+            this.s = s;
+            this.e = e;
+        }
+
+        boolean isBlank() {
+            return s == e;
+        }
+
+        int length() {
+            return e - s;
+        }
+
+        /** The stripped line. */
+        String text() {
+            String t = text;
+            if (t == null) {
+                t = text = full.substring(s, e);
+            }
+            return t;
+        }
     }
 
-    private static List<Line> lines(String text) {
+    private static List<Line> lines(String text, char[] chars) {
         List<Line> out = new ArrayList<>();
         int start = 0;
-        int n = text.length();
+        int n = chars.length;
         while (true) {
-            int i = text.indexOf('\n', start);
-            if (i < 0) {
-                i = n;
+            int i = start;
+            while (i < n && chars[i] != '\n') {
+                i++;
             }
             int s = start;
             int e = i;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Character.isWhitespace(chars[s])) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Character.isWhitespace(chars[e - 1])) {
                 e--;
             }
-            out.add(new Line(start, i, text.substring(s, e)));
+            out.add(new Line(text, start, i, s, e));
             if (i == n) {
                 return out;
             }
             start = i + 1;
+        }
+    }
+
+    /**
+     * The stripped lines seen so far, as a set of their {@code [s, e)} ranges in {@code chars} compared by their
+     * characters: what a set of the lines' strings would say, without copying each line.
+     */
+    private static final class LineSet {
+        private final char[] chars;
+        private final int[] starts;
+        private final int[] ends;
+        private final int mask;
+
+        LineSet(char[] chars, int maxLines) {
+            this.chars = chars;
+            int size = Integer.highestOneBit(Math.max(8, maxLines) * 2 - 1) << 1;
+            starts = new int[size];
+            ends = new int[size];
+            java.util.Arrays.fill(starts, -1);
+            mask = size - 1;
+        }
+
+        /** Adds {@code chars[s, e)}; false when an equal range is already in the set. */
+        boolean add(int s, int e) {
+            int h = 0;
+            for (int k = s; k < e; k++) {
+                h = 31 * h + chars[k];
+            }
+            int len = e - s;
+            for (int slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+                int os = starts[slot];
+                if (os < 0) {
+                    starts[slot] = s;
+                    ends[slot] = e;
+                    return true;
+                }
+                if (ends[slot] - os == len && java.util.Arrays.equals(chars, os, os + len, chars, s, e)) {
+                    return false;
+                }
+            }
         }
     }
 
@@ -560,7 +704,7 @@ public final class BoilerplateMarker {
         List<int[]> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i < lines.size(); i++) {
-            boolean blank = lines.get(i).text.isEmpty();
+            boolean blank = lines.get(i).isBlank();
             if (!blank && start < 0) {
                 start = i;
             } else if (blank && start >= 0) {

@@ -45,6 +45,15 @@ public final class HeaderExtractor {
     /** "23 February 2018 by Admin" */
     private static final Pattern BY_SUFFIX = Pattern.compile("(?<=\\d{4})\\s+by\\s+.*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s*(?:\\||•|·|—|–|\\s-\\s)\\s*");
+    // The patterns below were String.matches/replaceAll/split arguments, compiled on every call (once or more
+    // per article); compiled once they match the same.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:]+$");
+    private static final Pattern UPDATED = Pattern.compile("^(last\\s+)?(updated|modified).*");
+    private static final Pattern HEADING_MARKS = Pattern.compile("^#{1,6}\\s*");
+    private static final Pattern EMPHASIS = Pattern.compile("^[*_]+|[*_]+$");
+    private static final Pattern BY_START = Pattern.compile("(?i)^by\\s.*");
+    private static final Pattern ACRONYM_END = Pattern.compile(".*\\b(?:[A-Z]\\.){2,}$");
 
     private HeaderExtractor() {
     }
@@ -59,7 +68,7 @@ public final class HeaderExtractor {
      * Numeric day/month orders other than ISO are refused: 03/04/2024 is ambiguous.
      */
     public static LocalDate parseDate(String s) {
-        String t = s.trim().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(s.trim()).replaceAll(" ");
         try {
             Matcher m = MDY.matcher(t);
             if (m.matches()) {
@@ -89,7 +98,7 @@ public final class HeaderExtractor {
         t = PREFIX.matcher(t).replaceFirst("");
         t = BY_SUFFIX.matcher(t).replaceFirst("");
         t = TIME_SUFFIX.matcher(t).replaceFirst("");
-        t = t.replaceAll("[\\s,.;:]+$", "").trim();
+        t = TRAILING_PUNCTUATION.matcher(t).replaceAll("").trim();
         LocalDate d = parseDate(t);
         return d;
     }
@@ -115,7 +124,7 @@ public final class HeaderExtractor {
                         LocalDate d = parseDateSegment(seg);
                         if (d != null) {
                             DateLine found = new DateLine(d, i, line);
-                            if (seg.trim().toLowerCase(Locale.ROOT).matches("^(last\\s+)?(updated|modified).*")) {
+                            if (UPDATED.matcher(seg.trim().toLowerCase(Locale.ROOT)).matches()) {
                                 if (updated == null) {
                                     updated = found;
                                 }
@@ -161,8 +170,8 @@ public final class HeaderExtractor {
                     if (e - s > 210) {
                         return null; // body prose
                     }
-                    String t = text.substring(s, e).replaceFirst("^#{1,6}\\s*", "").replaceAll("^[*_]+|[*_]+$", "")
-                            .strip();
+                    String t = EMPHASIS.matcher(HEADING_MARKS.matcher(text.substring(s, e)).replaceFirst(""))
+                            .replaceAll("").strip();
                     return looksLikeHeadline(t) ? t : null;
                 }
             }
@@ -191,15 +200,15 @@ public final class HeaderExtractor {
     }
 
     static boolean looksLikeHeadline(String t) {
-        if (t.isEmpty() || t.length() > 200 || isDateLine(t) || t.matches("(?i)^by\\s.*")) {
+        if (t.isEmpty() || t.length() > 200 || isDateLine(t) || BY_START.matcher(t).matches()) {
             return false;
         }
-        int words = t.split("\\s+").length;
+        int words = SPACES.split(t).length;
         if (words < 2 || words > 30) {
             return false;
         }
         char last = t.charAt(t.length() - 1);
-        if (last == '.' && !t.endsWith("U.S.") && !t.matches(".*\\b(?:[A-Z]\\.){2,}$")) {
+        if (last == '.' && !t.endsWith("U.S.") && !ACRONYM_END.matcher(t).matches()) {
             return false;
         }
         return last != ',' && last != ';' && last != ':';

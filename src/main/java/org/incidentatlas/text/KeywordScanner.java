@@ -84,6 +84,12 @@ final class KeywordScanner {
             int state = next[i];
             next[i] = outputs[state] == null ? state * ALPHABET : ~(state * ALPHABET);
         }
+        // each upper-case column a copy of its lower-case one, so the scan indexes a row by the char itself
+        for (int r = 0; r < next.length; r += ALPHABET) {
+            for (char ch = 'A'; ch <= 'Z'; ch++) {
+                next[r + ch] = next[r + FOLD[ch]];
+            }
+        }
     }
 
     /** Scans the text (see {@link #scan(char[], Hit)}). */
@@ -97,18 +103,17 @@ final class KeywordScanner {
      */
     void scan(char[] chars, Hit hit) {
         int row = 0;
+        int[] next = this.next;
         for (int i = 0; i < chars.length; i++) {
             char ch = chars[i];
-            int c;
             if (ch < ALPHABET) {
-                c = FOLD[ch];
+                row = next[row + ch]; // upper-case columns repeat the lower-case ones: no fold needed
             } else if (ch == COPYRIGHT) {
-                c = 127;
+                row = next[row + 127];
             } else {
                 row = 0;
                 continue;
             }
-            row = next[row + c];
             if (row < 0) {
                 row = ~row;
                 for (int k : outputs[row >>> ROW_SHIFT]) {

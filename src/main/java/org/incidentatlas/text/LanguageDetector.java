@@ -57,6 +57,15 @@ public final class LanguageDetector {
         int n = Math.min(text.length(), SAMPLE);
         char[] cs = new char[n]; // indexing an array is much cheaper than charAt in C1-compiled code
         text.getChars(0, n, cs, 0);
+        return detect(cs, n);
+    }
+
+    /** {@link #detect(String)} of the text whose chars are {@code chars} (left alone), without copying them again. */
+    public static String detect(char[] chars) {
+        return detect(chars, Math.min(chars.length, SAMPLE));
+    }
+
+    private static String detect(char[] cs, int n) {
         // One pass counts the letters by script and the words, and which words are English function words.
         int letters = 0;
         int arabic = 0;
@@ -67,28 +76,39 @@ public final class LanguageDetector {
         int i = 0;
         while (i < n) {
             char c = cs[i];
-            if (!isLetter(c)) {
+            if (c < 128 ? ASCII_LETTER[c] == 0 : !Character.isLetter(c)) {
                 i++;
                 continue;
             }
             int start = i;
             int code = 0; // the word's letters, lower-cased, five bits each, while it is short and ASCII
+            // the ASCII letters first (all of most words), counted together once the run ends
+            int k;
+            while (c < 128 && (k = ASCII_LETTER[c]) != 0) {
+                code = (code << 5) | k;
+                if (++i == n) {
+                    break;
+                }
+                c = cs[i];
+            }
+            letters += i - start;
+            latin += i - start;
             boolean ascii = true;
-            do {
-                letters++;
-                if (c < 128) {
-                    latin++;
-                    code = (code << 5) | (((c | 0x20) - 'a') + 1);
-                } else {
-                    ascii = false;
-                    if (ArabicNormalizer.isArabicLetter(c)) {
+            if (i < n && c >= 128 && Character.isLetter(c)) {
+                // a letter outside ASCII: the rest of the word letter by letter
+                ascii = false;
+                do {
+                    letters++;
+                    if (c < 128) {
+                        latin++;
+                    } else if (ArabicNormalizer.isArabicLetter(c)) {
                         arabic++;
                     } else if (c < 0x250) {
                         latin++;
                     }
-                }
-                i++;
-            } while (i < n && isLetter(c = cs[i]));
+                    i++;
+                } while (i < n && isLetter(c = cs[i]));
+            }
             words++;
             int len = i - start;
             if (len >= 2 && len <= 5) {
@@ -99,7 +119,7 @@ public final class LanguageDetector {
                 } else {
                     // a letter outside ASCII may still fold onto one (dotless i): the case-insensitive comparison decides
                     if (sample == null) {
-                        sample = new String(cs);
+                        sample = new String(cs, 0, n);
                     }
                     if (isFunctionWord(sample, start, i)) {
                         function++;
@@ -114,7 +134,7 @@ public final class LanguageDetector {
             return "en";
         }
         if (sample == null) {
-            sample = new String(cs);
+            sample = new String(cs, 0, n);
         }
         List<DetectedLanguage> p = Model.MODEL.getProbabilities(
                 CommonTextObjectFactories.forDetectingOnLargeText().forText(sample));
@@ -170,6 +190,16 @@ public final class LanguageDetector {
             if (t == 0) {
                 return false;
             }
+        }
+    }
+
+    /** Each ASCII letter's position in the alphabet (1-26, either case), 0 for other characters. */
+    private static final byte[] ASCII_LETTER = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_LETTER[c] = (byte) (c - 'a' + 1);
+            ASCII_LETTER[c - 'a' + 'A'] = (byte) (c - 'a' + 1);
         }
     }
 

@@ -210,7 +210,22 @@ class BoilerplateMarkerTest {
             String expected = edge ? atEdge : inside;
             assertThat(ungated).as("edge=%s", edge).isEqualTo("null".equals(expected) ? null : expected);
             assertThat(gated).as("edge=%s", edge).isEqualTo(ungated);
+            String finer = BoilerplateMarker.mayBeSentenceFurniture(sentence.charAt(0), edge)
+                    && BoilerplateMarker.opensLikeFurniture(sentence, 0, edge)
+                    ? BoilerplateMarker.sentenceReason(sentence, edge) : null;
+            assertThat(finer).as("edge=%s", edge).isEqualTo(ungated);
         }
+    }
+
+    @Test
+    void theFinerGateReadsTheOpeningWord() {
+        assertThat(BoilerplateMarker.opensLikeFurniture("Police said the road was closed.", 0, true)).isFalse();
+        assertThat(BoilerplateMarker.opensLikeFurniture("In the north, shelling went on.", 0, true)).isFalse();
+        assertThat(BoilerplateMarker.opensLikeFurniture("Bystanders fled the market.", 0, false)).isFalse();
+        assertThat(BoilerplateMarker.opensLikeFurniture("By Jane Example", 0, false)).isFalse();
+        assertThat(BoilerplateMarker.opensLikeFurniture("By Jane Example", 0, true)).isTrue();
+        assertThat(BoilerplateMarker.opensLikeFurniture("  PHOTO: the bridge", 2, false)).isTrue();
+        assertThat(BoilerplateMarker.opensLikeFurniture("(Example Agency)", 0, false)).isTrue();
     }
 
     @Test
