@@ -198,6 +198,13 @@ public final class EventTyping {
     private static final Pattern WEAPON_AIR = Pattern.compile("\\b(?:drones?|UAVs?|unmanned aerial|aerial (?:assault|attack|bombardment)s?|warplanes?|fighter jets?|aircraft|air ?strikes?|airstrikes?|helicopters?)\\b", CI);
     private static final Pattern WEAPON_IED = Pattern.compile("\\b(?:IEDs?|improvised explosive|roadside bombs?|car bombs?|explosive devices?|landmines?|booby-trap\\w*)\\b", CI);
 
+    /** Where the weapon words, {@link #GROUND_WORD} and {@link #CIVILIAN_NOUN} can start a match: tried only there. */
+    private static final PatternGate WEAPON_SHELLING_GATE = new PatternGate(WEAPON_SHELLING);
+    private static final PatternGate WEAPON_AIR_GATE = new PatternGate(WEAPON_AIR);
+    private static final PatternGate WEAPON_IED_GATE = new PatternGate(WEAPON_IED);
+    static final PatternGate GROUND_WORD_GATE = new PatternGate(GROUND_WORD);
+    static final PatternGate CIVILIAN_NOUN_GATE = new PatternGate(CIVILIAN_NOUN);
+
     private EventTyping() {
     }
 
@@ -206,9 +213,9 @@ public final class EventTyping {
      * null when it names none. Two kinds named (a drone and rockets) say nothing certain: null.
      */
     static EventType byWeapon(String sentence) {
-        boolean shell = WEAPON_SHELLING.matcher(sentence).find();
-        boolean air = WEAPON_AIR.matcher(sentence).find();
-        boolean ied = WEAPON_IED.matcher(sentence).find();
+        boolean shell = WEAPON_SHELLING_GATE.firstMatch(sentence) >= 0;
+        boolean air = WEAPON_AIR_GATE.firstMatch(sentence) >= 0;
+        boolean ied = WEAPON_IED_GATE.firstMatch(sentence) >= 0;
         int n = (shell ? 1 : 0) + (air ? 1 : 0) + (ied ? 1 : 0);
         if (n != 1) {
             return null;
