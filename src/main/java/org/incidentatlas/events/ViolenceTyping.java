@@ -125,7 +125,7 @@ final class ViolenceTyping {
                         armedActor |= at == ActorType.ARMED_GROUP || at == ActorType.STATE_FORCES;
                     }
                 }
-                return armedActor && EventTyping.CIVILIAN_NOUN_GATE.firstMatch(sentence) < 0 ? EventTyping.CLASH
+                return armedActor && !EventTyping.CIVILIAN_NOUN.matcher(sentence).find() ? EventTyping.CLASH
                         : EventTyping.CIVILIANS_ATTACKED;
             }
             default:
