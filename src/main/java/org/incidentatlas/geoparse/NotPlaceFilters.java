@@ -36,7 +36,7 @@ final class NotPlaceFilters {
 
     /** The words around one spotted name, as the filters read them. */
     record Window(Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart, int head,
-                  int afterGap, String nextLow, long nextBits) {
+                  int afterGap, long nextBits) {
         int n() {
             return t.size();
         }
@@ -66,10 +66,9 @@ final class NotPlaceFilters {
         int head = t.has(from, SpotWords.ARTICLE) && to > from + 1 ? from + 1 : from;
         // the gap after the name, white space aside, by its first char (-1: blank or no word after): no gap string
         int afterGap = to < n ? t.firstInGap(to, sentenceStart) : -1;
-        String nextLow = to < n ? t.lower(to) : "";
         long nextBits = to < n ? t.bits(to) : 0;
         s.beforeName = to < n && t.joinable(to) && t.isCapitalised(to);
-        Window w = new Window(t, from, to, person, headline, sentenceStart, head, afterGap, nextLow, nextBits);
+        Window w = new Window(t, from, to, person, headline, sentenceStart, head, afterGap, nextBits);
         // The filters in the order they apply; the first that decides wins (called directly: no list to walk and no
         // call through an interface per filter and spot).
         if (seatOrCredit(s, w) || outlet(s, w) || person(s, w) || institutionOrWeapon(s, w) || organisation(s, w)
@@ -138,11 +137,10 @@ final class NotPlaceFilters {
         int sentenceStart = w.sentenceStart();
         int n = w.n();
         boolean blankAfter = w.afterGap() < 0;
-        String nextLow = w.nextLow();
         long nextBits = w.nextBits();
         // Outlet cues
         if (to < n && t.joinable(to) && ((nextBits & SpotWords.OUTLET_AFTER) != 0
-                || (nextLow.equals("news") && (to + 1 >= n || t.has(to + 1, SpotWords.OUTLET_AFTER)
+                || (t.is(to, "news") && (to + 1 >= n || t.has(to + 1, SpotWords.OUTLET_AFTER)
                 || !t.joinable(to + 1))))) {
             memory.outlet(s, "outlet-cue");
             return true;
@@ -169,7 +167,7 @@ final class NotPlaceFilters {
         boolean govLike = has(s, GOVERNMENT_LIKE) || has(s, BIG_CITY);
         // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
         boolean phraseEnds = to >= n || !blankAfter || (nextBits & SpotWords.REPORT_VERB) != 0
-                || nextLow.equals("said") || nextLow.equals("says") || nextLow.equals("that");
+                || t.is(to, "said") || t.is(to, "says") || t.is(to, "that");
         if (from >= 2 && phraseEnds && t.is(from - 1, "to") && t.is(from - 2, "according")) {
             if (govLike) {
                 s.metonymCue = true;
@@ -203,7 +201,6 @@ final class NotPlaceFilters {
         int to = w.to();
         boolean[] person = w.person();
         int head = w.head();
-        String nextLow = w.nextLow();
         // Persons: inside a person name, a nisba after a name, or a surname the article uses for a person
         if (person[from] || person[head]) {
             s.reject(t.has(from, SpotWords.ARTICLE) ? RejectReason.NISBA : RejectReason.PERSON_NAME);
@@ -219,7 +216,7 @@ final class NotPlaceFilters {
             return true;
         }
         // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
-        if (nextLow.equals("regime") && !has(s, GOVERNMENT_LIKE) && !has(s, ADMIN1)) {
+        if (to < w.n() && t.is(to, "regime") && !has(s, GOVERNMENT_LIKE) && !has(s, ADMIN1)) {
             s.reject(RejectReason.PERSON_NAME);
             return true;
         }

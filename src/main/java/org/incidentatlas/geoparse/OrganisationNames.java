@@ -234,7 +234,9 @@ final class OrganisationNames {
             return null;
         }
         // "Wadi X", "Jabal X": a generic first word alone before a capitalised word that is no place
-        if (isGeneric(t, w.head()) && to < n && t.joinable(to) && (t.isCapitalised(to)
+        // (the word after it first: most names end their sentence's run, and the set is asked only where one goes on)
+        if (to < n && t.joinable(to) && (t.isCapitalised(to) || t.has(to, SpotWords.ARTICLE))
+                && isGeneric(t, w.head()) && (t.isCapitalised(to)
                 && !names.isPlaceOrDemonymWord(t, to) || t.has(to, SpotWords.ARTICLE) && to + 1 < n
                 && t.hyphenBefore(to + 1) && t.isCapitalised(to + 1))) {
             return RejectReason.PARTIAL_NAME;
