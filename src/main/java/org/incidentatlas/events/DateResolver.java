@@ -110,8 +110,39 @@ public final class DateResolver {
     private static final Pattern DATE_AFTER = Pattern.compile(",?\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
     private static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
     /** A weekday said of what is to come: "will meet on Tuesday", "is scheduled for Friday". */
-    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
+    static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
             + "|to be held)\\b[^.;:!?]{0,45}$");
+    /**
+     * Whether {@code s} holds, in any ASCII case, the start of one of {@link #FUTURE_BEFORE}'s words ("wil", "sha", "'ll",
+     * "sch", "due", "exp", "set", "pla", "upc", "to "), as a match needs; most text before a weekday holds none, and
+     * this check costs less than the pattern's search (its case-blind alternatives tried at each char).
+     */
+    static boolean mayHaveFutureWord(String s) {
+        for (int i = 0; i + 2 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                continue;
+            }
+            int b = s.charAt(i + 1) | 0x20;
+            int d = s.charAt(i + 2) | 0x20;
+            boolean opens = switch (c | 0x20) {
+                case 'w' -> b == 'i' && d == 'l';
+                case 's' -> b == 'h' && d == 'a' || b == 'c' && d == 'h' || b == 'e' && d == 't';
+                case '\'' -> b == 'l' && d == 'l';
+                case 'd' -> b == 'u' && d == 'e';
+                case 'e' -> b == 'x' && d == 'p';
+                case 'p' -> b == 'l' && d == 'a';
+                case 'u' -> b == 'p' && d == 'c';
+                case 't' -> b == 'o' && s.charAt(i + 2) == ' ';
+                default -> false;
+            };
+            if (opens) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "It comes a week after ...": the event after "after" lies before the anchor, not after it. */
     private static final Pattern COMES_BEFORE = Pattern.compile("(?i)\\b(?:comes?|came|coming)\\s+(?:just |only |barely |nearly |almost |exactly |more than |less than )?$");
     /** The words after "the" that open "the first week of the war" ({@link #UNANCHORED}). */
@@ -191,6 +222,17 @@ public final class DateResolver {
                     // "in the city", "the first time": no "the first", "the opening" ... as UNANCHORED needs.
                     continue;
                 }
+                if (kind == Kind.CAL) {
+                    // A year or an ISO date is read here (most calendar starts are years); a day number goes to the pattern.
+                    int end = numericCalendarEnd(text, at, to);
+                    if (end != UNDECIDED) {
+                        if (end >= 0) {
+                            raws.add(new Raw(kind, at, end));
+                            lastEnd[k] = end;
+                        }
+                        continue;
+                    }
+                }
                 Matcher m = matchers[k];
                 if (m == null) {
                     m = matchers[k] = patternOf(kind).matcher(text).useTransparentBounds(true);
@@ -214,6 +256,52 @@ public final class DateResolver {
         }
         raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -(r.end - r.start)));
         return raws;
+    }
+
+    /** {@link #numericCalendarEnd}: the pattern must decide. */
+    static final int UNDECIDED = -2;
+
+    /**
+     * Where {@link #CAL_P}'s match at {@code at} (matched with {@code lookingAt} over the region {@code [at, to)}, bounds
+     * transparent) ends when {@code text} holds a run of three or more ASCII digits there, without running it: -1 for no
+     * match, {@link #UNDECIDED} when the run is shorter (a day number, which opens "3 March") or a surrogate stands
+     * before it. Digits rule out every form of the pattern but two: {@code YEAR-\d\d-\d\d} and {@code YEAR(?![\d,]\d)}
+     * (a day of one or two digits needs no digit after it; the other forms open with a letter).
+     */
+    static int numericCalendarEnd(String text, int at, int to) {
+        int n = text.length();
+        if (at > 0) {
+            // The pattern's look-behind: no letter (\p{L}), ASCII digit, $, £ or € right before.
+            char b = text.charAt(at - 1);
+            if (Character.isSurrogate(b)) {
+                return UNDECIDED;
+            }
+            if (Character.isLetter(b) || isDigit(b) || b == '$' || b == '\u00a3' || b == '\u20ac') {
+                return -1;
+            }
+        }
+        int run = at;
+        while (run < n && isDigit(text.charAt(run))) {
+            run++;
+        }
+        run -= at;
+        if (run < 3) {
+            return UNDECIDED;
+        }
+        char a = text.charAt(at);
+        char b = text.charAt(at + 1);
+        if (run < 4 || !(a == '1' && (b == '8' || b == '9') || a == '2' && b == '0')) {
+            return -1;
+        }
+        int y = at + 4;
+        if (run == 4 && y + 6 <= to && text.charAt(y) == '-' && isDigit(text.charAt(y + 1)) && isDigit(text.charAt(y + 2))
+                && text.charAt(y + 3) == '-' && isDigit(text.charAt(y + 4)) && isDigit(text.charAt(y + 5))) {
+            return y + 6;
+        }
+        if (y > to || y + 1 < n && (isDigit(text.charAt(y)) || text.charAt(y) == ',') && isDigit(text.charAt(y + 1))) {
+            return -1;
+        }
+        return y;
     }
 
     /**
@@ -391,7 +479,7 @@ public final class DateResolver {
                 if (bare && (last == 't' || last == 'T') && NEXT_BEFORE.matcher(before).find()) {
                     return weekday("next " + words, anchor, true);
                 }
-                return weekday(words, anchor, FUTURE_BEFORE.matcher(before).find());
+                return weekday(words, anchor, mayHaveFutureWord(before) && FUTURE_BEFORE.matcher(before).find());
             }
             case UNANCHORED:
                 return episodePart(m.group(1), m.group(2), m.group(3), words, text, anchor);

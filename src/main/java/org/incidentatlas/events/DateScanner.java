@@ -45,6 +45,18 @@ final class DateScanner {
     private static final boolean[] MONTH;
     /** Per table slot, the {@link TokenArray#keyOf keys} of {@link #NEXT}'s words. */
     private static final long[][] NEXT_KEYS;
+    /**
+     * Slots of {@link #KEY_SLOTS}: a power of two, an eighth full at most (about a tenth with today's words), so that
+     * a word not in the table (most words of a text) mostly meets an empty slot at its first probe; small (12 KB with
+     * {@link #SLOT_KEYS}) next to the other stages' per-token tables.
+     */
+    private static final int KEY_SLOTS_SIZE = 1024;
+
+    /** A key's first slot in {@link #KEY_SLOTS}. */
+    private static int keyHash(long key) {
+        return (int) (key ^ (key >>> 29)) & (KEY_SLOTS_SIZE - 1);
+    }
+
     /** Open-addressing table from a word's {@link TokenArray#keyOf key} ({@link #SLOT_KEYS}) to its slot ({@link #KEY_SLOTS}, -1 empty). */
     private static final int[] KEY_SLOTS;
     private static final long[] SLOT_KEYS;
@@ -134,7 +146,10 @@ final class DateScanner {
         long[][] nextKeys = new long[next.length][];
         boolean[] shortNext = new boolean[next.length];
         // A quarter full at most: a key not in it mostly meets an empty slot at once.
-        int[] keySlots = new int[Integer.highestOneBit(Math.max(64, (int) Arrays.stream(words).filter(w -> w != null).count()) * 4) * 2];
+        int[] keySlots = new int[KEY_SLOTS_SIZE];
+        if (Arrays.stream(words).filter(w -> w != null).count() > KEY_SLOTS_SIZE / 8) {
+            throw new IllegalStateException(RESOURCE + ": too many words for the key table");
+        }
         long[] slotKeys = new long[keySlots.length];
         Arrays.fill(keySlots, -1);
         for (int i = 0; i < words.length; i++) {
@@ -143,7 +158,7 @@ final class DateScanner {
             }
             long key = TokenArray.keyOf(words[i]);
             int mask = keySlots.length - 1;
-            int h = (int) (key ^ (key >>> 29)) & mask;
+            int h = keyHash(key);
             while (keySlots[h] >= 0) {
                 h = (h + 1) & mask;
             }
@@ -506,7 +521,15 @@ final class DateScanner {
                 if (c <= '9') {
                     k = numberKinds(text, a, e);
                 } else {
-                    k = wordKinds(tokens, cs, t, a, e, last);
+                    // The table's first probe here, not in a call: most words miss it at once, and the short ones need
+                    // nothing more (see wordKinds).
+                    long key = tokens.key(t);
+                    int h = keyHash(key);
+                    int slot = KEY_SLOTS[h];
+                    if (slot < 0 && e - a <= 3) {
+                        continue;
+                    }
+                    k = wordKinds(tokens, cs, t, a, e, last, slot < 0 || SLOT_KEYS[h] == key ? slot : slotOf(key));
                     if (k < 0) {
                         // Letters then digits ("May2019"): the word is its letters, read char by char.
                         done = scanChars(text, 0, a, Math.min(e, to), out);
@@ -529,10 +552,11 @@ final class DateScanner {
      * read its letters; -1 when it may hold digits after letters that form a table word or a part word (the caller
      * then reads it char by char).
      */
-    private static int wordKinds(TokenArray tokens, char[] cs, int t, int a, int e, int sentenceEnd) {
+    private static int wordKinds(TokenArray tokens, char[] cs, int t, int a, int e, int sentenceEnd, int slot) {
         int len = e - a;
-        int slot = slotOf(tokens.key(t));
-        if (slot >= 0 && tokens.foldedEquals(t, WORDS[slot])) {
+        // The key and the length (an ASCII word's folded form is as long as it) identify the word: keys are 64-bit
+        // hashes, one collision in about 2^64 per pair, never expected for a table of this size (as SpotWords).
+        if (slot >= 0 && WORDS[slot].length() == len) {
             int k = NEXT[slot] == null ? KINDS[slot] : nextKinds(slot, nextIs(tokens, cs, t, e, slot, sentenceEnd));
             if (MONTH[slot] && (cs[a] & 0x20) != 0) {
                 k &= ~CAL;
@@ -600,7 +624,7 @@ final class DateScanner {
         long[] keys = NEXT_KEYS[slot];
         String[] words = NEXT[slot];
         for (int w = 0; w < keys.length; w++) {
-            if (keys[w] == key && tokens.foldedEquals(t + 1, words[w])) {
+            if (keys[w] == key && words[w].length() == e2 - a2) {
                 return w;
             }
         }
@@ -650,8 +674,8 @@ final class DateScanner {
 
     /** The table slot of the word whose {@link TokenArray#key} is {@code key}, or -1. */
     private static int slotOf(long key) {
-        int mask = KEY_SLOTS.length - 1;
-        int h = (int) (key ^ (key >>> 29)) & mask;
+        int mask = KEY_SLOTS_SIZE - 1;
+        int h = keyHash(key);
         int slot;
         while ((slot = KEY_SLOTS[h]) >= 0) {
             if (SLOT_KEYS[h] == key) {

@@ -67,6 +67,10 @@ public final class Fatalities {
     private static final Pattern HURT_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|was|are|have been)\\s+)?(?:\\w+\\s+)?(?:injured|wounded|hurt)");
     private static final Pattern SINGLE = Pattern.compile("(?i)\\b(?:was|has been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain|shot dead|executed)\\b"
             + "|\\bfatally (?:shot|stabbed|wounded|injured|struck)\\b|\\b" + KILL_VERB + "\\s+" + ONE_PERSON);
+    /** Where {@link #SINGLE} and {@link #SECOND_ITEM} can start a match: tried only there. */
+    private static final PatternGate SINGLE_GATE = new PatternGate(SINGLE);
+    private static final PatternGate SECOND_ITEM_GATE = new PatternGate(SECOND_ITEM);
+    /** Every match holds "no " or "without " (ASCII case-blind, as its (?i) reads them). */
     private static final Pattern NONE = Pattern.compile("(?i)\\bno (?:one|casualties|deaths|fatalities|injuries)\\b|\\bwithout (?:casualties|causing casualties)");
 
     /**
@@ -100,7 +104,7 @@ public final class Fatalities {
         boolean toll = lower.contains("toll");
         Integer best = null;
         // A list counts only with a word of killing after or before it (LIST_KILLED_AFTER, LIST_KILLED_BEFORE).
-        Integer summed = kill && SECOND_ITEM.matcher(clause).find() ? listed(clause) : null;
+        Integer summed = kill && SECOND_ITEM_GATE.firstMatch(clause) >= 0 ? listed(clause) : null;
         for (int i = 0; i < PATTERNS.length; i++) {
             if (!(i == 2 ? died : i == 3 ? toll : kill)) {
                 continue;
@@ -132,10 +136,10 @@ public final class Fatalities {
         if (best != null) {
             return best;
         }
-        if (kill && SINGLE.matcher(clause).find()) {
+        if (kill && SINGLE_GATE.firstMatch(clause) >= 0) {
             return 1;
         }
-        if (NONE.matcher(clause).find()) {
+        if ((lower.contains("no ") || lower.contains("without ")) && NONE.matcher(clause).find()) {
             return 0;
         }
         return null;

@@ -12,6 +12,7 @@ import org.incidentatlas.events.EventTyping.Family;
 import org.incidentatlas.events.EventTyping.Hit;
 import org.incidentatlas.model.Place;
 import org.incidentatlas.model.PlaceMention;
+import org.incidentatlas.text.RegexSpace;
 
 /**
  * Where an event happened: the resolved literal mentions its sentence ties to the trigger by a locative ("in",
@@ -25,8 +26,8 @@ final class IncidentPlacement {
     /** Two places coordinated in one clause: "X and Y", "X as well as near Y", "X, and in Y", "in X, in Y". */
     private static final Pattern COORDINATION = Pattern.compile("(?i)^[^;:()]{0,90}?(?:\\band\\b|\\bas well as\\b|\\balong with\\b|,\\s*(?:in|at|near)\\b)[^;:()]{0,60}$");
     /** "south of Baghdad": a reference point, not a second place of the event. */
-    private static final Pattern DIRECTION_OF = Pattern.compile("(?i)\\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|km|kilometres|kilometers|miles|outskirts|capital) of\\s+(?:the\\s+)?$");
-    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
+    static final Pattern DIRECTION_OF = Pattern.compile("(?i)\\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|km|kilometres|kilometers|miles|outskirts|capital) of\\s+(?:the\\s+)?$");
+    static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
             + "|toward|towards|from|to|left|leaving|entered|entering|reached|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of"
             + "|outskirts of|vicinity of|close to|next to|near to|edge of|border of)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?(?:of\\s+)?$");
     static final Set<String> NEAR_WORDS = EventCues.set("near-word");
@@ -34,7 +35,7 @@ final class IncidentPlacement {
     static final Pattern BLOCKING_VERB = Pattern.compile("(?i)\\b" + EventCues.alternation("clause-break") + "\\b|[;:]"
             // The end of a quotation: '"Five people were killed," a militia leader in X said' places nothing inside it.
             + "|[,.!?][\"”]");
-    private static final Pattern TARGET_VERB_BEFORE = Pattern.compile("(?i)\\b(?:shelled|bombed|bombarded|struck|hit|attacked|raided|stormed|targeted|pounded"
+    static final Pattern TARGET_VERB_BEFORE = Pattern.compile("(?i)\\b(?:shelled|bombed|bombarded|struck|hit|attacked|raided|stormed|targeted|pounded"
             + "|besieged|captured|seized|overran|recaptured|fired (?:on|at|upon|into)|rocked|shook|ripped through|tore through"
             // "an attack targeting the offices of the mayor of X", "the shelling of X": the target is where it happened.
             + "|targeting|shelling|bombing|bombarding|attacking|raiding|storming|pounding|besieging"
@@ -44,7 +45,7 @@ final class IncidentPlacement {
      * "40 kilometres (25 miles) from X", "some 10 km north of the town of X", "a few miles outside X": the event
      * happened near X (ACLED geo precision 2), wherever the unnamed or unknown spot itself lies.
      */
-    private static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(?:\\d+(?:[.,]\\d+)?|a few|several|some|about|around|nearly)\\s*-?\\s*"
+    static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(?:\\d+(?:[.,]\\d+)?|a few|several|some|about|around|nearly)\\s*-?\\s*"
             + "(?:km|kms|kilomet(?:re|er)s?|miles?)\\b(?:\\s*\\([^)]{0,30}\\))?\\s+(?:(?:to the\\s+)?(?:north|south|east|west|northeast|northwest|southeast"
             + "|southwest)(?:ern)?\\s+)?(?:from|of|outside|away from|short of)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?(?:of\\s+)?$");
     /**
@@ -52,7 +53,7 @@ final class IncidentPlacement {
      * taken as the event's place only when nothing in the sentence places it (the official speaks for where it
      * happened).
      */
-    private static final Pattern JURISDICTION_BEFORE = Pattern.compile("(?i)\\b(?:police chief|chief of police|police commander|police spokesman"
+    static final Pattern JURISDICTION_BEFORE = Pattern.compile("(?i)\\b(?:police chief|chief of police|police commander|police spokesman"
             + "|governor|deputy governor|governor's spokesman|spokesman|spokeswoman|spokesperson|mayor|district chief|administrator)"
             + "\\s+(?:of|for)\\s+(?:the\\s+)?$");
     /**
@@ -71,7 +72,7 @@ final class IncidentPlacement {
             + "|^\\W*(?:Separately|Elsewhere|Meanwhile|In retaliation)\\b|\\b(?:retaliated|retaliating|hit back|struck back)\\b");
     private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "eparate", "urther", "lsewhere", "eanwhile", "etaliat", " back"};
     /** "on the road between X and Y": one place on a road, not two events. */
-    private static final Pattern BETWEEN_END = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|communities)\\s+(?:of\\s+)?)?$");
+    static final Pattern BETWEEN_END = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|communities)\\s+(?:of\\s+)?)?$");
     private static final Pattern PREMODIFIER_GAP = Pattern.compile("(?i)\\s+(?:(?:deadly|twin|double|triple|car|truck|suicide|terror|terrorist|militant|mass|street|weekend)\\s+)?");
     private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
     private static final Pattern PROVINCE_WORD = Pattern.compile("(?i)\\b(?:province|governorate|region|state|district|department) of\\s+(?:\\S+\\s+)?\\S+$"
@@ -82,6 +83,11 @@ final class IncidentPlacement {
 
     private final String text;
     private final List<PlaceMention> places;
+    /** {@link #LOCATIVE}'s matcher for this article, reset per mention (made on first use). */
+    private Matcher locative;
+    private static final PatternGate BLOCKING_GATE = new PatternGate(BLOCKING_VERB);
+    /** How many white-space separated chunks a match of {@link #LOCATIVE} or {@link #TARGET_VERB_BEFORE} spans at most. */
+    static final int TAIL_CHUNKS = 9;
 
     /**
      * The places' span starts when the places are in text order (they are, as the geoparser gives them), else null:
@@ -211,7 +217,8 @@ final class IncidentPlacement {
                     || c.alsoAt.stream().anyMatch(o -> Places.consistent(o.place(), m.place(), 25))) {
                 continue;
             }
-            if (DIRECTION_OF.matcher(text.substring(Math.max(from, m.span().start() - 30), m.span().start())).find()) {
+            int lo = Math.max(from, m.span().start() - 30);
+            if (PatternGate.endsInSpace(text, lo, m.span().start()) && DIRECTION_OF.matcher(text.substring(lo, m.span().start())).find()) {
                 continue;
             }
             PlaceMention first = m.span().start() < best.span().start() ? m : best;
@@ -220,7 +227,9 @@ final class IncidentPlacement {
                 continue;
             }
             String between = text.substring(first.span().end(), second.span().start());
-            if (BETWEEN_END.matcher(text.substring(Math.max(from, first.span().start() - 40), first.span().start())).find()) {
+            int firstLo = Math.max(from, first.span().start() - 40);
+            if (PatternGate.endsInSpace(text, firstLo, first.span().start())
+                    && BETWEEN_END.matcher(text.substring(firstLo, first.span().start())).find()) {
                 // "on the highway between X and Y": one place on the road, not one event at each end.
                 continue;
             }
@@ -243,13 +252,24 @@ final class IncidentPlacement {
 
     /** The locative word tying a mention to what precedes it ("in", "near", "north of"), or null. */
     String locativeBefore(PlaceMention m, int from, boolean movement) {
-        String before = text.substring(Math.max(from, m.span().start() - 70), m.span().start());
-        if (DISTANCE_FROM.matcher(before).find()) {
+        int lo = Math.max(from, m.span().start() - 70);
+        int hi = m.span().start();
+        if (!PatternGate.endsInSpace(text, lo, hi)) {
+            // All three patterns below end in white space right before the name ("\s+$").
+            return null;
+        }
+        String before = text.substring(lo, hi);
+        if (mentionsDistance(text, lo, hi) && DISTANCE_FROM.matcher(before).find()) {
             return "near";
         }
-        Matcher lm = LOCATIVE.matcher(before);
+        // LOCATIVE and TARGET_VERB_BEFORE are made of letters, '.', apostrophes, hyphens and white space, in at most
+        // TAIL_CHUNKS chunks, and end at the end: no match starts before that tail, so find() looks there only
+        // (transparent bounds: the engine sees the char before the tail, as over the whole string).
+        int tail = PatternGate.wordTail(before, TAIL_CHUNKS);
+        Matcher lm = locative == null ? (locative = LOCATIVE.matcher(before).useTransparentBounds(true)) : locative.reset(before);
+        lm.region(tail, before.length());
         if (!lm.find()) {
-            if (TARGET_VERB_BEFORE.matcher(before).find()) {
+            if (TARGET_VERB_BEFORE.matcher(before).useTransparentBounds(true).region(tail, before.length()).find()) {
                 // "shelled government-held districts of X", "stormed the town of X": the target is where it happened.
                 return "at";
             }
@@ -341,11 +361,40 @@ final class IncidentPlacement {
 
     /** A clause boundary between trigger and place, not counting "while in" and progressives ("was driving past"). */
     private static boolean clauseBreak(String between) {
-        if (!BLOCKING_VERB.matcher(between).find()) {
+        if (BLOCKING_GATE.firstMatch(between) < 0) {
             return false;
         }
-        return BLOCKING_VERB.matcher(NOT_A_CLAUSE_BREAK.matcher(between).replaceAll(" ")).find();
+        return BLOCKING_GATE.firstMatch(NOT_A_CLAUSE_BREAK.matcher(between).replaceAll(" ")) >= 0;
     }
+
+    /**
+     * Whether {@code text[lo, hi)} holds "km", "kilomet" or "mile" in any ASCII case: every match of
+     * {@link #DISTANCE_FROM} does.
+     */
+    static boolean mentionsDistance(String text, int lo, int hi) {
+        for (int i = lo; i < hi - 1; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'k' && ((text.charAt(i + 1) | 0x20) == 'm' || asciiAt(text, i + 1, hi, "ilomet"))
+                    || c == 'm' && asciiAt(text, i + 1, hi, "ile")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the lower-case ASCII {@code word} stands at {@code at} (before {@code hi}) in any ASCII case. */
+    private static boolean asciiAt(String text, int at, int hi, String word) {
+        if (at + word.length() > hi) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
 
     /**
      * Nothing ties a place to the trigger: an official's area named in the sentence ("the police chief of Farah
@@ -356,8 +405,9 @@ final class IncidentPlacement {
             if (m.span().start() < from || m.span().end() > to || Places.isCountryLevel(m.place())) {
                 continue;
             }
-            String before = text.substring(Math.max(from, m.span().start() - 40), m.span().start());
-            if (JURISDICTION_BEFORE.matcher(before).find()) {
+            int lo = Math.max(from, m.span().start() - 40);
+            // The pattern ends in white space right before the name.
+            if (PatternGate.endsInSpace(text, lo, m.span().start()) && JURISDICTION_BEFORE.matcher(text.substring(lo, m.span().start())).find()) {
                 c.place = m.place();
                 c.near = false;
                 c.provinceQualified = Places.specificity(m.place()) < 3 && PROVINCE_WORD.matcher(

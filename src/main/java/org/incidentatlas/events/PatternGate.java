@@ -3,6 +3,7 @@ package org.incidentatlas.events;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.incidentatlas.text.RegexSpace;
 import org.incidentatlas.text.TokenArray;
 
 /**
@@ -176,5 +177,46 @@ final class PatternGate {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Whether {@code text[lo, hi)} can end as a match of a pattern that ends in {@code \s+$} does: in regex white
+     * space, or in a final line terminator that {@code $} may stand before. A cheap test before such a pattern runs.
+     */
+    static boolean endsInSpace(String text, int lo, int hi) {
+        if (hi <= lo) {
+            return false;
+        }
+        char c = text.charAt(hi - 1);
+        return RegexSpace.is(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /**
+     * Where the tail of {@code s} begins that a match ending at its end ({@code $}) can start in, for a pattern made of
+     * letters, '.', apostrophes, hyphens and regex white space only, spanning at most {@code maxChunks} white-space
+     * separated chunks: the tail holds only such chars (any char from U+0080 is let through) in at most that many
+     * chunks. Searching from there (with transparent bounds) finds what {@code find()} over the whole string finds.
+     */
+    static int wordTail(String s, int maxChunks) {
+        int i = s.length();
+        int chunks = 0;
+        boolean inChunk = false;
+        while (i > 0) {
+            char c = s.charAt(i - 1);
+            if (RegexSpace.is(c)) {
+                inChunk = false;
+            } else if (c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-') {
+                if (!inChunk) {
+                    if (++chunks > maxChunks) {
+                        break;
+                    }
+                    inChunk = true;
+                }
+            } else {
+                break;
+            }
+            i--;
+        }
+        return i;
     }
 }

@@ -154,15 +154,11 @@ public final class RuleEventExtractor implements EventExtractor {
         /** The gates of an article, or null when no readable sentence has a hit or a cue. */
         @SuppressWarnings("unchecked")
         static Gates of(Article article) {
-            String text = ActorLexicon.normalise(article.text());
             List<Sentence> sentences = article.sentences();
-            // As ArticleContext.of gets them: the geoparser's array of this article on this thread, over the text.
-            TokenArray tokens;
-            try {
-                tokens = TokenArray.of(article.text(), sentences).over(text);
-            } catch (IllegalArgumentException notThisText) {
-                tokens = TokenArray.of(text, sentences);
-            }
+            // The geoparser's array of this article on this thread, over the normalised text
+            // (ActorLexicon.normalise, made in the same pass).
+            TokenArray tokens = TokenArray.of(article.text(), sentences).straightened();
+            String text = tokens.text();
             List<Hit>[] hits = new List[sentences.size()];
             int[][] cues = new int[sentences.size()][];
             boolean any = false;

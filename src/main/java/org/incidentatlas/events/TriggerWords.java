@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.text.TokenArray;
+import org.incidentatlas.text.WordTable;
 
 /**
  * The trigger and cue matcher: in one pass over a sentence's tokens, which rows of {@code triggers.tsv} (bit i for
@@ -275,7 +276,7 @@ final class TriggerWords {
         private int size;
         private final WordCache written = new WordCache(TriggerWords::probe);
 
-        int get(String text, TokenArray tokens, int t, int from, int to) {
+        int get(String text, TokenArray tokens, WordTable shared, int t, int from, int to) {
             // The token's case from its flags (the tokenisation counted its letters): plain, and in lower case,
             // all capitals or capitalised, its folded key and that case give the word as written.
             int f = tokens.flags(t);
@@ -290,6 +291,10 @@ final class TriggerWords {
                 caseOf = 1;
             } else {
                 return written.get(text, from, to);
+            }
+            int wordSlot;
+            if (shared != null && (wordSlot = tokens.wordSlot(t)) >= 0) {
+                return fromTable(shared, wordSlot, (int) caseOf, text, from, to);
             }
             long key = tokens.key(t) * 3 + caseOf;
             if (key == 0) {
@@ -319,6 +324,30 @@ final class TriggerWords {
     }
 
     private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
+
+    /** In {@link WordTable#TRIGGER_CAPS}: which of the three masks (lower case, capitalised, capitals) are filled. */
+    private static final long FILLED = 1L << 32;
+
+    /**
+     * The probe of a plain word in case {@code caseOf} (0 lower case, 1 capitalised, 2 capitals) from its cells in the
+     * thread's word table ({@link WordTable#TRIGGER}: lower case and capitalised masks; {@link WordTable#TRIGGER_CAPS}:
+     * the capitals' mask and {@link #FILLED} bits), probed and filled on first sight.
+     */
+    private static int fromTable(WordTable table, int slot, int caseOf, String text, int from, int to) {
+        long caps = table.cell(slot, WordTable.TRIGGER_CAPS);
+        if ((caps & FILLED << caseOf) != 0) {
+            return caseOf == 2 ? (int) caps : (int) (table.cell(slot, WordTable.TRIGGER) >>> (caseOf << 5));
+        }
+        int value = probe(text.substring(from, to));
+        table.setCell(slot, WordTable.TRIGGER_CAPS, (caseOf == 2 ? caps & ~0xFFFFFFFFL | value & 0xFFFFFFFFL : caps) | FILLED << caseOf);
+        if (caseOf != 2) {
+            long both = table.cell(slot, WordTable.TRIGGER);
+            int shift = caseOf << 5;
+            both = both & ~(0xFFFFFFFFL << shift) | (value & 0xFFFFFFFFL) << shift;
+            table.setCell(slot, WordTable.TRIGGER, both);
+        }
+        return value;
+    }
 
     /**
      * Where rows and the cue can start in one sentence {@code text[from, to)}: positions {@code at[0..n)} with their row
@@ -366,6 +395,7 @@ final class TriggerWords {
     static Scan tokens(String text, TokenArray tokens, int first, int end, int from, int to) {
         Scan s = new Scan();
         Words words = WORDS.get();
+        WordTable table = tokens.words();
         for (int t = first; t < end; t++) {
             int i = tokens.start(t);
             char c = text.charAt(i);
@@ -377,14 +407,14 @@ final class TriggerWords {
             int m;
             if (e - i >= GATE_LEN) {
                 // The word's probe is already limited to the gate of its first GATE_LEN chars, the prefix here.
-                m = words.get(text, tokens, t, i, e);
+                m = words.get(text, tokens, table, t, i, e);
             } else {
                 m = prefixGate(text, i, to);
                 if (m == 0) {
                     continue;
                 }
                 if (e > i) {
-                    m &= words.get(text, tokens, t, i, e);
+                    m &= words.get(text, tokens, table, t, i, e);
                 }
             }
             if (m != 0) {

@@ -31,10 +31,12 @@ final class Candidates {
     static final int BIG_CITY = 8;
     /** {@link #facts}: {@link #isProminent}. */
     static final int PROMINENT = 16;
+    /** {@link #facts}: some candidate has 100,000 people or more (which {@link #bigOwnName} needs). */
+    static final int POPULOUS = 32;
 
     /**
      * What the candidates are, as bits ({@link #COUNTRY}, {@link #ADMIN1}, {@link #GOVERNMENT_LIKE},
-     * {@link #BIG_CITY}, {@link #PROMINENT}), in one pass over the list instead of one per question.
+     * {@link #BIG_CITY}, {@link #PROMINENT}, {@link #POPULOUS}), in one pass over the list instead of one per question.
      */
     static int facts(List<Place> ps) {
         int f = 0;
@@ -58,8 +60,8 @@ final class Candidates {
             f |= GOVERNMENT_LIKE | PROMINENT;
         }
         long pop = p.population();
-        if (pop >= 100_000 && !k.isArea()) {
-            f |= BIG_CITY;
+        if (pop >= 100_000) {
+            f |= k.isArea() ? POPULOUS : BIG_CITY | POPULOUS;
         }
         if (pop >= 1_000_000) {
             f |= PROMINENT;
@@ -68,7 +70,8 @@ final class Candidates {
     }
 
     static boolean hasPlaceInCountry(List<Place> ps, String iso) {
-        for (Place p : ps) {
+        for (int ix = 0, nx = ps.size(); ix < nx; ix++) {
+            Place p = ps.get(ix);
             if (p.kind() != PlaceKind.COUNTRY && iso != null && iso.equals(p.country())) {
                 return true;
             }
@@ -77,7 +80,8 @@ final class Candidates {
     }
 
     static boolean hasPlaceIn(List<Place> ps, Place state) {
-        for (Place p : ps) {
+        for (int ix2 = 0, nx2 = ps.size(); ix2 < nx2; ix2++) {
+            Place p = ps.get(ix2);
             if (p != state && p.kind() != PlaceKind.ADMIN1 && Geography.sameAdmin1(state, p)) {
                 return true;
             }
@@ -86,7 +90,8 @@ final class Candidates {
     }
 
     static boolean hasCountry(List<Place> ps) {
-        for (Place p : ps) {
+        for (int ix3 = 0, nx3 = ps.size(); ix3 < nx3; ix3++) {
+            Place p = ps.get(ix3);
             if (p.kind() == PlaceKind.COUNTRY) {
                 return true;
             }
@@ -95,7 +100,8 @@ final class Candidates {
     }
 
     static boolean hasFirstLevelArea(List<Place> ps) {
-        for (Place p : ps) {
+        for (int ix4 = 0, nx4 = ps.size(); ix4 < nx4; ix4++) {
+            Place p = ps.get(ix4);
             if (p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.COUNTRY) {
                 return true;
             }
@@ -104,7 +110,8 @@ final class Candidates {
     }
 
     static boolean hasSettlement(List<Place> ps) {
-        for (Place p : ps) {
+        for (int ix5 = 0, nx5 = ps.size(); ix5 < nx5; ix5++) {
+            Place p = ps.get(ix5);
             if (p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN || p.kind() == PlaceKind.VILLAGE) {
                 return true;
             }
@@ -116,7 +123,8 @@ final class Candidates {
         String ka = letters(a);
         String kb = a.equals(b) ? ka : letters(b);
         List<Place> out = new ArrayList<>(2);
-        for (Place p : ps) {
+        for (int ix6 = 0, nx6 = ps.size(); ix6 < nx6; ix6++) {
+            Place p = ps.get(ix6);
             String n = p.name();
             if (sameLetters(n, ka) || kb != ka && sameLetters(n, kb)
                     || sameLettersCity(n, ka) && !"PPLC".equals(p.featureCode())) {
@@ -127,7 +135,8 @@ final class Candidates {
     }
 
     static boolean isCountryOwnName(List<Place> ps, String iso, String word) {
-        for (Place p : ps) {
+        for (int ix7 = 0, nx7 = ps.size(); ix7 < nx7; ix7++) {
+            Place p = ps.get(ix7);
             if (p.kind() == PlaceKind.COUNTRY && iso.equals(p.country()) && letters(p.name()).equals(letters(word))) {
                 return true;
             }
@@ -137,7 +146,8 @@ final class Candidates {
 
     static List<Place> areasOnly(List<Place> ps) {
         List<Place> out = new ArrayList<>(2);
-        for (Place p : ps) {
+        for (int ix8 = 0, nx8 = ps.size(); ix8 < nx8; ix8++) {
+            Place p = ps.get(ix8);
             if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1) {
                 out.add(p);
             }
@@ -148,7 +158,8 @@ final class Candidates {
     /** The hand-checked supplement's places among the candidates: their aliases are names in use, not variants. */
     static List<Place> supplementOnly(List<Place> ps) {
         List<Place> out = new ArrayList<>(1);
-        for (Place p : ps) {
+        for (int ix9 = 0, nx9 = ps.size(); ix9 < nx9; ix9++) {
+            Place p = ps.get(ix9);
             if (p.id().startsWith("sup:")) {
                 out.add(p);
             }
@@ -159,7 +170,8 @@ final class Candidates {
     /** True if some candidate is called exactly this (letters compared without case and accents). */
     static boolean ownName(List<Place> ps, String surface) {
         String k = letters(surface);
-        for (Place p : ps) {
+        for (int ix10 = 0, nx10 = ps.size(); ix10 < nx10; ix10++) {
+            Place p = ps.get(ix10);
             if (sameLetters(p.name(), k)) {
                 return true;
             }
@@ -169,7 +181,8 @@ final class Candidates {
 
     static boolean bigOwnName(List<Place> ps, String surface) {
         String k = letters(surface);
-        for (Place p : ps) {
+        for (int ix11 = 0, nx11 = ps.size(); ix11 < nx11; ix11++) {
+            Place p = ps.get(ix11);
             if (p.population() >= 100_000 && sameLetters(p.name(), k)) {
                 return true;
             }
@@ -287,7 +300,8 @@ final class Candidates {
     }
 
     static boolean hasKind(List<Place> ps, PlaceKind k) {
-        for (Place p : ps) {
+        for (int ix12 = 0, nx12 = ps.size(); ix12 < nx12; ix12++) {
+            Place p = ps.get(ix12);
             if (p.kind() == k) {
                 return true;
             }
@@ -297,7 +311,8 @@ final class Candidates {
 
     /** A city of 100,000 or more: its name in "X reported" is more likely its police or paper than an outlet. */
     static boolean hasBigCity(List<Place> ps) {
-        for (Place p : ps) {
+        for (int ix13 = 0, nx13 = ps.size(); ix13 < nx13; ix13++) {
+            Place p = ps.get(ix13);
             if (!p.kind().isArea() && p.population() >= 100_000) {
                 return true;
             }
@@ -307,7 +322,8 @@ final class Candidates {
 
     /** Countries, capitals and first-order divisions can be named as actors ("according to Iraq"). */
     static boolean isGovernmentLike(List<Place> ps) {
-        for (Place p : ps) {
+        for (int ix14 = 0, nx14 = ps.size(); ix14 < nx14; ix14++) {
+            Place p = ps.get(ix14);
             if (p.kind() == PlaceKind.COUNTRY || "PPLC".equals(p.featureCode())) {
                 return true;
             }
@@ -322,7 +338,8 @@ final class Candidates {
 
     /** Prominent enough that an ordinary-word reading is unlikely when capitalised mid-sentence. */
     static boolean isProminent(List<Place> ps) {
-        for (Place p : ps) {
+        for (int ix15 = 0, nx15 = ps.size(); ix15 < nx15; ix15++) {
+            Place p = ps.get(ix15);
             if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || p.kind() == PlaceKind.CONTINENT
                     || p.kind() == PlaceKind.SEA || "PPLC".equals(p.featureCode()) || p.population() >= 1_000_000) {
                 return true;

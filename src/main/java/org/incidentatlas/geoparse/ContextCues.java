@@ -172,12 +172,14 @@ final class ContextCues {
      */
     private List<Place> firstLevelAreasNamed(List<Place> ps) {
         List<Place> out = new ArrayList<>(2);
-        for (Place p : ps) {
+        for (int ix = 0, nx = ps.size(); ix < nx; ix++) {
+            Place p = ps.get(ix);
             if (p.kind() == PlaceKind.ADMIN1 && !out.contains(p)) {
                 out.add(p);
             }
         }
-        for (Place p : ps) {
+        for (int ix2 = 0, nx2 = ps.size(); ix2 < nx2; ix2++) {
+            Place p = ps.get(ix2);
             if (!"PPLA".equals(p.featureCode()) || p.country() == null || p.admin1() == null || p.admin1().isEmpty()) {
                 continue;
             }

@@ -35,7 +35,8 @@ final class CountryFocus {
         Weights countryWeight = new Weights(8);
         Map<String, Weights> ownWeight = new HashMap<>();
         CandidateMemo memo = CandidateMemo.get();
-        for (Spot s : spots) {
+        for (int ix = 0, nx = spots.size(); ix < nx; ix++) {
+            Spot s = spots.get(ix);
             if (s.isRejected()) {
                 continue;
             }
@@ -120,13 +121,15 @@ final class CountryFocus {
             return null;
         }
         Place top = null;
-        for (Place p : ps) {
+        for (int ix2 = 0, nx2 = ps.size(); ix2 < nx2; ix2++) {
+            Place p = ps.get(ix2);
             if (p.kind() == PlaceKind.COUNTRY) {
                 top = p;
             }
         }
         if (top != null) {
-            for (Place p : ps) {
+            for (int ix3 = 0, nx3 = ps.size(); ix3 < nx3; ix3++) {
+                Place p = ps.get(ix3);
                 if (p != top && (p.kind() == PlaceKind.ADMIN1 || "PPLC".equals(p.featureCode())
                         || p.population() > 200_000)) {
                     return null;
@@ -135,7 +138,8 @@ final class CountryFocus {
             return top.country();
         }
         String c = ps.get(0).country();
-        for (Place p : ps) {
+        for (int ix4 = 0, nx4 = ps.size(); ix4 < nx4; ix4++) {
+            Place p = ps.get(ix4);
             if (c == null || !c.equals(p.country())) {
                 return null;
             }

@@ -266,7 +266,8 @@ final class MentionSpotter {
                 || !ORDINARY_REJECTIONS.contains(before.rejected)) {
             return;
         }
-        for (Place a : area.candidates) {
+        for (int ix = 0, nx = area.candidates.size(); ix < nx; ix++) {
+            Place a = area.candidates.get(ix);
             if ((a.kind() == PlaceKind.ADMIN1 && hasPlaceIn(before.candidates, a))
                     || (a.kind() == PlaceKind.COUNTRY && hasPlaceInCountry(before.candidates, a.country()))) {
                 before.rejected = null;
@@ -367,6 +368,10 @@ final class MentionSpotter {
 
     /** Headlines and title-case lines: capitalisation says nothing there. */
     private static boolean isHeadline(Tokens t) {
+        char last = t.size() == 0 ? ' ' : t.text().charAt(Math.min(t.text().length() - 1, t.end(t.size() - 1)));
+        if (last == '.') {
+            return false; // most sentences: no need to count their words
+        }
         int words = 0;
         int caps = 0;
         for (int i = 0, n = t.size(); i < n; i++) {
@@ -377,8 +382,7 @@ final class MentionSpotter {
                 }
             }
         }
-        char last = t.size() == 0 ? ' ' : t.text().charAt(Math.min(t.text().length() - 1, t.end(t.size() - 1)));
-        return words >= 4 && caps * 10 >= words * 7 && last != '.';
+        return words >= 4 && caps * 10 >= words * 7;
     }
 
     private void rejectOrganisation(int sentence, Tokens t, int from, int to) {

@@ -15,22 +15,27 @@ record NameEvidence(String key, String hint, boolean definite, List<Place> quali
     static NameEvidence of(List<Spot> group) {
         String hint = null;
         boolean definite = false;
-        List<Place> qualifierAreas = new ArrayList<>();
+        List<Place> qualifierAreas = null; // made for the few names with a qualifier
         String qualifierWord = null;
-        for (Spot s : group) {
+        for (int i = 0, n = group.size(); i < n; i++) {
+            Spot s = group.get(i);
             if (s.typeHint != null && hint == null) {
                 hint = s.typeHint;
             }
             definite |= s.definite;
             if (s.adjectiveQualifier != null) {
+                qualifierAreas = qualifierAreas == null ? new ArrayList<>() : qualifierAreas;
                 qualifierAreas.add(s.adjectiveQualifier);
                 if (qualifierWord == null) {
                     qualifierWord = s.typeWord;
                 }
             }
-            for (Spot q : s.qualifiers) {
-                for (Place p : q.candidates) {
+            for (int k = 0, m = s.qualifiers.size(); k < m; k++) {
+                Spot q = s.qualifiers.get(k);
+                for (int c = 0, cn = q.candidates.size(); c < cn; c++) {
+                    Place p = q.candidates.get(c);
                     if (QualifierLinks.isArea(p)) {
+                        qualifierAreas = qualifierAreas == null ? new ArrayList<>() : qualifierAreas;
                         qualifierAreas.add(p);
                     }
                 }
@@ -39,6 +44,6 @@ record NameEvidence(String key, String hint, boolean definite, List<Place> quali
                 }
             }
         }
-        return new NameEvidence(group.get(0).key, hint, definite, List.copyOf(qualifierAreas), qualifierWord);
+        return new NameEvidence(group.get(0).key, hint, definite, qualifierAreas == null ? List.of() : List.copyOf(qualifierAreas), qualifierWord);
     }
 }

@@ -168,7 +168,8 @@ final class NameMatcher {
     }
 
     private static boolean isCountryName(List<Place> places) {
-        for (Place p : places) {
+        for (int i = 0, n = places.size(); i < n; i++) {
+            Place p = places.get(i);
             if (p.kind() == PlaceKind.COUNTRY || p.kind() == PlaceKind.ADMIN1 || "PPLC".equals(p.featureCode())) {
                 return true;
             }

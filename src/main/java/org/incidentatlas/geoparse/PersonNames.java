@@ -36,6 +36,9 @@ final class PersonNames {
         int n = t.size();
         boolean[] person = new boolean[n];
         for (int i = 0; i < n; i++) {
+            if (!t.has(i, SpotWords.TITLE | SpotWords.GIVEN_NAME)) {
+                continue; // one bit test for most words: both rules start at a title or a given name
+            }
             if (i + 1 >= n || !(t.isCapitalised(i + 1) || t.length(i + 1) <= 3)) {
                 continue; // both rules need a name (or an article) right after this word
             }

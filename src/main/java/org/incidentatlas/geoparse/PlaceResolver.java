@@ -65,7 +65,8 @@ final class PlaceResolver {
 
     private static Map<String, List<Spot>> groups(List<Spot> spots) {
         Map<String, List<Spot>> groups = new LinkedHashMap<>();
-        for (Spot s : spots) {
+        for (int ix = 0, nx = spots.size(); ix < nx; ix++) {
+            Spot s = spots.get(ix);
             if (!s.isRejected() && s.demonymOf == null && !s.regionAdjective && !s.candidates.isEmpty()) {
                 groups.computeIfAbsent(s.key, k -> new ArrayList<>()).add(s);
             }
@@ -87,7 +88,8 @@ final class PlaceResolver {
                 continue;
             }
             boolean qualified = false;
-            for (Spot s : spotsOfName) {
+            for (int ix2 = 0, nx2 = spotsOfName.size(); ix2 < nx2; ix2++) {
+                Spot s = spotsOfName.get(ix2);
                 qualified |= !s.qualifiers.isEmpty() || s.adjectiveQualifier != null;
             }
             if (qualified || QualifierLinks.hasKind(spotsOfName.get(0).candidates, PlaceKind.ADMIN1)) {
@@ -113,7 +115,8 @@ final class PlaceResolver {
         }
         String bare = CandidatePriors.withoutLastWord(p.name(), "Governorate", "Province", "Oblast", "Region",
                 "Prefecture");
-        for (Spot s : spotsOfName) {
+        for (int ix3 = 0, nx3 = spotsOfName.size(); ix3 < nx3; ix3++) {
+            Spot s = spotsOfName.get(ix3);
             // its name, not a longer one: "Mississippi State" is the university's team
             if (!s.beforeName && (CandidatePriors.isOwnName(s.key, p) || bare != null && s.key.equals(FoldCache.fold(bare)))) {
                 provinces.add(p);
@@ -161,7 +164,8 @@ final class PlaceResolver {
         List<Spot> unlisted = new ArrayList<>();
         // the focus without a name's own mentions, once per name (a copy of the weights), not once per mention
         Map<String, CountryFocus> focusWithout = new HashMap<>();
-        for (Spot s : spots) {
+        for (int ix4 = 0, nx4 = spots.size(); ix4 < nx4; ix4++) {
+            Spot s = spots.get(ix4);
             if (s.unlisted != null && s.candidates.isEmpty() && !s.isRejected()) {
                 unlisted.add(s);
                 continue;
@@ -187,7 +191,8 @@ final class PlaceResolver {
         }
         // Names the gazetteer lacks go last: their parent is a place the article was found to name.
         parents = new UnlistedParents(spots, accepted);
-        for (Spot s : unlisted) {
+        for (int ix5 = 0, nx5 = unlisted.size(); ix5 < nx5; ix5++) {
+            Spot s = unlisted.get(ix5);
             PlaceMention m = unlistedMention(Evidence.of(articleId, s.sentence, s.start, s.end),
                     text.substring(s.start, s.end), s);
             if (m != null) {
@@ -399,11 +404,13 @@ final class PlaceResolver {
             return false;
         }
         boolean any = false;
-        for (Spot q : s.qualifiers) {
+        for (int ix6 = 0, nx6 = s.qualifiers.size(); ix6 < nx6; ix6++) {
+            Spot q = s.qualifiers.get(ix6);
             if (q.start < s.end) {
                 continue; // "Iran's Supreme Leader": a possessive before a word is too weak to say the word is a place
             }
-            for (Place a : q.candidates) {
+            for (int ix7 = 0, nx7 = q.candidates.size(); ix7 < nx7; ix7++) {
+                Place a = q.candidates.get(ix7);
                 if (QualifierLinks.isArea(a)) {
                     any = true;
                     if (a.country() == null || a.country().equals(p.country())) {
@@ -518,7 +525,8 @@ final class PlaceResolver {
     }
 
     private static boolean onlyInHeadlines(List<Spot> spots) {
-        for (Spot x : spots) {
+        for (int ix8 = 0, nx8 = spots.size(); ix8 < nx8; ix8++) {
+            Spot x = spots.get(ix8);
             if (!x.inHeadline) {
                 return false;
             }

@@ -32,14 +32,20 @@ final class QualifierLinks {
                     || b.demonymOf != null || b.start - a.end > 40 || b.start < a.end) {
                 continue;
             }
-            String gap = text.substring(a.end, b.start);
-            // the cheap tests first: the patterns run only where the candidates and the gap's first char allow
-            if (opensQualifierGap(gap) && hasArea(b.candidates) && !hasKind(a.candidates, PlaceKind.COUNTRY)
-                    && QUALIFIER_GAP.matcher(gap).matches() && !(gap.strip().equals(",") && inList(text, spots, k))) {
-                a.qualifiers.add(b);
-            } else if (opensPossessive(gap) && hasArea(a.candidates) && !onlyCountries(b.candidates)
-                    && POSSESSIVE_GAP.matcher(gap).matches()) {
-                b.qualifiers.add(a);
+            // the cheap tests first: the gap is copied and the patterns run only where the candidates and the
+            // gap's first char allow
+            char first = a.end < b.start ? text.charAt(a.end) : 0;
+            if (opensQualifierGap(first, a.end < b.start) && hasArea(b.candidates)
+                    && !hasKind(a.candidates, PlaceKind.COUNTRY)) {
+                String gap = text.substring(a.end, b.start);
+                if (QUALIFIER_GAP.matcher(gap).matches() && !(gap.strip().equals(",") && inList(text, spots, k))) {
+                    a.addQualifier(b);
+                    continue;
+                }
+            }
+            if (opensPossessive(first) && hasArea(a.candidates) && !onlyCountries(b.candidates)
+                    && POSSESSIVE_GAP.matcher(text.substring(a.end, b.start)).matches()) {
+                b.addQualifier(a);
             }
         }
     }
@@ -59,17 +65,13 @@ final class QualifierLinks {
     }
 
     /** The first char {@link #QUALIFIER_GAP} can match: a comma or white space ({@code \s}). */
-    private static boolean opensQualifierGap(String gap) {
-        if (gap.isEmpty()) {
-            return false;
-        }
-        char c = gap.charAt(0);
-        return c == ',' || RegexSpace.is(c);
+    private static boolean opensQualifierGap(char c, boolean any) {
+        return any && (c == ',' || RegexSpace.is(c));
     }
 
-    /** The first char {@link #POSSESSIVE_GAP} can match: an apostrophe. */
-    private static boolean opensPossessive(String gap) {
-        return !gap.isEmpty() && (gap.charAt(0) == '\'' || gap.charAt(0) == '’');
+    /** The first char {@link #POSSESSIVE_GAP} can match: an apostrophe (0 for an empty gap). */
+    private static boolean opensPossessive(char c) {
+        return c == '\'' || c == '’';
     }
 
     /** Areas that may qualify a name: countries, first- and second-level areas, regions, districts. */
@@ -79,7 +81,8 @@ final class QualifierLinks {
     }
 
     static boolean hasKind(List<Place> ps, PlaceKind k) {
-        for (Place p : ps) {
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Place p = ps.get(i);
             if (p.kind() == k) {
                 return true;
             }
@@ -88,7 +91,8 @@ final class QualifierLinks {
     }
 
     private static boolean hasArea(List<Place> ps) {
-        for (Place p : ps) {
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Place p = ps.get(i);
             if (isArea(p)) {
                 return true;
             }
@@ -97,7 +101,8 @@ final class QualifierLinks {
     }
 
     private static boolean onlyCountries(List<Place> ps) {
-        for (Place p : ps) {
+        for (int i = 0, n = ps.size(); i < n; i++) {
+            Place p = ps.get(i);
             if (p.kind() != PlaceKind.COUNTRY) {
                 return false;
             }

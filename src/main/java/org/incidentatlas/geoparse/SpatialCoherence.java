@@ -27,7 +27,8 @@ final class SpatialCoherence {
         double points = 0;
         boolean area = QualifierLinks.isArea(p);
         if (!anchors.isEmpty() && area && p.kind() != PlaceKind.COUNTRY) {
-            for (Place a : anchors) {
+            for (int ix = 0, nx = anchors.size(); ix < nx; ix++) {
+                Place a = anchors.get(ix);
                 if (Geography.contains(p, a)) {
                     points = w.spatialAreaOfAnchor; // an area around the article's other places
                     break;
@@ -49,7 +50,8 @@ final class SpatialCoherence {
                     ? w.spatial400km : d < 1000 ? w.spatial1000km : 0;
         }
         if (points < w.spatialNamedProvince && !area) {
-            for (Place a : provinces) {
+            for (int ix2 = 0, nx2 = provinces.size(); ix2 < nx2; ix2++) {
+                Place a = provinces.get(ix2);
                 if (a.country() != null && Geography.contains(a, p) && !Candidates.containsPlace(candidates, a)) {
                     points = w.spatialNamedProvince;
                     break;

@@ -62,8 +62,11 @@ final class Spot {
      * gazetteer name is also a facility's ("Hyde Park"); 0 otherwise.
      */
     int facility;
-    /** Spots that qualify this one: "X, Syria", "X in Anbar province", "Iraq's X". */
-    final List<Spot> qualifiers = new ArrayList<>(1);
+    /**
+     * Spots that qualify this one: "X, Syria", "X in Anbar province", "Iraq's X". The shared empty list until
+     * {@link #addQualifier} (most spots have none: no list per spot).
+     */
+    List<Spot> qualifiers = List.of();
     /** The country or region of an adjective before the feature word: "the English city of X", "the Syrian town of X". */
     Place adjectiveQualifier;
 
@@ -77,6 +80,13 @@ final class Spot {
         this.end = end;
         this.key = key;
         this.candidates = candidates;
+    }
+
+    void addQualifier(Spot q) {
+        if (qualifiers.isEmpty()) {
+            qualifiers = new ArrayList<>(1);
+        }
+        qualifiers.add(q);
     }
 
     boolean isRejected() {

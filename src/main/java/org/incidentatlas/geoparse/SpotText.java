@@ -4,6 +4,7 @@ import java.util.List;
 import org.incidentatlas.gazetteer.Gazetteer;
 import org.incidentatlas.model.Sentence;
 import org.incidentatlas.text.TokenArray;
+import org.incidentatlas.text.WordTable;
 
 /**
  * One article's words as the spotter reads them, built once: the {@link TokenArray} (offsets, folded keys, case
@@ -40,10 +41,21 @@ final class SpotText {
         int n = tokens.size();
         bits = new long[n];
         ranks = new int[n];
+        // The standard lists per plain word are kept in the thread's word table: one probe per token, shared.
+        WordTable table = words.isStandard() ? tokens.words() : null;
         for (int i = 0; i < n; i++) {
             boolean plain = tokens.is(i, TokenArray.ASCII_WORD);
-            long key = plain ? tokens.key(i) : TokenArray.keyOf(lower(i));
-            long packed = words.lookup(key);
+            long packed;
+            int slot;
+            if (plain && table != null && (slot = tokens.wordSlot(i)) >= 0) {
+                packed = table.cell(slot, WordTable.SPOT);
+                if (packed == 0) {
+                    packed = words.lookup(tokens.key(i)) | SpotWords.IN_TABLE;
+                    table.setCell(slot, WordTable.SPOT, packed);
+                }
+            } else {
+                packed = words.lookup(plain ? tokens.key(i) : TokenArray.keyOf(lower(i)));
+            }
             long b = SpotWords.listsOf(packed);
             if (plain) {
                 b |= PLAIN;
@@ -268,8 +280,22 @@ final class SpotText {
         if (l != null && l.gazetteer == gazetteer) {
             return l;
         }
-        l = (bits[i] & PLAIN) != 0 ? FoldCache.lookupPlain(tokens.key(i) ^ LOOKUP_SALT, this, i, i + 1, gazetteer)
-                : writtenLookup(i, i + 1, gazetteer);
+        if ((bits[i] & PLAIN) == 0) {
+            l = writtenLookup(i, i + 1, gazetteer);
+        } else {
+            // A plain word's answer is kept in its slot of the thread's word table (a small table, often in cache),
+            // then asked of the cache shared by all threads.
+            WordTable table = tokens.words();
+            int slot = table == null ? -1 : tokens.wordSlot(i);
+            if (slot >= 0 && table.ref(slot) instanceof FoldCache.Lookup kept && kept.gazetteer == gazetteer) {
+                l = kept;
+            } else {
+                l = FoldCache.lookupPlain(tokens.key(i) ^ LOOKUP_SALT, this, i, i + 1, gazetteer);
+                if (slot >= 0) {
+                    table.setRef(slot, l);
+                }
+            }
+        }
         singles[i] = l;
         return l;
     }

@@ -73,6 +73,11 @@ final class SpotWords {
     static final long REGION_ADJECTIVE = 1L << 38;
     /** "bin", "ibn": join a name to the next like an article. */
     static final long BIN = 1L << 37;
+    /**
+     * Not a list: marks a word's packed lists and rank as filled in a {@link org.incidentatlas.text.WordTable} cell
+     * (which is 0 until then); {@link #listsOf} drops it.
+     */
+    static final long IN_TABLE = 1L << 39;
 
     static final Set<String> CONNECTORS = SpotterWordFile.set("connectors");
     static final Set<String> ARTICLES = SpotterWordFile.set("articles");
@@ -113,8 +118,10 @@ final class SpotWords {
     /** Open addressing, one cache line per probe: {@code table[2s]} a key, {@code table[2s + 1]} its bits and rank. */
     private final long[] table;
     private final int mask;
+    /** True for {@link #standard()}'s: the one whose answers the word table's {@code SPOT} cells hold. */
+    private boolean standardLists;
     private static final int RANK_SHIFT = 40;
-    private static final long LIST_BITS = (1L << RANK_SHIFT) - 1;
+    private static final long LIST_BITS = (1L << RANK_SHIFT) - 1 & ~IN_TABLE;
 
     private SpotWords(Map<String, long[]> entries) {
         // load about 0.6: ~19,000 words in 32,768 slots of 16 bytes, half a megabyte that stays in cache
@@ -145,6 +152,7 @@ final class SpotWords {
                 if (w == null) {
                     w = build(Lexicon.standard(), ContextWords.standard(), HeadNouns.standard(),
                             UnlistedPlaces.standard());
+                    w.standardLists = true;
                     standard = w;
                 }
             }
@@ -226,6 +234,11 @@ final class SpotWords {
             s = (s + 1) & mask;
         }
         return 0;
+    }
+
+    /** True for {@link #standard()}'s lists (whose answers the thread's word table keeps). */
+    boolean isStandard() {
+        return standardLists;
     }
 
     static long listsOf(long packed) {

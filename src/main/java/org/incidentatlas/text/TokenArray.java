@@ -70,6 +70,10 @@ public final class TokenArray {
     private final int[] sentenceFirst;
     /** The sentence list it was built over (identity only, for {@link #of(String, List)}'s reuse), or null. */
     private List<Sentence> sentenceList;
+    /** Per token its slot in {@link #wordTable} ({@link #wordSlot}), -1 for none; null when built without sentences. */
+    private int[] slots;
+    private WordTable wordTable;
+    private int wordGeneration;
 
     private TokenArray(String text, int expectedTokens, int chars, int sentences) {
         this.text = text;
@@ -115,8 +119,41 @@ public final class TokenArray {
         }
         t.sentenceFirst[sentences.size()] = t.size;
         t.sentenceList = sentences;
+        t.takeSlots(WordTable.current());
         LAST.set(t);
         return t;
+    }
+
+    /** Looks each plain token up once in this thread's word table. */
+    private void takeSlots(WordTable table) {
+        table.startArticle();
+        int n = size;
+        int[] sl = new int[n];
+        int[] fl = flags;
+        long[] ks = keys;
+        for (int i = 0; i < n; i++) {
+            sl[i] = (fl[i] & ASCII_WORD) != 0 ? table.slot(ks[i]) : -1;
+        }
+        slots = sl;
+        wordTable = table;
+        wordGeneration = table.generation();
+    }
+
+    /**
+     * The word table {@link #wordSlot} indexes, or null when there is none to read: the array was built without
+     * sentences, on another thread, or before the calling thread's table was last emptied.
+     */
+    public WordTable words() {
+        WordTable w = wordTable;
+        return w != null && w.generation() == wordGeneration && w == WordTable.current() ? w : null;
+    }
+
+    /**
+     * Token {@code i}'s slot in {@link #words} (a {@link #ASCII_WORD} token's folded key), or -1 when it has none;
+     * only to be read when {@link #words} is not null.
+     */
+    public int wordSlot(int i) {
+        return slots[i];
     }
 
     /**
@@ -178,6 +215,36 @@ public final class TokenArray {
         return new TokenArray(other, this);
     }
 
+    /**
+     * These tokens over this text with curly apostrophes (U+2019, U+2018) made straight and the hyphens U+2010 and
+     * U+2011 made '-' (the events stage's normalised text): {@link #over} that text, made and checked in one pass
+     * over the chars. This array itself when the text has none of them.
+     */
+    public TokenArray straightened() {
+        int n = text.length();
+        char[] cs = chars(text, 0, n);
+        int i = 0;
+        while (i < n && !isBent(cs[i])) {
+            i++;
+        }
+        if (i == n) {
+            return this;
+        }
+        for (; i < n; i++) {
+            char c = cs[i];
+            if (c == '\u2019' || c == '\u2018') {
+                cs[i] = '\'';
+            } else if (c == '\u2010' || c == '\u2011') {
+                cs[i] = '-';
+            }
+        }
+        return new TokenArray(new String(cs, 0, n), this);
+    }
+
+    private static boolean isBent(char c) {
+        return c == '\u2019' || c == '\u2018' || c == '\u2010' || c == '\u2011';
+    }
+
     private TokenArray(String text, TokenArray same) {
         this.text = text;
         this.size = same.size;
@@ -190,6 +257,9 @@ public final class TokenArray {
         this.foldedLength = same.foldedLength;
         this.sentenceFirst = same.sentenceFirst;
         this.sentenceList = same.sentenceList;
+        this.slots = same.slots;
+        this.wordTable = same.wordTable;
+        this.wordGeneration = same.wordGeneration;
     }
 
     /** Kinds of ASCII chars for the scan: not part of a word, lower-case letter, upper-case letter, digit. */
@@ -568,6 +638,25 @@ public final class TokenArray {
     /** The folded form (a new string; {@link #key} and {@link #foldedEquals} need none). */
     public String folded(int i) {
         return new String(folded, foldStarts[i], foldStarts[i + 1] - foldStarts[i]);
+    }
+
+    /**
+     * {@link #foldedEquals(int, CharSequence)} for a string: its {@code charAt} is bound statically, so the one-tier
+     * compiler inlines it (through the interface it is a call per char).
+     */
+    public boolean foldedEquals(int i, String s) {
+        int from = foldStarts[i];
+        int n = foldStarts[i + 1] - from;
+        if (n != s.length()) {
+            return false;
+        }
+        char[] f = folded;
+        for (int k = 0; k < n; k++) {
+            if (f[from + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when token {@code i}'s folded form is {@code s}, without building a string. */

@@ -196,4 +196,70 @@ class DateScannerTest {
             assertThat(byTokens).as("matches from the tokens of \"%s\"", text).isEqualTo(actual);
         }
     }
+
+    /** Digits and what stands around them, for {@link #theNumericCalendarReaderAgreesWithThePattern}. */
+    private static final String[] NUMERIC = {"2019", "1999", "1875", "1800", "2099", "2100", "1799", "1700", "2000", "20191", "201",
+        "19", "3", "03", "12", "31", "2019-03-04", "2019-3-04", "2019-03-4", "1999-12-31", "2019-", "-", ",", ",5", ", ", ",,",
+        "5", "55", "555", "0", "x", "X", "é", "\uD835\uDC00", "$", "£", "€", " ", "  ", "\n", "\u00a0", ".", "th", "st", "March",
+        "of", "(", ")", "/", "'", "\u0301", "٣"};
+
+    @Test
+    void theNumericCalendarReaderAgreesWithThePattern() {
+        // DateResolver reads a year or an ISO date at a calendar start by hand; the pattern stays the specification.
+        java.util.regex.Matcher m = DateResolver.patternOf(DateResolver.Kind.CAL).matcher("").useTransparentBounds(true);
+        Random random = new Random(12);
+        int decided = 0;
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(8);
+            for (int w = 0; w < n; w++) {
+                b.append(NUMERIC[random.nextInt(NUMERIC.length)]);
+            }
+            String text = b.toString();
+            m.reset(text);
+            for (int at = 0; at < text.length(); at++) {
+                if (text.charAt(at) < '0' || text.charAt(at) > '9') {
+                    continue;
+                }
+                int to = random.nextInt(3) == 0 ? at + random.nextInt(text.length() - at + 1) : text.length();
+                int end = DateResolver.numericCalendarEnd(text, at, to);
+                if (end == DateResolver.UNDECIDED) {
+                    continue;
+                }
+                decided++;
+                m.region(at, to);
+                int expected = m.lookingAt() ? m.end() : -1;
+                assertThat(end).as("calendar date at %d up to %d in \"%s\"", at, to, text).isEqualTo(expected);
+            }
+        }
+        // Most digit starts are decided by hand (years, longer numbers), not handed back.
+        assertThat(decided).isGreaterThan(20000);
+    }
+
+    @Test
+    void theFutureWordGateLeavesEveryMatchOfItsPattern() {
+        String[] pieces = {"will", "Will", "WILL", "shall", "'ll", "'LL", "scheduled", "due", "Due", "expected", "set to", "SET TO",
+            "plans", "plan", "planned", "planning", "upcoming", "to be held", "To Be Held", "to", "be", "held", "wil", "sha", "set",
+            "the", "talks", "police", "said", "we", "they", " ", " ", " ", "\n", ".", ";", ",", "-", "'", "’ll", "wіll", "x"};
+        Random random = new Random(5);
+        int matches = 0;
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(12);
+            for (int w = 0; w < n; w++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            String before = b.toString();
+            boolean found = DateResolver.FUTURE_BEFORE.matcher(before).find();
+            if (found) {
+                matches++;
+                assertThat(DateResolver.mayHaveFutureWord(before)).as("gate on \"%s\"", before).isTrue();
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+        assertThat(DateResolver.mayHaveFutureWord("police said on")).isFalse();
+    }
 }

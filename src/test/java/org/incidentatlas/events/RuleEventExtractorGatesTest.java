@@ -47,6 +47,19 @@ class RuleEventExtractorGatesTest {
     }
 
     @Test
+    void theGatesReadTheTextTheActorLexiconNormalises() {
+        Fixtures.Doc d = doc("On February 9, the militia\u2019s rockets hit the \u2018base\u2019 in Al\u2010Anbar and al\u2011Qaim.",
+                PUB, "Al\u2010Anbar", ANBAR);
+        RuleEventExtractor.Gates g = RuleEventExtractor.Gates.of(d.article());
+        assertThat(g).isNotNull();
+        assertThat(g.tokens().text()).isEqualTo(ActorLexicon.normalise(d.article().text()))
+                .isEqualTo("On February 9, the militia's rockets hit the 'base' in Al-Anbar and al-Qaim.");
+        Fixtures.Doc plain = doc("On February 9, rockets hit the base in Al-Anbar.", PUB, "Al-Anbar", ANBAR);
+        assertThat(RuleEventExtractor.Gates.of(plain.article()).tokens().text()).isSameAs(plain.article().text());
+        assertThat(gated(d)).isEqualTo(full(d));
+    }
+
+    @Test
     void anArticleWithOnlyATriggerGivesTheFullPathsIncidents() {
         Fixtures.Doc d = doc("On February 9, rockets hit the base in Al-Anbar.", PUB, "Al-Anbar", ANBAR);
         RuleEventExtractor.Gates g = RuleEventExtractor.Gates.of(d.article());

@@ -35,6 +35,8 @@ class CandidateMemoTest {
                     .isEqualTo(Candidates.isGovernmentLike(ps));
             assertThat((f & Candidates.BIG_CITY) != 0).as("big city %s", ps).isEqualTo(Candidates.hasBigCity(ps));
             assertThat((f & Candidates.PROMINENT) != 0).as("prominent %s", ps).isEqualTo(Candidates.isProminent(ps));
+            assertThat((f & Candidates.POPULOUS) != 0).as("populous %s", ps)
+                    .isEqualTo(ps.stream().anyMatch(p -> p.population() >= 100_000));
             assertThat(CandidateMemo.get().facts(ps)).isEqualTo(f);
             assertThat(CandidateMemo.get().facts(ps)).as("remembered").isEqualTo(f);
         }
@@ -46,7 +48,8 @@ class CandidateMemoTest {
         List<Place> longList = new ArrayList<>(List.of(HAMLET, HAMLET, HAMLET, HAMLET, BIG_TOWN, PROVINCE));
         List<Place> other = new ArrayList<>(List.of(HAMLET, HAMLET, HAMLET, HAMLET, HAMLET, HAMLET));
         CandidateMemo memo = CandidateMemo.get();
-        assertThat(memo.facts(longList)).isEqualTo(Candidates.BIG_CITY | Candidates.ADMIN1 | Candidates.PROMINENT);
+        assertThat(memo.facts(longList))
+                .isEqualTo(Candidates.BIG_CITY | Candidates.ADMIN1 | Candidates.PROMINENT | Candidates.POPULOUS);
         assertThat(memo.facts(other)).isZero(); // an equal-looking list is another list: never the first one's answer
         assertThat(memo.ownNamed(longList, "Millbrook", "Millbrook"))
                 .isEqualTo(Candidates.ownNamed(longList, "Millbrook", "Millbrook"))
