@@ -190,7 +190,10 @@ public final class ActorLexicon {
                 firsts.computeIfAbsent(t.folded(0), k -> new ArrayList<>()).add(i);
             }
         }
-        this.firstTokens = PhraseMatcher.of(new ArrayList<>(firsts.keySet()));
+        // The role words of TitledPersons ride along as the last phrases: findInArticle's one scan finds both.
+        List<String> phrases = new ArrayList<>(firsts.keySet());
+        phrases.addAll(TitledPersons.roleWords());
+        this.firstTokens = PhraseMatcher.of(phrases);
         this.byFirst = firsts.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
@@ -342,20 +345,31 @@ public final class ActorLexicon {
 
     /** Every actor mention in {@code text[from, to)}, in text order, longest alias first where they overlap. */
     public List<Mention> find(String text, int from, int to) {
-        return find(TokenArray.of(normalise(text), from, to), text, from, to);
+        return find(TokenArray.of(normalise(text), from, to), text, from, to, null);
     }
 
     /** Every actor mention among the tokens (over {@link #normalise normalised} text), as {@link #find(String, int, int)}. */
     public List<Mention> find(TokenArray tokens) {
-        return find(tokens, tokens.text(), 0, tokens.text().length());
+        return find(tokens, tokens.text(), 0, tokens.text().length(), null);
     }
 
-    private List<Mention> find(TokenArray tokens, String text, int from, int to) {
+    /**
+     * The mentions in {@code text[from, to)}; with {@code roles} not null, every match of {@link TitledPersons#roleWords}
+     * in the tokens is added to it (phrase indexes into that list), found by the same scan.
+     */
+    private List<Mention> find(TokenArray tokens, String text, int from, int to, List<PhraseMatcher.Match> roles) {
         String t = tokens.text();
         // Where each alias's first token starts, in text order.
         int[][] starts = new int[aliases.size()][];
         int[] counts = new int[aliases.size()];
+        int roleBase = byFirst.length;
         firstTokens.scan(tokens, (phrase, first, end) -> {
+            if (phrase >= roleBase) {
+                if (roles != null) {
+                    roles.add(new PhraseMatcher.Match(phrase - roleBase, first, end));
+                }
+                return;
+            }
             int p = tokens.start(first);
             if (p < from || p >= to || p > 0 && boundaryBlocked(t.charAt(p - 1))) {
                 return;
@@ -420,8 +434,9 @@ public final class ActorLexicon {
 
     /** As {@link #findInArticle(String)}, over the article's tokens of its {@link #normalise normalised} text. */
     public List<Mention> findInArticle(TokenArray tokens) {
-        List<Mention> known = find(tokens);
-        List<Mention> titled = TitledPersons.find(tokens, known);
+        List<PhraseMatcher.Match> roles = new ArrayList<>();
+        List<Mention> known = find(tokens, tokens.text(), 0, tokens.text().length(), roles);
+        List<Mention> titled = TitledPersons.find(tokens, known, roles);
         if (titled.isEmpty()) {
             return known;
         }
@@ -438,7 +453,23 @@ public final class ActorLexicon {
 
     /** Curly apostrophes and dashes as plain ones, keeping offsets (one char for one char). */
     static String normalise(String s) {
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2010', '-').replace('\u2011', '-');
+        // One copy and one pass when a char is to be replaced (four String.replace calls scanned and copied up to four
+        // times); none when there is none (indexOf answers at once for a Latin-1 string, which holds none of them).
+        if (s.indexOf('\u2019') < 0 && s.indexOf('\u2018') < 0 && s.indexOf('\u2010') < 0 && s.indexOf('\u2011') < 0) {
+            return s;
+        }
+        char[] a = s.toCharArray();
+        for (int i = 0; i < a.length; i++) {
+            char c = a[i];
+            if (c >= '\u2010' && c <= '\u2019') {
+                if (c == '\u2019' || c == '\u2018') {
+                    a[i] = '\'';
+                } else if (c == '\u2010' || c == '\u2011') {
+                    a[i] = '-';
+                }
+            }
+        }
+        return new String(a);
     }
 
     private static Pattern compile(String alias) {

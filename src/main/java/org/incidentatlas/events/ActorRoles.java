@@ -43,7 +43,7 @@ final class ActorRoles {
     private static final Pattern CAPITALISED_NAME = Pattern.compile("\\b((?:[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?\\s+){1,3}[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?)\\b");
     private static final Set<String> NOT_NAME_START = EventCues.set("not-name-start");
     private static final Pattern KILL = Pattern.compile("(?i)\\b(?:killing|killed|assassinat\\w+|death)\\b");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|[\\s,])(He|he|She|she|It|it|The group|the group|The militia|the militia"
+    static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|[\\s,])(He|he|She|she|It|it|The group|the group|The militia|the militia"
             + "|The movement|the movement)\\s+(?:\\w+\\s+){0,3}$");
 
     private final ArticleContext ctx;
@@ -72,14 +72,39 @@ final class ActorRoles {
     static Map<Integer, Actor> subjects(Article article, List<ActorLexicon.Mention> actorMentions) {
         Map<Integer, Actor> subjects = new HashMap<>();
         Actor topic = null;
+        // The mentions' starts when in text order (as the context gives them): each sentence then reads only the
+        // mentions from its start on, found by a binary search, instead of all of the article's.
+        int[] starts = new int[actorMentions.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = actorMentions.get(i).span().start();
+            if (i > 0 && starts[i] < starts[i - 1]) {
+                starts = null;
+                break;
+            }
+        }
         for (Sentence s : article.sentences()) {
             subjects.put(s.index(), topic);
             if (s.boilerplate()) {
                 continue;
             }
             int from = s.span().start();
-            for (ActorLexicon.Mention m : actorMentions) {
-                if (m.span().start() >= from && m.span().start() < Math.min(s.span().end(), from + 60) && m.entry() != null
+            List<ActorLexicon.Mention> candidates = actorMentions;
+            if (starts != null) {
+                int k = java.util.Arrays.binarySearch(starts, from);
+                if (k < 0) {
+                    k = -k - 1;
+                }
+                while (k > 0 && starts[k - 1] >= from) {
+                    k--;
+                }
+                candidates = actorMentions.subList(k, starts.length);
+            }
+            int limit = Math.min(s.span().end(), from + 60);
+            for (ActorLexicon.Mention m : candidates) {
+                if (starts != null && m.span().start() >= limit) {
+                    break; // in text order: no later mention starts in the window
+                }
+                if (m.span().start() >= from && m.span().start() < limit && m.entry() != null
                         && m.entry().type() == ActorType.PERSON) {
                     topic = m.toActor(article.id(), s.index());
                     break;
@@ -237,7 +262,8 @@ final class ActorRoles {
     /** "he traveled to Beirut": the last person named before; "it", "the group": the last group. */
     void resolvePronounSubject(EventCandidate c, Hit main, int from) {
         String before = text.substring(from, main.start());
-        Matcher m = PRONOUN_SUBJECT.matcher(before);
+        Matcher m = PRONOUN_SUBJECT.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(pronounTail(before), before.length());
         if (!m.find() || c.actors.stream().anyMatch(a -> a.evidence() != null && a.evidence().span().start() < main.start()
                 && a.evidence().span().start() >= from && (a.type() == ActorType.PERSON || a.type() == ActorType.ARMED_GROUP))) {
             return;
@@ -247,6 +273,39 @@ final class ActorRoles {
         if (a != null) {
             c.actors.add(0, a);
         }
+    }
+
+    /** How many runs of word chars a match of {@link #PRONOUN_SUBJECT} holds at most: "the group" and three words. */
+    private static final int PRONOUN_CHUNKS = 5;
+
+    /**
+     * Where a match of {@link #PRONOUN_SUBJECT} ending at the end of {@code s} can start at the earliest: after its
+     * first char (start of text, white space or a comma) it holds only {@code \w} and white space, in at most
+     * {@link #PRONOUN_CHUNKS} runs of word chars. Searching from there (transparent, non-anchoring bounds, so {@code ^}
+     * stays the string's start) finds what {@code find()} over the whole string finds.
+     */
+    static int pronounTail(String s) {
+        int i = s.length();
+        int chunks = 0;
+        boolean inChunk = false;
+        while (i > 0) {
+            char c = s.charAt(i - 1);
+            if (org.incidentatlas.text.RegexSpace.is(c)) {
+                inChunk = false;
+            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                if (!inChunk) {
+                    if (++chunks > PRONOUN_CHUNKS) {
+                        break;
+                    }
+                    inChunk = true;
+                }
+            } else {
+                break;
+            }
+            i--;
+        }
+        // The char before the run may be the match's first (a comma or white space).
+        return Math.max(0, i - 1);
     }
 
     /** The last actor of a type named before {@code offset} (within 1,500 characters, outside boilerplate). */

@@ -123,6 +123,7 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
 
     private static List<PlaceMention> usablePlaces(Article article, String text, SpanIndex actorSpans, List<PlaceMention> mentions) {
         List<PlaceMention> out = new ArrayList<>();
+        java.util.regex.Matcher after30 = null;
         for (PlaceMention m : mentions) {
             if (!m.isResolved() || m.role() != MentionRole.LITERAL || !article.id().equals(m.articleId())
                     || article.isBoilerplate(m.span().start())) {
@@ -139,9 +140,13 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
             while (word < limit && (RegexSpace.is(text.charAt(word)) || text.charAt(word) == '-')) {
                 word++;
             }
-            if (word < limit && (INSTITUTION_FIRST_CHARS == null || INSTITUTION_FIRST_CHARS.indexOf(text.charAt(word)) >= 0)
-                    && NOT_A_LOCATION_AFTER.matcher(text).region(after, limit).find()) {
-                continue;
+            if (word < limit && (INSTITUTION_FIRST_CHARS == null || INSTITUTION_FIRST_CHARS.indexOf(text.charAt(word)) >= 0)) {
+                // The pattern opens with ^ (anchoring bounds): find() can only match at the region's start, as
+                // lookingAt() does; one matcher for the article.
+                after30 = after30 == null ? NOT_A_LOCATION_AFTER.matcher(text) : after30;
+                if (after30.region(after, limit).lookingAt()) {
+                    continue;
+                }
             }
             int lastWord = Math.max(m.span().start(), text.lastIndexOf(' ', m.span().end() - 1) + 1);
             if (ROAD_WORDS.contains(text.substring(lastWord, m.span().end()))) {

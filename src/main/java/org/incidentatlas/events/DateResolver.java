@@ -110,8 +110,39 @@ public final class DateResolver {
     private static final Pattern DATE_AFTER = Pattern.compile(",?\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
     private static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
     /** A weekday said of what is to come: "will meet on Tuesday", "is scheduled for Friday". */
-    private static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
+    static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
             + "|to be held)\\b[^.;:!?]{0,45}$");
+    /**
+     * Whether {@code s} holds, in any ASCII case, the start of one of {@link #FUTURE_BEFORE}'s words ("wil", "sha", "'ll",
+     * "sch", "due", "exp", "set", "pla", "upc", "to "), as a match needs; most text before a weekday holds none, and
+     * this check costs less than the pattern's search (its case-blind alternatives tried at each char).
+     */
+    static boolean mayHaveFutureWord(String s) {
+        for (int i = 0; i + 2 < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                continue;
+            }
+            int b = s.charAt(i + 1) | 0x20;
+            int d = s.charAt(i + 2) | 0x20;
+            boolean opens = switch (c | 0x20) {
+                case 'w' -> b == 'i' && d == 'l';
+                case 's' -> b == 'h' && d == 'a' || b == 'c' && d == 'h' || b == 'e' && d == 't';
+                case '\'' -> b == 'l' && d == 'l';
+                case 'd' -> b == 'u' && d == 'e';
+                case 'e' -> b == 'x' && d == 'p';
+                case 'p' -> b == 'l' && d == 'a';
+                case 'u' -> b == 'p' && d == 'c';
+                case 't' -> b == 'o' && s.charAt(i + 2) == ' ';
+                default -> false;
+            };
+            if (opens) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "It comes a week after ...": the event after "after" lies before the anchor, not after it. */
     private static final Pattern COMES_BEFORE = Pattern.compile("(?i)\\b(?:comes?|came|coming)\\s+(?:just |only |barely |nearly |almost |exactly |more than |less than )?$");
     /** The words after "the" that open "the first week of the war" ({@link #UNANCHORED}). */
@@ -448,7 +479,7 @@ public final class DateResolver {
                 if (bare && (last == 't' || last == 'T') && NEXT_BEFORE.matcher(before).find()) {
                     return weekday("next " + words, anchor, true);
                 }
-                return weekday(words, anchor, FUTURE_BEFORE.matcher(before).find());
+                return weekday(words, anchor, mayHaveFutureWord(before) && FUTURE_BEFORE.matcher(before).find());
             }
             case UNANCHORED:
                 return episodePart(m.group(1), m.group(2), m.group(3), words, text, anchor);

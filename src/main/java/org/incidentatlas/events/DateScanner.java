@@ -46,10 +46,11 @@ final class DateScanner {
     /** Per table slot, the {@link TokenArray#keyOf keys} of {@link #NEXT}'s words. */
     private static final long[][] NEXT_KEYS;
     /**
-     * Slots of {@link #KEY_SLOTS}: a power of two, an eighth full at most (a few percent with today's words), so that
-     * a word not in the table (most words of a text) meets an empty slot at its first probe.
+     * Slots of {@link #KEY_SLOTS}: a power of two, an eighth full at most (about a tenth with today's words), so that
+     * a word not in the table (most words of a text) mostly meets an empty slot at its first probe; small (12 KB with
+     * {@link #SLOT_KEYS}) next to the other stages' per-token tables.
      */
-    private static final int KEY_SLOTS_SIZE = 4096;
+    private static final int KEY_SLOTS_SIZE = 1024;
 
     /** A key's first slot in {@link #KEY_SLOTS}. */
     private static int keyHash(long key) {

@@ -198,6 +198,15 @@ public final class EventTyping {
     private static final Pattern WEAPON_AIR = Pattern.compile("\\b(?:drones?|UAVs?|unmanned aerial|aerial (?:assault|attack|bombardment)s?|warplanes?|fighter jets?|aircraft|air ?strikes?|airstrikes?|helicopters?)\\b", CI);
     private static final Pattern WEAPON_IED = Pattern.compile("\\b(?:IEDs?|improvised explosive|roadside bombs?|car bombs?|explosive devices?|landmines?|booby-trap\\w*)\\b", CI);
 
+    /**
+     * Where the weapon words and {@link #GROUND_WORD} can start a match: tried only there (each gate costs a few ms of
+     * probes at start-up, so only patterns run over whole sentences get one).
+     */
+    private static final PatternGate WEAPON_SHELLING_GATE = new PatternGate(WEAPON_SHELLING);
+    private static final PatternGate WEAPON_AIR_GATE = new PatternGate(WEAPON_AIR);
+    private static final PatternGate WEAPON_IED_GATE = new PatternGate(WEAPON_IED);
+    static final PatternGate GROUND_WORD_GATE = new PatternGate(GROUND_WORD);
+
     private EventTyping() {
     }
 
@@ -206,9 +215,9 @@ public final class EventTyping {
      * null when it names none. Two kinds named (a drone and rockets) say nothing certain: null.
      */
     static EventType byWeapon(String sentence) {
-        boolean shell = WEAPON_SHELLING.matcher(sentence).find();
-        boolean air = WEAPON_AIR.matcher(sentence).find();
-        boolean ied = WEAPON_IED.matcher(sentence).find();
+        boolean shell = WEAPON_SHELLING_GATE.firstMatch(sentence) >= 0;
+        boolean air = WEAPON_AIR_GATE.firstMatch(sentence) >= 0;
+        boolean ied = WEAPON_IED_GATE.firstMatch(sentence) >= 0;
         int n = (shell ? 1 : 0) + (air ? 1 : 0) + (ied ? 1 : 0);
         if (n != 1) {
             return null;
@@ -471,13 +480,16 @@ public final class EventTyping {
         if (PLOT_WORD_GATE.firstMatch(text, window, h.start()) >= 0 && PLOT.matcher(text.substring(window, h.start())).find()) {
             return EventStatus.PLANNED;
         }
-        if (CLAIMED_GATE.firstMatch(text, from, to) >= 0) {
+        // One scan tells whether any of the three sentence-wide patterns matches (most sentences hold none); only
+        // then is each asked in turn.
+        boolean any = CLAIMED_DENIED_ALLEGED_GATE.firstMatch(text, from, to) >= 0;
+        if (any && CLAIMED_GATE.firstMatch(text, from, to) >= 0) {
             return EventStatus.CLAIMED;
         }
-        if (DENIED_GATE.firstMatch(text, from, to) >= 0) {
+        if (any && DENIED_GATE.firstMatch(text, from, to) >= 0) {
             return EventStatus.DENIED;
         }
-        if (ALLEGED_GATE.firstMatch(text, from, to) >= 0 || insideQuote(text, from, h.start())) {
+        if (any && ALLEGED_GATE.firstMatch(text, from, to) >= 0 || insideQuote(text, from, h.start())) {
             return EventStatus.ALLEGED;
         }
         if (PLANNED_GATE.firstMatch(text, Math.max(from, h.start() - 50), h.start()) >= 0) {
@@ -501,6 +513,9 @@ public final class EventTyping {
     private static final PatternGate DENIED_GATE = new PatternGate(DENIED);
     private static final PatternGate ALLEGED_GATE = new PatternGate(ALLEGED);
     private static final PatternGate PLANNED_GATE = new PatternGate(PLANNED);
+    /** {@link #CLAIMED}, {@link #DENIED} or {@link #ALLEGED} (same flags): it matches where one of them does. */
+    private static final PatternGate CLAIMED_DENIED_ALLEGED_GATE = new PatternGate(Pattern.compile("(?:" + CLAIMED.pattern()
+            + ")|(?:" + DENIED.pattern() + ")|(?:" + ALLEGED.pattern() + ")", CI));
 
     /** Inside a quotation: a party's words, so at best an allegation. */
     static boolean insideQuote(String text, int from, int at) {

@@ -26,8 +26,8 @@ final class IncidentPlacement {
     /** Two places coordinated in one clause: "X and Y", "X as well as near Y", "X, and in Y", "in X, in Y". */
     private static final Pattern COORDINATION = Pattern.compile("(?i)^[^;:()]{0,90}?(?:\\band\\b|\\bas well as\\b|\\balong with\\b|,\\s*(?:in|at|near)\\b)[^;:()]{0,60}$");
     /** "south of Baghdad": a reference point, not a second place of the event. */
-    private static final Pattern DIRECTION_OF = Pattern.compile("(?i)\\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|km|kilometres|kilometers|miles|outskirts|capital) of\\s+(?:the\\s+)?$");
-    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
+    static final Pattern DIRECTION_OF = Pattern.compile("(?i)\\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|km|kilometres|kilometers|miles|outskirts|capital) of\\s+(?:the\\s+)?$");
+    static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(in|at|near|outside|inside|around|on|into|across|throughout|within|off|along"
             + "|toward|towards|from|to|left|leaving|entered|entering|reached|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)? of"
             + "|outskirts of|vicinity of|close to|next to|near to|edge of|border of)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,5}?(?:of\\s+)?$");
     static final Set<String> NEAR_WORDS = EventCues.set("near-word");
@@ -35,7 +35,7 @@ final class IncidentPlacement {
     static final Pattern BLOCKING_VERB = Pattern.compile("(?i)\\b" + EventCues.alternation("clause-break") + "\\b|[;:]"
             // The end of a quotation: '"Five people were killed," a militia leader in X said' places nothing inside it.
             + "|[,.!?][\"”]");
-    private static final Pattern TARGET_VERB_BEFORE = Pattern.compile("(?i)\\b(?:shelled|bombed|bombarded|struck|hit|attacked|raided|stormed|targeted|pounded"
+    static final Pattern TARGET_VERB_BEFORE = Pattern.compile("(?i)\\b(?:shelled|bombed|bombarded|struck|hit|attacked|raided|stormed|targeted|pounded"
             + "|besieged|captured|seized|overran|recaptured|fired (?:on|at|upon|into)|rocked|shook|ripped through|tore through"
             // "an attack targeting the offices of the mayor of X", "the shelling of X": the target is where it happened.
             + "|targeting|shelling|bombing|bombarding|attacking|raiding|storming|pounding|besieging"
@@ -45,7 +45,7 @@ final class IncidentPlacement {
      * "40 kilometres (25 miles) from X", "some 10 km north of the town of X", "a few miles outside X": the event
      * happened near X (ACLED geo precision 2), wherever the unnamed or unknown spot itself lies.
      */
-    private static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(?:\\d+(?:[.,]\\d+)?|a few|several|some|about|around|nearly)\\s*-?\\s*"
+    static final Pattern DISTANCE_FROM = Pattern.compile("(?i)\\b(?:\\d+(?:[.,]\\d+)?|a few|several|some|about|around|nearly)\\s*-?\\s*"
             + "(?:km|kms|kilomet(?:re|er)s?|miles?)\\b(?:\\s*\\([^)]{0,30}\\))?\\s+(?:(?:to the\\s+)?(?:north|south|east|west|northeast|northwest|southeast"
             + "|southwest)(?:ern)?\\s+)?(?:from|of|outside|away from|short of)\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}?(?:of\\s+)?$");
     /**
@@ -53,7 +53,7 @@ final class IncidentPlacement {
      * taken as the event's place only when nothing in the sentence places it (the official speaks for where it
      * happened).
      */
-    private static final Pattern JURISDICTION_BEFORE = Pattern.compile("(?i)\\b(?:police chief|chief of police|police commander|police spokesman"
+    static final Pattern JURISDICTION_BEFORE = Pattern.compile("(?i)\\b(?:police chief|chief of police|police commander|police spokesman"
             + "|governor|deputy governor|governor's spokesman|spokesman|spokeswoman|spokesperson|mayor|district chief|administrator)"
             + "\\s+(?:of|for)\\s+(?:the\\s+)?$");
     /**
@@ -72,7 +72,7 @@ final class IncidentPlacement {
             + "|^\\W*(?:Separately|Elsewhere|Meanwhile|In retaliation)\\b|\\b(?:retaliated|retaliating|hit back|struck back)\\b");
     private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "eparate", "urther", "lsewhere", "eanwhile", "etaliat", " back"};
     /** "on the road between X and Y": one place on a road, not two events. */
-    private static final Pattern BETWEEN_END = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|communities)\\s+(?:of\\s+)?)?$");
+    static final Pattern BETWEEN_END = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:(?:towns?|villages?|cities|city|areas?|localities|communities)\\s+(?:of\\s+)?)?$");
     private static final Pattern PREMODIFIER_GAP = Pattern.compile("(?i)\\s+(?:(?:deadly|twin|double|triple|car|truck|suicide|terror|terrorist|militant|mass|street|weekend)\\s+)?");
     private static final Pattern DETERMINER_END = Pattern.compile("(?i)\\b(?:a|an|the|this|that|last|latest|recent|weekend)\\s+$");
     private static final Pattern PROVINCE_WORD = Pattern.compile("(?i)\\b(?:province|governorate|region|state|district|department) of\\s+(?:\\S+\\s+)?\\S+$"
@@ -87,7 +87,7 @@ final class IncidentPlacement {
     private Matcher locative;
     private static final PatternGate BLOCKING_GATE = new PatternGate(BLOCKING_VERB);
     /** How many white-space separated chunks a match of {@link #LOCATIVE} or {@link #TARGET_VERB_BEFORE} spans at most. */
-    private static final int TAIL_CHUNKS = 9;
+    static final int TAIL_CHUNKS = 9;
 
     /**
      * The places' span starts when the places are in text order (they are, as the geoparser gives them), else null:
@@ -371,7 +371,7 @@ final class IncidentPlacement {
      * Whether {@code text[lo, hi)} holds "km", "kilomet" or "mile" in any ASCII case: every match of
      * {@link #DISTANCE_FROM} does.
      */
-    private static boolean mentionsDistance(String text, int lo, int hi) {
+    static boolean mentionsDistance(String text, int lo, int hi) {
         for (int i = lo; i < hi - 1; i++) {
             char c = (char) (text.charAt(i) | 0x20);
             if (c == 'k' && ((text.charAt(i + 1) | 0x20) == 'm' || asciiAt(text, i + 1, hi, "ilomet"))

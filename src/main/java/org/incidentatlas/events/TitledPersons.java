@@ -60,6 +60,8 @@ final class TitledPersons {
     private static final Pattern NAME_THEN_ROLE;
     /** The role words as phrases: both patterns are tried only around where one occurs. */
     private static final PhraseMatcher ROLE_WORDS;
+    /** The role words, in file order ({@link #ROLE_WORDS}' phrases). */
+    private static final List<String> ROLE_PHRASES;
     /**
      * How far before its role word a "Name, the ... role" match can start: four name words, a determiner and three
      * words; real names are far shorter, so no match of the whole-text scan is lost.
@@ -89,7 +91,8 @@ final class TitledPersons {
             }
         }
         ROLES = Map.copyOf(roles);
-        ROLE_WORDS = PhraseMatcher.of(new ArrayList<>(roles.keySet()));
+        ROLE_PHRASES = List.copyOf(roles.keySet());
+        ROLE_WORDS = PhraseMatcher.of(ROLE_PHRASES);
         String role = alternation(roles.keySet());
         String title = alternation(titles);
         // "Deputy Foreign Minister X", "leader of Boko Haram, X", "representative to Iraq, Sayyed X"
@@ -129,11 +132,25 @@ final class TitledPersons {
 
     /** As {@link #find(String, List)}, over the article's tokens (their text is the text searched). */
     static List<ActorLexicon.Mention> find(TokenArray tokens, List<ActorLexicon.Mention> known) {
+        return find(tokens, known, ROLE_WORDS.find(tokens));
+    }
+
+    /** The role words (folded phrases, in file order) whose matches {@link #find(TokenArray, List, List)} is given. */
+    static List<String> roleWords() {
+        return ROLE_PHRASES;
+    }
+
+    /**
+     * As {@link #find(TokenArray, List)}, given every match of the {@link #roleWords} in the tokens (in any order):
+     * what a {@link PhraseMatcher} over them finds, for a caller that scans the tokens with the role words among its
+     * own phrases (one pass instead of two).
+     */
+    static List<ActorLexicon.Mention> find(TokenArray tokens, List<ActorLexicon.Mention> known, List<PhraseMatcher.Match> roleMatches) {
         String text = tokens.text();
         Map<String, ActorLexicon.Entry> byName = new LinkedHashMap<>();
         Map<String, Integer> firstAt = new HashMap<>();
         List<ActorLexicon.Mention> out = new ArrayList<>();
-        int[] roles = roleSpans(tokens);
+        int[] roles = roleSpans(tokens, roleMatches);
         if (roles.length == 0) {
             return out;
         }
@@ -207,8 +224,7 @@ final class TitledPersons {
      * The role words' spans in text order, one per start (the longest there), packed as {@code [2i]} start and
      * {@code [2i + 1]} end.
      */
-    private static int[] roleSpans(TokenArray tokens) {
-        List<PhraseMatcher.Match> found = ROLE_WORDS.find(tokens);
+    private static int[] roleSpans(TokenArray tokens, List<PhraseMatcher.Match> found) {
         if (found.isEmpty()) {
             return new int[0];
         }
@@ -314,11 +330,11 @@ final class TitledPersons {
     private static final Pattern QUOTED_AFTER = Pattern.compile("^(?:['’]s?)?(?:\\s*,[^.;“”\"]{0,110}?)?[\\s,]+(?:(?:also|later|earlier|then|previously)\\s+)?"
             + "(?:said|says|told|tells|added|adds|stated|confirmed|reported|wrote|tweeted|noted|explained|stating|saying|referenced"
             + "|quoted|was quoted)\\b");
-    private static final Pattern QUOTED_BEFORE = Pattern.compile("\\b(?:said|says|told|according to|quoting|quoted)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$",
+    static final Pattern QUOTED_BEFORE = Pattern.compile("\\b(?:said|says|told|according to|quoting|quoted)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$",
             Pattern.CASE_INSENSITIVE);
 
     /** How many white-space separated chunks a match of {@link #QUOTED_BEFORE} spans at most ("according to" and four words). */
-    private static final int QUOTED_BEFORE_CHUNKS = 6;
+    static final int QUOTED_BEFORE_CHUNKS = 6;
 
     static boolean quoted(String text, TextSpan name) {
         // QUOTED_AFTER opens with ^: find() over the string can only match at its start, as lookingAt() does.

@@ -33,6 +33,8 @@ final class ViolenceTyping {
             + "(?:an?|the|their|its|his|two|three|several)?\\s*(?:[\\w'’-]+\\s+){0,2}?(?:(?:army|military|police|gendarmerie)\\s+"
             + "(?:camps?|bases?|posts?|positions?|stations?|barracks|detachments?|outposts?)|checkpoints?|barracks|outposts?|garrisons?"
             + "|military (?:camps?|bases?|posts?)|air ?bases?|convoys?|patrols?)\\b");
+    /** Where {@link #ON_ARMED_TARGET} can start a match: tried only there. */
+    private static final PatternGate ON_ARMED_TARGET_GATE = new PatternGate(ON_ARMED_TARGET);
 
     private final String text;
     private final List<ActorLexicon.Mention> actorMentions;
@@ -63,7 +65,7 @@ final class ViolenceTyping {
                 // A reduced relative ("forces recently killed in ...") names them before the verb too; an active
                 // verb with an object ("a policeman fatally shot the judge") has its attacker there instead.
                 boolean reduced = REDUCED_AFTER.matcher(after).matches();
-                if (IN_ACTION.matcher(after).lookingAt() || ON_ARMED_TARGET.matcher(sentence).find()) {
+                if (IN_ACTION.matcher(after).lookingAt() || ON_ARMED_TARGET_GATE.firstMatch(sentence) >= 0) {
                     // "killed in action"; "killed eight people in a raid on an army camp": ACLED codes an attack on
                     // soldiers' positions as a battle whoever the dead are said to be.
                     return EventTyping.CLASH;
@@ -88,7 +90,7 @@ final class ViolenceTyping {
             case BY_ATTACKER: {
                 Actor attacker = roles.subjectBefore(main, from);
                 if (attacker != null && attacker.id() != null && EventTyping.AIR_POWER.contains(attacker.id())
-                        && !EventTyping.GROUND_WORD.matcher(sentence).find()) {
+                        && EventTyping.GROUND_WORD_GATE.firstMatch(sentence) < 0) {
                     return EventTyping.AIR;
                 }
                 // The weapon named says how ("attacked the base with rockets", "a drone targeted the car").

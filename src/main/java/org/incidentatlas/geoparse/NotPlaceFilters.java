@@ -36,7 +36,7 @@ final class NotPlaceFilters {
 
     /** The words around one spotted name, as the filters read them. */
     record Window(Tokens t, int from, int to, boolean[] person, boolean headline, int sentenceStart, int head,
-                  String gapAfter, String nextLow, long nextBits) {
+                  int afterGap, long nextBits) {
         int n() {
             return t.size();
         }
@@ -64,11 +64,11 @@ final class NotPlaceFilters {
         }
         int n = t.size();
         int head = t.has(from, SpotWords.ARTICLE) && to > from + 1 ? from + 1 : from;
-        String gapAfter = to < n ? t.gapBefore(to, sentenceStart) : "";
-        String nextLow = to < n ? t.lower(to) : "";
+        // the gap after the name, white space aside, by its first char (-1: blank or no word after): no gap string
+        int afterGap = to < n ? t.firstInGap(to, sentenceStart) : -1;
         long nextBits = to < n ? t.bits(to) : 0;
         s.beforeName = to < n && t.joinable(to) && t.isCapitalised(to);
-        Window w = new Window(t, from, to, person, headline, sentenceStart, head, gapAfter, nextLow, nextBits);
+        Window w = new Window(t, from, to, person, headline, sentenceStart, head, afterGap, nextBits);
         // The filters in the order they apply; the first that decides wins (called directly: no list to walk and no
         // call through an interface per filter and spot).
         if (seatOrCredit(s, w) || outlet(s, w) || person(s, w) || institutionOrWeapon(s, w) || organisation(s, w)
@@ -104,7 +104,6 @@ final class NotPlaceFilters {
         int from = w.from();
         int to = w.to();
         int n = w.n();
-        String gapAfter = w.gapAfter();
         long nextBits = w.nextBits();
         // Seat of an organisation: "London-based daily", "Iraq-based think tank"
         if (to < n && t.hyphenBefore(to) && (nextBits & SpotWords.SEAT_SUFFIX) != 0) {
@@ -113,7 +112,7 @@ final class NotPlaceFilters {
             return true;
         }
         // Caption credits and social-media handles: "[Al-Nujaba Lebanon/Twitter]", "@Baghdad"
-        if (gapAfter.strip().startsWith("/") && (nextBits & SpotWords.CREDIT) != 0) {
+        if (w.afterGap() == '/' && (nextBits & SpotWords.CREDIT) != 0) {
             s.reject(RejectReason.CAPTION_CREDIT);
             return true;
         }
@@ -137,12 +136,11 @@ final class NotPlaceFilters {
         int to = w.to();
         int sentenceStart = w.sentenceStart();
         int n = w.n();
-        String gapAfter = w.gapAfter();
-        String nextLow = w.nextLow();
+        boolean blankAfter = w.afterGap() < 0;
         long nextBits = w.nextBits();
         // Outlet cues
         if (to < n && t.joinable(to) && ((nextBits & SpotWords.OUTLET_AFTER) != 0
-                || (nextLow.equals("news") && (to + 1 >= n || t.has(to + 1, SpotWords.OUTLET_AFTER)
+                || (t.is(to, "news") && (to + 1 >= n || t.has(to + 1, SpotWords.OUTLET_AFTER)
                 || !t.joinable(to + 1))))) {
             memory.outlet(s, "outlet-cue");
             return true;
@@ -168,8 +166,8 @@ final class NotPlaceFilters {
         }
         boolean govLike = has(s, GOVERNMENT_LIKE) || has(s, BIG_CITY);
         // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
-        boolean phraseEnds = to >= n || !gapAfter.isBlank() || (nextBits & SpotWords.REPORT_VERB) != 0
-                || nextLow.equals("said") || nextLow.equals("says") || nextLow.equals("that");
+        boolean phraseEnds = to >= n || !blankAfter || (nextBits & SpotWords.REPORT_VERB) != 0
+                || t.is(to, "said") || t.is(to, "says") || t.is(to, "that");
         if (from >= 2 && phraseEnds && t.is(from - 1, "to") && t.is(from - 2, "according")) {
             if (govLike) {
                 s.metonymCue = true;
@@ -182,7 +180,7 @@ final class NotPlaceFilters {
             memory.outlet(s, "told");
             return true;
         }
-        if (to < n && (nextBits & SpotWords.REPORT_VERB) != 0 && !govLike && gapAfter.isBlank()) {
+        if (to < n && (nextBits & SpotWords.REPORT_VERB) != 0 && !govLike && blankAfter) {
             memory.outlet(s, "reported");
             return true;
         }
@@ -203,7 +201,6 @@ final class NotPlaceFilters {
         int to = w.to();
         boolean[] person = w.person();
         int head = w.head();
-        String nextLow = w.nextLow();
         // Persons: inside a person name, a nisba after a name, or a surname the article uses for a person
         if (person[from] || person[head]) {
             s.reject(t.has(from, SpotWords.ARTICLE) ? RejectReason.NISBA : RejectReason.PERSON_NAME);
@@ -219,7 +216,7 @@ final class NotPlaceFilters {
             return true;
         }
         // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
-        if (nextLow.equals("regime") && !has(s, GOVERNMENT_LIKE) && !has(s, ADMIN1)) {
+        if (to < w.n() && t.is(to, "regime") && !has(s, GOVERNMENT_LIKE) && !has(s, ADMIN1)) {
             s.reject(RejectReason.PERSON_NAME);
             return true;
         }
@@ -364,7 +361,6 @@ final class NotPlaceFilters {
         boolean headline = w.headline();
         int sentenceStart = w.sentenceStart();
         int head = w.head();
-        String gapAfter = w.gapAfter();
         // Capitalisation and ordinary-word guards. Folding lets spelling variants meet, which is right for
         // transliterated names but wrong for English words ("They" must not meet "Thai"): an ordinary word, an
         // all-capitals word or a phrase of ordinary words must be a candidate's own name, not a variant of it.
@@ -382,7 +378,7 @@ final class NotPlaceFilters {
         }
         boolean capitals = t.isAllCaps(head) && !t.isAcronym(head);
         // "SULAIMANI —", "ERBIL, Iraq": a dateline is a place in capitals, spelt as the outlet spells it
-        boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(gapAfter);
+        boolean dateline = capitals && from == 0 && !allCommon && isDatelineGap(w.afterGap());
         if ((allCommon || capitals) && !s.properAdmin && !dateline) {
             List<Place> own = nameEnd == to ? ownNamed(s, t, head, to)
                     : memo.ownNamed(s.candidates, t.span(head, nameEnd), t.span(head, to));
@@ -535,9 +531,9 @@ final class NotPlaceFilters {
         return false;
     }
 
-    private static boolean isDatelineGap(String gap) {
-        String g = gap.strip();
-        return g.startsWith("—") || g.startsWith("–") || g.startsWith("-") || g.startsWith(",") || g.startsWith("(");
+    /** The first char of a dateline's gap after the place, white space aside ({@link Tokens#firstInGap}). */
+    private static boolean isDatelineGap(int first) {
+        return first == '—' || first == '–' || first == '-' || first == ',' || first == '(';
     }
 
     /** Characters before a word that start a new clause: a quote, colon, bullet, dash or bracket. */

@@ -23,6 +23,11 @@ final class OrganisationNames {
     private static volatile OrganisationNames standard;
 
     private final Set<String> heads;
+    /**
+     * Every proper prefix of the heads of more than one word: a name of several words starts with its first word in
+     * lower case, so a word that is no such prefix opens none of them (no span to copy and normalise).
+     */
+    private final Set<String> multiWordPrefixes;
     private final int maxHeadWords;
     private final Set<String> connectors;
     private final Set<String> peopleWords;
@@ -31,10 +36,18 @@ final class OrganisationNames {
     OrganisationNames(Set<String> heads, Set<String> connectors, Set<String> peopleWords, Set<String> generics) {
         this.heads = Set.copyOf(heads);
         int max = 1;
+        Set<String> prefixes = new HashSet<>();
         for (String h : heads) {
-            max = Math.max(max, h.split("[ \\-]+").length);
+            int words = h.split("[ \\-]+").length;
+            max = Math.max(max, words);
+            if (words > 1) {
+                for (int p = 1; p < h.length(); p++) {
+                    prefixes.add(h.substring(0, p));
+                }
+            }
         }
         this.maxHeadWords = max;
+        this.multiWordPrefixes = Set.copyOf(prefixes);
         this.connectors = Set.copyOf(connectors);
         this.peopleWords = Set.copyOf(peopleWords);
         this.generics = Set.copyOf(generics);
@@ -111,13 +124,19 @@ final class OrganisationNames {
 
     private boolean headAt(Tokens t, int k) {
         int n = t.size();
-        for (int m = 1; m <= maxHeadWords && k + m <= n; m++) {
-            if (m > 1 && !joinedName(t, k + m - 1)) {
+        // one token has no white space: its lower-case form is already the normal one but for apostrophes
+        String first = t.lower(k).replace('\u2019', '\'');
+        if (heads.contains(first)) {
+            return true;
+        }
+        if (!multiWordPrefixes.contains(first)) {
+            return false; // the normal form of a longer span starts with this word: no head of several words does
+        }
+        for (int m = 2; m <= maxHeadWords && k + m <= n; m++) {
+            if (!joinedName(t, k + m - 1)) {
                 break;
             }
-            // one token has no white space: its lower-case form is already the normal one but for apostrophes
-            String key = m == 1 ? t.lower(k).replace('\u2019', '\'') : normal(t.span(k, k + m));
-            if (heads.contains(key)) {
+            if (heads.contains(normal(t.span(k, k + m)))) {
                 return true;
             }
         }
@@ -215,7 +234,9 @@ final class OrganisationNames {
             return null;
         }
         // "Wadi X", "Jabal X": a generic first word alone before a capitalised word that is no place
-        if (isGeneric(t, w.head()) && to < n && t.joinable(to) && (t.isCapitalised(to)
+        // (the word after it first: most names end their sentence's run, and the set is asked only where one goes on)
+        if (to < n && t.joinable(to) && (t.isCapitalised(to) || t.has(to, SpotWords.ARTICLE))
+                && isGeneric(t, w.head()) && (t.isCapitalised(to)
                 && !names.isPlaceOrDemonymWord(t, to) || t.has(to, SpotWords.ARTICLE) && to + 1 < n
                 && t.hyphenBefore(to + 1) && t.isCapitalised(to + 1))) {
             return RejectReason.PARTIAL_NAME;

@@ -93,6 +93,22 @@ final class Tokens {
         return false;
     }
 
+    /**
+     * The first character other than white space ({@link Character#isWhitespace}) in the gap before token
+     * {@code i} (from the sentence start for i = 0), or -1 if the gap is blank: {@code gapBefore(i).strip()}'s
+     * first character, read in place.
+     */
+    int firstInGap(int i, int sentenceStart) {
+        int from = i == 0 ? sentenceStart : end(i - 1);
+        for (int k = from, to = start(i); k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isWhitespace(c)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** True if only white space (or nothing) stands between token {@code i-1} and token {@code i}. */
     boolean gapBlank(int i, int sentenceStart) {
         int from = i == 0 ? sentenceStart : end(i - 1);

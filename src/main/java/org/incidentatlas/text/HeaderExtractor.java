@@ -92,7 +92,7 @@ public final class HeaderExtractor {
     /** A header segment reduced to its date, with "Published:", weekday and time of day removed; or null. */
     static LocalDate parseDateSegment(String segment) {
         String t = segment.trim();
-        if (t.length() > 60 || t.length() < 8 || !hasYearDigits(t, 0, t.length())) {
+        if (t.length() > MAX_SEGMENT || t.length() < 8 || !hasYearDigits(t, 0, t.length())) {
             return null; // every date form ends or starts with a four-digit year, which the edits below never make
         }
         t = PREFIX.matcher(t).replaceFirst("");
@@ -119,17 +119,21 @@ public final class HeaderExtractor {
                 seen++;
                 // else a body paragraph, whatever dates it holds, or no year
                 if (e - s <= 300 && hasYearDigits(text, s, e)) {
-                    String line = text.substring(s, e);
-                    for (String seg : SEGMENT_SPLIT.split(line)) {
-                        LocalDate d = parseDateSegment(seg);
-                        if (d != null) {
-                            DateLine found = new DateLine(d, i, line);
-                            if (UPDATED.matcher(seg.trim().toLowerCase(Locale.ROOT)).matches()) {
-                                if (updated == null) {
-                                    updated = found;
+                    boolean segmented = hasSegmentBreak(text, s, e);
+                    // else one segment, too long for a date even trimmed: nothing to copy or split
+                    if (segmented || e - s <= MAX_SEGMENT || text.charAt(s) <= ' ' || text.charAt(e - 1) <= ' ') {
+                        String line = text.substring(s, e);
+                        for (String seg : segmented ? SEGMENT_SPLIT.split(line) : new String[] {line}) {
+                            LocalDate d = parseDateSegment(seg);
+                            if (d != null) {
+                                DateLine found = new DateLine(d, i, line);
+                                if (UPDATED.matcher(seg.trim().toLowerCase(Locale.ROOT)).matches()) {
+                                    if (updated == null) {
+                                        updated = found;
+                                    }
+                                } else {
+                                    return found;
                                 }
-                            } else {
-                                return found;
                             }
                         }
                     }
@@ -212,6 +216,23 @@ public final class HeaderExtractor {
             return false;
         }
         return last != ',' && last != ';' && last != ':';
+    }
+
+    /** The longest segment that may be a date line's date (with its "Published:" and time). */
+    private static final int MAX_SEGMENT = 60;
+
+    /**
+     * True when {@code t[from, to)} holds a char every {@link #SEGMENT_SPLIT} match needs ('|', '•', '·', an
+     * em or en dash, or a hyphen); without one the split gives the line itself.
+     */
+    private static boolean hasSegmentBreak(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '•' || c == '·' || c == '—' || c == '–' || c == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code t[from, to)} has four ASCII digits in a row (what {@code \\d{4}} matches). */

@@ -68,7 +68,7 @@ public final class SentenceSplitter {
     static List<Sentence> split(String text, char[] chars) {
         List<Sentence> out = new ArrayList<>();
         int n = text.length();
-        int softWrapWidth = hardWrapWidth(text);
+        int softWrapWidth = hardWrapWidth(chars);
         int start = 0;
         int i = 0;
         // chars: the scan below is the hot loop of corpus reading
@@ -93,7 +93,7 @@ public final class SentenceSplitter {
                 }
                 int j = skipClosers(text, clusterEnd);
                 if (j >= n || Character.isWhitespace(text.charAt(j))) {
-                    if (endsSentence(text, i, clusterEnd, j)) {
+                    if (endsSentence(text, chars, i, clusterEnd, j)) {
                         emit(text, start, j, out);
                         start = j;
                     }
@@ -137,7 +137,7 @@ public final class SentenceSplitter {
         return j;
     }
 
-    private static boolean endsSentence(String t, int dot, int clusterEnd, int after) {
+    private static boolean endsSentence(String t, char[] chars, int dot, int clusterEnd, int after) {
         int n = t.length();
         int k = after;
         while (k < n && Character.isWhitespace(t.charAt(k))) {
@@ -167,9 +167,26 @@ public final class SentenceSplitter {
         if (t.charAt(after - 1) != '.' && after > clusterEnd) {
             return true; // "… the end.” The" — a closer after the dot makes it a real end
         }
+        return tokenEnds(t, chars, dot, Character.isDigit(next), w);
+    }
+
+    /**
+     * The rules on the token before the dot: whether it ends a sentence, the next word starting at {@code w}.
+     * A token of ASCII chars is read in place (no copy, no lower-cased copy, one table probe instead of four set
+     * lookups); any other goes the way of {@link #tokenEndsByString}, which decides the same for ASCII tokens.
+     */
+    static boolean tokenEnds(String t, char[] chars, int dot, boolean nextIsDigit, int w) {
+        int flags = asciiTokenFlags(chars, dot);
+        if (flags >= 0) {
+            return endsAfterAsciiToken(t, chars, dot, flags, nextIsDigit, w);
+        }
+        return tokenEndsByString(t, dot, nextIsDigit, w);
+    }
+
+    /** {@link #tokenEnds} on a copy of the token, lower-cased with {@link Locale#ROOT}. */
+    static boolean tokenEndsByString(String t, int dot, boolean nextIsDigit, int w) {
         String token = tokenBefore(t, dot);
         String lower = token.toLowerCase(Locale.ROOT);
-        boolean nextIsDigit = Character.isDigit(next);
         if (token.isEmpty()) {
             return true;
         }
@@ -189,6 +206,152 @@ public final class SentenceSplitter {
             return false;
         }
         if (lower.indexOf('.') > 0 || WEAK.contains(lower)) {
+            return OPENERS.contains(nextWord(t, w).toLowerCase(Locale.ROOT));
+        }
+        return true;
+    }
+
+    /** {@link #tokenBefore}'s token is in {@link #TITLES}, ... (bits of {@link #asciiTokenFlags}). */
+    private static final int TITLE = 1;
+    private static final int NUMBER_ABBREVIATION = 2;
+    private static final int NEVER_SPLIT = 4;
+    private static final int WEAK_ABBREVIATION = 8;
+    /** Set when the token's first dot comes after its first char ({@code lower.indexOf('.') > 0}). */
+    private static final int INNER_DOT = 16;
+    /** Set when the token is one to three digits (what {@link #isListNumber} asks before looking at the line). */
+    private static final int SHORT_NUMBER = 32;
+    /** Bit 6 onwards: the token's length. */
+    private static final int LENGTH_SHIFT = 6;
+    /** Tokens of at most this many chars are packed into a long key, six bits a char. */
+    private static final int MAX_PACKED = 10;
+    /** The abbreviation sets as packed keys ({@link #pack}) with their flags, open addressing. */
+    private static final long[] ABBREVIATION_KEYS = new long[512];
+    private static final int[] ABBREVIATION_FLAGS = new int[512];
+
+    static {
+        addAbbreviations(TITLES, TITLE);
+        addAbbreviations(BEFORE_NUMBER, NUMBER_ABBREVIATION);
+        addAbbreviations(NEVER_SPLIT_ACRONYMS, NEVER_SPLIT);
+        addAbbreviations(WEAK, WEAK_ABBREVIATION);
+    }
+
+    private static void addAbbreviations(Set<String> words, int flag) {
+        for (String word : words) {
+            char[] cs = word.toCharArray();
+            long key = pack(cs, 0, cs.length);
+            if (key == 0) {
+                continue; // a space ("et al"): tokenBefore never returns one, so it can never match
+            }
+            int slot = slot(key);
+            while (ABBREVIATION_KEYS[slot] != 0 && ABBREVIATION_KEYS[slot] != key) {
+                slot = (slot + 1) & (ABBREVIATION_KEYS.length - 1);
+            }
+            ABBREVIATION_KEYS[slot] = key;
+            ABBREVIATION_FLAGS[slot] |= flag;
+        }
+    }
+
+    /**
+     * {@code cs[from, to)} lower-cased, six bits a char (a-z, 0-9, '.', '-', each plus one), with a leading 1 bit
+     * so that lengths differ; 0 when a char is outside that alphabet or the token is empty or too long.
+     */
+    private static long pack(char[] cs, int from, int to) {
+        if (to <= from || to - from > MAX_PACKED) {
+            return 0;
+        }
+        long key = 1;
+        for (int k = from; k < to; k++) {
+            char c = cs[k];
+            int code;
+            if (c >= 'a' && c <= 'z') {
+                code = c - 'a' + 1;
+            } else if (c >= 'A' && c <= 'Z') {
+                code = c - 'A' + 1;
+            } else if (c >= '0' && c <= '9') {
+                code = c - '0' + 27;
+            } else if (c == '.') {
+                code = 37;
+            } else if (c == '-') {
+                code = 38;
+            } else {
+                return 0;
+            }
+            key = key << 6 | code;
+        }
+        return key;
+    }
+
+    private static int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 55);
+    }
+
+    /**
+     * The flags of the token before {@code dot} (as {@link #tokenBefore} takes it) with its length from bit
+     * {@link #LENGTH_SHIFT}, read in place; -1 when the token holds a char outside ASCII (whose lower case the
+     * string path decides) or when it is empty.
+     */
+    private static int asciiTokenFlags(char[] cs, int dot) {
+        int s = dot;
+        while (s > 0) {
+            char c = cs[s - 1];
+            if (c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-'
+                    : Character.isLetterOrDigit(c)) {
+                if (c >= 128) {
+                    return -1;
+                }
+                s--;
+            } else {
+                break;
+            }
+        }
+        int len = dot - s;
+        if (len == 0) {
+            return -1;
+        }
+        int flags = len << LENGTH_SHIFT;
+        boolean digits = len <= 3;
+        for (int k = s; k < dot; k++) {
+            char c = cs[k];
+            if (c == '.' && k > s && cs[s] != '.') {
+                flags |= INNER_DOT; // the first dot after the first char: lower.indexOf('.') > 0
+            }
+            digits &= c >= '0' && c <= '9';
+        }
+        if (digits) {
+            flags |= SHORT_NUMBER;
+        }
+        long key = pack(cs, s, dot);
+        if (key != 0) {
+            for (int slot = slot(key); ABBREVIATION_KEYS[slot] != 0; slot = (slot + 1) & (ABBREVIATION_KEYS.length - 1)) {
+                if (ABBREVIATION_KEYS[slot] == key) {
+                    flags |= ABBREVIATION_FLAGS[slot];
+                    break;
+                }
+            }
+        }
+        return flags;
+    }
+
+    /** {@link #endsSentence}'s decision on the token before the dot, from its {@link #asciiTokenFlags}. */
+    private static boolean endsAfterAsciiToken(String t, char[] cs, int dot, int flags, boolean nextIsDigit, int w) {
+        int len = flags >>> LENGTH_SHIFT;
+        if ((flags & TITLE) != 0) {
+            return false;
+        }
+        char first = cs[dot - len];
+        if (len == 1 && first >= 'A' && first <= 'Z') {
+            return false; // an initial: "J. Smith"
+        }
+        if (nextIsDigit && (flags & NUMBER_ABBREVIATION) != 0) {
+            return false;
+        }
+        if ((flags & SHORT_NUMBER) != 0 && isListNumber(t, dot, t.substring(dot - len, dot))) {
+            return false;
+        }
+        if ((flags & NEVER_SPLIT) != 0) {
+            return false;
+        }
+        if ((flags & (INNER_DOT | WEAK_ABBREVIATION)) != 0) {
             return OPENERS.contains(nextWord(t, w).toLowerCase(Locale.ROOT));
         }
         return true;
@@ -254,20 +417,25 @@ public final class SentenceSplitter {
      * counted in a line's length.
      */
     static int hardWrapWidth(String t) {
-        int n = t.length();
+        return hardWrapWidth(t.toCharArray());
+    }
+
+    /** {@link #hardWrapWidth(String)} of the text whose chars are {@code t}, read in place. */
+    private static int hardWrapWidth(char[] t) {
+        int n = t.length;
         int[] lengths = new int[16];
         int lines = 0;
         int breaks = 0;
         int wrapLike = 0;
         int lineStart = 0;
-        for (int i = t.indexOf('\n'); ; i = t.indexOf('\n', i + 1)) {
+        for (int i = indexOfBreak(t, 0); ; i = indexOfBreak(t, i + 1)) {
             int lineEnd = i < 0 ? n : i;
             int s = lineStart;
             int e = lineEnd;
-            while (s < e && Character.isWhitespace(t.charAt(s))) {
+            while (s < e && Character.isWhitespace(t[s])) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            while (e > s && Character.isWhitespace(t[e - 1])) {
                 e--;
             }
             if (e > s) {
@@ -277,12 +445,12 @@ public final class SentenceSplitter {
                 }
                 lengths[lines++] = len;
                 int next = lineEnd + 1;
-                while (next < n && (t.charAt(next) == ' ' || t.charAt(next) == '\t')) {
+                while (next < n && (t[next] == ' ' || t[next] == '\t')) {
                     next++;
                 }
-                if (i >= 0 && next < n && t.charAt(next) != '\n') {
+                if (i >= 0 && next < n && t[next] != '\n') {
                     breaks++;
-                    if (len >= 40 && ".!?:\"”".indexOf(t.charAt(e - 1)) < 0) {
+                    if (len >= 40 && ".!?:\"”".indexOf(t[e - 1]) < 0) {
                         wrapLike++;
                     }
                 }
@@ -300,6 +468,16 @@ public final class SentenceSplitter {
             return 0;
         }
         return sorted[sorted.length * 9 / 10];
+    }
+
+    /** The index of the first line break at or after {@code from}, or -1. */
+    private static int indexOfBreak(char[] t, int from) {
+        for (int i = from; i < t.length; i++) {
+            if (t[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void emit(String t, int start, int end, List<Sentence> out) {

@@ -235,4 +235,31 @@ class DateScannerTest {
         // Most digit starts are decided by hand (years, longer numbers), not handed back.
         assertThat(decided).isGreaterThan(20000);
     }
+
+    @Test
+    void theFutureWordGateLeavesEveryMatchOfItsPattern() {
+        String[] pieces = {"will", "Will", "WILL", "shall", "'ll", "'LL", "scheduled", "due", "Due", "expected", "set to", "SET TO",
+            "plans", "plan", "planned", "planning", "upcoming", "to be held", "To Be Held", "to", "be", "held", "wil", "sha", "set",
+            "the", "talks", "police", "said", "we", "they", " ", " ", " ", "\n", ".", ";", ",", "-", "'", "’ll", "wіll", "x"};
+        Random random = new Random(5);
+        int matches = 0;
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(12);
+            for (int w = 0; w < n; w++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            String before = b.toString();
+            boolean found = DateResolver.FUTURE_BEFORE.matcher(before).find();
+            if (found) {
+                matches++;
+                assertThat(DateResolver.mayHaveFutureWord(before)).as("gate on \"%s\"", before).isTrue();
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+        assertThat(DateResolver.mayHaveFutureWord("police said on")).isFalse();
+    }
 }

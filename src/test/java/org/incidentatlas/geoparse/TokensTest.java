@@ -27,6 +27,21 @@ class TokensTest {
         assertThat(String.join("/", words)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}: the gap before token {1} starts with {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "Hilltown  /Photo"      | 1 | /
+            "Hilltown, a village"   | 1 | ,
+            "Hilltown — Police" | 1 | —
+            "Hilltown police"       | 1 |
+            "  Hilltown"            | 0 |
+            """)
+    void readsTheFirstCharOfAGapInPlace(String text, int token, String first) {
+        Tokens t = Tokens.of(text, 0, text.length());
+        String gap = t.gapBefore(token, 0).strip();
+        assertThat(gap.isEmpty() ? "" : gap.substring(0, 1)).isEqualTo(first == null ? "" : first);
+        assertThat(t.firstInGap(token, 0)).isEqualTo(gap.isEmpty() ? -1 : (int) gap.charAt(0));
+    }
+
     @ParameterizedTest(name = "{0}: token {1} joins the one before: {2}")
     @CsvSource(delimiter = '|', textBlock = """
             Deir ez-Zor        | 2 | true

@@ -117,4 +117,41 @@ class SentenceSplitterTest {
     private static List<String> texts(String text) {
         return SentenceSplitter.split(text).stream().map(s -> s.of(text)).toList();
     }
+
+    @Test
+    void theTokenReadInPlaceDecidesAsTheLowerCasedCopy() {
+        // made-up pieces: abbreviations of every set, in either case, dotted runs, list numbers, non-ASCII letters
+        String[] pieces = {"Mr", "mrs", "U.S", "u.s", "Jan", "NO", "no", "1", "12", "1234", "e.g", "E.G", "i.e", "al",
+            "Calif", "J", "j", "Smith", "İst", "naïve", "ST", "Lt.-Gen", "lt.-gen", "Brig.-Gen", "Sgt.-Maj", "Inc",
+            "etc", "..1", ".", "..", "a.k.a", "x-ray", "ABCDEFGHIJK", "abcdefghij", "٣", "Ca", "ﬁ", "Ⅸ", "-", "said",
+            "Dr", "pp", "p", "Fig"};
+        String[] before = {"", " ", "\n", "  \n", "(", "“"};
+        String[] after = {" The next", " 4 more", " the next", " He said", " \"Why", " 12"};
+        java.util.Random random = new java.util.Random(12);
+        int checked = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder(before[random.nextInt(before.length)]);
+            int parts = 1 + random.nextInt(3);
+            for (int p = 0; p < parts; p++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+                if (random.nextInt(4) == 0) {
+                    b.append('.');
+                }
+            }
+            int dot = b.length();
+            b.append('.');
+            String next = after[random.nextInt(after.length)];
+            b.append(next);
+            String t = b.toString();
+            int w = dot + 1;
+            while (w < t.length() && (t.charAt(w) == ' ' || t.charAt(w) == '"')) {
+                w++;
+            }
+            boolean nextIsDigit = Character.isDigit(t.charAt(w));
+            assertThat(SentenceSplitter.tokenEnds(t, t.toCharArray(), dot, nextIsDigit, w))
+                    .as(t).isEqualTo(SentenceSplitter.tokenEndsByString(t, dot, nextIsDigit, w));
+            checked++;
+        }
+        assertThat(checked).isEqualTo(20_000);
+    }
 }
