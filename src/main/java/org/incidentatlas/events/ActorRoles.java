@@ -285,27 +285,8 @@ final class ActorRoles {
      * stays the string's start) finds what {@code find()} over the whole string finds.
      */
     static int pronounTail(String s) {
-        int i = s.length();
-        int chunks = 0;
-        boolean inChunk = false;
-        while (i > 0) {
-            char c = s.charAt(i - 1);
-            if (org.incidentatlas.text.RegexSpace.is(c)) {
-                inChunk = false;
-            } else if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
-                if (!inChunk) {
-                    if (++chunks > PRONOUN_CHUNKS) {
-                        break;
-                    }
-                    inChunk = true;
-                }
-            } else {
-                break;
-            }
-            i--;
-        }
         // The char before the run may be the match's first (a comma or white space).
-        return Math.max(0, i - 1);
+        return Math.max(0, PatternGate.tail(s, PRONOUN_CHUNKS, PatternGate.WORD_CHARS) - 1);
     }
 
     /** The last actor of a type named before {@code offset} (within 1,500 characters, outside boilerplate). */

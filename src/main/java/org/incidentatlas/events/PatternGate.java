@@ -191,6 +191,11 @@ final class PatternGate {
         return RegexSpace.is(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
+    /** {@link #tail}'s chunk chars: letters, '.', apostrophes, hyphens, and any char from U+0080. */
+    static final int NAME_CHARS = 0;
+    /** {@link #tail}'s chunk chars: those of {@code \w} (ASCII letters, digits, '_'). */
+    static final int WORD_CHARS = 1;
+
     /**
      * Where the tail of {@code s} begins that a match ending at its end ({@code $}) can start in, for a pattern made of
      * letters, '.', apostrophes, hyphens and regex white space only, spanning at most {@code maxChunks} white-space
@@ -198,6 +203,14 @@ final class PatternGate {
      * chunks. Searching from there (with transparent bounds) finds what {@code find()} over the whole string finds.
      */
     static int wordTail(String s, int maxChunks) {
+        return tail(s, maxChunks, NAME_CHARS);
+    }
+
+    /**
+     * Where the tail of {@code s} begins that holds only regex white space and chunk chars of the kind {@code chars}
+     * ({@link #NAME_CHARS}, {@link #WORD_CHARS}), in at most {@code maxChunks} white-space separated chunks.
+     */
+    static int tail(String s, int maxChunks, int chars) {
         int i = s.length();
         int chunks = 0;
         boolean inChunk = false;
@@ -205,7 +218,7 @@ final class PatternGate {
             char c = s.charAt(i - 1);
             if (RegexSpace.is(c)) {
                 inChunk = false;
-            } else if (c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.' || c == '\'' || c == '-') {
+            } else if (chunkChar(c, chars)) {
                 if (!inChunk) {
                     if (++chunks > maxChunks) {
                         break;
@@ -218,5 +231,12 @@ final class PatternGate {
             i--;
         }
         return i;
+    }
+
+    private static boolean chunkChar(char c, int chars) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+            return true;
+        }
+        return chars == NAME_CHARS ? c >= 0x80 || c == '.' || c == '\'' || c == '-' : c >= '0' && c <= '9' || c == '_';
     }
 }
