@@ -451,25 +451,9 @@ public final class ActorLexicon {
         return Character.isLetter(c) || Character.isDigit(c) || c == '\'' || c == '-';
     }
 
-    /** Curly apostrophes and dashes as plain ones, keeping offsets (one char for one char). */
+    /** Curly apostrophes and dashes as plain ones, keeping offsets (one char for one char): {@link TokenArray#straighten}. */
     static String normalise(String s) {
-        // One copy and one pass when a char is to be replaced (four String.replace calls scanned and copied up to four
-        // times); none when there is none (indexOf answers at once for a Latin-1 string, which holds none of them).
-        if (s.indexOf('\u2019') < 0 && s.indexOf('\u2018') < 0 && s.indexOf('\u2010') < 0 && s.indexOf('\u2011') < 0) {
-            return s;
-        }
-        char[] a = s.toCharArray();
-        for (int i = 0; i < a.length; i++) {
-            char c = a[i];
-            if (c >= '\u2010' && c <= '\u2019') {
-                if (c == '\u2019' || c == '\u2018') {
-                    a[i] = '\'';
-                } else if (c == '\u2010' || c == '\u2011') {
-                    a[i] = '-';
-                }
-            }
-        }
-        return new String(a);
+        return TokenArray.straighten(s);
     }
 
     private static Pattern compile(String alias) {

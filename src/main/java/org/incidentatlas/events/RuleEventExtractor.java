@@ -156,7 +156,7 @@ public final class RuleEventExtractor implements EventExtractor {
         static Gates of(Article article) {
             List<Sentence> sentences = article.sentences();
             // The geoparser's array of this article on this thread, over the normalised text
-            // (ActorLexicon.normalise, made in the same pass).
+            // (ActorLexicon.normalise is TokenArray.straighten).
             TokenArray tokens = TokenArray.of(article.text(), sentences).straightened();
             String text = tokens.text();
             List<Hit>[] hits = new List[sentences.size()];

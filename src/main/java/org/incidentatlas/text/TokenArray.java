@@ -216,33 +216,37 @@ public final class TokenArray {
     }
 
     /**
-     * These tokens over this text with curly apostrophes (U+2019, U+2018) made straight and the hyphens U+2010 and
-     * U+2011 made '-' (the events stage's normalised text): {@link #over} that text, made and checked in one pass
-     * over the chars. This array itself when the text has none of them.
+     * These tokens over {@link #straighten straightened} text (the events stage's normalised text): {@link #over} that
+     * text without comparing it again, as only apostrophes and hyphens differ, which tokenise alike. This array itself
+     * when the text has none to straighten.
      */
     public TokenArray straightened() {
-        int n = text.length();
-        char[] cs = chars(text, 0, n);
-        int i = 0;
-        while (i < n && !isBent(cs[i])) {
-            i++;
-        }
-        if (i == n) {
-            return this;
-        }
-        for (; i < n; i++) {
-            char c = cs[i];
-            if (c == '\u2019' || c == '\u2018') {
-                cs[i] = '\'';
-            } else if (c == '\u2010' || c == '\u2011') {
-                cs[i] = '-';
-            }
-        }
-        return new TokenArray(new String(cs, 0, n), this);
+        String s = straighten(text);
+        return s == text ? this : new TokenArray(s, this);
     }
 
-    private static boolean isBent(char c) {
-        return c == '\u2019' || c == '\u2018' || c == '\u2010' || c == '\u2011';
+    /**
+     * {@code s} with curly apostrophes (U+2019, U+2018) made straight and the hyphens U+2010 and U+2011 made '-';
+     * {@code s} itself when it has none of them.
+     */
+    public static String straighten(String s) {
+        // One copy and one pass when a char is to be replaced; none when there is none (indexOf answers at once for
+        // a Latin-1 string, which holds none of them).
+        if (s.indexOf('\u2019') < 0 && s.indexOf('\u2018') < 0 && s.indexOf('\u2010') < 0 && s.indexOf('\u2011') < 0) {
+            return s;
+        }
+        char[] a = s.toCharArray();
+        for (int i = 0; i < a.length; i++) {
+            char c = a[i];
+            if (c >= '\u2010' && c <= '\u2019') {
+                if (c == '\u2019' || c == '\u2018') {
+                    a[i] = '\'';
+                } else if (c == '\u2010' || c == '\u2011') {
+                    a[i] = '-';
+                }
+            }
+        }
+        return new String(a);
     }
 
     private TokenArray(String text, TokenArray same) {
