@@ -42,6 +42,14 @@ public final class PhraseMatcher {
     private final int[][] out;
     /** The nearest state on the failure chain with an output, or -1. */
     private final int[] outLink;
+    /**
+     * A bit per {@link #rootBit} of each key that leaves the start state: most tokens of a text start no phrase, and
+     * a clear bit says so without a probe of the edge table (whose misses walk its clusters). Many more bits than
+     * keys (16 or more per key), so few tokens pass it in vain.
+     */
+    private final long[] rootBits;
+    /** {@link #rootBit}'s shift: 64 minus the log of the number of bits. */
+    private final int rootShift;
 
     private PhraseMatcher(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
@@ -96,9 +104,20 @@ public final class PhraseMatcher {
         }
         // keys of each state's incoming edge, to follow failure links breadth first
         long[] inKey = new long[states];
+        int rootEdges = 0;
         for (int e = 0; e < cap; e++) {
             if (edgeFrom[e] >= 0) {
                 inKey[edgeTo[e]] = edgeKey[e];
+                rootEdges += edgeFrom[e] == 0 ? 1 : 0;
+            }
+        }
+        int bits = Integer.highestOneBit(Math.max(64, rootEdges * 16)) * 2;
+        rootShift = 64 - Integer.numberOfTrailingZeros(bits);
+        rootBits = new long[bits / 64];
+        for (int e = 0; e < cap; e++) {
+            if (edgeFrom[e] == 0) {
+                int b = rootBit(edgeKey[e]);
+                rootBits[b >>> 6] |= 1L << b;
             }
         }
         fail = new int[states];
@@ -150,6 +169,22 @@ public final class PhraseMatcher {
         return (int) (h ^ (h >>> 29)) & mask;
     }
 
+    /** A key's bit in {@link #rootBits}. */
+    private int rootBit(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> rootShift);
+    }
+
+    /** Whether some phrase can start with the token of {@code key}: false for most, then {@code next(0, key) < 0}. */
+    private boolean mayStart(long key) {
+        int b = rootBit(key);
+        return (rootBits[b >>> 6] & (1L << b)) != 0;
+    }
+
+    /** The goto function from {@code state} by {@code key}, or -1 (from the start state, gated by {@link #mayStart}). */
+    private int step(int state, long key) {
+        return state == 0 && !mayStart(key) ? -1 : next(state, key);
+    }
+
     private int next(int state, long key) {
         int i = slot(state, key, mask);
         while (true) {
@@ -187,8 +222,12 @@ public final class PhraseMatcher {
                 s = 0;
             }
             long key = t.key(i);
+            if (s == 0 && !mayStart(key)) {
+                // No edge from the start state: the state stays there, and it has no output.
+                continue;
+            }
             int n;
-            while ((n = next(s, key)) < 0 && s != 0) {
+            while ((n = step(s, key)) < 0 && s != 0) {
                 s = fail[s];
             }
             s = n < 0 ? 0 : n;
@@ -216,7 +255,7 @@ public final class PhraseMatcher {
             }
             long key = t.key(i);
             int n;
-            while ((n = next(s, key)) < 0 && s != 0) {
+            while ((n = step(s, key)) < 0 && s != 0) {
                 s = fail[s];
             }
             s = n < 0 ? 0 : n;
@@ -238,7 +277,7 @@ public final class PhraseMatcher {
             if (i > first && t.is(i, TokenArray.BREAK_BEFORE)) {
                 break;
             }
-            s = next(s, t.key(i));
+            s = step(s, t.key(i));
             if (s < 0) {
                 break;
             }

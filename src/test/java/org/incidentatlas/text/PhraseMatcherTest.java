@@ -99,6 +99,62 @@ class PhraseMatcherTest {
         assertThat(fast).isNotEmpty();
     }
 
+    @Test
+    void wordsThatStartNoPhraseAreSkippedWithoutChangingAnyMatch() {
+        // Most words of the text start no phrase (the start state's bit gate); the phrases still match inside
+        // partial matches, after failure links and across the gate's false positives.
+        java.util.Random r = new java.util.Random(11);
+        for (int round = 0; round < 200; round++) {
+            List<String> phrases = new ArrayList<>();
+            int n = 1 + r.nextInt(round % 3 == 0 ? 400 : 12);
+            for (int i = 0; i < n; i++) {
+                StringBuilder b = new StringBuilder("w" + r.nextInt(8));
+                for (int k = r.nextInt(4); k > 0; k--) {
+                    b.append(" w").append(r.nextInt(300));
+                }
+                phrases.add(b.toString());
+            }
+            PhraseMatcher m = PhraseMatcher.of(phrases);
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 300; i++) {
+                text.append("w").append(r.nextInt(4) == 0 ? r.nextInt(8) : r.nextInt(300)).append(r.nextInt(15) == 0 ? ", " : " ");
+            }
+            TokenArray t = TokenArray.of(text.toString());
+            List<String> fast = new ArrayList<>();
+            m.scan(t, (p, first, end) -> fast.add(p + "@" + first));
+            List<String> slow = new ArrayList<>();
+            for (int end = 1; end <= t.size(); end++) {
+                for (int p = 0; p < phrases.size(); p++) {
+                    int first = end - m.length(p);
+                    if (first >= 0 && m.verify(t, p, first) && noBreakInside(t, first, end)) {
+                        slow.add(p + "@" + first);
+                    }
+                }
+            }
+            assertThat(fast).containsExactlyInAnyOrderElementsOf(slow);
+            for (int at = 0; at < t.size(); at += 7) {
+                int first = at;
+                int longest = -1;
+                for (int p = 0; p < phrases.size(); p++) {
+                    int end = first + m.length(p);
+                    if (end <= t.size() && m.verify(t, p, first) && noBreakInside(t, first, end)
+                            && (longest < 0 || m.length(p) > m.length(longest))) {
+                        longest = p;
+                    }
+                }
+                int fastLongest = m.longestAt(t, first);
+                assertThat(fastLongest < 0 ? -1 : m.length(fastLongest)).isEqualTo(longest < 0 ? -1 : m.length(longest));
+                int to = Math.min(t.size(), first + 5);
+                boolean any = slow.stream().anyMatch(x -> {
+                    int p = Integer.parseInt(x.substring(0, x.indexOf('@')));
+                    int f = Integer.parseInt(x.substring(x.indexOf('@') + 1));
+                    return f >= first && f + m.length(p) <= to;
+                });
+                assertThat(m.occursIn(t, first, to)).isEqualTo(any);
+            }
+        }
+    }
+
     private static boolean noBreakInside(TokenArray t, int first, int end) {
         for (int i = first + 1; i < end; i++) {
             if (t.is(i, TokenArray.BREAK_BEFORE)) {
