@@ -57,7 +57,7 @@ final class TitledPersons {
 
     private static final Map<String, Kind> ROLES;
     private static final Pattern ROLE_BEFORE;
-    private static final Pattern NAME_THEN_ROLE;
+    static final Pattern NAME_THEN_ROLE;
     /** The role words as phrases: both patterns are tried only around where one occurs. */
     private static final PhraseMatcher ROLE_WORDS;
     /** The role words, in file order ({@link #ROLE_WORDS}' phrases). */
@@ -180,17 +180,8 @@ final class TitledPersons {
             if (comma < 0 || text.charAt(comma) != ',') {
                 continue;
             }
-            // What m.find() over [from, to) gives, tried only where a name can start: the leftmost start that
-            // matches, with the match from there.
             int to = roles[r + 1];
-            boolean found = false;
-            for (int i = Math.max(runStart(text, comma, Math.max(lastEnd, comma - NAME_WINDOW)), lastEnd); i < to && !found; i++) {
-                if (mayStartName(text, i)) {
-                    m.region(i, to);
-                    found = m.lookingAt();
-                }
-            }
-            if (found) {
+            if (nameThenRole(m, text, Math.max(runStart(text, comma, Math.max(lastEnd, comma - NAME_WINDOW)), lastEnd), comma, to)) {
                 lastEnd = m.end();
                 add(text, known, m.group(2), m.start(1), m.end(1), m.end(2), Math.min(text.length(), m.end(2) + 60), byName,
                         firstAt, out);
@@ -245,6 +236,58 @@ final class TitledPersons {
     }
 
     /**
+     * What {@code m.find()} ({@link #NAME_THEN_ROLE}, bounds transparent, not anchoring) over {@code [from, to)} gives,
+     * tried only where a name can start: the leftmost start that matches, with {@code m} holding the match from there.
+     * {@code text[from, comma)} is letters, apostrophes, hyphens and white space, and {@code text[comma]} a comma.
+     * When no other comma follows before {@code to}, a match's name ends at this comma: it starts before it, within the
+     * last {@link #NAME_SPACE_RUNS} runs of white space (a name's words are two to four, each with at most one white
+     * space char after its particle, "bin Laden", and one run between two words), so the starts before are not tried.
+     */
+    static boolean nameThenRole(Matcher m, String text, int from, int comma, int to) {
+        int last = to;
+        if (noComma(text, comma + 1, to)) {
+            last = comma;
+            from = Math.max(from, nameWindowStart(text, from, comma));
+        }
+        for (int i = from; i < last; i++) {
+            if (mayStartName(text, i)) {
+                m.region(i, to);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many runs of white space a name of {@link #NAME_THEN_ROLE} holds at most: four words, three between them. */
+    static final int NAME_SPACE_RUNS = 7;
+
+    private static boolean noComma(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first start in {@code [from, comma)} whose chars up to {@code comma} hold at most {@link #NAME_SPACE_RUNS}
+     * runs of white space ({@code \s}): no name ending at the comma starts before it.
+     */
+    static int nameWindowStart(String text, int from, int comma) {
+        int runs = 0;
+        for (int j = comma; j > from; j--) {
+            // text[j - 1] is the last char of a run of white space (seen from its end): one run more from j - 1 on.
+            if (RegexSpace.is(text.charAt(j - 1)) && (j == comma || !RegexSpace.is(text.charAt(j))) && ++runs > NAME_SPACE_RUNS) {
+                return j;
+            }
+        }
+        return from;
+    }
+
+    /**
      * Whether {@link #NAME_WORD} can match at {@code i}: a capital A-Z there, or a particle that starts with a small
      * letter, then a hyphen or white space and a capital. A cheap test that passes every start the pattern takes.
      */
@@ -285,7 +328,7 @@ final class TitledPersons {
      * Where the run of letters, apostrophes, hyphens and white space that ends at {@code at} starts (not before
      * {@code limit}): the chars a name and the words after its comma are made of.
      */
-    private static int runStart(String text, int at, int limit) {
+    static int runStart(String text, int at, int limit) {
         int i = at;
         while (i > limit) {
             int c = text.codePointBefore(i);

@@ -98,4 +98,49 @@ class TitledPersonsTest {
         assertThat(TitledPersons.mayStartName("al Karim", 0)).isTrue();
         assertThat(TitledPersons.mayStartName("al karim", 0)).isFalse();
     }
+
+    @Test
+    void aNameBeforeARoleIsLookedForOnlyInTheLastWordsBeforeItsCommaAndFoundAsTheWholeSearchFindsIt() {
+        // The specification: m.find() over [from, to), tried at every char a name can start at. Random runs of
+        // capitalised words, particles, role words, commas and white space of every kind.
+        String[] words = {"Nasr", "al-Shamri", "al", "bin", "Laden", "Abu", "the", "deputy", "commander", "leader", "of",
+            "militia", "Said", "Xu", "O'Neil", "Mc", "McDonald", "Jean-Luc", "a", "minister", "Foreign", "Minister", "Iraq",
+            "el", "Sayyed", "Karim", "x", "Qa", "héros", "Émile"};
+        String[] gaps = {" ", " ", " ", "  ", "\t", "\n", ", ", ",", " - ", "-", "\u00a0", ". "};
+        java.util.Random r = new java.util.Random(5);
+        int compared = 0;
+        int found = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 2 + r.nextInt(14); k > 0; k--) {
+                b.append(words[r.nextInt(words.length)]).append(gaps[r.nextInt(gaps.length)]);
+            }
+            String text = b.toString();
+            for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+                int lastEnd = r.nextInt(3) == 0 ? r.nextInt(comma + 1) : 0;
+                int from = Math.max(TitledPersons.runStart(text, comma, Math.max(lastEnd, comma - 300)), lastEnd);
+                int to = comma + 1 + r.nextInt(text.length() - comma);
+                java.util.regex.Matcher spec = TitledPersons.NAME_THEN_ROLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                boolean specFound = false;
+                for (int i = from; i < to && !specFound; i++) {
+                    if (TitledPersons.mayStartName(text, i)) {
+                        spec.region(i, to);
+                        specFound = spec.lookingAt();
+                    }
+                }
+                java.util.regex.Matcher m = TitledPersons.NAME_THEN_ROLE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                boolean fast = TitledPersons.nameThenRole(m, text, from, comma, to);
+                assertThat(fast).as(text + " @" + from + "," + comma + "," + to).isEqualTo(specFound);
+                if (fast) {
+                    assertThat(m.start()).isEqualTo(spec.start());
+                    assertThat(m.end()).isEqualTo(spec.end());
+                    assertThat(m.group(2)).isEqualTo(spec.group(2));
+                    found++;
+                }
+                compared++;
+            }
+        }
+        assertThat(compared).isGreaterThan(10_000);
+        assertThat(found).isGreaterThan(100);
+    }
 }
