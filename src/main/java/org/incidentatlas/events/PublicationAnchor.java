@@ -119,31 +119,53 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
     }
 
     /**
-     * Per thread, the last text {@link #header} read (by identity) and its result: {@link #of} and
-     * {@link #datelineSpan} read the same article's header one after the other (a text without curly apostrophes or
-     * dashes is its own normalised form).
+     * Per thread, the last text {@link #header} read and its result: {@link #of} and {@link #datelineSpan} read the same
+     * article's header one after the other, the first in the article's text, the second in its normalised form (the
+     * same text when it has no curly apostrophes or dashes, else a copy that mostly differs only after the header).
      */
-    private static final ThreadLocal<Object[]> LAST_HEADER = ThreadLocal.withInitial(() -> new Object[2]);
+    private static final ThreadLocal<LastHeader> LAST_HEADER = ThreadLocal.withInitial(LastHeader::new);
+
+    /** {@link #LAST_HEADER}'s record: the text (by identity), its length, its first chars, and the header read there. */
+    private static final class LastHeader {
+        String text;
+        int length;
+        char[] chars = new char[HEADER_CHARS];
+        Header header;
+        /** The next text's first chars, swapped with {@link #chars} when they differ. */
+        char[] next = new char[HEADER_CHARS];
+    }
 
     private static Header header(String text) {
-        Object[] last = LAST_HEADER.get();
-        if (last[0] == text) {
-            return (Header) last[1];
+        LastHeader last = LAST_HEADER.get();
+        if (last.text == text) {
+            return last.header;
         }
-        Header h = readHeader(text);
-        last[0] = text;
-        last[1] = h;
+        // The header is read from the first HEADER_CHARS chars alone (and the text's length): the same chars as the
+        // last text's, the same header.
+        int n = Math.min(text.length(), HEADER_CHARS);
+        char[] cs = last.next;
+        text.getChars(0, n, cs, 0);
+        if (last.text != null && last.length == text.length() && java.util.Arrays.equals(cs, 0, n, last.chars, 0, n)) {
+            last.text = text;
+            return last.header;
+        }
+        Header h = readHeader(text, cs, n);
+        last.next = last.chars;
+        last.chars = cs;
+        last.text = text;
+        last.length = text.length();
+        last.header = h;
         return h;
     }
 
-    private static Header readHeader(String text) {
-        int headEnd = Math.min(text.length(), HEADER_CHARS);
+    /** The header of {@code text}, whose first {@code headEnd} chars ({@link #HEADER_CHARS} at most) are {@code cs}'s. */
+    private static Header readHeader(String text, char[] cs, int headEnd) {
         // Where the next year's digits are: a line before them is skipped unread (most lines hold no year).
-        int year = yearDigitsAt(text, 0, headEnd);
+        int year = yearDigitsAt(cs, 0, headEnd);
         for (int offset = 0; offset <= headEnd && year >= 0; ) {
-            int lineEnd = text.indexOf('\n', offset);
-            if (lineEnd < 0 || lineEnd > headEnd) {
-                lineEnd = headEnd;
+            int lineEnd = offset;
+            while (lineEnd < headEnd && cs[lineEnd] != '\n') {
+                lineEnd++;
             }
             int lineStart = offset;
             offset = lineEnd + 1;
@@ -151,7 +173,7 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
                 // Every date below is read from part of the line, with its year: none where the line has no year.
                 continue;
             }
-            year = yearDigitsAt(text, offset, headEnd);
+            year = yearDigitsAt(cs, offset, headEnd);
             String line = text.substring(lineStart, lineEnd);
             String l = line.strip();
             int lead = 0;
@@ -205,12 +227,12 @@ public record PublicationAnchor(LocalDate date, DatePrecision precision, boolean
     }
 
     /**
-     * Where in {@code text[from, to)} "19" or "20" and two more digits first stand (a year could be there), or -1.
+     * Where in {@code cs[from, to)} "19" or "20" and two more digits first stand (a year could be there), or -1.
      */
-    private static int yearDigitsAt(String text, int from, int to) {
+    private static int yearDigitsAt(char[] cs, int from, int to) {
         for (int i = from; i + 3 < to; i++) {
-            char b = text.charAt(i + 1);
-            if ((b == '9' || b == '0') && isYearStart(text.charAt(i), b) && isDigit(text.charAt(i + 2)) && isDigit(text.charAt(i + 3))) {
+            char b = cs[i + 1];
+            if ((b == '9' || b == '0') && isYearStart(cs[i], b) && isDigit(cs[i + 2]) && isDigit(cs[i + 3])) {
                 return i;
             }
         }

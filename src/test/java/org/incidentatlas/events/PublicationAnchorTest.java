@@ -7,6 +7,7 @@ import java.util.List;
 import org.incidentatlas.model.Article;
 import org.incidentatlas.model.DatePrecision;
 import org.incidentatlas.model.EventDate;
+import org.incidentatlas.model.TextSpan;
 import org.junit.jupiter.api.Test;
 
 class PublicationAnchorTest {
@@ -94,5 +95,40 @@ class PublicationAnchorTest {
         PublicationAnchor a = new PublicationAnchor(LocalDate.of(2021, 2, 17), DatePrecision.DAY, false, "manifest");
         assertThat(DateAnchoring.dates(text, a)).extracting(f -> f.date().start())
                 .contains(LocalDate.of(2021, 2, 15), LocalDate.of(2021, 2, 16));
+    }
+
+    @Test
+    void aHeaderReadAfterATextWithTheSameFirstCharsIsTheOneReadAfresh() {
+        // header() keeps the last text's header and reuses it for a text whose first chars are the same: the
+        // article's text, then its normalised form. Random headers, texts changed before, at and after the header's
+        // end, compared with a read after an unrelated text.
+        String[] lines = {"KABUL, March 4, 2019 (Reuters) - ", "Published: 12 May 2021", "By Jon Roe | Feb 16, 2021",
+            "Aden, (Agency \u2013 16th September, 2016) : ", "Updated 2020-01-03 16:30", "N\u2019DJAMENA, Jan. 8, 2020 \u2013 ",
+            "Monday, June 3, 2019", "The war\u2019s 2019 toll", "PARIS - ", "2018", "x"};
+        java.util.Random r = new java.util.Random(3);
+        int datelines = 0;
+        int dates = 0;
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder b = new StringBuilder();
+            while (b.length() < 700) {
+                b.append(lines[r.nextInt(lines.length)]).append(r.nextInt(3) == 0 ? "\n" : " ");
+            }
+            String a = b.toString();
+            int at = r.nextInt(a.length());
+            String changed = a.substring(0, at) + (r.nextBoolean() ? '\u2019' : '\'') + a.substring(at + 1);
+            for (String second : List.of(changed, ActorLexicon.normalise(a), a.substring(0, Math.max(1, at)))) {
+                PublicationAnchor.datelineSpan("unrelated");
+                TextSpan fresh = PublicationAnchor.datelineSpan(second);
+                LocalDate freshDate = PublicationAnchor.headerDate(second);
+                datelines += fresh != null ? 1 : 0;
+                dates += freshDate != null ? 1 : 0;
+                PublicationAnchor.datelineSpan(a);
+                assertThat(PublicationAnchor.datelineSpan(second)).isEqualTo(fresh);
+                PublicationAnchor.headerDate(a);
+                assertThat(PublicationAnchor.headerDate(second)).isEqualTo(freshDate);
+            }
+        }
+        assertThat(datelines).isGreaterThan(100);
+        assertThat(dates).isGreaterThan(datelines);
     }
 }
