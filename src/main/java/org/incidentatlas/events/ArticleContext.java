@@ -44,11 +44,17 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
     /** A capitalised word right after a place name that makes the name an institution's ("Iraq War", "Kabul Police"). */
     private static final Pattern NOT_A_LOCATION_AFTER = Pattern.compile("^[\\s-]*" + EventCues.alternation("institution-after") + "\\b");
     /**
-     * The chars the words of {@link #NOT_A_LOCATION_AFTER} start with (it is case-sensitive): the pattern is tried
-     * only where one stands after the white space and hyphens (always, when null: a word starts with no letter).
+     * The words of {@link #NOT_A_LOCATION_AFTER} (case-sensitive), by the first two chars a match can open with: the
+     * pattern is tried only where they stand after the white space and hyphens (always, when null: a word starts with
+     * no letter, so a match could start inside that run).
      */
-    private static final String INSTITUTION_FIRST_CHARS = firstChars(EventCues.phrases("institution-after"));
+    private static final PatternGate INSTITUTION_START = firstChars(EventCues.phrases("institution-after")) == null ? null
+            : new PatternGate(Pattern.compile(EventCues.alternation("institution-after")));
     private static final java.util.Set<String> ROAD_WORDS = EventCues.set("road-word");
+    /** The chars {@link #ROAD_WORDS} start with, and their shortest and longest length: most last words are none. */
+    private static final String ROAD_FIRST_CHARS = firstChars(List.copyOf(ROAD_WORDS));
+    private static final int ROAD_MIN = ROAD_WORDS.stream().mapToInt(String::length).min().orElse(0);
+    private static final int ROAD_MAX = ROAD_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     ArticleContext {
         places = List.copyOf(places);
@@ -140,7 +146,7 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
             while (word < limit && (RegexSpace.is(text.charAt(word)) || text.charAt(word) == '-')) {
                 word++;
             }
-            if (word < limit && (INSTITUTION_FIRST_CHARS == null || INSTITUTION_FIRST_CHARS.indexOf(text.charAt(word)) >= 0)) {
+            if (institutionMayFollow(text, word, limit)) {
                 // The pattern opens with ^ (anchoring bounds): find() can only match at the region's start, as
                 // lookingAt() does; one matcher for the article.
                 after30 = after30 == null ? NOT_A_LOCATION_AFTER.matcher(text) : after30;
@@ -149,7 +155,10 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
                 }
             }
             int lastWord = Math.max(m.span().start(), text.lastIndexOf(' ', m.span().end() - 1) + 1);
-            if (ROAD_WORDS.contains(text.substring(lastWord, m.span().end()))) {
+            int lastLength = m.span().end() - lastWord;
+            if (lastLength > 0 && lastLength >= ROAD_MIN && lastLength <= ROAD_MAX
+                    && (ROAD_FIRST_CHARS == null || ROAD_FIRST_CHARS.indexOf(text.charAt(lastWord)) >= 0)
+                    && ROAD_WORDS.contains(text.substring(lastWord, m.span().end()))) {
                 // "Nasiriyah Highway" resolved to the town it leads to: the event is somewhere on the road, not there.
                 continue;
             }
@@ -159,6 +168,19 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
         }
         out.sort(Comparator.comparingInt(m -> m.span().start()));
         return out;
+    }
+
+    /**
+     * False when no match of {@link #NOT_A_LOCATION_AFTER} over {@code [after, limit)} can exist, {@code word} being
+     * where its white space and hyphens end: no word there, or none its words open with.
+     */
+    static boolean institutionMayFollow(String text, int word, int limit) {
+        return word < limit && (INSTITUTION_START == null || INSTITUTION_START.mayStartAt(text, word, limit));
+    }
+
+    /** {@link #NOT_A_LOCATION_AFTER}, for the test that holds {@link #institutionMayFollow} to it. */
+    static Pattern notALocationAfter() {
+        return NOT_A_LOCATION_AFTER;
     }
 
     private static String firstChars(List<String> words) {
