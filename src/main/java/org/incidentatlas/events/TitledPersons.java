@@ -190,8 +190,12 @@ final class TitledPersons {
         // Later mentions: the full name or its surname, after the person was introduced.
         for (ActorLexicon.Entry e : byName.values()) {
             int from = firstAt.get(e.id());
+            int[] lastAt = suffixOccurrences(text, e.aliases(), from);
             for (String alias : e.aliases()) {
-                for (int at = text.indexOf(alias, from); at >= 0; at = text.indexOf(alias, at)) {
+                // The search text.indexOf(alias, at) makes, one occurrence after another (from lastAt when known).
+                Occurrences occ = new Occurrences(text, alias, lastAt, alias.length() - (lastAt == null ? 0
+                        : e.aliases().get(e.aliases().size() - 1).length()));
+                for (int at = occ.next(from); at >= 0; at = occ.next(at)) {
                     if (!wholeName(text, from, at, at + alias.length())) {
                         at++;
                         continue;
@@ -209,6 +213,65 @@ final class TitledPersons {
         out.removeIf(x -> quoted(text, x.span()));
         out.sort(Comparator.comparingInt(x -> x.span().start()));
         return out;
+    }
+
+    /**
+     * Where the last alias occurs in {@code text} from {@code from} on (overlapping occurrences included), when every
+     * alias ends with it ("Nasr al-Shamri", "al-Shamri", "Shamri"): each alias occurs where the last does, its length
+     * difference before, so one search serves them all. Null when there is one alias or another ends otherwise.
+     */
+    static int[] suffixOccurrences(String text, List<String> aliases, int from) {
+        if (aliases.size() < 2) {
+            return null;
+        }
+        String last = aliases.get(aliases.size() - 1);
+        for (String a : aliases) {
+            if (!a.endsWith(last) || last.isEmpty()) {
+                return null;
+            }
+        }
+        int[] at = new int[8];
+        int n = 0;
+        for (int i = text.indexOf(last, from); i >= 0; i = text.indexOf(last, i + 1)) {
+            if (n == at.length) {
+                at = java.util.Arrays.copyOf(at, 2 * n);
+            }
+            at[n++] = i;
+        }
+        return java.util.Arrays.copyOf(at, n);
+    }
+
+    /**
+     * The occurrences of {@code alias} one after another, as {@code text.indexOf(alias, at)} gives them: read off the
+     * occurrences of a suffix of it ({@code suffixAt}, {@code offset} chars after the alias's start) when given.
+     */
+    static final class Occurrences {
+        private final String text;
+        private final String alias;
+        private final int[] suffixAt;
+        private final int offset;
+        private int i;
+
+        Occurrences(String text, String alias, int[] suffixAt, int offset) {
+            this.text = text;
+            this.alias = alias;
+            this.suffixAt = suffixAt;
+            this.offset = offset;
+        }
+
+        /** {@code text.indexOf(alias, at)}; {@code at} never decreases between calls. */
+        int next(int at) {
+            if (suffixAt == null) {
+                return text.indexOf(alias, at);
+            }
+            for (; i < suffixAt.length; i++) {
+                int p = suffixAt[i] - offset;
+                if (p >= at && (offset == 0 || text.startsWith(alias, p))) {
+                    return p;
+                }
+            }
+            return -1;
+        }
     }
 
     /**

@@ -143,4 +143,41 @@ class TitledPersonsTest {
         assertThat(compared).isGreaterThan(10_000);
         assertThat(found).isGreaterThan(100);
     }
+
+    @Test
+    void laterMentionsAreFoundWhereIndexOfFindsThemWithOneSearchForTheSurname() {
+        // The specification: text.indexOf(alias, at) for each alias; the fast path reads them off the last alias's
+        // occurrences (every alias ends with it), overlapping ones included.
+        String[] pieces = {"Nasr al-Shamri", "al-Shamri", "Shamri", "ShamriShamri", "Nasr", " ", ", ", "al-", "Shamr", "i", "x",
+            "Abu Abu", "Abu"};
+        List<List<String>> aliasSets = List.of(List.of("Nasr al-Shamri", "al-Shamri", "Shamri"), List.of("Nasr al-Shamri", "al-Shamri"),
+            List.of("Abu Abu", "Abu"), List.of("ShamriShamri", "Shamri"), List.of("Nasr al-Shamri"), List.of("Nasr al-Shamri", "Nasr"));
+        java.util.Random r = new java.util.Random(4);
+        int found = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            List<String> aliases = aliasSets.get(r.nextInt(aliasSets.size()));
+            int from = text.isEmpty() ? 0 : r.nextInt(text.length() + 1);
+            int[] lastAt = TitledPersons.suffixOccurrences(text, aliases, from);
+            for (String alias : aliases) {
+                TitledPersons.Occurrences occ = new TitledPersons.Occurrences(text, alias, lastAt,
+                        alias.length() - (lastAt == null ? 0 : aliases.get(aliases.size() - 1).length()));
+                int at = from;
+                while (true) {
+                    int expected = text.indexOf(alias, at);
+                    assertThat(occ.next(at)).as("%s in \"%s\" from %d", alias, text, at).isEqualTo(expected);
+                    if (expected < 0) {
+                        break;
+                    }
+                    found++;
+                    at = expected + (r.nextBoolean() ? 1 : alias.length());
+                }
+            }
+        }
+        assertThat(found).isGreaterThan(10_000);
+    }
 }
