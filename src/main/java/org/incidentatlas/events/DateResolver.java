@@ -233,6 +233,17 @@ public final class DateResolver {
                         continue;
                     }
                 }
+                if (kind == Kind.WEEKDAY) {
+                    // A weekday with its optional "on", "last", "past" is read here; a non-ASCII neighbour goes to the pattern.
+                    int end = weekdayEnd(text, at, to);
+                    if (end != UNDECIDED) {
+                        if (end >= 0) {
+                            raws.add(new Raw(kind, at, end));
+                            lastEnd[k] = end;
+                        }
+                        continue;
+                    }
+                }
                 Matcher m = matchers[k];
                 if (m == null) {
                     m = matchers[k] = patternOf(kind).matcher(text).useTransparentBounds(true);
@@ -304,6 +315,93 @@ public final class DateResolver {
         return y;
     }
 
+    /** {@link #WEEKDAY_P}'s day names, and its words before one (any ASCII case), which it tries first. */
+    private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    private static final String[] WEEKDAY_BEFORE = {"on", "last", "this past", "past"};
+
+    /**
+     * Where {@link #WEEKDAY_P}'s match at {@code at} (matched with {@code lookingAt} over the region {@code [at, to)},
+     * bounds transparent) ends, without running it: -1 for no match, {@link #UNDECIDED} when a char its {@code \b}
+     * reads is not ASCII (a combining mark or a letter there needs the pattern's own rule). At one start only one path
+     * can match: a day name, or one of {@link #WEEKDAY_BEFORE}, white space and a day name (no word before a day is a
+     * day name, and no two of those words open alike).
+     */
+    static int weekdayEnd(String text, int at, int to) {
+        if (at > 0) {
+            char b = text.charAt(at - 1);
+            if (b >= 128) {
+                return UNDECIDED;
+            }
+            if (isAsciiWordChar(b)) {
+                return -1;
+            }
+        }
+        int end = dayNameEnd(text, at, to);
+        if (end < 0) {
+            int p = -1;
+            for (String w : WEEKDAY_BEFORE) {
+                if (at + w.length() <= to && asciiCaseBlindAt(text, at, w)) {
+                    p = at + w.length();
+                    break;
+                }
+            }
+            if (p < 0) {
+                return -1;
+            }
+            int q = p;
+            while (q < to && RegexSpace.is(text.charAt(q))) {
+                q++;
+            }
+            if (q == p) {
+                return -1;
+            }
+            end = dayNameEnd(text, q, to);
+            if (end < 0) {
+                return -1;
+            }
+        }
+        if (end < text.length()) {
+            char c = text.charAt(end);
+            if (c >= 128) {
+                return UNDECIDED;
+            }
+            if (isAsciiWordChar(c)) {
+                return -1;
+            }
+        }
+        return end;
+    }
+
+    /** The end of the day name (its case) at {@code at} within {@code to}, or -1. */
+    private static int dayNameEnd(String text, int at, int to) {
+        for (String d : WEEKDAY_NAMES) {
+            if (at + d.length() <= to && text.startsWith(d, at)) {
+                return at + d.length();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code w} (lower-case ASCII letters and spaces) stands at {@code at} in any ASCII case, as {@code (?i)}
+     * without {@code UNICODE_CASE} compares ({@link String#regionMatches(boolean, int, String, int, int)} folds more).
+     */
+    private static boolean asciiCaseBlindAt(String text, int at, String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = text.charAt(at + i);
+            char x = w.charAt(i);
+            if (c != x && !(x >= 'a' && x <= 'z' && c == x - 32)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What {@code \b} counts as a word char, for an ASCII char: a letter, a digit or '_'. */
+    private static boolean isAsciiWordChar(char c) {
+        return c == '_' || c >= '0' && c <= '9' || (char) ((c | 0x20) - 'a') < 26;
+    }
+
     /**
      * Whether the scanner's next start after the word at {@code at} (start pair {@code s} of {@code starts}) opens a
      * calendar date and follows that word after white space only ({@code \\s}), as {@link #RANGE}'s first date must.
@@ -325,10 +423,10 @@ public final class DateResolver {
     }
 
     /**
-     * Whether at {@code at} stand "in ", "during " or nothing, then "the " and one of {@link #EPISODE_ORDINALS} and a
-     * space (any case), as {@link #UNANCHORED} needs.
+     * Whether at {@code at} stand "in ", "during " or nothing, then "the ", one of {@link #EPISODE_ORDINALS}, a space and
+     * one of {@link #EPISODE_UNITS_OF_THE} (any case), as {@link #UNANCHORED} needs.
      */
-    private static boolean episodeOrdinalAt(String text, int at) {
+    static boolean episodeOrdinalAt(String text, int at) {
         int i = at;
         if (text.regionMatches(true, i, "in ", 0, 3)) {
             i += 3;
@@ -341,11 +439,20 @@ public final class DateResolver {
         i += 4;
         for (String o : EPISODE_ORDINALS) {
             if (text.regionMatches(true, i, o, 0, o.length()) && i + o.length() < text.length() && text.charAt(i + o.length()) == ' ') {
-                return true;
+                int j = i + o.length() + 1;
+                for (String unit : EPISODE_UNITS_OF_THE) {
+                    if (text.regionMatches(true, j, unit, 0, unit.length())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
     }
+
+    /** {@link #UNANCHORED}'s units and the words after them. */
+    private static final String[] EPISODE_UNITS_OF_THE = {"day of the ", "week of the ", "month of the ", "days of the ",
+        "weeks of the ", "months of the "};
 
     /** Per thread, the matchers of {@link #scan} by {@link #SCAN_ORDER} position (transparent bounds), made on first use. */
     private static final ThreadLocal<Matcher[]> SCAN_MATCHERS = ThreadLocal.withInitial(() -> new Matcher[Kind.values().length]);
@@ -471,7 +578,7 @@ public final class DateResolver {
                 boolean bare = words.indexOf(' ') < 0;
                 // NOT_A_DAY_BEFORE and NEXT_BEFORE need one of their words' last letters right before the white space.
                 char last = lastBeforeSpace(before);
-                if (bare && ("dkyrhmeta".indexOf(last) >= 0 && NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).find())
+                if (bare && ("dkyrhmeta".indexOf(last) >= 0 && NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).lookingAt())
                         || DATE_AFTER.matcher(after).lookingAt()) {
                     // A name ("Good Friday") or a weekday before its full date ("Saturday, March 31"), which says the day itself.
                     return null;

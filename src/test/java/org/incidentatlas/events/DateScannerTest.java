@@ -236,6 +236,72 @@ class DateScannerTest {
         assertThat(decided).isGreaterThan(20000);
     }
 
+    /** Words and what stands around them, for {@link #theWeekdayReaderAgreesWithThePattern}. */
+    private static final String[] WEEKDAY_PIECES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "monday", "MONDAY", "Mondays", "Sunda", "on", "On", "ON", "oN", "one", "last", "Last", "LAST", "past", "Past", "this past",
+        "This Past", "this  past", "this", "laſt", "thıs past", "\u212Aast", "_", "x", "1", "é", "\u0301", "\uD835\uDC00", " ", " ",
+        "  ", "\n", "\t", "\u00a0", ",", ".", "-", "'", "(", "the", "every", "Good", "s"};
+
+    @Test
+    void theWeekdayReaderAgreesWithThePattern() {
+        // DateResolver reads a weekday and its "on", "last", "past" by hand; the pattern stays the specification.
+        java.util.regex.Matcher m = DateResolver.patternOf(DateResolver.Kind.WEEKDAY).matcher("").useTransparentBounds(true);
+        Random random = new Random(21);
+        int decided = 0;
+        int matched = 0;
+        for (int round = 0; round < 40000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(6);
+            for (int w = 0; w < n; w++) {
+                b.append(WEEKDAY_PIECES[random.nextInt(WEEKDAY_PIECES.length)]);
+            }
+            String text = b.toString();
+            m.reset(text);
+            for (int at = 0; at < text.length(); at++) {
+                int to = random.nextInt(3) == 0 ? at + random.nextInt(text.length() - at + 1) : text.length();
+                int end = DateResolver.weekdayEnd(text, at, to);
+                if (end == DateResolver.UNDECIDED) {
+                    continue;
+                }
+                decided++;
+                m.region(at, to);
+                int expected = m.lookingAt() ? m.end() : -1;
+                assertThat(end).as("weekday at %d up to %d in \"%s\"", at, to, text).isEqualTo(expected);
+                matched += end >= 0 ? 1 : 0;
+            }
+        }
+        assertThat(decided).isGreaterThan(200000);
+        assertThat(matched).isGreaterThan(2000);
+    }
+
+    @Test
+    void theEpisodeGateLeavesEveryMatchOfItsPattern() {
+        String[] pieces = {"in ", "In ", "during ", "DURING ", "the ", "The ", "first ", "second ", "third ", "last ", "early ",
+            "opening ", "day ", "days ", "week ", "weeks ", "month ", "months ", "Month ", "of ", "the ", "war", "war ", "Gaza ",
+            "siege", "year ", "x", " ", ",", "thé ", "first  ", "the first day of the war", "in the opening weeks of the siege ",
+            "The Last Month Of The Gaza War", "during the early days of the ", "the second week of the-"};
+        java.util.regex.Matcher m = DateResolver.patternOf(DateResolver.Kind.UNANCHORED).matcher("").useTransparentBounds(true);
+        Random random = new Random(8);
+        int matches = 0;
+        for (int round = 0; round < 40000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(10);
+            for (int w = 0; w < n; w++) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            m.reset(text);
+            for (int at = 0; at < text.length(); at++) {
+                m.region(at, text.length());
+                if (m.lookingAt()) {
+                    matches++;
+                    assertThat(DateResolver.episodeOrdinalAt(text, at)).as("at %d in \"%s\"", at, text).isTrue();
+                }
+            }
+        }
+        assertThat(matches).isGreaterThan(1000);
+    }
+
     @Test
     void theFutureWordGateLeavesEveryMatchOfItsPattern() {
         String[] pieces = {"will", "Will", "WILL", "shall", "'ll", "'LL", "scheduled", "due", "Due", "expected", "set to", "SET TO",
