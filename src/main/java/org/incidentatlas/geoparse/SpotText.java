@@ -97,25 +97,15 @@ final class SpotText {
 
     private boolean joins(int i) {
         int f = tokens.flags(i);
-        if ((f & TokenArray.HYPHEN_BEFORE) != 0) {
-            return true; // only a hyphen between them
+        if ((f & (TokenArray.HYPHEN_BEFORE | TokenArray.CLOSE_BEFORE)) != 0) {
+            return true; // only a hyphen, or one or two spaces (no tab or line end), between them
+        }
+        if ((f & TokenArray.BREAK_BEFORE) == 0) {
+            return false; // spaces and hyphens only, but far apart or across a tab or line end
         }
         int prevEnd = tokens.end(i - 1);
         int start = tokens.start(i);
-        if ((f & TokenArray.BREAK_BEFORE) == 0) {
-            // Only spaces, tabs, line ends and hyphens between them: close, and no tab or line end.
-            if (start - prevEnd > 2) {
-                return false;
-            }
-            for (int k = prevEnd; k < start; k++) {
-                char c = text.charAt(k);
-                if (c == '\t' || c == '\n') {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (isAbbreviation(i - 1) && start - prevEnd == 2 && text.charAt(prevEnd) == '.'
+        if (start - prevEnd == 2 && isAbbreviation(i - 1) && text.charAt(prevEnd) == '.'
                 && text.charAt(prevEnd + 1) == ' ') {
             return true; // "St. Louis", "Mt. Hermon", "Ft. Worth"
         }
