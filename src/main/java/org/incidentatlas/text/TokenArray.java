@@ -132,13 +132,8 @@ public final class TokenArray {
     /** Looks each plain token up once in this thread's word table. */
     private void takeSlots(WordTable table) {
         table.startArticle();
-        int n = size;
-        int[] sl = new int[n];
-        int[] fl = flags;
-        long[] ks = keys;
-        for (int i = 0; i < n; i++) {
-            sl[i] = (fl[i] & ASCII_WORD) != 0 ? table.slot(ks[i]) : -1;
-        }
+        int[] sl = new int[size];
+        table.slots(keys, flags, ASCII_WORD, size, sl);
         slots = sl;
         wordTable = table;
         wordGeneration = table.generation();
@@ -315,7 +310,9 @@ public final class TokenArray {
                     i++;
                     continue;
                 }
-                if (kind == UPPER_LETTER && (end = acronymEnd(cs, base, i, to)) > 0) {
+                // an acronym's first capital is followed by its dot (checked here: most capitals start no acronym)
+                if (kind == UPPER_LETTER && i + 1 < to && cs[i + 1 - base] == '.'
+                        && (end = acronymEnd(cs, base, i, to)) > 0) {
                     add(cs, base, i, end, true, size == runStart);
                     i = end;
                     continue;
@@ -383,7 +380,9 @@ public final class TokenArray {
         if (first) {
             f |= SENTENCE_START | BREAK_BEFORE;
         } else {
-            f |= gapFlags(cs, base, ends[size - 1], s);
+            int prevEnd = ends[size - 1];
+            // the usual gap, one space, without the call (the one-tier compiler inlines neither helper)
+            f |= s - prevEnd == 1 && cs[prevEnd - base] == ' ' ? CLOSE_BEFORE : gapFlags(cs, base, prevEnd, s);
         }
         byte k0 = ASCII[cs[s - base]];
         if (k0 == UPPER_LETTER) {
@@ -391,7 +390,7 @@ public final class TokenArray {
         } else if (k0 == LOWER_LETTER) {
             f |= LOWER;
         }
-        f |= caseFlags(letters, upper, k0 == UPPER_LETTER);
+        f |= upper == 0 ? NO_UPPER : caseFlags(letters, upper, k0 == UPPER_LETTER);
         if (letters == 0) {
             f |= DIGITS;
         }

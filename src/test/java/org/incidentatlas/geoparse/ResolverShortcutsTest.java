@@ -142,6 +142,9 @@ class ResolverShortcutsTest {
             String text = b.toString();
             SpotText st = SpotText.of(text, 0, text.length(), SpotWords.standard());
             TokenArray t = st.tokens;
+            if (t.size() > 0) {
+                assertThat(st.bits(0) & SpotText.JOINABLE).as("a first token joins nothing: %s", text).isZero();
+            }
             for (int i = 1; i < t.size(); i++) {
                 boolean expected = joinsAsBefore(text, t, i);
                 assertThat((st.bits(i) & SpotText.JOINABLE) != 0).as("%s at token %d", text, i).isEqualTo(expected);
