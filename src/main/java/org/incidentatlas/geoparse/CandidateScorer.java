@@ -37,6 +37,7 @@ final class CandidateScorer {
         List<Place> cands = at == null ? all : shortlist(all, focus, at);
         int n = cands.size();
         boolean ownNamedTown = priors.ownNamedTown(at, n, focus);
+        CountryFocus.Weights ownWeights = focus.ownWeights(name.key()); // once per name, not per candidate
         Place firstQualifier = null;
         // Room for two even with one candidate: the JIT checks get(0) and get(1) of this list against its array
         // at once, and an array of one made it throw away and recompile the whole of toMention.
@@ -47,8 +48,8 @@ final class CandidateScorer {
             if (firstQualifier == null) {
                 firstQualifier = qualifier;
             }
-            ranked.add(rank(p, at == null ? k : at[k], priors, qualifier != null, name, focus, anchors, provinces,
-                    cands, ownNamedTown));
+            ranked.add(rank(p, at == null ? k : at[k], priors, qualifier != null, name, focus, ownWeights, anchors,
+                    provinces, cands, ownNamedTown));
         }
         ranked.sort(BEST_FIRST);
         String qualifierWord = name.qualifierWord();
@@ -69,13 +70,14 @@ final class CandidateScorer {
 
     /** One candidate's points per component and their total; {@code i}: its index in {@code priors}' list. */
     private Ranked rank(Place p, int i, NamePriors priors, boolean qualified, NameEvidence name, CountryFocus focus,
-            List<Place> anchors, List<Place> provinces, List<Place> cands, boolean ownNamedTown) {
+            CountryFocus.Weights ownWeights, List<Place> anchors, List<Place> provinces, List<Place> cands,
+            boolean ownNamedTown) {
         double[] parts = new double[Component.ALL.length];
         if (qualified) {
             parts[Component.QUALIFIER.ordinal()] = w.qualifier;
         }
         parts[Component.TYPE_HINT.ordinal()] = TypeHints.points(name, p, w);
-        double country = countryCoherence(p, name.key(), focus);
+        double country = countryCoherence(p, ownWeights, focus);
         parts[Component.COUNTRY_COHERENCE.ordinal()] = country;
         parts[Component.SPATIAL_COHERENCE.ordinal()] = SpatialCoherence.points(p, anchors, provinces, cands, w);
         parts[Component.AREA_OF_INTEREST.ordinal()] = areaOfInterest(p);
@@ -105,11 +107,11 @@ final class CandidateScorer {
      * The "country-coherence" component: other names or demonyms of the article lie in the candidate's country
      * (times their weight, up to 1), more if it is the country the article names most.
      */
-    private double countryCoherence(Place p, String key, CountryFocus focus) {
+    private double countryCoherence(Place p, CountryFocus.Weights ownWeights, CountryFocus focus) {
         if (p.country() == null) {
             return 0;
         }
-        double cw = focus.weightWithout(p.country(), key);
+        double cw = focus.weightWithout(p.country(), ownWeights);
         if (cw <= 0.01) {
             return 0;
         }

@@ -72,8 +72,20 @@ final class CountryFocus {
 
     /** The weight of a country from the mentions of names other than {@code key}. */
     double weightWithout(String iso, String key) {
+        return weightWithout(iso, ownWeights(key));
+    }
+
+    /** What the mentions of the name {@code key} added, for {@link #weightWithout(String, Weights)}; null for none. */
+    Weights ownWeights(String key) {
+        return byName.get(key);
+    }
+
+    /**
+     * {@link #weightWithout(String, String)} with the name's own weights looked up once ({@link #ownWeights}), for
+     * a name's many candidates.
+     */
+    double weightWithout(String iso, Weights own) {
         double w = weight.get(iso);
-        Weights own = byName.get(key);
         if (own != null) {
             w -= own.get(iso);
         }
@@ -152,7 +164,7 @@ final class CountryFocus {
      * (codes compared by reference first: the gazetteer shares its code strings) beats a map of boxed doubles.
      * Sums are added in the order the mentions come, as the map's were.
      */
-    private static final class Weights {
+    static final class Weights {
         String[] iso;
         double[] w;
         int size;

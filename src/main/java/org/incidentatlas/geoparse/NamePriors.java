@@ -1,5 +1,6 @@
 package org.incidentatlas.geoparse;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.incidentatlas.model.Place;
 
@@ -82,6 +83,22 @@ final class NamePriors {
      * {@code n} indices of {@code at} when not null (a shortlist).
      */
     boolean ownNamedTown(int[] at, int n, CountryFocus focus) {
+        if (at == null && n == list.size() && n > 1) {
+            // The whole list (remembered across articles from two candidates on: CandidateMemo.priors): its
+            // own-named towns are the same in every article, only the focus changes.
+            if (ownTownCountries == null) {
+                findOwnTowns();
+            }
+            if (bigOwnTown) {
+                return true;
+            }
+            for (String c : ownTownCountries) {
+                if (focus.names(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (int k = 0; k < n; k++) {
             int i = at == null ? k : at[k];
             if (own(i)) {
@@ -92,5 +109,27 @@ final class NamePriors {
             }
         }
         return false;
+    }
+
+    /** Whether the list has an own-named settlement of 10,000 people ({@link #ownTownCountries} set with it). */
+    private boolean bigOwnTown;
+    /** The countries of the list's smaller own-named settlements (no repeats), once {@link #findOwnTowns} ran. */
+    private String[] ownTownCountries;
+
+    private void findOwnTowns() {
+        List<String> countries = new ArrayList<>(2);
+        for (int i = 0, n = list.size(); i < n; i++) {
+            if (own(i)) {
+                Place p = list.get(i);
+                if (CandidatePriors.isSettlement(p)) {
+                    if (p.population() >= 10_000) {
+                        bigOwnTown = true;
+                    } else if (p.country() != null && !countries.contains(p.country())) {
+                        countries.add(p.country());
+                    }
+                }
+            }
+        }
+        ownTownCountries = countries.toArray(new String[0]);
     }
 }

@@ -92,7 +92,8 @@ final class PlaceResolver {
                 Spot s = spotsOfName.get(ix2);
                 qualified |= !s.qualifiers.isEmpty() || s.adjectiveQualifier != null;
             }
-            if (qualified || QualifierLinks.hasKind(spotsOfName.get(0).candidates, PlaceKind.ADMIN1)) {
+            // (some candidate a first-level area: the facts' bit, remembered per list, not a pass over a long list)
+            if (qualified || (memo.facts(spotsOfName.get(0).candidates) & Candidates.ADMIN1) != 0) {
                 ScoredName sc = scorer.score(spotsOfName, focus, List.of(), provinces);
                 if (sc.hasQualifier) {
                     addAnchor(anchors, sc.ranked.get(0).place());
@@ -129,29 +130,63 @@ final class PlaceResolver {
     private Map<String, ScoredName> choose(Map<String, List<Spot>> groups, CountryFocus focus, List<Place> anchors,
             List<Place> provinces) {
         Map<String, ScoredName> chosen = new HashMap<>();
+        long[] anchorBits = idHashBits(anchors);
         for (Map.Entry<String, List<Spot>> g : groups.entrySet()) {
-            List<Place> others = othersThan(anchors, g.getValue().get(0).candidates);
+            List<Place> others = othersThan(anchors, anchorBits, g.getValue().get(0).candidates);
             chosen.put(g.getKey(), scorer.score(g.getValue(), focus, others, provinces));
         }
         return chosen;
     }
 
-    /** The anchors outside a name's own candidates ({@code anchors} itself when none is one of them). */
-    private static List<Place> othersThan(List<Place> anchors, List<Place> candidates) {
-        int n = anchors.size();
-        int i = 0;
-        while (i < n && !Candidates.containsPlace(candidates, anchors.get(i))) {
-            i++;
+    /** Bits of the places' id hashes ({@link #ID_BITS} of them): a place whose bit is clear is none of them. */
+    static long[] idHashBits(List<Place> places) {
+        long[] bits = new long[ID_BITS / 64];
+        for (int i = 0, n = places.size(); i < n; i++) {
+            int h = places.get(i).id().hashCode() & (ID_BITS - 1);
+            bits[h >>> 6] |= 1L << h;
         }
-        if (i == n) {
+        return bits;
+    }
+
+    private static final int ID_BITS = 512;
+
+    /**
+     * The anchors outside a name's own candidates ({@code anchors} itself when none is one of them), as
+     * {@link Candidates#containsPlace} decides: one pass over the candidates, each tested against the anchors' id
+     * hash bits ({@code anchorBits}) before the anchors themselves, instead of one pass per anchor (a name's list
+     * can hold hundreds of places; an article has a few anchors).
+     */
+    static List<Place> othersThan(List<Place> anchors, long[] anchorBits, List<Place> candidates) {
+        int n = anchors.size();
+        if (n == 0) {
+            return anchors;
+        }
+        boolean[] inside = null;
+        for (int k = 0, nk = candidates.size(); k < nk; k++) {
+            Place q = candidates.get(k);
+            String id = q.id();
+            int h = id.hashCode();
+            if ((anchorBits[(h & (ID_BITS - 1)) >>> 6] & 1L << h) == 0) {
+                continue; // no anchor has this id's hash: q is none of them (the same place has the same id)
+            }
+            for (int i = 0; i < n; i++) {
+                Place a = anchors.get(i);
+                // Candidates.containsPlace's test of one element
+                if (q == a || a.id().hashCode() == h && id.equals(a.id()) && q.equals(a)) {
+                    if (inside == null) {
+                        inside = new boolean[n];
+                    }
+                    inside[i] = true;
+                }
+            }
+        }
+        if (inside == null) {
             return anchors;
         }
         List<Place> others = new ArrayList<>(n);
-        others.addAll(anchors.subList(0, i));
-        for (i++; i < n; i++) {
-            Place a = anchors.get(i);
-            if (!Candidates.containsPlace(candidates, a)) {
-                others.add(a);
+        for (int i = 0; i < n; i++) {
+            if (!inside[i]) {
+                others.add(anchors.get(i));
             }
         }
         return others;

@@ -25,6 +25,7 @@ final class QualifierLinks {
 
     /** Adds to each spot's {@code qualifiers} the spot that qualifies it; {@code spots} in text order. */
     static void link(String text, List<Spot> spots) {
+        CandidateMemo memo = CandidateMemo.get();
         for (int k = 0; k + 1 < spots.size(); k++) {
             Spot a = spots.get(k);
             Spot b = spots.get(k + 1);
@@ -36,7 +37,7 @@ final class QualifierLinks {
             // gap's first char allow
             char first = a.end < b.start ? text.charAt(a.end) : 0;
             if (opensQualifierGap(first, a.end < b.start) && hasArea(b.candidates)
-                    && !hasKind(a.candidates, PlaceKind.COUNTRY)) {
+                    && (memo.facts(a.candidates) & Candidates.COUNTRY) == 0) {
                 String gap = text.substring(a.end, b.start);
                 if (QUALIFIER_GAP.matcher(gap).matches() && !(gap.strip().equals(",") && inList(text, spots, k))) {
                     a.addQualifier(b);

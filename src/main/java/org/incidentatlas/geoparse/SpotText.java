@@ -50,7 +50,8 @@ final class SpotText {
         this.tableGeneration = words0 == null ? 0 : words0.generation();
         WordTable table = words.isStandard() ? words0 : null;
         for (int i = 0; i < n; i++) {
-            boolean plain = tokens.is(i, TokenArray.ASCII_WORD);
+            int f = tokens.flags(i);
+            boolean plain = (f & TokenArray.ASCII_WORD) != 0;
             long packed;
             int slot;
             if (plain && table != null && (slot = tokens.wordSlot(i)) >= 0) {
@@ -66,7 +67,11 @@ final class SpotText {
             if (plain) {
                 b |= PLAIN;
             }
-            if (!tokens.is(i, TokenArray.SENTENCE_START) && joins(i)) {
+            // Joined by a hyphen or one or two spaces (no tab or line end), or by "St. " and the like; a comma, a
+            // bracket, a quote, a line end or another break between them keeps them apart.
+            if ((f & (TokenArray.HYPHEN_BEFORE | TokenArray.CLOSE_BEFORE)) != 0
+                    || (f & (TokenArray.BREAK_BEFORE | TokenArray.SENTENCE_START)) == TokenArray.BREAK_BEFORE
+                    && afterAbbreviation(i)) {
                 b |= JOINABLE;
             }
             bits[i] = b;
@@ -95,31 +100,11 @@ final class SpotText {
         return new Tokens(this, 0, tokens.size());
     }
 
-    private boolean joins(int i) {
-        int f = tokens.flags(i);
-        if ((f & TokenArray.HYPHEN_BEFORE) != 0) {
-            return true; // only a hyphen between them
-        }
+    /** "St. Louis", "Mt. Hermon", "Ft. Worth": only ". " after a two-letter abbreviation before the token. */
+    private boolean afterAbbreviation(int i) {
         int prevEnd = tokens.end(i - 1);
-        int start = tokens.start(i);
-        if ((f & TokenArray.BREAK_BEFORE) == 0) {
-            // Only spaces, tabs, line ends and hyphens between them: close, and no tab or line end.
-            if (start - prevEnd > 2) {
-                return false;
-            }
-            for (int k = prevEnd; k < start; k++) {
-                char c = text.charAt(k);
-                if (c == '\t' || c == '\n') {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (isAbbreviation(i - 1) && start - prevEnd == 2 && text.charAt(prevEnd) == '.'
-                && text.charAt(prevEnd + 1) == ' ') {
-            return true; // "St. Louis", "Mt. Hermon", "Ft. Worth"
-        }
-        return false; // a comma, a bracket, a quote or another break between them
+        return tokens.start(i) - prevEnd == 2 && isAbbreviation(i - 1) && text.charAt(prevEnd) == '.'
+                && text.charAt(prevEnd + 1) == ' ';
     }
 
     private boolean isAbbreviation(int i) {

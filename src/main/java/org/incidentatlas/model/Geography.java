@@ -35,10 +35,16 @@ public final class Geography {
      * holds its country, whatever the distances), and a site or town contains nothing.
      */
     public static boolean contains(Place area, Place p) {
-        // the kinds first: most pairs asked about are told apart by them, without reading the ids
-        if (area == p || !canContain(area) || size(p) >= size(area) || area.id().equals(p.id())) {
+        // the kinds first: most pairs asked about are told apart by them; the ids (long strings, often of one
+        // length and prefix) only for a pair that would otherwise be contained
+        if (area == p || !canContain(area) || size(p) >= size(area)) {
             return false;
         }
+        return holds(area, p) && !area.id().equals(p.id());
+    }
+
+    /** {@link #contains} but for the same place under two instances (the same id). */
+    private static boolean holds(Place area, Place p) {
         switch (area.kind()) {
             case COUNTRY:
                 return area.country() != null && area.country().equals(p.country());

@@ -53,6 +53,11 @@ public final class TokenArray {
     public static final int ALL_UPPER = 1 << 11;
     /** The first char is an upper-case letter and no other letter is ("Baghdad", "A", "B52"). */
     public static final int FIRST_UPPER_ONLY = 1 << 12;
+    /**
+     * At most two chars stand between it and the token before, each a space, a no-break space or a hyphen (no tab,
+     * line end or break): the words are close ("New York", "al-Qaim", "Ras  Tanura"). Never on a sentence's first.
+     */
+    public static final int CLOSE_BEFORE = 1 << 13;
 
     private static final long SEED = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
@@ -127,13 +132,8 @@ public final class TokenArray {
     /** Looks each plain token up once in this thread's word table. */
     private void takeSlots(WordTable table) {
         table.startArticle();
-        int n = size;
-        int[] sl = new int[n];
-        int[] fl = flags;
-        long[] ks = keys;
-        for (int i = 0; i < n; i++) {
-            sl[i] = (fl[i] & ASCII_WORD) != 0 ? table.slot(ks[i]) : -1;
-        }
+        int[] sl = new int[size];
+        table.slots(keys, flags, ASCII_WORD, size, sl);
         slots = sl;
         wordTable = table;
         wordGeneration = table.generation();
@@ -272,14 +272,24 @@ public final class TokenArray {
     private static final byte UPPER_LETTER = 2;
     private static final byte DIGIT = 3;
     private static final byte[] ASCII = new byte[0x80];
+    /**
+     * Per ASCII char as {@link #asciiWord} reads it: 0 when it is no part of a word, else its folded form (lower
+     * case; bits 0-7) with {@link #LETTER_BIT} and {@link #UPPER_BIT}: one load and no branch per char.
+     */
+    private static final short[] ASCII_FOLD = new short[0x80];
+    private static final int LETTER_BIT = 1 << 8;
+    private static final int UPPER_BIT = 1 << 9;
 
     static {
         for (char c = 'a'; c <= 'z'; c++) {
             ASCII[c] = LOWER_LETTER;
             ASCII[c - 32] = UPPER_LETTER;
+            ASCII_FOLD[c] = (short) (c | LETTER_BIT);
+            ASCII_FOLD[c - 32] = (short) (c | LETTER_BIT | UPPER_BIT);
         }
         for (char c = '0'; c <= '9'; c++) {
             ASCII[c] = DIGIT;
+            ASCII_FOLD[c] = (short) c;
         }
     }
 
@@ -300,7 +310,9 @@ public final class TokenArray {
                     i++;
                     continue;
                 }
-                if (kind == UPPER_LETTER && (end = acronymEnd(cs, base, i, to)) > 0) {
+                // an acronym's first capital is followed by its dot (checked here: most capitals start no acronym)
+                if (kind == UPPER_LETTER && i + 1 < to && cs[i + 1 - base] == '.'
+                        && (end = acronymEnd(cs, base, i, to)) > 0) {
                     add(cs, base, i, end, true, size == runStart);
                     i = end;
                     continue;
@@ -343,19 +355,15 @@ public final class TokenArray {
             if (c >= 0x80) {
                 break;
             }
-            byte kind = ASCII[c];
-            if (kind == OTHER) {
+            int x = ASCII_FOLD[c];
+            if (x == 0) {
                 break;
             }
-            if (kind == UPPER_LETTER) {
-                upper++;
-                c = (char) (c + 32);
-            }
-            if (kind != DIGIT) {
-                letters++;
-            }
-            fo[fl++] = c;
-            h = (h ^ c) * PRIME;
+            letters += x >>> 8 & 1;
+            upper += x >>> 9;
+            char l = (char) (x & 0xFF);
+            fo[fl++] = l;
+            h = (h ^ l) * PRIME;
             j++;
         }
         if (j < to) {
@@ -372,7 +380,9 @@ public final class TokenArray {
         if (first) {
             f |= SENTENCE_START | BREAK_BEFORE;
         } else {
-            f |= gapFlags(cs, base, ends[size - 1], s);
+            int prevEnd = ends[size - 1];
+            // the usual gap, one space, without the call (the one-tier compiler inlines neither helper)
+            f |= s - prevEnd == 1 && cs[prevEnd - base] == ' ' ? CLOSE_BEFORE : gapFlags(cs, base, prevEnd, s);
         }
         byte k0 = ASCII[cs[s - base]];
         if (k0 == UPPER_LETTER) {
@@ -380,7 +390,7 @@ public final class TokenArray {
         } else if (k0 == LOWER_LETTER) {
             f |= LOWER;
         }
-        f |= caseFlags(letters, upper, k0 == UPPER_LETTER);
+        f |= upper == 0 ? NO_UPPER : caseFlags(letters, upper, k0 == UPPER_LETTER);
         if (letters == 0) {
             f |= DIGITS;
         }
@@ -558,17 +568,30 @@ public final class TokenArray {
         foldStarts[size] = foldedLength;
     }
 
+    /**
+     * {@link #HYPHEN_BEFORE}, {@link #BREAK_BEFORE} and {@link #CLOSE_BEFORE} of the gap {@code [from, to)} between
+     * two tokens; most gaps are one space.
+     */
     private static int gapFlags(char[] cs, int base, int from, int to) {
-        if (to - from == 1 && isHyphen(cs[from - base])) {
-            return HYPHEN_BEFORE;
+        if (to - from == 1) {
+            char c = cs[from - base];
+            if (c == ' ') {
+                return CLOSE_BEFORE;
+            }
+            if (isHyphen(c)) {
+                return HYPHEN_BEFORE | CLOSE_BEFORE;
+            }
         }
+        boolean close = to - from <= 2;
         for (int k = from; k < to; k++) {
             char c = cs[k - base];
-            if (!(c == ' ' || c == '\u00A0' || c == '\t' || c == '\n' || isHyphen(c))) {
+            if (c == '\t' || c == '\n') {
+                close = false;
+            } else if (!(c == ' ' || c == '\u00A0' || isHyphen(c))) {
                 return BREAK_BEFORE;
             }
         }
-        return 0;
+        return close ? CLOSE_BEFORE : 0;
     }
 
     static boolean isHyphen(char c) {

@@ -59,26 +59,35 @@ public final class WordTable {
         return generation;
     }
 
-    /** The slot of {@code key} (added with empty cells if new), or -1 when the table is full or the key is 0. */
-    int slot(long key) {
-        if (key == 0) {
-            return -1;
-        }
-        long h = key * 0x9E3779B97F4A7C15L;
-        int s = (int) (h >>> 40) & (CAPACITY - 1);
-        long k;
-        while ((k = table[STRIDE * s]) != 0) {
-            if (k == key) {
-                return s;
+    /**
+     * The slot of each of the first {@code n} keys whose flags have {@code flag} (added with empty cells if new), -1
+     * for the other keys, for a key of 0 and once the table is full: into {@code out}. One call per article (the
+     * one-tier compiler would not inline a call per key).
+     */
+    void slots(long[] keys, int[] flags, int flag, int n, int[] out) {
+        long[] t = table;
+        for (int i = 0; i < n; i++) {
+            long key = keys[i];
+            if ((flags[i] & flag) == 0 || key == 0) {
+                out[i] = -1;
+                continue;
             }
-            s = (s + 1) & (CAPACITY - 1);
+            long h = key * 0x9E3779B97F4A7C15L;
+            int s = (int) (h >>> 40) & (CAPACITY - 1);
+            long k;
+            while ((k = t[STRIDE * s]) != 0 && k != key) {
+                s = (s + 1) & (CAPACITY - 1);
+            }
+            if (k == 0) {
+                if (size >= FULL) {
+                    out[i] = -1;
+                    continue;
+                }
+                t[STRIDE * s] = key;
+                size++;
+            }
+            out[i] = s;
         }
-        if (size >= FULL) {
-            return -1;
-        }
-        table[STRIDE * s] = key;
-        size++;
-        return s;
     }
 
     /** Cell {@code cell} (0 to {@link #CELLS} - 1) of a slot {@link TokenArray#wordSlot} gave. */

@@ -66,4 +66,63 @@ class GeographyTest {
         assertFalse(Geography.within(TOWN, AIRPORT), "a site holds nothing");
         assertFalse(Geography.within(TOWN, TOWN));
     }
+
+    /** {@link Geography#contains} as written before its ids were compared last: the specification it keeps. */
+    private static boolean containsAsBefore(Place area, Place p) {
+        if (area == p || !Geography.canContain(area) || sizeOf(area.kind()) <= sizeOf(p.kind()) || area.id().equals(p.id())) {
+            return false;
+        }
+        switch (area.kind()) {
+            case COUNTRY:
+                return area.country() != null && area.country().equals(p.country());
+            case ADMIN1:
+                if (area.country() != null && !area.country().equals(p.country())) {
+                    return false;
+                }
+                if (area.admin1() != null && !area.admin1().isEmpty() && p.admin1() != null && !p.admin1().isEmpty()) {
+                    return area.admin1().equals(p.admin1());
+                }
+                return Geography.km(area, p) <= Math.max(area.radiusKm(), 150);
+            default:
+                if (area.country() != null && p.country() != null && !area.country().equals(p.country())) {
+                    return false;
+                }
+                return Geography.km(area, p) <= Math.max(area.radiusKm(), 100);
+        }
+    }
+
+    private static int sizeOf(PlaceKind k) {
+        return switch (k) {
+            case CONTINENT -> 6;
+            case COUNTRY -> 5;
+            case ADMIN1, REGION, SEA -> 4;
+            case ADMIN2 -> 3;
+            case DISTRICT, STRAIT, RIVER -> 2;
+            case CITY, TOWN, VILLAGE, OTHER -> 1;
+            case BASE, AIRPORT, EMBASSY, OIL_FIELD, CROSSING, CAMP, LANDMARK -> 0;
+        };
+    }
+
+    @Test
+    void containsAnswersAsItDidWhenIdsWereComparedFirst() {
+        java.util.Random r = new java.util.Random(11);
+        PlaceKind[] kinds = PlaceKind.values();
+        String[] countries = {"XA", "XB", null};
+        String[] codes = {"XA.01", "XA.02", "", null};
+        Place[] ps = new Place[400];
+        for (int i = 0; i < ps.length; i++) {
+            // few ids, so that distinct places share one now and then
+            ps[i] = place("id" + r.nextInt(60), kinds[r.nextInt(kinds.length)], countries[r.nextInt(3)],
+                    codes[r.nextInt(4)], 10 + r.nextDouble() * 3, 10 + r.nextDouble() * 3, r.nextInt(200));
+        }
+        int held = 0;
+        for (Place a : ps) {
+            for (Place b : ps) {
+                boolean expected = containsAsBefore(a, b);
+                assertEquals(expected, Geography.contains(a, b), a + " / " + b);
+                held += expected ? 1 : 0;
+            }
+        }
+        assertTrue(held > 1000, "the random places hold each other often enough to test: " + held);
+    }
 }

@@ -177,4 +177,45 @@ class TokenArrayTest {
         assertThat(large.word(large.size() - 1)).isEqualTo("said");
         assertThat(large.key(large.size() - 2)).isEqualTo(small.key(small.size() - 2));
     }
+
+    @Test
+    void plainWordsAreFoldedHashedAndFlaggedFromTheirLettersAlone() {
+        // the one-loop path for words of ASCII letters and digits against what their letters say
+        java.util.Random r = new java.util.Random(12);
+        String chars = "abcxyzABCXYZ0189";
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = 1 + r.nextInt(6); w > 0; w--) {
+                for (int k = 1 + r.nextInt(9); k > 0; k--) {
+                    b.append(chars.charAt(r.nextInt(chars.length())));
+                }
+                b.append(r.nextBoolean() ? " " : ", ");
+            }
+            TokenArray t = TokenArray.of(b.toString());
+            for (int i = 0; i < t.size(); i++) {
+                String word = t.word(i);
+                int letters = 0;
+                int upper = 0;
+                for (char c : word.toCharArray()) {
+                    letters += Character.isLetter(c) ? 1 : 0;
+                    upper += Character.isUpperCase(c) ? 1 : 0;
+                }
+                char c0 = word.charAt(0);
+                assertThat(t.folded(i)).isEqualTo(word.toLowerCase(java.util.Locale.ROOT));
+                assertThat(t.key(i)).isEqualTo(TokenArray.keyOf(t.folded(i)));
+                assertThat(t.is(i, TokenArray.ASCII_WORD)).isTrue();
+                assertThat(t.is(i, TokenArray.DIGITS)).as(word).isEqualTo(letters == 0);
+                assertThat(t.is(i, TokenArray.NO_UPPER)).as(word).isEqualTo(upper == 0);
+                assertThat(t.is(i, TokenArray.ALL_UPPER)).as(word).isEqualTo(upper > 0 && upper == letters);
+                assertThat(t.is(i, TokenArray.ALL_CAPS)).as(word).isEqualTo(upper >= 2 && upper == letters);
+                assertThat(t.is(i, TokenArray.FIRST_UPPER_ONLY)).as(word)
+                        .isEqualTo(upper == 1 && Character.isUpperCase(c0));
+                assertThat(t.is(i, TokenArray.CAPITALISED)).as(word).isEqualTo(Character.isUpperCase(c0));
+                assertThat(t.is(i, TokenArray.LOWER)).as(word).isEqualTo(Character.isLowerCase(c0));
+                boolean afterSpace = i > 0 && t.start(i) - t.end(i - 1) == 1;
+                assertThat(t.is(i, TokenArray.CLOSE_BEFORE)).as(word).isEqualTo(afterSpace);
+                assertThat(t.is(i, TokenArray.BREAK_BEFORE)).as(word).isEqualTo(!afterSpace);
+            }
+        }
+    }
 }
