@@ -48,15 +48,20 @@ public final class Launcher {
     /** The launcher JVM's CPU time (ms) when it started the child, added to the launch timeline's process CPU. */
     public static final String CPU_PROPERTY = "incidentatlas.launch.cpu";
 
-    /** JIT and GC policy of the child for commands ({@code extract}, {@code eval}, {@code snapshot}, …). */
+    /**
+     * JIT and GC policy of the child for commands ({@code extract}, {@code eval}, {@code snapshot}, …); no transparent
+     * huge pages (see {@link #APP_LINUX_FLAGS}).
+     */
     static final List<String> CLI_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     /**
-     * Added to {@link #CLI_FLAGS} and {@link #APP_FLAGS} on Linux only (other JVMs refuse the option): the heap in
-     * transparent huge pages where the kernel offers them on request ({@code madvise}); fewer TLB misses and page
-     * faults made the collector's CPU about half and the workers' a few per cent lower on a 10 MB extract, and
-     * (with the app's young generation below) the app's CPU to its first drawn corpus lower (docs/benchmarks.md).
+     * Added to {@link #APP_FLAGS} on Linux only (other JVMs refuse the option): the heap in transparent huge pages
+     * where the kernel offers them on request ({@code madvise}); with the app's young generation below, the app's CPU
+     * to its first drawn corpus was lower (docs/benchmarks.md, session 8). Commands no longer ask for them: on the
+     * session-11 machine the kernel's zeroing of each new 2 MB page (the young collections' first copies into
+     * survivor and old space, the loader's large arrays) cost a 10 MB {@code extract} 0.4-0.9 s of system time, which
+     * 4 KB pages do not, and the workers' CPU showed no TLB gain (docs/benchmarks.md, "runcost").
      */
-    static final List<String> CLI_LINUX_FLAGS = List.of("-XX:+UseTransparentHugePages");
+    static final List<String> APP_LINUX_FLAGS = List.of("-XX:+UseTransparentHugePages");
     /**
      * JIT policy of the child for the app (the window); its collector stays the JVM's default (G1: short pauses), with
      * a young generation of at least 128 MB: G1 starts with about 20 MB and collected 3-4 times (copying what the
@@ -232,8 +237,8 @@ public final class Launcher {
                 command.add(flag);
             }
         }
-        if (String.valueOf(properties.apply("os.name")).startsWith("Linux")) {
-            command.addAll(CLI_LINUX_FLAGS);
+        if (app && String.valueOf(properties.apply("os.name")).startsWith("Linux")) {
+            command.addAll(APP_LINUX_FLAGS);
         }
         Path archive = null;
         Path dumpTo = null;

@@ -116,10 +116,12 @@ class LauncherTest {
     }
 
     @Test
-    void commandsAndTheAppAskForHugePagesOnLinuxOnlyAndTheUsersOwnChoiceComesLater() throws IOException {
+    void theAppAsksForHugePagesOnLinuxOnlyCommandsNeverAndTheUsersOwnChoiceComesLater() throws IOException {
         props.put("os.name", "Linux");
-        assertThat(plan(List.of("-XX:-UseTransparentHugePages"), "extract").command()).containsSubsequence(
-                "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages", "-XX:-UseTransparentHugePages");
+        assertThat(plan(List.of(), "extract").command()).contains("-XX:+UseSerialGC")
+                .doesNotContain("-XX:+UseTransparentHugePages");
+        assertThat(plan(List.of("-XX:+UseTransparentHugePages"), "extract").command()).containsSubsequence(
+                "-XX:TieredStopAtLevel=1", "-XX:+UseTransparentHugePages", "-Dincidentatlas.relaunched=true");
         assertThat(plan(List.of("-XX:NewSize=64m")).command()).containsSubsequence("-XX:TieredStopAtLevel=1",
                 "-XX:NewSize=128m", "-XX:+UseTransparentHugePages", "-XX:NewSize=64m");
         props.put("os.name", "Mac OS X");
