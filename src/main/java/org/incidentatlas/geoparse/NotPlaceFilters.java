@@ -57,6 +57,8 @@ final class NotPlaceFilters {
             FoldCache.Lookup look) {
         factsOf = null;
         lookOf = null;
+        // the lookup whose name the spot's key is (its candidates may have changed since: "Kharkiv region")
+        nameLook = look != null && s.key == look.folded && words == ContextWords.standard() ? look : null;
         if (look != null && s.candidates == look.places) {
             factsOf = look.places;
             facts = look.candidateFacts();
@@ -83,6 +85,8 @@ final class NotPlaceFilters {
     private int facts;
     /** The lookup whose places the spot's candidates are, while one spot is filtered; else null. */
     private FoldCache.Lookup lookOf;
+    /** The lookup whose folded name the spot's key is, while one spot is filtered, for the standard words; else null. */
+    private FoldCache.Lookup nameLook;
     /** This thread's answers about the gazetteer's shared candidate lists. */
     private final CandidateMemo memo = CandidateMemo.get();
 
@@ -233,7 +237,8 @@ final class NotPlaceFilters {
         int to = w.to();
         int sentenceStart = w.sentenceStart();
         // "the Pentagon said": a building that stands for its institution is a place only after a locative word
-        if (words.institutionMetonyms.contains(s.key) && !strictlyLocative(t, from)) {
+        boolean metonym = nameLook != null ? nameLook.isInstitutionMetonym() : words.institutionMetonyms.contains(s.key);
+        if (metonym && !strictlyLocative(t, from)) {
             s.reject(RejectReason.INSTITUTION_METONYM);
             return true;
         }
@@ -327,9 +332,9 @@ final class NotPlaceFilters {
         // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
         // The facility word itself is no place ("Stade" the town); the name inside may or may not be the place the
         // facility is in, which the resolver decides from the rest of the article.
-        if (to == from + 1 && to + 1 < n && SpotWords.FACILITY_BEFORE.contains(t.name(from))
-                && (nextBits & SpotWords.FACILITY_CONNECTOR) != 0 && t.joinable(to) && t.joinable(to + 1)
-                && t.isCapitalised(to + 1)) {
+        // (the set last: the bit tests rule out most names without a fold)
+        if (to == from + 1 && to + 1 < n && (nextBits & SpotWords.FACILITY_CONNECTOR) != 0 && t.joinable(to)
+                && t.joinable(to + 1) && t.isCapitalised(to + 1) && SpotWords.FACILITY_BEFORE.contains(t.name(from))) {
             s.reject(RejectReason.FACILITY_NAME);
             return true;
         }
