@@ -123,6 +123,10 @@ final class MentionSpotter {
         int n = t.size();
         int i = 0;
         while (i < n) {
+            if (!t.isCapitalised(i) && !t.has(i, SpotWords.ARTICLE)) {
+                i++; // no name starts here (NameMatcher.canStart needs one of the two): most words
+                continue;
+            }
             i = spotAt(sentence, sentenceStart, t, i, person, headline, firstSpot);
         }
     }

@@ -170,19 +170,17 @@ final class NotPlaceFilters {
         }
         boolean govLike = has(s, GOVERNMENT_LIKE) || has(s, BIG_CITY);
         // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
-        boolean phraseEnds = to >= n || !blankAfter || (nextBits & SpotWords.REPORT_VERB) != 0
-                || t.is(to, "said") || t.is(to, "says") || t.is(to, "that");
-        if (from >= 2 && phraseEnds && t.is(from - 1, "to") && t.is(from - 2, "according")) {
-            if (govLike) {
+        // (Whether the phrase ends is asked only after one of them: most names follow neither.)
+        boolean according = from >= 2 && t.is(from - 1, "to") && t.is(from - 2, "according");
+        boolean told = !according && from >= 1 && t.is(from - 1, "told");
+        if ((according || told) && (to >= n || !blankAfter || (nextBits & SpotWords.REPORT_VERB) != 0
+                || t.is(to, "said") || t.is(to, "says") || t.is(to, "that"))) {
+            if (according && govLike) {
                 s.metonymCue = true;
-            } else {
-                memory.outlet(s, "according-to");
+            } else if (!govLike) {
+                memory.outlet(s, according ? "according-to" : "told");
                 return true;
             }
-        }
-        if (from >= 1 && phraseEnds && t.is(from - 1, "told") && !govLike) {
-            memory.outlet(s, "told");
-            return true;
         }
         if (to < n && (nextBits & SpotWords.REPORT_VERB) != 0 && !govLike && blankAfter) {
             memory.outlet(s, "reported");
