@@ -64,6 +64,9 @@ final class FoldCache {
          * ({@link CandidateMemo#ownNamed}), or null: one immutable pair, so a racy read sees a whole one.
          */
         OwnNamed ownNamed;
+        /** {@link #INSTITUTION} and {@link #KNOWN} once the standard context words were asked about the name, else 0. */
+        private byte nameFacts;
+        static final int INSTITUTION = 2;
         /** {@link Candidates#facts} of {@link #places} with {@link #FACTS_KNOWN} set, 0 until asked. */
         private int candidateFacts;
         private static final int FACTS_KNOWN = 1 << 30;
@@ -79,6 +82,19 @@ final class FoldCache {
             this.folded = folded;
             this.places = folded.isEmpty() ? List.of() : gazetteer.find(folded);
             this.longer = !folded.isEmpty() && gazetteer.hasLongerName(folded);
+        }
+
+        /**
+         * True if the name is one of the {@link ContextWords#standard()} institution metonyms ("pentagon"), asked once
+         * per name for the whole run (racy on purpose: a byte, always the same value).
+         */
+        boolean isInstitutionMetonym() {
+            int f = nameFacts;
+            if (f == 0) {
+                f = KNOWN | (ContextWords.standard().institutionMetonyms.contains(folded) ? INSTITUTION : 0);
+                nameFacts = (byte) f;
+            }
+            return (f & INSTITUTION) != 0;
         }
 
         /**

@@ -36,6 +36,8 @@ final class Lexicon {
     private final Set<String> regionAdjectiveFirstWords;
     /** "Ky." or "BC" as written → the admin-1 id it stands for, without "a1:" ("US.KY"). */
     private final Map<String, String> stateAbbreviations;
+    /** The abbreviations as written, and those ending in a dot without it ("Ky"): the words that may write one. */
+    private final Set<String> stateAbbreviationWords;
 
     Lexicon(Map<String, Integer> commonRank, Set<String> givenNames, Set<String> titles, Set<String> neverPlaces,
             Map<String, Boolean> organisations, Map<String, String> regionAdjectives,
@@ -50,6 +52,14 @@ final class Lexicon {
         }
         this.regionAdjectiveFirstWords = Set.copyOf(firstWords);
         this.stateAbbreviations = Map.copyOf(stateAbbreviations);
+        Set<String> abbreviationWords = new HashSet<>();
+        for (String k : stateAbbreviations.keySet()) {
+            abbreviationWords.add(k);
+            if (k.endsWith(".")) {
+                abbreviationWords.add(k.substring(0, k.length() - 1));
+            }
+        }
+        this.stateAbbreviationWords = Set.copyOf(abbreviationWords);
         this.commonRank = Map.copyOf(commonRank);
         this.givenNames = Set.copyOf(givenNames);
         this.titles = Set.copyOf(titles);
@@ -171,6 +181,14 @@ final class Lexicon {
     /** The admin-1 id ("US.KY") a state or province abbreviation stands for, as written ("Ky.", "B.C.", "TX"). */
     String stateOfAbbreviation(String asWritten) {
         return stateAbbreviations.get(asWritten);
+    }
+
+    /**
+     * False if neither {@code word} nor {@code word} with a dot after it is a state abbreviation: a word ends its
+     * sentence far more often than it abbreviates a state, and this asks one set without building the dotted form.
+     */
+    boolean mayWriteStateAbbreviation(String word) {
+        return stateAbbreviationWords.contains(word);
     }
 
     Map<String, Integer> commonRanks() {

@@ -123,6 +123,10 @@ final class MentionSpotter {
         int n = t.size();
         int i = 0;
         while (i < n) {
+            if (!t.isCapitalised(i) && !t.has(i, SpotWords.ARTICLE)) {
+                i++; // no name starts here (NameMatcher.canStart needs one of the two): most words
+                continue;
+            }
             i = spotAt(sentence, sentenceStart, t, i, person, headline, firstSpot);
         }
     }
@@ -297,6 +301,9 @@ final class MentionSpotter {
      */
     private boolean stateAbbreviation(int sentence, int sentenceStart, Tokens t, int i) {
         String written = t.word(i);
+        if (!lexicon.mayWriteStateAbbreviation(written)) {
+            return false; // no abbreviation as written, nor with the dot after it: most words before a full stop
+        }
         int end = t.end(i);
         if (!written.endsWith(".") && end < t.text().length() && t.text().charAt(end) == '.') {
             written = written + ".";
@@ -520,8 +527,8 @@ final class MentionSpotter {
         if (options.fuzzyMinLength() == 0 || person[last] || headline || t.isAllCaps(last)) {
             return -1;
         }
-        if (t.has(last, SpotWords.COMMON | SpotWords.GIVEN_NAME | SpotWords.NEVER_PLACE)
-                || memory.personKeys.contains(t.name(last))) {
+        // The guards only answer no, so the cheap ones go first: the fold of the word and the article's surnames last.
+        if (t.has(last, SpotWords.COMMON | SpotWords.GIVEN_NAME | SpotWords.NEVER_PLACE)) {
             return -1;
         }
         if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
@@ -531,6 +538,9 @@ final class MentionSpotter {
                 || i > 1 && t.is(i - 1, "of") && t.has(i - 2, SpotWords.FEATURE_BEFORE));
         if (!cue) {
             return -1; // a misspelt place is only trusted where the sentence says a place comes
+        }
+        if (memory.personKeys.contains(t.name(last))) {
+            return -1;
         }
         String key = t.name(i, last + 1);
         int letters = 0;
@@ -574,10 +584,8 @@ final class MentionSpotter {
             return -1; // "said Ghulam Rasoul, a district police chief": a speaker
         }
         int e = UnlistedPlaces.nameEnd(t, first, heads);
-        String key = t.name(i, e);
-        if (key.isEmpty() || memory.personKeys.contains(key) || memory.outletKeys.contains(key)) {
-            return -1;
-        }
+        // The guards only answer no, so the bit tests go first, then the cue (most names have none), and the fold of
+        // the name and the article's person and outlet names last.
         for (int k = first + 1; k < e; k++) {
             if (t.has(k, SpotWords.TITLE | SpotWords.ORG_HEAD | SpotWords.UNIT_WORD)) {
                 return -1; // "Kolo Brigade", "Bulama Institute": an organisation's name
@@ -591,6 +599,10 @@ final class MentionSpotter {
             cue = UnlistedPlaces.Cue.QUALIFIED;
         }
         if (cue == null) {
+            return -1;
+        }
+        String key = t.name(i, e);
+        if (key.isEmpty() || memory.personKeys.contains(key) || memory.outletKeys.contains(key)) {
             return -1;
         }
         Spot s = new Spot(sentence, t.start(i), t.end(e - 1), "unlisted:" + key, List.of());

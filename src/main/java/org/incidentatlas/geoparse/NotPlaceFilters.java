@@ -57,6 +57,8 @@ final class NotPlaceFilters {
             FoldCache.Lookup look) {
         factsOf = null;
         lookOf = null;
+        // the lookup whose name the spot's key is (its candidates may have changed since: "Kharkiv region")
+        nameLook = look != null && s.key == look.folded && words == ContextWords.standard() ? look : null;
         if (look != null && s.candidates == look.places) {
             factsOf = look.places;
             facts = look.candidateFacts();
@@ -83,6 +85,8 @@ final class NotPlaceFilters {
     private int facts;
     /** The lookup whose places the spot's candidates are, while one spot is filtered; else null. */
     private FoldCache.Lookup lookOf;
+    /** The lookup whose folded name the spot's key is, while one spot is filtered, for the standard words; else null. */
+    private FoldCache.Lookup nameLook;
     /** This thread's answers about the gazetteer's shared candidate lists. */
     private final CandidateMemo memo = CandidateMemo.get();
 
@@ -166,19 +170,17 @@ final class NotPlaceFilters {
         }
         boolean govLike = has(s, GOVERNMENT_LIKE) || has(s, BIG_CITY);
         // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
-        boolean phraseEnds = to >= n || !blankAfter || (nextBits & SpotWords.REPORT_VERB) != 0
-                || t.is(to, "said") || t.is(to, "says") || t.is(to, "that");
-        if (from >= 2 && phraseEnds && t.is(from - 1, "to") && t.is(from - 2, "according")) {
-            if (govLike) {
+        // (Whether the phrase ends is asked only after one of them: most names follow neither.)
+        boolean according = from >= 2 && t.is(from - 1, "to") && t.is(from - 2, "according");
+        boolean told = !according && from >= 1 && t.is(from - 1, "told");
+        if ((according || told) && (to >= n || !blankAfter || (nextBits & SpotWords.REPORT_VERB) != 0
+                || t.is(to, "said") || t.is(to, "says") || t.is(to, "that"))) {
+            if (according && govLike) {
                 s.metonymCue = true;
-            } else {
-                memory.outlet(s, "according-to");
+            } else if (!govLike) {
+                memory.outlet(s, according ? "according-to" : "told");
                 return true;
             }
-        }
-        if (from >= 1 && phraseEnds && t.is(from - 1, "told") && !govLike) {
-            memory.outlet(s, "told");
-            return true;
         }
         if (to < n && (nextBits & SpotWords.REPORT_VERB) != 0 && !govLike && blankAfter) {
             memory.outlet(s, "reported");
@@ -233,7 +235,8 @@ final class NotPlaceFilters {
         int to = w.to();
         int sentenceStart = w.sentenceStart();
         // "the Pentagon said": a building that stands for its institution is a place only after a locative word
-        if (words.institutionMetonyms.contains(s.key) && !strictlyLocative(t, from)) {
+        boolean metonym = nameLook != null ? nameLook.isInstitutionMetonym() : words.institutionMetonyms.contains(s.key);
+        if (metonym && !strictlyLocative(t, from)) {
             s.reject(RejectReason.INSTITUTION_METONYM);
             return true;
         }
@@ -327,9 +330,9 @@ final class NotPlaceFilters {
         // Facilities named after a place or a person: "Victoria Park", "Northumberland Avenue", "Stade de France".
         // The facility word itself is no place ("Stade" the town); the name inside may or may not be the place the
         // facility is in, which the resolver decides from the rest of the article.
-        if (to == from + 1 && to + 1 < n && SpotWords.FACILITY_BEFORE.contains(t.name(from))
-                && (nextBits & SpotWords.FACILITY_CONNECTOR) != 0 && t.joinable(to) && t.joinable(to + 1)
-                && t.isCapitalised(to + 1)) {
+        // (the set last: the bit tests rule out most names without a fold)
+        if (to == from + 1 && to + 1 < n && (nextBits & SpotWords.FACILITY_CONNECTOR) != 0 && t.joinable(to)
+                && t.joinable(to + 1) && t.isCapitalised(to + 1) && SpotWords.FACILITY_BEFORE.contains(t.name(from))) {
             s.reject(RejectReason.FACILITY_NAME);
             return true;
         }

@@ -32,6 +32,8 @@ final class OrganisationNames {
     private final Set<String> connectors;
     private final Set<String> peopleWords;
     private final Set<String> generics;
+    /** True for {@link #standard()}'s sets, the ones {@link SpotWords#build} turns into word-list bits. */
+    private boolean standardSets;
 
     OrganisationNames(Set<String> heads, Set<String> connectors, Set<String> peopleWords, Set<String> generics) {
         this.heads = Set.copyOf(heads);
@@ -61,11 +63,46 @@ final class OrganisationNames {
                 if (o == null) {
                     o = new OrganisationNames(words("organisation-heads.txt"), words("organisation-connectors.txt"),
                             words("people-words.txt"), words("name-generics.txt"));
+                    o.standardSets = true;
                     standard = o;
                 }
             }
         }
         return o;
+    }
+
+    /** The sets {@link SpotWords} turns into bits ({@link SpotWords#ORG_CONNECTOR} and the four after it). */
+    Set<String> connectors() {
+        return connectors;
+    }
+
+    Set<String> peopleWords() {
+        return peopleWords;
+    }
+
+    Set<String> generics() {
+        return generics;
+    }
+
+    Set<String> heads() {
+        return heads;
+    }
+
+    Set<String> multiWordPrefixes() {
+        return multiWordPrefixes;
+    }
+
+    /**
+     * True if {@code word}, the lower-case form of token {@code k} (or that form with apostrophes straightened, which
+     * a plain word has none of), is in {@code set}: for a plain word the word-list bit {@code bit} says it, which
+     * {@link SpotWords} set from this instance's sets when it is the standard one; any other word is asked of the set.
+     */
+    private boolean in(Tokens t, int k, long bit, Set<String> set, boolean straightened) {
+        if (standardSets && t.has(k, SpotText.PLAIN)) {
+            return t.has(k, bit);
+        }
+        String lower = t.lower(k);
+        return set.contains(straightened ? lower.replace('\u2019', '\'') : lower);
     }
 
     private static Set<String> words(String resource) {
@@ -125,11 +162,10 @@ final class OrganisationNames {
     private boolean headAt(Tokens t, int k) {
         int n = t.size();
         // one token has no white space: its lower-case form is already the normal one but for apostrophes
-        String first = t.lower(k).replace('\u2019', '\'');
-        if (heads.contains(first)) {
+        if (in(t, k, SpotWords.ORG_HEAD_WORD, heads, true)) {
             return true;
         }
-        if (!multiWordPrefixes.contains(first)) {
+        if (!in(t, k, SpotWords.ORG_HEAD_PREFIX, multiWordPrefixes, true)) {
             return false; // the normal form of a longer span starts with this word: no head of several words does
         }
         for (int m = 2; m <= maxHeadWords && k + m <= n; m++) {
@@ -182,7 +218,7 @@ final class OrganisationNames {
             if (t.isCapitalised(prev) && t.has(prev, SpotWords.UNIT_WORD)) {
                 return true;
             }
-            boolean ok = t.isCapitalised(prev) || t.isLower(prev) && connectors.contains(t.lower(prev))
+            boolean ok = t.isCapitalised(prev) || t.isLower(prev) && in(t, prev, SpotWords.ORG_CONNECTOR, connectors, false)
                     || t.length(prev) <= 2 && apostropheJoin(t, prev); // "Sawa'd": the "d" after the apostrophe
             if (!ok) {
                 return false;
@@ -203,12 +239,12 @@ final class OrganisationNames {
 
     /** True if a people word follows the name: "the X people", "X tribesmen". */
     boolean beforePeopleWord(Tokens t, int to) {
-        return to < t.size() && t.joinable(to) && t.isLower(to) && peopleWords.contains(t.lower(to));
+        return to < t.size() && t.joinable(to) && t.isLower(to) && in(t, to, SpotWords.PEOPLE_WORD, peopleWords, false);
     }
 
     /** True if the word at {@code i} opens many multiword names ("Wadi", "Jabal"). */
     boolean isGeneric(Tokens t, int i) {
-        return generics.contains(t.lower(i));
+        return in(t, i, SpotWords.NAME_GENERIC, generics, false);
     }
 
     /**

@@ -78,6 +78,16 @@ final class SpotWords {
      * (which is 0 until then); {@link #listsOf} drops it.
      */
     static final long IN_TABLE = 1L << 39;
+    /** {@link OrganisationNames}' lists, for its rules' bit tests: a lower-case connector of a unit's name ("ul"). */
+    static final long ORG_CONNECTOR = 1L << 40;
+    /** A people word after a name ("tribesmen"). */
+    static final long PEOPLE_WORD = 1L << 41;
+    /** A generic first word of multiword names ("wadi"). */
+    static final long NAME_GENERIC = 1L << 42;
+    /** An organisation head of one word ("party"). */
+    static final long ORG_HEAD_WORD = 1L << 43;
+    /** A proper prefix of an organisation head of several words ("workers", "info"). */
+    static final long ORG_HEAD_PREFIX = 1L << 44;
 
     static final Set<String> CONNECTORS = SpotterWordFile.set("connectors");
     static final Set<String> ARTICLES = SpotterWordFile.set("articles");
@@ -120,7 +130,8 @@ final class SpotWords {
     private final int mask;
     /** True for {@link #standard()}'s: the one whose answers the word table's {@code SPOT} cells hold. */
     private boolean standardLists;
-    private static final int RANK_SHIFT = 40;
+    private static final int RANK_SHIFT = 48;
+    private static final int MAX_RANK = (1 << (64 - RANK_SHIFT)) - 1;
     private static final long LIST_BITS = (1L << RANK_SHIFT) - 1 & ~IN_TABLE;
 
     private SpotWords(Map<String, long[]> entries) {
@@ -140,6 +151,9 @@ final class SpotWords {
             table[2 * s] = k;
             long v = table[2 * s + 1];
             long rank = Math.max(v >>> RANK_SHIFT, e.getValue()[1]);
+            if (rank > MAX_RANK) {
+                throw new IllegalArgumentException("common-word rank past " + MAX_RANK + ": " + e.getKey());
+            }
             table[2 * s + 1] = (v & LIST_BITS) | e.getValue()[0] | (rank << RANK_SHIFT);
         }
     }
@@ -209,6 +223,12 @@ final class SpotWords {
         add(m, context.weaponWords, WEAPON_WORD);
         add(m, heads.words(), HEAD_WORD);
         add(m, unlisted.nouns(), SETTLEMENT_NOUN);
+        OrganisationNames names = OrganisationNames.standard();
+        add(m, names.connectors(), ORG_CONNECTOR);
+        add(m, names.peopleWords(), PEOPLE_WORD);
+        add(m, names.generics(), NAME_GENERIC);
+        add(m, names.heads(), ORG_HEAD_WORD);
+        add(m, names.multiWordPrefixes(), ORG_HEAD_PREFIX);
         return new SpotWords(m);
     }
 

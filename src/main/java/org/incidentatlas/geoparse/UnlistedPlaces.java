@@ -83,10 +83,11 @@ final class UnlistedPlaces {
      * needs the gazetteer and is the spotter's); null if none.
      */
     Cue cue(Tokens t, int i, int e, HeadNouns heads) {
-        if (i >= 2 && t.lower(i - 1).equals("of") && nouns.contains(t.lower(i - 2)) && t.isLower(i - 2)) {
+        // Tokens.is, not lower(..).equals: the same answer without a lower-case string per word
+        if (i >= 2 && t.is(i - 1, "of") && nouns.contains(t.lower(i - 2)) && t.isLower(i - 2)) {
             return Cue.NOUN_OF;
         }
-        if (i >= 2 && (t.lower(i - 1).equals("called") || t.lower(i - 1).equals("named"))
+        if (i >= 2 && (t.is(i - 1, "called") || t.is(i - 1, "named"))
                 && nouns.contains(t.lower(i - 2))) {
             return Cue.CALLED;
         }
@@ -98,15 +99,15 @@ final class UnlistedPlaces {
             boolean longerName = h != null && t.isCapitalised(e) && after < t.size() && t.joinable(after)
                     && t.isCapitalised(after);
             if (h != null && isPlaceHead(h) && !longerName
-                    && !(i >= 1 && (t.lower(i - 1).equals("a") || t.lower(i - 1).equals("an")))) {
+                    && !(i >= 1 && (t.is(i - 1, "a") || t.is(i - 1, "an")))) {
                 return Cue.HEAD;
             }
-            if (h == null && t.isLower(e) && (t.lower(e).equals("province") || t.lower(e).equals("governorate"))) {
+            if (h == null && t.isLower(e) && (t.is(e, "province") || t.is(e, "governorate"))) {
                 return Cue.HEAD; // "Yagha province": a province the gazetteer lacks (a second-level one)
             }
         }
-        if (e + 1 < t.size() && t.text().substring(t.end(e - 1), t.start(e)).strip().equals(",")
-                && (t.lower(e).equals("a") || t.lower(e).equals("an"))) {
+        // the gap before e is one comma, white space aside (e > i, so it is the gap after token e - 1)
+        if (e + 1 < t.size() && t.gapIs(e, t.start(0), ',') && (t.is(e, "a") || t.is(e, "an"))) {
             int noun = nouns.contains(t.lower(e + 1)) ? e + 1
                     : e + 2 < t.size() && t.isLower(e + 1) && nouns.contains(t.lower(e + 2)) ? e + 2 : -1;
             // "X, a village near …", "X, a small town in …"; not "X, a district police chief"

@@ -90,4 +90,53 @@ class OrganisationNamesTest {
         }
         assertThat(OrganisationNames.normal("  Workers\u2019  \t Party ")).isEqualTo("workers' party");
     }
+
+    /**
+     * The word-list bits that {@link SpotWords} sets from {@link OrganisationNames#standard()}'s sets answer as the sets
+     * do for every plain word: each set's members, every prefix of them, the common words, given names and titles, and
+     * made-up words (the rules ask the bit, the old code asked the set with the token in lower case).
+     */
+    @org.junit.jupiter.api.Test
+    void wordListBitsAnswerAsTheSetsForEveryPlainWord() {
+        OrganisationNames o = OrganisationNames.standard();
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        for (java.util.Set<String> set : List.of(o.connectors(), o.peopleWords(), o.generics(), o.heads(),
+                o.multiWordPrefixes())) {
+            for (String w : set) {
+                for (int p = 1; p <= w.length(); p++) {
+                    words.add(w.substring(0, p));
+                }
+            }
+        }
+        Lexicon lexicon = Lexicon.standard();
+        words.addAll(lexicon.commonRanks().keySet());
+        words.addAll(lexicon.givenNames());
+        words.addAll(lexicon.titles());
+        java.util.Random random = new java.util.Random(12);
+        for (int k = 0; k < 20_000; k++) {
+            char[] c = new char[1 + random.nextInt(6)];
+            for (int m = 0; m < c.length; m++) {
+                c[m] = (char) ('a' + random.nextInt(26));
+            }
+            words.add(new String(c));
+        }
+        int plain = 0;
+        for (String w : words) {
+            for (String written : List.of(w, Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                Tokens t = Tokens.of(written, 0, written.length());
+                if (t.size() != 1 || !t.has(0, SpotText.PLAIN)) {
+                    continue; // "workers'", "counter-terrorism": not one plain word, asked of the sets
+                }
+                plain++;
+                String lower = t.lower(0);
+                assertThat(t.has(0, SpotWords.ORG_CONNECTOR)).as(written).isEqualTo(o.connectors().contains(lower));
+                assertThat(t.has(0, SpotWords.PEOPLE_WORD)).as(written).isEqualTo(o.peopleWords().contains(lower));
+                assertThat(t.has(0, SpotWords.NAME_GENERIC)).as(written).isEqualTo(o.generics().contains(lower));
+                assertThat(t.has(0, SpotWords.ORG_HEAD_WORD)).as(written).isEqualTo(o.heads().contains(lower));
+                assertThat(t.has(0, SpotWords.ORG_HEAD_PREFIX)).as(written)
+                        .isEqualTo(o.multiWordPrefixes().contains(lower));
+            }
+        }
+        assertThat(plain).isGreaterThan(40_000);
+    }
 }

@@ -167,4 +167,37 @@ class SpotterComponentsTest {
             assertThat(Candidates.sameLettersCity(name, q)).as(name).isEqualTo(Candidates.sameLetters(name, q + "city"));
         }
     }
+
+    /**
+     * {@link Lexicon#mayWriteStateAbbreviation} never says no to a word that is an abbreviation as written or with a
+     * dot after it: the spotter's gate before building the dotted form.
+     */
+    @Test
+    void theStateAbbreviationGateKeepsEveryAbbreviation() {
+        Lexicon lexicon = Lexicon.standard();
+        java.util.Set<String> words = new java.util.TreeSet<>(lexicon.commonRanks().keySet());
+        for (String line : Lexicon.lines("state-abbreviations.txt")) {
+            String a = line.split("\t")[0];
+            for (int p = 1; p <= a.length(); p++) {
+                words.add(a.substring(0, p));
+            }
+        }
+        java.util.Random random = new java.util.Random(3);
+        for (int k = 0; k < 20_000; k++) {
+            char[] c = new char[1 + random.nextInt(4)];
+            for (int m = 0; m < c.length; m++) {
+                c[m] = "ABCDKLMNOTWXYabcdkly.".charAt(random.nextInt(21));
+            }
+            words.add(new String(c));
+        }
+        int abbreviations = 0;
+        for (String w : words) {
+            boolean is = lexicon.stateOfAbbreviation(w) != null || lexicon.stateOfAbbreviation(w + ".") != null;
+            if (is) {
+                abbreviations++;
+                assertThat(lexicon.mayWriteStateAbbreviation(w)).as(w).isTrue();
+            }
+        }
+        assertThat(abbreviations).isGreaterThan(100);
+    }
 }

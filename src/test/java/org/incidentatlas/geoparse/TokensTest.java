@@ -83,4 +83,24 @@ class TokensTest {
         assertThat(t.gapHasAny(token, 0, chars)).isEqualTo(expected)
                 .isEqualTo(t.gapBefore(token, 0).chars().anyMatch(c -> chars.indexOf(c) >= 0));
     }
+
+    /** {@link Tokens#gapIs} with a comma answers as the stripped gap string equal to "," (UnlistedPlaces' old test). */
+    @org.junit.jupiter.api.Test
+    void gapIsACommaAsTheStrippedGapString() {
+        String alphabet = ",, \t\u00a0\u2003;.-\u2014(\"";
+        java.util.Random random = new java.util.Random(7);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder gap = new StringBuilder();
+            for (int m = random.nextInt(5); m > 0; m--) {
+                gap.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = "Abc" + gap + "def";
+            Tokens t = Tokens.of(text, 0, text.length());
+            if (t.size() != 2) {
+                continue;
+            }
+            String between = text.substring(t.end(0), t.start(1));
+            assertThat(t.gapIs(1, 0, ',')).as("[%s]", between).isEqualTo(between.strip().equals(","));
+        }
+    }
 }
