@@ -114,7 +114,7 @@ public final class EventTyping {
             + "|mosques?|schools?|hospitals?|markets?|embass\\w*|consulate|vehicles?|bus|cars?|trucks?|homes?|houses?|ships?|vessels?|tankers?"
             + "|aircraft|plane|airport|headquarters|compound|ISIS|ISIL|Daesh|Hamas|Hezbollah|Houthis?|Taliban|al-Shabaab|Boko Haram|PKK|YPG|SDF)\\b", CI);
     private static final Pattern RALLY_AFTER = Pattern.compile(" (?:against|in support of|to protest|to demand|in solidarity|outside|in front of)\\b", CI);
-    private static final Pattern RALLY_BEFORE = Pattern.compile("\\b(?:attended|joined|staged)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?$", CI);
+    static final Pattern RALLY_BEFORE = Pattern.compile("\\b(?:attended|joined|staged)\\s+(?:a\\s+|the\\s+)?(?:[\\w-]+\\s+)?$", CI);
     private static final Pattern HARM_OR_WEAPON = Pattern.compile("\\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|casualties"
             + "|gun\\w*|rifles?|knife|knives|machetes?|bombs?|explosives?|rockets?|missiles?|mortars?|grenades?|bullets?|gunshots?"
             + "|gunmen|militants?|insurgents?|jihadists?|terror\\w*|poison\\w*|nerve agents?|chemical weapons?)\\b", CI);
@@ -132,9 +132,9 @@ public final class EventTyping {
             + "|wants?|wanted|demand(?:s|ed)?|calls? for|called for|(?:an\\s+)?end\\s+to)\\s+(?:the\\s+|all\\s+|further\\s+|a\\s+|an\\s+)?$", CI);
     /** "Nov. 3 bombings": a day of the month before a plural, not a count of events. */
     private static final Pattern DAY_OF_MONTH_BEFORE = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+$");
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|of|for|by|from|with|at|about|on|without|after|before|against|into)\\s+$", CI);
-    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\b(?:the|this|that|his|her|its|their|our|such)|'s|’s)\\s+(?:(?:recent|latest|alleged|reported|deadly|fatal|same|similar)\\s+)?$", CI);
-    private static final Pattern AGGREGATE_BEFORE = Pattern.compile("(?:\\b\\d[\\d,]*|\\bdozens of|\\bhundreds of|\\bthousands of|\\bseveral|\\bmultiple|\\bnumerous"
+    static final Pattern PREPOSITION_BEFORE = Pattern.compile("\\b(?:in|of|for|by|from|with|at|about|on|without|after|before|against|into)\\s+$", CI);
+    static final Pattern DETERMINER_BEFORE = Pattern.compile("(?:\\b(?:the|this|that|his|her|its|their|our|such)|'s|’s)\\s+(?:(?:recent|latest|alleged|reported|deadly|fatal|same|similar)\\s+)?$", CI);
+    static final Pattern AGGREGATE_BEFORE = Pattern.compile("(?:\\b\\d[\\d,]*|\\bdozens of|\\bhundreds of|\\bthousands of|\\bseveral|\\bmultiple|\\bnumerous"
             + "|\\bseries of|\\bwave of|\\bstring of|\\bspate of|\\bnumber of|\\b(?:days|weeks|months|years|nights) of|\\bnearly|\\bover|\\bmore than|\\bless than|\\ball|\\bany|\\bfuture"
             + "|\\bongoing|\\bcontinuing|\\bthese|\\bthose|\\brepeated|\\bfrequent)\\s+"
             // modifiers only: in "killed 30 militants in airstrikes" the number counts the dead, not the strikes
@@ -143,15 +143,20 @@ public final class EventTyping {
      * A tally over a long span: "have been killed so far", "since 2011", "since the war began"; not "since
      * Saturday" or "since last week", which report one episode of fighting.
      */
-    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:have|has)\\b[^.;]{0,80}\\b(?:so far|to date|since(?!\\s+(?:(?:last|early|late)\\s+)?"
+    static final Pattern CUMULATIVE = Pattern.compile("\\b(?:have|has)\\b[^.;]{0,80}\\b(?:so far|to date|since(?!\\s+(?:(?:last|early|late)\\s+)?"
             + "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|the weekend|last weekend|last week|this week"
-            + "|earlier this week|last night|dawn|morning|this morning)\\b))\\b|\\bso far\\b|^\\W*(?:in all|in total|altogether|all told)\\b", CI);
+            + "|earlier this week|last night|dawn|morning|this morning)\\b))\\b|\\bso far\\b", CI);
+    /**
+     * The third way of {@link #CUMULATIVE}'s tally, which can match only at the sentence's start: kept apart so that
+     * the gate of the other two is not opened at every space ("^\\W*" lets a match begin with any non-word char).
+     */
+    static final Pattern CUMULATIVE_LEAD = Pattern.compile("^\\W*(?:in all|in total|altogether|all told)\\b", CI);
     /**
      * A campaign's toll ("the offensive has killed more than 900 civilians", "hundreds of fighters had been killed in
      * the offensive"): ACLED codes the single events, never a campaign as one.
      */
     private static final String CAMPAIGN = "(?:offensive|campaign|war|civil war|conflict|siege|insurgency|crackdown|uprising|occupation|bombardment campaign)";
-    private static final Pattern CAMPAIGN_TALLY = Pattern.compile("\\b" + CAMPAIGN + "\\s+(?:[\\w'’-]+\\s+){0,5}?(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+|\\w+ly\\s+)?(?:killed|left)\\b"
+    static final Pattern CAMPAIGN_TALLY = Pattern.compile("\\b" + CAMPAIGN + "\\s+(?:[\\w'’-]+\\s+){0,5}?(?:has|have|had)\\s+(?:now\\s+|already\\s+|so far\\s+|\\w+ly\\s+)?(?:killed|left)\\b"
             + "|\\b(?:has|have|had)\\s+been\\s+killed\\s+(?:in|during|since)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,3}?" + CAMPAIGN + "\\b", CI);
     /** Crime news: violence there is ACLED's only when a conflict actor is named. */
     static final Pattern CRIMINAL = Pattern.compile("\\b(?:murder\\w*|manslaughter|prosecutors?|trial|jury|convicted|sentenced|suspects?|charged(?: with)?|detectives?"
@@ -251,8 +256,10 @@ public final class EventTyping {
      * sentence without it is not searched for the row ("strike" for the nationality row, which may start at any
      * capitalised word).
      */
-    private static final char[][] REQUIRED = TRIGGERS.stream()
-            .map(t -> PlainRow.of(t.pattern()) == null ? PlainRow.requiredLiteral(t.pattern()) : null).toArray(char[][]::new);
+    private static final PlainRow.Literal[] REQUIRED = TRIGGERS.stream().map(t -> {
+        char[] lit = PlainRow.of(t.pattern()) == null ? PlainRow.requiredLiteral(t.pattern()) : null;
+        return lit != null ? new PlainRow.Literal(lit) : null;
+    }).toArray(PlainRow.Literal[]::new);
 
     /** One matcher per trigger and thread, reset for each sentence instead of allocated. */
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
@@ -278,7 +285,6 @@ public final class EventTyping {
 
     /** As {@link #hits(String, int, int)} given where the gated rows can start in {@code text[from, to)}. */
     static List<Hit> hits(String text, int from, int to, TriggerWords.Scan starts) {
-        List<Hit> out = new ArrayList<>();
         // Rows the gate covers come from the scan; the others (none of the shipped rows) are looked for everywhere.
         // Read here, not in a static initialiser: TriggerWords' own initialiser reads this class's rows.
         int ungatedRows = ~TriggerWords.GATED;
@@ -299,14 +305,16 @@ public final class EventTyping {
             }
         }
         for (int ti = 0; ti < REQUIRED.length; ti++) {
-            if (REQUIRED[ti] != null && (any & ~ungatedRows & 1 << ti) != 0 && !PlainRow.containedIn(text, from, to, REQUIRED[ti])) {
+            if (REQUIRED[ti] != null && (any & ~ungatedRows & 1 << ti) != 0 && !REQUIRED[ti].in(text, from, to)) {
                 // The sentence lacks what every match of the row holds: its starts need no regex.
                 any &= ~(1 << ti);
             }
         }
         if (any == 0) {
-            return out;
+            // Most sentences: no row can start in them.
+            return List.of();
         }
+        List<Hit> out = new ArrayList<>();
         String sentence = text.substring(from, to);
         Boolean eventWordFound = null;
         Boolean cumulative = null;
@@ -362,9 +370,11 @@ public final class EventTyping {
                     // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name ("Israeli strike" is not).
                     continue;
                 }
-                String before = text.substring(Math.max(from, start - 60), start);
+                // The window before the trigger as find() over text[beforeFrom, start) sees it, tried only where a
+                // match can start (PatternGate), no copy of it until a word list needs one.
+                int beforeFrom = Math.max(from, start - 60);
                 if (words.regionMatches(true, 0, "rall", 0, 4) && !RALLY_AFTER.matcher(text).region(end, to).lookingAt()
-                        && !RALLY_BEFORE.matcher(before).find()) {
+                        && RALLY_BEFORE_GATE.firstMatch(text, beforeFrom, start) < 0) {
                     // A protest rally says what it is for or who came; "held a rally" is as often a candidate's.
                     continue;
                 }
@@ -372,7 +382,8 @@ public final class EventTyping {
                     // "a blast hit in Seoul", "an explosion of interest": a blast is violence only with harm or a bomb.
                     continue;
                 }
-                if (t.typing() == Typing.BY_ATTACKER && !OPEN_FIRE.matcher(words).find() && !DETERMINER_BEFORE.matcher(before).find()) {
+                if (t.typing() == Typing.BY_ATTACKER && !OPEN_FIRE.matcher(words).find()
+                        && DETERMINER_BEFORE_GATE.firstMatch(text, beforeFrom, start) < 0) {
                     if (violentContext == null) {
                         // In sports reports "attacked" and "the home side" are play: there only harm or a weapon counts.
                         violentContext = HARM_OR_WEAPON_GATE.firstMatch(text, from, to) >= 0
@@ -384,23 +395,22 @@ public final class EventTyping {
                         continue;
                     }
                 }
-                // The window before the trigger as find() over "before" sees it, tried only where a match can start.
-                int beforeFrom = Math.max(from, start - 60);
                 if (t.family() != Family.THREAT && IRREALIS_GATE.firstMatch(text, beforeFrom, start) >= 0) {
                     continue;
                 }
-                if (words.toLowerCase(java.util.Locale.ROOT).endsWith("ing") && PREPOSITION_BEFORE.matcher(before).find()) {
+                if (endsWithIng(words) && PREPOSITION_BEFORE_GATE.firstMatch(text, beforeFrom, start) >= 0) {
                     continue;
                 }
                 if (HABITUAL_GATE.firstMatch(text, beforeFrom, start) >= 0) {
                     continue;
                 }
+                String before = text.substring(beforeFrom, start);
                 if (t.typing() == Typing.BY_VICTIM && mentions(before, DEAD_REFERENCE_WORDS) && DEAD_REFERENCE_BEFORE.matcher(before).find()) {
                     // "the return of the remains of soldiers killed in the city", "families of those killed": the dead
                     // named as people, not a killing reported.
                     continue;
                 }
-                if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE.matcher(before).find()
+                if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE_GATE.firstMatch(text, beforeFrom, start) >= 0
                         && !DAY_OF_MONTH_BEFORE.matcher(before).find()) {
                     continue;
                 }
@@ -419,9 +429,49 @@ public final class EventTyping {
             }
         }
         // A weapon word inside a longer trigger ("rocket" in "rocket attack") is the same hit.
-        out.removeIf(h -> out.stream().anyMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end()
-                && (o.end() - o.start()) > (h.end() - h.start())));
-        return out;
+        return withoutInnerHits(out);
+    }
+
+    /**
+     * The hits not inside a longer one: {@code hits.removeIf(h -> hits.stream().anyMatch(o -> o != h && o.start() <=
+     * h.start() && o.end() >= h.end() && o is longer))}, which asks the whole list before removing any, without the
+     * streams.
+     */
+    private static List<Hit> withoutInnerHits(List<Hit> hits) {
+        int n = hits.size();
+        if (n < 2) {
+            return hits;
+        }
+        boolean[] inner = null;
+        for (int i = 0; i < n; i++) {
+            Hit h = hits.get(i);
+            for (int j = 0; j < n; j++) {
+                Hit o = hits.get(j);
+                if (j != i && o.start() <= h.start() && o.end() >= h.end() && o.end() - o.start() > h.end() - h.start()) {
+                    if (inner == null) {
+                        inner = new boolean[n];
+                    }
+                    inner[i] = true;
+                    break;
+                }
+            }
+        }
+        if (inner == null) {
+            return hits;
+        }
+        List<Hit> kept = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (!inner[i]) {
+                kept.add(hits.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** Whether {@code w.toLowerCase(Locale.ROOT).endsWith("ing")}: only 'i', 'n', 'g' and their ASCII capitals lower to those. */
+    static boolean endsWithIng(String w) {
+        int n = w.length();
+        return n >= 3 && (w.charAt(n - 3) | 32) == 'i' && (w.charAt(n - 2) | 32) == 'n' && (w.charAt(n - 1) | 32) == 'g';
     }
 
     private static final String[] DEAD_REFERENCE_WORDS = {"emains of", "odies of", "amilies of", "elatives of", "emory of", "uneral"};
@@ -432,7 +482,7 @@ public final class EventTyping {
     private static final Pattern DEAD_REFERENCE_BEFORE = Pattern.compile("\\b(?:remains|bodies|families|relatives|memory|funerals?)\\s+of\\s+"
             + "(?:(?!\\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)\\b)[\\w'’-]+\\s+){0,4}$", CI);
     private static final String[] DEMAND_WORDS = {"top", "end", "alt", "revent", "vert", "eter", "want", "emand", "call"};
-    private static final String[] CAMPAIGN_WORDS = {"ffensive", "ampaign", "war", "onflict", "iege", "nsurgen", "rackdown", "prising",
+    static final String[] CAMPAIGN_WORDS = {"ffensive", "ampaign", "war", "onflict", "iege", "nsurgen", "rackdown", "prising",
         "ccupation"};
 
     /**
@@ -450,7 +500,9 @@ public final class EventTyping {
 
     /** A running total rather than one event: "have been killed since 2011", "the offensive has killed 900". */
     static boolean isTally(String sentence) {
-        return CUMULATIVE_GATE.firstMatch(sentence) >= 0 || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY.matcher(sentence).find();
+        // find() of an alternation is the OR of its ways' finds: the sentence-wide ways, then the one at the start.
+        return CUMULATIVE_GATE.firstMatch(sentence) >= 0 || CUMULATIVE_LEAD.matcher(sentence).lookingAt()
+                || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY_GATE.firstMatch(sentence) >= 0;
     }
 
     /** A nominal trigger after a determiner ("the attack", "his killing"): a reference back, not a new event. */
@@ -465,8 +517,7 @@ public final class EventTyping {
                 || w.startsWith("rall") || w.startsWith("protest") || w.startsWith("demonstration"))) {
             return false;
         }
-        String before = text.substring(Math.max(sentenceStart, h.start() - 40), h.start());
-        return DETERMINER_BEFORE.matcher(before).find();
+        return DETERMINER_BEFORE_GATE.firstMatch(text, Math.max(sentenceStart, h.start() - 40), h.start()) >= 0;
     }
 
     /** How the sentence presents the event at {@code h}: claimed, denied, alleged, planned or reported. */
@@ -506,7 +557,14 @@ public final class EventTyping {
     private static final PatternGate HARM_OR_WEAPON_GATE = new PatternGate(HARM_OR_WEAPON);
     private static final PatternGate VIOLENT_CONTEXT_GATE = new PatternGate(VIOLENT_CONTEXT);
     private static final PatternGate SPORT_GATE = new PatternGate(SPORT);
-    private static final PatternGate CUMULATIVE_GATE = new PatternGate(CUMULATIVE);
+    static final PatternGate CUMULATIVE_GATE = new PatternGate(CUMULATIVE);
+    static final PatternGate CAMPAIGN_TALLY_GATE = new PatternGate(CAMPAIGN_TALLY);
+    // The windows before a trigger, each tried only where its first two chars can start a match: find()'s answer over
+    // the window's copy.
+    static final PatternGate RALLY_BEFORE_GATE = new PatternGate(RALLY_BEFORE);
+    static final PatternGate DETERMINER_BEFORE_GATE = new PatternGate(DETERMINER_BEFORE);
+    static final PatternGate PREPOSITION_BEFORE_GATE = new PatternGate(PREPOSITION_BEFORE);
+    static final PatternGate AGGREGATE_BEFORE_GATE = new PatternGate(AGGREGATE_BEFORE);
     private static final PatternGate HABITUAL_GATE = new PatternGate(HABITUAL_BEFORE);
     private static final PatternGate PLOT_WORD_GATE = new PatternGate(PLOT_WORD);
     private static final PatternGate CLAIMED_GATE = new PatternGate(CLAIMED);

@@ -232,6 +232,55 @@ final class PlainRow {
         return false;
     }
 
+    /**
+     * A required literal ({@link #requiredLiteral}) with its skip table, for the sentence-wide look of
+     * {@link #containedIn}: the same answer from a Horspool search over the ASCII-folded text, which reads about one
+     * char in the literal's length where {@link #containedIn} reads every char (the nationality row's "strike" is
+     * looked for in nearly every sentence).
+     */
+    static final class Literal {
+        private final char[] chars;
+        /** Per folded ASCII char, how far the literal's end may move when the text's char under it is that one. */
+        private final byte[] shift = new byte[128];
+
+        Literal(char[] chars) {
+            if (chars.length == 0 || chars.length > Byte.MAX_VALUE) {
+                throw new IllegalArgumentException("literal of " + chars.length + " chars");
+            }
+            this.chars = chars.clone();
+            java.util.Arrays.fill(shift, (byte) chars.length);
+            for (int j = 0; j < chars.length - 1; j++) {
+                if (chars[j] >= 128) {
+                    throw new IllegalArgumentException("non-ASCII literal");
+                }
+                shift[chars[j]] = (byte) (chars.length - 1 - j);
+            }
+        }
+
+        /** {@link #containedIn}{@code (s, from, to, chars)}. */
+        boolean in(String s, int from, int to) {
+            char[] lit = chars;
+            int last = lit.length - 1;
+            char end = lit[last];
+            for (int i = from + last; i < to; ) {
+                char c = s.charAt(i);
+                if (c >= 128) {
+                    // No literal char is this one: the literal cannot overlap it.
+                    i += lit.length;
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    c = (char) (c + 32);
+                }
+                if (c == end && sameAt(s, i - last, lit)) {
+                    return true;
+                }
+                i += shift[c];
+            }
+            return false;
+        }
+    }
+
     /** The literal at {@code at}, ASCII letters in either case (as the engine's case-insensitive match without Unicode case). */
     private static boolean sameAt(String s, int at, char[] lit) {
         for (int i = 0; i < lit.length; i++) {

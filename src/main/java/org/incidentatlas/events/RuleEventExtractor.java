@@ -165,7 +165,7 @@ public final class RuleEventExtractor implements EventExtractor {
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
                 // ArticleContext.readable over the same text.
-                if (s.boilerplate() || !ArticleContext.endsLikeASentence(s.of(text).strip())) {
+                if (s.boilerplate() || !endsLikeASentence(text, s.span().start(), s.span().end())) {
                     continue;
                 }
                 // One pass over the sentence's tokens finds where triggers and cues can start (TriggerWords).
@@ -176,6 +176,36 @@ public final class RuleEventExtractor implements EventExtractor {
                 any |= !hits[i].isEmpty() || cues[i].length > 0;
             }
             return any ? new Gates(tokens, hits, cues) : null;
+        }
+
+        /**
+         * {@code ArticleContext.endsLikeASentence(text.substring(from, to).strip())} without copying the sentence
+         * twice: that test reads the stripped text from its end back over line terminators and white space to one
+         * more char, so it is given only the stripped text's tail from the char before that run.
+         */
+        static boolean endsLikeASentence(String text, int from, int to) {
+            // String.strip's bounds: no supplementary code point is white space, so char by char gives the same.
+            int hi = to;
+            while (hi > from && Character.isWhitespace(text.charAt(hi - 1))) {
+                hi--;
+            }
+            int lo = from;
+            while (lo < hi && Character.isWhitespace(text.charAt(lo))) {
+                lo++;
+            }
+            if (lo == hi) {
+                return false;
+            }
+            int tail = hi;
+            while (tail > lo && endRun(text.charAt(tail - 1))) {
+                tail--;
+            }
+            return ArticleContext.endsLikeASentence(text.substring(Math.max(lo, tail - 1), hi));
+        }
+
+        /** A char the end test reads past: a line terminator or regex white space. */
+        private static boolean endRun(char c) {
+            return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029' || org.incidentatlas.text.RegexSpace.is(c);
         }
     }
 

@@ -69,6 +69,11 @@ final class TriggerDetection {
      * context's text and tokens). No hits, no candidate: only a trailing toll, which completes an earlier one.
      */
     void sentenceEvents(Sentence s, List<Hit> hits) {
+        if (hits.isEmpty()) {
+            // Most sentences: no family, so at most a trailing toll (as below, without the map).
+            addTrailingToll(s);
+            return;
+        }
         int from = s.span().start();
         int to = s.span().end();
         String articleId = ctx.id();

@@ -153,4 +153,36 @@ class PlainRowTest {
         assertThat(EventTyping.triggers()).anyMatch(t -> PlainRow.of(t.pattern()) == null && PlainRow.requiredLiteral(t.pattern()) != null);
         assertThat(fewest).isGreaterThan(30);
     }
+    @Test
+    void literalSearchGivesContainedInsAnswer() {
+        // The skip search against the char-by-char one it replaces, over random texts of the literal's chars, their
+        // other case, near misses and non-ASCII chars, with random bounds.
+        String[] lits = {"strike", "ing raids", " fired", "abc", "aaa", "a-b'c", "x9y", "abab"};
+        String alphabet = "strikeSTRIKEabcABCingIN rRdD -'x9yYéKİ“_.";
+        Random r = new Random(33);
+        int found = 0;
+        for (String l : lits) {
+            char[] lit = l.toCharArray();
+            PlainRow.Literal literal = new PlainRow.Literal(lit);
+            for (int n = 0; n < 20000; n++) {
+                StringBuilder b = new StringBuilder();
+                int len = r.nextInt(40);
+                for (int i = 0; i < len; i++) {
+                    if (r.nextInt(12) == 0) {
+                        String w = r.nextBoolean() ? l : l.toUpperCase(java.util.Locale.ROOT);
+                        b.append(w, 0, Math.max(1, w.length() - r.nextInt(2)));
+                    } else {
+                        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+                    }
+                }
+                String s = b.toString();
+                int from = s.isEmpty() ? 0 : r.nextInt(s.length() + 1);
+                int to = from + r.nextInt(s.length() - from + 1);
+                boolean expected = PlainRow.containedIn(s, from, to, lit);
+                found += expected ? 1 : 0;
+                assertThat(literal.in(s, from, to)).as("%s in \"%s\" [%d, %d)", l, s, from, to).isEqualTo(expected);
+            }
+        }
+        assertThat(found).isGreaterThan(10000);
+    }
 }
