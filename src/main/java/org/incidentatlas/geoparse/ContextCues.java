@@ -113,7 +113,7 @@ final class ContextCues {
                     && !(t.is(from - 1, "to") && from >= 2 && t.is(from - 2, "according"))) {
                 s.locative = true; // but "according to X" says who, not where
             }
-            if (from >= 2 && t.is(from - 2, "in") && the) {
+            if (the && from >= 2 && t.is(from - 2, "in")) {
                 s.locative = true;
             }
         }

@@ -127,6 +127,11 @@ class SpotterComponentsTest {
             Students of Baghdad University said the exams were cancelled. | Baghdad | organisation-name
             The Kirkuk daily reported the attack on Monday.               | Kirkuk  | outlet
             The figures were confirmed, according to Hawija.              | Hawija  | outlet
+            The figures were confirmed, officials told Hawija.            | Hawija  | outlet
+            Officials told Hawija said nothing new on Monday.             | Hawija  | outlet
+            The figures were confirmed, according to Baghdad.             | Baghdad | place
+            The figures were confirmed, officials told Baghdad.           | Baghdad | place
+            Shops shut, according to Hawija residents on Monday.          | Hawija  | place
             Critics of the Mosul regime met abroad.                       | Mosul   | person-name
             Troops joined Operation Kirkuk Shield last year.              | Kirkuk  | operation-name
             Supporters of Moscow-based groups met in Beirut.              | Beirut  | place
