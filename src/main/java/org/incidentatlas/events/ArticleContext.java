@@ -103,26 +103,31 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
                 }
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
+        // Mentions per country (a counter per key, no boxing), the checks cheapest first (the boilerplate test is a search).
+        Map<String, int[]> counts = new HashMap<>();
         Map<String, Place> countryPlace = new HashMap<>();
         for (PlaceMention m : mentions) {
-            if (!m.isResolved() || article.isBoilerplate(m.span().start()) || m.place().country() == null) {
+            if (!m.isResolved() || m.place().country() == null
+                    || m.role() != MentionRole.LITERAL && m.role() != MentionRole.DEMONYM && m.role() != MentionRole.METONYMIC
+                    || article.isBoilerplate(m.span().start())) {
                 continue;
             }
-            if (m.role() != MentionRole.LITERAL && m.role() != MentionRole.DEMONYM && m.role() != MentionRole.METONYMIC) {
-                continue;
-            }
-            counts.merge(m.place().country(), 1, Integer::sum);
+            counts.computeIfAbsent(m.place().country(), c -> new int[1])[0]++;
             if (Places.isCountryLevel(m.place()) && m.place().kind() == PlaceKind.COUNTRY) {
                 countryPlace.putIfAbsent(m.place().country(), m.place());
             }
         }
-        Map.Entry<String, Integer> top = counts.entrySet().stream()
-                .filter(e -> countryPlace.containsKey(e.getKey()))
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .orElse(null);
-        Place focus = top == null ? null : countryPlace.get(top.getKey());
-        int focusMentions = top == null ? 0 : top.getValue();
+        // The most mentioned country with a country-level place; at equal counts the first code in order.
+        String top = null;
+        int focusMentions = 0;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int n = e.getValue()[0];
+            if (countryPlace.containsKey(e.getKey()) && (top == null || n > focusMentions || n == focusMentions && e.getKey().compareTo(top) < 0)) {
+                top = e.getKey();
+                focusMentions = n;
+            }
+        }
+        Place focus = top == null ? null : countryPlace.get(top);
         return new ArticleContext(lexicon, article, text, places, actors, actorSpans, anchor, dates, ref, focus, focusMentions,
                 ActorRoles.subjects(article, actors), tokens);
     }
