@@ -17,8 +17,12 @@ final class CandidateMemo {
     private static final ThreadLocal<CandidateMemo> MINE = ThreadLocal.withInitial(CandidateMemo::new);
     /** Shorter lists' facts are found directly: a pass over a few places costs less than the lookup. */
     private static final int SHORT = 4;
-    /** 4,096: with 1,024 the candidate lists, places and keys of a news corpus evicted each other (12 % of the places stage in an A/B). */
-    private static final int SLOTS = 4096;
+    /**
+     * 16,384: with 1,024 the candidate lists, places and keys of a news corpus evicted each other (12 % of the places
+     * stage in an A/B, session 8); 4,096 still missed often on the 318 GWN and TR-News texts (16,384: resolve 3-4 %
+     * less CPU under C1 and C2, session 11). About 1 MB of slots per thread.
+     */
+    private static final int SLOTS = 16384;
 
     private final Object[] factLists = new Object[SLOTS];
     private final int[] facts = new int[SLOTS];
