@@ -211,9 +211,6 @@ public final class EventTyping {
     private static final PatternGate WEAPON_AIR_GATE = new PatternGate(WEAPON_AIR);
     private static final PatternGate WEAPON_IED_GATE = new PatternGate(WEAPON_IED);
     static final PatternGate GROUND_WORD_GATE = new PatternGate(GROUND_WORD);
-    /** The victim word lists, run over the windows round a trigger: find()'s first match, tried only where one can start. */
-    static final PatternGate CIVILIAN_NOUN_GATE = new PatternGate(CIVILIAN_NOUN);
-    static final PatternGate ARMED_NOUN_GATE = new PatternGate(ARMED_NOUN);
 
     private EventTyping() {
     }

@@ -1,6 +1,7 @@
 package org.incidentatlas.events;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.events.EventTyping.Hit;
 import org.incidentatlas.model.Actor;
@@ -73,10 +74,10 @@ final class ViolenceTyping {
                 String afterVictims = reduced && !passive ? BY_AGENT_PHRASE.matcher(after).replaceFirst("") : null;
                 for (String victims : passive ? List.of(before) : reduced ? List.of(afterVictims, before) : List.of(after)) {
                     // The first victims named are the main ones ("four soldiers and a woman").
-                    int civ = EventTyping.CIVILIAN_NOUN_GATE.firstMatch(victims);
-                    int arm = EventTyping.ARMED_NOUN_GATE.firstMatch(victims);
-                    int ci = civ >= 0 ? civ : Integer.MAX_VALUE;
-                    int ai = arm >= 0 ? arm : Integer.MAX_VALUE;
+                    Matcher civ = EventTyping.CIVILIAN_NOUN.matcher(victims);
+                    Matcher arm = EventTyping.ARMED_NOUN.matcher(victims);
+                    int ci = civ.find() ? civ.start() : Integer.MAX_VALUE;
+                    int ai = arm.find() ? arm.start() : Integer.MAX_VALUE;
                     if (ci < ai) {
                         return EventTyping.CIVILIANS_ATTACKED;
                     }
@@ -104,13 +105,13 @@ final class ViolenceTyping {
                 after = BY_AGENT.matcher(after).replaceFirst("");
                 // Before the verb stands the attacker ("the insurgents attacked"), the target only in the passive.
                 boolean passiveVerb = PASSIVE_VERB_BEFORE.matcher(before).matches();
-                if (EventTyping.CIVILIAN_NOUN_GATE.firstMatch(after) >= 0 && EventTyping.ARMED_NOUN_GATE.firstMatch(after) < 0) {
+                if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
                     return EventTyping.CIVILIANS_ATTACKED;
                 }
-                if (EventTyping.ARMED_NOUN_GATE.firstMatch(after) >= 0 || passiveVerb && EventTyping.ARMED_NOUN_GATE.firstMatch(before) >= 0) {
+                if (EventTyping.ARMED_NOUN.matcher(after).find() || passiveVerb && EventTyping.ARMED_NOUN.matcher(before).find()) {
                     return EventTyping.CLASH;
                 }
-                if (passiveVerb && EventTyping.CIVILIAN_NOUN_GATE.firstMatch(before) >= 0) {
+                if (passiveVerb && EventTyping.CIVILIAN_NOUN.matcher(before).find()) {
                     return EventTyping.CIVILIANS_ATTACKED;
                 }
                 // No victims named: an attack by or on armed actors (the sentence names only such) is a battle.
@@ -124,7 +125,7 @@ final class ViolenceTyping {
                         armedActor |= at == ActorType.ARMED_GROUP || at == ActorType.STATE_FORCES;
                     }
                 }
-                return armedActor && EventTyping.CIVILIAN_NOUN_GATE.firstMatch(sentence) < 0 ? EventTyping.CLASH
+                return armedActor && !EventTyping.CIVILIAN_NOUN.matcher(sentence).find() ? EventTyping.CLASH
                         : EventTyping.CIVILIANS_ATTACKED;
             }
             default:

@@ -33,29 +33,6 @@ class SentenceGatesTest {
     }
 
     @Test
-    void victimWordGatesGiveFindsFirstMatch() {
-        String[] words = {"civilians", "civilian", "Civilians", "people", "women", "woman", "men", "man", "boys", "teenagers",
-            "soldiers", "soldier", "forces", "air base", "airbase", "military camp", "army posts", "police", "policemen",
-            "in action", "the", "by", "were", "killed", "superman", "humane", "baby", "babies", "service members", "sgt"};
-        Random r = new Random(23);
-        int found = 0;
-        for (int n = 0; n < 20000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = r.nextInt(8); i >= 0; i--) {
-                b.append(words[r.nextInt(words.length)]).append(GAPS[r.nextInt(GAPS.length)]);
-            }
-            String s = b.toString();
-            Pattern p = n % 2 == 0 ? EventTyping.CIVILIAN_NOUN : EventTyping.ARMED_NOUN;
-            PatternGate g = n % 2 == 0 ? EventTyping.CIVILIAN_NOUN_GATE : EventTyping.ARMED_NOUN_GATE;
-            java.util.regex.Matcher m = p.matcher(s);
-            int expected = m.find() ? m.start() : -1;
-            found += expected >= 0 ? 1 : 0;
-            assertThat(g.firstMatch(s)).as("%s in \"%s\"", p, s).isEqualTo(expected);
-        }
-        assertThat(found).isGreaterThan(5000);
-    }
-
-    @Test
     void tollWordGateGivesFindsAnswerOverTheSentence() {
         String[] words = {"dead", "Dead", "deadline", "died", "killed", "deaths", "toll", "tolls", "atoll", "fatalities", "slain",
             "the", "said", "d", "de", "tol", "fatal", "sla", "x"};
