@@ -55,10 +55,9 @@ class SentenceGatesTest {
 
     @Test
     void windowGatesGiveFindsAnswerOverTheWindowsCopy() {
-        Pattern[] patterns = {EventTyping.RALLY_BEFORE, EventTyping.DETERMINER_BEFORE, EventTyping.PREPOSITION_BEFORE,
-            EventTyping.AGGREGATE_BEFORE};
+        Pattern[] patterns = {EventTyping.RALLY_BEFORE, EventTyping.DETERMINER_BEFORE, EventTyping.PREPOSITION_BEFORE};
         PatternGate[] gates = {EventTyping.RALLY_BEFORE_GATE, EventTyping.DETERMINER_BEFORE_GATE,
-            EventTyping.PREPOSITION_BEFORE_GATE, EventTyping.AGGREGATE_BEFORE_GATE};
+            EventTyping.PREPOSITION_BEFORE_GATE};
         Random r = new Random(11);
         int[] found = new int[patterns.length];
         for (int n = 0; n < 40000; n++) {
