@@ -24,6 +24,13 @@ final class PatternGate {
      * char), derived the same way: most starts a first-char test lets through end here, before any regex runs.
      */
     private final long[] second = new long[256];
+    /**
+     * For an ASCII first char right after an ASCII word char (letter, digit, '_'), whether a match can begin with it
+     * there (after the context "a" alone): a word list's {@code \b} rules out starts inside words, which the first
+     * and second chars alone let through. Null for a pattern with a look-behind, which may tell word chars apart;
+     * without one only {@code \b} and {@code \B} read the char before the start, and they treat all word chars alike.
+     */
+    private final boolean[] firstAfterWord;
 
     /**
      * Per thread, for each word seen, 1 if a match can start at its first char: the pattern matches the word alone or
@@ -43,8 +50,12 @@ final class PatternGate {
         // strings per probe and context made this the bulk of the class's start-up).
         Matcher m = pattern.matcher("").useTransparentBounds(true);
         StringBuilder buf = new StringBuilder(4);
+        boolean[] afterWord = pattern.pattern().contains("(?<") ? null : new boolean[128];
         for (char c = 0; c < 128; c++) {
             first[c] = mayStart(m, buf, c, NO_CHAR);
+            if (afterWord != null && first[c]) {
+                afterWord[c] = mayStartAfter(m, buf, "a", c);
+            }
             if (!first[c]) {
                 continue;
             }
@@ -54,6 +65,16 @@ final class PatternGate {
                 }
             }
         }
+        this.firstAfterWord = afterWord;
+    }
+
+    /** True if a match can begin with {@code c} after {@code ctx} (it matches or runs out of input). */
+    private static boolean mayStartAfter(Matcher m, StringBuilder buf, String ctx, char c) {
+        buf.setLength(0);
+        buf.append(ctx).append(c);
+        m.reset(buf);
+        m.region(ctx.length(), buf.length());
+        return m.lookingAt() || m.hitEnd();
     }
 
     /** {@link #mayStart}'s "no second char". */
@@ -77,6 +98,27 @@ final class PatternGate {
             }
         }
         return false;
+    }
+
+    /**
+     * As {@link #mayStartAt}, for a start in {@code text[from, to)} as find() over that region sees it: also false at a
+     * char after an ASCII word char of the region where no match begins so ({@link #firstAfterWord}).
+     */
+    private boolean mayStartIn(String text, int from, int at, int to) {
+        char c = text.charAt(at);
+        if (c < 128) {
+            if (!first[c]) {
+                return false;
+            }
+            if (firstAfterWord != null && at > from && !firstAfterWord[c] && isAsciiWord(text.charAt(at - 1))) {
+                return false;
+            }
+        }
+        return mayStartAt(text, at, to);
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** False when the first two characters at {@code at} (before {@code to}) rule out a match starting there. */
@@ -118,7 +160,7 @@ final class PatternGate {
         Matcher m = null;
         String part = null;
         for (int at = from; at < to; at++) {
-            if (!mayStartAt(text, at, to)) {
+            if (!mayStartIn(text, from, at, to)) {
                 continue;
             }
             if (m == null) {
@@ -156,7 +198,7 @@ final class PatternGate {
                 at = tokens.start(t);
                 wordEnd = Math.min(tokens.end(t), to);
             }
-            if (!mayStartAt(text, at, to)) {
+            if (!mayStartIn(text, from, at, to)) {
                 continue;
             }
             if (cache != null && wordEnd > at && cache.get(text, at, wordEnd) == 0) {

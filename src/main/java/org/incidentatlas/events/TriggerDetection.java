@@ -33,7 +33,9 @@ final class TriggerDetection {
             // "The rebels retaliated, shelling two villages": a response is another event, by other hands.
             + "|\\b(?:retaliated|retaliating|hit back|struck back)\\b");
     private static final String[] ANOTHER_WORDS = {"nother", "econd", "hird", "ourth", "eparate", "urther", "lsewhere", "eanwhile", "etaliat", " back"};
-    private static final Pattern TOLL_WORD = Pattern.compile("dead|died|killed|death|toll|fatalit|slain");
+    static final Pattern TOLL_WORD = Pattern.compile("dead|died|killed|death|toll|fatalit|slain");
+    /** {@link #TOLL_WORD} over a sentence in place: find()'s answer, tried only where its first two chars can start a match. */
+    static final PatternGate TOLL_WORD_GATE = new PatternGate(TOLL_WORD);
 
     /** The main trigger of a family first: the most specific, then the first in the sentence. */
     private static final Comparator<Hit> BY_RANK_THEN_START = Comparator.comparingInt((Hit h) -> h.trigger().rank()).thenComparingInt(Hit::start);
@@ -213,10 +215,10 @@ final class TriggerDetection {
         if (last == null || s.index() - last.lastSentence > 2) {
             return;
         }
-        String sentence = s.of(text);
-        if (!TOLL_WORD.matcher(sentence).find()) {
+        if (TOLL_WORD_GATE.firstMatch(text, s.span().start(), s.span().end()) < 0) {
             return;
         }
+        String sentence = s.of(text);
         Integer n = Fatalities.in(sentence);
         if (n == null || n == 0 || EventTyping.isTally(sentence)) {
             return;

@@ -49,6 +49,33 @@ class PatternGateTest {
     }
 
     /**
+     * Word lists, whose {@code \\b} rules out starts inside a word (the gate skips those), over random word-like
+     * texts and regions: still exactly find()'s matches, also where a region starts inside a word.
+     */
+    @org.junit.jupiter.api.Test
+    void sameMatchesAsFindForWordListsOverWordsAndRegionsInsideThem() {
+        java.util.Random r = new java.util.Random(29);
+        String[] words = {"killed", "kill", "skilled", "unkilled", "Killed", "attack", "attacks", "counterattack", "the", "theme",
+            "'s", "’s", "base", "based", "Baghdad-based", "_base", "x0base", "a", "an", "so far", "sofar", "éso", "2base", "plan", "plans"};
+        String[] gaps = {" ", "", "-", ", ", ".", "'", "_", "é", "  "};
+        String[] regexes = {"(?i)\\b(?:killed|kill|attacks?|base|based|plans? to)\\b", "(?i)\\b(?:the|a|an)\\s+$",
+            "(?i)(?:\\b(?:the|his)|'s|’s)\\s+(?:(?:recent|deadly)\\s+)?$", "(?i)\\bso far\\b|^\\W*(?:in all|so)\\b",
+            "(?i)(?<!-)based\\b", "(?i)kill\\w*", "(?i)\\Bed\\b", "(?i)\\b\\d[\\d,]*\\s+base"};
+        for (int k = 0; k < 6000; k++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + r.nextInt(8);
+            for (int i = 0; i < n; i++) {
+                b.append(words[r.nextInt(words.length)]).append(gaps[r.nextInt(gaps.length)]);
+            }
+            String text = b.toString();
+            int from = r.nextInt(text.length());
+            int to = from + r.nextInt(text.length() - from + 1);
+            check(regexes[k % regexes.length], text, from, to);
+            check(regexes[k % regexes.length], text, 0, text.length());
+        }
+    }
+
+    /**
      * Over tokens, with the per-word cache: exactly the matches of trying the pattern at every token start (the
      * cache only skips words where it cannot start, even when the match runs on past the word).
      */

@@ -33,11 +33,31 @@ class SentenceGatesTest {
     }
 
     @Test
+    void tollWordGateGivesFindsAnswerOverTheSentence() {
+        String[] words = {"dead", "Dead", "deadline", "died", "killed", "deaths", "toll", "tolls", "atoll", "fatalities", "slain",
+            "the", "said", "d", "de", "tol", "fatal", "sla", "x"};
+        Random r = new Random(31);
+        int found = 0;
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = r.nextInt(6); i >= 0; i--) {
+                b.append(words[r.nextInt(words.length)]).append(GAPS[r.nextInt(GAPS.length)]);
+            }
+            String s = b.toString();
+            int from = r.nextInt(s.length() + 1);
+            int to = from + r.nextInt(s.length() - from + 1);
+            boolean expected = TriggerDetection.TOLL_WORD.matcher(s.substring(from, to)).find();
+            found += expected ? 1 : 0;
+            assertThat(TriggerDetection.TOLL_WORD_GATE.firstMatch(s, from, to) >= 0).as("\"%s\" [%d, %d)", s, from, to).isEqualTo(expected);
+        }
+        assertThat(found).isGreaterThan(3000);
+    }
+
+    @Test
     void windowGatesGiveFindsAnswerOverTheWindowsCopy() {
-        Pattern[] patterns = {EventTyping.RALLY_BEFORE, EventTyping.DETERMINER_BEFORE, EventTyping.PREPOSITION_BEFORE,
-            EventTyping.AGGREGATE_BEFORE};
+        Pattern[] patterns = {EventTyping.RALLY_BEFORE, EventTyping.DETERMINER_BEFORE, EventTyping.PREPOSITION_BEFORE};
         PatternGate[] gates = {EventTyping.RALLY_BEFORE_GATE, EventTyping.DETERMINER_BEFORE_GATE,
-            EventTyping.PREPOSITION_BEFORE_GATE, EventTyping.AGGREGATE_BEFORE_GATE};
+            EventTyping.PREPOSITION_BEFORE_GATE};
         Random r = new Random(11);
         int[] found = new int[patterns.length];
         for (int n = 0; n < 40000; n++) {
