@@ -29,7 +29,7 @@ import org.incidentatlas.model.Extraction;
  * the engine (the jar's path, size and modification time, which also stamps the shipped gazetteer and lexicons), the
  * pipeline's options (every {@code incidentatlas.*} system property, and for those naming a file its size and
  * modification time), every lexicon file of the settings folder ({@code *.tsv}, {@code *.jsonl}, {@code *.txt}:
- * user places, actors…), and each input file (path, size, modification time). Written to a temporary file and
+ * user places, actors…; not the app's own graphics note, {@code prism-*.txt}), and each input file (path, size, modification time). Written to a temporary file and
  * renamed; at most {@value #KEEP} entries; corpora above {@value #MAX_INPUT_MB} MB of files are not kept; an entry that
  * cannot be read is deleted with a log line and the corpus is extracted again. {@code -Dincidentatlas.extractionCache=false}
  * turns it off.
@@ -220,7 +220,10 @@ public final class ExtractionCache {
 
     private static boolean isLexicon(Path f) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(f) && LEXICON_ENDINGS.stream().anyMatch(name::endsWith);
+        // the app's own note of its graphics pipeline (PrismChoice) is a .txt beside the lexicons but changes no
+        // output: counted, its rewrite (first launch on a display, then weekly) threw the kept extraction away
+        return Files.isRegularFile(f) && LEXICON_ENDINGS.stream().anyMatch(name::endsWith)
+                && !PrismChoice.isNote(f.getFileName().toString());
     }
 
     /** "path size mtime" of a file ("path absent" when it is not there). */

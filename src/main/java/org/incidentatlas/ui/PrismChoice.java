@@ -78,6 +78,11 @@ public final class PrismChoice {
         return parts.length >= 4 ? parts[3].toLowerCase(Locale.ROOT) : pipelineClass;
     }
 
+    /** Whether a settings folder file name is one of {@link #note}'s (not an analyst's file). */
+    static boolean isNote(String fileName) {
+        return fileName.matches("prism-[0-9a-f]{8}\\.txt");
+    }
+
     static Path note(Path settings, String display) {
         CRC32 crc = new CRC32();
         crc.update(String.valueOf(display).getBytes(StandardCharsets.UTF_8));

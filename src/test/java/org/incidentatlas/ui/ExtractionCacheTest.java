@@ -67,6 +67,17 @@ class ExtractionCacheTest {
     }
 
     @Test
+    void theGraphicsNoteIsNotALexicon() throws Exception {
+        ExtractionCache cache = new ExtractionCache(settings, "engine 1");
+        cache.keep(inputs, x);
+        // written by the app on a launch (PrismChoice), not by the analyst: the kept extraction still holds
+        Files.writeString(PrismChoice.note(settings, ":7"), "sw\n");
+        assertThat(cache.find(inputs)).contains(x);
+        Files.writeString(settings.resolve("prism-notes.txt"), "an analyst's own list");
+        assertThat(cache.find(inputs)).isEmpty();
+    }
+
+    @Test
     void anotherEngineIsAMiss() {
         new ExtractionCache(settings, "engine 1").keep(inputs, x);
         assertThat(new ExtractionCache(settings, "engine 2").find(inputs)).isEmpty();
