@@ -125,9 +125,71 @@ public final class ExtractionCache {
 
     /**
      * Keeps {@code x} as the extraction of {@code inputs} (a corpus with load errors or above the size limit is not
-     * kept); never throws: the cache is only a shortcut.
+     * kept); never throws: the cache is only a shortcut. The JVM's exit waits up to {@value #EXIT_WAIT_MS} ms for a
+     * write in progress (a shutdown hook).
      */
     public void keep(List<Path> inputs, Extraction x) {
+        begin();
+        try {
+            write(inputs, x);
+        } finally {
+            end();
+        }
+    }
+
+    /**
+     * How long the JVM's exit waits for a write in progress: a launch closed (or stopped) right after its first frame
+     * would otherwise lose the entry, written after that frame, and the next launch would extract again.
+     */
+    static final long EXIT_WAIT_MS = 3000;
+    private static final Object WRITES = new Object();
+    private static int writing;
+    private static boolean hooked;
+
+    /** A write starts; the first one adds the shutdown hook that lets writes in progress finish. */
+    static void begin() {
+        synchronized (WRITES) {
+            writing++;
+            if (!hooked) {
+                hooked = true;
+                try {
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> awaitWrites(EXIT_WAIT_MS),
+                            "extraction-cache-flush"));
+                } catch (IllegalStateException e) {
+                    // already shutting down: nothing to wait for beyond this write
+                }
+            }
+        }
+    }
+
+    static void end() {
+        synchronized (WRITES) {
+            writing--;
+            WRITES.notifyAll();
+        }
+    }
+
+    /** Waits until no write is in progress, at most {@code millis}; true when none is. */
+    static boolean awaitWrites(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
+        synchronized (WRITES) {
+            while (writing > 0) {
+                long left = (until - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    WRITES.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private void write(List<Path> inputs, Extraction x) {
         Path entry = entry(inputs);
         if (entry == null || x == null || x.hasErrors()) {
             return;

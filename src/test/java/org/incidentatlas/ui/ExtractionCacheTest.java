@@ -78,6 +78,32 @@ class ExtractionCacheTest {
     }
 
     @Test
+    void theExitWaitsForAWriteInProgress() throws Exception {
+        assertThat(ExtractionCache.awaitWrites(0)).isTrue(); // none in progress
+        java.util.concurrent.atomic.AtomicBoolean written = new java.util.concurrent.atomic.AtomicBoolean();
+        ExtractionCache.begin();
+        Thread writer = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            written.set(true);
+            ExtractionCache.end();
+        });
+        writer.start();
+        assertThat(ExtractionCache.awaitWrites(20_000)).isTrue();
+        assertThat(written).isTrue(); // returned only once the write had ended
+        writer.join();
+        ExtractionCache.begin(); // one that never ends: the wait gives up
+        try {
+            assertThat(ExtractionCache.awaitWrites(50)).isFalse();
+        } finally {
+            ExtractionCache.end();
+        }
+    }
+
+    @Test
     void anotherEngineIsAMiss() {
         new ExtractionCache(settings, "engine 1").keep(inputs, x);
         assertThat(new ExtractionCache(settings, "engine 2").find(inputs)).isEmpty();
