@@ -222,27 +222,16 @@ public final class DateResolver {
                     // "in the city", "the first time": no "the first", "the opening" ... as UNANCHORED needs.
                     continue;
                 }
-                if (kind == Kind.CAL) {
-                    // A year or an ISO date is read here (most calendar starts are years); a day number goes to the pattern.
-                    int end = numericCalendarEnd(text, at, to);
-                    if (end != UNDECIDED) {
-                        if (end >= 0) {
-                            raws.add(new Raw(kind, at, end));
-                            lastEnd[k] = end;
-                        }
-                        continue;
+                // Read here by hand: a year or an ISO date (most calendar starts are years; a day number goes to the
+                // pattern), a weekday with its optional "on", "last", "past" (a non-ASCII neighbour goes to the pattern).
+                int end = kind == Kind.CAL ? numericCalendarEnd(text, at, to)
+                        : kind == Kind.WEEKDAY ? weekdayEnd(text, at, to) : UNDECIDED;
+                if (end != UNDECIDED) {
+                    if (end >= 0) {
+                        raws.add(new Raw(kind, at, end));
+                        lastEnd[k] = end;
                     }
-                }
-                if (kind == Kind.WEEKDAY) {
-                    // A weekday with its optional "on", "last", "past" is read here; a non-ASCII neighbour goes to the pattern.
-                    int end = weekdayEnd(text, at, to);
-                    if (end != UNDECIDED) {
-                        if (end >= 0) {
-                            raws.add(new Raw(kind, at, end));
-                            lastEnd[k] = end;
-                        }
-                        continue;
-                    }
+                    continue;
                 }
                 Matcher m = matchers[k];
                 if (m == null) {
@@ -317,7 +306,8 @@ public final class DateResolver {
 
     /** {@link #WEEKDAY_P}'s day names, and its words before one (any ASCII case), which it tries first. */
     private static final String[] WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    private static final String[] WEEKDAY_BEFORE = {"on", "last", "this past", "past"};
+    private static final char[][] WEEKDAY_BEFORE = {"on".toCharArray(), "last".toCharArray(), "this past".toCharArray(),
+        "past".toCharArray()};
 
     /**
      * Where {@link #WEEKDAY_P}'s match at {@code at} (matched with {@code lookingAt} over the region {@code [at, to)},
@@ -332,16 +322,17 @@ public final class DateResolver {
             if (b >= 128) {
                 return UNDECIDED;
             }
-            if (isAsciiWordChar(b)) {
+            if (PlainRow.isWordAscii(b)) {
                 return -1;
             }
         }
         int end = dayNameEnd(text, at, to);
         if (end < 0) {
             int p = -1;
-            for (String w : WEEKDAY_BEFORE) {
-                if (at + w.length() <= to && asciiCaseBlindAt(text, at, w)) {
-                    p = at + w.length();
+            for (char[] w : WEEKDAY_BEFORE) {
+                // (?i) without UNICODE_CASE: ASCII letters in either case, as PlainRow compares its literals.
+                if (at + w.length <= to && PlainRow.sameAt(text, at, w)) {
+                    p = at + w.length;
                     break;
                 }
             }
@@ -365,7 +356,7 @@ public final class DateResolver {
             if (c >= 128) {
                 return UNDECIDED;
             }
-            if (isAsciiWordChar(c)) {
+            if (PlainRow.isWordAscii(c)) {
                 return -1;
             }
         }
@@ -380,26 +371,6 @@ public final class DateResolver {
             }
         }
         return -1;
-    }
-
-    /**
-     * Whether {@code w} (lower-case ASCII letters and spaces) stands at {@code at} in any ASCII case, as {@code (?i)}
-     * without {@code UNICODE_CASE} compares ({@link String#regionMatches(boolean, int, String, int, int)} folds more).
-     */
-    private static boolean asciiCaseBlindAt(String text, int at, String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = text.charAt(at + i);
-            char x = w.charAt(i);
-            if (c != x && !(x >= 'a' && x <= 'z' && c == x - 32)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** What {@code \b} counts as a word char, for an ASCII char: a letter, a digit or '_'. */
-    private static boolean isAsciiWordChar(char c) {
-        return c == '_' || c >= '0' && c <= '9' || (char) ((c | 0x20) - 'a') < 26;
     }
 
     /**

@@ -110,15 +110,11 @@ final class PatternGate {
             if (!first[c]) {
                 return false;
             }
-            if (firstAfterWord != null && at > from && !firstAfterWord[c] && isAsciiWord(text.charAt(at - 1))) {
+            if (firstAfterWord != null && at > from && !firstAfterWord[c] && PlainRow.isWordAscii(text.charAt(at - 1))) {
                 return false;
             }
         }
         return mayStartAt(text, at, to);
-    }
-
-    private static boolean isAsciiWord(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** False when the first two characters at {@code at} (before {@code to}) rule out a match starting there. */

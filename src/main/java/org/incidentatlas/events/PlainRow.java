@@ -282,7 +282,7 @@ final class PlainRow {
     }
 
     /** The literal at {@code at}, ASCII letters in either case (as the engine's case-insensitive match without Unicode case). */
-    private static boolean sameAt(String s, int at, char[] lit) {
+    static boolean sameAt(String s, int at, char[] lit) {
         for (int i = 0; i < lit.length; i++) {
             char c = s.charAt(at + i);
             char l = lit[i];
@@ -294,7 +294,7 @@ final class PlainRow {
     }
 
     /** A word char of the engine's {@code \b} among ASCII chars: a letter, a digit or an underscore. */
-    private static boolean isWordAscii(char c) {
+    static boolean isWordAscii(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
