@@ -254,15 +254,20 @@ final class Candidates {
      * record's {@code equals} compares every field. Equal records have equal ids, so other ids are skipped unequal.
      */
     static boolean containsPlace(List<Place> ps, Place p) {
-        String id = p.id();
-        int hash = id.hashCode(); // ids live as long as the gazetteer: their hashes are computed once
         for (int i = 0, n = ps.size(); i < n; i++) {
-            Place q = ps.get(i);
-            if (q == p || q.id().hashCode() == hash && q.id().equals(id) && q.equals(p)) {
+            if (samePlace(ps.get(i), p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code q.equals(p)}, told apart by identity and then by the ids' hashes first (ids live as long as the
+     * gazetteer: their hashes are computed once).
+     */
+    static boolean samePlace(Place q, Place p) {
+        return q == p || q.id().hashCode() == p.id().hashCode() && q.id().equals(p.id()) && q.equals(p);
     }
 
     static boolean isAscii(String s, int from) {

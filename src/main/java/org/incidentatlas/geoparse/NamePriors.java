@@ -100,18 +100,27 @@ final class NamePriors {
             return false;
         }
         for (int k = 0; k < n; k++) {
-            int i = at == null ? k : at[k];
-            if (own(i)) {
-                Place p = list.get(i);
-                if (CandidatePriors.isSettlement(p) && (p.population() >= 10_000 || focus.names(p.country()))) {
-                    return true;
-                }
+            Place p = ownTown(at == null ? k : at[k]);
+            if (p != null && (p.population() >= BIG_TOWN || focus.names(p.country()))) {
+                return true;
             }
         }
         return false;
     }
 
-    /** Whether the list has an own-named settlement of 10,000 people ({@link #ownTownCountries} set with it). */
+    /** An own-named settlement this big counts whatever country the article is about. */
+    private static final int BIG_TOWN = 10_000;
+
+    /** The candidate at {@code i} when it is an own-named settlement, else null. */
+    private Place ownTown(int i) {
+        if (!own(i)) {
+            return null;
+        }
+        Place p = list.get(i);
+        return CandidatePriors.isSettlement(p) ? p : null;
+    }
+
+    /** Whether the list has an own-named settlement of {@link #BIG_TOWN} people ({@link #ownTownCountries} set with it). */
     private boolean bigOwnTown;
     /** The countries of the list's smaller own-named settlements (no repeats), once {@link #findOwnTowns} ran. */
     private String[] ownTownCountries;
@@ -119,15 +128,14 @@ final class NamePriors {
     private void findOwnTowns() {
         List<String> countries = new ArrayList<>(2);
         for (int i = 0, n = list.size(); i < n; i++) {
-            if (own(i)) {
-                Place p = list.get(i);
-                if (CandidatePriors.isSettlement(p)) {
-                    if (p.population() >= 10_000) {
-                        bigOwnTown = true;
-                    } else if (p.country() != null && !countries.contains(p.country())) {
-                        countries.add(p.country());
-                    }
-                }
+            Place p = ownTown(i);
+            if (p == null) {
+                continue;
+            }
+            if (p.population() >= BIG_TOWN) {
+                bigOwnTown = true;
+            } else if (p.country() != null && !countries.contains(p.country())) {
+                countries.add(p.country());
             }
         }
         ownTownCountries = countries.toArray(new String[0]);

@@ -164,15 +164,12 @@ final class PlaceResolver {
         boolean[] inside = null;
         for (int k = 0, nk = candidates.size(); k < nk; k++) {
             Place q = candidates.get(k);
-            String id = q.id();
-            int h = id.hashCode();
+            int h = q.id().hashCode();
             if ((anchorBits[(h & (ID_BITS - 1)) >>> 6] & 1L << h) == 0) {
                 continue; // no anchor has this id's hash: q is none of them (the same place has the same id)
             }
             for (int i = 0; i < n; i++) {
-                Place a = anchors.get(i);
-                // Candidates.containsPlace's test of one element
-                if (q == a || a.id().hashCode() == h && id.equals(a.id()) && q.equals(a)) {
+                if (Candidates.samePlace(q, anchors.get(i))) {
                     if (inside == null) {
                         inside = new boolean[n];
                     }
