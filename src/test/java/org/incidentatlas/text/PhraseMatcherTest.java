@@ -86,16 +86,7 @@ class PhraseMatcherTest {
         TokenArray t = TokenArray.of(text.toString());
         List<String> fast = new ArrayList<>();
         m.scan(t, (p, first, end) -> fast.add(p + "@" + first));
-        List<String> slow = new ArrayList<>();
-        for (int end = 1; end <= t.size(); end++) {
-            for (int p = 0; p < phrases.size(); p++) {
-                int first = end - m.length(p);
-                if (first >= 0 && m.verify(t, p, first) && noBreakInside(t, first, end)) {
-                    slow.add(p + "@" + first);
-                }
-            }
-        }
-        assertThat(fast).containsExactlyInAnyOrderElementsOf(slow);
+        assertThat(fast).containsExactlyInAnyOrderElementsOf(phraseByPhrase(m, phrases.size(), t));
         assertThat(fast).isNotEmpty();
     }
 
@@ -122,15 +113,7 @@ class PhraseMatcherTest {
             TokenArray t = TokenArray.of(text.toString());
             List<String> fast = new ArrayList<>();
             m.scan(t, (p, first, end) -> fast.add(p + "@" + first));
-            List<String> slow = new ArrayList<>();
-            for (int end = 1; end <= t.size(); end++) {
-                for (int p = 0; p < phrases.size(); p++) {
-                    int first = end - m.length(p);
-                    if (first >= 0 && m.verify(t, p, first) && noBreakInside(t, first, end)) {
-                        slow.add(p + "@" + first);
-                    }
-                }
-            }
+            List<String> slow = phraseByPhrase(m, phrases.size(), t);
             assertThat(fast).containsExactlyInAnyOrderElementsOf(slow);
             for (int at = 0; at < t.size(); at += 7) {
                 int first = at;
@@ -153,6 +136,20 @@ class PhraseMatcherTest {
                 assertThat(m.occursIn(t, first, to)).isEqualTo(any);
             }
         }
+    }
+
+    /** Every match as "phrase@first token", found phrase by phrase at every end (the specification of scan). */
+    private static List<String> phraseByPhrase(PhraseMatcher m, int phrases, TokenArray t) {
+        List<String> out = new ArrayList<>();
+        for (int end = 1; end <= t.size(); end++) {
+            for (int p = 0; p < phrases; p++) {
+                int first = end - m.length(p);
+                if (first >= 0 && m.verify(t, p, first) && noBreakInside(t, first, end)) {
+                    out.add(p + "@" + first);
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean noBreakInside(TokenArray t, int first, int end) {
