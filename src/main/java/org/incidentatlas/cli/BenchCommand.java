@@ -56,8 +56,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Repeat the corpus until it holds this many MB of UTF-8 text (default: ${DEFAULT-VALUE}).")
     double repeatToMb;
 
-    @Option(names = "--warmup-mb", paramLabel = "MB", defaultValue = "5",
-            description = "Size of the warm-up run before each measurement (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup-mb", paramLabel = "MB", defaultValue = "200",
+            description = "Text read by the warm-up before each measurement, the corpus again and again if it is smaller; "
+                    + "C2 keeps compiling for tens of MB (default: ${DEFAULT-VALUE}).")
     double warmupMb;
 
     @Option(names = "--threads", split = ",", paramLabel = "N|all", defaultValue = "1,all",
@@ -201,12 +202,12 @@ public final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s; system load average %.2f when the runs started%n", r.javaVersion(), r.loadAverage());
         out.printf(Locale.ROOT, "gazetteer: %d places loaded in %.2f s, retaining about %.0f MB of heap%n%n",
                 r.gazetteer().places(), r.gazetteer().seconds(), r.gazetteer().retainedHeapBytes() / mb);
-        out.println("stage   threads  articles      MB   seconds    MB/s  articles/s   CPU s  MB/CPU-s   mentions  peak heap MB  GCs  GC ms");
+        out.println("stage   threads  articles      MB   seconds    MB/s  articles/s   CPU s  MB/CPU-s   mentions  peak heap MB  GCs  GC ms  JIT ms");
         for (Benchmark.Run run : r.runs()) {
-            out.printf(Locale.ROOT, "%-6s  %7d  %8d  %6.1f  %8.2f  %6.2f  %10.0f  %6.1f  %8.2f  %9d  %12.0f  %3d  %5d%n",
+            out.printf(Locale.ROOT, "%-6s  %7d  %8d  %6.1f  %8.2f  %6.2f  %10.0f  %6.1f  %8.2f  %9d  %12.0f  %3d  %5d  %6d%n",
                     run.stage(), run.threads(), run.articles(), run.bytes() / mb, run.seconds(), run.mbPerSecond(),
                     run.articlesPerSecond(), run.cpuSeconds(), run.mbPerCpuSecond(), run.mentions(),
-                    run.peakHeapBytes() / mb, run.gcCount(), run.gcMillis());
+                    run.peakHeapBytes() / mb, run.gcCount(), run.gcMillis(), run.jitMillis());
         }
         out.println();
         out.println("CPU seconds by stage (thread CPU time; MB per CPU-second in brackets)");
@@ -223,6 +224,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("write: the run's extraction written as JSON (discarded) on one thread, once per stage");
         out.println("CPU s: CPU time of the whole JVM during the run; MB/CPU-s estimates one core's throughput on a shared machine");
         out.println("peak heap: largest used heap sampled every 20 ms during the measured run (corpus and results included)");
+        out.println("JIT ms: the JIT compilers' time during the run; if it is a large part of CPU s, the run measured the");
+        out.println("        compiler as well as the code: raise --warmup-mb");
     }
 
     /** "12.34 (5.67)": CPU seconds and MB per CPU-second, or dashes when not measured. */

@@ -41,7 +41,10 @@ public final class Benchmark {
         Gazetteer load() throws Exception;
     }
 
-    /** {@code warmupBytes}: size of the warm-up corpus (a prefix of the measured one) run before each measurement. */
+    /**
+     * {@code warmupBytes}: how much text the warm-up reads before each measurement: a prefix of the measured corpus,
+     * or the whole corpus again and again (and then a prefix) when it asks for more than the corpus holds.
+     */
     public record Config(long targetBytes, List<Integer> threadCounts, long warmupBytes) {
         public Config {
             threadCounts = List.copyOf(threadCounts);
@@ -161,7 +164,7 @@ public final class Benchmark {
      */
     public record Run(String stage, int threads, long articles, long bytes, long mentions, double seconds, double mbPerSecond,
                       double articlesPerSecond, long peakHeapBytes, long poolPeakSumBytes, long gcCount, long gcMillis,
-                      double cpuSeconds, double mbPerCpuSecond, StageCpu stageCpu) {
+                      double cpuSeconds, double mbPerCpuSecond, StageCpu stageCpu, long jitMillis) {
     }
 
     /**
@@ -213,7 +216,6 @@ public final class Benchmark {
         GazetteerLoad load = new GazetteerLoad(loadSeconds, gazetteer.size(), retained);
 
         List<Article> corpus = repeat(base, config.targetBytes());
-        List<Article> warmup = prefix(corpus, config.warmupBytes());
         long corpusBytes = bytes(corpus);
         List<Run> runs = new ArrayList<>();
         double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -224,8 +226,12 @@ public final class Benchmark {
             String prefix = stages.size() == 1 ? "" : stage.name() + ", ";
             for (int threads : config.threadCounts()) {
                 String label = prefix + threads + " thread" + (threads == 1 ? "" : "s");
-                if (!warmup.isEmpty()) {
-                    runIn(threads, pipeline, warmup, listener.phase("warm-up " + label));
+                // a warm-up larger than the corpus runs the corpus again until it has read that much: the
+                // C2 compiler needs tens of MB before it stops compiling, and a capped warm-up measured it
+                for (long left = config.warmupBytes(); left > 0 && corpusBytes > 0; ) {
+                    List<Article> pass = left >= corpusBytes ? corpus : prefix(corpus, left);
+                    runIn(threads, pipeline, pass, listener.phase("warm-up " + label));
+                    left -= pass == corpus ? corpusBytes : bytes(pass);
                 }
                 usedAfterGc(mem);
                 clock.reset();
@@ -261,12 +267,14 @@ public final class Benchmark {
         }, "bench-heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+        long jit0 = jitMillis();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
         long[] workerCpu = new long[1];
         Extraction ex = runIn(threads, pipeline, corpus, progress, workerCpu, clock);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long cpu1 = processCpuNanos();
+        long jit1 = jitMillis();
         double cpuSeconds = cpu0 < 0 || cpu1 < 0 ? Double.NaN : (cpu1 - cpu0) / 1e9;
         peak.accumulateAndGet(mem.getHeapMemoryUsage().getUsed(), Math::max);
         sampler.interrupt();
@@ -290,7 +298,17 @@ public final class Benchmark {
                 writeSeconds, jsonBytes);
         return new Run(stage, threads, corpus.size(), bytes, ex.mentions().size(), seconds, bytes / MB / seconds,
                 corpus.size() / seconds, peak.get(), poolPeaks, gc1[0] - gc0[0], gc1[1] - gc0[1], cpuSeconds,
-                bytes / MB / cpuSeconds, stageCpu);
+                bytes / MB / cpuSeconds, stageCpu, jit0 < 0 || jit1 < 0 ? -1 : jit1 - jit0);
+    }
+
+    /**
+     * The JIT compilers' total time so far (ms, summed over compiler threads), -1 where the JVM does not say: a
+     * measured run during which it grows by seconds measured the compiler as much as the code, and needs a longer
+     * warm-up.
+     */
+    private static long jitMillis() {
+        java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /** Counts what is written and drops it. */

@@ -23,7 +23,7 @@ class BenchCommandTest {
         int rc = run("bench", "--corpus", fixture("corpus"), "--corpus", fixture("trnews-sample.xml"),
                 "--repeat-to-mb", "0.01", "--warmup-mb", "0", "--threads", "1,2");
         assertThat(rc).isZero();
-        assertThat(out.toString()).contains("corpus: 3 articles").contains("gazetteer: ").contains("MB/s")
+        assertThat(out.toString()).contains("corpus: 3 articles").contains("gazetteer: ").contains("MB/s").contains("JIT ms")
                 .containsPattern("(?m)^places\\s+1\\s+\\d+").containsPattern("(?m)^places\\s+2\\s+\\d+")
                 .containsPattern("(?m)^all\\s+1\\s+\\d+").containsPattern("(?m)^all\\s+2\\s+\\d+");
     }

@@ -61,6 +61,21 @@ class BenchmarkTest {
     }
 
     @Test
+    void aWarmUpLargerThanTheCorpusRunsTheCorpusAgainUntilItHasReadThatMuch() throws Exception {
+        // The JIT needs tens of MB before it stops compiling; a warm-up capped at the corpus size measured the compiler.
+        AtomicInteger parsed = new AtomicInteger();
+        Geoparser counting = a -> {
+            parsed.incrementAndGet();
+            return List.of();
+        };
+        Benchmark.run(BASE, new Benchmark.Config(5000, List.of(1), 15_000),
+                InMemoryGazetteer::new, g -> new Pipeline(counting, EventExtractor.none()), Benchmark.Listener.NONE);
+        // 15,000 bytes of warm-up over a 6,000-byte corpus: two whole passes and a 3,000-byte prefix (3 articles),
+        // then the measured run of 6 articles.
+        assertThat(parsed.get()).isEqualTo(6 + 6 + 3 + 6);
+    }
+
+    @Test
     void oneThreadRunsTheWholePipelineOnASingleWorker() throws Exception {
         // The pipeline runs articles on its own threads (per-article isolation): one thread means one at a time.
         java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
