@@ -76,7 +76,78 @@ final class DeploymentExtraction {
             return CueGate.GATE.matches(text, s.span().start(), s.span().end(), tokens, tokens.firstToken(s.index()),
                     tokens.firstToken(s.index() + 1));
         }
-        return TriggerWords.confirm(DEPLOYMENT_CUE, text, s.span().start(), s.span().end(), scan.cueAt, scan.cues);
+        int to = s.span().end();
+        int[] at = scan.cueAt;
+        int n = 0;
+        for (int i = 0; i < scan.cues; i++) {
+            if (mayOpenCue(text, at[i], to)) {
+                if (n < i && at == scan.cueAt) {
+                    at = at.clone();
+                }
+                at[n++] = at[i];
+            }
+        }
+        return TriggerWords.confirm(DEPLOYMENT_CUE, text, s.span().start(), to, at, n);
+    }
+
+    /** The words that open {@link #DEPLOYMENT_CUE} only before white space and a count: "has 200 troops", "with some 50 fighters". */
+    private static final List<String> COUNT_VERBS = List.of("has", "have", "keep", "keeps", "maintain", "maintains", "with");
+    /** The words that open {@link #DEPLOYMENT_CUE} only before one space and a presence word: "still deployed", "now based". */
+    private static final List<String> ADVERBS = List.of("still", "currently", "now", "permanently");
+    /** The first two letters of the presence words ("deployed", "redeployed", "stationed", ..., "active"). */
+    private static final List<String> PRESENCE_OPENINGS = List.of("de", "re", "st", "ba", "pr", "po", "ga", "en", "he", "ac");
+    /** The first letters of what follows a count verb's white space: a digit, a comma, or "about", "some", ... "roughly". */
+    private static final String COUNT_OPENINGS = "0123456789,asnmor";
+
+    /**
+     * False where {@link #DEPLOYMENT_CUE} cannot match at {@code at} (bounds {@code [at, to)} transparent): the ASCII
+     * word there is a count verb ("with", "has") without white space and a count or count word after it, or an adverb
+     * ("now", "still") without one space and a presence word's first two letters after it. The two commonest cue
+     * starts by far are "with" and "has"; every other start is left to the pattern. Held to the pattern by
+     * DeploymentCueGateTest.
+     */
+    static boolean mayOpenCue(String text, int at, int to) {
+        int e = at;
+        while (e < to && isAsciiLetter(text.charAt(e))) {
+            e++;
+        }
+        int len = e - at;
+        if (len < 3 || len > 11) {
+            return true;
+        }
+        if (startsOne(text, at, len, COUNT_VERBS)) {
+            int i = e;
+            while (i < to && org.incidentatlas.text.RegexSpace.is(text.charAt(i))) {
+                i++;
+            }
+            return i > e && i < to && COUNT_OPENINGS.indexOf(Character.toLowerCase(text.charAt(i))) >= 0;
+        }
+        if (startsOne(text, at, len, ADVERBS)) {
+            if (e + 2 >= to || text.charAt(e) != ' ') {
+                return false;
+            }
+            for (String p : PRESENCE_OPENINGS) {
+                if (text.regionMatches(true, e + 1, p, 0, 2)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code text[at, at + len)} is one of {@code words} but for ASCII case. */
+    private static boolean startsOne(String text, int at, int len, List<String> words) {
+        for (String w : words) {
+            if (w.length() == len && text.regionMatches(true, at, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** As {@link #sentenceDeployments(Sentence)} given the sentence's {@link #cues}: no cue, no deployment. */
