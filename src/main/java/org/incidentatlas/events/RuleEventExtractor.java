@@ -162,6 +162,8 @@ public final class RuleEventExtractor implements EventExtractor {
             List<Hit>[] hits = new List[sentences.size()];
             int[][] cues = new int[sentences.size()][];
             boolean any = false;
+            // One scan for the article, cleared per sentence: the hits and cues below keep none of its arrays.
+            TriggerWords.Scan scan = new TriggerWords.Scan();
             for (int i = 0; i < sentences.size(); i++) {
                 Sentence s = sentences.get(i);
                 // ArticleContext.readable over the same text.
@@ -169,8 +171,8 @@ public final class RuleEventExtractor implements EventExtractor {
                     continue;
                 }
                 // One pass over the sentence's tokens finds where triggers and cues can start (TriggerWords).
-                TriggerWords.Scan scan = TriggerWords.tokens(text, tokens, tokens.firstToken(s.index()),
-                        tokens.firstToken(s.index() + 1), s.span().start(), s.span().end());
+                TriggerWords.tokens(text, tokens, tokens.firstToken(s.index()), tokens.firstToken(s.index() + 1),
+                        s.span().start(), s.span().end(), scan);
                 hits[i] = EventTyping.hits(text, s.span().start(), s.span().end(), scan);
                 cues[i] = DeploymentExtraction.cues(text, tokens, s, scan);
                 any |= !hits[i].isEmpty() || cues[i].length > 0;

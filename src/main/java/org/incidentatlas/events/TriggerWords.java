@@ -362,6 +362,13 @@ final class TriggerWords {
         int[] cueAt = NONE;
         int cues;
 
+        /** Empties it for the next sentence, keeping its arrays (grown to the longest sentence's starts). */
+        void clear() {
+            n = 0;
+            any = 0;
+            cues = 0;
+        }
+
         private void add(int i, int m) {
             int rows = m & ~CUE_BIT;
             if (rows != 0) {
@@ -393,7 +400,15 @@ final class TriggerWords {
 
     /** The starts of the tokens {@code [first, end)} of {@code text[from, to)}, each with its prefix and word masks. */
     static Scan tokens(String text, TokenArray tokens, int first, int end, int from, int to) {
-        Scan s = new Scan();
+        return tokens(text, tokens, first, end, from, to, new Scan());
+    }
+
+    /**
+     * As {@link #tokens(String, TokenArray, int, int, int, int)} into {@code s}, {@link Scan#clear cleared} first: one
+     * scan for all sentences of an article, whose arrays stop growing after its first long sentences.
+     */
+    static Scan tokens(String text, TokenArray tokens, int first, int end, int from, int to, Scan s) {
+        s.clear();
         Words words = WORDS.get();
         WordTable table = tokens.words();
         for (int t = first; t < end; t++) {
