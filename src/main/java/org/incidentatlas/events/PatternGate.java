@@ -1,6 +1,7 @@
 package org.incidentatlas.events;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.text.RegexSpace;
@@ -32,20 +33,38 @@ final class PatternGate {
      */
     private final boolean[] firstAfterWord;
 
+    /** How many gates were made: each has its slot in every thread's {@link PerThread}. */
+    private static final AtomicInteger GATES = new AtomicInteger();
+    /** This gate's slot in {@link PerThread}, and its bit in the word cache's answers. */
+    private final int id = GATES.getAndIncrement();
+
     /**
-     * Per thread, for each word seen, 1 if a match can start at its first char: the pattern matches the word alone or
-     * runs out of input in it. A match in context starting at the word either ends inside it (the same result on the
-     * word alone) or reads past its end (which on the word alone hits the end), so a 0 drops no match; unsound only
-     * for a positive look-behind at the match's start, so such patterns get no cache (null).
+     * Whether this gate asks the thread's {@link WordCache} before running the pattern at a word start: the cache keeps
+     * per word seen (as written) and gate whether a match can start at its first char, that is the pattern matches the
+     * word alone or runs out of input in it. A match in context starting at the word either ends inside it (the same
+     * result on the word alone) or reads past its end (which on the word alone hits the end), so a "no" drops no match.
+     * Before the word the engine sees nothing on its own, in context a char that {@code \b} and {@code \B} read as
+     * the start of input where it is no word char, and negative look-behinds and {@code ^} can only fail where alone
+     * they pass; a positive look-behind at the match's start is unsound, so such patterns get no cache, and neither do
+     * gates past the 64 answer bits of a slot.
      */
-    private final ThreadLocal<WordCache> words;
+    private final boolean cacheWords;
+
+    /**
+     * Per thread, each gate's matcher and one word cache for all gates, in one holder: one ThreadLocal for all gates
+     * (a ThreadLocal each would grow the thread's map that every ThreadLocal lookup of the thread walks).
+     */
+    private static final ThreadLocal<PerThread> PER_THREAD = ThreadLocal.withInitial(PerThread::new);
+
+    /** One thread's matchers by gate {@link #id}, made on first use, and its word cache. */
+    private static final class PerThread {
+        private Matcher[] matchers = new Matcher[0];
+        private final WordCache words = new WordCache();
+    }
 
     PatternGate(Pattern pattern) {
         this.pattern = pattern;
-        this.words = pattern.pattern().contains("(?<=") ? null : ThreadLocal.withInitial(() -> new WordCache(w -> {
-            Matcher m = pattern.matcher(w);
-            return m.lookingAt() || m.hitEnd() ? 1 : 0;
-        }));
+        this.cacheWords = id < Long.SIZE && !pattern.pattern().contains("(?<=");
         // One matcher and one buffer for the 128 + 128 x (first chars) probes, reset for each (a matcher and two
         // strings per probe and context made this the bulk of the class's start-up).
         Matcher m = pattern.matcher("").useTransparentBounds(true);
@@ -66,6 +85,11 @@ final class PatternGate {
             }
         }
         this.firstAfterWord = afterWord;
+    }
+
+    /** The pattern this gate finds. */
+    Pattern pattern() {
+        return pattern;
     }
 
     /** True if a match can begin with {@code c} after {@code ctx} (it matches or runs out of input). */
@@ -153,15 +177,22 @@ final class PatternGate {
      * {@link #matches(String, int, int)} gives, without looking further.
      */
     int firstMatch(String text, int from, int to) {
+        PerThread p = null;
         Matcher m = null;
         String part = null;
         for (int at = from; at < to; at++) {
             if (!mayStartIn(text, from, at, to)) {
                 continue;
             }
+            if (p == null) {
+                p = perThread();
+            }
+            if (!wordMayStart(p, text, from, at, to, NO_TOKEN)) {
+                continue;
+            }
             if (m == null) {
                 part = part(text, from, to);
-                m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
+                m = matcher(p, part);
             }
             m.region(at - from, part.length());
             if (m.lookingAt()) {
@@ -178,12 +209,12 @@ final class PatternGate {
     int[] matches(String text, int from, int to, TokenArray tokens, int firstToken, int endToken) {
         int[] out = new int[0];
         int n = 0;
+        PerThread p = null;
         Matcher m = null;
         String part = null;
         int t = firstToken;
-        WordCache cache = tokens != null && words != null ? words.get() : null;
         for (int at = from; at < to; at++) {
-            int wordEnd = -1;
+            int wordEnd = NO_TOKEN;
             if (tokens != null) {
                 while (t < endToken && tokens.start(t) < at) {
                     t++;
@@ -197,12 +228,15 @@ final class PatternGate {
             if (!mayStartIn(text, from, at, to)) {
                 continue;
             }
-            if (cache != null && wordEnd > at && cache.get(text, at, wordEnd) == 0) {
+            if (p == null) {
+                p = perThread();
+            }
+            if (!wordMayStart(p, text, from, at, to, wordEnd)) {
                 continue;
             }
             if (m == null) {
                 part = part(text, from, to);
-                m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
+                m = matcher(p, part);
             }
             m.region(at - from, part.length());
             if (m.lookingAt()) {
@@ -215,6 +249,71 @@ final class PatternGate {
             }
         }
         return Arrays.copyOf(out, n);
+    }
+
+    /** {@link #wordMayStart}'s "no token": the word is the run of ASCII word chars at the start. */
+    private static final int NO_TOKEN = -1;
+
+    /**
+     * False when the thread's word cache ({@link #cacheWords}) says no match starts at {@code at}, the start of the word
+     * that ends at {@code wordEnd} (a token's end), or with {@link #NO_TOKEN} of the run of ASCII word chars there when
+     * it starts the region {@code text[from, to)} or follows an ASCII char that is no word char (else true).
+     */
+    private boolean wordMayStart(PerThread p, String text, int from, int at, int to, int wordEnd) {
+        if (!cacheWords) {
+            return true;
+        }
+        int end = wordEnd;
+        if (end == NO_TOKEN) {
+            if (at > from) {
+                char before = text.charAt(at - 1);
+                if (before >= 128 || PlainRow.isWordAscii(before)) {
+                    return true;
+                }
+            }
+            end = at;
+            while (end < to && PlainRow.isWordAscii(text.charAt(end))) {
+                end++;
+            }
+        }
+        if (end <= at) {
+            return true;
+        }
+        WordCache words = p.words;
+        int slot = words.slot(text, at, end);
+        long bit = 1L << id;
+        if ((words.known[slot] & bit) == 0) {
+            Matcher alone = pattern.matcher(words.word(slot));
+            if (alone.lookingAt() || alone.hitEnd()) {
+                words.values[slot] |= bit;
+            }
+            words.known[slot] |= bit;
+        }
+        return (words.values[slot] & bit) != 0;
+    }
+
+    /** The calling thread's holder, with room for this gate's matcher. */
+    private PerThread perThread() {
+        PerThread p = PER_THREAD.get();
+        if (p.matchers.length <= id) {
+            p.matchers = Arrays.copyOf(p.matchers, Math.max(id + 1, GATES.get()));
+        }
+        return p;
+    }
+
+    /**
+     * This gate's matcher of the thread {@code p} is, reset to {@code part} (transparent, non-anchoring bounds): reused
+     * instead of allocated per call (the allocation and its reset were some 5 % of the events stage at steady state).
+     * No call of this class runs another search of the same gate while it holds the matcher.
+     */
+    private Matcher matcher(PerThread p, String part) {
+        Matcher m = p.matchers[id];
+        if (m == null) {
+            m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
+            p.matchers[id] = m;
+            return m;
+        }
+        return m.reset(part);
     }
 
     /**

@@ -11,6 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The gate must give exactly the matches find() gives over the same region. */
 class PatternGateTest {
+    /**
+     * One gate per regex, kept across texts as the shipped gates are: the thread's word cache then answers for words
+     * an earlier text showed it, which is the path to hold to find().
+     */
+    private static final java.util.Map<String, PatternGate> GATES = new java.util.HashMap<>();
+
+    private static PatternGate gate(Pattern p) {
+        return GATES.computeIfAbsent(p.pattern(), r -> new PatternGate(p));
+    }
 
     @ParameterizedTest(name = "{0} in \"{1}\"")
     @CsvSource(delimiter = '#', textBlock = """
@@ -115,7 +124,7 @@ class PatternGateTest {
                 }
             }
             List<Integer> actual = new ArrayList<>();
-            for (int x : new PatternGate(p).matches(text, 0, text.length(), tokens, 0, tokens.size())) {
+            for (int x : gate(p).matches(text, 0, text.length(), tokens, 0, tokens.size())) {
                 actual.add(x);
             }
             assertThat(actual).as("%s in \"%s\"", p, text).isEqualTo(expected);
@@ -131,14 +140,16 @@ class PatternGateTest {
             expected.add(m.end());
         }
         List<Integer> actual = new ArrayList<>();
-        for (int x : new PatternGate(p).matches(text, from, to)) {
+        for (int x : gate(p).matches(text, from, to)) {
             actual.add(x);
         }
         assertThat(actual).isEqualTo(expected);
         if (from == 0 && to == text.length()) {
             Matcher whole = p.matcher(text);
-            assertThat(new PatternGate(p).firstMatch(text)).isEqualTo(whole.find() ? whole.start() : -1);
+            assertThat(gate(p).firstMatch(text)).isEqualTo(whole.find() ? whole.start() : -1);
         }
+        Matcher first = p.matcher(text).region(from, to);
+        assertThat(gate(p).firstMatch(text, from, to)).as("%s in \"%s\" [%d, %d)", p, text, from, to).isEqualTo(first.find() ? first.start() : -1);
     }
 
     @ParameterizedTest
@@ -149,5 +160,76 @@ class PatternGateTest {
             """)
     void theFirstMatchOfAWholeTextIsFindsFirst(String regex, String text) {
         check(regex.strip(), text.strip(), 0, text.strip().length());
+    }
+
+    /**
+     * Every shipped gate, kept across texts so that the thread's word cache answers for words seen before: over random
+     * texts of the gates' own words (whole, cut short, run on, capitalised), digits, punctuation and non-ASCII chars,
+     * random regions, exactly find()'s matches and first match.
+     */
+    @org.junit.jupiter.api.Test
+    void theShippedGatesFindWhatFindFindsWithTheWordCache() throws Exception {
+        List<PatternGate> gates = new ArrayList<>();
+        for (Class<?> c : List.of(EventTyping.class, ViolenceTyping.class, IncidentPlacement.class, Fatalities.class,
+                CrimeNews.class, TriggerDetection.class, Class.forName(DeploymentExtraction.class.getName() + "$CueGate"))) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == PatternGate.class) {
+                    f.setAccessible(true);
+                    gates.add((PatternGate) f.get(null));
+                } else if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == PatternGate[].class) {
+                    f.setAccessible(true);
+                    gates.addAll(List.of((PatternGate[]) f.get(null)));
+                }
+            }
+        }
+        assertThat(gates).hasSizeGreaterThan(25);
+        List<String> words = new ArrayList<>(List.of("12", "2,000", "at least", "the", "a", "’s", "'s", "é", "x_y", "Iraq"));
+        for (PatternGate g : gates) {
+            for (String w : g.pattern().pattern().split("[^A-Za-z]+")) {
+                if (w.length() > 1) {
+                    words.add(w);
+                }
+            }
+        }
+        String[] gaps = {" ", " ", " ", "", ", ", ". ", "-", ";", "\"", "  ", "é", "_", "0"};
+        java.util.Random r = new java.util.Random(5);
+        int found = 0;
+        for (int k = 0; k < 2000; k++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + r.nextInt(14);
+            for (int i = 0; i < n; i++) {
+                String w = words.get(r.nextInt(words.size()));
+                switch (r.nextInt(6)) {
+                    case 0 -> w = w.substring(0, 1 + r.nextInt(w.length()));
+                    case 1 -> w = w + "s";
+                    case 2 -> w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+                    default -> { }
+                }
+                b.append(w).append(gaps[r.nextInt(gaps.length)]);
+            }
+            String text = b.toString();
+            int from = r.nextInt(text.length());
+            int to = from + r.nextInt(text.length() - from + 1);
+            for (PatternGate g : gates) {
+                for (int[] region : new int[][] {{0, text.length()}, {from, to}}) {
+                    Matcher m = g.pattern().matcher(text).region(region[0], region[1]);
+                    List<Integer> expected = new ArrayList<>();
+                    while (m.find()) {
+                        expected.add(m.start());
+                        expected.add(m.end());
+                    }
+                    List<Integer> actual = new ArrayList<>();
+                    for (int x : g.matches(text, region[0], region[1])) {
+                        actual.add(x);
+                    }
+                    assertThat(actual).as("%s in \"%s\" [%d, %d)", g.pattern(), text, region[0], region[1]).isEqualTo(expected);
+                    assertThat(g.firstMatch(text, region[0], region[1])).as("%s in \"%s\"", g.pattern(), text)
+                            .isEqualTo(expected.isEmpty() ? -1 : expected.get(0));
+                    found += expected.size();
+                }
+            }
+        }
+        // The texts hold matches of the gates: the comparison is not empty.
+        assertThat(found).isGreaterThan(5000);
     }
 }
