@@ -11,18 +11,21 @@ import org.incidentatlas.geoparse.ScoredName.Ranked;
 
 /**
  * Scores a name's candidates: the sum of the points of each {@link Component} (qualifier, type hint, country
- * focus, spatial coherence, area of interest, priors), with the points from {@link ResolverWeights}. Stateless:
- * one scorer serves every article.
+ * focus, spatial coherence, area of interest, priors), with the points from {@link ResolverWeights}. Stateless
+ * but for its thread's {@link CandidateMemo}: one scorer per resolver.
  */
 final class CandidateScorer {
     private static final int SHORTLIST = 25;
 
     private final GeoparseOptions options;
     private final ResolverWeights w;
+    /** The thread's memo, looked up once, not once per name scored. */
+    private final CandidateMemo memo;
 
-    CandidateScorer(GeoparseOptions options, ResolverWeights weights) {
+    CandidateScorer(GeoparseOptions options, ResolverWeights weights, CandidateMemo memo) {
         this.options = options;
         this.w = weights;
+        this.memo = memo;
     }
 
     /**
@@ -32,7 +35,7 @@ final class CandidateScorer {
     ScoredName score(List<Spot> group, CountryFocus focus, List<Place> anchors, List<Place> provinces) {
         List<Place> all = group.get(0).candidates;
         NameEvidence name = NameEvidence.of(group);
-        NamePriors priors = CandidateMemo.get().priors(all, name.key(), w);
+        NamePriors priors = memo.priors(all, name.key(), w);
         int[] at = all.size() <= SHORTLIST ? null : new int[2 * SHORTLIST];
         List<Place> cands = at == null ? all : shortlist(all, focus, at);
         int n = cands.size();

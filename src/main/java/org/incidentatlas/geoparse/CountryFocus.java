@@ -32,9 +32,13 @@ final class CountryFocus {
     }
 
     static CountryFocus of(List<Spot> spots) {
+        return of(spots, CandidateMemo.get());
+    }
+
+    /** {@link #of(List)} with the calling thread's memo looked up already. */
+    static CountryFocus of(List<Spot> spots, CandidateMemo memo) {
         Weights countryWeight = new Weights(8);
         Map<String, Weights> ownWeight = new HashMap<>();
-        CandidateMemo memo = CandidateMemo.get();
         for (int ix = 0, nx = spots.size(); ix < nx; ix++) {
             Spot s = spots.get(ix);
             if (s.isRejected()) {
@@ -162,12 +166,18 @@ final class CountryFocus {
     /**
      * Country codes with their weights in two parallel arrays: an article names a handful of countries, so a scan
      * (codes compared by reference first: the gazetteer shares its code strings) beats a map of boxed doubles.
-     * Sums are added in the order the mentions come, as the map's were.
+     * Sums are added in the order the mentions come, as the map's were. Most codes asked for are absent (a long
+     * candidate list's places lie all over the world): {@link #hashBits} answers those without a scan.
      */
     static final class Weights {
         String[] iso;
         double[] w;
         int size;
+        /**
+         * Bit {@code h & 63} set for the hash {@code h} of each code held: a code whose bit is clear is none of them
+         * (equal strings have equal hashes; the gazetteer's shared code strings have theirs cached).
+         */
+        long hashBits;
 
         Weights(int capacity) {
             iso = new String[capacity];
@@ -175,7 +185,7 @@ final class CountryFocus {
         }
 
         int indexOf(String code) {
-            if (code == null) {
+            if (code == null || (hashBits & 1L << code.hashCode()) == 0) {
                 return -1;
             }
             for (int i = 0; i < size; i++) {
@@ -209,6 +219,7 @@ final class CountryFocus {
             iso[size] = code;
             w[size] = v;
             size++;
+            hashBits |= 1L << code.hashCode();
         }
 
         Weights copy() {
@@ -216,6 +227,7 @@ final class CountryFocus {
             System.arraycopy(iso, 0, c.iso, 0, size);
             System.arraycopy(w, 0, c.w, 0, size);
             c.size = size;
+            c.hashBits = hashBits;
             return c;
         }
     }

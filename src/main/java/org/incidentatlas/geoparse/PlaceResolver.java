@@ -34,7 +34,10 @@ final class PlaceResolver {
 
     private final FacilityPlacement facilities;
     private final CandidateScorer scorer;
-    /** This thread's remembered candidate notes. */
+    /**
+     * This thread's remembered candidate notes, looked up once per article and handed to the scorer and the
+     * passes, not once per name scored.
+     */
     private final CandidateMemo memo = CandidateMemo.get();
     /** The article's names and their spots (set once by {@link #resolve}). */
     private Map<String, List<Spot>> groupsByKey = Map.of();
@@ -45,18 +48,18 @@ final class PlaceResolver {
 
     PlaceResolver(GeoparseOptions options, Gazetteer gazetteer) {
         this.facilities = new FacilityPlacement(gazetteer);
-        this.scorer = new CandidateScorer(options, W);
+        this.scorer = new CandidateScorer(options, W, memo);
     }
 
     List<PlaceMention> resolve(String articleId, String text, List<Spot> spots) {
         spots.sort(Comparator.comparingInt((Spot s) -> s.start));
-        QualifierLinks.link(text, spots);
+        QualifierLinks.link(text, spots, memo);
 
         // Each pass is its own method: one long method with many loops is compiled several times over (once per
         // loop entered while it still runs interpreted), and that compiling is CPU the extraction pays for.
         Map<String, List<Spot>> groups = groups(spots);
         groupsByKey = groups;
-        CountryFocus focus = CountryFocus.of(spots);
+        CountryFocus focus = CountryFocus.of(spots, memo);
         List<Place> provinces = new ArrayList<>();
         List<Place> anchors = anchors(groups, focus, provinces);
         chosenByKey = choose(groups, focus, anchors, List.copyOf(provinces));
@@ -194,20 +197,13 @@ final class PlaceResolver {
         List<PlaceMention> out = new ArrayList<>(spots.size());
         Map<Spot, Place> accepted = new LinkedHashMap<>(); // text order: ties between parents go to the first named
         List<Spot> unlisted = new ArrayList<>();
-        // the focus without a name's own mentions, once per name (a copy of the weights), not once per mention
-        Map<String, CountryFocus> focusWithout = new HashMap<>();
         for (int ix4 = 0, nx4 = spots.size(); ix4 < nx4; ix4++) {
             Spot s = spots.get(ix4);
             if (s.unlisted != null && s.candidates.isEmpty() && !s.isRejected()) {
                 unlisted.add(s);
                 continue;
             }
-            CountryFocus others = focusWithout.get(s.key);
-            if (others == null) {
-                others = focus.withoutName(s.key);
-                focusWithout.put(s.key, others);
-            }
-            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key), others);
+            PlaceMention m = toMention(articleId, text, s, chosen.get(s.key), focus);
             if (m == null && s.unlisted != null) {
                 unlisted.add(s);
             }
@@ -253,7 +249,8 @@ final class PlaceResolver {
 
     // ------------------------------------------------------------------ output
 
-    private PlaceMention toMention(String articleId, String text, Spot s, ScoredName sc, CountryFocus others) {
+    /** {@code focus}: the article's; a name is judged in the focus without its own mentions. */
+    private PlaceMention toMention(String articleId, String text, Spot s, ScoredName sc, CountryFocus focus) {
         Evidence ev = Evidence.of(articleId, s.sentence, s.start, s.end);
         String surface = text.substring(s.start, s.end);
         if (s.isRejected()) {
@@ -270,6 +267,12 @@ final class PlaceResolver {
         }
         if (sc == null || sc.ranked.isEmpty()) {
             return null;
+        }
+        CountryFocus others = sc.focusWithout;
+        if (others == null) {
+            // once per name (a copy of the weights), kept with its scores: not a map lookup per mention
+            others = focus.withoutName(s.key);
+            sc.focusWithout = others;
         }
         Ranked best = sc.ranked.get(0);
         Ranked second = sc.ranked.size() > 1 ? sc.ranked.get(1) : null;

@@ -23,9 +23,11 @@ final class QualifierLinks {
     private QualifierLinks() {
     }
 
-    /** Adds to each spot's {@code qualifiers} the spot that qualifies it; {@code spots} in text order. */
-    static void link(String text, List<Spot> spots) {
-        CandidateMemo memo = CandidateMemo.get();
+    /**
+     * Adds to each spot's {@code qualifiers} the spot that qualifies it; {@code spots} in text order; {@code memo}:
+     * the calling thread's.
+     */
+    static void link(String text, List<Spot> spots, CandidateMemo memo) {
         for (int k = 0; k + 1 < spots.size(); k++) {
             Spot a = spots.get(k);
             Spot b = spots.get(k + 1);

@@ -35,6 +35,8 @@ final class ScoredName {
     /** The candidates a mention rejected for {@link #rejectedWhy} shows (made once per name and reason). */
     List<Candidate> rejectedShown;
     RejectReason rejectedWhy;
+    /** The article's focus without the name's own mentions ({@link CountryFocus#withoutName}), made once per name. */
+    CountryFocus focusWithout;
 
     ScoredName(List<Ranked> ranked, boolean hasQualifier, String qualifierWord) {
         this.ranked = ranked;

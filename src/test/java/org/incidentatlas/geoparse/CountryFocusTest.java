@@ -2,7 +2,10 @@ package org.incidentatlas.geoparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.incidentatlas.gazetteer.InMemoryGazetteer;
 import org.incidentatlas.model.MentionStatus;
 import org.incidentatlas.model.Place;
@@ -71,5 +74,40 @@ class CountryFocusTest {
                 && m.status() == MentionStatus.RESOLVED).toList();
         assertThat(found).as("resolved mentions of " + surface + " in " + ms).hasSize(1);
         return found.get(0);
+    }
+
+    /**
+     * The weights' hash-bit gate answers as a map of the codes would: random adds (some codes the same text in
+     * another String, as a lexicon's demonym and the gazetteer's place hold them), copies and lookups of present and
+     * absent codes.
+     */
+    @Test
+    void weightsAnswerAsAMapOfTheCodes() {
+        Random r = new Random(12);
+        for (int round = 0; round < 2000; round++) {
+            CountryFocus.Weights w = new CountryFocus.Weights(1 + r.nextInt(3));
+            Map<String, Double> ref = new HashMap<>();
+            for (int k = 0, n = r.nextInt(12); k < n; k++) {
+                String code = randomCode(r);
+                double v = r.nextBoolean() ? 1.0 : -0.5;
+                w.add(code, v);
+                ref.merge(code, v, Double::sum);
+                if (r.nextInt(4) == 0) {
+                    w = w.copy();
+                }
+            }
+            for (int q = 0; q < 40; q++) {
+                String code = randomCode(r);
+                assertThat(w.get(code)).isEqualTo(ref.getOrDefault(code, 0.0));
+                assertThat(w.indexOf(code) >= 0).isEqualTo(ref.containsKey(code));
+            }
+            assertThat(w.indexOf(null)).isEqualTo(-1);
+        }
+    }
+
+    /** A code of a small alphabet (so codes repeat), half the time as a new String of the same text. */
+    private static String randomCode(Random r) {
+        String code = "" + (char) ('A' + r.nextInt(6)) + (char) ('A' + r.nextInt(6));
+        return r.nextBoolean() ? code.intern() : new String(code.toCharArray());
     }
 }
