@@ -179,7 +179,9 @@ public final class TokenArray {
     /**
      * What each thread keeps between arrays, in one holder read once per array and never set again: a
      * {@link ThreadLocal#set} per article walked the worker's crowded thread-local map (2 % of a steady-state worker,
-     * session 12), and {@link ThreadCache} answers a worker that asks again without a lookup.
+     * session 12), and the scratch buffer and word table were two more lookups. (A field answering the thread that
+     * asked last without any lookup was tried: C2 compiles its other-thread branch as never taken, so a new worker
+     * thread recompiled the methods that inlined it, seconds of JIT in the measured run of {@code bench}.)
      */
     private static final class PerThread {
         /** The scan's scratch buffer (see {@code chars}). */
@@ -192,7 +194,7 @@ public final class TokenArray {
         final WordTable words = WordTable.current();
     }
 
-    private static final ThreadCache<PerThread> THREAD = ThreadCache.withInitial(PerThread::new);
+    private static final ThreadLocal<PerThread> THREAD = ThreadLocal.withInitial(PerThread::new);
 
     /**
      * These tokens over {@code other}, a text of the same length that differs only in apostrophe and hyphen variants

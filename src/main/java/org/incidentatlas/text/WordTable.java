@@ -27,7 +27,7 @@ public final class WordTable {
     private static final int LIMIT = CAPACITY / 2;
     /** No article adds words past this (the probe chains stay short). */
     private static final int FULL = CAPACITY / 4 * 3;
-    private static final ThreadCache<WordTable> CURRENT = ThreadCache.withInitial(WordTable::new);
+    private static final ThreadLocal<WordTable> CURRENT = ThreadLocal.withInitial(WordTable::new);
 
     /** Per slot: the key (0 for a free slot), then {@link #CELLS} cells. */
     private final long[] table = new long[STRIDE * CAPACITY];
