@@ -101,7 +101,7 @@ public final class TokenArray {
     /** The tokens of {@code text[from, to)}; offsets stay offsets into {@code text}. */
     public static TokenArray of(String text, int from, int to) {
         TokenArray t = new TokenArray(text, (to - from) / 5, to - from, -1);
-        char[] cs = chars(text, from, to);
+        char[] cs = chars(THREAD.get(), text, from, to);
         t.scan(cs, from, from, to);
         return t;
     }
@@ -112,20 +112,21 @@ public final class TokenArray {
      * article on one worker ask), it is returned instead of tokenising twice (arrays are immutable).
      */
     public static TokenArray of(String text, List<Sentence> sentences) {
-        TokenArray last = LAST.get();
+        PerThread thread = THREAD.get();
+        TokenArray last = thread.last;
         if (last != null && last.text == text && last.sentenceList == sentences) {
             return last;
         }
         TokenArray t = new TokenArray(text, text.length() / 5, text.length(), sentences.size());
-        char[] cs = chars(text, 0, text.length());
+        char[] cs = chars(thread, text, 0, text.length());
         for (int s = 0; s < sentences.size(); s++) {
             t.sentenceFirst[s] = t.size;
             t.scan(cs, 0, sentences.get(s).span().start(), sentences.get(s).span().end());
         }
         t.sentenceFirst[sentences.size()] = t.size;
         t.sentenceList = sentences;
-        t.takeSlots(WordTable.current());
-        LAST.set(t);
+        t.takeSlots(thread.words);
+        thread.last = t;
         return t;
     }
 
@@ -160,12 +161,12 @@ public final class TokenArray {
      * {@code text[from, to)} in this thread's scratch buffer (only read while one array is built, never kept): the
      * scan reads a char array, which is cheaper per char than {@link String#charAt}.
      */
-    private static char[] chars(String text, int from, int to) {
-        char[] buf = SCRATCH.get();
+    private static char[] chars(PerThread thread, String text, int from, int to) {
+        char[] buf = thread.chars;
         if (buf.length < to - from) {
             buf = new char[Math.max(to - from, buf.length * 2)];
             if (buf.length <= MAX_SCRATCH) {
-                SCRATCH.set(buf);
+                thread.chars = buf;
             }
         }
         text.getChars(from, to, buf, 0);
@@ -174,12 +175,26 @@ public final class TokenArray {
 
     /** Scratch buffers up to this many chars are kept per thread (1 MB); longer texts get their own. */
     private static final int MAX_SCRATCH = 1 << 19;
-    private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
-    /** {@link #over}'s second buffer (the other text). */
-    private static final ThreadLocal<char[]> OTHER_SCRATCH = ThreadLocal.withInitial(() -> new char[4096]);
 
-    /** The article array last tokenised on each thread (see {@link #of(String, List)}). */
-    private static final ThreadLocal<TokenArray> LAST = new ThreadLocal<>();
+    /**
+     * What each thread keeps between arrays, in one holder read once per array and never set again: a
+     * {@link ThreadLocal#set} per article walked the worker's crowded thread-local map (2 % of a steady-state worker,
+     * session 12), and the scratch buffer and word table were two more lookups. (A field answering the thread that
+     * asked last without any lookup was tried: C2 compiles its other-thread branch as never taken, so a new worker
+     * thread recompiled the methods that inlined it, seconds of JIT in the measured run of {@code bench}.)
+     */
+    private static final class PerThread {
+        /** The scan's scratch buffer (see {@code chars}). */
+        char[] chars = new char[4096];
+        /** {@link TokenArray#over}'s second buffer (the other text). */
+        char[] other = new char[4096];
+        /** The article array last tokenised on this thread (see {@link #of(String, List)}). */
+        TokenArray last;
+        /** This thread's word table. */
+        final WordTable words = WordTable.current();
+    }
+
+    private static final ThreadLocal<PerThread> THREAD = ThreadLocal.withInitial(PerThread::new);
 
     /**
      * These tokens over {@code other}, a text of the same length that differs only in apostrophe and hyphen variants
@@ -195,12 +210,13 @@ public final class TokenArray {
             throw new IllegalArgumentException("texts of different lengths");
         }
         int n = text.length();
-        char[] mine = chars(text, 0, n);
-        char[] theirs = OTHER_SCRATCH.get();
+        PerThread thread = THREAD.get();
+        char[] mine = chars(thread, text, 0, n);
+        char[] theirs = thread.other;
         if (theirs.length < n) {
             theirs = new char[Math.max(n, theirs.length * 2)];
             if (theirs.length <= MAX_SCRATCH) {
-                OTHER_SCRATCH.set(theirs);
+                thread.other = theirs;
             }
         }
         other.getChars(0, n, theirs, 0);
