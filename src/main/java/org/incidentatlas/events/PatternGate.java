@@ -33,9 +33,9 @@ final class PatternGate {
      */
     private final boolean[] firstAfterWord;
 
-    /** How many gates were made: each has its slot in every thread's {@link PerThread}. */
+    /** How many gates were made: each has its bit in the word cache's answers. */
     private static final AtomicInteger GATES = new AtomicInteger();
-    /** This gate's slot in {@link PerThread}, and its bit in the word cache's answers. */
+    /** This gate's bit in the word cache's answers. */
     private final int id = GATES.getAndIncrement();
 
     /**
@@ -51,16 +51,10 @@ final class PatternGate {
     private final boolean cacheWords;
 
     /**
-     * Per thread, each gate's matcher and one word cache for all gates, in one holder: one ThreadLocal for all gates
-     * (a ThreadLocal each would grow the thread's map that every ThreadLocal lookup of the thread walks).
+     * Per thread, one word cache for all gates: one ThreadLocal for all gates (a ThreadLocal each would grow the
+     * thread's map that every ThreadLocal lookup of the thread walks).
      */
-    private static final ThreadLocal<PerThread> PER_THREAD = ThreadLocal.withInitial(PerThread::new);
-
-    /** One thread's matchers by gate {@link #id}, made on first use, and its word cache. */
-    private static final class PerThread {
-        private Matcher[] matchers = new Matcher[0];
-        private final WordCache words = new WordCache();
-    }
+    private static final ThreadLocal<WordCache> WORDS = ThreadLocal.withInitial(WordCache::new);
 
     PatternGate(Pattern pattern) {
         this.pattern = pattern;
@@ -177,22 +171,22 @@ final class PatternGate {
      * {@link #matches(String, int, int)} gives, without looking further.
      */
     int firstMatch(String text, int from, int to) {
-        PerThread p = null;
+        WordCache words = null;
         Matcher m = null;
         String part = null;
         for (int at = from; at < to; at++) {
             if (!mayStartIn(text, from, at, to)) {
                 continue;
             }
-            if (p == null) {
-                p = perThread();
+            if (words == null && cacheWords) {
+                words = WORDS.get();
             }
-            if (!wordMayStart(p, text, from, at, to, NO_TOKEN)) {
+            if (!wordMayStart(words, text, from, at, to, NO_TOKEN)) {
                 continue;
             }
             if (m == null) {
                 part = part(text, from, to);
-                m = matcher(p, part);
+                m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at - from, part.length());
             if (m.lookingAt()) {
@@ -209,7 +203,7 @@ final class PatternGate {
     int[] matches(String text, int from, int to, TokenArray tokens, int firstToken, int endToken) {
         int[] out = new int[0];
         int n = 0;
-        PerThread p = null;
+        WordCache words = null;
         Matcher m = null;
         String part = null;
         int t = firstToken;
@@ -228,15 +222,15 @@ final class PatternGate {
             if (!mayStartIn(text, from, at, to)) {
                 continue;
             }
-            if (p == null) {
-                p = perThread();
+            if (words == null && cacheWords) {
+                words = WORDS.get();
             }
-            if (!wordMayStart(p, text, from, at, to, wordEnd)) {
+            if (!wordMayStart(words, text, from, at, to, wordEnd)) {
                 continue;
             }
             if (m == null) {
                 part = part(text, from, to);
-                m = matcher(p, part);
+                m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(at - from, part.length());
             if (m.lookingAt()) {
@@ -257,9 +251,10 @@ final class PatternGate {
     /**
      * False when the thread's word cache ({@link #cacheWords}) says no match starts at {@code at}, the start of the word
      * that ends at {@code wordEnd} (a token's end), or with {@link #NO_TOKEN} of the run of ASCII word chars there when
-     * it starts the region {@code text[from, to)} or follows an ASCII char that is no word char (else true).
+     * it starts the region {@code text[from, to)} or follows an ASCII char that is no word char (else true); {@code words}
+     * is the thread's cache, null when this gate keeps none.
      */
-    private boolean wordMayStart(PerThread p, String text, int from, int at, int to, int wordEnd) {
+    private boolean wordMayStart(WordCache words, String text, int from, int at, int to, int wordEnd) {
         if (!cacheWords) {
             return true;
         }
@@ -279,7 +274,6 @@ final class PatternGate {
         if (end <= at) {
             return true;
         }
-        WordCache words = p.words;
         int slot = words.slot(text, at, end);
         long bit = 1L << id;
         if ((words.known[slot] & bit) == 0) {
@@ -290,30 +284,6 @@ final class PatternGate {
             words.known[slot] |= bit;
         }
         return (words.values[slot] & bit) != 0;
-    }
-
-    /** The calling thread's holder, with room for this gate's matcher. */
-    private PerThread perThread() {
-        PerThread p = PER_THREAD.get();
-        if (p.matchers.length <= id) {
-            p.matchers = Arrays.copyOf(p.matchers, Math.max(id + 1, GATES.get()));
-        }
-        return p;
-    }
-
-    /**
-     * This gate's matcher of the thread {@code p} is, reset to {@code part} (transparent, non-anchoring bounds): reused
-     * instead of allocated per call (the allocation and its reset were some 5 % of the events stage at steady state).
-     * No call of this class runs another search of the same gate while it holds the matcher.
-     */
-    private Matcher matcher(PerThread p, String part) {
-        Matcher m = p.matchers[id];
-        if (m == null) {
-            m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
-            p.matchers[id] = m;
-            return m;
-        }
-        return m.reset(part);
     }
 
     /**
