@@ -31,11 +31,7 @@ final class CountryFocus {
         this.max = m;
     }
 
-    static CountryFocus of(List<Spot> spots) {
-        return of(spots, CandidateMemo.get());
-    }
-
-    /** {@link #of(List)} with the calling thread's memo looked up already. */
+    /** {@code memo}: the calling thread's ({@link CandidateMemo#get}), looked up once per article by the caller. */
     static CountryFocus of(List<Spot> spots, CandidateMemo memo) {
         Weights countryWeight = new Weights(8);
         Map<String, Weights> ownWeight = new HashMap<>();

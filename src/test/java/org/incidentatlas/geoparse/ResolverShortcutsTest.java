@@ -95,7 +95,7 @@ class ResolverShortcutsTest {
                     s.demonymOf = COUNTRIES[r.nextInt(3)];
                     spots.add(s);
                 }
-                CountryFocus focus = CountryFocus.of(spots);
+                CountryFocus focus = CountryFocus.of(spots, CandidateMemo.get());
                 assertThat(priors.ownNamedTown(null, ps.size(), focus)).as("round %d, %s", round, ps)
                         .isEqualTo(ownNamedTownAsBefore(ps, key, focus));
             }
