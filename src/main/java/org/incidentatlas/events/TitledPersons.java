@@ -433,7 +433,7 @@ final class TitledPersons {
     }
 
     /** After the name (and its apposition) a reporting verb, or before it "said", "told", "according to". */
-    static final Pattern QUOTED_AFTER = Pattern.compile("^(?:['’]s?)?(?:\\s*,[^.;“”\"]{0,110}?)?[\\s,]+(?:(?:also|later|earlier|then|previously)\\s+)?"
+    private static final Pattern QUOTED_AFTER = Pattern.compile("^(?:['’]s?)?(?:\\s*,[^.;“”\"]{0,110}?)?[\\s,]+(?:(?:also|later|earlier|then|previously)\\s+)?"
             + "(?:said|says|told|tells|added|adds|stated|confirmed|reported|wrote|tweeted|noted|explained|stating|saying|referenced"
             + "|quoted|was quoted)\\b");
     static final Pattern QUOTED_BEFORE = Pattern.compile("\\b(?:said|says|told|according to|quoting|quoted)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$",
@@ -442,52 +442,9 @@ final class TitledPersons {
     /** How many white-space separated chunks a match of {@link #QUOTED_BEFORE} spans at most ("according to" and four words). */
     static final int QUOTED_BEFORE_CHUNKS = 6;
 
-    /** The words that can stand first after the name and its white space in a {@link #QUOTED_AFTER} match without a comma. */
-    private static final List<String> QUOTED_AFTER_FIRST = List.of("also", "later", "earlier", "then", "previously", "said", "says",
-            "told", "tells", "added", "adds", "stated", "confirmed", "reported", "wrote", "tweeted", "noted", "explained", "stating",
-            "saying", "referenced", "quoted", "was");
-
-    /**
-     * False where {@link #QUOTED_AFTER} cannot match over {@code [at, to)}: after an optional {@code 's} comes a run of
-     * white space (no comma in it: then the pattern decides) and then no word it can continue with ("also", "said",
-     * "was quoted", ...). Most names stand before another word. Held to the pattern by TitledPersonsTest.
-     */
-    static boolean mayBeQuotedAfter(String text, int at, int to) {
-        int i = at;
-        if (i < to && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
-            i++;
-            if (i < to && text.charAt(i) == 's') {
-                i++;
-            }
-        }
-        int ws = i;
-        while (i < to && RegexSpace.is(text.charAt(i))) {
-            i++;
-        }
-        if (i < to && text.charAt(i) == ',') {
-            return true;
-        }
-        if (i == ws) {
-            // [\s,]+ needs a char here.
-            return false;
-        }
-        int e = i;
-        while (e < to && text.charAt(e) >= 'a' && text.charAt(e) <= 'z') {
-            e++;
-        }
-        for (String w : QUOTED_AFTER_FIRST) {
-            if (w.length() == e - i && text.startsWith(w, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static boolean quoted(String text, TextSpan name) {
         // QUOTED_AFTER opens with ^: find() over the string can only match at its start, as lookingAt() does.
-        int afterEnd = Math.min(text.length(), name.end() + 140);
-        if (mayBeQuotedAfter(text, name.end(), afterEnd)
-                && QUOTED_AFTER.matcher(text).region(name.end(), afterEnd).lookingAt()) {
+        if (QUOTED_AFTER.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 140)).lookingAt()) {
             return true;
         }
         int lo = Math.max(0, name.start() - 60);

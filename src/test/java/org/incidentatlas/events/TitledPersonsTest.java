@@ -180,40 +180,4 @@ class TitledPersonsTest {
         }
         assertThat(found).isGreaterThan(10_000);
     }
-    /**
-     * {@link TitledPersons#mayBeQuotedAfter} may say false only where {@link TitledPersons#QUOTED_AFTER} does not match
-     * over the window after a name, on random windows of its own words, case variants, white space, commas,
-     * apostrophes and other punctuation.
-     */
-    @org.junit.jupiter.api.Test
-    void theQuotedAfterGateRejectsNoMatch() {
-        String[] pieces = {"said", "Said", "says", "told", "tells", "added", "adds", "stated", "confirmed", "reported", "wrote",
-            "tweeted", "noted", "explained", "stating", "saying", "referenced", "quoted", "was quoted", "was", "also", "later",
-            "earlier", "then", "previously", "saidx", "said2", "the", "minister", "of", "'s", "\u2019s", "'", "s", ",", ", ", ".", ";",
-            "\"", "\u201C", "x_y", "é", "3"};
-        String[] gaps = {" ", " ", "  ", "\t", "\n", "", "\u00A0", ",", ", ", "-"};
-        java.util.Random r = new java.util.Random(5);
-        java.util.regex.Matcher m = TitledPersons.QUOTED_AFTER.matcher("");
-        int matched = 0;
-        int rejected = 0;
-        for (int n = 0; n < 30_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 1 + r.nextInt(6); k > 0; k--) {
-                b.append(gaps[r.nextInt(gaps.length)]).append(pieces[r.nextInt(pieces.length)]);
-            }
-            String s = b.toString();
-            int at = r.nextInt(3) == 0 ? r.nextInt(s.length() + 1) : 0;
-            int to = r.nextInt(4) == 0 ? at + r.nextInt(s.length() - at + 1) : s.length();
-            boolean match = m.reset(s).region(at, to).lookingAt();
-            boolean may = TitledPersons.mayBeQuotedAfter(s, at, to);
-            if (match) {
-                matched++;
-                assertThat(may).as("[%s] from %d to %d", s, at, to).isTrue();
-            } else if (!may) {
-                rejected++;
-            }
-        }
-        assertThat(matched).isGreaterThan(1000);
-        assertThat(rejected).isGreaterThan(1000);
-    }
 }
