@@ -67,6 +67,14 @@ class PipelineIsolationTest {
                     throw new IllegalStateException("interrupted while waiting");
                 }
             }
+            if (a.text().contains("PAUSE")) {
+                try {
+                    Thread.sleep(700);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while pausing");
+                }
+            }
             if (a.text().contains("SPIN")) {
                 while (!release.get()) {
                     Thread.onSpinWait(); // ignores interrupts, like a quadratic loop would
@@ -132,6 +140,58 @@ class PipelineIsolationTest {
                 .run(List.of(dir), ProgressListener.NONE);
         assertThat(stopped.articles()).isEmpty();
         assertThat(errors(stopped)).singleElement().asString().startsWith("error: waits.txt: the places stage took longer");
+    }
+
+    /**
+     * Articles wait in the workers' queue ahead of time (issue 12: a worker never waits for the coordinator); an
+     * article's budget starts when a worker takes it up, not while it waits behind the others.
+     */
+    @Test
+    void anArticleWaitingInTheQueueHasNotStartedItsBudget() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            write("p" + i + ".txt", "PAUSE " + GOOD); // 0.7 s each on one worker: the third starts after 1.4 s
+        }
+        // six budgets of wall time are 1.2 s: counted from submission the second and third would be stopped
+        Extraction x = new Pipeline(sabotaged(), new RuleEventExtractor(), new Pipeline.ArticleBudget(200, 0), 1)
+                .run(List.of(dir), ProgressListener.NONE);
+
+        assertThat(errors(x)).isEmpty();
+        assertThat(x.articles()).extracting(a -> a.id()).containsExactly("p1.txt", "p2.txt", "p3.txt");
+    }
+
+    /**
+     * The worker goes on to the next articles while the thread that collects results is busy with an earlier one
+     * (here held in the progress callback of the first article until the third has started). Before, the next
+     * article was handed over only once the previous one had been collected: two thread hand-offs per article, and
+     * an idle worker between articles.
+     */
+    @Test
+    void theWorkerDoesNotWaitForResultsToBeCollected() throws Exception {
+        for (int i = 1; i <= 4; i++) {
+            write("a" + i + ".txt", "Article " + i + " says the weather in Paris was mild.\n");
+        }
+        java.util.concurrent.CountDownLatch third = new java.util.concurrent.CountDownLatch(1);
+        Geoparser noting = a -> {
+            if (a.id().equals("a3.txt")) {
+                third.countDown();
+            }
+            return real.parse(a);
+        };
+        boolean[] startedWhileHeld = new boolean[1];
+        ProgressListener holdFirst = (done, total, what) -> {
+            if (done == 1) {
+                try {
+                    startedWhileHeld[0] = third.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Extraction x = new Pipeline(noting, new RuleEventExtractor(), Pipeline.ArticleBudget.DEFAULT, 1)
+                .run(List.of(dir), holdFirst);
+
+        assertThat(startedWhileHeld[0]).as("article 3 started while article 1's result was being collected").isTrue();
+        assertThat(x.articles()).extracting(a -> a.id()).containsExactly("a1.txt", "a2.txt", "a3.txt", "a4.txt");
     }
 
     @Test
