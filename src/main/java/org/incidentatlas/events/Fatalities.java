@@ -67,9 +67,10 @@ public final class Fatalities {
     private static final Pattern HURT_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|was|are|have been)\\s+)?(?:\\w+\\s+)?(?:injured|wounded|hurt)");
     private static final Pattern SINGLE = Pattern.compile("(?i)\\b(?:was|has been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain|shot dead|executed)\\b"
             + "|\\bfatally (?:shot|stabbed|wounded|injured|struck)\\b|\\b" + KILL_VERB + "\\s+" + ONE_PERSON);
-    /** Where {@link #SINGLE} and {@link #SECOND_ITEM} can start a match: tried only there. */
+    /** Where {@link #SINGLE}, {@link #SECOND_ITEM} and {@link #LIST} can start a match: tried only there. */
     private static final PatternGate SINGLE_GATE = new PatternGate(SINGLE);
     private static final PatternGate SECOND_ITEM_GATE = new PatternGate(SECOND_ITEM);
+    private static final PatternGate LIST_GATE = new PatternGate(LIST);
     /** Every match holds "no " or "without " (ASCII case-blind, as its (?i) reads them). */
     private static final Pattern NONE = Pattern.compile("(?i)\\bno (?:one|casualties|deaths|fatalities|injuries)\\b|\\bwithout (?:casualties|causing casualties)");
 
@@ -148,17 +149,21 @@ public final class Fatalities {
     /** The sum of the largest list of killed groups in the clause, or null. */
     private static Integer listed(String clause) {
         Integer best = null;
-        Matcher m = LIST.matcher(clause);
-        while (m.find()) {
-            String after = clause.substring(m.end());
+        // find()'s matches one after another, the pattern tried only where its first two chars can start one; its
+        // group 1 is all of the match but the leading \b.
+        int[] lists = LIST_GATE.matches(clause, 0, clause.length());
+        for (int k = 0; k < lists.length; k += 2) {
+            int start = lists[k];
+            int end = lists[k + 1];
+            String after = clause.substring(end);
             boolean passive = LIST_KILLED_AFTER.matcher(after).find();
-            boolean active = LIST_KILLED_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 40), m.start())).find()
+            boolean active = LIST_KILLED_BEFORE.matcher(clause.substring(Math.max(0, start - 40), start)).find()
                     && !HURT_AFTER.matcher(after).find();
             if (!passive && !active) {
                 continue;
             }
             int sum = 0;
-            Matcher item = LIST_ITEM.matcher(m.group(1));
+            Matcher item = LIST_ITEM.matcher(clause.substring(start, end));
             while (item.find()) {
                 Integer n = number(item.group(1));
                 sum = n == null ? sum : (int) Math.min(Integer.MAX_VALUE, (long) sum + n);

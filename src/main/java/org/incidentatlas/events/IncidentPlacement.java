@@ -86,6 +86,10 @@ final class IncidentPlacement {
     /** {@link #LOCATIVE}'s matcher for this article, reset per mention (made on first use). */
     private Matcher locative;
     private static final PatternGate BLOCKING_GATE = new PatternGate(BLOCKING_VERB);
+    private static final PatternGate NOT_A_CLAUSE_BREAK_GATE = new PatternGate(NOT_A_CLAUSE_BREAK);
+    /** Where {@link #LOCATIVE} and {@link #TARGET_VERB_BEFORE} can start a match: tried only there. */
+    static final PatternGate LOCATIVE_GATE = new PatternGate(LOCATIVE);
+    static final PatternGate TARGET_VERB_BEFORE_GATE = new PatternGate(TARGET_VERB_BEFORE);
     /** How many white-space separated chunks a match of {@link #LOCATIVE} or {@link #TARGET_VERB_BEFORE} spans at most. */
     static final int TAIL_CHUNKS = 9;
 
@@ -266,10 +270,15 @@ final class IncidentPlacement {
         // TAIL_CHUNKS chunks, and end at the end: no match starts before that tail, so find() looks there only
         // (transparent bounds: the engine sees the char before the tail, as over the whole string).
         int tail = PatternGate.wordTail(before, TAIL_CHUNKS);
-        Matcher lm = locative == null ? (locative = LOCATIVE.matcher(before).useTransparentBounds(true)) : locative.reset(before);
-        lm.region(tail, before.length());
-        if (!lm.find()) {
-            if (TARGET_VERB_BEFORE.matcher(before).useTransparentBounds(true).region(tail, before.length()).find()) {
+        int start = gateStart(before, tail);
+        int at = LOCATIVE_GATE.firstMatch(before, start, before.length());
+        Matcher lm = null;
+        if (at >= 0) {
+            lm = locative == null ? (locative = LOCATIVE.matcher(before).useTransparentBounds(true)) : locative.reset(before);
+            lm.region(at, before.length());
+        }
+        if (lm == null || !lm.lookingAt()) {
+            if (TARGET_VERB_BEFORE_GATE.firstMatch(before, start, before.length()) >= 0) {
                 // "shelled government-held districts of X", "stormed the town of X": the target is where it happened.
                 return "at";
             }
@@ -364,7 +373,9 @@ final class IncidentPlacement {
         if (BLOCKING_GATE.firstMatch(between) < 0) {
             return false;
         }
-        return BLOCKING_GATE.firstMatch(NOT_A_CLAUSE_BREAK.matcher(between).replaceAll(" ")) >= 0;
+        // Without a match replaceAll gives the string back: it holds the break found above.
+        return NOT_A_CLAUSE_BREAK_GATE.firstMatch(between) < 0
+                || BLOCKING_GATE.firstMatch(NOT_A_CLAUSE_BREAK.matcher(between).replaceAll(" ")) >= 0;
     }
 
     /**
@@ -420,5 +431,27 @@ final class IncidentPlacement {
     /** ACLED geo precision of a merged candidate's place: 3 when unplaced or named as a province. */
     static int geoPrecision(EventCandidate c) {
         return c.place == null || c.provinceQualified ? 3 : Places.geoPrecision(c.place, c.near);
+    }
+
+    /**
+     * Where the gates of {@link #LOCATIVE} and {@link #TARGET_VERB_BEFORE} find what find() finds over {@code
+     * before[tail, end)} with transparent bounds. Both patterns begin with \\b and a letter: with transparent bounds no
+     * match starts in the run of word chars the tail may begin with after a digit or '_' (no \\b before its letters),
+     * nor at the char after that run, which is no letter; from there on find() over the region alone (the gates'
+     * opaque bounds) sees the same chars.
+     */
+    static int gateStart(String before, int tail) {
+        int start = tail;
+        if (start > 0 && isWordChar(before.charAt(start - 1))) {
+            while (start < before.length() && isWordChar(before.charAt(start))) {
+                start++;
+            }
+        }
+        return start;
+    }
+
+    /** What {@code \\b} counts as a word char. */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 }

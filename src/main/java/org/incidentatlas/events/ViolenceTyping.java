@@ -1,7 +1,6 @@
 package org.incidentatlas.events;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.incidentatlas.events.EventTyping.Hit;
 import org.incidentatlas.model.Actor;
@@ -33,8 +32,9 @@ final class ViolenceTyping {
             + "(?:an?|the|their|its|his|two|three|several)?\\s*(?:[\\w'’-]+\\s+){0,2}?(?:(?:army|military|police|gendarmerie)\\s+"
             + "(?:camps?|bases?|posts?|positions?|stations?|barracks|detachments?|outposts?)|checkpoints?|barracks|outposts?|garrisons?"
             + "|military (?:camps?|bases?|posts?)|air ?bases?|convoys?|patrols?)\\b");
-    /** Where {@link #ON_ARMED_TARGET} can start a match: tried only there. */
+    /** Where {@link #ON_ARMED_TARGET} and {@link #DISRUPTED} can start a match: tried only there. */
     private static final PatternGate ON_ARMED_TARGET_GATE = new PatternGate(ON_ARMED_TARGET);
+    private static final PatternGate DISRUPTED_GATE = new PatternGate(DISRUPTED);
 
     private final String text;
     private final List<ActorLexicon.Mention> actorMentions;
@@ -48,7 +48,7 @@ final class ViolenceTyping {
 
     /** The device was found or failed to go off ("failed to detonate", "was defused"). */
     boolean disrupted(int from, int to) {
-        return DISRUPTED.matcher(text.substring(from, to)).find();
+        return DISRUPTED_GATE.firstMatch(text, from, to) >= 0;
     }
 
     EventType violentType(Hit main, int from, int to) {
@@ -74,10 +74,8 @@ final class ViolenceTyping {
                 String afterVictims = reduced && !passive ? BY_AGENT_PHRASE.matcher(after).replaceFirst("") : null;
                 for (String victims : passive ? List.of(before) : reduced ? List.of(afterVictims, before) : List.of(after)) {
                     // The first victims named are the main ones ("four soldiers and a woman").
-                    Matcher civ = EventTyping.CIVILIAN_NOUN.matcher(victims);
-                    Matcher arm = EventTyping.ARMED_NOUN.matcher(victims);
-                    int ci = civ.find() ? civ.start() : Integer.MAX_VALUE;
-                    int ai = arm.find() ? arm.start() : Integer.MAX_VALUE;
+                    int ci = firstOrMax(EventTyping.CIVILIAN_NOUN_GATE.firstMatch(victims));
+                    int ai = firstOrMax(EventTyping.ARMED_NOUN_GATE.firstMatch(victims));
                     if (ci < ai) {
                         return EventTyping.CIVILIANS_ATTACKED;
                     }
@@ -105,13 +103,13 @@ final class ViolenceTyping {
                 after = BY_AGENT.matcher(after).replaceFirst("");
                 // Before the verb stands the attacker ("the insurgents attacked"), the target only in the passive.
                 boolean passiveVerb = PASSIVE_VERB_BEFORE.matcher(before).matches();
-                if (EventTyping.CIVILIAN_NOUN.matcher(after).find() && !EventTyping.ARMED_NOUN.matcher(after).find()) {
+                if (EventTyping.CIVILIAN_NOUN_GATE.firstMatch(after) >= 0 && EventTyping.ARMED_NOUN_GATE.firstMatch(after) < 0) {
                     return EventTyping.CIVILIANS_ATTACKED;
                 }
-                if (EventTyping.ARMED_NOUN.matcher(after).find() || passiveVerb && EventTyping.ARMED_NOUN.matcher(before).find()) {
+                if (EventTyping.ARMED_NOUN_GATE.firstMatch(after) >= 0 || passiveVerb && EventTyping.ARMED_NOUN_GATE.firstMatch(before) >= 0) {
                     return EventTyping.CLASH;
                 }
-                if (passiveVerb && EventTyping.CIVILIAN_NOUN.matcher(before).find()) {
+                if (passiveVerb && EventTyping.CIVILIAN_NOUN_GATE.firstMatch(before) >= 0) {
                     return EventTyping.CIVILIANS_ATTACKED;
                 }
                 // No victims named: an attack by or on armed actors (the sentence names only such) is a battle.
@@ -125,11 +123,16 @@ final class ViolenceTyping {
                         armedActor |= at == ActorType.ARMED_GROUP || at == ActorType.STATE_FORCES;
                     }
                 }
-                return armedActor && !EventTyping.CIVILIAN_NOUN.matcher(sentence).find() ? EventTyping.CLASH
+                return armedActor && EventTyping.CIVILIAN_NOUN_GATE.firstMatch(sentence) < 0 ? EventTyping.CLASH
                         : EventTyping.CIVILIANS_ATTACKED;
             }
             default:
                 return t.type();
         }
+    }
+
+    /** A first match's start, or {@link Integer#MAX_VALUE} for none ({@link PatternGate#firstMatch}'s -1). */
+    private static int firstOrMax(int start) {
+        return start < 0 ? Integer.MAX_VALUE : start;
     }
 }

@@ -232,4 +232,72 @@ class PatternGateTest {
         // The texts hold matches of the gates: the comparison is not empty.
         assertThat(found).isGreaterThan(5000);
     }
+
+    /**
+     * The constructor's tables (first chars, second chars, first chars after a word char) derived with two contexts and
+     * with second-char probes only where the first char left the answer open are those the five contexts and every
+     * second char give ({@link #fiveContextTables}, the derivation before session 13): for every pattern of the
+     * events classes and a few with look-behinds, anchors and look-aheads.
+     */
+    @org.junit.jupiter.api.Test
+    void theTablesAreThoseOfFiveContextsAndEverySecondChar() throws Exception {
+        List<Pattern> patterns = new ArrayList<>();
+        for (Class<?> c : List.of(EventTyping.class, ViolenceTyping.class, IncidentPlacement.class, Fatalities.class,
+                CrimeNews.class, TriggerDetection.class, DeploymentExtraction.class, TitledPersons.class, DateResolver.class)) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) && f.getType() == Pattern.class) {
+                    f.setAccessible(true);
+                    patterns.add((Pattern) f.get(null));
+                }
+            }
+        }
+        for (String re : List.of("(?<![\\p{L}\\d])\\d{4}", "(?<=\\s)in\\b", "(?i)^\\W*in all\\b|so far$", "\\bfoo(?=\\s)",
+                "\\Bing\\b", "(?i)\\b(?:x|xa|ox)", "a\\b", "(?-i:A)b|(?i)ab", "\\Gab", "(?m)^x|\\Ay")) {
+            patterns.add(Pattern.compile(re));
+        }
+        assertThat(patterns).hasSizeGreaterThan(60);
+        for (Pattern p : patterns) {
+            PatternGate g = new PatternGate(p);
+            Object[] spec = fiveContextTables(p);
+            String[] names = {"first", "second", "firstAfterWord"};
+            for (int i = 0; i < names.length; i++) {
+                java.lang.reflect.Field f = PatternGate.class.getDeclaredField(names[i]);
+                f.setAccessible(true);
+                assertThat(java.util.Objects.deepEquals(f.get(g), spec[i])).as("%s of %s", names[i], p).isTrue();
+            }
+        }
+    }
+
+    /** The gate's tables as derived before session 13: five contexts for every first and every second char. */
+    private static Object[] fiveContextTables(Pattern pattern) {
+        String[] contexts = {"", "a", "0", " ", "."};
+        boolean[] first = new boolean[128];
+        long[] second = new long[256];
+        boolean[] afterWord = pattern.pattern().contains("(?<") ? null : new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            first[c] = mayStart(pattern, contexts, String.valueOf(c));
+            if (afterWord != null && first[c]) {
+                afterWord[c] = mayStart(pattern, new String[] {"a"}, String.valueOf(c));
+            }
+            if (!first[c]) {
+                continue;
+            }
+            for (char d = 0; d < 128; d++) {
+                if (mayStart(pattern, contexts, "" + c + d)) {
+                    second[2 * c + (d >> 6)] |= 1L << (d & 63);
+                }
+            }
+        }
+        return new Object[] {first, second, afterWord};
+    }
+
+    private static boolean mayStart(Pattern pattern, String[] contexts, String start) {
+        for (String ctx : contexts) {
+            Matcher m = pattern.matcher(ctx + start).useTransparentBounds(true).region(ctx.length(), ctx.length() + start.length());
+            if (m.lookingAt() || m.hitEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

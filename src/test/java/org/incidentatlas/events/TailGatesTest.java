@@ -44,6 +44,8 @@ class TailGatesTest {
             }
             same(IncidentPlacement.LOCATIVE, s, PatternGate.wordTail(s, IncidentPlacement.TAIL_CHUNKS), true);
             same(IncidentPlacement.TARGET_VERB_BEFORE, s, PatternGate.wordTail(s, IncidentPlacement.TAIL_CHUNKS), true);
+            sameGated(IncidentPlacement.LOCATIVE_GATE, s);
+            sameGated(IncidentPlacement.TARGET_VERB_BEFORE_GATE, s);
             same(TitledPersons.QUOTED_BEFORE, s, PatternGate.wordTail(s, TitledPersons.QUOTED_BEFORE_CHUNKS), true);
             same(ActorRoles.PRONOUN_SUBJECT, s, ActorRoles.pronounTail(s), false);
         }
@@ -76,6 +78,25 @@ class TailGatesTest {
             assertThat(part.end()).isEqualTo(whole.end());
             if (p.matcher("").groupCount() > 0) {
                 assertThat(part.group(1)).isEqualTo(whole.group(1));
+            }
+        }
+    }
+
+    /**
+     * The gate's first match from {@link IncidentPlacement#gateStart} after the word tail, and the pattern's match there
+     * (transparent bounds, as {@code locativeBefore} reads its group): find()'s over the whole window.
+     */
+    private static void sameGated(PatternGate gate, String s) {
+        Matcher whole = gate.pattern().matcher(s);
+        boolean found = whole.find();
+        int at = gate.firstMatch(s, IncidentPlacement.gateStart(s, PatternGate.wordTail(s, IncidentPlacement.TAIL_CHUNKS)), s.length());
+        assertThat(at).as("%s in [%s]", gate.pattern(), s).isEqualTo(found ? whole.start() : -1);
+        if (found) {
+            Matcher there = gate.pattern().matcher(s).useTransparentBounds(true).region(at, s.length());
+            assertThat(there.lookingAt()).isTrue();
+            assertThat(there.end()).isEqualTo(whole.end());
+            if (whole.groupCount() > 0) {
+                assertThat(there.group(1)).isEqualTo(whole.group(1));
             }
         }
     }
