@@ -50,9 +50,14 @@ public final class Launcher {
 
     /**
      * JIT and GC policy of the child for commands ({@code extract}, {@code eval}, {@code snapshot}, …); no transparent
-     * huge pages (see {@link #APP_LINUX_FLAGS}).
+     * huge pages (see {@link #APP_LINUX_FLAGS}). C1 compiles a method after a quarter of the usual calls and loop
+     * turns ({@code CompileThresholdScaling=0.25}): a 10 MB {@code extract} then spends less CPU interpreting than the
+     * earlier compiles cost. Session 13, CPU beyond one article, best of 2-4 alternated rounds, three runs under load:
+     * -13 %, -12 %, -7 % (0.5: -15 %, +12 %, -10 %, -6 %); a one-article run costs 0.04-0.2 s more
+     * (docs/benchmarks.md).
      */
-    static final List<String> CLI_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    static final List<String> CLI_FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            "-XX:CompileThresholdScaling=0.25");
     /**
      * Added to {@link #APP_FLAGS} on Linux only (other JVMs refuse the option): the heap in transparent huge pages
      * where the kernel offers them on request ({@code madvise}); with the app's young generation below, the app's CPU

@@ -108,7 +108,8 @@ class LauncherTest {
         List<String> cmd = plan.command();
         assertThat(cmd.get(0)).isEqualTo(Path.of(System.getProperty("java.home"), "bin").resolve(
                 System.getProperty("os.name").startsWith("Windows") ? "java.exe" : "java").toString());
-        assertThat(cmd).containsSubsequence("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx3g", "-Dfoo=bar",
+        assertThat(cmd).containsSubsequence("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=0.25",
+                "-Xmx3g", "-Dfoo=bar",
                 "-Dincidentatlas.relaunched=true", "-cp", jar().toString(), "org.incidentatlas.Main", "extract",
                 "my articles", "--out", "x.json");
         assertThat(cmd.subList(cmd.size() - 4, cmd.size())).containsExactly("extract", "my articles", "--out",
