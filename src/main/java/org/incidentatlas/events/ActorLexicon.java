@@ -101,6 +101,10 @@ public final class ActorLexicon {
         }
 
         private static char fold(char c) {
+            if (c < 128) {
+                // What the line below gives an ASCII char, without its two table look-ups.
+                return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
             return Character.toLowerCase(Character.toUpperCase(c));
         }
 

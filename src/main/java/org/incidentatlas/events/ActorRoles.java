@@ -47,8 +47,8 @@ final class ActorRoles {
     /** The subjects "he" and "it" refer back with, as {@link #PRONOUN_SUBJECT} lists them (case-sensitive). */
     private static final String[] PRONOUNS = {"He", "he", "She", "she", "It", "it", "The group", "the group", "The militia",
         "the militia", "The movement", "the movement"};
-    /** The chars the {@link #PRONOUNS} start with, a bit each (all from 64 to 127: one long, shifted by the char). */
-    private static final long PRONOUN_FIRST = pronounFirst();
+    /** The chars the {@link #PRONOUNS} start with ({@link TitledPersons#firstChars}). */
+    private static final long PRONOUN_FIRST = TitledPersons.firstChars(PRONOUNS);
     static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|[\\s,])(" + String.join("|", PRONOUNS) + ")\\s+(?:\\w+\\s+){0,3}$");
 
     private final ArticleContext ctx;
@@ -74,8 +74,13 @@ final class ActorRoles {
      * A light centering rule: a sentence opening with a named person makes that person the topic; one opening
      * with "He" keeps the topic; "he" in a sentence refers to the topic as it stood before that sentence.
      */
-    static Map<Integer, Actor> subjects(Article article, List<ActorLexicon.Mention> actorMentions) {
-        Map<Integer, Actor> subjects = new HashMap<>();
+    static List<Actor> subjects(Article article, List<ActorLexicon.Mention> actorMentions) {
+        // By sentence index (a list, not a map of boxed keys): null for an index no sentence has.
+        int size = 0;
+        for (Sentence s : article.sentences()) {
+            size = Math.max(size, s.index() + 1);
+        }
+        Actor[] subjects = new Actor[size];
         Actor topic = null;
         // The mentions' starts when in text order (as the context gives them): each sentence then reads only the
         // mentions from its start on, found by a binary search, instead of all of the article's.
@@ -88,7 +93,7 @@ final class ActorRoles {
             }
         }
         for (Sentence s : article.sentences()) {
-            subjects.put(s.index(), topic);
+            subjects[s.index()] = topic;
             if (s.boilerplate()) {
                 continue;
             }
@@ -116,7 +121,7 @@ final class ActorRoles {
                 }
             }
         }
-        return subjects;
+        return java.util.Arrays.asList(subjects);
     }
 
     /**
@@ -354,7 +359,7 @@ final class ActorRoles {
             return;
         }
         boolean person = m.group(1).equalsIgnoreCase("he") || m.group(1).equalsIgnoreCase("she");
-        Actor a = person ? ctx.subjects().get(article.sentenceAt(from)) : lastActorBefore(from, ActorType.ARMED_GROUP);
+        Actor a = person ? ctx.subjectOf(article.sentenceAt(from)) : lastActorBefore(from, ActorType.ARMED_GROUP);
         if (a != null) {
             c.actors.add(0, a);
         }
@@ -368,7 +373,7 @@ final class ActorRoles {
         boolean after = true;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (after && c >= 64 && c < 128 && (PRONOUN_FIRST >>> c & 1) != 0) {
+            if (after && TitledPersons.mayStartWith(PRONOUN_FIRST, c)) {
                 for (String p : PRONOUNS) {
                     int e = i + p.length();
                     if (e < to && text.startsWith(p, i) && RegexSpace.is(text.charAt(e))) {
@@ -379,18 +384,6 @@ final class ActorRoles {
             after = c == ',' || RegexSpace.is(c);
         }
         return false;
-    }
-
-    private static long pronounFirst() {
-        long bits = 0;
-        for (String p : PRONOUNS) {
-            char c = p.charAt(0);
-            if (c < 64 || c >= 128) {
-                throw new IllegalStateException("a pronoun outside the gate's chars: " + p);
-            }
-            bits |= 1L << c;
-        }
-        return bits;
     }
 
     /** How many runs of word chars a match of {@link #PRONOUN_SUBJECT} holds at most: "the group" and three words. */

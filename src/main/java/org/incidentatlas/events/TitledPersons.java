@@ -454,6 +454,30 @@ final class TitledPersons {
         "reported", "wrote", "tweeted", "noted", "explained", "stating", "saying", "referenced", "quoted", "was quoted"};
     /** The adverbs {@link #QUOTED_AFTER} lets stand before the verb. */
     private static final String[] REPORTING_ADVERBS = {"also", "later", "earlier", "then", "previously"};
+    private static final long VERB_FIRST = firstChars(REPORTING_VERBS);
+    private static final long ADVERB_FIRST = firstChars(REPORTING_ADVERBS);
+
+    /**
+     * The first chars of {@code words}, a bit each in one long (bit {@code c - 64}): every word must open with a char
+     * from 64 to 127 (the capitals and small letters), which {@link #mayStartWith} then tests in a shift.
+     */
+    static long firstChars(String... words) {
+        long bits = 0;
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (c < 64 || c >= 128) {
+                throw new IllegalArgumentException("a word opening outside the chars 64 to 127: " + w);
+            }
+            bits |= 1L << (c - 64);
+        }
+        return bits;
+    }
+
+    /** Whether {@code c} is one of the chars of {@code bits} ({@link #firstChars}). */
+    static boolean mayStartWith(long bits, char c) {
+        return c >= 64 && c < 128 && (bits >>> (c - 64) & 1) != 0;
+    }
+
     /** How many chars of {@code [^.;“”"]} the apposition after a comma holds at most in {@link #QUOTED_AFTER}. */
     private static final int APPOSITION_CHARS = 110;
     /**
@@ -523,10 +547,10 @@ final class TitledPersons {
         if (r == at) {
             return false;
         }
-        if (wordAt(text, r, to, REPORTING_VERBS) >= 0) {
+        if (wordAt(text, r, to, REPORTING_VERBS, VERB_FIRST) >= 0) {
             return true;
         }
-        int e = wordAt(text, r, to, REPORTING_ADVERBS);
+        int e = wordAt(text, r, to, REPORTING_ADVERBS, ADVERB_FIRST);
         if (e < 0) {
             return false;
         }
@@ -534,7 +558,7 @@ final class TitledPersons {
         while (v < to && RegexSpace.is(text.charAt(v))) {
             v++;
         }
-        return v > e && wordAt(text, v, to, REPORTING_VERBS) >= 0;
+        return v > e && wordAt(text, v, to, REPORTING_VERBS, VERB_FIRST) >= 0;
     }
 
     /**
@@ -542,7 +566,10 @@ final class TitledPersons {
      * non-spacing mark after it before {@code to}), or -1. A match of the regex may take any of them: the longest is
      * not needed, only whether one fits.
      */
-    private static int wordAt(String text, int at, int to, String[] words) {
+    private static int wordAt(String text, int at, int to, String[] words, long firstChars) {
+        if (at >= to || !mayStartWith(firstChars, text.charAt(at))) {
+            return -1;
+        }
         for (String w : words) {
             int e = at + w.length();
             if (e <= to && text.startsWith(w, at)) {
@@ -560,6 +587,7 @@ final class TitledPersons {
 
     /** The words {@link #QUOTED_BEFORE} opens with (any case). */
     private static final String[] QUOTING_WORDS = {"said", "says", "told", "according to", "quoting", "quoted"};
+    private static final long QUOTING_FIRST = firstChars(QUOTING_WORDS);
     /** Before the name "said", "told", "according to" and at most four words. */
     static final Pattern QUOTED_BEFORE = Pattern.compile("\\b(?:" + String.join("|", QUOTING_WORDS) + ")\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$",
             Pattern.CASE_INSENSITIVE);
@@ -590,6 +618,9 @@ final class TitledPersons {
     static boolean quotingWordIn(String text, int from, int to) {
         for (int i = from; i + 3 <= to; i++) {
             char c = asciiLower(text.charAt(i));
+            if (!mayStartWith(QUOTING_FIRST, c)) {
+                continue;
+            }
             for (String w : QUOTING_WORDS) {
                 if (w.charAt(0) == c && w.charAt(1) == asciiLower(text.charAt(i + 1)) && w.charAt(2) == asciiLower(text.charAt(i + 2))) {
                     return true;
