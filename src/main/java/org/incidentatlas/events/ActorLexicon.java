@@ -101,6 +101,10 @@ public final class ActorLexicon {
         }
 
         private static char fold(char c) {
+            if (c < 128) {
+                // What the line below gives an ASCII char, without its two table look-ups.
+                return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
             return Character.toLowerCase(Character.toUpperCase(c));
         }
 
@@ -359,9 +363,12 @@ public final class ActorLexicon {
      */
     private List<Mention> find(TokenArray tokens, String text, int from, int to, List<PhraseMatcher.Match> roles) {
         String t = tokens.text();
-        // Where each alias's first token starts, in text order.
+        // Where each alias's first token starts, in text order; only the aliases seen ("touched") are gone through
+        // after the scan, not all of the lexicon's.
         int[][] starts = new int[aliases.size()][];
         int[] counts = new int[aliases.size()];
+        int[][] touched = {new int[16]};
+        int[] nTouched = new int[1];
         int roleBase = byFirst.length;
         firstTokens.scan(tokens, (phrase, first, end) -> {
             if (phrase >= roleBase) {
@@ -378,22 +385,28 @@ public final class ActorLexicon {
                 int[] xs = starts[a];
                 if (xs == null) {
                     xs = starts[a] = new int[4];
+                    if (nTouched[0] == touched[0].length) {
+                        touched[0] = java.util.Arrays.copyOf(touched[0], 2 * nTouched[0]);
+                    }
+                    touched[0][nTouched[0]++] = a;
                 } else if (counts[a] == xs.length) {
                     xs = starts[a] = java.util.Arrays.copyOf(xs, xs.length * 2);
                 }
                 xs[counts[a]++] = p;
             }
         });
-        boolean[] taken = null;
         List<Mention> out = new ArrayList<>();
-        for (int ai = 0; ai < aliases.size(); ai++) {
+        if (nTouched[0] == 0) {
+            return out;
+        }
+        // In the aliases' order (longest first), as a walk over all of them takes those with starts.
+        int[] seen = touched[0];
+        java.util.Arrays.sort(seen, 0, nTouched[0]);
+        // The chars of [from, to) already in a mention, a bit each.
+        long[] taken = new long[((to - from) >>> 6) + 1];
+        for (int k = 0; k < nTouched[0]; k++) {
+            int ai = seen[k];
             int[] xs = starts[ai];
-            if (xs == null) {
-                continue;
-            }
-            if (taken == null) {
-                taken = new boolean[to - from];
-            }
             Alias a = aliases.get(ai);
             int resume = from;
             for (int c = 0; c < counts[ai]; c++) {
@@ -407,16 +420,10 @@ public final class ActorLexicon {
                     continue;
                 }
                 resume = end;
-                boolean free = true;
-                for (int i = p; i < end && free; i++) {
-                    free = !taken[i - from];
-                }
-                if (!free) {
+                if (anySet(taken, p - from, end - from)) {
                     continue;
                 }
-                for (int i = p; i < end; i++) {
-                    taken[i - from] = true;
-                }
+                setAll(taken, p - from, end - from);
                 out.add(new Mention(a.entry, text.substring(p, end), new TextSpan(p, end)));
             }
         }
@@ -444,6 +451,23 @@ public final class ActorLexicon {
         out.addAll(titled);
         out.sort(Comparator.comparingInt(x -> x.span().start()));
         return out;
+    }
+
+    /** Whether a bit of {@code bits} in {@code [from, to)} is set. */
+    static boolean anySet(long[] bits, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ((bits[i >>> 6] & (1L << i)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sets the bits of {@code bits} in {@code [from, to)}. */
+    static void setAll(long[] bits, int from, int to) {
+        for (int i = from; i < to; i++) {
+            bits[i >>> 6] |= 1L << i;
+        }
     }
 
     /** Mirrors the alias patterns' look-behind: no alias starts right after a letter, digit, apostrophe or hyphen. */

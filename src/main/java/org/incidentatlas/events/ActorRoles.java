@@ -19,6 +19,7 @@ import org.incidentatlas.model.MentionRole;
 import org.incidentatlas.model.PlaceMention;
 import org.incidentatlas.model.Sentence;
 import org.incidentatlas.model.TextSpan;
+import org.incidentatlas.text.RegexSpace;
 
 /**
  * Who took part in an event: the lexicon's actors in its sentence, an unknown capitalised subject right before the
@@ -43,8 +44,12 @@ final class ActorRoles {
     private static final Pattern CAPITALISED_NAME = Pattern.compile("\\b((?:[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?\\s+){1,3}[A-Z][\\p{L}'’]+(?:-[A-Z]?[\\p{L}'’]+)?)\\b");
     private static final Set<String> NOT_NAME_START = EventCues.set("not-name-start");
     private static final Pattern KILL = Pattern.compile("(?i)\\b(?:killing|killed|assassinat\\w+|death)\\b");
-    static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|[\\s,])(He|he|She|she|It|it|The group|the group|The militia|the militia"
-            + "|The movement|the movement)\\s+(?:\\w+\\s+){0,3}$");
+    /** The subjects "he" and "it" refer back with, as {@link #PRONOUN_SUBJECT} lists them (case-sensitive). */
+    private static final String[] PRONOUNS = {"He", "he", "She", "she", "It", "it", "The group", "the group", "The militia",
+        "the militia", "The movement", "the movement"};
+    /** The chars the {@link #PRONOUNS} start with ({@link TitledPersons#firstChars}). */
+    private static final long PRONOUN_FIRST = TitledPersons.firstChars(PRONOUNS);
+    static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?:^|[\\s,])(" + String.join("|", PRONOUNS) + ")\\s+(?:\\w+\\s+){0,3}$");
 
     private final ArticleContext ctx;
     private final Article article;
@@ -69,8 +74,13 @@ final class ActorRoles {
      * A light centering rule: a sentence opening with a named person makes that person the topic; one opening
      * with "He" keeps the topic; "he" in a sentence refers to the topic as it stood before that sentence.
      */
-    static Map<Integer, Actor> subjects(Article article, List<ActorLexicon.Mention> actorMentions) {
-        Map<Integer, Actor> subjects = new HashMap<>();
+    static List<Actor> subjects(Article article, List<ActorLexicon.Mention> actorMentions) {
+        // By sentence index (a list, not a map of boxed keys): null for an index no sentence has.
+        int size = 0;
+        for (Sentence s : article.sentences()) {
+            size = Math.max(size, s.index() + 1);
+        }
+        Actor[] subjects = new Actor[size];
         Actor topic = null;
         // The mentions' starts when in text order (as the context gives them): each sentence then reads only the
         // mentions from its start on, found by a binary search, instead of all of the article's.
@@ -83,7 +93,7 @@ final class ActorRoles {
             }
         }
         for (Sentence s : article.sentences()) {
-            subjects.put(s.index(), topic);
+            subjects[s.index()] = topic;
             if (s.boilerplate()) {
                 continue;
             }
@@ -111,7 +121,7 @@ final class ActorRoles {
                 }
             }
         }
-        return subjects;
+        return java.util.Arrays.asList(subjects);
     }
 
     /**
@@ -199,7 +209,6 @@ final class ActorRoles {
     private static final Pattern POSSESSIVE_KILL = Pattern.compile("(?is)^['’]s\\s+(?:\\w+\\s+){0,2}(?:killing|assassination|death).*");
     private static final Pattern OF_KILL = Pattern.compile("(?is).*\\b(?:killing|assassination|death|killed)\\s+(?:of\\s+)?.*");
     private static final Pattern PASSIVE_KILL = Pattern.compile("(?is)^[^.;]{0,70}\\b(?:was|were|been)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain).*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Persons killed: "X's killing", "killing of ... X", "X ... was killed". */
     void victims(EventCandidate c, int from, int to) {
@@ -222,26 +231,104 @@ final class ActorRoles {
 
     /** A capitalised "Name Name" right before the trigger that the lexicon does not know is kept as an unknown actor. */
     void addUnknownSubject(EventCandidate c, Hit main, int from) {
-        int start = Math.max(from, main.start() - 90);
-        Matcher m = CAPITALISED_NAME.matcher(text).region(start, main.start());
+        int[] names = capitalisedNames(text, Math.max(from, main.start() - 90), main.start());
         String found = null;
         int fs = -1;
         int fe = -1;
-        while (m.find()) {
-            String name = m.group(1).trim();
-            String first = SPACES.split(name)[0];
-            if (NOT_NAME_START.contains(first) || name.contains("-backed") || overlapsKnown(m.start(1), m.end(1))
-                    || REPORTING_VERB.matcher(text.substring(m.end(1), main.start())).find()) {
+        for (int k = 0; k < names.length; k += 2) {
+            String name = text.substring(names[k], names[k + 1]).trim();
+            // The first word: up to the first white space (a name's words are apart by \s+ only).
+            int space = 0;
+            while (space < name.length() && !RegexSpace.is(name.charAt(space))) {
+                space++;
+            }
+            String first = name.substring(0, space);
+            if (NOT_NAME_START.contains(first) || name.contains("-backed") || overlapsKnown(names[k], names[k + 1])
+                    || REPORTING_VERB.matcher(text.substring(names[k + 1], main.start())).find()) {
                 // "Ali Hassan says the army fired": the speaker, not the attacker.
                 continue;
             }
             found = name;
-            fs = m.start(1);
-            fe = m.end(1);
+            fs = names[k];
+            fe = names[k + 1];
         }
         if (found != null) {
             c.actors.add(new Actor(null, found, ActorType.UNKNOWN, Evidence.of(article.id(), article.sentenceAt(fs), fs, fe)));
         }
+    }
+
+    private static final int[] NO_NAMES = {};
+    /** {@link #nameStart}'s answer where the char before a capital may or may not be a word char for {@code \\b}. */
+    private static final int UNSURE = -2;
+
+    /**
+     * The names {@code CAPITALISED_NAME.matcher(text).region(from, to)} finds one after another, as the start and end
+     * of each one's group 1. A match starts at a capital A-Z on a word boundary: the pattern is tried there only,
+     * with the region from there (the char before it no word char, as a region's start reads it).
+     */
+    static int[] capitalisedNames(String text, int from, int to) {
+        int at = nameStart(text, from, from, to);
+        if (at == -1) {
+            return NO_NAMES;
+        }
+        Matcher m = CAPITALISED_NAME.matcher(text);
+        int[] out = NO_NAMES;
+        int n = 0;
+        while (at >= 0) {
+            m.region(at, to);
+            if (m.lookingAt()) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(4, 2 * n));
+                }
+                out[n++] = m.start(1);
+                out[n++] = m.end(1);
+                at = nameStart(text, from, m.end(), to);
+            } else {
+                at = nameStart(text, from, at + 1, to);
+            }
+        }
+        if (at == UNSURE) {
+            // A surrogate or a combining mark before a capital: the search as it was, from the start.
+            n = 0;
+            m.region(from, to);
+            while (m.find()) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(4, 2 * n));
+                }
+                out[n++] = m.start(1);
+                out[n++] = m.end(1);
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * The first capital A-Z in {@code text[at, to)} that {@code \\b} lets a name start at in a region from {@code from}:
+     * at {@code from}, or after a char that is no letter, digit or '_'; -1 if none, {@link #UNSURE} when a surrogate
+     * or a non-spacing mark stands before the capital (which {@code \\b} may read as a word char).
+     */
+    static int nameStart(String text, int from, int at, int to) {
+        for (int p = at; p < to; p++) {
+            char c = text.charAt(p);
+            if (c >= 'A' && c <= 'Z') {
+                if (p == from) {
+                    return p;
+                }
+                char b = text.charAt(p - 1);
+                if (Character.isSurrogate(b) || Character.getType(b) == Character.NON_SPACING_MARK) {
+                    return UNSURE;
+                }
+                if (!wordBefore(b)) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code \\b} surely reads {@code c} as a word char: a letter, a digit or '_'. */
+    private static boolean wordBefore(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     private boolean overlapsKnown(int s, int e) {
@@ -261,6 +348,9 @@ final class ActorRoles {
 
     /** "he traveled to Beirut": the last person named before; "it", "the group": the last group. */
     void resolvePronounSubject(EventCandidate c, Hit main, int from) {
+        if (!pronounIn(text, from, main.start())) {
+            return;
+        }
         String before = text.substring(from, main.start());
         Matcher m = PRONOUN_SUBJECT.matcher(before).useTransparentBounds(true).useAnchoringBounds(false);
         m.region(pronounTail(before), before.length());
@@ -269,10 +359,31 @@ final class ActorRoles {
             return;
         }
         boolean person = m.group(1).equalsIgnoreCase("he") || m.group(1).equalsIgnoreCase("she");
-        Actor a = person ? ctx.subjects().get(article.sentenceAt(from)) : lastActorBefore(from, ActorType.ARMED_GROUP);
+        Actor a = person ? ctx.subjectOf(article.sentenceAt(from)) : lastActorBefore(from, ActorType.ARMED_GROUP);
         if (a != null) {
             c.actors.add(0, a);
         }
+    }
+
+    /**
+     * Whether one of the {@link #PRONOUNS} stands in {@code text[from, to)} as a match of {@link #PRONOUN_SUBJECT} over
+     * that text holds it: at its start or after white space or a comma, and followed by white space.
+     */
+    static boolean pronounIn(String text, int from, int to) {
+        boolean after = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (after && TitledPersons.mayStartWith(PRONOUN_FIRST, c)) {
+                for (String p : PRONOUNS) {
+                    int e = i + p.length();
+                    if (e < to && text.startsWith(p, i) && RegexSpace.is(text.charAt(e))) {
+                        return true;
+                    }
+                }
+            }
+            after = c == ',' || RegexSpace.is(c);
+        }
+        return false;
     }
 
     /** How many runs of word chars a match of {@link #PRONOUN_SUBJECT} holds at most: "the group" and three words. */

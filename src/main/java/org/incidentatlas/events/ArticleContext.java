@@ -34,12 +34,12 @@ import org.incidentatlas.text.TokenArray;
  * @param reference     the article's own time: its publication date, else the latest date it mentions (may be null)
  * @param focus         the country the article is about (most mentioned), or null
  * @param focusMentions how many mentions that country has
- * @param subjects      per sentence index, the person "he" or "she" most likely refers to there (values may be null)
+ * @param subjects      by sentence index, the person "he" or "she" most likely refers to there (elements may be null)
  * @param tokens        the tokens of {@code text}, sentence by sentence (one array for every matcher of the stage)
  */
 record ArticleContext(ActorLexicon lexicon, Article article, String text, List<PlaceMention> places,
         List<ActorLexicon.Mention> actors, SpanIndex actorSpans, PublicationAnchor publication,
-        List<DateResolver.Found> dates, LocalDate reference, Place focus, int focusMentions, Map<Integer, Actor> subjects,
+        List<DateResolver.Found> dates, LocalDate reference, Place focus, int focusMentions, List<Actor> subjects,
         TokenArray tokens) {
     /** A capitalised word right after a place name that makes the name an institution's ("Iraq War", "Kabul Police"). */
     private static final Pattern NOT_A_LOCATION_AFTER = Pattern.compile("^[\\s-]*" + EventCues.alternation("institution-after") + "\\b");
@@ -61,7 +61,12 @@ record ArticleContext(ActorLexicon lexicon, Article article, String text, List<P
         places = List.copyOf(places);
         actors = List.copyOf(actors);
         dates = List.copyOf(dates);
-        subjects = Collections.unmodifiableMap(new HashMap<>(subjects));
+        subjects = Collections.unmodifiableList(java.util.Arrays.asList(subjects.toArray(new Actor[0])));
+    }
+
+    /** The person "he" or "she" most likely refers to in sentence {@code index}, or null. */
+    Actor subjectOf(int index) {
+        return index >= 0 && index < subjects.size() ? subjects.get(index) : null;
     }
 
     static ArticleContext of(Article article, List<PlaceMention> mentions, ActorLexicon lexicon) {

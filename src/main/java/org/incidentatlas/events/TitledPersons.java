@@ -27,7 +27,6 @@ final class TitledPersons {
 
     // Compiled once: String.split, replaceAll and replaceFirst compile their pattern on every call.
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ARTICLE_PREFIX = Pattern.compile("^(?:al|Al|el|El)-");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_DASH = Pattern.compile("^-|-$");
@@ -117,7 +116,25 @@ final class TitledPersons {
 
     /** What {@code role} (any case) makes of a person, or null if it is no role. */
     static Kind kindOf(String role) {
-        return ROLES.get(SPACES.matcher(role.toLowerCase(Locale.ROOT)).replaceAll(" "));
+        String folded = role.toLowerCase(Locale.ROOT);
+        return ROLES.get(singleSpaced(folded, 0, folded.length()) ? folded : SPACES.matcher(folded).replaceAll(" "));
+    }
+
+    /**
+     * Whether {@code text[s, e)} holds no regex white space but single plain spaces between other chars: then splitting
+     * it at {@code \s+} splits it at its spaces, and replacing each run by one space leaves it as it is.
+     */
+    static boolean singleSpaced(String text, int s, int e) {
+        if (s < e && (text.charAt(s) == ' ' || text.charAt(e - 1) == ' ')) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (RegexSpace.is(c) && (c != ' ' || text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -432,30 +449,189 @@ final class TitledPersons {
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
-    /** After the name (and its apposition) a reporting verb, or before it "said", "told", "according to". */
-    private static final Pattern QUOTED_AFTER = Pattern.compile("^(?:['’]s?)?(?:\\s*,[^.;“”\"]{0,110}?)?[\\s,]+(?:(?:also|later|earlier|then|previously)\\s+)?"
-            + "(?:said|says|told|tells|added|adds|stated|confirmed|reported|wrote|tweeted|noted|explained|stating|saying|referenced"
-            + "|quoted|was quoted)\\b");
-    static final Pattern QUOTED_BEFORE = Pattern.compile("\\b(?:said|says|told|according to|quoting|quoted)\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$",
+    /** The reporting verbs of {@link #QUOTED_AFTER}, as written there (case-sensitive). */
+    private static final String[] REPORTING_VERBS = {"said", "says", "told", "tells", "added", "adds", "stated", "confirmed",
+        "reported", "wrote", "tweeted", "noted", "explained", "stating", "saying", "referenced", "quoted", "was quoted"};
+    /** The adverbs {@link #QUOTED_AFTER} lets stand before the verb. */
+    private static final String[] REPORTING_ADVERBS = {"also", "later", "earlier", "then", "previously"};
+    private static final long VERB_FIRST = firstChars(REPORTING_VERBS);
+    private static final long ADVERB_FIRST = firstChars(REPORTING_ADVERBS);
+
+    /**
+     * The first chars of {@code words}, a bit each in one long (bit {@code c - 64}): every word must open with a char
+     * from 64 to 127 (the capitals and small letters), which {@link #mayStartWith} then tests in a shift.
+     */
+    static long firstChars(String... words) {
+        long bits = 0;
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (c < 64 || c >= 128) {
+                throw new IllegalArgumentException("a word opening outside the chars 64 to 127: " + w);
+            }
+            bits |= 1L << (c - 64);
+        }
+        return bits;
+    }
+
+    /** Whether {@code c} is one of the chars of {@code bits} ({@link #firstChars}). */
+    static boolean mayStartWith(long bits, char c) {
+        return c >= 64 && c < 128 && (bits >>> (c - 64) & 1) != 0;
+    }
+
+    /** How many chars of {@code [^.;“”"]} the apposition after a comma holds at most in {@link #QUOTED_AFTER}. */
+    private static final int APPOSITION_CHARS = 110;
+    /**
+     * After the name (and its apposition) a reporting verb. {@link #quotedAfter} reads it without the regex engine; the
+     * pattern stays as its specification (the test compares the two).
+     */
+    static final Pattern QUOTED_AFTER = Pattern.compile("^(?:['’]s?)?(?:\\s*,[^.;“”\"]{0," + APPOSITION_CHARS + "}?)?[\\s,]+(?:(?:"
+            + String.join("|", REPORTING_ADVERBS) + ")\\s+)?(?:" + String.join("|", REPORTING_VERBS) + ")\\b");
+
+    /**
+     * Whether {@link #QUOTED_AFTER} matches at {@code from} over {@code text[from, to)} ({@code lookingAt}, opaque
+     * bounds): whether some way through its optional parts reaches a verb. After an optional {@code 's}, either the
+     * verb's run of {@code [\s,]} starts right there, or after white space, a comma and up to
+     * {@value #APPOSITION_CHARS} code points none of {@code .;“”"}; the run is taken whole (a word follows it).
+     */
+    static boolean quotedAfter(String text, int from, int to) {
+        int a = from;
+        for (int opt = 0; opt < 3; opt++) {
+            // opt 0: no apostrophe; 1: an apostrophe; 2: an apostrophe and an s.
+            if (opt == 1) {
+                if (from >= to || text.charAt(from) != '\'' && text.charAt(from) != '’') {
+                    break;
+                }
+                a = from + 1;
+            } else if (opt == 2) {
+                if (a >= to || text.charAt(a) != 's') {
+                    break;
+                }
+                a++;
+            }
+            if (verbRunAt(text, a, to)) {
+                return true;
+            }
+            int c = a;
+            while (c < to && RegexSpace.is(text.charAt(c))) {
+                c++;
+            }
+            if (c >= to || text.charAt(c) != ',') {
+                continue;
+            }
+            // The apposition: each code point before the verb's run is none of .;“”"
+            int b = c + 1;
+            for (int k = 0; ; k++) {
+                if (verbRunAt(text, b, to)) {
+                    return true;
+                }
+                if (k == APPOSITION_CHARS || b >= to) {
+                    break;
+                }
+                int cp = text.codePointAt(b);
+                int next = b + Character.charCount(cp);
+                if (next > to || cp == '.' || cp == ';' || cp == '“' || cp == '”' || cp == '"') {
+                    break;
+                }
+                b = next;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [\s,]+(?:(?:adverb)\s+)?(?:verb)\b} at {@code at}, not past {@code to} (opaque bounds). */
+    private static boolean verbRunAt(String text, int at, int to) {
+        int r = at;
+        while (r < to && (text.charAt(r) == ',' || RegexSpace.is(text.charAt(r)))) {
+            r++;
+        }
+        if (r == at) {
+            return false;
+        }
+        if (wordAt(text, r, to, REPORTING_VERBS, VERB_FIRST) >= 0) {
+            return true;
+        }
+        int e = wordAt(text, r, to, REPORTING_ADVERBS, ADVERB_FIRST);
+        if (e < 0) {
+            return false;
+        }
+        int v = e;
+        while (v < to && RegexSpace.is(text.charAt(v))) {
+            v++;
+        }
+        return v > e && wordAt(text, v, to, REPORTING_VERBS, VERB_FIRST) >= 0;
+    }
+
+    /**
+     * Where one of {@code words} at {@code at} ends when it ends there as a word ({@code \b}: no letter, digit, '_' or
+     * non-spacing mark after it before {@code to}), or -1. A match of the regex may take any of them: the longest is
+     * not needed, only whether one fits.
+     */
+    private static int wordAt(String text, int at, int to, String[] words, long firstChars) {
+        if (at >= to || !mayStartWith(firstChars, text.charAt(at))) {
+            return -1;
+        }
+        for (String w : words) {
+            int e = at + w.length();
+            if (e <= to && text.startsWith(w, at)) {
+                if (e == to) {
+                    return e;
+                }
+                int c = text.codePointAt(e);
+                if (!(c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The words {@link #QUOTED_BEFORE} opens with (any case). */
+    private static final String[] QUOTING_WORDS = {"said", "says", "told", "according to", "quoting", "quoted"};
+    private static final long QUOTING_FIRST = firstChars(QUOTING_WORDS);
+    /** Before the name "said", "told", "according to" and at most four words. */
+    static final Pattern QUOTED_BEFORE = Pattern.compile("\\b(?:" + String.join("|", QUOTING_WORDS) + ")\\s+(?:[\\p{L}.'’-]+\\s+){0,4}$",
             Pattern.CASE_INSENSITIVE);
 
     /** How many white-space separated chunks a match of {@link #QUOTED_BEFORE} spans at most ("according to" and four words). */
     static final int QUOTED_BEFORE_CHUNKS = 6;
 
+    /** A person quoted ("X said", "X, the group's spokesman, told", "according to X"): the source of a report, no party to it. */
     static boolean quoted(String text, TextSpan name) {
-        // QUOTED_AFTER opens with ^: find() over the string can only match at its start, as lookingAt() does.
-        if (QUOTED_AFTER.matcher(text).region(name.end(), Math.min(text.length(), name.end() + 140)).lookingAt()) {
+        if (quotedAfter(text, name.end(), Math.min(text.length(), name.end() + 140))) {
             return true;
         }
         int lo = Math.max(0, name.start() - 60);
-        if (!PatternGate.endsInSpace(text, lo, name.start())) {
-            // QUOTED_BEFORE ends in white space right before the name.
+        if (!PatternGate.endsInSpace(text, lo, name.start()) || !quotingWordIn(text, lo, name.start())) {
+            // QUOTED_BEFORE ends in white space right before the name, and opens with a quoting word.
             return false;
         }
         String before = text.substring(lo, name.start());
         // Letters, '.', apostrophes, hyphens and white space: a match starts in the tail PatternGate.wordTail finds.
         return QUOTED_BEFORE.matcher(before).useTransparentBounds(true).region(PatternGate.wordTail(before, QUOTED_BEFORE_CHUNKS),
                 before.length()).find();
+    }
+
+    /**
+     * Whether the first three letters of one of the {@link #QUOTING_WORDS} stand in {@code text[from, to)} in any case
+     * (as {@code CASE_INSENSITIVE} compares: ASCII letters only): a match of {@link #QUOTED_BEFORE} there holds one.
+     */
+    static boolean quotingWordIn(String text, int from, int to) {
+        for (int i = from; i + 3 <= to; i++) {
+            char c = asciiLower(text.charAt(i));
+            if (!mayStartWith(QUOTING_FIRST, c)) {
+                continue;
+            }
+            for (String w : QUOTING_WORDS) {
+                if (w.charAt(0) == c && w.charAt(1) == asciiLower(text.charAt(i + 1)) && w.charAt(2) == asciiLower(text.charAt(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     private static void add(String text, List<ActorLexicon.Mention> known, String role, int s, int e, int groupFrom, int groupTo,
@@ -465,7 +641,8 @@ final class TitledPersons {
             return;
         }
         // Trim words that start or end no name: "Minister X On Monday" keeps "X".
-        String[] words = SPACES.split(text.substring(s, e));
+        boolean single = singleSpaced(text, s, e);
+        String[] words = single ? text.substring(s, e).split(" ") : SPACES.split(text.substring(s, e));
         int first = 0;
         int last = words.length - 1;
         while (first <= last && NOT_NAME.contains(words[first])) {
@@ -490,7 +667,8 @@ final class TitledPersons {
         if (overlaps(span, known) || overlaps(span, out)) {
             return;
         }
-        String name = SPACES.matcher(text.substring(s, e)).replaceAll(" ");
+        // [s, e) lies inside the span split above: single spaced if that was.
+        String name = single ? text.substring(s, e) : SPACES.matcher(text.substring(s, e)).replaceAll(" ");
         ActorLexicon.Entry entry = byName.get(name);
         if (entry == null) {
             String group = kind == Kind.MEMBER ? groupOf(text, known, groupFrom, groupTo, s) : null;
@@ -533,7 +711,7 @@ final class TitledPersons {
         List<String> out = new ArrayList<>();
         out.add(name);
         String surname = name.substring(name.lastIndexOf(' ') + 1);
-        String bare = ARTICLE_PREFIX.matcher(surname).replaceFirst("");
+        String bare = withoutArticle(surname);
         if (bare.length() >= 4 && Character.isUpperCase(bare.charAt(0))) {
             out.add(surname);
             if (!bare.equals(surname)) {
@@ -543,7 +721,45 @@ final class TitledPersons {
         return out;
     }
 
-    private static String slug(String name) {
+    /** {@code name} without a leading "al-", "Al-", "el-" or "El-" (what {@code ^(?:al|Al|el|El)-} matches). */
+    static String withoutArticle(String name) {
+        if (name.length() >= 3 && name.charAt(2) == '-' && (name.charAt(0) == 'a' || name.charAt(0) == 'A' || name.charAt(0) == 'e'
+                || name.charAt(0) == 'E') && name.charAt(1) == 'l') {
+            return name.substring(3);
+        }
+        return name;
+    }
+
+    /**
+     * The name in small ASCII letters and digits, other runs as one hyphen, none at either end ("Nasr al-Shamri":
+     * "nasr-al-shamri"), marks dropped from decomposed letters. An ASCII name is read char by char; another goes the
+     * way of {@link #slugOfAny} (Unicode decomposition), which the test holds the fast path to.
+     */
+    static String slug(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        boolean gap = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 0x80) {
+                return slugOfAny(name);
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && b.length() > 0) {
+                    b.append('-');
+                }
+                gap = false;
+                b.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    static String slugOfAny(String name) {
         return EDGE_DASH.matcher(NOT_SLUG.matcher(MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)).replaceAll("")
                 .toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }

@@ -180,4 +180,72 @@ class TitledPersonsTest {
         }
         assertThat(found).isGreaterThan(10_000);
     }
+
+    @Test
+    void aReportingVerbAfterTheNameIsFoundWhereThePatternFindsIt() {
+        // The specification: QUOTED_AFTER's lookingAt() over [from, to), opaque bounds. Random runs of verbs, adverbs,
+        // apostrophes, commas, stops, quotes, white space, word chars, a combining mark and a surrogate pair.
+        String[] pieces = {"said", "says", "told", "was quoted", "quoted", "stating", "saidx", "also", "later", "then", "'", "’", "s",
+            "'s", ",", ", ", " ", "  ", "\t", "\n", ".", ";", "“", "”", "\"", "_", "7", "x", "the commander", "\u0301", "\uD83D\uDE00",
+            "\uD83D", "é", "Said", "wrote", "noted"};
+        String[] openings = {"", " ", ", ", "'s ", "’ ", "'s, the x of y,", " , ", ",\t"};
+        java.util.Random r = new java.util.Random(12);
+        int matched = 0;
+        for (int round = 0; round < 60_000; round++) {
+            StringBuilder b = new StringBuilder(openings[r.nextInt(openings.length)]);
+            for (int k = r.nextInt(round % 10 == 0 ? 60 : 12); k > 0; k--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            int from = r.nextInt(Math.min(3, text.length() + 1));
+            int to = from + r.nextInt(text.length() - from + 1);
+            boolean spec = TitledPersons.QUOTED_AFTER.matcher(text).region(from, to).lookingAt();
+            assertThat(TitledPersons.quotedAfter(text, from, to)).as("\"%s\" [%d, %d)", text, from, to).isEqualTo(spec);
+            matched += spec ? 1 : 0;
+        }
+        assertThat(matched).isGreaterThan(3_000);
+    }
+
+    @Test
+    void aQuotingWordBeforeTheNameIsNeverMissedByTheGate() {
+        String[] pieces = {"said", "SAYS", "Told", "according to", "quoting", "Quoted", "sa", "to", "qu", "ac", " ", "  ", "\t", ".",
+            "al-Shamri", "the", "x", "’"};
+        java.util.Random r = new java.util.Random(13);
+        int matched = 0;
+        for (int round = 0; round < 40_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(10); k > 0; k--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String text = b.toString();
+            if (TitledPersons.QUOTED_BEFORE.matcher(text).find()) {
+                assertThat(TitledPersons.quotingWordIn(text, 0, text.length())).as(text).isTrue();
+                matched++;
+            }
+        }
+        assertThat(matched).isGreaterThan(800);
+    }
+
+    @Test
+    void namesAreSplitSluggedAndStrippedOfTheirArticleAsThePatternsDo() {
+        // The specifications: the patterns these replaced on the way from a role's match to a person's entry.
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        java.util.regex.Pattern article = java.util.regex.Pattern.compile("^(?:al|Al|el|El)-");
+        String[] pieces = {"Nasr", "al-", "Al-", "el-", "El", "-", "al", " ", " ", "  ", "\t", "\n", "O'Neil", "x", "Z", "9", "_",
+            "--", ".", "é", "Émile", "ß", "İ"};
+        java.util.Random r = new java.util.Random(14);
+        for (int round = 0; round < 40_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(8); k > 0; k--) {
+                b.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String name = b.toString();
+            assertThat(TitledPersons.slug(name)).as(name).isEqualTo(TitledPersons.slugOfAny(name));
+            assertThat(TitledPersons.withoutArticle(name)).as(name).isEqualTo(article.matcher(name).replaceFirst(""));
+            if (TitledPersons.singleSpaced(name, 0, name.length())) {
+                assertThat(name.split(" ")).as(name).containsExactly(spaces.split(name));
+                assertThat(name).isEqualTo(spaces.matcher(name).replaceAll(" "));
+            }
+        }
+    }
 }
