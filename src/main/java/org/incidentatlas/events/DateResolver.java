@@ -224,11 +224,23 @@ public final class DateResolver {
                 }
                 // Read here by hand: a year or an ISO date (most calendar starts are years; a day number goes to the
                 // pattern), a weekday with its optional "on", "last", "past" (a non-ASCII neighbour goes to the pattern).
-                int end = kind == Kind.CAL ? numericCalendarEnd(text, at, to)
-                        : kind == Kind.WEEKDAY ? weekdayEnd(text, at, to) : UNDECIDED;
+                // A calendar date opening with a month or with "last", "this", "next" is read by hand too, with what it says.
+                int end;
+                int read = 0;
+                if (kind == Kind.CAL) {
+                    if (isDigit(text.charAt(at))) {
+                        end = numericCalendarEnd(text, at, to);
+                    } else {
+                        long r = CalendarWords.read(text, at, to);
+                        end = CalendarWords.end(r);
+                        read = CalendarWords.parsed(r);
+                    }
+                } else {
+                    end = kind == Kind.WEEKDAY ? weekdayEnd(text, at, to) : UNDECIDED;
+                }
                 if (end != UNDECIDED) {
                     if (end >= 0) {
-                        raws.add(new Raw(kind, at, end));
+                        raws.add(new Raw(kind, at, end, read));
                         lastEnd[k] = end;
                     }
                     continue;
@@ -468,7 +480,15 @@ public final class DateResolver {
     /** At one start, the order kinds are tried in: a range or open range before the calendar date it contains. */
     private static final Kind[] SCAN_ORDER = {Kind.RANGE, Kind.SINCE, Kind.UNANCHORED, Kind.CAL, Kind.RELATIVE, Kind.WEEKDAY};
 
-    record Raw(Kind kind, int start, int end) {
+    /**
+     * {@code parsed}: for a calendar date read by hand ({@link CalendarWords}), its form and fields (0 when the
+     * pattern found it, and its words are read again).
+     */
+    record Raw(Kind kind, int start, int end, int parsed) {
+        Raw(Kind kind, int start, int end) {
+            this(kind, start, end, 0);
+        }
+
         String text(String t) {
             return t.substring(start, end);
         }
@@ -537,7 +557,7 @@ public final class DateResolver {
                 return new EventDate(a.start(), end, a.precision(), words, true);
             }
             case CAL:
-                return calendar(words, anchor, contextYear, null);
+                return r.parsed == 0 ? calendar(words, anchor, contextYear, null) : calendar(r.parsed, words, anchor, contextYear);
             case RELATIVE: {
                 int from = Math.max(0, r.start - 30);
                 return relative(words, anchor, prev, hasComeWord(text, from, r.start)
@@ -687,10 +707,10 @@ public final class DateResolver {
             }
         }
         if (!digit && (m = C_MONTH_DAY.matcher(words)).matches()) {
-            return monthDay(words, m.group(1), month(m.group(2)), day(m.group(3)), m.group(4), anchor, contextYear);
+            return monthDay(words, month(m.group(2)), day(m.group(3)), yearOf(m.group(4)), anchor, contextYear);
         }
         if ((m = C_DAY_MONTH.matcher(words)).matches()) {
-            return monthDay(words, m.group(1), month(m.group(3)), day(m.group(2)), m.group(4), anchor, contextYear);
+            return monthDay(words, month(m.group(3)), day(m.group(2)), yearOf(m.group(4)), anchor, contextYear);
         }
         if (!digit && (m = C_MONTH_YEAR.matcher(words)).matches()) {
             return part(m.group(1), YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(2))), words);
@@ -706,33 +726,57 @@ public final class DateResolver {
             return lastThisNext(words, m.group(1), m.group(2).toLowerCase(Locale.ROOT), m.group(3), anchor);
         }
         if ((m = C_MONTH.matcher(words)).matches()) {
-            int mo = month(m.group(2));
-            if (rangeStart != null && rangeStart.isResolved()) {
-                YearMonth ym = YearMonth.of(rangeStart.start().getYear(), mo);
-                if (ym.atEndOfMonth().isBefore(rangeStart.start())) {
-                    ym = ym.plusYears(1);
-                }
-                return part(m.group(1), ym, words);
-            }
-            LocalDate bound = bound(anchor);
-            if (bound == null) {
-                if (contextYear != null) {
-                    return part(m.group(1), YearMonth.of(contextYear, mo), words);
-                }
-                return EventDate.unresolved(words);
-            }
-            YearMonth ym = YearMonth.of(bound.getYear(), mo);
-            if (ym.atDay(1).isAfter(bound)) {
-                ym = ym.minusYears(1);
-            }
-            return part(m.group(1), ym, words + assumed(anchor));
+            return monthAlone(words, m.group(1), month(m.group(2)), anchor, contextYear, rangeStart);
         }
         return null;
     }
 
-    private static EventDate monthDay(String words, String part, int mo, int d, String year, Anchor anchor, Integer contextYear) {
-        if (year != null) {
-            return dayOf(Integer.parseInt(year), mo, d, words);
+    /**
+     * {@link #calendar(String, Anchor, Integer, EventDate)} of a date {@link CalendarWords} read (its {@code parsed}
+     * form and fields): what the patterns would read from its words, without reading them again.
+     */
+    static EventDate calendar(int parsed, String words, Anchor anchor, Integer contextYear) {
+        int mo = CalendarWords.month(parsed);
+        return switch (CalendarWords.form(parsed)) {
+            case CalendarWords.MONTH_DAY -> monthDay(words, mo, CalendarWords.day(parsed), CalendarWords.year(parsed), anchor, contextYear);
+            case CalendarWords.MONTH_YEAR -> part(null, YearMonth.of(CalendarWords.year(parsed), mo), words);
+            case CalendarWords.MONTH -> monthAlone(words, null, mo, anchor, contextYear, null);
+            default -> lastThisNext(words, null, CalendarWords.which(parsed), CalendarWords.unit(parsed), anchor);
+        };
+    }
+
+    /** The year a pattern's group read, or -1 when it read none. */
+    private static int yearOf(String group) {
+        return group == null ? -1 : Integer.parseInt(group);
+    }
+
+    /** A month without a day or a year ("in March"): of the range's year, the publication's or the text's. */
+    private static EventDate monthAlone(String words, String part, int mo, Anchor anchor, Integer contextYear, EventDate rangeStart) {
+        if (rangeStart != null && rangeStart.isResolved()) {
+            YearMonth ym = YearMonth.of(rangeStart.start().getYear(), mo);
+            if (ym.atEndOfMonth().isBefore(rangeStart.start())) {
+                ym = ym.plusYears(1);
+            }
+            return part(part, ym, words);
+        }
+        LocalDate bound = bound(anchor);
+        if (bound == null) {
+            if (contextYear != null) {
+                return part(part, YearMonth.of(contextYear, mo), words);
+            }
+            return EventDate.unresolved(words);
+        }
+        YearMonth ym = YearMonth.of(bound.getYear(), mo);
+        if (ym.atDay(1).isAfter(bound)) {
+            ym = ym.minusYears(1);
+        }
+        return part(part, ym, words + assumed(anchor));
+    }
+
+    /** {@code year}: -1 when the words give none. */
+    private static EventDate monthDay(String words, int mo, int d, int year, Anchor anchor, Integer contextYear) {
+        if (year >= 0) {
+            return dayOf(year, mo, d, words);
         }
         LocalDate bound = bound(anchor);
         if (bound == null) {
