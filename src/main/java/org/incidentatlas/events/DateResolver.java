@@ -102,23 +102,21 @@ public final class DateResolver {
             + ")\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(?i:on|last|this past|past)\\s+)?" + WEEKDAY + "\\b");
     /** Names that contain a weekday but are no date: "Good Friday", "The Sunday Times", "on a Sunday". */
-    private static final Pattern NOT_A_DAY_BEFORE = Pattern.compile("(?:\\b(?:Good|Black|Holy|Easter|Ash|Bloody|Super|Cyber|Palm|Maundy|Shrove|Fat|Blue"
-            + "|Mad|The|the|a|every|each))\\s+$");
-    private static final Pattern NOT_A_DAY_AFTER = Pattern.compile("^(?:\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b)\\p{Lu}"
-            + "|\\s+(?:school|service|mass|trading|paper|edition|newspaper|shows?|brunch|lunch|dinner|roast|market)\\b)");
+    static final Pattern NOT_A_DAY_BEFORE = Pattern.compile(WeekdayContext.notADayBefore());
+    static final Pattern NOT_A_DAY_AFTER = Pattern.compile(WeekdayContext.notADayAfter());
     /** A weekday's full date after it: "Saturday, March 31", "Friday 12". */
-    private static final Pattern DATE_AFTER = Pattern.compile(",?\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
-    private static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
+    static final Pattern DATE_AFTER = Pattern.compile(WeekdayContext.dateAfter());
+    static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
     /** A weekday said of what is to come: "will meet on Tuesday", "is scheduled for Friday". */
     static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
             + "|to be held)\\b[^.;:!?]{0,45}$");
     /**
-     * Whether {@code s} holds, in any ASCII case, the start of one of {@link #FUTURE_BEFORE}'s words ("wil", "sha", "'ll",
+     * Whether {@code s[from, to)} holds, in any ASCII case, the start of one of {@link #FUTURE_BEFORE}'s words ("wil", "sha", "'ll",
      * "sch", "due", "exp", "set", "pla", "upc", "to "), as a match needs; most text before a weekday holds none, and
      * this check costs less than the pattern's search (its case-blind alternatives tried at each char).
      */
-    static boolean mayHaveFutureWord(String s) {
-        for (int i = 0; i + 2 < s.length(); i++) {
+    static boolean mayHaveFutureWord(String s, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
             char c = s.charAt(i);
             if (c >= 128) {
                 continue;
@@ -564,20 +562,22 @@ public final class DateResolver {
                         && COMES_BEFORE.matcher(text.substring(from, r.start)).find());
             }
             case WEEKDAY: {
-                String before = text.substring(Math.max(0, r.start - 50), r.start);
-                String after = text.substring(r.end, Math.min(text.length(), r.end + 12));
+                // The 50 chars before and the 12 after, each read as a string of its own (by hand; the pattern where
+                // a reader hands back UNDECIDED).
+                int from = Math.max(0, r.start - 50);
+                int afterEnd = Math.min(text.length(), r.end + 12);
                 boolean bare = words.indexOf(' ') < 0;
-                // NOT_A_DAY_BEFORE and NEXT_BEFORE need one of their words' last letters right before the white space.
-                char last = lastBeforeSpace(before);
-                if (bare && ("dkyrhmeta".indexOf(last) >= 0 && NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).lookingAt())
-                        || DATE_AFTER.matcher(after).lookingAt()) {
+                if (bare && (decide(WeekdayContext.notADayBefore(text, from, r.start), NOT_A_DAY_BEFORE, text, from, r.start, false)
+                        || decide(WeekdayContext.notADayAfter(text, r.end, afterEnd), NOT_A_DAY_AFTER, text, r.end, afterEnd, true))
+                        || WeekdayContext.dateAfter(text, r.end, afterEnd)) {
                     // A name ("Good Friday") or a weekday before its full date ("Saturday, March 31"), which says the day itself.
                     return null;
                 }
-                if (bare && (last == 't' || last == 'T') && NEXT_BEFORE.matcher(before).find()) {
+                if (bare && decide(WeekdayContext.nextBefore(text, from, r.start), NEXT_BEFORE, text, from, r.start, false)) {
                     return weekday("next " + words, anchor, true);
                 }
-                return weekday(words, anchor, mayHaveFutureWord(before) && FUTURE_BEFORE.matcher(before).find());
+                return weekday(words, anchor, mayHaveFutureWord(text, from, r.start)
+                        && FUTURE_BEFORE.matcher(text.substring(from, r.start)).find());
             }
             case UNANCHORED:
                 return episodePart(m.group(1), m.group(2), m.group(3), words, text, anchor);
@@ -587,20 +587,15 @@ public final class DateResolver {
     }
 
     /**
-     * The char before the white space that ends {@code s} (white space or line terminators, which {@code \\s+$} can
-     * end at), or 0 when there is no such space or nothing before it.
+     * A hand reader's answer (1 or 0), or where it handed back {@link #UNDECIDED}, the pattern's over
+     * {@code text[from, to)} as a string of its own: {@code find}, or {@code lookingAt} when {@code opening}.
      */
-    private static char lastBeforeSpace(String s) {
-        int p = s.length();
-        while (p > 0 && isSpaceOrTerminator(s.charAt(p - 1))) {
-            p--;
+    private static boolean decide(int answer, Pattern p, String text, int from, int to, boolean opening) {
+        if (answer != UNDECIDED) {
+            return answer == 1;
         }
-        return p == s.length() || p == 0 ? 0 : s.charAt(p - 1);
-    }
-
-    private static boolean isSpaceOrTerminator(char c) {
-        return RegexSpace.is(c) || c == '\u0085' || c == '\u2028'
-                || c == '\u2029';
+        Matcher m = p.matcher(text.substring(from, to));
+        return opening ? m.lookingAt() : m.find();
     }
 
     /** Whether {@code text[from, to)} holds "com" or "cam" in any case, as {@link #COMES_BEFORE} needs. */
