@@ -234,7 +234,7 @@ public final class DateResolver {
                         read = CalendarWords.parsed(r);
                     }
                 } else {
-                    end = kind == Kind.WEEKDAY ? weekdayEnd(text, at, to) : UNDECIDED;
+                    end = kind == Kind.WEEKDAY ? weekdayEnd(text, at, to) : kind == Kind.RELATIVE ? relativeEnd(text, at, to) : UNDECIDED;
                 }
                 if (end != UNDECIDED) {
                     if (end >= 0) {
@@ -373,6 +373,75 @@ public final class DateResolver {
         return end;
     }
 
+    /** {@link #RELATIVE}'s words read by hand: alone, or (after "last", "this", "next", "past" and one space) the second word. */
+    private static final char[][] RELATIVE_ALONE = chars("yesterday", "today", "tonight", "recently");
+    private static final char[][] RELATIVE_FIRST = chars("last", "this", "next", "past");
+    private static final char[][][] RELATIVE_SECOND = {chars("night", "weekend", "week", "month", "year"),
+        chars("morning", "afternoon", "evening", "weekend", "week", "month", "year"), chars("week", "month", "year", "day"),
+        chars("weekend", "week", "month", "year")};
+
+    private static char[][] chars(String... words) {
+        return java.util.Arrays.stream(words).map(String::toCharArray).toArray(char[][]::new);
+    }
+
+    /**
+     * Where {@link #RELATIVE}'s match at {@code at} (matched with {@code lookingAt} over the region {@code [at, to)},
+     * bounds transparent) ends, without running it, when the word there is one of {@link #RELATIVE_ALONE} or
+     * {@link #RELATIVE_FIRST} (any ASCII case): -1 for no match; {@link #UNDECIDED} for any other word ("the", "a", a
+     * number), a char past ASCII at a word boundary the pattern reads, or a word that runs past {@code to}. After
+     * those words only one of the pattern's alternatives can match: "yesterday", "today", "tonight", "recently" alone;
+     * "last night"; "this morning" (afternoon, evening); "last", "this", "past" weekend; "last", "this", "next",
+     * "past" week (month, year); "next day"; each followed by a word boundary.
+     */
+    static int relativeEnd(String text, int at, int to) {
+        if (at > 0) {
+            char b = text.charAt(at - 1);
+            if (b >= 128) {
+                return UNDECIDED;
+            }
+            if (PlainRow.isWordAscii(b)) {
+                return -1;
+            }
+        }
+        int e = wordRunEnd(text, at);
+        if (e < 0 || e > to) {
+            return UNDECIDED;
+        }
+        for (char[] w : RELATIVE_ALONE) {
+            if (w.length == e - at && PlainRow.sameAt(text, at, w)) {
+                return e;
+            }
+        }
+        for (int f = 0; f < RELATIVE_FIRST.length; f++) {
+            if (e - at != 4 || !PlainRow.sameAt(text, at, RELATIVE_FIRST[f])) {
+                continue;
+            }
+            if (e >= text.length() || text.charAt(e) != ' ') {
+                return -1;
+            }
+            int e2 = wordRunEnd(text, e + 1);
+            if (e2 < 0 || e2 > to) {
+                return UNDECIDED;
+            }
+            for (char[] w : RELATIVE_SECOND[f]) {
+                if (w.length == e2 - e - 1 && PlainRow.sameAt(text, e + 1, w)) {
+                    return e2;
+                }
+            }
+            return -1;
+        }
+        return UNDECIDED;
+    }
+
+    /** The end of the run of ASCII word chars ({@code [A-Za-z0-9_]}) at {@code i}, or -1 when a char past ASCII ends it. */
+    private static int wordRunEnd(String text, int i) {
+        int n = text.length();
+        while (i < n && PlainRow.isWordAscii(text.charAt(i))) {
+            i++;
+        }
+        return i < n && text.charAt(i) >= 128 ? -1 : i;
+    }
+
     /** The end of the day name (its case) at {@code at} within {@code to}, or -1. */
     private static int dayNameEnd(String text, int at, int to) {
         for (String d : WEEKDAY_NAMES) {
@@ -418,6 +487,10 @@ public final class DateResolver {
             return false;
         }
         i += 4;
+        if (i >= text.length() || "fstleoFSTLEO".indexOf(text.charAt(i)) < 0) {
+            // Most words after "in the" open no ordinal: ruled out by their first letter, not by six comparisons.
+            return false;
+        }
         for (String o : EPISODE_ORDINALS) {
             if (text.regionMatches(true, i, o, 0, o.length()) && i + o.length() < text.length() && text.charAt(i + o.length()) == ' ') {
                 int j = i + o.length() + 1;
