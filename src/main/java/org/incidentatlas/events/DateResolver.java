@@ -113,12 +113,17 @@ public final class DateResolver {
     /**
      * Whether {@code s[from, to)} holds, in any ASCII case, the start of one of {@link #FUTURE_BEFORE}'s words ("wil", "sha", "'ll",
      * "sch", "due", "exp", "set", "pla", "upc", "to "), as a match needs; most text before a weekday holds none, and
-     * this check costs less than the pattern's search (its case-blind alternatives tried at each char).
+     * this check costs less than the pattern's search (its case-blind alternatives tried at each char). Only the words
+     * after the last '.', ';', ':', '!' or '?' count: the pattern allows none of them between its word and the end.
      */
     static boolean mayHaveFutureWord(String s, int from, int to) {
-        for (int i = from; i + 2 < to; i++) {
+        // Read from the end back: a match has none of . ; : ! ? after its word, so the first of them ends the search.
+        for (int i = to - 1; i >= from; i--) {
             char c = s.charAt(i);
-            if (c >= 128) {
+            if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {
+                return false;
+            }
+            if (c >= 128 || i + 2 >= to) {
                 continue;
             }
             int b = s.charAt(i + 1) | 0x20;
