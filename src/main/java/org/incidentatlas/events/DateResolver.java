@@ -102,25 +102,28 @@ public final class DateResolver {
             + ")\\b");
     private static final Pattern WEEKDAY_P = Pattern.compile("\\b(?:(?i:on|last|this past|past)\\s+)?" + WEEKDAY + "\\b");
     /** Names that contain a weekday but are no date: "Good Friday", "The Sunday Times", "on a Sunday". */
-    private static final Pattern NOT_A_DAY_BEFORE = Pattern.compile("(?:\\b(?:Good|Black|Holy|Easter|Ash|Bloody|Super|Cyber|Palm|Maundy|Shrove|Fat|Blue"
-            + "|Mad|The|the|a|every|each))\\s+$");
-    private static final Pattern NOT_A_DAY_AFTER = Pattern.compile("^(?:\\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\p{L}*\\b)\\p{Lu}"
-            + "|\\s+(?:school|service|mass|trading|paper|edition|newspaper|shows?|brunch|lunch|dinner|roast|market)\\b)");
+    static final Pattern NOT_A_DAY_BEFORE = Pattern.compile(WeekdayContext.notADayBefore());
+    static final Pattern NOT_A_DAY_AFTER = Pattern.compile(WeekdayContext.notADayAfter());
     /** A weekday's full date after it: "Saturday, March 31", "Friday 12". */
-    private static final Pattern DATE_AFTER = Pattern.compile(",?\\s+(?:\\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))");
-    private static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
+    static final Pattern DATE_AFTER = Pattern.compile(WeekdayContext.dateAfter());
+    static final Pattern NEXT_BEFORE = Pattern.compile("\\b(?i:next)\\s+$");
     /** A weekday said of what is to come: "will meet on Tuesday", "is scheduled for Friday". */
     static final Pattern FUTURE_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|'ll|scheduled|due|expected|set to|plans?|planned|planning|upcoming"
             + "|to be held)\\b[^.;:!?]{0,45}$");
     /**
-     * Whether {@code s} holds, in any ASCII case, the start of one of {@link #FUTURE_BEFORE}'s words ("wil", "sha", "'ll",
+     * Whether {@code s[from, to)} holds, in any ASCII case, the start of one of {@link #FUTURE_BEFORE}'s words ("wil", "sha", "'ll",
      * "sch", "due", "exp", "set", "pla", "upc", "to "), as a match needs; most text before a weekday holds none, and
-     * this check costs less than the pattern's search (its case-blind alternatives tried at each char).
+     * this check costs less than the pattern's search (its case-blind alternatives tried at each char). Only the words
+     * after the last '.', ';', ':', '!' or '?' count: the pattern allows none of them between its word and the end.
      */
-    static boolean mayHaveFutureWord(String s) {
-        for (int i = 0; i + 2 < s.length(); i++) {
+    static boolean mayHaveFutureWord(String s, int from, int to) {
+        // Read from the end back: a match has none of . ; : ! ? after its word, so the first of them ends the search.
+        for (int i = to - 1; i >= from; i--) {
             char c = s.charAt(i);
-            if (c >= 128) {
+            if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') {
+                return false;
+            }
+            if (c >= 128 || i + 2 >= to) {
                 continue;
             }
             int b = s.charAt(i + 1) | 0x20;
@@ -224,11 +227,23 @@ public final class DateResolver {
                 }
                 // Read here by hand: a year or an ISO date (most calendar starts are years; a day number goes to the
                 // pattern), a weekday with its optional "on", "last", "past" (a non-ASCII neighbour goes to the pattern).
-                int end = kind == Kind.CAL ? numericCalendarEnd(text, at, to)
-                        : kind == Kind.WEEKDAY ? weekdayEnd(text, at, to) : UNDECIDED;
+                // A calendar date opening with a month or with "last", "this", "next" is read by hand too, with what it says.
+                int end;
+                int read = 0;
+                if (kind == Kind.CAL) {
+                    if (isDigit(text.charAt(at))) {
+                        end = numericCalendarEnd(text, at, to);
+                    } else {
+                        long r = CalendarWords.read(text, at, to);
+                        end = CalendarWords.end(r);
+                        read = CalendarWords.parsed(r);
+                    }
+                } else {
+                    end = kind == Kind.WEEKDAY ? weekdayEnd(text, at, to) : kind == Kind.RELATIVE ? relativeEnd(text, at, to) : UNDECIDED;
+                }
                 if (end != UNDECIDED) {
                     if (end >= 0) {
-                        raws.add(new Raw(kind, at, end));
+                        raws.add(new Raw(kind, at, end, read));
                         lastEnd[k] = end;
                     }
                     continue;
@@ -363,6 +378,75 @@ public final class DateResolver {
         return end;
     }
 
+    /** {@link #RELATIVE}'s words read by hand: alone, or (after "last", "this", "next", "past" and one space) the second word. */
+    private static final char[][] RELATIVE_ALONE = chars("yesterday", "today", "tonight", "recently");
+    private static final char[][] RELATIVE_FIRST = chars("last", "this", "next", "past");
+    private static final char[][][] RELATIVE_SECOND = {chars("night", "weekend", "week", "month", "year"),
+        chars("morning", "afternoon", "evening", "weekend", "week", "month", "year"), chars("week", "month", "year", "day"),
+        chars("weekend", "week", "month", "year")};
+
+    private static char[][] chars(String... words) {
+        return java.util.Arrays.stream(words).map(String::toCharArray).toArray(char[][]::new);
+    }
+
+    /**
+     * Where {@link #RELATIVE}'s match at {@code at} (matched with {@code lookingAt} over the region {@code [at, to)},
+     * bounds transparent) ends, without running it, when the word there is one of {@link #RELATIVE_ALONE} or
+     * {@link #RELATIVE_FIRST} (any ASCII case): -1 for no match; {@link #UNDECIDED} for any other word ("the", "a", a
+     * number), a char past ASCII at a word boundary the pattern reads, or a word that runs past {@code to}. After
+     * those words only one of the pattern's alternatives can match: "yesterday", "today", "tonight", "recently" alone;
+     * "last night"; "this morning" (afternoon, evening); "last", "this", "past" weekend; "last", "this", "next",
+     * "past" week (month, year); "next day"; each followed by a word boundary.
+     */
+    static int relativeEnd(String text, int at, int to) {
+        if (at > 0) {
+            char b = text.charAt(at - 1);
+            if (b >= 128) {
+                return UNDECIDED;
+            }
+            if (PlainRow.isWordAscii(b)) {
+                return -1;
+            }
+        }
+        int e = wordRunEnd(text, at);
+        if (e < 0 || e > to) {
+            return UNDECIDED;
+        }
+        for (char[] w : RELATIVE_ALONE) {
+            if (w.length == e - at && PlainRow.sameAt(text, at, w)) {
+                return e;
+            }
+        }
+        for (int f = 0; f < RELATIVE_FIRST.length; f++) {
+            if (e - at != 4 || !PlainRow.sameAt(text, at, RELATIVE_FIRST[f])) {
+                continue;
+            }
+            if (e >= text.length() || text.charAt(e) != ' ') {
+                return -1;
+            }
+            int e2 = wordRunEnd(text, e + 1);
+            if (e2 < 0 || e2 > to) {
+                return UNDECIDED;
+            }
+            for (char[] w : RELATIVE_SECOND[f]) {
+                if (w.length == e2 - e - 1 && PlainRow.sameAt(text, e + 1, w)) {
+                    return e2;
+                }
+            }
+            return -1;
+        }
+        return UNDECIDED;
+    }
+
+    /** The end of the run of ASCII word chars ({@code [A-Za-z0-9_]}) at {@code i}, or -1 when a char past ASCII ends it. */
+    private static int wordRunEnd(String text, int i) {
+        int n = text.length();
+        while (i < n && PlainRow.isWordAscii(text.charAt(i))) {
+            i++;
+        }
+        return i < n && text.charAt(i) >= 128 ? -1 : i;
+    }
+
     /** The end of the day name (its case) at {@code at} within {@code to}, or -1. */
     private static int dayNameEnd(String text, int at, int to) {
         for (String d : WEEKDAY_NAMES) {
@@ -408,6 +492,10 @@ public final class DateResolver {
             return false;
         }
         i += 4;
+        if (i >= text.length() || "fstleoFSTLEO".indexOf(text.charAt(i)) < 0) {
+            // Most words after "in the" open no ordinal: ruled out by their first letter, not by six comparisons.
+            return false;
+        }
         for (String o : EPISODE_ORDINALS) {
             if (text.regionMatches(true, i, o, 0, o.length()) && i + o.length() < text.length() && text.charAt(i + o.length()) == ' ') {
                 int j = i + o.length() + 1;
@@ -468,7 +556,15 @@ public final class DateResolver {
     /** At one start, the order kinds are tried in: a range or open range before the calendar date it contains. */
     private static final Kind[] SCAN_ORDER = {Kind.RANGE, Kind.SINCE, Kind.UNANCHORED, Kind.CAL, Kind.RELATIVE, Kind.WEEKDAY};
 
-    record Raw(Kind kind, int start, int end) {
+    /**
+     * {@code parsed}: for a calendar date read by hand ({@link CalendarWords}), its form and fields (0 when the
+     * pattern found it, and its words are read again).
+     */
+    record Raw(Kind kind, int start, int end, int parsed) {
+        Raw(Kind kind, int start, int end) {
+            this(kind, start, end, 0);
+        }
+
         String text(String t) {
             return t.substring(start, end);
         }
@@ -537,27 +633,29 @@ public final class DateResolver {
                 return new EventDate(a.start(), end, a.precision(), words, true);
             }
             case CAL:
-                return calendar(words, anchor, contextYear, null);
+                return r.parsed == 0 ? calendar(words, anchor, contextYear, null) : calendar(r.parsed, words, anchor, contextYear);
             case RELATIVE: {
                 int from = Math.max(0, r.start - 30);
                 return relative(words, anchor, prev, hasComeWord(text, from, r.start)
                         && COMES_BEFORE.matcher(text.substring(from, r.start)).find());
             }
             case WEEKDAY: {
-                String before = text.substring(Math.max(0, r.start - 50), r.start);
-                String after = text.substring(r.end, Math.min(text.length(), r.end + 12));
+                // The 50 chars before and the 12 after, each read as a string of its own (by hand; the pattern where
+                // a reader hands back UNDECIDED).
+                int from = Math.max(0, r.start - 50);
+                int afterEnd = Math.min(text.length(), r.end + 12);
                 boolean bare = words.indexOf(' ') < 0;
-                // NOT_A_DAY_BEFORE and NEXT_BEFORE need one of their words' last letters right before the white space.
-                char last = lastBeforeSpace(before);
-                if (bare && ("dkyrhmeta".indexOf(last) >= 0 && NOT_A_DAY_BEFORE.matcher(before).find() || NOT_A_DAY_AFTER.matcher(after).lookingAt())
-                        || DATE_AFTER.matcher(after).lookingAt()) {
+                if (bare && (decide(WeekdayContext.notADayBefore(text, from, r.start), NOT_A_DAY_BEFORE, text, from, r.start, false)
+                        || decide(WeekdayContext.notADayAfter(text, r.end, afterEnd), NOT_A_DAY_AFTER, text, r.end, afterEnd, true))
+                        || WeekdayContext.dateAfter(text, r.end, afterEnd)) {
                     // A name ("Good Friday") or a weekday before its full date ("Saturday, March 31"), which says the day itself.
                     return null;
                 }
-                if (bare && (last == 't' || last == 'T') && NEXT_BEFORE.matcher(before).find()) {
+                if (bare && decide(WeekdayContext.nextBefore(text, from, r.start), NEXT_BEFORE, text, from, r.start, false)) {
                     return weekday("next " + words, anchor, true);
                 }
-                return weekday(words, anchor, mayHaveFutureWord(before) && FUTURE_BEFORE.matcher(before).find());
+                return weekday(words, anchor, mayHaveFutureWord(text, from, r.start)
+                        && FUTURE_BEFORE.matcher(text.substring(from, r.start)).find());
             }
             case UNANCHORED:
                 return episodePart(m.group(1), m.group(2), m.group(3), words, text, anchor);
@@ -567,20 +665,15 @@ public final class DateResolver {
     }
 
     /**
-     * The char before the white space that ends {@code s} (white space or line terminators, which {@code \\s+$} can
-     * end at), or 0 when there is no such space or nothing before it.
+     * A hand reader's answer (1 or 0), or where it handed back {@link #UNDECIDED}, the pattern's over
+     * {@code text[from, to)} as a string of its own: {@code find}, or {@code lookingAt} when {@code opening}.
      */
-    private static char lastBeforeSpace(String s) {
-        int p = s.length();
-        while (p > 0 && isSpaceOrTerminator(s.charAt(p - 1))) {
-            p--;
+    private static boolean decide(int answer, Pattern p, String text, int from, int to, boolean opening) {
+        if (answer != UNDECIDED) {
+            return answer == 1;
         }
-        return p == s.length() || p == 0 ? 0 : s.charAt(p - 1);
-    }
-
-    private static boolean isSpaceOrTerminator(char c) {
-        return RegexSpace.is(c) || c == '\u0085' || c == '\u2028'
-                || c == '\u2029';
+        Matcher m = p.matcher(text.substring(from, to));
+        return opening ? m.lookingAt() : m.find();
     }
 
     /** Whether {@code text[from, to)} holds "com" or "cam" in any case, as {@link #COMES_BEFORE} needs. */
@@ -687,10 +780,10 @@ public final class DateResolver {
             }
         }
         if (!digit && (m = C_MONTH_DAY.matcher(words)).matches()) {
-            return monthDay(words, m.group(1), month(m.group(2)), day(m.group(3)), m.group(4), anchor, contextYear);
+            return monthDay(words, month(m.group(2)), day(m.group(3)), yearOf(m.group(4)), anchor, contextYear);
         }
         if ((m = C_DAY_MONTH.matcher(words)).matches()) {
-            return monthDay(words, m.group(1), month(m.group(3)), day(m.group(2)), m.group(4), anchor, contextYear);
+            return monthDay(words, month(m.group(3)), day(m.group(2)), yearOf(m.group(4)), anchor, contextYear);
         }
         if (!digit && (m = C_MONTH_YEAR.matcher(words)).matches()) {
             return part(m.group(1), YearMonth.of(Integer.parseInt(m.group(3)), month(m.group(2))), words);
@@ -706,33 +799,57 @@ public final class DateResolver {
             return lastThisNext(words, m.group(1), m.group(2).toLowerCase(Locale.ROOT), m.group(3), anchor);
         }
         if ((m = C_MONTH.matcher(words)).matches()) {
-            int mo = month(m.group(2));
-            if (rangeStart != null && rangeStart.isResolved()) {
-                YearMonth ym = YearMonth.of(rangeStart.start().getYear(), mo);
-                if (ym.atEndOfMonth().isBefore(rangeStart.start())) {
-                    ym = ym.plusYears(1);
-                }
-                return part(m.group(1), ym, words);
-            }
-            LocalDate bound = bound(anchor);
-            if (bound == null) {
-                if (contextYear != null) {
-                    return part(m.group(1), YearMonth.of(contextYear, mo), words);
-                }
-                return EventDate.unresolved(words);
-            }
-            YearMonth ym = YearMonth.of(bound.getYear(), mo);
-            if (ym.atDay(1).isAfter(bound)) {
-                ym = ym.minusYears(1);
-            }
-            return part(m.group(1), ym, words + assumed(anchor));
+            return monthAlone(words, m.group(1), month(m.group(2)), anchor, contextYear, rangeStart);
         }
         return null;
     }
 
-    private static EventDate monthDay(String words, String part, int mo, int d, String year, Anchor anchor, Integer contextYear) {
-        if (year != null) {
-            return dayOf(Integer.parseInt(year), mo, d, words);
+    /**
+     * {@link #calendar(String, Anchor, Integer, EventDate)} of a date {@link CalendarWords} read (its {@code parsed}
+     * form and fields): what the patterns would read from its words, without reading them again.
+     */
+    static EventDate calendar(int parsed, String words, Anchor anchor, Integer contextYear) {
+        int mo = CalendarWords.month(parsed);
+        return switch (CalendarWords.form(parsed)) {
+            case CalendarWords.MONTH_DAY -> monthDay(words, mo, CalendarWords.day(parsed), CalendarWords.year(parsed), anchor, contextYear);
+            case CalendarWords.MONTH_YEAR -> part(null, YearMonth.of(CalendarWords.year(parsed), mo), words);
+            case CalendarWords.MONTH -> monthAlone(words, null, mo, anchor, contextYear, null);
+            default -> lastThisNext(words, null, CalendarWords.which(parsed), CalendarWords.unit(parsed), anchor);
+        };
+    }
+
+    /** The year a pattern's group read, or -1 when it read none. */
+    private static int yearOf(String group) {
+        return group == null ? -1 : Integer.parseInt(group);
+    }
+
+    /** A month without a day or a year ("in March"): of the range's year, the publication's or the text's. */
+    private static EventDate monthAlone(String words, String part, int mo, Anchor anchor, Integer contextYear, EventDate rangeStart) {
+        if (rangeStart != null && rangeStart.isResolved()) {
+            YearMonth ym = YearMonth.of(rangeStart.start().getYear(), mo);
+            if (ym.atEndOfMonth().isBefore(rangeStart.start())) {
+                ym = ym.plusYears(1);
+            }
+            return part(part, ym, words);
+        }
+        LocalDate bound = bound(anchor);
+        if (bound == null) {
+            if (contextYear != null) {
+                return part(part, YearMonth.of(contextYear, mo), words);
+            }
+            return EventDate.unresolved(words);
+        }
+        YearMonth ym = YearMonth.of(bound.getYear(), mo);
+        if (ym.atDay(1).isAfter(bound)) {
+            ym = ym.minusYears(1);
+        }
+        return part(part, ym, words + assumed(anchor));
+    }
+
+    /** {@code year}: -1 when the words give none. */
+    private static EventDate monthDay(String words, int mo, int d, int year, Anchor anchor, Integer contextYear) {
+        if (year >= 0) {
+            return dayOf(year, mo, d, words);
         }
         LocalDate bound = bound(anchor);
         if (bound == null) {

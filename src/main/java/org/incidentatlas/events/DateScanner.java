@@ -46,11 +46,21 @@ final class DateScanner {
     /** Per table slot, the {@link TokenArray#keyOf keys} of {@link #NEXT}'s words. */
     private static final long[][] NEXT_KEYS;
     /**
+     * Per table slot, one bit per {@link #NEXT_KEYS} key (bit {@link #keyBit}): a next token whose bit is clear is none
+     * of the words, found without comparing the keys ("the" has seventeen, "last" thirty).
+     */
+    private static final long[] NEXT_KEY_BITS;
+    /**
      * Slots of {@link #KEY_SLOTS}: a power of two, an eighth full at most (about a tenth with today's words), so that
      * a word not in the table (most words of a text) mostly meets an empty slot at its first probe; small (12 KB with
      * {@link #SLOT_KEYS}) next to the other stages' per-token tables.
      */
     private static final int KEY_SLOTS_SIZE = 1024;
+
+    /** A key's bit in {@link #NEXT_KEY_BITS} (its high bits: {@link #keyHash} reads the low ones). */
+    private static int keyBit(long key) {
+        return (int) (key >>> 58);
+    }
 
     /** A key's first slot in {@link #KEY_SLOTS}. */
     private static int keyHash(long key) {
@@ -144,6 +154,7 @@ final class DateScanner {
         // its first letters char by char only when those letters could open a date: every word that opens one before
         // any char, and every next word, has three letters at least.
         long[][] nextKeys = new long[next.length][];
+        long[] nextKeyBits = new long[next.length];
         boolean[] shortNext = new boolean[next.length];
         // A quarter full at most: a key not in it mostly meets an empty slot at once.
         int[] keySlots = new int[KEY_SLOTS_SIZE];
@@ -168,6 +179,9 @@ final class DateScanner {
                 OPEN_PREFIX[prefix(threeLetters(words[i]))] = true;
             } else {
                 nextKeys[i] = Arrays.stream(next[i]).mapToLong(TokenArray::keyOf).toArray();
+                for (long k : nextKeys[i]) {
+                    nextKeyBits[i] |= 1L << keyBit(k);
+                }
                 for (String w : next[i]) {
                     if (w.length() < 3) {
                         shortNext[i] = true;
@@ -181,6 +195,7 @@ final class DateScanner {
             OPEN_PREFIX[prefix(part)] = true;
         }
         NEXT_KEYS = nextKeys;
+        NEXT_KEY_BITS = nextKeyBits;
         SHORT_NEXT = shortNext;
         KEY_SLOTS = keySlots;
         SLOT_KEYS = slotKeys;
@@ -612,22 +627,24 @@ final class DateScanner {
         if (a2 == e || e2 < text.length() && isLetter(cs[e2])) {
             return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);
         }
-        for (int i = e; i < a2; i++) {
-            char c = cs[i];
-            if (c != ' ' && !Character.isWhitespace(c)) {
-                // A char that is no letter: no word follows right after the white space.
-                return -1;
-            }
-        }
         long key = tokens.key(t + 1);
-        int p;
-        long[] keys = NEXT_KEYS[slot];
-        String[] words = NEXT[slot];
-        for (int w = 0; w < keys.length; w++) {
-            if (keys[w] == key && words[w].length() == e2 - a2) {
-                return w;
+        if ((NEXT_KEY_BITS[slot] >>> keyBit(key) & 1) != 0) {
+            for (int i = e; i < a2; i++) {
+                char c = cs[i];
+                if (c != ' ' && !Character.isWhitespace(c)) {
+                    // A char that is no letter: no word follows right after the white space.
+                    return -1;
+                }
+            }
+            long[] keys = NEXT_KEYS[slot];
+            String[] words = NEXT[slot];
+            for (int w = 0; w < keys.length; w++) {
+                if (keys[w] == key && words[w].length() == e2 - a2) {
+                    return w;
+                }
             }
         }
+        int p;
         // Not one of the words, unless its letters are followed by digits ("day2"): read those char by char.
         if (SHORT_NEXT[slot] ? hasDigit(cs, a2, e2) : e2 - a2 > 3 && (p = prefix(cs, a2)) >= 0 && NEXT_PREFIX[p] && hasDigit(cs, a2, e2)) {
             return followedBy(text, e, NEXT[slot], NEXT_HASHES[slot]);

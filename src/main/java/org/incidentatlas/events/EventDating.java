@@ -23,12 +23,14 @@ final class EventDating {
     /** How far after its trigger a date may lie when another verb comes between them. */
     private static final int DATE_REACH = 90;
     private static final Pattern DATE_OTHER_VERB = EventCues.words("other-verb-before-date", Pattern.CASE_INSENSITIVE);
+    /** {@link #DATE_BARRIER}'s words (besides "as", which it reads only before some words). */
+    private static final String[] BARRIER_WORDS = {"but", "however", "although", "though", "whereas"};
     /**
      * A clause boundary between a trigger and a date: the date then belongs to another verb ("the attack left two
      * guards wounded, but on February 12 the hospital said"; "crowds gathered on Monday as police searched the church").
      */
-    private static final Pattern DATE_BARRIER = Pattern.compile("(?i)\\b(?:but|however|although|though|whereas|as(?! (?:well|many|much|part|a|an|the|of|if"
-            + "|though|long|soon|far|high|low|few|little|usual|expected|planned|such|it|they|he|she)\\b))\\b|;");
+    static final Pattern DATE_BARRIER = Pattern.compile("(?i)\\b(?:" + String.join("|", BARRIER_WORDS) + "|as(?! (?:well|many|much|part|a|an"
+            + "|the|of|if|though|long|soon|far|high|low|few|little|usual|expected|planned|such|it|they|he|she)\\b))\\b|;");
     private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)\\b");
     /** The event is the origin of the conflict being reported: background, not news. */
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:ignit(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|started|began|launched|touched off|set off)\\s+(?:the\\s+)?"
@@ -81,7 +83,41 @@ final class EventDating {
         if (a >= b) {
             return false;
         }
-        return DATE_BARRIER.matcher(text.substring(a, b)).find();
+        return mayHaveBarrier(text, a, b) && DATE_BARRIER.matcher(text.substring(a, b)).find();
+    }
+
+    /**
+     * Whether {@link #DATE_BARRIER} can match in {@code text[a, b)} (as a string of its own): a ';', a char past ASCII (its
+     * word boundaries and case need the pattern), or a run of ASCII word chars ({@code \w}) that is one of its words or
+     * "as" in any case. Most spans between a trigger and its date hold none, and this costs less than the pattern's
+     * search (its case-blind alternatives tried at each char).
+     */
+    static boolean mayHaveBarrier(String text, int a, int b) {
+        int run = a;
+        for (int i = a; i <= b; i++) {
+            char c = i < b ? text.charAt(i) : ' ';
+            if (c >= 128 || c == ';') {
+                return true;
+            }
+            if (PlainRow.isWordAscii(c)) {
+                continue;
+            }
+            int len = i - run;
+            if (len == 2 ? (text.charAt(run) | 0x20) == 'a' && (text.charAt(run + 1) | 0x20) == 's' : len >= 3 && isBarrierWord(text, run, len)) {
+                return true;
+            }
+            run = i + 1;
+        }
+        return false;
+    }
+
+    private static boolean isBarrierWord(String text, int at, int len) {
+        for (String w : BARRIER_WORDS) {
+            if (w.length() == len && text.regionMatches(true, at, w, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The more precise date wins; between equals, the nearer one. */

@@ -274,6 +274,48 @@ class DateScannerTest {
         assertThat(matched).isGreaterThan(2000);
     }
 
+    /** Words and what stands around them, for {@link #theRelativeReaderAgreesWithThePattern}. */
+    private static final String[] RELATIVE_PIECES = {"yesterday", "Yesterday", "TODAY", "today", "todays", "tonight", "recently", "last",
+        "Last", "LAST", "this", "This", "next", "Next", "past", "Past", "night", "nights", "weekend", "week", "Week", "weeks", "month",
+        "year", "years", "day", "days", "morning", "afternoon", "evening", "the", "a", "few", "ago", "earlier", "later", "same", "lastly",
+        "thise", "la\u017ft", "\u212Aast", "_", "x", "1", "3", "\u00e9", "\u0301", "\uD835\uDC00", " ", " ", " ", "  ", "\n", "\t", "\u00a0",
+        ",", ".", "-", "'", "("};
+
+    @Test
+    void theRelativeReaderAgreesWithThePattern() {
+        // DateResolver reads "today", "last week", "this morning" ... by hand; the pattern stays the specification.
+        java.util.regex.Matcher m = DateResolver.patternOf(DateResolver.Kind.RELATIVE).matcher("").useTransparentBounds(true);
+        Random random = new Random(22);
+        int decided = 0;
+        int matched = 0;
+        for (int round = 0; round < 40000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = 1 + random.nextInt(6);
+            for (int w = 0; w < n; w++) {
+                b.append(RELATIVE_PIECES[random.nextInt(RELATIVE_PIECES.length)]);
+                if (random.nextBoolean()) {
+                    b.append(' ');
+                }
+            }
+            String text = b.toString();
+            m.reset(text);
+            for (int at = 0; at < text.length(); at++) {
+                int to = random.nextInt(3) == 0 ? at + random.nextInt(text.length() - at + 1) : text.length();
+                int end = DateResolver.relativeEnd(text, at, to);
+                if (end == DateResolver.UNDECIDED) {
+                    continue;
+                }
+                decided++;
+                m.region(at, to);
+                int expected = m.lookingAt() ? m.end() : -1;
+                assertThat(end).as("relative date at %d up to %d in \"%s\"", at, to, text).isEqualTo(expected);
+                matched += end >= 0 ? 1 : 0;
+            }
+        }
+        assertThat(decided).isGreaterThan(50000);
+        assertThat(matched).isGreaterThan(5000);
+    }
+
     @Test
     void theEpisodeGateLeavesEveryMatchOfItsPattern() {
         String[] pieces = {"in ", "In ", "during ", "DURING ", "the ", "The ", "first ", "second ", "third ", "last ", "early ",
@@ -322,10 +364,10 @@ class DateScannerTest {
             boolean found = DateResolver.FUTURE_BEFORE.matcher(before).find();
             if (found) {
                 matches++;
-                assertThat(DateResolver.mayHaveFutureWord(before)).as("gate on \"%s\"", before).isTrue();
+                assertThat(DateResolver.mayHaveFutureWord(before, 0, before.length())).as("gate on \"%s\"", before).isTrue();
             }
         }
         assertThat(matches).isGreaterThan(1000);
-        assertThat(DateResolver.mayHaveFutureWord("police said on")).isFalse();
+        assertThat(DateResolver.mayHaveFutureWord("police said on", 0, 14)).isFalse();
     }
 }
