@@ -92,15 +92,9 @@ final class CalendarWords {
      * {@code [at, to)}: packed as the class says.
      */
     static long read(String text, int at, int to) {
-        if (at > 0) {
-            // The pattern's look-behind: no letter, ASCII digit, $, £ or € right before.
-            char b = text.charAt(at - 1);
-            if (Character.isSurrogate(b)) {
-                return UNDECIDED;
-            }
-            if (Character.isLetter(b) || b >= '0' && b <= '9' || b == '$' || b == '\u00a3' || b == '\u20ac') {
-                return NONE;
-            }
+        int before = DateResolver.calendarMayStartAt(text, at);
+        if (before != 0) {
+            return before == DateResolver.UNDECIDED ? UNDECIDED : NONE;
         }
         int spelling = spellingAt(text, at, to);
         if (spelling == DateResolver.UNDECIDED) {
@@ -319,14 +313,12 @@ final class CalendarWords {
         for (String w : BEFORE_MONTH) {
             int p = at - 1 - w.length();
             if (p >= 0 && text.startsWith(w, p)) {
-                if (p == 0) {
+                int before = PlainRow.wordStartAt(text, p);
+                if (before == 0) {
                     return 1;
                 }
-                char c = text.charAt(p - 1);
-                if (c >= 128) {
+                if (before == DateResolver.UNDECIDED) {
                     undecided = DateResolver.UNDECIDED;
-                } else if (!PlainRow.isWordAscii(c)) {
-                    return 1;
                 }
             }
         }

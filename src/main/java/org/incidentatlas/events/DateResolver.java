@@ -274,7 +274,22 @@ public final class DateResolver {
     }
 
     /** {@link #numericCalendarEnd}: the pattern must decide. */
-    static final int UNDECIDED = -2;
+    static final int UNDECIDED = PlainRow.UNDECIDED;
+
+    /**
+     * {@link #CAL_P}'s look-behind at {@code at}: 0 when it holds (no letter ({@code \p{L}}), ASCII digit, $, £ or €
+     * right before), -1 when it fails, {@link #UNDECIDED} when a surrogate stands before (a supplementary letter).
+     */
+    static int calendarMayStartAt(String text, int at) {
+        if (at == 0) {
+            return 0;
+        }
+        char b = text.charAt(at - 1);
+        if (Character.isSurrogate(b)) {
+            return UNDECIDED;
+        }
+        return Character.isLetter(b) || isDigit(b) || b == '$' || b == '\u00a3' || b == '\u20ac' ? -1 : 0;
+    }
 
     /**
      * Where {@link #CAL_P}'s match at {@code at} (matched with {@code lookingAt} over the region {@code [at, to)}, bounds
@@ -285,15 +300,9 @@ public final class DateResolver {
      */
     static int numericCalendarEnd(String text, int at, int to) {
         int n = text.length();
-        if (at > 0) {
-            // The pattern's look-behind: no letter (\p{L}), ASCII digit, $, £ or € right before.
-            char b = text.charAt(at - 1);
-            if (Character.isSurrogate(b)) {
-                return UNDECIDED;
-            }
-            if (Character.isLetter(b) || isDigit(b) || b == '$' || b == '\u00a3' || b == '\u20ac') {
-                return -1;
-            }
+        int before = calendarMayStartAt(text, at);
+        if (before != 0) {
+            return before;
         }
         int run = at;
         while (run < n && isDigit(text.charAt(run))) {
@@ -332,14 +341,9 @@ public final class DateResolver {
      * day name, and no two of those words open alike).
      */
     static int weekdayEnd(String text, int at, int to) {
-        if (at > 0) {
-            char b = text.charAt(at - 1);
-            if (b >= 128) {
-                return UNDECIDED;
-            }
-            if (PlainRow.isWordAscii(b)) {
-                return -1;
-            }
+        int before = PlainRow.wordStartAt(text, at);
+        if (before != 0) {
+            return before;
         }
         int end = dayNameEnd(text, at, to);
         if (end < 0) {
@@ -399,14 +403,9 @@ public final class DateResolver {
      * "past" week (month, year); "next day"; each followed by a word boundary.
      */
     static int relativeEnd(String text, int at, int to) {
-        if (at > 0) {
-            char b = text.charAt(at - 1);
-            if (b >= 128) {
-                return UNDECIDED;
-            }
-            if (PlainRow.isWordAscii(b)) {
-                return -1;
-            }
+        int before = PlainRow.wordStartAt(text, at);
+        if (before != 0) {
+            return before;
         }
         int e = wordRunEnd(text, at);
         if (e < 0 || e > to) {

@@ -56,15 +56,9 @@ final class PlainRow {
      */
     int end(String s, int at) {
         int n = s.length();
-        if (at > 0) {
-            char before = s.charAt(at - 1);
-            if (before >= 128) {
-                return UNDECIDED;
-            }
-            if (isWordAscii(before)) {
-                // Every literal opens with a word char: no boundary before it.
-                return -1;
-            }
+        int before = wordStartAt(s, at); // every literal opens with a word char: it needs a boundary before it
+        if (before != 0) {
+            return before;
         }
         for (char[] lit : literals) {
             int e = at + lit.length;
@@ -291,6 +285,19 @@ final class PlainRow {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a regex {@code \b} stands before {@code at} for a match that opens with a word char: 0 when it does (the
+     * text's start or an ASCII non-word char before), -1 when it does not (an ASCII word char), {@link #UNDECIDED}
+     * when the char before is past ASCII (the regex engine's own rule decides).
+     */
+    static int wordStartAt(String s, int at) {
+        if (at == 0) {
+            return 0;
+        }
+        char before = s.charAt(at - 1);
+        return before >= 128 ? UNDECIDED : isWordAscii(before) ? -1 : 0;
     }
 
     /** A word char of the engine's {@code \b} among ASCII chars: a letter, a digit or an underscore. */

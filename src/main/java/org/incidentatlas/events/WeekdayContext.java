@@ -70,32 +70,21 @@ final class WeekdayContext {
         int answer = 0;
         for (String w : words) {
             int p = q - w.length();
-            if (p < from || !(anyCase ? sameAsciiCase(text, p, w) : text.startsWith(w, p))) {
+            if (p < from || !(anyCase ? PlainRow.sameAt(text, p, w.toCharArray()) : text.startsWith(w, p))) {
                 continue;
             }
             if (p == from) {
                 return 1;
             }
-            char b = text.charAt(p - 1);
-            if (b >= 128) {
-                answer = DateResolver.UNDECIDED;
-            } else if (!PlainRow.isWordAscii(b)) {
+            int before = PlainRow.wordStartAt(text, p);
+            if (before == 0) {
                 return 1;
+            }
+            if (before == DateResolver.UNDECIDED) {
+                answer = DateResolver.UNDECIDED;
             }
         }
         return answer;
-    }
-
-    /** Whether {@code text} holds the lower-case ASCII word {@code w} at {@code at} in any ASCII case. */
-    private static boolean sameAsciiCase(String text, int at, String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = text.charAt(at + i);
-            char l = w.charAt(i);
-            if (c != l && c != l - 32) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether {@code text[from, to)} opens with {@link #dateAfter()}: ','?, white space, a digit or a month's first letters. */

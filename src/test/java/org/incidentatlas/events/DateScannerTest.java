@@ -245,33 +245,10 @@ class DateScannerTest {
     @Test
     void theWeekdayReaderAgreesWithThePattern() {
         // DateResolver reads a weekday and its "on", "last", "past" by hand; the pattern stays the specification.
-        java.util.regex.Matcher m = DateResolver.patternOf(DateResolver.Kind.WEEKDAY).matcher("").useTransparentBounds(true);
-        Random random = new Random(21);
-        int decided = 0;
-        int matched = 0;
-        for (int round = 0; round < 40000; round++) {
-            StringBuilder b = new StringBuilder();
-            int n = 1 + random.nextInt(6);
-            for (int w = 0; w < n; w++) {
-                b.append(WEEKDAY_PIECES[random.nextInt(WEEKDAY_PIECES.length)]);
-            }
-            String text = b.toString();
-            m.reset(text);
-            for (int at = 0; at < text.length(); at++) {
-                int to = random.nextInt(3) == 0 ? at + random.nextInt(text.length() - at + 1) : text.length();
-                int end = DateResolver.weekdayEnd(text, at, to);
-                if (end == DateResolver.UNDECIDED) {
-                    continue;
-                }
-                decided++;
-                m.region(at, to);
-                int expected = m.lookingAt() ? m.end() : -1;
-                assertThat(end).as("weekday at %d up to %d in \"%s\"", at, to, text).isEqualTo(expected);
-                matched += end >= 0 ? 1 : 0;
-            }
-        }
-        assertThat(decided).isGreaterThan(200000);
-        assertThat(matched).isGreaterThan(2000);
+        int[] counts = readerAgreesWithPattern(DateResolver.Kind.WEEKDAY, WEEKDAY_PIECES, 21, false,
+                DateResolver::weekdayEnd, "weekday");
+        assertThat(counts[0]).isGreaterThan(200000);
+        assertThat(counts[1]).isGreaterThan(2000);
     }
 
     /** Words and what stands around them, for {@link #theRelativeReaderAgreesWithThePattern}. */
@@ -284,16 +261,34 @@ class DateScannerTest {
     @Test
     void theRelativeReaderAgreesWithThePattern() {
         // DateResolver reads "today", "last week", "this morning" ... by hand; the pattern stays the specification.
-        java.util.regex.Matcher m = DateResolver.patternOf(DateResolver.Kind.RELATIVE).matcher("").useTransparentBounds(true);
-        Random random = new Random(22);
+        int[] counts = readerAgreesWithPattern(DateResolver.Kind.RELATIVE, RELATIVE_PIECES, 22, true,
+                DateResolver::relativeEnd, "relative date");
+        assertThat(counts[0]).isGreaterThan(50000);
+        assertThat(counts[1]).isGreaterThan(5000);
+    }
+
+    /** A hand reader of one kind's pattern: where the match at {@code at} up to {@code to} ends, as DateResolver says. */
+    private interface Reader {
+        int end(String text, int at, int to);
+    }
+
+    /**
+     * 40,000 texts of 1-6 random pieces (each followed by a space half the time when {@code spaces}); at every start and
+     * a random region end, {@code reader} must give the pattern's own answer wherever it decides. Returns how many
+     * starts it decided and how many of those matched.
+     */
+    private static int[] readerAgreesWithPattern(DateResolver.Kind kind, String[] pieces, long seed, boolean spaces,
+            Reader reader, String what) {
+        java.util.regex.Matcher m = DateResolver.patternOf(kind).matcher("").useTransparentBounds(true);
+        Random random = new Random(seed);
         int decided = 0;
         int matched = 0;
         for (int round = 0; round < 40000; round++) {
             StringBuilder b = new StringBuilder();
             int n = 1 + random.nextInt(6);
             for (int w = 0; w < n; w++) {
-                b.append(RELATIVE_PIECES[random.nextInt(RELATIVE_PIECES.length)]);
-                if (random.nextBoolean()) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+                if (spaces && random.nextBoolean()) {
                     b.append(' ');
                 }
             }
@@ -301,19 +296,18 @@ class DateScannerTest {
             m.reset(text);
             for (int at = 0; at < text.length(); at++) {
                 int to = random.nextInt(3) == 0 ? at + random.nextInt(text.length() - at + 1) : text.length();
-                int end = DateResolver.relativeEnd(text, at, to);
+                int end = reader.end(text, at, to);
                 if (end == DateResolver.UNDECIDED) {
                     continue;
                 }
                 decided++;
                 m.region(at, to);
                 int expected = m.lookingAt() ? m.end() : -1;
-                assertThat(end).as("relative date at %d up to %d in \"%s\"", at, to, text).isEqualTo(expected);
+                assertThat(end).as("%s at %d up to %d in \"%s\"", what, at, to, text).isEqualTo(expected);
                 matched += end >= 0 ? 1 : 0;
             }
         }
-        assertThat(decided).isGreaterThan(50000);
-        assertThat(matched).isGreaterThan(5000);
+        return new int[] {decided, matched};
     }
 
     @Test
