@@ -18,6 +18,11 @@ final class SpatialCoherence {
      * is at least 111 km along any great circle), with a margin for rounding.
      */
     private static final double FAR_LATITUDES = 9.2;
+    /** The least haversines of 50, 150, 400 and 1,000 km ({@link Geography#leastHaversineFor}). */
+    private static final double H50 = Geography.leastHaversineFor(50);
+    private static final double H150 = Geography.leastHaversineFor(150);
+    private static final double H400 = Geography.leastHaversineFor(400);
+    private static final double H1000 = Geography.leastHaversineFor(1000);
 
     private SpatialCoherence() {
     }
@@ -37,17 +42,19 @@ final class SpatialCoherence {
         }
         // A county is small enough to be near or far like a town: "Hall County" in an article about Nebraska.
         if (!anchors.isEmpty() && (!area || p.kind() == PlaceKind.ADMIN2) && points == 0) {
-            double d = Double.MAX_VALUE;
+            // The nearest anchor by its haversine, told against the distances' least haversines: the points of
+            // the nearest anchor's distance, without an arc sine per anchor (see Geography.haversine)
+            double h = Double.MAX_VALUE;
             double lat = p.lat();
             for (int k = 0, n = anchors.size(); k < n; k++) {
                 Place a = anchors.get(k);
                 if (Math.abs(a.lat() - lat) >= FAR_LATITUDES) {
                     continue; // 1,000 km or more apart by latitude alone: no points, whatever the longitudes
                 }
-                d = Math.min(d, Geography.km(a.lat(), a.lon(), lat, p.lon()));
+                h = Math.min(h, Geography.haversine(a.lat(), a.lon(), lat, p.lon()));
             }
-            points = d < 50 ? w.spatial50km : d < 150 ? w.spatial150km : d < 400
-                    ? w.spatial400km : d < 1000 ? w.spatial1000km : 0;
+            points = h < H50 ? w.spatial50km : h < H150 ? w.spatial150km : h < H400
+                    ? w.spatial400km : h < H1000 ? w.spatial1000km : 0;
         }
         if (points < w.spatialNamedProvince && !area) {
             for (int ix2 = 0, nx2 = provinces.size(); ix2 < nx2; ix2++) {

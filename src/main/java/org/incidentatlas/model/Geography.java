@@ -12,15 +12,50 @@ public final class Geography {
     private Geography() {
     }
 
-    /** Great-circle (haversine) distance in km. */
+    /** Great-circle (haversine) distance in km: {@link #kmOfHaversine} of the {@link #haversine}. */
     public static double km(double lat1, double lon1, double lat2, double lon2) {
+        return kmOfHaversine(haversine(lat1, lon1, lat2, lon2));
+    }
+
+    /**
+     * The haversine of the central angle between two points, the part of {@link #km} without its arc sine. The
+     * distance grows with it, and {@code Math.asin} and {@code Math.sqrt} are semi-monotonic, so of two computed
+     * haversines the smaller never gives the larger {@link #kmOfHaversine}: a caller after the nearest of several
+     * places, or only after which side of a distance a place is on, can compare haversines and take at most one
+     * arc sine (a JNI call in this JDK, about as dear as the rest of the distance).
+     */
+    public static double haversine(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
         double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2)
+        return Math.sin(dp / 2) * Math.sin(dp / 2)
                 + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+    }
+
+    /** The distance in km of a {@link #haversine}: {@code km(...) == kmOfHaversine(haversine(...))}. */
+    public static double kmOfHaversine(double a) {
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+    }
+
+    /**
+     * The least haversine whose {@link #kmOfHaversine} is {@code km} or more (a binary search over the doubles of
+     * [0, 1], whose bit patterns are in the order of their values): {@code kmOfHaversine(a) < km} exactly when
+     * {@code a} is less, since the distance never falls as the haversine grows. For distances up to half the
+     * earth's circumference.
+     */
+    public static double leastHaversineFor(double km) {
+        long lo = 0;
+        long hi = Double.doubleToRawLongBits(1.0);
+        while (lo < hi) {
+            long mid = (lo + hi) >>> 1;
+            if (kmOfHaversine(Double.longBitsToDouble(mid)) >= km) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return Double.longBitsToDouble(lo);
     }
 
     public static double km(Place a, Place b) {

@@ -55,6 +55,47 @@ class SpatialCoherenceTest {
     }
 
     @Test
+    void pointsAtTheEdgesOfTheDistancesAreThoseOfTheDistance() {
+        // anchors due south and due west at 50, 150, 400 and 1,000 km and a few ulps of latitude or longitude
+        // either side: the haversine compared with each distance's least one scores as the distance itself does
+        Random r = new Random(5);
+        int[] edges = {50, 150, 400, 1000};
+        int checked = 0;
+        int[] within = new int[edges.length];
+        for (int round = 0; round < 400; round++) {
+            double lat = -70 + 140 * r.nextDouble();
+            double lon = -150 + 300 * r.nextDouble();
+            Place p = town("p" + round, lat, lon);
+            for (int e = 0; e < edges.length; e++) {
+                int edge = edges[e];
+                double dLat = Math.toDegrees(edge / Geography.EARTH_RADIUS_KM);
+                double dLon = 2 * Math.toDegrees(Math.asin(Math.sin(edge / (2 * Geography.EARTH_RADIUS_KM))
+                        / Math.cos(Math.toRadians(lat))));
+                for (int ulps = -6; ulps <= 6; ulps++) {
+                    double south = lat - dLat;
+                    double west = lon - dLon;
+                    for (int k = 0; k < Math.abs(ulps); k++) {
+                        south = ulps < 0 ? Math.nextUp(south) : Math.nextDown(south);
+                        west = ulps < 0 ? Math.nextUp(west) : Math.nextDown(west);
+                    }
+                    for (Place a : List.of(town("s", south, lon), town("w", lat, west))) {
+                        if (Geography.km(a, p) < edge) {
+                            within[e]++;
+                        }
+                        assertThat(SpatialCoherence.points(p, List.of(a), List.of(), List.of(p), W))
+                                .as("round %d, %d km, %d ulps", round, edge, ulps).isEqualTo(byNearest(p, List.of(a)));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(400 * 4 * 13 * 2);
+        for (int e = 0; e < edges.length; e++) {
+            assertThat(within[e]).as("both sides of %d km", edges[e]).isBetween(400, 400 * 13 * 2 - 400);
+        }
+    }
+
+    @Test
     void anAnchorNineDegreesSouthStillCountsWithinAThousandKilometres() {
         Place p = town("p", 10.0, 20.0);
         Place a = town("a", 1.1, 20.0); // 8.9 degrees: about 990 km

@@ -24,6 +24,31 @@ class GeographyTest {
     }
 
     @Test
+    void theDistanceIsThatOfItsHaversine() {
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            double lat1 = -90 + 180 * r.nextDouble();
+            double lon1 = -180 + 360 * r.nextDouble();
+            double lat2 = r.nextBoolean() ? lat1 + (r.nextDouble() - 0.5) : -90 + 180 * r.nextDouble();
+            double lon2 = r.nextBoolean() ? lon1 + (r.nextDouble() - 0.5) : -180 + 360 * r.nextDouble();
+            double a = Geography.haversine(lat1, lon1, lat2, lon2);
+            assertTrue(a >= 0);
+            assertEquals(Geography.km(lat1, lon1, lat2, lon2), Geography.kmOfHaversine(a));
+        }
+    }
+
+    @Test
+    void theLeastHaversineOfADistanceIsItsEdge() {
+        java.util.Random r = new java.util.Random(4);
+        for (int i = 0; i < 200; i++) {
+            double km = i < 4 ? new double[] {50, 150, 400, 1000}[i] : 20_000 * r.nextDouble();
+            double a = Geography.leastHaversineFor(km);
+            assertTrue(Geography.kmOfHaversine(a) >= km, "at " + km);
+            assertTrue(Geography.kmOfHaversine(Math.nextDown(a)) < km, "below " + km);
+        }
+    }
+
+    @Test
     void twoPlacesShareAFirstLevelAreaOnlyByCountryAndCode() {
         assertTrue(Geography.sameAdmin1(TOWN, FAR_BASE));
         assertTrue(Geography.sameAdmin1(PROVINCE, TOWN));
