@@ -33,10 +33,15 @@ final class Candidates {
     static final int PROMINENT = 16;
     /** {@link #facts}: some candidate has 100,000 people or more (which {@link #bigOwnName} needs). */
     static final int POPULOUS = 32;
+    /** {@link #facts}: some candidate is an area that may qualify a name ({@link QualifierLinks#isArea}). */
+    static final int AREA = 64;
+    /** {@link #facts}: some candidate is not a country. */
+    static final int NOT_COUNTRY = 128;
 
     /**
      * What the candidates are, as bits ({@link #COUNTRY}, {@link #ADMIN1}, {@link #GOVERNMENT_LIKE},
-     * {@link #BIG_CITY}, {@link #PROMINENT}, {@link #POPULOUS}), in one pass over the list instead of one per question.
+     * {@link #BIG_CITY}, {@link #PROMINENT}, {@link #POPULOUS}, {@link #AREA}, {@link #NOT_COUNTRY}), in one pass over
+     * the list instead of one per question.
      */
     static int facts(List<Place> ps) {
         int f = 0;
@@ -51,10 +56,16 @@ final class Candidates {
         int f = 0;
         if (k == PlaceKind.COUNTRY) {
             f |= COUNTRY | GOVERNMENT_LIKE | PROMINENT;
-        } else if (k == PlaceKind.ADMIN1) {
-            f |= ADMIN1 | PROMINENT;
-        } else if (k == PlaceKind.CONTINENT || k == PlaceKind.SEA) {
-            f |= PROMINENT;
+        } else {
+            f |= NOT_COUNTRY;
+            if (k == PlaceKind.ADMIN1) {
+                f |= ADMIN1 | PROMINENT;
+            } else if (k == PlaceKind.CONTINENT || k == PlaceKind.SEA) {
+                f |= PROMINENT;
+            }
+        }
+        if (QualifierLinks.isArea(p)) {
+            f |= AREA;
         }
         if ("PPLC".equals(p.featureCode())) {
             f |= GOVERNMENT_LIKE | PROMINENT;

@@ -38,7 +38,7 @@ final class QualifierLinks {
             // the cheap tests first: the gap is copied and the patterns run only where the candidates and the
             // gap's first char allow
             char first = a.end < b.start ? text.charAt(a.end) : 0;
-            if (opensQualifierGap(first, a.end < b.start) && hasArea(b.candidates)
+            if (opensQualifierGap(first, a.end < b.start) && hasArea(b.candidates, memo)
                     && (memo.facts(a.candidates) & Candidates.COUNTRY) == 0) {
                 String gap = text.substring(a.end, b.start);
                 if (QUALIFIER_GAP.matcher(gap).matches() && !(gap.strip().equals(",") && inList(text, spots, k))) {
@@ -46,7 +46,7 @@ final class QualifierLinks {
                     continue;
                 }
             }
-            if (opensPossessive(first) && hasArea(a.candidates) && !onlyCountries(b.candidates)
+            if (opensPossessive(first) && hasArea(a.candidates, memo) && !onlyCountries(b.candidates, memo)
                     && POSSESSIVE_GAP.matcher(text.substring(a.end, b.start)).matches()) {
                 b.addQualifier(a);
             }
@@ -93,7 +93,17 @@ final class QualifierLinks {
         return false;
     }
 
-    private static boolean hasArea(List<Place> ps) {
+    /**
+     * Lists longer than this are asked through the memo's {@link Candidates#facts} (remembered per list: the same
+     * long lists come back in article after article); shorter ones are read, a few kinds being cheaper than a
+     * lookup and than all of the facts.
+     */
+    private static final int READ_UP_TO = 4;
+
+    private static boolean hasArea(List<Place> ps, CandidateMemo memo) {
+        if (ps.size() > READ_UP_TO) {
+            return (memo.facts(ps) & Candidates.AREA) != 0;
+        }
         for (int i = 0, n = ps.size(); i < n; i++) {
             Place p = ps.get(i);
             if (isArea(p)) {
@@ -103,7 +113,10 @@ final class QualifierLinks {
         return false;
     }
 
-    private static boolean onlyCountries(List<Place> ps) {
+    private static boolean onlyCountries(List<Place> ps, CandidateMemo memo) {
+        if (ps.size() > READ_UP_TO) {
+            return (memo.facts(ps) & Candidates.NOT_COUNTRY) == 0;
+        }
         for (int i = 0, n = ps.size(); i < n; i++) {
             Place p = ps.get(i);
             if (p.kind() != PlaceKind.COUNTRY) {

@@ -37,10 +37,14 @@ class CandidateMemoTest {
             assertThat((f & Candidates.PROMINENT) != 0).as("prominent %s", ps).isEqualTo(Candidates.isProminent(ps));
             assertThat((f & Candidates.POPULOUS) != 0).as("populous %s", ps)
                     .isEqualTo(ps.stream().anyMatch(p -> p.population() >= 100_000));
+            assertThat((f & Candidates.AREA) != 0).as("area %s", ps)
+                    .isEqualTo(ps.stream().anyMatch(QualifierLinks::isArea));
+            assertThat((f & Candidates.NOT_COUNTRY) == 0).as("only countries %s", ps)
+                    .isEqualTo(ps.stream().allMatch(p -> p.kind() == PlaceKind.COUNTRY));
             assertThat(CandidateMemo.get().facts(ps)).isEqualTo(f);
             assertThat(CandidateMemo.get().facts(ps)).as("remembered").isEqualTo(f);
         }
-        assertThat(Candidates.facts(List.of(HAMLET, HAMLET, HAMLET, HAMLET, HAMLET))).isZero();
+        assertThat(Candidates.facts(List.of(HAMLET, HAMLET, HAMLET, HAMLET, HAMLET))).isEqualTo(Candidates.NOT_COUNTRY);
     }
 
     @Test
@@ -49,8 +53,10 @@ class CandidateMemoTest {
         List<Place> other = new ArrayList<>(List.of(HAMLET, HAMLET, HAMLET, HAMLET, HAMLET, HAMLET));
         CandidateMemo memo = CandidateMemo.get();
         assertThat(memo.facts(longList))
-                .isEqualTo(Candidates.BIG_CITY | Candidates.ADMIN1 | Candidates.PROMINENT | Candidates.POPULOUS);
-        assertThat(memo.facts(other)).isZero(); // an equal-looking list is another list: never the first one's answer
+                .isEqualTo(Candidates.BIG_CITY | Candidates.ADMIN1 | Candidates.PROMINENT | Candidates.POPULOUS
+                        | Candidates.AREA | Candidates.NOT_COUNTRY);
+        // an equal-looking list is another list: never the first one's answer
+        assertThat(memo.facts(other)).isEqualTo(Candidates.NOT_COUNTRY);
         assertThat(memo.ownNamed(longList, "Millbrook", "Millbrook"))
                 .isEqualTo(Candidates.ownNamed(longList, "Millbrook", "Millbrook"))
                 .contains(BIG_TOWN, HAMLET);
