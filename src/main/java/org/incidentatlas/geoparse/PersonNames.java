@@ -58,7 +58,7 @@ final class PersonNames {
      * or -1. A title-like word that starts a country's or province's name is that name ("DR Congo").
      */
     private int titledPerson(Tokens t, boolean[] person, int i) {
-        boolean title = t.has(i, SpotWords.TITLE) && !t.is(i + 1, "of")
+        boolean title = t.has(i, SpotWords.TITLE) && !t.is(i + 1, Word.OF)
                 && !(t.isAllCaps(i) && startsAreaName(t, i));
         if (!title || !t.joinable(i + 1) || !startsName(t, i + 1)) {
             return -1;
