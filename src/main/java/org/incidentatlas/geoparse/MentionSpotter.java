@@ -162,7 +162,7 @@ final class MentionSpotter {
         int orgEnd = names.organisationEnd(t, i);
         if (orgEnd < 0 && t.isCapitalised(i) && t.has(i, SpotWords.UNIT_WORD) && i + 1 < t.size()
                 && t.joinable(i + 1) && PersonNames.startsName(t, i + 1)) {
-            orgEnd = PersonNames.nameRunEnd(t, t.runs(), i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
+            orgEnd = PersonNames.nameRunEnd(t, i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
         }
         return orgEnd;
     }

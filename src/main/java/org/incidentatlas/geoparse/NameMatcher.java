@@ -162,9 +162,13 @@ final class NameMatcher {
         return isCountryName(gazetteer.find(key));
     }
 
-    /** {@link #isCountryName(String)} of the name of tokens {@code [from, to)}, through the shared lookup. */
+    /**
+     * {@link #isCountryName(String)} of the name of tokens {@code [from, to)}, from the shared lookup's candidate facts
+     * (found once per name for the run): a country or first-level area, or a capital ({@link Candidates#GOVERNMENT_LIKE}
+     * is a country's or a capital's). No walk over a surname's many namesakes at every person.
+     */
     boolean isCountryName(Tokens t, int from, int to) {
-        return isCountryName(t.lookup(from, to, gazetteer).places);
+        return (t.lookup(from, to, gazetteer).candidateFacts() & (Candidates.COUNTRY | Candidates.ADMIN1 | Candidates.GOVERNMENT_LIKE)) != 0;
     }
 
     private static boolean isCountryName(List<Place> places) {

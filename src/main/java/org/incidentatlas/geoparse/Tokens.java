@@ -238,14 +238,51 @@ final class Tokens {
         a.rememberLongestPlace(first + i, end < 0 ? -1 : first + end, gazetteer);
     }
 
-    private int[] runs;
+    /** {@link #runEnd} per token plus one, 0 where not asked yet; kept for both passes. */
+    private int[] runEnds;
 
-    /** {@link MentionSpotter#continuations} of this sentence, computed once for both passes. */
-    int[] runs() {
-        if (runs == null) {
-            runs = PersonNames.continuations(this);
+    /**
+     * {@link PersonNames#continuations}{@code [e]} of this sentence (for {@code e <= size()}): where a name run that
+     * has reached token {@code e} ends. Found forward from {@code e} along the run ({@link PersonNames#runStep}) and
+     * kept for every token on the way, so a sentence's runs cost one step per token however often they are asked,
+     * and a sentence whose persons start nowhere costs nothing.
+     */
+    int runEnd(int e) {
+        if (e >= size) {
+            return e;
         }
-        return runs;
+        if (runEnds == null) {
+            runEnds = new int[size];
+        }
+        int known = runEnds[e];
+        if (known != 0) {
+            return known - 1;
+        }
+        int k = e;
+        int end;
+        while (true) {
+            if (k >= size) {
+                end = k;
+                break;
+            }
+            if (runEnds[k] != 0) {
+                end = runEnds[k] - 1;
+                break;
+            }
+            int step = PersonNames.runStep(this, k);
+            if (step == 0) {
+                end = k;
+                break;
+            }
+            k += step;
+        }
+        for (int m = e; m < k && m < size; m += PersonNames.runStep(this, m)) {
+            runEnds[m] = end + 1;
+        }
+        if (k < size && runEnds[k] == 0) {
+            runEnds[k] = end + 1;
+        }
+        return end;
     }
 
     static boolean isHyphen(char c) {

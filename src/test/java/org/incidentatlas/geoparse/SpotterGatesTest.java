@@ -156,6 +156,30 @@ class SpotterGatesTest {
         }
     }
 
+    /**
+     * {@link Tokens#runEnd}, followed forward where asked, in any order of asking, equals the sentence's
+     * {@link PersonNames#continuations} (the backward pass over every token, kept as the specification).
+     */
+    @Test
+    void runEndsFollowedWhereAskedEqualTheBackwardPass() {
+        String[] words = {"Abu", "Bakr", "al", "Al", "bin", "de", "von", "der", "van", "Kock", "NATO", "he", "said",
+            "Mike", "Ursula", "Leyen", "the", "of", "x", "U.S.", "Sana'a"};
+        Random random = new Random(83);
+        for (int round = 0; round < 5_000; round++) {
+            String s = sentence(random, words, 14);
+            Tokens spec = Tokens.of(s, 0, s.length());
+            int[] runs = PersonNames.continuations(spec);
+            Tokens t = Tokens.of(s, 0, s.length());
+            for (int ask = 0; ask < 2 * t.size() + 2; ask++) {
+                int e = random.nextInt(t.size() + 2);
+                assertThat(t.runEnd(e)).as("%d of \"%s\"", e, s).isEqualTo(runs[e]);
+            }
+            for (int e = 0; e <= t.size() + 1; e++) {
+                assertThat(t.runEnd(e)).as("%d of \"%s\"", e, s).isEqualTo(runs[e]);
+            }
+        }
+    }
+
     /** A gap without a break holds none of the marks the weapon-model walk stops at (read without the gap). */
     @Test
     void aGapWithoutABreakHoldsNoMark() {
