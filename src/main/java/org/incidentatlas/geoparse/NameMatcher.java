@@ -163,12 +163,14 @@ final class NameMatcher {
     }
 
     /**
-     * {@link #isCountryName(String)} of the name of tokens {@code [from, to)}, from the shared lookup's candidate facts
-     * (found once per name for the run): a country or first-level area, or a capital ({@link Candidates#GOVERNMENT_LIKE}
-     * is a country's or a capital's). No walk over a surname's many namesakes at every person.
+     * {@link #isCountryName(String)} of the name of tokens {@code [from, to)}, from the shared lookup's candidate
+     * facts (found once per name for the run): a country or first-level area, or a capital
+     * ({@link Candidates#GOVERNMENT_LIKE} is a country's or a capital's). No walk over a surname's many namesakes at
+     * every person.
      */
     boolean isCountryName(Tokens t, int from, int to) {
-        return (t.lookup(from, to, gazetteer).candidateFacts() & (Candidates.COUNTRY | Candidates.ADMIN1 | Candidates.GOVERNMENT_LIKE)) != 0;
+        int facts = t.lookup(from, to, gazetteer).candidateFacts();
+        return (facts & (Candidates.COUNTRY | Candidates.ADMIN1 | Candidates.GOVERNMENT_LIKE)) != 0;
     }
 
     private static boolean isCountryName(List<Place> places) {
@@ -219,7 +221,8 @@ final class NameMatcher {
         int known = look.demonymStart;
         if (known == 0) {
             // once per word and gazetteer, kept on the shared lookup: no read of the folded string at every pair
-            known = FoldCache.Lookup.KNOWN | (gazetteer.mayStartDemonym(look.folded) ? FoldCache.Lookup.DEMONYM_START : 0);
+            known = FoldCache.Lookup.KNOWN
+                    | (gazetteer.mayStartDemonym(look.folded) ? FoldCache.Lookup.DEMONYM_START : 0);
             look.demonymStart = (byte) known;
         }
         return (known & FoldCache.Lookup.DEMONYM_START) != 0;

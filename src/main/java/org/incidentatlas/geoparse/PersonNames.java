@@ -132,7 +132,8 @@ final class PersonNames {
      * the sentence. The run goes on through capitalised words and through an article or surname particle before a
      * capitalised word ("Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen"), each joined to the one
      * before by a space or hyphen. Two extra slots so that {@code runs[i + 2]} is always defined. The spotter asks
-     * {@link Tokens#runEnd}, which follows only the runs it needs; this whole pass is the specification tests hold it to.
+     * {@link Tokens#runEnd}, which follows only the runs it needs; this whole pass is the specification tests hold
+     * it to.
      */
     static int[] continuations(Tokens t) {
         int n = t.size();

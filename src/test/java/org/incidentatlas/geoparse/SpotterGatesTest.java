@@ -86,8 +86,8 @@ class SpotterGatesTest {
                 .addDemonym("Saudi Arabian", "SA").addDemonym("Smith", "US").addDemonym("Bu Smith", "SY")
                 .addDemonym("US Korean", "US").addDemonym("Korean Zealander", "KR");
         String[] words = {"South", "south", "Korean", "Koreans", "Sri", "Lankan", "Lankans", "New", "Zealander",
-            "Saudi", "Arabian", "Smith", "John", "Al", "al", "El", "The", "the", "A", "U", "S", "US", "Bu", "bu", "Iraqi",
-            "Iraqis", "Syrian", "Korea", "x", "2", "U.S.", "Sana'a", "Qué"};
+            "Saudi", "Arabian", "Smith", "John", "Al", "al", "El", "The", "the", "A", "U", "S", "US", "Bu", "bu",
+            "Iraqi", "Iraqis", "Syrian", "Korea", "x", "2", "U.S.", "Sana'a", "Qué"};
         Random random = new Random(67);
         int found = 0;
         for (int round = 0; round < 20_000; round++) {
