@@ -35,6 +35,17 @@ public interface Gazetteer {
     /** The country code a demonym or adjective refers to ("iraqi" → "IQ"). */
     Optional<String> countryOfDemonym(String folded);
 
+    /**
+     * False only if no demonym of several words ({@link #countryOfDemonym}) starts with {@code foldedWord} (the fold
+     * of one word: no space) followed by a space, and the word is none that folding drops or joins once another
+     * word follows (an article, "the", a single letter: {@link org.incidentatlas.text.NameFolding#endsInPendingWord}).
+     * A gate before asking the demonym of a two-word name ("South Korean"): almost no pair of capitalised words is
+     * one. The default always answers true (ask).
+     */
+    default boolean mayStartDemonym(String foldedWord) {
+        return true;
+    }
+
     int size();
 
     /**

@@ -232,6 +232,7 @@ public final class InMemoryGazetteer implements Gazetteer {
         String k = NameFolding.fold(demonym);
         if (!k.isEmpty()) {
             demonyms.putIfAbsent(k, iso2);
+            demonymFirstWords = null;
         }
         return this;
     }
@@ -366,6 +367,28 @@ public final class InMemoryGazetteer implements Gazetteer {
     @Override
     public Optional<String> countryOfDemonym(String folded) {
         return Optional.ofNullable(demonyms.get(folded));
+    }
+
+    /** The first words of the demonyms of several words, for {@link #mayStartDemonym}; null until asked. */
+    private volatile Set<String> demonymFirstWords;
+
+    @Override
+    public boolean mayStartDemonym(String foldedWord) {
+        Set<String> firsts = demonymFirstWords;
+        if (firsts == null) {
+            Set<String> found = new java.util.HashSet<>();
+            for (String k : demonyms.keySet()) {
+                int sp = k.indexOf(' ');
+                if (sp > 0) {
+                    found.add(k.substring(0, sp));
+                }
+            }
+            firsts = Set.copyOf(found);
+            demonymFirstWords = firsts;
+        }
+        // a pending word has at most three letters (a single letter, an article, "the")
+        return foldedWord.length() <= 3 && (foldedWord.isEmpty() || NameFolding.endsInPendingWord(foldedWord))
+                || firsts.contains(foldedWord);
     }
 
     @Override

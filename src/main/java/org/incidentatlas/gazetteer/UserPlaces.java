@@ -319,6 +319,11 @@ public final class UserPlaces {
         }
 
         @Override
+        public boolean mayStartDemonym(String foldedWord) {
+            return base.mayStartDemonym(foldedWord);
+        }
+
+        @Override
         public int size() {
             return base.size() + places.size();
         }

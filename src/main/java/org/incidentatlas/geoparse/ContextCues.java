@@ -40,10 +40,10 @@ final class ContextCues {
         int n = t.size();
         // After: "X province", "X Military Base"
         int a = to;
-        if (a < n && t.joinable(a) && t.is(a, "military")) {
+        if (a < n && t.joinable(a) && t.is(a, Word.MILITARY)) {
             a++;
         }
-        boolean airBase = a < n && t.is(a, "air") && a + 1 < n && t.is(a + 1, "base");
+        boolean airBase = a < n && t.is(a, Word.AIR) && a + 1 < n && t.is(a + 1, Word.BASE);
         if (a < n && (a == to || t.joinable(a)) && (airBase || t.has(a, SpotWords.FEATURE_AFTER))) {
             String w = airBase ? "base" : t.lower(a);
             String hint = SpotWords.featureAfter(w);
@@ -63,7 +63,7 @@ final class ContextCues {
         if (to < n && t.joinable(to) && s.end == t.end(to - 1) && t.has(to, SpotWords.ADMIN1_WORD)
                 && !s.candidates.isEmpty()) {
             List<Place> areas = firstLevelAreasNamed(s.candidates);
-            if (!areas.isEmpty() && (!t.is(to, "region") || hasSettlement(s.candidates))) {
+            if (!areas.isEmpty() && (!t.is(to, Word.REGION) || hasSettlement(s.candidates))) {
                 s.end = t.end(to);
                 s.candidates = areas;
                 s.typeHint = "admin";
@@ -75,7 +75,7 @@ final class ContextCues {
         // "al-Omar oil field", "US embassy", "Dora neighborhood" (place-heads.tsv).
         if (to < n && t.joinable(to) && s.end == t.end(to - 1)) {
             HeadNouns.Head h = heads.at(t, to);
-            if (h != null && from >= 1 && (t.is(from - 1, "a") || t.is(from - 1, "an"))) {
+            if (h != null && from >= 1 && (t.is(from - 1, Word.A) || t.is(from - 1, Word.AN))) {
                 h = null; // "a Borno village", "an Anbar town": somewhere in the area, not a place of that name
             }
             if (h != null && (h.kind() == PlaceKind.VILLAGE && hasFirstLevelArea(s.candidates)
@@ -98,7 +98,7 @@ final class ContextCues {
             }
         }
         // Before: "the province of X", "the village of X"
-        if (from >= 2 && t.is(from - 1, "of") && t.has(from - 2, SpotWords.FEATURE_BEFORE)) {
+        if (from >= 2 && t.is(from - 1, Word.OF) && t.has(from - 2, SpotWords.FEATURE_BEFORE)) {
             String hint = SpotWords.featureBefore(t.lower(from - 2));
             if (hint != null) {
                 s.typeHint = hint;
@@ -107,13 +107,13 @@ final class ContextCues {
             }
         }
         if (from >= 1) {
-            boolean the = t.is(from - 1, "the");
+            boolean the = t.is(from - 1, Word.THE);
             s.definite = the && t.isLower(from - 1) && t.joinable(from);
-            if (t.has(from - 1, SpotWords.LOCATIVE) && !t.is(from - 1, "of")
-                    && !(t.is(from - 1, "to") && from >= 2 && t.is(from - 2, "according"))) {
+            if (t.has(from - 1, SpotWords.LOCATIVE) && !t.is(from - 1, Word.OF)
+                    && !(t.is(from - 1, Word.TO) && from >= 2 && t.is(from - 2, Word.ACCORDING))) {
                 s.locative = true; // but "according to X" says who, not where
             }
-            if (the && from >= 2 && t.is(from - 2, "in")) {
+            if (the && from >= 2 && t.is(from - 2, Word.IN)) {
                 s.locative = true;
             }
         }
@@ -124,13 +124,13 @@ final class ContextCues {
             }
         }
         if (from >= 1) {
-            if (t.is(from - 1, "between") || (t.is(from - 1, "with") && from >= 2
+            if (t.is(from - 1, Word.BETWEEN) || (t.is(from - 1, Word.WITH) && from >= 2
                     && t.has(from - 2, SpotWords.RELATION))) {
                 s.metonymCue = true;
             }
-            if (t.is(from - 1, "and")) {
+            if (t.is(from - 1, Word.AND)) {
                 for (int k = from - 2; k >= Math.max(0, from - 6); k--) {
-                    if (t.is(k, "between")) {
+                    if (t.is(k, Word.BETWEEN)) {
                         s.metonymCue = true;
                         break;
                     }

@@ -60,6 +60,12 @@ final class FoldCache {
         /** The country whose demonym the name is, "" for none, null until asked (for this lookup's gazetteer). */
         String demonym;
         /**
+         * {@link Gazetteer#mayStartDemonym} of the name, for this lookup's gazetteer: 0 until asked, then
+         * {@link #KNOWN}, with {@link #DEMONYM_START} if true (racy on purpose: a byte, always the same value).
+         */
+        byte demonymStart;
+        static final int DEMONYM_START = 2;
+        /**
          * The places among {@link #places} whose own name is the name as last written in a spot
          * ({@link CandidateMemo#ownNamed}), or null: one immutable pair, so a racy read sees a whole one.
          */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.incidentatlas.text.NameFolding;
+import org.incidentatlas.text.TokenArray;
 
 /**
  * The word lists the geoparser's guards read: frequent English words (with rank), given names, person titles,
@@ -38,6 +39,8 @@ final class Lexicon {
     private final Map<String, String> stateAbbreviations;
     /** The abbreviations as written, and those ending in a dot without it ("Ky"): the words that may write one. */
     private final Set<String> stateAbbreviationWords;
+    /** {@link TokenArray#keyOf} of each of those words' letters in lower case (a token's key: dots are left out). */
+    private final long[] stateAbbreviationKeys;
 
     Lexicon(Map<String, Integer> commonRank, Set<String> givenNames, Set<String> titles, Set<String> neverPlaces,
             Map<String, Boolean> organisations, Map<String, String> regionAdjectives,
@@ -60,6 +63,9 @@ final class Lexicon {
             }
         }
         this.stateAbbreviationWords = Set.copyOf(abbreviationWords);
+        this.stateAbbreviationKeys = abbreviationWords.stream()
+                .mapToLong(w -> TokenArray.keyOf(w.toLowerCase(Locale.ROOT).replace(".", ""))).sorted().distinct()
+                .toArray();
         this.commonRank = Map.copyOf(commonRank);
         this.givenNames = Set.copyOf(givenNames);
         this.titles = Set.copyOf(titles);
@@ -189,6 +195,15 @@ final class Lexicon {
      */
     boolean mayWriteStateAbbreviation(String word) {
         return stateAbbreviationWords.contains(word);
+    }
+
+    /**
+     * False if no state abbreviation word ({@link #mayWriteStateAbbreviation(String)}) is written with the letters of
+     * a token of this key ({@link TokenArray#key}: the hash of its letters and digits in lower case): the gate before
+     * the token's string is built and asked.
+     */
+    boolean mayWriteStateAbbreviation(long tokenKey) {
+        return java.util.Arrays.binarySearch(stateAbbreviationKeys, tokenKey) >= 0;
     }
 
     Map<String, Integer> commonRanks() {

@@ -121,13 +121,10 @@ final class MentionSpotter {
         boolean headline = isHeadline(t);
         int firstSpot = memory.spots.size();
         int n = t.size();
-        int i = 0;
-        while (i < n) {
-            if (!t.isCapitalised(i) && !t.has(i, SpotWords.ARTICLE)) {
-                i++; // no name starts here (NameMatcher.canStart needs one of the two): most words
-                continue;
-            }
-            i = spotAt(sentence, sentenceStart, t, i, person, headline, firstSpot);
+        // no name starts at a word that is neither capitalised nor an article (NameMatcher.canStart needs one of the
+        // two): most words, skipped in one loop
+        for (int i = t.nextCapitalisedOrArticle(0); i < n; ) {
+            i = t.nextCapitalisedOrArticle(spotAt(sentence, sentenceStart, t, i, person, headline, firstSpot));
         }
     }
 
@@ -148,7 +145,7 @@ final class MentionSpotter {
             rejectOrganisation(sentence, t, i, orgEnd);
             return orgEnd;
         }
-        if (t.is(i, "the") || isFunctionWord(t, i)) {
+        if (t.is(i, Word.THE) || isFunctionWord(t, i)) {
             // folding drops a leading "the", so a name never starts with it ("The London-based daily"); "In", "We",
             // "But" opening a sentence: function words, not worth a lookup or a reject
             return i + 1;
@@ -165,7 +162,7 @@ final class MentionSpotter {
         int orgEnd = names.organisationEnd(t, i);
         if (orgEnd < 0 && t.isCapitalised(i) && t.has(i, SpotWords.UNIT_WORD) && i + 1 < t.size()
                 && t.joinable(i + 1) && PersonNames.startsName(t, i + 1)) {
-            orgEnd = PersonNames.nameRunEnd(t, t.runs(), i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
+            orgEnd = PersonNames.nameRunEnd(t, i); // "Liwa Fatemiyoun", "Kataib Hezbollah": a unit's name
         }
         return orgEnd;
     }
@@ -174,7 +171,7 @@ final class MentionSpotter {
         int rank = t.rank(i);
         int n = t.size();
         return rank > 0 && rank <= 150 && !t.isAllCaps(i) && !(i + 1 < n && t.joinable(i + 1) && t.isCapitalised(i + 1))
-                && !(i + 2 < n && t.is(i + 1, "of") && t.isCapitalised(i + 2) && t.isCapitalised(i));
+                && !(i + 2 < n && t.is(i + 1, Word.OF) && t.isCapitalised(i + 2) && t.isCapitalised(i));
     }
 
     /** A gazetteer name at token {@code i} (or, failing one, a demonym, a near miss or an unlisted place). */
@@ -249,7 +246,7 @@ final class MentionSpotter {
         }
         boolean country = hasCountry(s.candidates);
         boolean countryAlias = country && !isCountryOwnName(s.candidates, iso, t.word(end - 1))
-                && !(i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of"));
+                && !(i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, Word.OF));
         if (!country || countryAlias) {
             addDemonym(sentence, t, i, end, iso);
             return true;
@@ -300,6 +297,9 @@ final class MentionSpotter {
      * has a place of that name.
      */
     private boolean stateAbbreviation(int sentence, int sentenceStart, Tokens t, int i) {
+        if (!lexicon.mayWriteStateAbbreviation(t.key(i))) {
+            return false; // no abbreviation has these letters: no string to build ("Iraq." ends most such sentences)
+        }
         String written = t.word(i);
         if (!lexicon.mayWriteStateAbbreviation(written)) {
             return false; // no abbreviation as written, nor with the dot after it: most words before a full stop
@@ -332,7 +332,7 @@ final class MentionSpotter {
         }
         boolean namesakeBefore = before != null && hasPlaceIn(before.candidates, state);
         boolean dotted = written.indexOf('.') >= 0;
-        boolean locative = i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of");
+        boolean locative = i > 0 && t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, Word.OF);
         // "B.C.", "N.Y.": initials with dots read as the state anywhere, except after a number ("500 B.C.").
         boolean initials = t.isAcronym(i) && !(i > 0 && t.isDigit(i - 1));
         if (dotted ? !(afterComma || locative || initials) : !namesakeBefore) {
@@ -534,8 +534,8 @@ final class MentionSpotter {
         if (last + 1 < t.size() && t.joinable(last + 1) && t.isCapitalised(last + 1)) {
             return -1; // part of a longer unknown name: an organisation or a person
         }
-        boolean cue = i > 0 && (t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, "of")
-                || i > 1 && t.is(i - 1, "of") && t.has(i - 2, SpotWords.FEATURE_BEFORE));
+        boolean cue = i > 0 && (t.has(i - 1, SpotWords.LOCATIVE) && !t.is(i - 1, Word.OF)
+                || i > 1 && t.is(i - 1, Word.OF) && t.has(i - 2, SpotWords.FEATURE_BEFORE));
         if (!cue) {
             return -1; // a misspelt place is only trusted where the sentence says a place comes
         }
@@ -621,20 +621,20 @@ final class MentionSpotter {
      * name and a known place right after it (after a comma, or after "in"/"near").
      */
     private boolean qualifiedAfter(Tokens t, int i, int e, int sentenceStart) {
-        if (i < 1 || !(t.is(i - 1, "in") || t.is(i - 1, "near")) || e >= t.size()) {
+        if (i < 1 || !(t.is(i - 1, Word.IN) || t.is(i - 1, Word.NEAR)) || e >= t.size()) {
             return false;
         }
         int k = e;
         if (t.gapIs(k, sentenceStart, ',')) {
-            if (t.is(k, "in") || t.is(k, "near")) {
+            if (t.is(k, Word.IN) || t.is(k, Word.NEAR)) {
                 k++;
             }
-        } else if (t.gapBlank(k, sentenceStart) && (t.is(k, "in") || t.is(k, "near"))) {
+        } else if (t.gapBlank(k, sentenceStart) && (t.is(k, Word.IN) || t.is(k, Word.NEAR))) {
             k++;
         } else {
             return false;
         }
-        if (k < t.size() && t.is(k, "the")) {
+        if (k < t.size() && t.is(k, Word.THE)) {
             k++;
         }
         if (k >= t.size() || !t.isCapitalised(k)) {

@@ -76,7 +76,7 @@ final class NameMatcher {
             FoldCache.Lookup look = t.lookup(i, j + 1, gazetteer);
             List<Place> found = look.places;
             if (!found.isEmpty() && (lastTokenOk(t, i, j) || t.has(j, SpotWords.HEAD_WORD) && j > i
-                    || t.is(j, "region") && hasKind(found, PlaceKind.ADMIN1))) { // "Sagaing region"
+                    || t.is(j, Word.REGION) && hasKind(found, PlaceKind.ADMIN1))) { // "Sagaing region"
                 best = j + 1;
             } else if (t.isAcronym(j) && j == i) {
                 String compact = t.word(j).replace(".", "").toLowerCase(Locale.ROOT);
@@ -96,10 +96,10 @@ final class NameMatcher {
         if (j == i) {
             return true;
         }
-        if (t.is(i, "the") && !t.isCapitalised(i + 1)) {
+        if (t.is(i, Word.THE) && !t.isCapitalised(i + 1)) {
             return false;
         }
-        if (t.is(j, "region") || t.is(j, "area")) {
+        if (t.is(j, Word.REGION) || t.is(j, Word.AREA)) {
             return t.isCapitalised(j); // "Kurdistan Region" the name, but "Kurdistan region": the vague head is left out
         }
         return t.isCapitalised(j) || t.isDigit(j) || t.has(j, SpotWords.FEATURE_AFTER)
@@ -162,9 +162,15 @@ final class NameMatcher {
         return isCountryName(gazetteer.find(key));
     }
 
-    /** {@link #isCountryName(String)} of the name of tokens {@code [from, to)}, through the shared lookup. */
+    /**
+     * {@link #isCountryName(String)} of the name of tokens {@code [from, to)}, from the shared lookup's candidate
+     * facts (found once per name for the run): a country or first-level area, or a capital
+     * ({@link Candidates#GOVERNMENT_LIKE} is a country's or a capital's). No walk over a surname's many namesakes at
+     * every person.
+     */
     boolean isCountryName(Tokens t, int from, int to) {
-        return isCountryName(t.lookup(from, to, gazetteer).places);
+        int facts = t.lookup(from, to, gazetteer).candidateFacts();
+        return (facts & (Candidates.COUNTRY | Candidates.ADMIN1 | Candidates.GOVERNMENT_LIKE)) != 0;
     }
 
     private static boolean isCountryName(List<Place> places) {
@@ -185,6 +191,9 @@ final class NameMatcher {
     String demonym(Tokens t, int from, int to) {
         // one word, or plain words: the answer is kept on the shared lookup ("South Korean" is asked at every
         // pair of capitalised words)
+        if (to == from + 2 && !mayStartDemonym(t, from)) {
+            return null;
+        }
         FoldCache.Lookup look = to == from + 1 ? t.lookup(from, to, gazetteer) : t.plainLookup(from, to, gazetteer);
         if (look == null) {
             return demonymOfFolded(t.name(from, to));
@@ -196,6 +205,27 @@ final class NameMatcher {
             look.demonym = iso; // racy on purpose: always the same value
         }
         return iso.isEmpty() ? null : iso;
+    }
+
+    /**
+     * False if the two plain joined words at {@code from} can be no demonym: two such words fold to the first word's
+     * fold, a space and the second's, unless folding drops or joins the first (an article, "the", a single letter),
+     * which {@link Gazetteer#mayStartDemonym} answers true for; a demonym's plural ends the same way. Any other pair is
+     * asked in full. Saves the pair's lookup at most pairs of capitalised words (persons, organisations).
+     */
+    private boolean mayStartDemonym(Tokens t, int from) {
+        if (!t.has(from, SpotText.PLAIN) || !t.has(from + 1, SpotText.PLAIN) || !t.joinable(from + 1)) {
+            return true;
+        }
+        FoldCache.Lookup look = t.lookup(from, from + 1, gazetteer);
+        int known = look.demonymStart;
+        if (known == 0) {
+            // once per word and gazetteer, kept on the shared lookup: no read of the folded string at every pair
+            known = FoldCache.Lookup.KNOWN
+                    | (gazetteer.mayStartDemonym(look.folded) ? FoldCache.Lookup.DEMONYM_START : 0);
+            look.demonymStart = (byte) known;
+        }
+        return (known & FoldCache.Lookup.DEMONYM_START) != 0;
     }
 
     private String demonymOfFolded(String f) {

@@ -144,7 +144,7 @@ final class NotPlaceFilters {
         long nextBits = w.nextBits();
         // Outlet cues
         if (to < n && t.joinable(to) && ((nextBits & SpotWords.OUTLET_AFTER) != 0
-                || (t.is(to, "news") && (to + 1 >= n || t.has(to + 1, SpotWords.OUTLET_AFTER)
+                || (t.is(to, Word.NEWS) && (to + 1 >= n || t.has(to + 1, SpotWords.OUTLET_AFTER)
                 || !t.joinable(to + 1))))) {
             memory.outlet(s, "outlet-cue");
             return true;
@@ -153,8 +153,8 @@ final class NotPlaceFilters {
             memory.outlet(s, "outlet-cue");
             return true;
         }
-        if (to + 2 < n && t.gapIs(to, sentenceStart, ',') && (t.is(to, "an") || t.is(to, "a")
-                || t.is(to, "the"))) {
+        if (to + 2 < n && t.gapIs(to, sentenceStart, ',') && (t.is(to, Word.AN) || t.is(to, Word.A)
+                || t.is(to, Word.THE))) {
             int k = to + 1;
             boolean otherName = false;
             while (k < n && k < to + 4 && !t.has(k, SpotWords.OUTLET_APPOSITION)) {
@@ -171,10 +171,10 @@ final class NotPlaceFilters {
         boolean govLike = has(s, GOVERNMENT_LIKE) || has(s, BIG_CITY);
         // "according to Fars," and "told Al-Mashareq." end the phrase; "according to Chicago police" does not.
         // (Whether the phrase ends is asked only after one of them: most names follow neither.)
-        boolean according = from >= 2 && t.is(from - 1, "to") && t.is(from - 2, "according");
-        boolean told = !according && from >= 1 && t.is(from - 1, "told");
+        boolean according = from >= 2 && t.is(from - 1, Word.TO) && t.is(from - 2, Word.ACCORDING);
+        boolean told = !according && from >= 1 && t.is(from - 1, Word.TOLD);
         if ((according || told) && (to >= n || !blankAfter || (nextBits & SpotWords.REPORT_VERB) != 0
-                || t.is(to, "said") || t.is(to, "says") || t.is(to, "that"))) {
+                || t.is(to, Word.SAID) || t.is(to, Word.SAYS) || t.is(to, Word.THAT))) {
             if (according && govLike) {
                 s.metonymCue = true;
             } else if (!govLike) {
@@ -218,7 +218,7 @@ final class NotPlaceFilters {
             return true;
         }
         // "the Assad regime", "the Maduro regime": a ruler's name; a country or capital before it is metonymic
-        if (to < w.n() && t.is(to, "regime") && !has(s, GOVERNMENT_LIKE) && !has(s, ADMIN1)) {
+        if (to < w.n() && t.is(to, Word.REGIME) && !has(s, GOVERNMENT_LIKE) && !has(s, ADMIN1)) {
             s.reject(RejectReason.PERSON_NAME);
             return true;
         }
@@ -246,7 +246,7 @@ final class NotPlaceFilters {
             return true;
         }
         // "pro-Iran", "anti-American": the country as an attitude, evidence of the article's subject, never a pin
-        if (from >= 1 && t.hyphenBefore(from) && (t.is(from - 1, "pro") || t.is(from - 1, "anti"))
+        if (from >= 1 && t.hyphenBefore(from) && (t.is(from - 1, Word.PRO) || t.is(from - 1, Word.ANTI))
                 && has(s, COUNTRY)) {
             s.role = MentionRole.DEMONYM;
         }
@@ -266,7 +266,7 @@ final class NotPlaceFilters {
             s.reject(RejectReason.ORGANISATION_NAME);
             return true;
         }
-        if (from >= 2 && t.is(from - 1, "of") && t.isCapitalised(from - 2)
+        if (from >= 2 && t.is(from - 1, Word.OF) && t.isCapitalised(from - 2)
                 && t.has(from - 2, SpotWords.ORG_HEAD)) {
             s.reject(RejectReason.ORGANISATION_NAME);
             return true;
@@ -309,7 +309,7 @@ final class NotPlaceFilters {
         Tokens t = w.t();
         int from = w.from();
         // A military operation's code name: "Operation Lafiya Dole", "Operation Euphrates Shield" name no place.
-        if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.is(from - 1, "operation")) {
+        if (from >= 1 && t.joinable(from) && t.isCapitalised(from - 1) && t.is(from - 1, Word.OPERATION)) {
             s.reject(RejectReason.OPERATION_NAME);
             return true;
         }
@@ -461,7 +461,7 @@ final class NotPlaceFilters {
     /** "at the Pentagon", "inside the Kremlin": a locative word right before the name or before its "the". */
     private static boolean strictlyLocative(Tokens t, int from) {
         int k = from - 1;
-        if (k >= 0 && t.is(k, "the")) {
+        if (k >= 0 && t.is(k, Word.THE)) {
             k--;
         }
         return k >= 0 && t.has(k, SpotWords.STRICT_LOCATIVE);
@@ -474,14 +474,14 @@ final class NotPlaceFilters {
     private boolean isWeaponModel(Tokens t, int to, int sentenceStart) {
         int n = t.size();
         for (int k = to; k < n && k < to + 12; k++) {
-            if (t.gapHasAny(k, sentenceStart, ".;:(")) {
+            if (t.mayBreakBefore(k) && t.gapHasAny(k, sentenceStart, ".;:(")) {
                 return false;
             }
             if (t.has(k, SpotWords.WEAPON_WORD) && t.isLower(k)) { // "Houston Rockets" is a team
                 return !(k + 1 < n && t.joinable(k + 1) && t.has(k + 1, SpotWords.ATTACK));
             }
-            boolean listed = t.isCapitalised(k) || t.isDigit(k) || t.is(k, "and")
-                    || t.is(k, "or");
+            boolean listed = t.isCapitalised(k) || t.isDigit(k) || t.is(k, Word.AND)
+                    || t.is(k, Word.OR);
             if (!listed) {
                 return false;
             }
@@ -520,7 +520,7 @@ final class NotPlaceFilters {
     private boolean personApposition(Tokens t, int to, int sentenceStart) {
         int n = t.size();
         if (to + 1 >= n || !t.gapIs(to, sentenceStart, ',')
-                || !(t.is(to, "a") || t.is(to, "an"))) {
+                || !(t.is(to, Word.A) || t.is(to, Word.AN))) {
             return false;
         }
         for (int k = to + 1; k < n && k < to + 5; k++) {

@@ -18,7 +18,8 @@ import org.incidentatlas.model.PlaceKind;
  * The person-name pass, over every sentence before any place is spotted: tokens inside person names (a title or a
  * given name and the name run after it: "Sayyed Mojtaba Hosseini", "Abu Bakr al-Baghdadi", "Ursula von der
  * Leyen"), whose surnames the article then uses for that person everywhere ({@link ArticleMemory#personKeys}).
- * Name runs are found in one backward pass ({@link #continuations}): linear however long the run.
+ * Name runs are followed forward where a rule asks and kept per sentence ({@link Tokens#runEnd}): linear however
+ * long the run.
  */
 final class PersonNames {
     private final NameMatcher names;
@@ -58,12 +59,12 @@ final class PersonNames {
      * or -1. A title-like word that starts a country's or province's name is that name ("DR Congo").
      */
     private int titledPerson(Tokens t, boolean[] person, int i) {
-        boolean title = t.has(i, SpotWords.TITLE) && !t.is(i + 1, "of")
+        boolean title = t.has(i, SpotWords.TITLE) && !t.is(i + 1, Word.OF)
                 && !(t.isAllCaps(i) && startsAreaName(t, i));
         if (!title || !t.joinable(i + 1) || !startsName(t, i + 1)) {
             return -1;
         }
-        int e = nameRunEnd(t, t.runs(), i + 1);
+        int e = nameRunEnd(t, i + 1);
         markPerson(t, person, i + 1, e);
         if (t.isCapitalised(i)) {
             person[i] = true; // the title is no place either
@@ -80,7 +81,7 @@ final class PersonNames {
                 && !t.has(i, SpotWords.DIRECTION) && t.joinable(i + 1) && startsName(t, i + 1))) {
             return -1;
         }
-        int e = nameRunEnd(t, t.runs(), i);
+        int e = nameRunEnd(t, i);
         int second = t.has(i + 1, SpotWords.ARTICLE) || t.has(i + 1, SpotWords.NAME_PARTICLE) ? i + 2 : i + 1;
         if (second < e && !isOrdinaryWord(t, second) && names.longestPlace(t, i) <= i + 1) {
             markPerson(t, person, i, e);
@@ -110,15 +111,16 @@ final class PersonNames {
 
     /**
      * End (exclusive) of a run of capitalised name tokens and Arabic articles from {@code i}: the first token
-     * needs no join before it, every later one does. {@code runs} is {@link #continuations} of the same sentence,
-     * so the answer costs one lookup however long the run ("Harakat Al-Al-Al-…" is linear, not quadratic).
+     * needs no join before it, every later one does. The run's end is {@link Tokens#runEnd} (the sentence's
+     * {@link #continuations}, found only where asked and kept), so the answer costs one lookup however long the run
+     * ("Harakat Al-Al-Al-…" is linear, not quadratic).
      */
-    static int nameRunEnd(Tokens t, int[] runs, int i) {
+    static int nameRunEnd(Tokens t, int i) {
         int e;
         if (t.isCapitalised(i) && !t.isAllCaps(i)) {
-            e = runs[i + 1];
+            e = t.runEnd(i + 1);
         } else if (joinsNextName(t, i, false)) {
-            e = runs[i + 2]; // "al-Baghdadi", "bin Laden" as the first words
+            e = t.runEnd(i + 2); // "al-Baghdadi", "bin Laden" as the first words
         } else {
             e = i;
         }
@@ -129,7 +131,9 @@ final class PersonNames {
      * For every token {@code e}, where a name run that has already reached {@code e} ends: one backward pass over
      * the sentence. The run goes on through capitalised words and through an article or surname particle before a
      * capitalised word ("Abu Bakr al-Baghdadi", "Mike de Kock", "Ursula von der Leyen"), each joined to the one
-     * before by a space or hyphen. Two extra slots so that {@code runs[i + 2]} is always defined.
+     * before by a space or hyphen. Two extra slots so that {@code runs[i + 2]} is always defined. The spotter asks
+     * {@link Tokens#runEnd}, which follows only the runs it needs; this whole pass is the specification tests hold
+     * it to.
      */
     static int[] continuations(Tokens t) {
         int n = t.size();
@@ -137,17 +141,25 @@ final class PersonNames {
         runs[n] = n;
         runs[n + 1] = n + 1;
         for (int e = n - 1; e >= 0; e--) {
-            if (e == 0 || !t.joinable(e)) {
-                runs[e] = e;
-            } else if (t.isCapitalised(e) && !t.isAllCaps(e)) {
-                runs[e] = runs[e + 1];
-            } else if (joinsNextName(t, e, true)) {
-                runs[e] = runs[e + 2];
-            } else {
-                runs[e] = e;
-            }
+            int step = runStep(t, e);
+            runs[e] = step == 0 ? e : runs[e + step];
         }
         return runs;
+    }
+
+    /**
+     * How a name run that has reached token {@code e} goes on: 0 if it ends there (no join before it, or neither a
+     * capitalised word nor a particle before one), 1 through a capitalised word, 2 through an article or particle and
+     * the capitalised word after it.
+     */
+    static int runStep(Tokens t, int e) {
+        if (e == 0 || !t.joinable(e)) {
+            return 0;
+        }
+        if (t.isCapitalised(e) && !t.isAllCaps(e)) {
+            return 1;
+        }
+        return joinsNextName(t, e, true) ? 2 : 0;
     }
 
     /** An article, "bin"/"ibn" or (inside a run) a lower-case surname particle, joined to a capitalised word. */

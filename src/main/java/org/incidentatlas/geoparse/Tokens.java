@@ -81,6 +81,15 @@ final class Tokens {
         return seen;
     }
 
+    /**
+     * False if only spaces, tabs, line ends, no-break spaces and hyphens stand between token {@code i-1} and token
+     * {@code i} ({@link TokenArray#BREAK_BEFORE} is not set): then {@link #gapHasAny} of marks that are none of those
+     * is false without reading the gap. True for the first token.
+     */
+    boolean mayBreakBefore(int i) {
+        return i == 0 || t.is(first + i, TokenArray.BREAK_BEFORE);
+    }
+
     /** True if the gap before token {@code i} (from the sentence start for i = 0) holds one of {@code chars}. */
     boolean gapHasAny(int i, int sentenceStart, String chars) {
         int from = i == 0 ? sentenceStart : end(i - 1);
@@ -164,6 +173,24 @@ final class Tokens {
         return (a.bits(first + i) & bits) != 0;
     }
 
+    /**
+     * The first token from {@code i} on that is capitalised or in {@link SpotWords#ARTICLE} (where a name may start:
+     * {@link NameMatcher#canStart}), or {@link #size()}: the spotter's skip over most words in one loop.
+     */
+    int nextCapitalisedOrArticle(int i) {
+        for (int k = first + i, end = first + size; k < end; k++) {
+            if ((t.flags(k) & TokenArray.CAPITALISED) != 0 || (a.bits(k) & SpotWords.ARTICLE) != 0) {
+                return k - first;
+            }
+        }
+        return size;
+    }
+
+    /** The hash of the token's folded form ({@link TokenArray#key}). */
+    long key(int i) {
+        return t.key(first + i);
+    }
+
     /** The word lists token {@code i} is in ({@link SpotWords} bits). */
     long bits(int i) {
         return a.bits(first + i);
@@ -177,6 +204,18 @@ final class Tokens {
     /** True if the token in lower case is the word {@code w}. */
     boolean is(int i, String w) {
         return a.is(first + i, w);
+    }
+
+    /**
+     * {@link #is(int, String)} of a word with its key: a plain token's key is the hash of its lower-case form, so
+     * most tokens are told apart by one compare of two longs, without reading their characters.
+     */
+    boolean is(int i, Word w) {
+        int k = first + i;
+        if ((a.bits(k) & SpotText.PLAIN) != 0) {
+            return t.key(k) == w.key() && t.foldedEquals(k, w.text());
+        }
+        return a.is(k, w.text());
     }
 
     /** The gazetteer's answer for the name of tokens {@code [from, to)}. */
@@ -199,14 +238,51 @@ final class Tokens {
         a.rememberLongestPlace(first + i, end < 0 ? -1 : first + end, gazetteer);
     }
 
-    private int[] runs;
+    /** {@link #runEnd} per token plus one, 0 where not asked yet; kept for both passes. */
+    private int[] runEnds;
 
-    /** {@link MentionSpotter#continuations} of this sentence, computed once for both passes. */
-    int[] runs() {
-        if (runs == null) {
-            runs = PersonNames.continuations(this);
+    /**
+     * {@link PersonNames#continuations}{@code [e]} of this sentence (for {@code e <= size()}): where a name run that
+     * has reached token {@code e} ends. Found forward from {@code e} along the run ({@link PersonNames#runStep}) and
+     * kept for every token on the way, so a sentence's runs cost one step per token however often they are asked,
+     * and a sentence whose persons start nowhere costs nothing.
+     */
+    int runEnd(int e) {
+        if (e >= size) {
+            return e;
         }
-        return runs;
+        if (runEnds == null) {
+            runEnds = new int[size];
+        }
+        int known = runEnds[e];
+        if (known != 0) {
+            return known - 1;
+        }
+        int k = e;
+        int end;
+        while (true) {
+            if (k >= size) {
+                end = k;
+                break;
+            }
+            if (runEnds[k] != 0) {
+                end = runEnds[k] - 1;
+                break;
+            }
+            int step = PersonNames.runStep(this, k);
+            if (step == 0) {
+                end = k;
+                break;
+            }
+            k += step;
+        }
+        for (int m = e; m < k && m < size; m += PersonNames.runStep(this, m)) {
+            runEnds[m] = end + 1;
+        }
+        if (k < size && runEnds[k] == 0) {
+            runEnds[k] = end + 1;
+        }
+        return end;
     }
 
     static boolean isHyphen(char c) {

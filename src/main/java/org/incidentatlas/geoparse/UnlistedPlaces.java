@@ -84,10 +84,10 @@ final class UnlistedPlaces {
      */
     Cue cue(Tokens t, int i, int e, HeadNouns heads) {
         // Tokens.is, not lower(..).equals: the same answer without a lower-case string per word
-        if (i >= 2 && t.is(i - 1, "of") && nouns.contains(t.lower(i - 2)) && t.isLower(i - 2)) {
+        if (i >= 2 && t.is(i - 1, Word.OF) && nouns.contains(t.lower(i - 2)) && t.isLower(i - 2)) {
             return Cue.NOUN_OF;
         }
-        if (i >= 2 && (t.is(i - 1, "called") || t.is(i - 1, "named"))
+        if (i >= 2 && (t.is(i - 1, Word.CALLED) || t.is(i - 1, Word.NAMED))
                 && nouns.contains(t.lower(i - 2))) {
             return Cue.CALLED;
         }
@@ -99,15 +99,15 @@ final class UnlistedPlaces {
             boolean longerName = h != null && t.isCapitalised(e) && after < t.size() && t.joinable(after)
                     && t.isCapitalised(after);
             if (h != null && isPlaceHead(h) && !longerName
-                    && !(i >= 1 && (t.is(i - 1, "a") || t.is(i - 1, "an")))) {
+                    && !(i >= 1 && (t.is(i - 1, Word.A) || t.is(i - 1, Word.AN)))) {
                 return Cue.HEAD;
             }
-            if (h == null && t.isLower(e) && (t.is(e, "province") || t.is(e, "governorate"))) {
+            if (h == null && t.isLower(e) && (t.is(e, Word.PROVINCE) || t.is(e, Word.GOVERNORATE))) {
                 return Cue.HEAD; // "Yagha province": a province the gazetteer lacks (a second-level one)
             }
         }
         // the gap before e is one comma, white space aside (e > i, so it is the gap after token e - 1)
-        if (e + 1 < t.size() && t.gapIs(e, t.start(0), ',') && (t.is(e, "a") || t.is(e, "an"))) {
+        if (e + 1 < t.size() && t.gapIs(e, t.start(0), ',') && (t.is(e, Word.A) || t.is(e, Word.AN))) {
             int noun = nouns.contains(t.lower(e + 1)) ? e + 1
                     : e + 2 < t.size() && t.isLower(e + 1) && nouns.contains(t.lower(e + 2)) ? e + 2 : -1;
             // "X, a village near …", "X, a small town in …"; not "X, a district police chief"

@@ -117,9 +117,8 @@ class SpotterComponentsTest {
     void nameRunsGoThroughArticlesAndParticles() {
         String text = "Abu Bakr al-Baghdadi and Mike de Kock spoke";
         Tokens t = Tokens.of(text, 0, text.length());
-        int[] runs = PersonNames.continuations(t);
-        assertThat(PersonNames.nameRunEnd(t, runs, 0)).isEqualTo(4);
-        assertThat(PersonNames.nameRunEnd(t, runs, 5)).isEqualTo(8);
+        assertThat(PersonNames.nameRunEnd(t, 0)).isEqualTo(4);
+        assertThat(PersonNames.nameRunEnd(t, 5)).isEqualTo(8);
     }
 
     @ParameterizedTest(name = "{0}: {1} → {2}")
