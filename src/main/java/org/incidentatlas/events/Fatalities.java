@@ -132,29 +132,8 @@ public final class Fatalities {
         Integer best = null;
         // A list counts only with a word of killing after or before it (LIST_KILLED_AFTER, LIST_KILLED_BEFORE).
         Integer summed = kill && SECOND_ITEM_GATE.firstMatch(clause) >= 0 ? listed(clause) : null;
-        for (int i = 0; i < PATTERNS.length; i++) {
-            if (!(i == 2 ? died : i == 3 ? toll : kill)) {
-                continue;
-            }
-            // find()'s matches one after another, the pattern tried only where its first two chars can start one.
-            Matcher m = null;
-            for (int at = 0, end = clause.length(); at < end; at++) {
-                if (!GATES[i].mayStartAt(clause, at, end)) {
-                    continue;
-                }
-                if (m == null) {
-                    m = PATTERNS[i].matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                m.region(at, end);
-                if (m.lookingAt()) {
-                    Integer n = number(m.group(1));
-                    if (n != null && (best == null || n < best)) {
-                        best = n;
-                    }
-                    // The next search starts where this match ended (after it, for an empty one), as find()'s does.
-                    at = Math.max(at, m.end() - 1);
-                }
-            }
+        if (kill || died || toll) {
+            best = leastCount(clause, new boolean[] {kill, kill, died, toll});
         }
         if (summed != null && (best == null || summed > best)) {
             // The groups of one list add up; each alone is only a part of the toll.
@@ -170,6 +149,41 @@ public final class Fatalities {
             return 0;
         }
         return null;
+    }
+
+    /**
+     * The least count among the matches of {@link #PATTERNS} (those {@code on}) that find() gives one after another,
+     * or null: the patterns are tried in one pass over the clause, each only where its first two chars can start a
+     * match, and none inside a run of ASCII word chars (each opens with {@code \b} before a letter or digit). Each
+     * pattern's next search starts where its last match ended (after it, for an empty one), as find()'s does.
+     */
+    static Integer leastCount(String clause, boolean[] on) {
+        Integer best = null;
+        Matcher[] ms = new Matcher[PATTERNS.length];
+        int[] next = new int[PATTERNS.length];
+        for (int at = 0, end = clause.length(); at < end; at++) {
+            if (at > 0 && PlainRow.isWordAscii(clause.charAt(at - 1)) && PlainRow.isWordAscii(clause.charAt(at))) {
+                continue;
+            }
+            for (int i = 0; i < PATTERNS.length; i++) {
+                if (!on[i] || at < next[i] || !GATES[i].mayStartAt(clause, at, end)) {
+                    continue;
+                }
+                Matcher m = ms[i];
+                if (m == null) {
+                    m = ms[i] = PATTERNS[i].matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at, end);
+                if (m.lookingAt()) {
+                    Integer n = number(m.group(1));
+                    if (n != null && (best == null || n < best)) {
+                        best = n;
+                    }
+                    next[i] = Math.max(at + 1, m.end());
+                }
+            }
+        }
+        return best;
     }
 
     /** The sum of the largest list of killed groups in the clause, or null. */

@@ -109,6 +109,40 @@ class FatalitiesTest {
         }
     }
 
+    @Test
+    void theOnePassOverTheClauseFindsTheLeastCountFindWouldFind() {
+        // The specification: each pattern's find() over the whole clause, the least count of its matches' group 1.
+        String[] junk = {"handsome", "twentyfold", "xten", "_one", "9two", "élevé", "retoll", "unkilled", "leftover"};
+        Random r = new Random(15);
+        int counted = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + r.nextInt(14);
+            for (int w = 0; w < words; w++) {
+                if (w > 0 || r.nextBoolean()) {
+                    b.append(GAPS[r.nextInt(GAPS.length)]);
+                }
+                b.append(r.nextInt(6) == 0 ? junk[r.nextInt(junk.length)] : WORDS[r.nextInt(WORDS.length)]);
+            }
+            String clause = b.toString();
+            boolean[] on = {r.nextInt(4) > 0, r.nextInt(4) > 0, r.nextInt(4) > 0, r.nextInt(4) > 0};
+            on[1] = on[0];
+            Integer spec = null;
+            for (int i = 0; i < on.length; i++) {
+                Matcher m = Fatalities.PATTERNS[i].matcher(clause);
+                while (on[i] && m.find()) {
+                    Integer c = Fatalities.number(m.group(1));
+                    if (c != null && (spec == null || c < spec)) {
+                        spec = c;
+                    }
+                }
+            }
+            assertThat(Fatalities.leastCount(clause, on)).as(clause).isEqualTo(spec);
+            counted += spec != null ? 1 : 0;
+        }
+        assertThat(counted).isGreaterThan(800);
+    }
+
     /** Every match find() gives, with every group's span. */
     private static List<Integer> matches(Pattern p, String text) {
         List<Integer> out = new ArrayList<>();
