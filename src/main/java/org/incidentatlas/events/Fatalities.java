@@ -1,5 +1,7 @@
 package org.incidentatlas.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,18 +28,26 @@ public final class Fatalities {
             Map.entry("several", 3), Map.entry("a few", 3), Map.entry("some", 3), Map.entry("many", 3),
             Map.entry("a number of", 3), Map.entry("multiple", 2));
 
-    static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
-            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-            + "|eighteen|nineteen|a dozen|dozens of|dozens|tens of|hundreds of|scores of|several|a few|a number of|multiple|many|some)";
-    private static final String QUAL = "(?:at least |as many as |up to |nearly |almost |about |around |some |more than |over |roughly )?";
+    /**
+     * A count: digits, or the words (ASCII, any case). The words' branches are gathered under their first letters
+     * ({@link LetterAlternation}): the same choice, one failed comparison per letter instead of per word. Spelt out
+     * as one alternation it reads {@code \d{1,3}(?:,\d{3})*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)
+     * (?:[- ](?:one|two|...|nine))?|one|two|...|nineteen|a dozen|dozens of|dozens|tens of|hundreds of|scores of|several
+     * |a few|a number of|multiple|many|some} (FatalitiesTest holds the two to the same matches).
+     */
+    static final String COUNT = "(?:\\d{1,3}(?:,\\d{3})*|" + LetterAlternation.of(countWords(), true) + ")";
+    private static final String QUAL = "(?:" + LetterAlternation.ofWords(true, "at least ", "as many as ", "up to ", "nearly ", "almost ",
+            "about ", "around ", "some ", "more than ", "over ", "roughly ") + ")?";
     private static final String VICTIM = "(?:[^\\s.;]+\\s+){0,8}?";
-    private static final String KILLED = "(?:were|was|have been|had been|has been|are|being|got)\\s+(?:\\w+\\s+)?(?:killed|slain|shot dead|executed|massacred)";
-    private static final String KILL_VERB = "(?:killed|killing|kills|left|leaving|fatally shot|shot dead|shot and killed)";
+    private static final String KILLED = LetterAlternation.ofWords(true, "were", "was", "have been", "had been", "has been", "are", "being", "got")
+            + "\\s+(?:\\w+\\s+)?" + LetterAlternation.ofWords(true, "killed", "slain", "shot dead", "executed", "massacred");
+    private static final String KILL_VERB = LetterAlternation.ofWords(true, "killed", "killing", "kills", "left", "leaving", "fatally shot",
+            "shot dead", "shot and killed");
     /** What a number after a kill verb must not be: a share, an age, a time of day, a distance. */
     private static final String NOT_A_HEAD_COUNT = "(?![-\\d]|\\s*(?:%|percent|years?|days?|km|kilometers|miles|meters|[ap]\\.?m\\b|o'clock|:\\d))";
 
     /** "27 members of the PMF were killed", "killed 12 people", "leaving 3 dead", "5 died", "25 people are dead". */
-    private static final Pattern[] PATTERNS = {
+    static final Pattern[] PATTERNS = {
         Pattern.compile("(?i)\\b" + QUAL + "(" + COUNT + ")\\s+" + VICTIM + KILLED + "\\b"),
         Pattern.compile("(?i)\\b" + KILL_VERB + "\\s+" + QUAL + "(" + COUNT + ")\\b" + NOT_A_HEAD_COUNT),
         Pattern.compile("(?i)\\b" + QUAL + "(" + COUNT + ")\\s+(?:(?:people|persons|civilians|soldiers|fighters|others)\\s+)?"
@@ -56,16 +66,16 @@ public final class Fatalities {
             + "|guard|driver|journalist|doctor|nurse|paramedic|teacher|student|worker|farmer|fighter|member|tourist|resident|passenger|pilgrim"
             + "|commander|baby|infant|relative|son|daughter|wife|husband|brother|sister|mother|father|militant|rebel|gunman|attacker|bystander)\\b";
     private static final String ITEM = "(?:" + QUAL + COUNT + "(?!\\s+of\\s+(?:them|whom|those|which)\\b)" + ITEM_WORDS + "|" + ONE_PERSON + "(?:" + ITEM_WORDS + ")?)";
-    private static final Pattern LIST = Pattern.compile("(?i)\\b(" + ITEM + "(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|as well as\\s+)?" + ITEM + ")+)");
+    static final Pattern LIST = Pattern.compile("(?i)\\b(" + ITEM + "(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|as well as\\s+)?" + ITEM + ")+)");
     /** A cheap first look for {@link #LIST}: a second item after "and" or a comma. */
-    private static final Pattern SECOND_ITEM = Pattern.compile("(?i)(?:\\band|,)\\s+(?:at least\\s+|some\\s+|about\\s+)?(?:\\d|an?\\s|one\\b|two|three|four|five|six|seven"
+    static final Pattern SECOND_ITEM = Pattern.compile("(?i)(?:\\band|,)\\s+(?:at least\\s+|some\\s+|about\\s+)?(?:\\d|an?\\s|one\\b|two|three|four|five|six|seven"
             + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
             + "|sixty|seventy|eighty|ninety|dozens|several|scores|hundreds|tens|many)");
-    private static final Pattern LIST_ITEM = Pattern.compile("(?i)(?:^|,\\s*|\\s(?:and|as well as)\\s+)" + QUAL + "(" + COUNT + "|an?|one)(?=\\s)");
-    private static final Pattern LIST_KILLED_AFTER = Pattern.compile("(?i)^\\s+(?:[^\\s.;,]+\\s+){0,4}?" + KILLED + "\\b");
-    private static final Pattern LIST_KILLED_BEFORE = Pattern.compile("(?i)\\b" + KILL_VERB + "\\s+$");
+    static final Pattern LIST_ITEM = Pattern.compile("(?i)(?:^|,\\s*|\\s(?:and|as well as)\\s+)" + QUAL + "(" + COUNT + "|an?|one)(?=\\s)");
+    static final Pattern LIST_KILLED_AFTER = Pattern.compile("(?i)^\\s+(?:[^\\s.;,]+\\s+){0,4}?" + KILLED + "\\b");
+    static final Pattern LIST_KILLED_BEFORE = Pattern.compile("(?i)\\b" + KILL_VERB + "\\s+$");
     private static final Pattern HURT_AFTER = Pattern.compile("(?i)^\\s+(?:(?:were|was|are|have been)\\s+)?(?:\\w+\\s+)?(?:injured|wounded|hurt)");
-    private static final Pattern SINGLE = Pattern.compile("(?i)\\b(?:was|has been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain|shot dead|executed)\\b"
+    static final Pattern SINGLE = Pattern.compile("(?i)\\b(?:was|has been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain|shot dead|executed)\\b"
             + "|\\bfatally (?:shot|stabbed|wounded|injured|struck)\\b|\\b" + KILL_VERB + "\\s+" + ONE_PERSON);
     /** Where {@link #SINGLE}, {@link #SECOND_ITEM} and {@link #LIST} can start a match: tried only there. */
     private static final PatternGate SINGLE_GATE = new PatternGate(SINGLE);
@@ -84,6 +94,22 @@ public final class Fatalities {
     private static final String[] DIED_WORDS = {"died", "dead", "death", "fatalit"};
 
     private Fatalities() {
+    }
+
+    /**
+     * {@link #COUNT}'s word branches in their order: "(?:twenty|...|ninety)(?:[- ]unit)?" as one branch per tens word
+     * (an alternation followed by a part is the alternation of each branch followed by it), then the words.
+     */
+    private static List<String> countWords() {
+        String units = "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
+        List<String> out = new ArrayList<>();
+        for (String tens : new String[] {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}) {
+            out.add(tens + units);
+        }
+        out.addAll(List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "a dozen", "dozens of", "dozens", "tens of", "hundreds of",
+                "scores of", "several", "a few", "a number of", "multiple", "many", "some"));
+        return out;
     }
 
     private static boolean containsAny(String lower, String[] parts) {
@@ -106,29 +132,8 @@ public final class Fatalities {
         Integer best = null;
         // A list counts only with a word of killing after or before it (LIST_KILLED_AFTER, LIST_KILLED_BEFORE).
         Integer summed = kill && SECOND_ITEM_GATE.firstMatch(clause) >= 0 ? listed(clause) : null;
-        for (int i = 0; i < PATTERNS.length; i++) {
-            if (!(i == 2 ? died : i == 3 ? toll : kill)) {
-                continue;
-            }
-            // find()'s matches one after another, the pattern tried only where its first two chars can start one.
-            Matcher m = null;
-            for (int at = 0, end = clause.length(); at < end; at++) {
-                if (!GATES[i].mayStartAt(clause, at, end)) {
-                    continue;
-                }
-                if (m == null) {
-                    m = PATTERNS[i].matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
-                }
-                m.region(at, end);
-                if (m.lookingAt()) {
-                    Integer n = number(m.group(1));
-                    if (n != null && (best == null || n < best)) {
-                        best = n;
-                    }
-                    // The next search starts where this match ended (after it, for an empty one), as find()'s does.
-                    at = Math.max(at, m.end() - 1);
-                }
-            }
+        if (kill || died || toll) {
+            best = leastCount(clause, new boolean[] {kill, kill, died, toll});
         }
         if (summed != null && (best == null || summed > best)) {
             // The groups of one list add up; each alone is only a part of the toll.
@@ -144,6 +149,41 @@ public final class Fatalities {
             return 0;
         }
         return null;
+    }
+
+    /**
+     * The least count among the matches of {@link #PATTERNS} (those {@code on}) that find() gives one after another,
+     * or null: the patterns are tried in one pass over the clause, each only where its first two chars can start a
+     * match, and none inside a run of ASCII word chars (each opens with {@code \b} before a letter or digit). Each
+     * pattern's next search starts where its last match ended (after it, for an empty one), as find()'s does.
+     */
+    static Integer leastCount(String clause, boolean[] on) {
+        Integer best = null;
+        Matcher[] ms = new Matcher[PATTERNS.length];
+        int[] next = new int[PATTERNS.length];
+        for (int at = 0, end = clause.length(); at < end; at++) {
+            if (at > 0 && PlainRow.isWordAscii(clause.charAt(at - 1)) && PlainRow.isWordAscii(clause.charAt(at))) {
+                continue;
+            }
+            for (int i = 0; i < PATTERNS.length; i++) {
+                if (!on[i] || at < next[i] || !GATES[i].mayStartAt(clause, at, end)) {
+                    continue;
+                }
+                Matcher m = ms[i];
+                if (m == null) {
+                    m = ms[i] = PATTERNS[i].matcher(clause).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at, end);
+                if (m.lookingAt()) {
+                    Integer n = number(m.group(1));
+                    if (n != null && (best == null || n < best)) {
+                        best = n;
+                    }
+                    next[i] = Math.max(at + 1, m.end());
+                }
+            }
+        }
+        return best;
     }
 
     /** The sum of the largest list of killed groups in the clause, or null. */

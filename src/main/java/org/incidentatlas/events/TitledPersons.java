@@ -613,12 +613,14 @@ final class TitledPersons {
 
     /**
      * Whether the first three letters of one of the {@link #QUOTING_WORDS} stand in {@code text[from, to)} in any case
-     * (as {@code CASE_INSENSITIVE} compares: ASCII letters only): a match of {@link #QUOTED_BEFORE} there holds one.
+     * (as {@code CASE_INSENSITIVE} compares: ASCII letters only), not right after an ASCII word char: a match of
+     * {@link #QUOTED_BEFORE} over that text alone holds one after its {@code \b} (a word char before the letter, as in
+     * "resaid", is no boundary).
      */
     static boolean quotingWordIn(String text, int from, int to) {
         for (int i = from; i + 3 <= to; i++) {
             char c = asciiLower(text.charAt(i));
-            if (!mayStartWith(QUOTING_FIRST, c)) {
+            if (!mayStartWith(QUOTING_FIRST, c) || i > from && PlainRow.isWordAscii(text.charAt(i - 1))) {
                 continue;
             }
             for (String w : QUOTING_WORDS) {

@@ -117,7 +117,6 @@ final class TriggerDetection {
             EventCandidate c = new EventCandidate();
             c.family = e.getKey();
             c.rank = main.trigger().rank();
-            c.status = EventTyping.status(main, text, from, to);
             // A date belongs to the nearest trigger of any family in the sentence.
             DateResolver.Found date = dating.dateOf(main, mains, sentenceDates);
             c.dated = date != null;
@@ -125,6 +124,17 @@ final class TriggerDetection {
             placement.tiePlace(c, hs, from, to);
             boolean definite = EventTyping.isDefiniteNominal(main, text, from);
             c.anaphoric = definite && c.place == null && date == null;
+            // A candidate is dropped as soon as what decides it is known (its place and date here, then its status,
+            // then its actors), before the rest is read: a third of the candidates are dropped, and what is read for
+            // one changes nothing but the candidate.
+            if (dropEarly(c, main)) {
+                continue;
+            }
+            c.status = EventTyping.status(main, text, from, to);
+            if (c.family == Family.VIOLENT && c.status == EventStatus.PLANNED) {
+                // A plot ("accused of plotting an attack", "planned to bomb"): nothing happened yet, so no event.
+                continue;
+            }
             // "The attack left one officer dead before police shot and killed the attacker": the sentence is about the
             // attack it opens with, though the killing types it.
             Hit first = main;
@@ -144,6 +154,12 @@ final class TriggerDetection {
             if (c.family == Family.VIOLENT) {
                 roles.victims(c, from, to);
                 roles.dropOfficials(c);
+                // The actors are final here: crime news is dropped before its toll and type are read.
+                if (!c.anaphoric && EventTyping.CRIMINAL_GATE.firstMatch(text, from, to) >= 0
+                        && c.actors.stream().noneMatch(roles::isConflictActor)) {
+                    // Crime news (a murder trial, a suspect charged): not political violence unless a conflict actor is named.
+                    continue;
+                }
                 if (sentence == null) {
                     sentence = text.substring(from, to);
                 }
@@ -169,29 +185,11 @@ final class TriggerDetection {
             c.background = dating.isBackground(c.date, from, to);
             c.distinct = c.family == Family.VIOLENT && EventTyping.mentions(sentence, ANOTHER_WORDS)
                     && ANOTHER_EVENT.matcher(text).region(from, to).find();
-            if (c.family == Family.VIOLENT && EventTyping.isPluralAttack(main) && !(c.dated && c.date.precision() == DatePrecision.DAY
-                    && c.place != null && !Places.isCountryLevel(c.place))) {
-                // "Recent attacks have been reported on bases in X": plural attacks sum up several events. Tied to one
-                // place and one day ("militiamen killed in the US strikes on Monday on their positions in X") they are
-                // what ACLED codes as one event there.
-                continue;
-            }
-            if (c.family == Family.VIOLENT && c.status == EventStatus.PLANNED) {
-                // A plot ("accused of plotting an attack", "planned to bomb"): nothing happened yet, so no event.
-                continue;
-            }
-            if (c.family == Family.VIOLENT && !c.anaphoric && EventTyping.CRIMINAL_GATE.firstMatch(text, from, to) >= 0
-                    && c.actors.stream().noneMatch(roles::isConflictActor)) {
-                // Crime news (a murder trial, a suspect charged): not political violence unless a conflict actor is named.
-                continue;
-            }
             if (!c.anaphoric && c.place == null && !c.dated && !(definite && c.family == Family.VIOLENT && !c.victims.isEmpty())) {
                 // Neither where nor when: too little to map, and usually a generic statement. Violence is kept for
                 // now, to lend its type and toll to a fuller mention ("A suicide car bomb in northern Iraq killed
-                // 11 soldiers" ... "The blast ... in the city of Erbil"); alone it is dropped at the end.
-                if (c.family != Family.VIOLENT) {
-                    continue;
-                }
+                // 11 soldiers" ... "The blast ... in the city of Erbil"); alone it is dropped at the end. Any
+                // other family was dropped above (dropEarly).
                 c.weak = true;
             }
             if (definite && !c.victims.isEmpty() && c.place == null && date == null) {
@@ -199,6 +197,24 @@ final class TriggerDetection {
             }
             cands.add(c);
         }
+    }
+
+    /**
+     * Whether candidate {@code c} (its family, date, place and anaphora set) of trigger {@code main} is dropped whatever
+     * else is read for it; c.place, c.dated and c.anaphoric do not change after these are set, and reading the rest
+     * has no effect outside the candidate, so dropping it here gives what dropping it at the end of the loop did.
+     */
+    private static boolean dropEarly(EventCandidate c, Hit main) {
+        if (c.family != Family.VIOLENT) {
+            // Neither where nor when: too little to map, and usually a generic statement (violence is kept for now:
+            // see c.weak below).
+            return !c.anaphoric && c.place == null && !c.dated;
+        }
+        // "Recent attacks have been reported on bases in X": plural attacks sum up several events. Tied to one place
+        // and one day ("militiamen killed in the US strikes on Monday on their positions in X") they are what ACLED
+        // codes as one event there.
+        return EventTyping.isPluralAttack(main) && !(c.dated && c.date.precision() == DatePrecision.DAY
+                && c.place != null && !Places.isCountryLevel(c.place));
     }
 
     /**

@@ -2,6 +2,12 @@ package org.incidentatlas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,5 +39,120 @@ class FatalitiesTest {
             """)
     void readsConservativeCounts(String sentence, Integer expected) {
         assertThat(Fatalities.in(sentence)).isEqualTo(expected);
+    }
+
+    // The patterns as written before their word lists were gathered under first letters (LetterAlternation): the
+    // specification the compiled patterns are held to.
+    private static final String OLD_COUNT = "(?:\\d{1,3}(?:,\\d{3})*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|a dozen|dozens of|dozens|tens of|hundreds of|scores of|several|a few|a number of|multiple|many|some)";
+    private static final String OLD_QUAL = "(?:at least |as many as |up to |nearly |almost |about |around |some |more than |over |roughly )?";
+    private static final String VICTIM = "(?:[^\\s.;]+\\s+){0,8}?";
+    private static final String OLD_KILLED = "(?:were|was|have been|had been|has been|are|being|got)\\s+(?:\\w+\\s+)?(?:killed|slain|shot dead|executed|massacred)";
+    private static final String OLD_KILL_VERB = "(?:killed|killing|kills|left|leaving|fatally shot|shot dead|shot and killed)";
+    private static final String NOT_A_HEAD_COUNT = "(?![-\\d]|\\s*(?:%|percent|years?|days?|km|kilometers|miles|meters|[ap]\\.?m\\b|o'clock|:\\d))";
+    private static final String ITEM_WORDS = "(?:\\s+(?!(?:and|or|were|was|have|had|has|are|is|killed|dead|died|wounded|injured|hurt|including|while|but)\\b)[\\p{L}'’-]+){1,6}";
+    private static final String ONE_PERSON = "(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:woman|man|child|boy|girl|civilian|soldier|policeman|policewoman|officer"
+            + "|guard|driver|journalist|doctor|nurse|paramedic|teacher|student|worker|farmer|fighter|member|tourist|resident|passenger|pilgrim"
+            + "|commander|baby|infant|relative|son|daughter|wife|husband|brother|sister|mother|father|militant|rebel|gunman|attacker|bystander)\\b";
+    private static final String OLD_ITEM = "(?:" + OLD_QUAL + OLD_COUNT + "(?!\\s+of\\s+(?:them|whom|those|which)\\b)" + ITEM_WORDS + "|" + ONE_PERSON + "(?:" + ITEM_WORDS + ")?)";
+    private static final Pattern[] OLD = {
+        Pattern.compile("(?i)\\b" + OLD_QUAL + "(" + OLD_COUNT + ")\\s+" + VICTIM + OLD_KILLED + "\\b"),
+        Pattern.compile("(?i)\\b" + OLD_KILL_VERB + "\\s+" + OLD_QUAL + "(" + OLD_COUNT + ")\\b" + NOT_A_HEAD_COUNT),
+        Pattern.compile("(?i)\\b" + OLD_QUAL + "(" + OLD_COUNT + ")\\s+(?:(?:people|persons|civilians|soldiers|fighters|others)\\s+)?"
+                + "(?:(?:are|were|have|had|has)\\s+(?:been\\s+)?(?:now\\s+|reported\\s+|confirmed\\s+)?)?(?:died|dead|deaths|fatalities)\\b"),
+        Pattern.compile("(?i)\\b(?:death toll|toll)\\s+(?:\\w+\\s+){0,3}?(?:to|of|at)\\s+" + OLD_QUAL + "(" + OLD_COUNT + ")\\b"),
+        Pattern.compile("(?i)\\b(" + OLD_ITEM + "(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|as well as\\s+)?" + OLD_ITEM + ")+)"),
+        Pattern.compile("(?i)\\b(?:was|has been|had been|got)\\s+(?:\\w+\\s+)?(?:killed|assassinated|slain|shot dead|executed)\\b"
+                + "|\\bfatally (?:shot|stabbed|wounded|injured|struck)\\b|\\b" + OLD_KILL_VERB + "\\s+" + ONE_PERSON),
+        Pattern.compile("(?i)(?:^|,\\s*|\\s(?:and|as well as)\\s+)" + OLD_QUAL + "(" + OLD_COUNT + "|an?|one)(?=\\s)"),
+        Pattern.compile("(?i)^\\s+(?:[^\\s.;,]+\\s+){0,4}?" + OLD_KILLED + "\\b"),
+        Pattern.compile("(?i)\\b" + OLD_KILL_VERB + "\\s+$"),
+    };
+
+    private static Pattern[] current() {
+        return new Pattern[] {Fatalities.PATTERNS[0], Fatalities.PATTERNS[1], Fatalities.PATTERNS[2], Fatalities.PATTERNS[3], Fatalities.LIST,
+            Fatalities.SINGLE, Fatalities.LIST_ITEM, Fatalities.LIST_KILLED_AFTER, Fatalities.LIST_KILLED_BEFORE};
+    }
+
+    private static final String[] WORDS = {"one", "two", "three", "ten", "tens", "tens of", "twenty", "twenty-one", "thirty two", "forty",
+        "fifty-nine", "ninety", "nine", "nineteen", "eleven", "a", "an", "a dozen", "dozens", "dozens of", "hundreds of", "scores of",
+        "several", "a few", "a number of", "multiple", "many", "some", "12", "1,200", "5", "at least", "as many as", "up to", "nearly",
+        "almost", "about", "around", "more than", "over", "roughly", "were", "was", "have been", "had been", "has been", "are", "being",
+        "got", "killed", "slain", "shot dead", "executed", "massacred", "killing", "kills", "left", "leaving", "fatally shot",
+        "shot and killed", "people", "civilians", "soldiers", "others", "died", "dead", "deaths", "fatalities", "death toll", "toll",
+        "rose", "to", "of", "at", "and", "as well as", "them", "woman", "soldier", "police", "officers", "insurgents", "wounded",
+        "reportedly", "years", "percent", "km", "p.m.", "on", "Monday", "the", "strike", "Twenty", "KILLED", "Several", "Dozens", "AT LEAST",
+        "threes", "sevenfold", "onetime", "tenth", "somehow", "ate", "wasted", "gotten", "lefty", "killedx"};
+    private static final String[] GAPS = {" ", " ", " ", "  ", ", ", ". ", "; ", "-", "\n", " and "};
+
+    @Test
+    void theWordListsGatheredUnderFirstLettersMatchAsTheyDidSpeltOut() {
+        Pattern[] now = current();
+        Random r = new Random(14);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + r.nextInt(14);
+            for (int w = 0; w < words; w++) {
+                if (w > 0 || r.nextBoolean()) {
+                    b.append(GAPS[r.nextInt(GAPS.length)]);
+                }
+                b.append(WORDS[r.nextInt(WORDS.length)]);
+            }
+            if (r.nextBoolean()) {
+                b.append(GAPS[r.nextInt(GAPS.length)]);
+            }
+            String text = b.toString();
+            for (int k = 0; k < OLD.length; k++) {
+                assertThat(matches(now[k], text)).as("pattern %d on \"%s\"", k, text).isEqualTo(matches(OLD[k], text));
+            }
+        }
+    }
+
+    @Test
+    void theOnePassOverTheClauseFindsTheLeastCountFindWouldFind() {
+        // The specification: each pattern's find() over the whole clause, the least count of its matches' group 1.
+        String[] junk = {"handsome", "twentyfold", "xten", "_one", "9two", "élevé", "retoll", "unkilled", "leftover"};
+        Random r = new Random(15);
+        int counted = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            int words = 1 + r.nextInt(14);
+            for (int w = 0; w < words; w++) {
+                if (w > 0 || r.nextBoolean()) {
+                    b.append(GAPS[r.nextInt(GAPS.length)]);
+                }
+                b.append(r.nextInt(6) == 0 ? junk[r.nextInt(junk.length)] : WORDS[r.nextInt(WORDS.length)]);
+            }
+            String clause = b.toString();
+            boolean[] on = {r.nextInt(4) > 0, r.nextInt(4) > 0, r.nextInt(4) > 0, r.nextInt(4) > 0};
+            on[1] = on[0];
+            Integer spec = null;
+            for (int i = 0; i < on.length; i++) {
+                Matcher m = Fatalities.PATTERNS[i].matcher(clause);
+                while (on[i] && m.find()) {
+                    Integer c = Fatalities.number(m.group(1));
+                    if (c != null && (spec == null || c < spec)) {
+                        spec = c;
+                    }
+                }
+            }
+            assertThat(Fatalities.leastCount(clause, on)).as(clause).isEqualTo(spec);
+            counted += spec != null ? 1 : 0;
+        }
+        assertThat(counted).isGreaterThan(800);
+    }
+
+    /** Every match find() gives, with every group's span. */
+    private static List<Integer> matches(Pattern p, String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            for (int g = 0; g <= m.groupCount(); g++) {
+                out.add(m.start(g));
+                out.add(m.end(g));
+            }
+        }
+        return out;
     }
 }

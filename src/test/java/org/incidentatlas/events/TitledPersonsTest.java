@@ -209,10 +209,10 @@ class TitledPersonsTest {
     @Test
     void aQuotingWordBeforeTheNameIsNeverMissedByTheGate() {
         String[] pieces = {"said", "SAYS", "Told", "according to", "quoting", "Quoted", "sa", "to", "qu", "ac", " ", "  ", "\t", ".",
-            "al-Shamri", "the", "x", "’"};
+            "al-Shamri", "the", "x", "’", "_", "9", "é", "-", "\u0301"};
         java.util.Random r = new java.util.Random(13);
         int matched = 0;
-        for (int round = 0; round < 40_000; round++) {
+        for (int round = 0; round < 70_000; round++) {
             StringBuilder b = new StringBuilder();
             for (int k = r.nextInt(10); k > 0; k--) {
                 b.append(pieces[r.nextInt(pieces.length)]);
@@ -221,6 +221,12 @@ class TitledPersonsTest {
             if (TitledPersons.QUOTED_BEFORE.matcher(text).find()) {
                 assertThat(TitledPersons.quotingWordIn(text, 0, text.length())).as(text).isTrue();
                 matched++;
+            }
+            // As quoted() asks: the text before a name cut out (no char before it), the gate over a part of it.
+            int from = r.nextInt(text.length() + 1);
+            String part = text.substring(from);
+            if (TitledPersons.QUOTED_BEFORE.matcher(part).find()) {
+                assertThat(TitledPersons.quotingWordIn(text, from, text.length())).as("%s from %d", text, from).isTrue();
             }
         }
         assertThat(matched).isGreaterThan(800);
