@@ -311,8 +311,9 @@ public final class EventTyping {
             }
         }
         for (int ti = 0; ti < REQUIRED.length; ti++) {
-            if (REQUIRED[ti] != null && (any & ~ungatedRows & 1 << ti) != 0 && !REQUIRED[ti].in(text, from, to)) {
-                // The sentence lacks what every match of the row holds: its starts need no regex.
+            if (REQUIRED[ti] != null && (any & ~ungatedRows & 1 << ti) != 0 && !REQUIRED[ti].in(text, firstStart(starts, 1 << ti), to)) {
+                // The sentence from the row's first start lacks what every match of the row holds: its starts need no
+                // regex.
                 any &= ~(1 << ti);
             }
         }
@@ -370,7 +371,7 @@ public final class EventTyping {
                 }
                 String words = text.substring(start, end);
                 if (t.needsEventWord() && eventWordFound == null) {
-                    eventWordFound = EVENT_WORD_GATE.firstMatch(text, from, to) >= 0;
+                    eventWordFound = first(EVENT_WORD_GATE, text, from, to, starts) >= 0;
                 }
                 if (t.needsEventWord() && (!eventWordFound || Character.isUpperCase(words.charAt(words.lastIndexOf(' ') + 1)) && start > from)) {
                     // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name ("Israeli strike" is not).
@@ -380,20 +381,20 @@ public final class EventTyping {
                 // match can start (PatternGate), no copy of it until a word list needs one.
                 int beforeFrom = Math.max(from, start - 60);
                 if (words.regionMatches(true, 0, "rall", 0, 4) && !RALLY_AFTER.matcher(text).region(end, to).lookingAt()
-                        && RALLY_BEFORE_GATE.firstMatch(text, beforeFrom, start) < 0) {
+                        && first(RALLY_BEFORE_GATE, text, beforeFrom, start, starts) < 0) {
                     // A protest rally says what it is for or who came; "held a rally" is as often a candidate's.
                     continue;
                 }
-                if (t == BLAST && BLAST_EVENT_WORD_GATE.firstMatch(text, from, to) < 0) {
+                if (t == BLAST && first(BLAST_EVENT_WORD_GATE, text, from, to, starts) < 0) {
                     // "a blast hit in Seoul", "an explosion of interest": a blast is violence only with harm or a bomb.
                     continue;
                 }
                 if (t.typing() == Typing.BY_ATTACKER && !OPEN_FIRE.matcher(words).find()
-                        && DETERMINER_BEFORE_GATE.firstMatch(text, beforeFrom, start) < 0) {
+                        && first(DETERMINER_BEFORE_GATE, text, beforeFrom, start, starts) < 0) {
                     if (violentContext == null) {
                         // In sports reports "attacked" and "the home side" are play: there only harm or a weapon counts.
-                        violentContext = HARM_OR_WEAPON_GATE.firstMatch(text, from, to) >= 0
-                                || VIOLENT_CONTEXT_GATE.firstMatch(text, from, to) >= 0 && SPORT_GATE.firstMatch(text, from, to) < 0;
+                        violentContext = first(HARM_OR_WEAPON_GATE, text, from, to, starts) >= 0
+                                || first(VIOLENT_CONTEXT_GATE, text, from, to, starts) >= 0 && first(SPORT_GATE, text, from, to, starts) < 0;
                     }
                     if (!violentContext) {
                         // "the senator attacked the bill", "Liverpool attacked in the second half", "hackers attacked
@@ -401,13 +402,13 @@ public final class EventTyping {
                         continue;
                     }
                 }
-                if (t.family() != Family.THREAT && IRREALIS_GATE.firstMatch(text, beforeFrom, start) >= 0) {
+                if (t.family() != Family.THREAT && first(IRREALIS_GATE, text, beforeFrom, start, starts) >= 0) {
                     continue;
                 }
-                if (endsWithIng(words) && PREPOSITION_BEFORE_GATE.firstMatch(text, beforeFrom, start) >= 0) {
+                if (endsWithIng(words) && first(PREPOSITION_BEFORE_GATE, text, beforeFrom, start, starts) >= 0) {
                     continue;
                 }
-                if (HABITUAL_GATE.firstMatch(text, beforeFrom, start) >= 0) {
+                if (first(HABITUAL_GATE, text, beforeFrom, start, starts) >= 0) {
                     continue;
                 }
                 String before = text.substring(beforeFrom, start);
@@ -416,7 +417,7 @@ public final class EventTyping {
                     // named as people, not a killing reported.
                     continue;
                 }
-                if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE_GATE.firstMatch(before) >= 0
+                if (PLURAL_NOUN.matcher(words).find() && first(AGGREGATE_BEFORE_GATE, text, beforeFrom, start, starts) >= 0
                         && !DAY_OF_MONTH_BEFORE.matcher(before).find()) {
                     continue;
                 }
@@ -425,7 +426,7 @@ public final class EventTyping {
                 }
                 if (t.family() == Family.VIOLENT) {
                     if (cumulative == null) {
-                        cumulative = isTally(sentence);
+                        cumulative = isTally(text, from, to, sentence, starts.tokens, starts.firstToken, starts.endToken);
                     }
                     if (cumulative) {
                         continue;
@@ -436,6 +437,15 @@ public final class EventTyping {
         }
         // A weapon word inside a longer trigger ("rocket" in "rocket attack") is the same hit.
         return withoutInnerHits(out);
+    }
+
+    /** Where the first of {@code starts} with {@code bit} in its mask is (there is one). */
+    private static int firstStart(TriggerWords.Scan starts, int bit) {
+        int k = 0;
+        while ((starts.masks[k] & bit) == 0) {
+            k++;
+        }
+        return starts.at[k];
     }
 
     /**
@@ -506,9 +516,25 @@ public final class EventTyping {
 
     /** A running total rather than one event: "have been killed since 2011", "the offensive has killed 900". */
     static boolean isTally(String sentence) {
+        return isTally(sentence, 0, sentence.length(), sentence, null, 0, 0);
+    }
+
+    /**
+     * {@link #isTally(String)} of {@code sentence}, the copy of {@code text[from, to)}, with the tokens {@code
+     * [firstToken, endToken)} of {@code tokens} over {@code text} for its gates (null for none).
+     */
+    private static boolean isTally(String text, int from, int to, String sentence, TokenArray tokens, int firstToken, int endToken) {
         // find() of an alternation is the OR of its ways' finds: the sentence-wide ways, then the one at the start.
-        return CUMULATIVE_GATE.firstMatch(sentence) >= 0 || CUMULATIVE_LEAD.matcher(sentence).lookingAt()
-                || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY_GATE.firstMatch(sentence) >= 0;
+        return CUMULATIVE_GATE.firstMatch(text, from, to, tokens, firstToken, endToken) >= 0 || CUMULATIVE_LEAD.matcher(sentence).lookingAt()
+                || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY_GATE.firstMatch(text, from, to, tokens, firstToken, endToken) >= 0;
+    }
+
+    /**
+     * {@code gate.firstMatch(text, from, to)} with the sentence's tokens from {@code scan} when it was made over them
+     * ({@link TriggerWords#tokens}): the same answer, without asking inside plain words.
+     */
+    private static int first(PatternGate gate, String text, int from, int to, TriggerWords.Scan scan) {
+        return gate.firstMatch(text, from, to, scan.tokens, scan.firstToken, scan.endToken);
     }
 
     /** A nominal trigger after a determiner ("the attack", "his killing"): a reference back, not a new event. */
