@@ -178,13 +178,16 @@ public final class EventTyping {
     private static final Pattern DENIED = Pattern.compile("\\bdenie[sd]\\b|\\bdebunked\\b|\\brejected (?:the )?(?:claims?|accusations?|reports?)", CI);
     private static final Pattern ALLEGED = Pattern.compile("\\balleg\\w*|\\baccus\\w*|\\bblam\\w*|\\bhold\\w* (?:\\S+ ){1,4}responsible", CI);
     private static final Pattern PLANNED = Pattern.compile("\\b(?:plan(?:s|ned|ning)? to|plotted|preparing to|about to)\\s+(?:\\w+\\s+){0,3}$", CI);
-    /** A cheap first look for {@link #PLOT}, whose clause scan is costly. */
-    private static final Pattern PLOT_WORD = Pattern.compile("plot|conspir|plan|intend|encourag|urg|incit", CI);
+    /**
+     * A cheap first look for {@link #PLOT}, whose clause scan is costly: every match of it begins with a word boundary
+     * and one of these (so the look, over the same window, finds one wherever it does), and so only at word starts.
+     */
+    static final Pattern PLOT_WORD = Pattern.compile("\\b(?:plot|conspir|plan|intend|encourag|urg|incit)", CI);
     /**
      * A plot in the clause before the trigger ("plotted to bomb a station and then attack", "accused of plotting an
      * attack", "planned to kill the judge and film the killing"): what was planned, not what happened.
      */
-    private static final Pattern PLOT = Pattern.compile("\\b(?:plott(?:ed|ing)|plots?|conspir(?:ed|ing|acy)|planned|planning|plans?|intend(?:ed|ing|s)?|encourag(?:ed|ing|es?)\\s+\\w+|urg(?:ed|ing|es?)\\s+\\w+|incit(?:ed|ing|es?)\\s+\\w+)"
+    static final Pattern PLOT = Pattern.compile("\\b(?:plott(?:ed|ing)|plots?|conspir(?:ed|ing|acy)|planned|planning|plans?|intend(?:ed|ing|s)?|encourag(?:ed|ing|es?)\\s+\\w+|urg(?:ed|ing|es?)\\s+\\w+|incit(?:ed|ing|es?)\\s+\\w+)"
             + "\\s+(?:to|a|an)\\b(?:(?!\\b(?:said|says|but|after|when|while)\\b)[^;]){0,90}$", CI);
 
     /** Armed victims make a killing a battle; civilians make it violence against civilians. */
@@ -554,28 +557,39 @@ public final class EventTyping {
 
     /** How the sentence presents the event at {@code h}: claimed, denied, alleged, planned or reported. */
     static EventStatus status(Hit h, String text, int from, int to) {
+        return status(h, text, from, to, null, 0);
+    }
+
+    /**
+     * As {@link #status(Hit, String, int, int)} for sentence {@code sentence} of {@code tokens}, the article's tokens
+     * over {@code text} (ignored when over another text): the gates pass over the insides of its plain words.
+     */
+    static EventStatus status(Hit h, String text, int from, int to, TokenArray tokens, int sentence) {
         if (h.trigger().family() == Family.THREAT) {
             return h.trigger().status();
         }
+        TokenArray over = tokens != null && tokens.text() == text ? tokens : null;
+        int first = over != null ? over.firstToken(sentence) : 0;
+        int end = over != null ? over.firstToken(sentence + 1) : 0;
         // Each pattern over the sentence (or the window before the trigger) as find() sees it there, tried only where
         // its first two chars can start a match (PatternGate), no copy of the sentence.
         int window = Math.max(from, h.start() - 120);
-        if (PLOT_WORD_GATE.firstMatch(text, window, h.start()) >= 0 && PLOT.matcher(text.substring(window, h.start())).find()) {
+        if (PLOT_WORD_GATE.firstMatch(text, window, h.start(), over, first, end) >= 0 && PLOT.matcher(text.substring(window, h.start())).find()) {
             return EventStatus.PLANNED;
         }
         // One scan tells whether any of the three sentence-wide patterns matches (most sentences hold none); only
         // then is each asked in turn.
-        boolean any = CLAIMED_DENIED_ALLEGED_GATE.firstMatch(text, from, to) >= 0;
-        if (any && CLAIMED_GATE.firstMatch(text, from, to) >= 0) {
+        boolean any = CLAIMED_DENIED_ALLEGED_GATE.firstMatch(text, from, to, over, first, end) >= 0;
+        if (any && CLAIMED_GATE.firstMatch(text, from, to, over, first, end) >= 0) {
             return EventStatus.CLAIMED;
         }
-        if (any && DENIED_GATE.firstMatch(text, from, to) >= 0) {
+        if (any && DENIED_GATE.firstMatch(text, from, to, over, first, end) >= 0) {
             return EventStatus.DENIED;
         }
-        if (any && ALLEGED_GATE.firstMatch(text, from, to) >= 0 || insideQuote(text, from, h.start())) {
+        if (any && ALLEGED_GATE.firstMatch(text, from, to, over, first, end) >= 0 || insideQuote(text, from, h.start())) {
             return EventStatus.ALLEGED;
         }
-        if (PLANNED_GATE.firstMatch(text, Math.max(from, h.start() - 50), h.start()) >= 0) {
+        if (PLANNED_GATE.firstMatch(text, Math.max(from, h.start() - 50), h.start(), over, first, end) >= 0) {
             return EventStatus.PLANNED;
         }
         return EventStatus.REPORTED;

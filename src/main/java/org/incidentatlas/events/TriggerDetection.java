@@ -117,7 +117,7 @@ final class TriggerDetection {
             EventCandidate c = new EventCandidate();
             c.family = e.getKey();
             c.rank = main.trigger().rank();
-            c.status = EventTyping.status(main, text, from, to);
+            c.status = EventTyping.status(main, text, from, to, ctx.tokens(), s.index());
             // A date belongs to the nearest trigger of any family in the sentence.
             DateResolver.Found date = dating.dateOf(main, mains, sentenceDates);
             c.dated = date != null;
