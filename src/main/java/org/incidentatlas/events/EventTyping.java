@@ -270,6 +270,9 @@ public final class EventTyping {
         return lit != null ? new PlainRow.Literal(lit) : null;
     }).toArray(PlainRow.Literal[]::new);
 
+    /** The rows with a {@link #REQUIRED} literal. */
+    private static final int[] REQUIRED_ROWS = java.util.stream.IntStream.range(0, REQUIRED.length).filter(i -> REQUIRED[i] != null).toArray();
+
     /** One matcher per trigger and thread, reset for each sentence instead of allocated. */
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
         Matcher[] ms = new Matcher[TRIGGERS.size()];
@@ -299,22 +302,23 @@ public final class EventTyping {
         int ungatedRows = ~TriggerWords.GATED;
         int any = starts.any & ~ungatedRows;
         int[][] found = null;
-        for (int ti = 0; ti < TRIGGERS.size(); ti++) {
-            PatternGate ungated = TriggerWords.ungated(ti);
-            if (ungated != null) {
-                // An ungated trigger's matches, found where its first two chars can start one (PatternGate): find()'s.
-                int[] f = ungated.matches(text, from, to);
-                if (f.length > 0) {
-                    if (found == null) {
-                        found = new int[TRIGGERS.size()][];
-                    }
-                    found[ti] = f;
-                    any |= 1 << ti;
+        for (int ti : TriggerWords.UNGATED_INDEXES) {
+            // An ungated trigger's matches, found where its first two chars can start one (PatternGate): find()'s.
+            int[] f = TriggerWords.ungated(ti).matches(text, from, to);
+            if (f.length > 0) {
+                if (found == null) {
+                    found = new int[TRIGGERS.size()][];
                 }
+                found[ti] = f;
+                any |= 1 << ti;
             }
         }
-        for (int ti = 0; ti < REQUIRED.length; ti++) {
-            if (REQUIRED[ti] != null && (any & ~ungatedRows & 1 << ti) != 0 && !REQUIRED[ti].in(text, firstStart(starts, 1 << ti), to)) {
+        if (any == 0) {
+            // Most sentences: no row can start in them.
+            return List.of();
+        }
+        for (int ti : REQUIRED_ROWS) {
+            if ((any & ~ungatedRows & 1 << ti) != 0 && !REQUIRED[ti].in(text, firstStart(starts, 1 << ti), to)) {
                 // The sentence from the row's first start lacks what every match of the row holds: its starts need no
                 // regex.
                 any &= ~(1 << ti);

@@ -42,6 +42,8 @@ final class TriggerWords {
     static final int GATED;
     /** For each row the gate does not cover, a {@link PatternGate} that finds its matches anywhere; null for the others. */
     private static final PatternGate[] UNGATED_ROWS = new PatternGate[EventTyping.triggers().size()];
+    /** The rows that have an {@link #ungated} gate, in order (none of the shipped rows); not to be written. */
+    static final int[] UNGATED_INDEXES;
     private static final int[] GATE_KEYS;
     private static final int[] GATE_MASKS;
     /**
@@ -79,6 +81,7 @@ final class TriggerWords {
                 UNGATED_ROWS[i] = new PatternGate(rows.get(i).pattern());
             }
         }
+        UNGATED_INDEXES = java.util.stream.IntStream.range(0, rows.size()).filter(i -> UNGATED_ROWS[i] != null).toArray();
         Map<Integer, Integer> gate = new HashMap<>();
         // One matcher per bit for the table's probes (reset for each prefix instead of made).
         Matcher[] matchers = new Matcher[32];
