@@ -156,6 +156,38 @@ class TriggerWordsTest {
         assertThat(matched).as("rows and cue matched").isGreaterThan(3000);
     }
 
+    /**
+     * The before-a-space mask is asked once per word, in lower case, for all its cases: the case-insensitive forms of
+     * the rows and the cue answer the same for the word capitalised and in capitals, for every word and first letters
+     * of a word in the rows and the cue, and a few others.
+     */
+    @Test
+    void theBeforeSpaceMaskIsTheSameInEveryCase() {
+        List<String> words = new ArrayList<>(List.of("Monday", "Russian", "US", "which", "she", "set", "held", "x1", "A"));
+        List<Pattern> patterns = new ArrayList<>();
+        for (EventTyping.Trigger t : EventTyping.triggers()) {
+            patterns.add(t.pattern());
+        }
+        patterns.add(DeploymentExtraction.DEPLOYMENT_CUE);
+        for (Pattern p : patterns) {
+            for (String w : p.pattern().split("[^A-Za-z]+")) {
+                for (int n = 1; n <= w.length(); n++) {
+                    words.add(w.substring(0, n));
+                }
+            }
+        }
+        int nonZero = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            int mask = TriggerWords.beforeSpaceAsWritten(lower);
+            assertThat(TriggerWords.beforeSpaceAsWritten(Character.toUpperCase(lower.charAt(0)) + lower.substring(1))).as(w).isEqualTo(mask);
+            assertThat(TriggerWords.beforeSpaceAsWritten(lower.toUpperCase(java.util.Locale.ROOT))).as(w).isEqualTo(mask);
+            assertThat(TriggerWords.beforeSpace(w)).as(w).isEqualTo(mask);
+            nonZero += mask != 0 ? 1 : 0;
+        }
+        assertThat(nonZero).isGreaterThan(100);
+    }
+
     private static int rowOf(String example) {
         List<EventTyping.Trigger> rows = EventTyping.triggers();
         for (int i = 0; i < rows.size(); i++) {
