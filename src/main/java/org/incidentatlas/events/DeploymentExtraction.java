@@ -91,20 +91,20 @@ final class DeploymentExtraction {
     }
 
     /** The words that open {@link #DEPLOYMENT_CUE} only before white space and a count: "has 200 troops", "with some 50 fighters". */
-    private static final List<String> COUNT_VERBS = List.of("has", "have", "keep", "keeps", "maintain", "maintains", "with");
+    private static final String[] COUNT_VERBS = {"has", "have", "keep", "keeps", "maintain", "maintains", "with"};
     /** The words that open {@link #DEPLOYMENT_CUE} only before one space and a presence word: "still deployed", "now based". */
-    private static final List<String> ADVERBS = List.of("still", "currently", "now", "permanently");
+    private static final String[] ADVERBS = {"still", "currently", "now", "permanently"};
     /** The first two letters of the presence words ("deployed", "redeployed", "stationed", ..., "active"). */
-    private static final List<String> PRESENCE_OPENINGS = List.of("de", "re", "st", "ba", "pr", "po", "ga", "en", "he", "ac");
-    /** The first letters of what follows a count verb's white space: a digit, a comma, or "about", "some", ... "roughly". */
-    private static final String COUNT_OPENINGS = "0123456789,asnmor";
+    private static final String[] PRESENCE_OPENINGS = {"de", "re", "st", "ba", "pr", "po", "ga", "en", "he", "ac"};
+    /** The words (with their space) that may stand between a count verb's white space and the count. */
+    private static final String[] COUNT_WORDS = {"about ", "some ", "around ", "nearly ", "more than ", "over ", "roughly "};
 
     /**
      * False where {@link #DEPLOYMENT_CUE} cannot match at {@code at} (bounds {@code [at, to)} transparent): the ASCII
-     * word there is a count verb ("with", "has") without white space and a count or count word after it, or an adverb
-     * ("now", "still") without one space and a presence word's first two letters after it. The two commonest cue
-     * starts by far are "with" and "has"; every other start is left to the pattern. Held to the pattern by
-     * DeploymentCueGateTest.
+     * word there is a count verb ("with", "has") without white space and a count (a digit or comma, after one of the
+     * count words or none) after it, or an adverb ("now", "still") without one space and a presence word's first two
+     * letters after it. The two commonest cue starts by far are "with" and "has"; every other start is left to the
+     * pattern. Held to the pattern by DeploymentCueGateTest.
      */
     static boolean mayOpenCue(String text, int at, int to) {
         int e = at;
@@ -120,7 +120,25 @@ final class DeploymentExtraction {
             while (i < to && org.incidentatlas.text.RegexSpace.is(text.charAt(i))) {
                 i++;
             }
-            return i > e && i < to && COUNT_OPENINGS.indexOf(Character.toLowerCase(text.charAt(i))) >= 0;
+            if (i == e || i == to) {
+                return false;
+            }
+            if (!isCountChar(text.charAt(i))) {
+                // The optional count word, then the count.
+                String word = null;
+                for (String w : COUNT_WORDS) {
+                    if (text.regionMatches(true, i, w, 0, w.length())) {
+                        word = w;
+                        break;
+                    }
+                }
+                if (word == null) {
+                    return false;
+                }
+                i += word.length();
+                return i < to && isCountChar(text.charAt(i));
+            }
+            return true;
         }
         if (startsOne(text, at, len, ADVERBS)) {
             if (e + 2 >= to || text.charAt(e) != ' ') {
@@ -136,8 +154,13 @@ final class DeploymentExtraction {
         return true;
     }
 
+    /** What {@code [\d,]} matches: an ASCII digit or a comma. */
+    private static boolean isCountChar(char c) {
+        return c >= '0' && c <= '9' || c == ',';
+    }
+
     /** Whether {@code text[at, at + len)} is one of {@code words} but for ASCII case. */
-    private static boolean startsOne(String text, int at, int len, List<String> words) {
+    private static boolean startsOne(String text, int at, int len, String[] words) {
         for (String w : words) {
             if (w.length() == len && text.regionMatches(true, at, w, 0, len)) {
                 return true;

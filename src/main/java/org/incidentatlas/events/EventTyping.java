@@ -178,13 +178,16 @@ public final class EventTyping {
     private static final Pattern DENIED = Pattern.compile("\\bdenie[sd]\\b|\\bdebunked\\b|\\brejected (?:the )?(?:claims?|accusations?|reports?)", CI);
     private static final Pattern ALLEGED = Pattern.compile("\\balleg\\w*|\\baccus\\w*|\\bblam\\w*|\\bhold\\w* (?:\\S+ ){1,4}responsible", CI);
     private static final Pattern PLANNED = Pattern.compile("\\b(?:plan(?:s|ned|ning)? to|plotted|preparing to|about to)\\s+(?:\\w+\\s+){0,3}$", CI);
-    /** A cheap first look for {@link #PLOT}, whose clause scan is costly. */
-    private static final Pattern PLOT_WORD = Pattern.compile("plot|conspir|plan|intend|encourag|urg|incit", CI);
+    /**
+     * A cheap first look for {@link #PLOT}, whose clause scan is costly: every match of it begins with a word boundary
+     * and one of these (so the look, over the same window, finds one wherever it does), and so only at word starts.
+     */
+    static final Pattern PLOT_WORD = Pattern.compile("\\b(?:plot|conspir|plan|intend|encourag|urg|incit)", CI);
     /**
      * A plot in the clause before the trigger ("plotted to bomb a station and then attack", "accused of plotting an
      * attack", "planned to kill the judge and film the killing"): what was planned, not what happened.
      */
-    private static final Pattern PLOT = Pattern.compile("\\b(?:plott(?:ed|ing)|plots?|conspir(?:ed|ing|acy)|planned|planning|plans?|intend(?:ed|ing|s)?|encourag(?:ed|ing|es?)\\s+\\w+|urg(?:ed|ing|es?)\\s+\\w+|incit(?:ed|ing|es?)\\s+\\w+)"
+    static final Pattern PLOT = Pattern.compile("\\b(?:plott(?:ed|ing)|plots?|conspir(?:ed|ing|acy)|planned|planning|plans?|intend(?:ed|ing|s)?|encourag(?:ed|ing|es?)\\s+\\w+|urg(?:ed|ing|es?)\\s+\\w+|incit(?:ed|ing|es?)\\s+\\w+)"
             + "\\s+(?:to|a|an)\\b(?:(?!\\b(?:said|says|but|after|when|while)\\b)[^;]){0,90}$", CI);
 
     /** Armed victims make a killing a battle; civilians make it violence against civilians. */
@@ -267,6 +270,9 @@ public final class EventTyping {
         return lit != null ? new PlainRow.Literal(lit) : null;
     }).toArray(PlainRow.Literal[]::new);
 
+    /** The rows with a {@link #REQUIRED} literal. */
+    private static final int[] REQUIRED_ROWS = java.util.stream.IntStream.range(0, REQUIRED.length).filter(i -> REQUIRED[i] != null).toArray();
+
     /** One matcher per trigger and thread, reset for each sentence instead of allocated. */
     private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> {
         Matcher[] ms = new Matcher[TRIGGERS.size()];
@@ -296,23 +302,25 @@ public final class EventTyping {
         int ungatedRows = ~TriggerWords.GATED;
         int any = starts.any & ~ungatedRows;
         int[][] found = null;
-        for (int ti = 0; ti < TRIGGERS.size(); ti++) {
-            PatternGate ungated = TriggerWords.ungated(ti);
-            if (ungated != null) {
-                // An ungated trigger's matches, found where its first two chars can start one (PatternGate): find()'s.
-                int[] f = ungated.matches(text, from, to);
-                if (f.length > 0) {
-                    if (found == null) {
-                        found = new int[TRIGGERS.size()][];
-                    }
-                    found[ti] = f;
-                    any |= 1 << ti;
+        for (int ti : TriggerWords.UNGATED_INDEXES) {
+            // An ungated trigger's matches, found where its first two chars can start one (PatternGate): find()'s.
+            int[] f = TriggerWords.ungated(ti).matches(text, from, to);
+            if (f.length > 0) {
+                if (found == null) {
+                    found = new int[TRIGGERS.size()][];
                 }
+                found[ti] = f;
+                any |= 1 << ti;
             }
         }
-        for (int ti = 0; ti < REQUIRED.length; ti++) {
-            if (REQUIRED[ti] != null && (any & ~ungatedRows & 1 << ti) != 0 && !REQUIRED[ti].in(text, from, to)) {
-                // The sentence lacks what every match of the row holds: its starts need no regex.
+        if (any == 0) {
+            // Most sentences: no row can start in them.
+            return List.of();
+        }
+        for (int ti : REQUIRED_ROWS) {
+            if ((any & ~ungatedRows & 1 << ti) != 0 && !REQUIRED[ti].in(text, firstStart(starts, 1 << ti), to)) {
+                // The sentence from the row's first start lacks what every match of the row holds: its starts need no
+                // regex.
                 any &= ~(1 << ti);
             }
         }
@@ -370,7 +378,7 @@ public final class EventTyping {
                 }
                 String words = text.substring(start, end);
                 if (t.needsEventWord() && eventWordFound == null) {
-                    eventWordFound = EVENT_WORD_GATE.firstMatch(text, from, to) >= 0;
+                    eventWordFound = first(EVENT_WORD_GATE, text, from, to, starts) >= 0;
                 }
                 if (t.needsEventWord() && (!eventWordFound || Character.isUpperCase(words.charAt(words.lastIndexOf(' ') + 1)) && start > from)) {
                     // "Houston Rockets": a capitalised weapon word mid-sentence is part of a name ("Israeli strike" is not).
@@ -380,20 +388,20 @@ public final class EventTyping {
                 // match can start (PatternGate), no copy of it until a word list needs one.
                 int beforeFrom = Math.max(from, start - 60);
                 if (words.regionMatches(true, 0, "rall", 0, 4) && !RALLY_AFTER.matcher(text).region(end, to).lookingAt()
-                        && RALLY_BEFORE_GATE.firstMatch(text, beforeFrom, start) < 0) {
+                        && first(RALLY_BEFORE_GATE, text, beforeFrom, start, starts) < 0) {
                     // A protest rally says what it is for or who came; "held a rally" is as often a candidate's.
                     continue;
                 }
-                if (t == BLAST && BLAST_EVENT_WORD_GATE.firstMatch(text, from, to) < 0) {
+                if (t == BLAST && first(BLAST_EVENT_WORD_GATE, text, from, to, starts) < 0) {
                     // "a blast hit in Seoul", "an explosion of interest": a blast is violence only with harm or a bomb.
                     continue;
                 }
                 if (t.typing() == Typing.BY_ATTACKER && !OPEN_FIRE.matcher(words).find()
-                        && DETERMINER_BEFORE_GATE.firstMatch(text, beforeFrom, start) < 0) {
+                        && first(DETERMINER_BEFORE_GATE, text, beforeFrom, start, starts) < 0) {
                     if (violentContext == null) {
                         // In sports reports "attacked" and "the home side" are play: there only harm or a weapon counts.
-                        violentContext = HARM_OR_WEAPON_GATE.firstMatch(text, from, to) >= 0
-                                || VIOLENT_CONTEXT_GATE.firstMatch(text, from, to) >= 0 && SPORT_GATE.firstMatch(text, from, to) < 0;
+                        violentContext = first(HARM_OR_WEAPON_GATE, text, from, to, starts) >= 0
+                                || first(VIOLENT_CONTEXT_GATE, text, from, to, starts) >= 0 && first(SPORT_GATE, text, from, to, starts) < 0;
                     }
                     if (!violentContext) {
                         // "the senator attacked the bill", "Liverpool attacked in the second half", "hackers attacked
@@ -401,13 +409,13 @@ public final class EventTyping {
                         continue;
                     }
                 }
-                if (t.family() != Family.THREAT && IRREALIS_GATE.firstMatch(text, beforeFrom, start) >= 0) {
+                if (t.family() != Family.THREAT && first(IRREALIS_GATE, text, beforeFrom, start, starts) >= 0) {
                     continue;
                 }
-                if (endsWithIng(words) && PREPOSITION_BEFORE_GATE.firstMatch(text, beforeFrom, start) >= 0) {
+                if (endsWithIng(words) && first(PREPOSITION_BEFORE_GATE, text, beforeFrom, start, starts) >= 0) {
                     continue;
                 }
-                if (HABITUAL_GATE.firstMatch(text, beforeFrom, start) >= 0) {
+                if (first(HABITUAL_GATE, text, beforeFrom, start, starts) >= 0) {
                     continue;
                 }
                 String before = text.substring(beforeFrom, start);
@@ -416,7 +424,7 @@ public final class EventTyping {
                     // named as people, not a killing reported.
                     continue;
                 }
-                if (PLURAL_NOUN.matcher(words).find() && AGGREGATE_BEFORE_GATE.firstMatch(before) >= 0
+                if (PLURAL_NOUN.matcher(words).find() && first(AGGREGATE_BEFORE_GATE, text, beforeFrom, start, starts) >= 0
                         && !DAY_OF_MONTH_BEFORE.matcher(before).find()) {
                     continue;
                 }
@@ -425,7 +433,7 @@ public final class EventTyping {
                 }
                 if (t.family() == Family.VIOLENT) {
                     if (cumulative == null) {
-                        cumulative = isTally(sentence);
+                        cumulative = isTally(text, from, to, sentence, starts.tokens, starts.firstToken, starts.endToken);
                     }
                     if (cumulative) {
                         continue;
@@ -436,6 +444,15 @@ public final class EventTyping {
         }
         // A weapon word inside a longer trigger ("rocket" in "rocket attack") is the same hit.
         return withoutInnerHits(out);
+    }
+
+    /** Where the first of {@code starts} with {@code bit} in its mask is (there is one). */
+    private static int firstStart(TriggerWords.Scan starts, int bit) {
+        int k = 0;
+        while ((starts.masks[k] & bit) == 0) {
+            k++;
+        }
+        return starts.at[k];
     }
 
     /**
@@ -506,9 +523,25 @@ public final class EventTyping {
 
     /** A running total rather than one event: "have been killed since 2011", "the offensive has killed 900". */
     static boolean isTally(String sentence) {
+        return isTally(sentence, 0, sentence.length(), sentence, null, 0, 0);
+    }
+
+    /**
+     * {@link #isTally(String)} of {@code sentence}, the copy of {@code text[from, to)}, with the tokens {@code
+     * [firstToken, endToken)} of {@code tokens} over {@code text} for its gates (null for none).
+     */
+    private static boolean isTally(String text, int from, int to, String sentence, TokenArray tokens, int firstToken, int endToken) {
         // find() of an alternation is the OR of its ways' finds: the sentence-wide ways, then the one at the start.
-        return CUMULATIVE_GATE.firstMatch(sentence) >= 0 || CUMULATIVE_LEAD.matcher(sentence).lookingAt()
-                || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY_GATE.firstMatch(sentence) >= 0;
+        return CUMULATIVE_GATE.firstMatch(text, from, to, tokens, firstToken, endToken) >= 0 || CUMULATIVE_LEAD.matcher(sentence).lookingAt()
+                || mentions(sentence, CAMPAIGN_WORDS) && CAMPAIGN_TALLY_GATE.firstMatch(text, from, to, tokens, firstToken, endToken) >= 0;
+    }
+
+    /**
+     * {@code gate.firstMatch(text, from, to)} with the sentence's tokens from {@code scan} when it was made over them
+     * ({@link TriggerWords#tokens}): the same answer, without asking inside plain words.
+     */
+    private static int first(PatternGate gate, String text, int from, int to, TriggerWords.Scan scan) {
+        return gate.firstMatch(text, from, to, scan.tokens, scan.firstToken, scan.endToken);
     }
 
     /** A nominal trigger after a determiner ("the attack", "his killing"): a reference back, not a new event. */
@@ -528,28 +561,39 @@ public final class EventTyping {
 
     /** How the sentence presents the event at {@code h}: claimed, denied, alleged, planned or reported. */
     static EventStatus status(Hit h, String text, int from, int to) {
+        return status(h, text, from, to, null, 0);
+    }
+
+    /**
+     * As {@link #status(Hit, String, int, int)} for sentence {@code sentence} of {@code tokens}, the article's tokens
+     * over {@code text} (ignored when over another text): the gates pass over the insides of its plain words.
+     */
+    static EventStatus status(Hit h, String text, int from, int to, TokenArray tokens, int sentence) {
         if (h.trigger().family() == Family.THREAT) {
             return h.trigger().status();
         }
+        TokenArray over = tokens != null && tokens.text() == text ? tokens : null;
+        int first = over != null ? over.firstToken(sentence) : 0;
+        int end = over != null ? over.firstToken(sentence + 1) : 0;
         // Each pattern over the sentence (or the window before the trigger) as find() sees it there, tried only where
         // its first two chars can start a match (PatternGate), no copy of the sentence.
         int window = Math.max(from, h.start() - 120);
-        if (PLOT_WORD_GATE.firstMatch(text, window, h.start()) >= 0 && PLOT.matcher(text.substring(window, h.start())).find()) {
+        if (PLOT_WORD_GATE.firstMatch(text, window, h.start(), over, first, end) >= 0 && PLOT.matcher(text.substring(window, h.start())).find()) {
             return EventStatus.PLANNED;
         }
         // One scan tells whether any of the three sentence-wide patterns matches (most sentences hold none); only
         // then is each asked in turn.
-        boolean any = CLAIMED_DENIED_ALLEGED_GATE.firstMatch(text, from, to) >= 0;
-        if (any && CLAIMED_GATE.firstMatch(text, from, to) >= 0) {
+        boolean any = CLAIMED_DENIED_ALLEGED_GATE.firstMatch(text, from, to, over, first, end) >= 0;
+        if (any && CLAIMED_GATE.firstMatch(text, from, to, over, first, end) >= 0) {
             return EventStatus.CLAIMED;
         }
-        if (any && DENIED_GATE.firstMatch(text, from, to) >= 0) {
+        if (any && DENIED_GATE.firstMatch(text, from, to, over, first, end) >= 0) {
             return EventStatus.DENIED;
         }
-        if (any && ALLEGED_GATE.firstMatch(text, from, to) >= 0 || insideQuote(text, from, h.start())) {
+        if (any && ALLEGED_GATE.firstMatch(text, from, to, over, first, end) >= 0 || insideQuote(text, from, h.start())) {
             return EventStatus.ALLEGED;
         }
-        if (PLANNED_GATE.firstMatch(text, Math.max(from, h.start() - 50), h.start()) >= 0) {
+        if (PLANNED_GATE.firstMatch(text, Math.max(from, h.start() - 50), h.start(), over, first, end) >= 0) {
             return EventStatus.PLANNED;
         }
         return EventStatus.REPORTED;

@@ -53,6 +53,14 @@ final class PatternGate {
     private final boolean cacheWords;
 
     /**
+     * Whether no match can begin at an ASCII letter or digit that follows one ({@link #first} or
+     * {@link #firstAfterWord} rules it out, as {@link #mayStartIn} would say at each): then the token path of
+     * {@link #firstMatch(String, int, int, TokenArray, int, int)} skips the inside of every {@link TokenArray#ASCII_WORD}
+     * token instead of asking char by char (most of a sentence's chars).
+     */
+    private final boolean skipsWordInsides;
+
+    /**
      * Per thread, one word cache for all gates: one ThreadLocal for all gates (a ThreadLocal each would grow the
      * thread's map that every ThreadLocal lookup of the thread walks).
      */
@@ -103,6 +111,14 @@ final class PatternGate {
             }
         }
         this.firstAfterWord = afterWord;
+        boolean skips = true;
+        for (char c = 0; c < 128; c++) {
+            // A token's chars after its first: ASCII letters and digits, each after one.
+            if (PlainRow.isWordAscii(c) && c != '_' && first[c] && (afterWord == null || afterWord[c])) {
+                skips = false;
+            }
+        }
+        this.skipsWordInsides = skips;
     }
 
     /** The pattern this gate finds. */
@@ -192,26 +208,55 @@ final class PatternGate {
      * {@link #matches(String, int, int)} gives, without looking further.
      */
     int firstMatch(String text, int from, int to) {
+        return firstMatch(text, from, to, null, 0, 0);
+    }
+
+    /**
+     * As {@link #firstMatch(String, int, int)}, given the tokens {@code [firstToken, endToken)} of {@code tokens} (over
+     * {@code text}) that cover the range (tokens outside it are passed over): for a gate that {@link #skipsWordInsides},
+     * the chars inside each {@link TokenArray#ASCII_WORD} token after its first are not asked, as none can start a
+     * match there; all others are, one by one, as without tokens. With {@code tokens} null, char by char.
+     */
+    int firstMatch(String text, int from, int to, TokenArray tokens, int firstToken, int endToken) {
         WordCache words = null;
         Matcher m = null;
         String part = null;
-        for (int at = from; at < to; at++) {
-            if (!mayStartIn(text, from, at, to)) {
-                continue;
+        boolean skip = tokens != null && skipsWordInsides;
+        int t = firstToken;
+        int at = from;
+        while (at < to) {
+            int until = to;
+            if (skip) {
+                while (t < endToken && (tokens.end(t) <= at || (tokens.flags(t) & TokenArray.ASCII_WORD) == 0)) {
+                    t++;
+                }
+                if (t < endToken) {
+                    // Up to the next plain word's first char (or the char at hand, inside one).
+                    until = Math.min(Math.max(tokens.start(t), at) + 1, to);
+                }
             }
-            if (words == null && cacheWords) {
-                words = WORDS.get();
+            for (; at < until; at++) {
+                if (!mayStartIn(text, from, at, to)) {
+                    continue;
+                }
+                if (words == null && cacheWords) {
+                    words = WORDS.get();
+                }
+                if (!wordMayStart(words, text, from, at, to, NO_TOKEN)) {
+                    continue;
+                }
+                if (m == null) {
+                    part = part(text, from, to);
+                    m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                m.region(at - from, part.length());
+                if (m.lookingAt()) {
+                    return at;
+                }
             }
-            if (!wordMayStart(words, text, from, at, to, NO_TOKEN)) {
-                continue;
-            }
-            if (m == null) {
-                part = part(text, from, to);
-                m = pattern.matcher(part).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            m.region(at - from, part.length());
-            if (m.lookingAt()) {
-                return at;
+            if (skip && t < endToken) {
+                at = Math.max(at, tokens.end(t));
+                t++;
             }
         }
         return -1;

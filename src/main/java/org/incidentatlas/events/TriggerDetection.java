@@ -130,7 +130,7 @@ final class TriggerDetection {
             if (dropEarly(c, main)) {
                 continue;
             }
-            c.status = EventTyping.status(main, text, from, to);
+            c.status = EventTyping.status(main, text, from, to, ctx.tokens(), s.index());
             if (c.family == Family.VIOLENT && c.status == EventStatus.PLANNED) {
                 // A plot ("accused of plotting an attack", "planned to bomb"): nothing happened yet, so no event.
                 continue;

@@ -42,8 +42,17 @@ final class TriggerWords {
     static final int GATED;
     /** For each row the gate does not cover, a {@link PatternGate} that finds its matches anywhere; null for the others. */
     private static final PatternGate[] UNGATED_ROWS = new PatternGate[EventTyping.triggers().size()];
+    /** The rows that have an {@link #ungated} gate, in order (none of the shipped rows); not to be written. */
+    static final int[] UNGATED_INDEXES;
     private static final int[] GATE_KEYS;
     private static final int[] GATE_MASKS;
+    /**
+     * Per three lower-case ASCII letters (index {@code 676 a + 26 b + c}), a bit set when a gated row or the cue that
+     * can start at a lower-case letter has them in its gate: a word that begins with three unset letters gets mask 0
+     * (its probe is limited to its prefix's gate and to the rows that match or run out of input on its first letter
+     * alone), so most lower-case words ("the", "said", "government") need no look at the word table.
+     */
+    private static final long[] LOWER_STARTS = new long[(26 * 26 * 26 + 63) / 64];
 
     static {
         List<EventTyping.Trigger> rows = EventTyping.triggers();
@@ -72,6 +81,7 @@ final class TriggerWords {
                 UNGATED_ROWS[i] = new PatternGate(rows.get(i).pattern());
             }
         }
+        UNGATED_INDEXES = java.util.stream.IntStream.range(0, rows.size()).filter(i -> UNGATED_ROWS[i] != null).toArray();
         Map<Integer, Integer> gate = new HashMap<>();
         // One matcher per bit for the table's probes (reset for each prefix instead of made).
         Matcher[] matchers = new Matcher[32];
@@ -106,6 +116,38 @@ final class TriggerWords {
             GATE_KEYS[i] = e.getKey();
             GATE_MASKS[i] = e.getValue();
         }
+        int lowerRows = 0;
+        for (int i = 0; i < 32; i++) {
+            if (WORD_PROBES[i] != null) {
+                for (char c = 'a'; c <= 'z' && (lowerRows & 1 << i) == 0; c++) {
+                    Matcher m = WORD_PROBES[i].matcher(String.valueOf(c));
+                    if (m.lookingAt() || m.hitEnd()) {
+                        lowerRows |= 1 << i;
+                    }
+                }
+            }
+        }
+        for (int k = 0; k < 26 * 26 * 26; k++) {
+            String prefix = "" + (char) ('a' + k / 676) + (char) ('a' + k / 26 % 26) + (char) ('a' + k % 26);
+            if ((gate(key(prefix, 0, GATE_LEN)) & lowerRows) != 0) {
+                LOWER_STARTS[k >>> 6] |= 1L << k;
+            }
+        }
+    }
+
+    /**
+     * False when the word at {@code i} (at least {@value #GATE_LEN} chars) begins with three lower-case ASCII letters
+     * that no row or cue starting at a lower-case letter can begin with ({@link #LOWER_STARTS}): its mask is 0.
+     */
+    private static boolean lowerMayStart(String text, int i) {
+        int a = text.charAt(i) - 'a';
+        int b = text.charAt(i + 1) - 'a';
+        int c = text.charAt(i + 2) - 'a';
+        if ((a | b | c) < 0 || a >= 26 || b >= 26 || c >= 26) {
+            return true;
+        }
+        int k = a * 676 + b * 26 + c;
+        return (LOWER_STARTS[k >>> 6] & 1L << k) != 0;
     }
 
     private TriggerWords() {
@@ -276,7 +318,11 @@ final class TriggerWords {
         private int size;
         private final WordCache written = new WordCache(TriggerWords::probe);
 
-        int get(String text, TokenArray tokens, WordTable shared, int t, int from, int to) {
+        /**
+         * The probe of the word {@code text[from, to)} (token {@code t}); with {@code spaceAfter} (the sentence goes on
+         * with one space after it) limited to the bits that can start there before a space ({@link #beforeSpace}).
+         */
+        int get(String text, TokenArray tokens, WordTable shared, int t, int from, int to, boolean spaceAfter) {
             // The token's case from its flags (the tokenisation counted its letters): plain, and in lower case,
             // all capitals or capitalised, its folded key and that case give the word as written.
             int f = tokens.flags(t);
@@ -294,7 +340,7 @@ final class TriggerWords {
             }
             int wordSlot;
             if (shared != null && (wordSlot = tokens.wordSlot(t)) >= 0) {
-                return fromTable(shared, wordSlot, (int) caseOf, text, from, to);
+                return fromTable(shared, wordSlot, (int) caseOf, spaceAfter, text, from, to);
             }
             long key = tokens.key(t) * 3 + caseOf;
             if (key == 0) {
@@ -327,26 +373,76 @@ final class TriggerWords {
 
     /** In {@link WordTable#TRIGGER_CAPS}: which of the three masks (lower case, capitalised, capitals) are filled. */
     private static final long FILLED = 1L << 32;
+    /** In {@link WordTable#TRIGGER_CAPS}: whether the word's {@link #beforeSpace} mask is filled (then at bit {@value #SPACE_SHIFT} on). */
+    private static final long SPACE_FILLED = 1L << 35;
+    private static final int SPACE_SHIFT = 36;
+    /**
+     * The bits of a mask kept in the 28 bits from {@link #SPACE_SHIFT} on: rows 0 to 26 as they are, the cue's bit
+     * 31 at bit 27. Bits 27 to 30 (rows past the 27th, if any) are not kept and read as set.
+     */
+    private static final int KEPT_ROWS = (1 << 27) - 1;
+
+    /** {@code mask} in the 28 bits kept for it. */
+    private static long pack(int mask) {
+        return (mask & KEPT_ROWS | (mask >>> CUE) << 27) & 0xFFFFFFFL;
+    }
+
+    /** A mask {@link #pack}ed: what was not kept reads as set, so it over-approximates. */
+    private static int unpack(long packed) {
+        int p = (int) packed;
+        return p & KEPT_ROWS | ~KEPT_ROWS & ~CUE_BIT | (p >>> 27 & 1) << CUE;
+    }
 
     /**
      * The probe of a plain word in case {@code caseOf} (0 lower case, 1 capitalised, 2 capitals) from its cells in the
      * thread's word table ({@link WordTable#TRIGGER}: lower case and capitalised masks; {@link WordTable#TRIGGER_CAPS}:
-     * the capitals' mask and {@link #FILLED} bits), probed and filled on first sight.
+     * the capitals' mask, the {@link #FILLED} bits and the word's {@link #beforeSpace} mask), probed and filled on first
+     * sight; with {@code spaceAfter}, limited to the bits that can start before a space.
      */
-    private static int fromTable(WordTable table, int slot, int caseOf, String text, int from, int to) {
+    private static int fromTable(WordTable table, int slot, int caseOf, boolean spaceAfter, String text, int from, int to) {
         long caps = table.cell(slot, WordTable.TRIGGER_CAPS);
+        int value;
         if ((caps & FILLED << caseOf) != 0) {
-            return caseOf == 2 ? (int) caps : (int) (table.cell(slot, WordTable.TRIGGER) >>> (caseOf << 5));
+            value = caseOf == 2 ? (int) caps : (int) (table.cell(slot, WordTable.TRIGGER) >>> (caseOf << 5));
+        } else {
+            value = probe(text.substring(from, to));
+            caps = (caseOf == 2 ? caps & ~0xFFFFFFFFL | value & 0xFFFFFFFFL : caps) | FILLED << caseOf;
+            table.setCell(slot, WordTable.TRIGGER_CAPS, caps);
+            if (caseOf != 2) {
+                long both = table.cell(slot, WordTable.TRIGGER);
+                int shift = caseOf << 5;
+                both = both & ~(0xFFFFFFFFL << shift) | (value & 0xFFFFFFFFL) << shift;
+                table.setCell(slot, WordTable.TRIGGER, both);
+            }
         }
-        int value = probe(text.substring(from, to));
-        table.setCell(slot, WordTable.TRIGGER_CAPS, (caseOf == 2 ? caps & ~0xFFFFFFFFL | value & 0xFFFFFFFFL : caps) | FILLED << caseOf);
-        if (caseOf != 2) {
-            long both = table.cell(slot, WordTable.TRIGGER);
-            int shift = caseOf << 5;
-            both = both & ~(0xFFFFFFFFL << shift) | (value & 0xFFFFFFFFL) << shift;
-            table.setCell(slot, WordTable.TRIGGER, both);
+        if (!spaceAfter || value == 0) {
+            return value;
         }
-        return value;
+        if ((caps & SPACE_FILLED) == 0) {
+            caps |= SPACE_FILLED | pack(beforeSpace(text.substring(from, to))) << SPACE_SHIFT;
+            table.setCell(slot, WordTable.TRIGGER_CAPS, caps);
+        }
+        return value & unpack(caps >>> SPACE_SHIFT);
+    }
+
+    /**
+     * The bits whose prefix-gate pattern ({@link #PROBES}: the row's case-insensitive form, or the cue) matches or runs
+     * out of input in {@code word} (ASCII letters and digits) followed by one space, asked in lower case: those patterns
+     * have no case-sensitive part, so the word's capitalised and all-capital forms get the same answer (held by
+     * TriggerWordsTest), and one mask serves all three. A match in context that starts at the word and has one space
+     * after it either ends before the space or reads it, and then either decides there or reads on, which on the probe
+     * hits the end: so a row that matches there has its bit, and so does the row itself (its case-insensitive form
+     * matches wherever it does). Most words that run out of input alone ("she" for "shelling", "Monday" for the
+     * nationality row) are decided by the space.
+     */
+    static int beforeSpace(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return probeMask(PROBES, lower + " ", prefixGate(lower, 0, lower.length()));
+    }
+
+    /** {@link #beforeSpace} of {@code word} as written, not lower-cased: for the test that the case makes no difference. */
+    static int beforeSpaceAsWritten(String word) {
+        return probeMask(PROBES, word + " ", prefixGate(word, 0, word.length()));
     }
 
     /**
@@ -361,6 +457,10 @@ final class TriggerWords {
         int any;
         int[] cueAt = NONE;
         int cues;
+        /** The tokens the scan was made over, {@code [firstToken, endToken)} the sentence's; null for {@link #chars}. */
+        TokenArray tokens;
+        int firstToken;
+        int endToken;
 
         /** Empties it for the next sentence, keeping its arrays (grown to the longest sentence's starts). */
         void clear() {
@@ -409,6 +509,9 @@ final class TriggerWords {
      */
     static Scan tokens(String text, TokenArray tokens, int first, int end, int from, int to, Scan s) {
         s.clear();
+        s.tokens = tokens;
+        s.firstToken = first;
+        s.endToken = end;
         Words words = WORDS.get();
         WordTable table = tokens.words();
         for (int t = first; t < end; t++) {
@@ -419,17 +522,22 @@ final class TriggerWords {
                 continue;
             }
             int e = Math.min(tokens.end(t), to);
+            // One space after the word, inside the sentence: most words that may start a row alone cannot before it.
+            boolean spaceAfter = e < to && text.charAt(e) == ' ';
             int m;
             if (e - i >= GATE_LEN) {
+                if (!lowerMayStart(text, i)) {
+                    continue;
+                }
                 // The word's probe is already limited to the gate of its first GATE_LEN chars, the prefix here.
-                m = words.get(text, tokens, table, t, i, e);
+                m = words.get(text, tokens, table, t, i, e, spaceAfter);
             } else {
                 m = prefixGate(text, i, to);
                 if (m == 0) {
                     continue;
                 }
                 if (e > i) {
-                    m &= words.get(text, tokens, table, t, i, e);
+                    m &= words.get(text, tokens, table, t, i, e, spaceAfter);
                 }
             }
             if (m != 0) {

@@ -17,7 +17,8 @@ class DeploymentCueGateTest {
         "positioned", "garrisoned", "entrenched", "headquartered", "active", "operates", "operating", "fighting", "presence of",
         "deployment of", "about", "some", "around", "nearly", "more than", "over", "roughly", "Roughly", "200", "1,500", ",", "troops",
         "soldiers", "forces", "personnel", "fighters", "the", "a", "withdrawn", "hasten", "nowhere", "stillness", "deploy", "ba",
-        "de", "St", "re-based", "-", ".", "\"", "é", "ſt", "K", "x_y", "3rd", "İ"};
+        "de", "St", "re-based", "-", ".", "\"", "é", "ſt", "K", "x_y", "3rd", "İ", "said", "no", "More", "than", "ABOUT", "sometimes",
+        "overall", "ſome", "about5", "some,", "7", "over,", "roughly9"};
     private static final String[] GAPS = {" ", " ", " ", "  ", "\t", "\n", "\r\n", "", "\u00A0", "\u2028", ",", ", ", "-"};
 
     @Test

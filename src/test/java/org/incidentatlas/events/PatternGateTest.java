@@ -165,7 +165,7 @@ class PatternGateTest {
     /**
      * Every shipped gate, kept across texts so that the thread's word cache answers for words seen before: over random
      * texts of the gates' own words (whole, cut short, run on, capitalised), digits, punctuation and non-ASCII chars,
-     * random regions, exactly find()'s matches and first match.
+     * random regions, exactly find()'s matches and first match, with and without the text's tokens.
      */
     @org.junit.jupiter.api.Test
     void theShippedGatesFindWhatFindFindsWithTheWordCache() throws Exception {
@@ -210,6 +210,7 @@ class PatternGateTest {
             String text = b.toString();
             int from = r.nextInt(text.length());
             int to = from + r.nextInt(text.length() - from + 1);
+            org.incidentatlas.text.TokenArray tokens = org.incidentatlas.text.TokenArray.of(text);
             for (PatternGate g : gates) {
                 for (int[] region : new int[][] {{0, text.length()}, {from, to}}) {
                     Matcher m = g.pattern().matcher(text).region(region[0], region[1]);
@@ -224,6 +225,9 @@ class PatternGateTest {
                     }
                     assertThat(actual).as("%s in \"%s\" [%d, %d)", g.pattern(), text, region[0], region[1]).isEqualTo(expected);
                     assertThat(g.firstMatch(text, region[0], region[1])).as("%s in \"%s\"", g.pattern(), text)
+                            .isEqualTo(expected.isEmpty() ? -1 : expected.get(0));
+                    // With the text's tokens: the insides of plain words are passed over, the answer is the same.
+                    assertThat(g.firstMatch(text, region[0], region[1], tokens, 0, tokens.size())).as("%s in \"%s\" by tokens", g.pattern(), text)
                             .isEqualTo(expected.isEmpty() ? -1 : expected.get(0));
                     found += expected.size();
                 }
