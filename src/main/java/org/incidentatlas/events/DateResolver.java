@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -269,8 +268,32 @@ public final class DateResolver {
                 matchers[k].reset("");
             }
         }
-        raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -(r.end - r.start)));
+        sortByStart(raws);
         return raws;
+    }
+
+    /**
+     * Sorts by start, the longer first at one start, keeping the order of equals (as a stable sort): by insertion, as
+     * the scan finds them in order of start but for the kinds at one start (a comparator sort cost more than the list's
+     * few moves).
+     */
+    static void sortByStart(List<Raw> raws) {
+        for (int i = 1; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            int j = i;
+            while (j > 0 && comesAfter(raws.get(j - 1), r)) {
+                raws.set(j, raws.get(j - 1));
+                j--;
+            }
+            if (j < i) {
+                raws.set(j, r);
+            }
+        }
+    }
+
+    /** Whether {@code a} sorts after {@code b}: a later start, or at one start a shorter span. */
+    private static boolean comesAfter(Raw a, Raw b) {
+        return a.start != b.start ? a.start > b.start : a.end - a.start < b.end - b.start;
     }
 
     /** {@link #numericCalendarEnd}: the pattern must decide. */

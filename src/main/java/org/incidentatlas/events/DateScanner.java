@@ -3,6 +3,7 @@ package org.incidentatlas.events;
 import java.util.Arrays;
 import java.util.Locale;
 import org.incidentatlas.text.TokenArray;
+import org.incidentatlas.text.WordTable;
 
 /**
  * One pass over a text that says where a date expression can open: at each word start it looks the word up (lower
@@ -41,6 +42,8 @@ final class DateScanner {
     private static final int[][] NEXT_HASHES;
     /** Per table slot, the word's {@link #hash}. */
     private static final int[] HASHES;
+    /** Per table slot, the word's length (0 for an empty slot): read per token, without reaching the word's string. */
+    private static final int[] LENGTHS;
     /** Per table slot, whether the word is a month's (its row's note says "month"). */
     private static final boolean[] MONTH;
     /** Per table slot, the {@link TokenArray#keyOf keys} of {@link #NEXT}'s words. */
@@ -145,6 +148,7 @@ final class DateScanner {
         }
         WORDS = words;
         HASHES = hashes;
+        LENGTHS = Arrays.stream(words).mapToInt(w -> w == null ? 0 : w.length()).toArray();
         KINDS = kinds;
         MONTH = month;
         NEXT = next;
@@ -482,29 +486,47 @@ final class DateScanner {
     static int[] starts(TokenArray tokens, int to) {
         String text = tokens.text();
         int length = text.length();
+        PerThread thread = THREAD.get();
         // The text's chars in an array (read per token, cheaper than String.charAt where the JIT inlines little).
-        char[] cs = CHARS.get();
+        char[] cs = thread.chars;
         if (cs.length < length) {
             cs = new char[Math.max(length, 2 * cs.length)];
             if (cs.length <= MAX_CHARS) {
-                CHARS.set(cs);
+                thread.chars = cs;
             }
         }
         text.getChars(0, length, cs, 0);
+        byte[] facts = thread.facts(tokens.words());
         Out out = new Out();
         int sentences = tokens.sentences();
         int runs = sentences < 0 ? 1 : sentences;
         int size = tokens.size();
+        // The tokens that open before {@code to}: those the loop reads (the tokens' starts grow, so a prefix of them).
+        int stop = tokens.tokenAtOrAfter(to);
+        if (stop < size && tokens.start(stop) < to) {
+            stop++;
+        }
         // The char scan's position: what is before it has been read.
         int done = 0;
         for (int s = 0; s < runs; s++) {
             int first = sentences < 0 ? 0 : tokens.firstToken(s);
             int last = sentences < 0 ? size : tokens.firstToken(s + 1);
-            for (int t = first; t < last; t++) {
-                int a = tokens.start(t);
-                if (a >= to) {
-                    break;
+            int end = Math.min(stop, last);
+            for (int t = first; t < end; t++) {
+                if (t > first && facts != null) {
+                    // Words that open nothing (most of a text's), by their slot in the word table, without reading
+                    // their chars. Not a sentence's first token (the text before it is read first) nor its last (it may
+                    // run into the next word): in between a token is a whole word of the char scan, which ends it.
+                    int u = skipped(tokens, cs, facts, t, Math.min(end, last - 1));
+                    if (u > t) {
+                        done = Math.max(done, tokens.end(u - 1));
+                        t = u;
+                        if (t >= end) {
+                            break;
+                        }
+                    }
                 }
+                int a = tokens.start(t);
                 int e = tokens.end(t);
                 if (t == first && a > done) {
                     // Between sentences (or before the first): text no token covers, read char by char.
@@ -571,7 +593,7 @@ final class DateScanner {
         int len = e - a;
         // The key and the length (an ASCII word's folded form is as long as it) identify the word: keys are 64-bit
         // hashes, one collision in about 2^64 per pair, never expected for a table of this size (as SpotWords).
-        if (slot >= 0 && WORDS[slot].length() == len) {
+        if (slot >= 0 && LENGTHS[slot] == len) {
             int k = NEXT[slot] == null ? KINDS[slot] : nextKinds(slot, nextIs(tokens, cs, t, e, slot, sentenceEnd));
             if (MONTH[slot] && (cs[a] & 0x20) != 0) {
                 k &= ~CAL;
@@ -685,9 +707,83 @@ final class DateScanner {
     private static final int LAT = prefix("lat");
     private static final int EAR = prefix("ear");
 
-    /** Per thread, {@link #starts(TokenArray, int)}'s copy of the text; kept up to this many chars (1 MB). */
+    /** {@link PerThread#chars}: kept up to this many chars (1 MB). */
     private static final int MAX_CHARS = 1 << 19;
-    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
+    /** {@link PerThread#facts}: a word the scan need not read, or one it reads (0: not yet known). */
+    private static final byte SKIP = 1;
+    private static final byte READ = 2;
+
+    /** What {@link #starts(TokenArray, int)} keeps per thread, in one holder (one thread-local lookup per call). */
+    private static final class PerThread {
+        /** The copy of the text. */
+        char[] chars = new char[8192];
+        /**
+         * Per slot of the thread's {@link WordTable} (the table only ever holds plain words), {@link #SKIP} or
+         * {@link #READ} once its word was met, else 0; for the table's {@link #generation} (a slot names another word in
+         * the next).
+         */
+        private byte[] facts = new byte[1 << 16];
+        private int generation = -1;
+
+        /** The facts for {@code words}' slots (emptied when its generation moved on), or null without a table. */
+        byte[] facts(WordTable words) {
+            if (words == null) {
+                return null;
+            }
+            if (words.generation() != generation) {
+                Arrays.fill(facts, (byte) 0);
+                generation = words.generation();
+            }
+            return facts;
+        }
+    }
+
+    private static final ThreadLocal<PerThread> THREAD = ThreadLocal.withInitial(PerThread::new);
+
+    /**
+     * From token {@code t}, the first token before {@code end} that the scan must read: the tokens before it are words
+     * (their slot's fact {@link #SKIP}) that open no date whatever their case and whatever follows them.
+     */
+    private static int skipped(TokenArray tokens, char[] cs, byte[] facts, int t, int end) {
+        int u = t;
+        while (u < end) {
+            int slot = tokens.wordSlot(u);
+            if (slot < 0 || slot >= facts.length) {
+                return u;
+            }
+            byte f = facts[slot];
+            if (f == 0) {
+                f = facts[slot] = factOf(tokens, cs, u);
+            }
+            if (f != SKIP) {
+                return u;
+            }
+            u++;
+        }
+        return u;
+    }
+
+    /**
+     * {@link #SKIP} when token {@code t} (a word of ASCII letters and digits, as every word with a table slot) opens no
+     * date in any case before any word: not a number, not a table word, and shorter than four letters, or not opening
+     * with the letters of a word that opens a date before any char ({@link #OPEN_PREFIX}), or opening so without
+     * digits glued on ("May2019") and not with "mid", "lat" or "ear" (a month glued to a part word: "midMarch"); else
+     * {@link #READ}. What {@link #wordKinds} answers 0 for in any case (its folded form, which the slot names, has
+     * the same length, digits and letters but for case).
+     */
+    private static byte factOf(TokenArray tokens, char[] cs, int t) {
+        int a = tokens.start(t);
+        int e = tokens.end(t);
+        if (cs[a] <= '9' || !tokens.is(t, TokenArray.ASCII_WORD) || slotOf(tokens.key(t)) >= 0) {
+            return READ;
+        }
+        if (e - a <= 3) {
+            return SKIP;
+        }
+        // wordKinds: past the table, only digits glued on ("May2019") or a part word's letters ("midMarch") open a date.
+        int p = prefix(cs, a);
+        return p < 0 || !OPEN_PREFIX[p] || p != MID && p != LAT && p != EAR && !hasDigit(cs, a, e) ? SKIP : READ;
+    }
 
     /** The table slot of the word whose {@link TokenArray#key} is {@code key}, or -1. */
     private static int slotOf(long key) {
