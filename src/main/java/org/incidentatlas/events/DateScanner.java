@@ -48,6 +48,8 @@ final class DateScanner {
     private static final boolean[] MONTH;
     /** Per table slot, the {@link TokenArray#keyOf keys} of {@link #NEXT}'s words. */
     private static final long[][] NEXT_KEYS;
+    /** Every {@link #NEXT_KEYS} key, sorted: the keys of the words some table word must have next. */
+    private static final long[] ALL_NEXT_KEYS;
     /**
      * Per table slot, one bit per {@link #NEXT_KEYS} key (bit {@link #keyBit}): a next token whose bit is clear is none
      * of the words, found without comparing the keys ("the" has seventeen, "last" thirty).
@@ -199,6 +201,7 @@ final class DateScanner {
             OPEN_PREFIX[prefix(part)] = true;
         }
         NEXT_KEYS = nextKeys;
+        ALL_NEXT_KEYS = Arrays.stream(nextKeys).filter(k -> k != null).flatMapToLong(Arrays::stream).sorted().distinct().toArray();
         NEXT_KEY_BITS = nextKeyBits;
         SHORT_NEXT = shortNext;
         KEY_SLOTS = keySlots;
@@ -517,7 +520,7 @@ final class DateScanner {
                     // Words that open nothing (most of a text's), by their slot in the word table, without reading
                     // their chars. Not a sentence's first token (the text before it is read first) nor its last (it may
                     // run into the next word): in between a token is a whole word of the char scan, which ends it.
-                    int u = skipped(tokens, cs, facts, t, Math.min(end, last - 1));
+                    int u = skipped(tokens, cs, facts, t, Math.min(end, last - 1), last);
                     if (u > t) {
                         done = Math.max(done, tokens.end(u - 1));
                         t = u;
@@ -709,18 +712,24 @@ final class DateScanner {
 
     /** {@link PerThread#chars}: kept up to this many chars (1 MB). */
     private static final int MAX_CHARS = 1 << 19;
-    /** {@link PerThread#facts}: a word the scan need not read, or one it reads (0: not yet known). */
+    /**
+     * {@link PerThread#facts}' bits for a word (0: not yet known, else {@link #SKIP} or {@link #READ}): it opens no date
+     * itself; it must be read; it opens one only before one of its next words ({@link #NEXT}); it is no table word's
+     * next word and holds no digit.
+     */
     private static final byte SKIP = 1;
     private static final byte READ = 2;
+    private static final byte BEFORE_NEXT = 4;
+    private static final byte NOT_NEXT = 8;
 
     /** What {@link #starts(TokenArray, int)} keeps per thread, in one holder (one thread-local lookup per call). */
     private static final class PerThread {
         /** The copy of the text. */
         char[] chars = new char[8192];
         /**
-         * Per slot of the thread's {@link WordTable} (the table only ever holds plain words), {@link #SKIP} or
-         * {@link #READ} once its word was met, else 0; for the table's {@link #generation} (a slot names another word in
-         * the next).
+         * Per slot of the thread's {@link WordTable} (the table only ever holds plain words), what the scan knows of its
+         * word ({@link #SKIP}, {@link #READ} ...) once the word was met, else 0; for the table's {@link #generation} (a
+         * slot names another word in the next).
          */
         private byte[] facts = new byte[1 << 16];
         private int generation = -1;
@@ -742,20 +751,16 @@ final class DateScanner {
 
     /**
      * From token {@code t}, the first token before {@code end} that the scan must read: the tokens before it are words
-     * (their slot's fact {@link #SKIP}) that open no date whatever their case and whatever follows them.
+     * that open no date whatever their case and whatever follows them ({@link #SKIP}), or words that open one only
+     * before one of their next words ({@link #BEFORE_NEXT}: "the", "in", "a", "on") before a word that is none of them
+     * ({@link #NOT_NEXT}) and not its sentence's last ({@code last}: the sentence's end), so a char that is no letter
+     * follows it and {@link #nextIs} would read it by its key.
      */
-    private static int skipped(TokenArray tokens, char[] cs, byte[] facts, int t, int end) {
+    private static int skipped(TokenArray tokens, char[] cs, byte[] facts, int t, int end, int last) {
         int u = t;
         while (u < end) {
-            int slot = tokens.wordSlot(u);
-            if (slot < 0 || slot >= facts.length) {
-                return u;
-            }
-            byte f = facts[slot];
-            if (f == 0) {
-                f = facts[slot] = factOf(tokens, cs, u);
-            }
-            if (f != SKIP) {
+            int f = factAt(tokens, cs, facts, u);
+            if ((f & SKIP) == 0 && ((f & BEFORE_NEXT) == 0 || u + 2 >= last || (factAt(tokens, cs, facts, u + 1) & NOT_NEXT) == 0)) {
                 return u;
             }
             u++;
@@ -763,26 +768,49 @@ final class DateScanner {
         return u;
     }
 
+    /** Token {@code t}'s facts by its word-table slot (filled on first use), or 0 when it has no slot. */
+    private static int factAt(TokenArray tokens, char[] cs, byte[] facts, int t) {
+        int slot = tokens.wordSlot(t);
+        if (slot < 0 || slot >= facts.length) {
+            return 0;
+        }
+        byte f = facts[slot];
+        if (f == 0) {
+            f = facts[slot] = factOf(tokens, cs, t);
+        }
+        return f;
+    }
+
     /**
-     * {@link #SKIP} when token {@code t} (a word of ASCII letters and digits, as every word with a table slot) opens no
-     * date in any case before any word: not a number, not a table word, and shorter than four letters, or not opening
-     * with the letters of a word that opens a date before any char ({@link #OPEN_PREFIX}), or opening so without
-     * digits glued on ("May2019") and not with "mid", "lat" or "ear" (a month glued to a part word: "midMarch"); else
-     * {@link #READ}. What {@link #wordKinds} answers 0 for in any case (its folded form, which the slot names, has
-     * the same length, digits and letters but for case).
+     * The facts of token {@code t} (a word of ASCII letters and digits, as every word with a table slot), true of it in
+     * any case: {@link #SKIP} when it opens no date before any word: not a number, not a table word, and shorter than
+     * four letters, or not opening with the letters of a word that opens a date before any char ({@link #OPEN_PREFIX}),
+     * or opening so without digits glued on ("May2019") and not with "mid", "lat" or "ear" (a month glued to a part
+     * word: "midMarch"); else {@link #READ}, and {@link #BEFORE_NEXT} for a table word that needs a next word and opens
+     * no part word's date. What {@link #wordKinds} answers (its folded form, which the slot names, has the same length,
+     * digits and letters but for case). {@link #NOT_NEXT} when its key is none of {@link #ALL_NEXT_KEYS} and it has no
+     * digit: {@link #nextIs} then finds it none of any word's next words.
      */
     private static byte factOf(TokenArray tokens, char[] cs, int t) {
         int a = tokens.start(t);
         int e = tokens.end(t);
-        if (cs[a] <= '9' || !tokens.is(t, TokenArray.ASCII_WORD) || slotOf(tokens.key(t)) >= 0) {
-            return READ;
+        long key = tokens.key(t);
+        byte notNext = Arrays.binarySearch(ALL_NEXT_KEYS, key) < 0 && !hasDigit(cs, a, e) ? NOT_NEXT : 0;
+        if (cs[a] <= '9' || !tokens.is(t, TokenArray.ASCII_WORD)) {
+            return (byte) (READ | notNext);
         }
-        if (e - a <= 3) {
-            return SKIP;
+        int len = e - a;
+        int p = len > 3 ? prefix(cs, a) : -1;
+        int slot = slotOf(key);
+        if (slot >= 0) {
+            boolean part = p == MID || p == LAT || p == EAR;
+            return (byte) (READ | notNext | (NEXT[slot] != null && !MONTH[slot] && LENGTHS[slot] == len && !part ? BEFORE_NEXT : 0));
+        }
+        if (len <= 3) {
+            return (byte) (SKIP | notNext);
         }
         // wordKinds: past the table, only digits glued on ("May2019") or a part word's letters ("midMarch") open a date.
-        int p = prefix(cs, a);
-        return p < 0 || !OPEN_PREFIX[p] || p != MID && p != LAT && p != EAR && !hasDigit(cs, a, e) ? SKIP : READ;
+        return (byte) ((p < 0 || !OPEN_PREFIX[p] || p != MID && p != LAT && p != EAR && !hasDigit(cs, a, e) ? SKIP : READ) | notNext);
     }
 
     /** The table slot of the word whose {@link TokenArray#key} is {@code key}, or -1. */
