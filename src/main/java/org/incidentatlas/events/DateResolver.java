@@ -230,13 +230,9 @@ public final class DateResolver {
                 int end;
                 int read = 0;
                 if (kind == Kind.CAL) {
-                    if (isDigit(text.charAt(at))) {
-                        end = numericCalendarEnd(text, at, to);
-                    } else {
-                        long r = CalendarWords.read(text, at, to);
-                        end = CalendarWords.end(r);
-                        read = CalendarWords.parsed(r);
-                    }
+                    long r = calendarAt(text, at, to);
+                    end = CalendarWords.end(r);
+                    read = CalendarWords.parsed(r);
                 } else {
                     end = kind == Kind.WEEKDAY ? weekdayEnd(text, at, to) : kind == Kind.RELATIVE ? relativeEnd(text, at, to) : UNDECIDED;
                 }
@@ -296,6 +292,19 @@ public final class DateResolver {
         return a.start != b.start ? a.start > b.start : a.end - a.start < b.end - b.start;
     }
 
+    /**
+     * {@link #CAL_P}'s match at a scanner start {@code at} (matched with {@code lookingAt} over {@code [at, to)}, bounds
+     * transparent) read by hand, packed as {@link CalendarWords} packs it: at a number a year, an ISO date or a day
+     * before its month, at a word what {@link CalendarWords#read} reads.
+     */
+    static long calendarAt(String text, int at, int to) {
+        if (!isDigit(text.charAt(at))) {
+            return CalendarWords.read(text, at, to);
+        }
+        int before = calendarMayStartAt(text, at);
+        return before != 0 ? CalendarWords.pack(before, 0) : CalendarWords.numberAt(text, at, to);
+    }
+
     /** {@link #numericCalendarEnd}: the pattern must decide. */
     static final int UNDECIDED = PlainRow.UNDECIDED;
 
@@ -322,11 +331,16 @@ public final class DateResolver {
      * (a day of one or two digits needs no digit after it; the other forms open with a letter).
      */
     static int numericCalendarEnd(String text, int at, int to) {
-        int n = text.length();
         int before = calendarMayStartAt(text, at);
         if (before != 0) {
             return before;
         }
+        return calendarNumberEnd(text, at, to);
+    }
+
+    /** {@link #numericCalendarEnd} but for its look-behind (a number after a part word: "mid-2019"). */
+    static int calendarNumberEnd(String text, int at, int to) {
+        int n = text.length();
         int run = at;
         while (run < n && isDigit(text.charAt(run))) {
             run++;
