@@ -346,6 +346,15 @@ final class DateScanner {
     private static final String[] UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"};
     private static final int[] UNIT_HASHES = Arrays.stream(UNITS).mapToInt(w -> hash(w, 0, w.length())).toArray();
 
+    static {
+        // The token scan rules a unit out by NOT_NEXT: each unit must be some word's next word.
+        for (String unit : UNITS) {
+            if (Arrays.binarySearch(ALL_NEXT_KEYS, TokenArray.keyOf(unit)) < 0) {
+                throw new IllegalStateException(RESOURCE + ": \"" + unit + "\" is a count's unit but no word's next word");
+            }
+        }
+    }
+
     /**
      * The kinds a number {@code text[from, to)} (ASCII digits, opening a word) can open, as the grammar reads
      * numbers: a calendar date from a day of one or two digits followed by white space and a month ("3 March",
@@ -354,9 +363,14 @@ final class DateScanner {
      * grammar's patterns can match there.
      */
     private static int numberKinds(String text, int from, int to) {
+        return numberKinds(text, from, to, false);
+    }
+
+    /** {@link #numberKinds(String, int, int)}; {@code noUnit}: the word after it is known to be no unit. */
+    private static int numberKinds(String text, int from, int to, boolean noUnit) {
         int len = to - from;
         int k = 0;
-        if (len <= 3 && to < text.length() && text.charAt(to) == ' ' && followedBy(text, to, UNITS, UNIT_HASHES) >= 0) {
+        if (len <= 3 && !noUnit && to < text.length() && text.charAt(to) == ' ' && followedBy(text, to, UNITS, UNIT_HASHES) >= 0) {
             k |= RELATIVE;
         }
         if (len >= 4) {
@@ -559,7 +573,10 @@ final class DateScanner {
                 }
                 int k;
                 if (c <= '9') {
-                    k = numberKinds(text, a, e);
+                    // A count opens a relative date only before a unit, which is some word's next word: a next token
+                    // (not its sentence's last, so no letter runs on after it) that is none of them rules it out.
+                    boolean noUnit = facts != null && t + 2 < last && (factAt(tokens, cs, facts, t + 1) & NOT_NEXT) != 0;
+                    k = numberKinds(text, a, e, noUnit);
                 } else {
                     // The table's first probe here, not in a call: most words miss it at once, and the short ones need
                     // nothing more (see wordKinds).
