@@ -40,6 +40,11 @@ final class CalendarWords {
     private static final String[] UNIT_WORDS = {"week", "month", "year", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
         "Oct", "Nov", "Dec"};
 
+    /** The pattern's part words ({@code PART}, any ASCII case), in its order. */
+    private static final char[][] PARTS = java.util.Arrays.stream(new String[] {"early", "mid", "late", "the end of", "end of",
+        "the beginning of", "beginning of", "the start of", "start of", "the middle of", "middle of"}).map(String::toCharArray)
+            .toArray(char[][]::new);
+
     private static final long UNDECIDED = pack(DateResolver.UNDECIDED, 0);
     private static final long NONE = pack(-1, 0);
 
@@ -96,14 +101,46 @@ final class CalendarWords {
         if (before != 0) {
             return before == DateResolver.UNDECIDED ? UNDECIDED : NONE;
         }
-        int spelling = spellingAt(text, at, to);
+        // The pattern tries its optional part word first ("early", "the end of"): where one stands, no other form can
+        // open (none opens with those letters), so the date is the part word's and what follows it.
+        boolean part = false;
+        for (char[] p : PARTS) {
+            int e = at + p.length;
+            if (e <= to && PlainRow.sameAt(text, at, p)) {
+                part = true;
+                // [- ]?: what follows opens with a letter or a digit, never with the '-' or ' '.
+                long r = afterPart(text, e < to && (text.charAt(e) == '-' || text.charAt(e) == ' ') ? e + 1 : e, to);
+                if (r != NONE) {
+                    // The part's words are read again for what they say (parsed 0).
+                    return end(r) == DateResolver.UNDECIDED ? UNDECIDED : pack(end(r), 0);
+                }
+            }
+        }
+        if (part) {
+            return NONE;
+        }
+        return afterPart(text, at, to);
+    }
+
+    /**
+     * The pattern's forms without a part word at {@code q} (a letter or a digit; no look-behind before them): a month
+     * first, a number (a year, or a day before its month), "last", "this", "next"; {@link #NONE} for any other word.
+     */
+    private static long afterPart(String text, int q, int to) {
+        if (q >= to) {
+            return NONE;
+        }
+        if (isDigit(text.charAt(q))) {
+            return numberAt(text, q, to);
+        }
+        int spelling = spellingAt(text, q, to);
         if (spelling == DateResolver.UNDECIDED) {
             return UNDECIDED;
         }
         if (spelling >= 0) {
-            return afterMonth(text, at, to, spelling);
+            return afterMonth(text, q, to, spelling);
         }
-        return lastThisNext(text, at, to);
+        return lastThisNext(text, q, to);
     }
 
     /**
@@ -204,6 +241,71 @@ final class CalendarWords {
             return pack(dotted >= 0 ? dotted : letters, fields(MONTH, month, 0, -1));
         }
         return NONE;
+    }
+
+    /**
+     * The calendar date at a number {@code q} (its look-behind aside), read within {@code [q, to)}: a year or an ISO date
+     * ({@link DateResolver#calendarNumberEnd}, parsed 0), else a day before its month.
+     */
+    static long numberAt(String text, int q, int to) {
+        int e = DateResolver.calendarNumberEnd(text, q, to);
+        return e != DateResolver.UNDECIDED ? pack(e, 0) : dayFirst(text, q, to);
+    }
+
+    /**
+     * The pattern's day before its month at {@code q} ({@code DAY\s+(?:of\s+)?MONTH\.?(?:,?\s*YEAR)?}), with its month,
+     * day and year ({@link #MONTH_DAY}). The month's '.' is read by the month where no letter follows it, else by the
+     * {@code \.?} after it: either way the date runs past it.
+     */
+    static long dayFirst(String text, int q, int to) {
+        int d = dayEnd(text, q, to);
+        if (d < 0) {
+            return NONE;
+        }
+        int s = spaces(text, d, to);
+        if (s == d) {
+            return NONE;
+        }
+        if (s + 2 <= to && text.charAt(s) == 'o' && text.charAt(s + 1) == 'f') {
+            // "of" and white space, else the month right here (no month opens with "of").
+            int o = spaces(text, s + 2, to);
+            if (o > s + 2) {
+                s = o;
+            }
+        }
+        int spelling = spellingAt(text, s, to);
+        if (spelling < 0) {
+            return spelling == DateResolver.UNDECIDED ? UNDECIDED : NONE;
+        }
+        int e = s + SPELLINGS[spelling].length();
+        if (e < to && text.charAt(e) == '.') {
+            if (SPELLING_DOT[spelling]) {
+                int letter = letterAt(text, e + 1);
+                if (letter < 0) {
+                    return UNDECIDED;
+                }
+                if (letter == 0) {
+                    // The month's own '.', then the pattern's.
+                    e++;
+                    if (e < to && text.charAt(e) == '.') {
+                        e++;
+                    }
+                } else {
+                    e++;
+                }
+            } else {
+                e++;
+            }
+        }
+        int day = 0;
+        for (int i = q; i < d && isDigit(text.charAt(i)); i++) {
+            day = 10 * day + (text.charAt(i) - '0');
+        }
+        int y = e < to && text.charAt(e) == ',' ? e + 1 : e;
+        y = spaces(text, y, to);
+        int year = yearAt(text, y, to);
+        int month = SPELLING_MONTH[spelling];
+        return year >= 0 ? pack(y + 4, fields(MONTH_DAY, month, day, year)) : pack(e, fields(MONTH_DAY, month, day, -1));
     }
 
     /** After a month ending at {@code q}: '.'?, white space, a day, and maybe a year; {@link #NONE} when that fails. */
@@ -340,8 +442,8 @@ final class CalendarWords {
             }
         }
         if (which < 0) {
-            // Another word ("early", "the end of", a month in capitals): the pattern decides.
-            return UNDECIDED;
+            // Another word (a month in capitals, "the" before another word): no form opens with it.
+            return NONE;
         }
         if (at + 4 > to) {
             return NONE;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -231,13 +230,9 @@ public final class DateResolver {
                 int end;
                 int read = 0;
                 if (kind == Kind.CAL) {
-                    if (isDigit(text.charAt(at))) {
-                        end = numericCalendarEnd(text, at, to);
-                    } else {
-                        long r = CalendarWords.read(text, at, to);
-                        end = CalendarWords.end(r);
-                        read = CalendarWords.parsed(r);
-                    }
+                    long r = calendarAt(text, at, to);
+                    end = CalendarWords.end(r);
+                    read = CalendarWords.parsed(r);
                 } else {
                     end = kind == Kind.WEEKDAY ? weekdayEnd(text, at, to) : kind == Kind.RELATIVE ? relativeEnd(text, at, to) : UNDECIDED;
                 }
@@ -269,8 +264,45 @@ public final class DateResolver {
                 matchers[k].reset("");
             }
         }
-        raws.sort(Comparator.comparingInt((Raw r) -> r.start).thenComparingInt(r -> -(r.end - r.start)));
+        sortByStart(raws);
         return raws;
+    }
+
+    /**
+     * Sorts by start, the longer first at one start, keeping the order of equals (as a stable sort): by insertion, as
+     * the scan finds them in order of start but for the kinds at one start (a comparator sort cost more than the list's
+     * few moves).
+     */
+    static void sortByStart(List<Raw> raws) {
+        for (int i = 1; i < raws.size(); i++) {
+            Raw r = raws.get(i);
+            int j = i;
+            while (j > 0 && comesAfter(raws.get(j - 1), r)) {
+                raws.set(j, raws.get(j - 1));
+                j--;
+            }
+            if (j < i) {
+                raws.set(j, r);
+            }
+        }
+    }
+
+    /** Whether {@code a} sorts after {@code b}: a later start, or at one start a shorter span. */
+    private static boolean comesAfter(Raw a, Raw b) {
+        return a.start != b.start ? a.start > b.start : a.end - a.start < b.end - b.start;
+    }
+
+    /**
+     * {@link #CAL_P}'s match at a scanner start {@code at} (matched with {@code lookingAt} over {@code [at, to)}, bounds
+     * transparent) read by hand, packed as {@link CalendarWords} packs it: at a number a year, an ISO date or a day
+     * before its month, at a word what {@link CalendarWords#read} reads.
+     */
+    static long calendarAt(String text, int at, int to) {
+        if (!isDigit(text.charAt(at))) {
+            return CalendarWords.read(text, at, to);
+        }
+        int before = calendarMayStartAt(text, at);
+        return before != 0 ? CalendarWords.pack(before, 0) : CalendarWords.numberAt(text, at, to);
     }
 
     /** {@link #numericCalendarEnd}: the pattern must decide. */
@@ -299,11 +331,16 @@ public final class DateResolver {
      * (a day of one or two digits needs no digit after it; the other forms open with a letter).
      */
     static int numericCalendarEnd(String text, int at, int to) {
-        int n = text.length();
         int before = calendarMayStartAt(text, at);
         if (before != 0) {
             return before;
         }
+        return calendarNumberEnd(text, at, to);
+    }
+
+    /** {@link #numericCalendarEnd} but for its look-behind (a number after a part word: "mid-2019"). */
+    static int calendarNumberEnd(String text, int at, int to) {
+        int n = text.length();
         int run = at;
         while (run < n && isDigit(text.charAt(run))) {
             run++;
@@ -382,68 +419,137 @@ public final class DateResolver {
         return end;
     }
 
-    /** {@link #RELATIVE}'s words read by hand: alone, or (after "last", "this", "next", "past" and one space) the second word. */
-    private static final char[][] RELATIVE_ALONE = chars("yesterday", "today", "tonight", "recently");
-    private static final char[][] RELATIVE_FIRST = chars("last", "this", "next", "past");
-    private static final char[][][] RELATIVE_SECOND = {chars("night", "weekend", "week", "month", "year"),
-        chars("morning", "afternoon", "evening", "weekend", "week", "month", "year"), chars("week", "month", "year", "day"),
-        chars("weekend", "week", "month", "year")};
+    /** {@link #RELATIVE}'s counts: {@code \\d{1,3}} (a position of {@link #RELATIVE_FORMS} that holds it) and its words. */
+    private static final char[] COUNT = {'#'};
+    private static final String COUNT_WORDS = "#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several";
+    private static final String UNIT_WORDS = "day|days|week|weeks|month|months|year|years";
+    private static final String SHIFT_WORDS = "ago|earlier|later|before|after|afterwards";
+    private static final String HOUR_SHIFT_WORDS = "earlier|later|before|after|afterwards";
+    /**
+     * {@link #RELATIVE}'s alternatives, in its order, as sequences of words (per position the words it allows, any ASCII
+     * case) with one space between them and a word boundary after the last: every literal of the pattern is a whole
+     * word followed by a space or by its closing {@code \b}, so a position's word is the text's whole run of word chars
+     * there. A count ({@link #NUM}) is spelt out; "a few" is a form of its own; "a day ago" is a count's form already.
+     */
+    private static final char[][][][] RELATIVE_FORMS = forms(
+            "the day before yesterday",
+            "yesterday|today|tonight",
+            "this morning|afternoon|evening",
+            "last night",
+            "earlier|later this week|month|year",
+            "last|this|past weekend",
+            "last|this|next|past week|month|year",
+            "the same|that|following|next|previous|preceding day",
+            "same|that|following|next|previous|preceding day",
+            "the day before",
+            "the day after",
+            COUNT_WORDS + " " + UNIT_WORDS + " " + SHIFT_WORDS,
+            "a few " + UNIT_WORDS + " " + SHIFT_WORDS,
+            COUNT_WORDS + " hour|hours " + HOUR_SHIFT_WORDS,
+            "a few hour|hours " + HOUR_SHIFT_WORDS,
+            "hour|hours " + HOUR_SHIFT_WORDS,
+            "recently");
 
-    private static char[][] chars(String... words) {
-        return java.util.Arrays.stream(words).map(String::toCharArray).toArray(char[][]::new);
+    /**
+     * By the first char of a form's first word (ASCII lower case; digits under '0'), the indexes in
+     * {@link #RELATIVE_FORMS} of the forms that can open with it, in order; per form and position, a bit per length
+     * one of its words has.
+     */
+    private static final int[][] RELATIVE_BY_FIRST = new int[128][];
+    private static final long[][] RELATIVE_LENGTHS = new long[RELATIVE_FORMS.length][];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            List<Integer> forms = new ArrayList<>();
+            for (int f = 0; f < RELATIVE_FORMS.length; f++) {
+                for (char[] w : RELATIVE_FORMS[f][0]) {
+                    if (w == COUNT ? c == '0' : w[0] == c) {
+                        forms.add(f);
+                        break;
+                    }
+                }
+            }
+            RELATIVE_BY_FIRST[c] = forms.stream().mapToInt(Integer::intValue).toArray();
+        }
+        for (int f = 0; f < RELATIVE_FORMS.length; f++) {
+            RELATIVE_LENGTHS[f] = new long[RELATIVE_FORMS[f].length];
+            for (int k = 0; k < RELATIVE_FORMS[f].length; k++) {
+                for (char[] w : RELATIVE_FORMS[f][k]) {
+                    RELATIVE_LENGTHS[f][k] |= w == COUNT ? 0b1110 : 1L << w.length;
+                }
+            }
+        }
+    }
+
+    /** Forms of words: positions split at spaces, the words of a position at '|'; "#" a count of digits. */
+    private static char[][][][] forms(String... forms) {
+        return java.util.Arrays.stream(forms).map(f -> java.util.Arrays.stream(f.split(" "))
+                .map(position -> java.util.Arrays.stream(position.split("\\|")).map(w -> w.equals("#") ? COUNT : w.toCharArray())
+                        .toArray(char[][]::new))
+                .toArray(char[][][]::new)).toArray(char[][][][]::new);
     }
 
     /**
      * Where {@link #RELATIVE}'s match at {@code at} (matched with {@code lookingAt} over the region {@code [at, to)},
-     * bounds transparent) ends, without running it, when the word there is one of {@link #RELATIVE_ALONE} or
-     * {@link #RELATIVE_FIRST} (any ASCII case): -1 for no match; {@link #UNDECIDED} for any other word ("the", "a", a
-     * number), a char past ASCII at a word boundary the pattern reads, or a word that runs past {@code to}. After
-     * those words only one of the pattern's alternatives can match: "yesterday", "today", "tonight", "recently" alone;
-     * "last night"; "this morning" (afternoon, evening); "last", "this", "past" weekend; "last", "this", "next",
-     * "past" week (month, year); "next day"; each followed by a word boundary.
+     * bounds transparent) ends, without running it: the first of {@link #RELATIVE_FORMS} whose words stand there, or
+     * -1; {@link #UNDECIDED} when a char past ASCII stands right before {@code at} or right after a form's last word
+     * (the engine's {@code \b} has its own rule for those).
      */
     static int relativeEnd(String text, int at, int to) {
         int before = PlainRow.wordStartAt(text, at);
         if (before != 0) {
             return before;
         }
-        int e = wordRunEnd(text, at);
-        if (e < 0 || e > to) {
-            return UNDECIDED;
-        }
-        for (char[] w : RELATIVE_ALONE) {
-            if (w.length == e - at && PlainRow.sameAt(text, at, w)) {
-                return e;
-            }
-        }
-        for (int f = 0; f < RELATIVE_FIRST.length; f++) {
-            if (e - at != 4 || !PlainRow.sameAt(text, at, RELATIVE_FIRST[f])) {
-                continue;
-            }
-            if (e >= text.length() || text.charAt(e) != ' ') {
-                return -1;
-            }
-            int e2 = wordRunEnd(text, e + 1);
-            if (e2 < 0 || e2 > to) {
-                return UNDECIDED;
-            }
-            for (char[] w : RELATIVE_SECOND[f]) {
-                if (w.length == e2 - e - 1 && PlainRow.sameAt(text, e + 1, w)) {
-                    return e2;
-                }
-            }
+        int n = text.length();
+        int firstEnd = wordRunEnd(text, at);
+        char c = at < n ? text.charAt(at) : 128;
+        if (c >= 128) {
+            // Every form opens with an ASCII letter or digit.
             return -1;
         }
-        return UNDECIDED;
+        int[] candidates = RELATIVE_BY_FIRST[isDigit(c) ? '0' : (c | 0x20) & 127];
+        for (int f : candidates) {
+            char[][][] form = RELATIVE_FORMS[f];
+            long[] lengths = RELATIVE_LENGTHS[f];
+            int p = at;
+            int e = firstEnd;
+            for (int k = 0; e <= to && e - p < 64 && (lengths[k] >>> (e - p) & 1) != 0 && isOneOf(text, p, e, form[k]); k++) {
+                if (k == form.length - 1) {
+                    return e < n && text.charAt(e) >= 128 ? UNDECIDED : e;
+                }
+                if (e >= to || text.charAt(e) != ' ') {
+                    break;
+                }
+                p = e + 1;
+                e = wordRunEnd(text, p);
+            }
+        }
+        return -1;
     }
 
-    /** The end of the run of ASCII word chars ({@code [A-Za-z0-9_]}) at {@code i}, or -1 when a char past ASCII ends it. */
+    /** Whether {@code text[p, e)} is one of {@code words} (any ASCII case; {@link #COUNT}: one to three ASCII digits). */
+    private static boolean isOneOf(String text, int p, int e, char[][] words) {
+        int len = e - p;
+        for (char[] w : words) {
+            if (w == COUNT) {
+                if (len >= 1 && len <= 3 && isDigit(text.charAt(p)) && (len < 2 || isDigit(text.charAt(p + 1)))
+                        && (len < 3 || isDigit(text.charAt(p + 2)))) {
+                    return true;
+                }
+            } else if (w.length == len && PlainRow.sameAt(text, p, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the run of ASCII word chars ({@code [A-Za-z0-9_]}) at {@code i}. */
     private static int wordRunEnd(String text, int i) {
         int n = text.length();
         while (i < n && PlainRow.isWordAscii(text.charAt(i))) {
             i++;
         }
-        return i < n && text.charAt(i) >= 128 ? -1 : i;
+        return i;
     }
 
     /** The end of the day name (its case) at {@code at} within {@code to}, or -1. */
@@ -482,12 +588,14 @@ public final class DateResolver {
      */
     static boolean episodeOrdinalAt(String text, int at) {
         int i = at;
-        if (text.regionMatches(true, i, "in ", 0, 3)) {
+        int n = text.length();
+        // ASCII case only, as the pattern's: a wider gate than its match is all that is needed.
+        if (i + 3 <= n && PlainRow.sameAt(text, i, IN)) {
             i += 3;
-        } else if (text.regionMatches(true, i, "during ", 0, 7)) {
+        } else if (i + 7 <= n && PlainRow.sameAt(text, i, DURING)) {
             i += 7;
         }
-        if (!text.regionMatches(true, i, "the ", 0, 4)) {
+        if (i + 4 > n || !PlainRow.sameAt(text, i, THE)) {
             return false;
         }
         i += 4;
@@ -507,6 +615,10 @@ public final class DateResolver {
         }
         return false;
     }
+
+    private static final char[] IN = "in ".toCharArray();
+    private static final char[] DURING = "during ".toCharArray();
+    private static final char[] THE = "the ".toCharArray();
 
     /** {@link #UNANCHORED}'s units and the words after them. */
     private static final String[] EPISODE_UNITS_OF_THE = {"day of the ", "week of the ", "month of the ", "days of the ",

@@ -3,6 +3,7 @@ package org.incidentatlas.events;
 import java.util.Arrays;
 import java.util.Locale;
 import org.incidentatlas.text.TokenArray;
+import org.incidentatlas.text.WordTable;
 
 /**
  * One pass over a text that says where a date expression can open: at each word start it looks the word up (lower
@@ -41,10 +42,14 @@ final class DateScanner {
     private static final int[][] NEXT_HASHES;
     /** Per table slot, the word's {@link #hash}. */
     private static final int[] HASHES;
+    /** Per table slot, the word's length (0 for an empty slot): read per token, without reaching the word's string. */
+    private static final int[] LENGTHS;
     /** Per table slot, whether the word is a month's (its row's note says "month"). */
     private static final boolean[] MONTH;
     /** Per table slot, the {@link TokenArray#keyOf keys} of {@link #NEXT}'s words. */
     private static final long[][] NEXT_KEYS;
+    /** Every {@link #NEXT_KEYS} key, sorted: the keys of the words some table word must have next. */
+    private static final long[] ALL_NEXT_KEYS;
     /**
      * Per table slot, one bit per {@link #NEXT_KEYS} key (bit {@link #keyBit}): a next token whose bit is clear is none
      * of the words, found without comparing the keys ("the" has seventeen, "last" thirty).
@@ -145,6 +150,7 @@ final class DateScanner {
         }
         WORDS = words;
         HASHES = hashes;
+        LENGTHS = Arrays.stream(words).mapToInt(w -> w == null ? 0 : w.length()).toArray();
         KINDS = kinds;
         MONTH = month;
         NEXT = next;
@@ -195,6 +201,7 @@ final class DateScanner {
             OPEN_PREFIX[prefix(part)] = true;
         }
         NEXT_KEYS = nextKeys;
+        ALL_NEXT_KEYS = Arrays.stream(nextKeys).filter(k -> k != null).flatMapToLong(Arrays::stream).sorted().distinct().toArray();
         NEXT_KEY_BITS = nextKeyBits;
         SHORT_NEXT = shortNext;
         KEY_SLOTS = keySlots;
@@ -339,6 +346,15 @@ final class DateScanner {
     private static final String[] UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"};
     private static final int[] UNIT_HASHES = Arrays.stream(UNITS).mapToInt(w -> hash(w, 0, w.length())).toArray();
 
+    static {
+        // The token scan rules a unit out by NOT_NEXT: each unit must be some word's next word.
+        for (String unit : UNITS) {
+            if (Arrays.binarySearch(ALL_NEXT_KEYS, TokenArray.keyOf(unit)) < 0) {
+                throw new IllegalStateException(RESOURCE + ": \"" + unit + "\" is a count's unit but no word's next word");
+            }
+        }
+    }
+
     /**
      * The kinds a number {@code text[from, to)} (ASCII digits, opening a word) can open, as the grammar reads
      * numbers: a calendar date from a day of one or two digits followed by white space and a month ("3 March",
@@ -347,9 +363,14 @@ final class DateScanner {
      * grammar's patterns can match there.
      */
     private static int numberKinds(String text, int from, int to) {
+        return numberKinds(text, from, to, false);
+    }
+
+    /** {@link #numberKinds(String, int, int)}; {@code noUnit}: the word after it is known to be no unit. */
+    private static int numberKinds(String text, int from, int to, boolean noUnit) {
         int len = to - from;
         int k = 0;
-        if (len <= 3 && to < text.length() && text.charAt(to) == ' ' && followedBy(text, to, UNITS, UNIT_HASHES) >= 0) {
+        if (len <= 3 && !noUnit && to < text.length() && text.charAt(to) == ' ' && followedBy(text, to, UNITS, UNIT_HASHES) >= 0) {
             k |= RELATIVE;
         }
         if (len >= 4) {
@@ -482,29 +503,47 @@ final class DateScanner {
     static int[] starts(TokenArray tokens, int to) {
         String text = tokens.text();
         int length = text.length();
+        PerThread thread = THREAD.get();
         // The text's chars in an array (read per token, cheaper than String.charAt where the JIT inlines little).
-        char[] cs = CHARS.get();
+        char[] cs = thread.chars;
         if (cs.length < length) {
             cs = new char[Math.max(length, 2 * cs.length)];
             if (cs.length <= MAX_CHARS) {
-                CHARS.set(cs);
+                thread.chars = cs;
             }
         }
         text.getChars(0, length, cs, 0);
+        byte[] facts = thread.facts(tokens.words());
         Out out = new Out();
         int sentences = tokens.sentences();
         int runs = sentences < 0 ? 1 : sentences;
         int size = tokens.size();
+        // The tokens that open before {@code to}: those the loop reads (the tokens' starts grow, so a prefix of them).
+        int stop = tokens.tokenAtOrAfter(to);
+        if (stop < size && tokens.start(stop) < to) {
+            stop++;
+        }
         // The char scan's position: what is before it has been read.
         int done = 0;
         for (int s = 0; s < runs; s++) {
             int first = sentences < 0 ? 0 : tokens.firstToken(s);
             int last = sentences < 0 ? size : tokens.firstToken(s + 1);
-            for (int t = first; t < last; t++) {
-                int a = tokens.start(t);
-                if (a >= to) {
-                    break;
+            int end = Math.min(stop, last);
+            for (int t = first; t < end; t++) {
+                if (t > first && facts != null) {
+                    // Words that open nothing (most of a text's), by their slot in the word table, without reading
+                    // their chars. Not a sentence's first token (the text before it is read first) nor its last (it may
+                    // run into the next word): in between a token is a whole word of the char scan, which ends it.
+                    int u = skipped(tokens, cs, facts, t, Math.min(end, last - 1), last);
+                    if (u > t) {
+                        done = Math.max(done, tokens.end(u - 1));
+                        t = u;
+                        if (t >= end) {
+                            break;
+                        }
+                    }
                 }
+                int a = tokens.start(t);
                 int e = tokens.end(t);
                 if (t == first && a > done) {
                     // Between sentences (or before the first): text no token covers, read char by char.
@@ -534,7 +573,10 @@ final class DateScanner {
                 }
                 int k;
                 if (c <= '9') {
-                    k = numberKinds(text, a, e);
+                    // A count opens a relative date only before a unit, which is some word's next word: a next token
+                    // (not its sentence's last, so no letter runs on after it) that is none of them rules it out.
+                    boolean noUnit = facts != null && t + 2 < last && (factAt(tokens, cs, facts, t + 1) & NOT_NEXT) != 0;
+                    k = numberKinds(text, a, e, noUnit);
                 } else {
                     // The table's first probe here, not in a call: most words miss it at once, and the short ones need
                     // nothing more (see wordKinds).
@@ -571,7 +613,7 @@ final class DateScanner {
         int len = e - a;
         // The key and the length (an ASCII word's folded form is as long as it) identify the word: keys are 64-bit
         // hashes, one collision in about 2^64 per pair, never expected for a table of this size (as SpotWords).
-        if (slot >= 0 && WORDS[slot].length() == len) {
+        if (slot >= 0 && LENGTHS[slot] == len) {
             int k = NEXT[slot] == null ? KINDS[slot] : nextKinds(slot, nextIs(tokens, cs, t, e, slot, sentenceEnd));
             if (MONTH[slot] && (cs[a] & 0x20) != 0) {
                 k &= ~CAL;
@@ -685,9 +727,108 @@ final class DateScanner {
     private static final int LAT = prefix("lat");
     private static final int EAR = prefix("ear");
 
-    /** Per thread, {@link #starts(TokenArray, int)}'s copy of the text; kept up to this many chars (1 MB). */
+    /** {@link PerThread#chars}: kept up to this many chars (1 MB). */
     private static final int MAX_CHARS = 1 << 19;
-    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[8192]);
+    /**
+     * {@link PerThread#facts}' bits for a word (0: not yet known, else {@link #SKIP} or {@link #READ}): it opens no date
+     * itself; it must be read; it opens one only before one of its next words ({@link #NEXT}); it is no table word's
+     * next word and holds no digit.
+     */
+    private static final byte SKIP = 1;
+    private static final byte READ = 2;
+    private static final byte BEFORE_NEXT = 4;
+    private static final byte NOT_NEXT = 8;
+
+    /** What {@link #starts(TokenArray, int)} keeps per thread, in one holder (one thread-local lookup per call). */
+    private static final class PerThread {
+        /** The copy of the text. */
+        char[] chars = new char[8192];
+        /**
+         * Per slot of the thread's {@link WordTable} (the table only ever holds plain words), what the scan knows of its
+         * word ({@link #SKIP}, {@link #READ} ...) once the word was met, else 0; for the table's {@link #generation} (a
+         * slot names another word in the next).
+         */
+        private byte[] facts = new byte[1 << 16];
+        private int generation = -1;
+
+        /** The facts for {@code words}' slots (emptied when its generation moved on), or null without a table. */
+        byte[] facts(WordTable words) {
+            if (words == null) {
+                return null;
+            }
+            if (words.generation() != generation) {
+                Arrays.fill(facts, (byte) 0);
+                generation = words.generation();
+            }
+            return facts;
+        }
+    }
+
+    private static final ThreadLocal<PerThread> THREAD = ThreadLocal.withInitial(PerThread::new);
+
+    /**
+     * From token {@code t}, the first token before {@code end} that the scan must read: the tokens before it are words
+     * that open no date whatever their case and whatever follows them ({@link #SKIP}), or words that open one only
+     * before one of their next words ({@link #BEFORE_NEXT}: "the", "in", "a", "on") before a word that is none of them
+     * ({@link #NOT_NEXT}) and not its sentence's last ({@code last}: the sentence's end), so a char that is no letter
+     * follows it and {@link #nextIs} would read it by its key.
+     */
+    private static int skipped(TokenArray tokens, char[] cs, byte[] facts, int t, int end, int last) {
+        int u = t;
+        while (u < end) {
+            int f = factAt(tokens, cs, facts, u);
+            if ((f & SKIP) == 0 && ((f & BEFORE_NEXT) == 0 || u + 2 >= last || (factAt(tokens, cs, facts, u + 1) & NOT_NEXT) == 0)) {
+                return u;
+            }
+            u++;
+        }
+        return u;
+    }
+
+    /** Token {@code t}'s facts by its word-table slot (filled on first use), or 0 when it has no slot. */
+    private static int factAt(TokenArray tokens, char[] cs, byte[] facts, int t) {
+        int slot = tokens.wordSlot(t);
+        if (slot < 0 || slot >= facts.length) {
+            return 0;
+        }
+        byte f = facts[slot];
+        if (f == 0) {
+            f = facts[slot] = factOf(tokens, cs, t);
+        }
+        return f;
+    }
+
+    /**
+     * The facts of token {@code t} (a word of ASCII letters and digits, as every word with a table slot), true of it in
+     * any case: {@link #SKIP} when it opens no date before any word: not a number, not a table word, and shorter than
+     * four letters, or not opening with the letters of a word that opens a date before any char ({@link #OPEN_PREFIX}),
+     * or opening so without digits glued on ("May2019") and not with "mid", "lat" or "ear" (a month glued to a part
+     * word: "midMarch"); else {@link #READ}, and {@link #BEFORE_NEXT} for a table word that needs a next word and opens
+     * no part word's date. What {@link #wordKinds} answers (its folded form, which the slot names, has the same length,
+     * digits and letters but for case). {@link #NOT_NEXT} when its key is none of {@link #ALL_NEXT_KEYS} and it has no
+     * digit: {@link #nextIs} then finds it none of any word's next words.
+     */
+    private static byte factOf(TokenArray tokens, char[] cs, int t) {
+        int a = tokens.start(t);
+        int e = tokens.end(t);
+        long key = tokens.key(t);
+        byte notNext = Arrays.binarySearch(ALL_NEXT_KEYS, key) < 0 && !hasDigit(cs, a, e) ? NOT_NEXT : 0;
+        if (cs[a] <= '9' || !tokens.is(t, TokenArray.ASCII_WORD)) {
+            return (byte) (READ | notNext);
+        }
+        int len = e - a;
+        int p = len > 3 ? prefix(cs, a) : -1;
+        int slot = slotOf(key);
+        if (slot >= 0) {
+            boolean part = p == MID || p == LAT || p == EAR;
+            return (byte) (READ | notNext | (NEXT[slot] != null && !MONTH[slot] && LENGTHS[slot] == len && !part ? BEFORE_NEXT : 0));
+        }
+        if (len <= 3) {
+            return (byte) (SKIP | notNext);
+        }
+        // wordKinds: past the table, only digits glued on ("May2019") or a part word's letters ("midMarch") open a date.
+        return (byte) ((p < 0 || !OPEN_PREFIX[p] || p != MID && p != LAT && p != EAR && !hasDigit(cs, a, e) ? SKIP : READ) | notNext);
+    }
 
     /** The table slot of the word whose {@link TokenArray#key} is {@code key}, or -1. */
     private static int slotOf(long key) {

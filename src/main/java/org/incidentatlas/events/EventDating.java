@@ -31,7 +31,7 @@ final class EventDating {
      */
     static final Pattern DATE_BARRIER = Pattern.compile("(?i)\\b(?:" + String.join("|", BARRIER_WORDS) + "|as(?! (?:well|many|much|part|a|an"
             + "|the|of|if|though|long|soon|far|high|low|few|little|usual|expected|planned|such|it|they|he|she)\\b))\\b|;");
-    private static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)\\b");
+    static final Pattern YEARS_AGO = Pattern.compile("(?i)\\b(?:years?|decades?)\\s+(?:ago|earlier|before)\\b");
     /** The event is the origin of the conflict being reported: background, not news. */
     private static final Pattern ORIGIN = Pattern.compile("(?i)\\b(?:ignit(?:ed|ing)|spark(?:ed|ing)|trigger(?:ed|ing)|started|began|launched|touched off|set off)\\s+(?:the\\s+)?"
             + "(?:[\\w-]+\\s+){0,2}?(?:conflict|war|uprising|revolution|crisis|insurgency|revolt|unrest)\\b");
@@ -120,6 +120,17 @@ final class EventDating {
         return false;
     }
 
+    private static final char[] YEAR = "year".toCharArray();
+    private static final char[] DECADE = "decade".toCharArray();
+
+    /**
+     * Whether {@link #YEARS_AGO} can find a match in {@code s}: it holds "year" or "decade" in any ASCII case (as the
+     * pattern's case-blind match without Unicode case needs); most dates' words hold neither.
+     */
+    static boolean mayBeYearsAgo(String s) {
+        return PlainRow.containedIn(s, 0, s.length(), YEAR) || PlainRow.containedIn(s, 0, s.length(), DECADE);
+    }
+
     /** The more precise date wins; between equals, the nearer one. */
     private boolean better(DateResolver.Found a, DateResolver.Found b, Hit h) {
         int pa = a.date().isResolved() ? a.date().precision().ordinal() : 9;
@@ -137,7 +148,7 @@ final class EventDating {
      * ("the protests that sparked the uprising").
      */
     boolean isBackground(EventDate d, int from, int to) {
-        if (d.text() != null && YEARS_AGO.matcher(d.text()).find()) {
+        if (d.text() != null && mayBeYearsAgo(d.text()) && YEARS_AGO.matcher(d.text()).find()) {
             return true;
         }
         LocalDate reference = ctx.reference();

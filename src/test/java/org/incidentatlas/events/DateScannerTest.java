@@ -267,6 +267,22 @@ class DateScannerTest {
         assertThat(counts[1]).isGreaterThan(5000);
     }
 
+    /** Counts, units and shifts, and the words of "the day before", with their spaces: texts in which those forms stand often. */
+    private static final String[] RELATIVE_COUNT_PIECES = {"a ", "A ", "an ", "AN ", "one ", "Two ", "twelve ", "thirteen ", "12 ", "123 ",
+        "1234 ", "07 ", "1x ", "several ", "a few ", "few ", "day ", "days ", "Weeks ", "month ", "years ", "yeard ", "hour ", "hours ",
+        "Hours ", "hourly ", "ago", "Ago", "agos", "earlier", "later", "before", "after", "afterwards", "afterward", "the ", "The ",
+        "day ", "same ", "that ", "following ", "previous ", "preceding ", "next ", "before ", "after ", "yesterday", "yesterdays",
+        "earlier ", "later ", "this ", "week", "x", "_", "1", "\u00e9", "\u0301", "\uD835\uDC00", ".", " ", "  ", "-", "\n"};
+
+    @Test
+    void theRelativeReaderAgreesWithThePatternOnCountsAndTheDayBefore() {
+        // "two days ago", "a few hours later", "the day before yesterday", "the following day", "earlier this week".
+        int[] counts = readerAgreesWithPattern(DateResolver.Kind.RELATIVE, RELATIVE_COUNT_PIECES, 23, false,
+                DateResolver::relativeEnd, "relative date");
+        assertThat(counts[0]).isGreaterThan(50000);
+        assertThat(counts[1]).isGreaterThan(1000);
+    }
+
     /** A hand reader of one kind's pattern: where the match at {@code at} up to {@code to} ends, as DateResolver says. */
     private interface Reader {
         int end(String text, int at, int to);
