@@ -224,7 +224,7 @@ final class CalendarWords {
         for (int i = firstEnd; i < 2; i++) {
             int q = i == 0 ? dotted : letters;
             int r = q < to && text.charAt(q) == ',' ? q + 1 : q;
-            int s = spaces(text, r, to);
+            int s = RegexSpace.skip(text, r, to);
             if (s > r) {
                 int y = yearAt(text, s, to);
                 if (y >= 0) {
@@ -262,13 +262,13 @@ final class CalendarWords {
         if (d < 0) {
             return NONE;
         }
-        int s = spaces(text, d, to);
+        int s = RegexSpace.skip(text, d, to);
         if (s == d) {
             return NONE;
         }
         if (s + 2 <= to && text.charAt(s) == 'o' && text.charAt(s + 1) == 'f') {
             // "of" and white space, else the month right here (no month opens with "of").
-            int o = spaces(text, s + 2, to);
+            int o = RegexSpace.skip(text, s + 2, to);
             if (o > s + 2) {
                 s = o;
             }
@@ -302,7 +302,7 @@ final class CalendarWords {
             day = 10 * day + (text.charAt(i) - '0');
         }
         int y = e < to && text.charAt(e) == ',' ? e + 1 : e;
-        y = spaces(text, y, to);
+        y = RegexSpace.skip(text, y, to);
         int year = yearAt(text, y, to);
         int month = SPELLING_MONTH[spelling];
         return year >= 0 ? pack(y + 4, fields(MONTH_DAY, month, day, year)) : pack(e, fields(MONTH_DAY, month, day, -1));
@@ -311,7 +311,7 @@ final class CalendarWords {
     /** After a month ending at {@code q}: '.'?, white space, a day, and maybe a year; {@link #NONE} when that fails. */
     private static long dayAfter(String text, int q, int to, int month) {
         for (int r = q < to && text.charAt(q) == '.' ? q + 1 : q; ; r = q) {
-            int s = spaces(text, r, to);
+            int s = RegexSpace.skip(text, r, to);
             if (s > r) {
                 int d = dayEnd(text, s, to);
                 if (d >= 0) {
@@ -320,7 +320,7 @@ final class CalendarWords {
                         day = 10 * day + (text.charAt(i) - '0');
                     }
                     int y = d < to && text.charAt(d) == ',' ? d + 1 : d;
-                    y = spaces(text, y, to);
+                    y = RegexSpace.skip(text, y, to);
                     int year = yearAt(text, y, to);
                     return year >= 0 ? pack(y + 4, fields(MONTH_DAY, month, day, year)) : pack(d, fields(MONTH_DAY, month, day, -1));
                 }
@@ -329,14 +329,6 @@ final class CalendarWords {
                 return NONE;
             }
         }
-    }
-
-    /** The end of the white space ({@code \s}) from {@code i} within {@code to}. */
-    private static int spaces(String text, int i, int to) {
-        while (i < to && RegexSpace.is(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 
     /** The year ({@code 1[89]\d\d|20\d\d}) at {@code i} within {@code to}, or -1. */
@@ -448,7 +440,7 @@ final class CalendarWords {
         if (at + 4 > to) {
             return NONE;
         }
-        int s = spaces(text, at + 4, to);
+        int s = RegexSpace.skip(text, at + 4, to);
         if (s == at + 4) {
             return NONE;
         }

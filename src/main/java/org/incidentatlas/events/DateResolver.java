@@ -395,10 +395,7 @@ public final class DateResolver {
             if (p < 0) {
                 return -1;
             }
-            int q = p;
-            while (q < to && RegexSpace.is(text.charAt(q))) {
-                q++;
-            }
+            int q = RegexSpace.skip(text, p, to);
             if (q == p) {
                 return -1;
             }
@@ -576,9 +573,7 @@ public final class DateResolver {
             i++;
         }
         int word = i;
-        while (i < n && RegexSpace.is(text.charAt(i))) {
-            i++;
-        }
+        i = RegexSpace.skip(text, i, n);
         return i > word && i == starts[s + 2];
     }
 

@@ -90,7 +90,7 @@ final class WeekdayContext {
     /** Whether {@code text[from, to)} opens with {@link #dateAfter()}: ','?, white space, a digit or a month's first letters. */
     static boolean dateAfter(String text, int from, int to) {
         int i = from < to && text.charAt(from) == ',' ? from + 1 : from;
-        int s = spaces(text, i, to);
+        int s = RegexSpace.skip(text, i, to);
         if (s == i || s == to) {
             return false;
         }
@@ -100,7 +100,7 @@ final class WeekdayContext {
 
     /** Whether {@code text[from, to)} opens with {@link #notADayAfter()}: white space, then a capital that opens no month word, or a name word. */
     static int notADayAfter(String text, int from, int to) {
-        int s = spaces(text, from, to);
+        int s = RegexSpace.skip(text, from, to);
         if (s == from || s == to) {
             return 0;
         }
@@ -157,12 +157,5 @@ final class WeekdayContext {
             }
         }
         return false;
-    }
-
-    private static int spaces(String text, int i, int to) {
-        while (i < to && RegexSpace.is(text.charAt(i))) {
-            i++;
-        }
-        return i;
     }
 }

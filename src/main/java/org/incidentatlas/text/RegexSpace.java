@@ -14,6 +14,14 @@ public final class RegexSpace {
         return c == ' ' || c >= '\t' && c <= '\r';
     }
 
+    /** The end of the run of {@link #is(char)} chars from {@code i} within {@code to}. */
+    public static int skip(String text, int i, int to) {
+        while (i < to && is(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** {@link #is(char)} for a code point. */
     public static boolean is(int c) {
         return c == ' ' || c >= '\t' && c <= '\r';
