@@ -297,14 +297,23 @@ final class CalendarWords {
                 e++;
             }
         }
+        return monthDay(text, e, to, SPELLING_MONTH[spelling], dayValue(text, q, d));
+    }
+
+    /** The day's number: the digits from {@code from} before its suffix (within {@code end}, the day's end). */
+    private static int dayValue(String text, int from, int end) {
         int day = 0;
-        for (int i = q; i < d && isDigit(text.charAt(i)); i++) {
+        for (int i = from; i < end && isDigit(text.charAt(i)); i++) {
             day = 10 * day + (text.charAt(i) - '0');
         }
+        return day;
+    }
+
+    /** A month and a day ending at {@code e}, then ','?, white space* and a year if one stands there ({@link #MONTH_DAY}). */
+    private static long monthDay(String text, int e, int to, int month, int day) {
         int y = e < to && text.charAt(e) == ',' ? e + 1 : e;
         y = RegexSpace.skip(text, y, to);
         int year = yearAt(text, y, to);
-        int month = SPELLING_MONTH[spelling];
         return year >= 0 ? pack(y + 4, fields(MONTH_DAY, month, day, year)) : pack(e, fields(MONTH_DAY, month, day, -1));
     }
 
@@ -315,14 +324,7 @@ final class CalendarWords {
             if (s > r) {
                 int d = dayEnd(text, s, to);
                 if (d >= 0) {
-                    int day = 0;
-                    for (int i = s; i < d && isDigit(text.charAt(i)); i++) {
-                        day = 10 * day + (text.charAt(i) - '0');
-                    }
-                    int y = d < to && text.charAt(d) == ',' ? d + 1 : d;
-                    y = RegexSpace.skip(text, y, to);
-                    int year = yearAt(text, y, to);
-                    return year >= 0 ? pack(y + 4, fields(MONTH_DAY, month, day, year)) : pack(d, fields(MONTH_DAY, month, day, -1));
+                    return monthDay(text, d, to, month, dayValue(text, s, d));
                 }
             }
             if (r == q) {
