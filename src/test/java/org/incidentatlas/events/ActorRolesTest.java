@@ -31,11 +31,7 @@ class ActorRolesTest {
         Random r = new Random(21);
         int found = 0;
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = r.nextInt(14); k > 0; k--) {
-                b.append(pieces[r.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(r, r.nextInt(14), pieces);
             int from = r.nextInt(Math.min(4, text.length() + 1));
             int to = from + r.nextInt(text.length() - from + 1);
             List<String> spec = names(text, from, to);
@@ -57,11 +53,7 @@ class ActorRolesTest {
         Random r = new Random(22);
         int matched = 0;
         for (int round = 0; round < 50_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = r.nextInt(12); k > 0; k--) {
-                b.append(pieces[r.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(r, r.nextInt(12), pieces);
             int from = r.nextInt(Math.min(3, text.length() + 1));
             if (ActorRoles.PRONOUN_SUBJECT.matcher(text.substring(from)).find()) {
                 assertThat(ActorRoles.pronounIn(text, from, text.length())).as("\"%s\" from %d", text, from).isTrue();

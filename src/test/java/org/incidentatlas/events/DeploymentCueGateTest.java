@@ -28,11 +28,7 @@ class DeploymentCueGateTest {
         int matched = 0;
         int rejected = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 1 + r.nextInt(7); k > 0; k--) {
-                b.append(PIECES[r.nextInt(PIECES.length)]).append(GAPS[r.nextInt(GAPS.length)]);
-            }
-            String s = b.toString();
+            String s = RandomTexts.of(r, 1 + r.nextInt(7), PIECES, GAPS);
             // Sometimes the sentence ends inside the text (the rest after it is not read).
             int to = r.nextInt(4) == 0 ? r.nextInt(s.length() + 1) : s.length();
             m.reset(s);

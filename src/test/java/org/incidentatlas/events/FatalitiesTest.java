@@ -2,8 +2,6 @@ package org.incidentatlas.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -104,7 +102,8 @@ class FatalitiesTest {
             }
             String text = b.toString();
             for (int k = 0; k < OLD.length; k++) {
-                assertThat(matches(now[k], text)).as("pattern %d on \"%s\"", k, text).isEqualTo(matches(OLD[k], text));
+                assertThat(LetterAlternationTest.matches(now[k], text)).as("pattern %d on \"%s\"", k, text)
+                        .isEqualTo(LetterAlternationTest.matches(OLD[k], text));
             }
         }
     }
@@ -141,18 +140,5 @@ class FatalitiesTest {
             counted += spec != null ? 1 : 0;
         }
         assertThat(counted).isGreaterThan(800);
-    }
-
-    /** Every match find() gives, with every group's span. */
-    private static List<Integer> matches(Pattern p, String text) {
-        List<Integer> out = new ArrayList<>();
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            for (int g = 0; g <= m.groupCount(); g++) {
-                out.add(m.start(g));
-                out.add(m.end(g));
-            }
-        }
-        return out;
     }
 }

@@ -58,7 +58,8 @@ class LetterAlternationTest {
         }
     }
 
-    private static List<Integer> matches(Pattern p, String text) {
+    /** Every match find() gives, with every group's span (also FatalitiesTest's). */
+    static List<Integer> matches(Pattern p, String text) {
         List<Integer> out = new ArrayList<>();
         Matcher m = p.matcher(text);
         while (m.find()) {

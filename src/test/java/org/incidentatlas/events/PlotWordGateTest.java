@@ -25,11 +25,7 @@ class PlotWordGateTest {
         Random r = new Random(3);
         int plots = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 1 + r.nextInt(9); k > 0; k--) {
-                b.append(PIECES[r.nextInt(PIECES.length)]).append(GAPS[r.nextInt(GAPS.length)]);
-            }
-            String w = b.toString();
+            String w = RandomTexts.of(r, 1 + r.nextInt(9), PIECES, GAPS);
             boolean plot = EventTyping.PLOT.matcher(w).find();
             boolean before = EARLIER_LOOK.matcher(w).find() && plot;
             boolean now = EventTyping.PLOT_WORD.matcher(w).find() && plot;

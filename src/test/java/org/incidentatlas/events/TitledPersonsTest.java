@@ -79,11 +79,7 @@ class TitledPersonsTest {
             "A", "Z", "b", "q", "x", "\u00C9", "\u00E9", "'", "\u2019", ",", "Karim", "Tavani", "Ibn"};
         int starts = 0;
         for (int n = 0; n < 3000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = r.nextInt(12); k >= 0; k--) {
-                b.append(pieces[r.nextInt(pieces.length)]);
-            }
-            String t = b.toString();
+            String t = RandomTexts.of(r, 1 + r.nextInt(12), pieces);
             java.util.regex.Matcher m = nameWord.matcher(t);
             for (int i = 0; i < t.length(); i++) {
                 if (m.region(i, t.length()).lookingAt()) {
@@ -111,11 +107,7 @@ class TitledPersonsTest {
         int compared = 0;
         int found = 0;
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 2 + r.nextInt(14); k > 0; k--) {
-                b.append(words[r.nextInt(words.length)]).append(gaps[r.nextInt(gaps.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(r, 2 + r.nextInt(14), words, gaps);
             for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
                 int lastEnd = r.nextInt(3) == 0 ? r.nextInt(comma + 1) : 0;
                 int from = Math.max(TitledPersons.runStart(text, comma, Math.max(lastEnd, comma - 300)), lastEnd);
@@ -155,11 +147,7 @@ class TitledPersonsTest {
         java.util.Random r = new java.util.Random(4);
         int found = 0;
         for (int round = 0; round < 20_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = r.nextInt(12); k > 0; k--) {
-                b.append(pieces[r.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(r, r.nextInt(12), pieces);
             List<String> aliases = aliasSets.get(r.nextInt(aliasSets.size()));
             int from = text.isEmpty() ? 0 : r.nextInt(text.length() + 1);
             int[] lastAt = TitledPersons.suffixOccurrences(text, aliases, from);
@@ -192,11 +180,7 @@ class TitledPersonsTest {
         java.util.Random r = new java.util.Random(12);
         int matched = 0;
         for (int round = 0; round < 60_000; round++) {
-            StringBuilder b = new StringBuilder(openings[r.nextInt(openings.length)]);
-            for (int k = r.nextInt(round % 10 == 0 ? 60 : 12); k > 0; k--) {
-                b.append(pieces[r.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = openings[r.nextInt(openings.length)] + RandomTexts.of(r, r.nextInt(round % 10 == 0 ? 60 : 12), pieces);
             int from = r.nextInt(Math.min(3, text.length() + 1));
             int to = from + r.nextInt(text.length() - from + 1);
             boolean spec = TitledPersons.QUOTED_AFTER.matcher(text).region(from, to).lookingAt();
@@ -213,11 +197,7 @@ class TitledPersonsTest {
         java.util.Random r = new java.util.Random(13);
         int matched = 0;
         for (int round = 0; round < 70_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = r.nextInt(10); k > 0; k--) {
-                b.append(pieces[r.nextInt(pieces.length)]);
-            }
-            String text = b.toString();
+            String text = RandomTexts.of(r, r.nextInt(10), pieces);
             if (TitledPersons.QUOTED_BEFORE.matcher(text).find()) {
                 assertThat(TitledPersons.quotingWordIn(text, 0, text.length())).as(text).isTrue();
                 matched++;
@@ -241,11 +221,7 @@ class TitledPersonsTest {
             "--", ".", "é", "Émile", "ß", "İ"};
         java.util.Random r = new java.util.Random(14);
         for (int round = 0; round < 40_000; round++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = r.nextInt(8); k > 0; k--) {
-                b.append(pieces[r.nextInt(pieces.length)]);
-            }
-            String name = b.toString();
+            String name = RandomTexts.of(r, r.nextInt(8), pieces);
             assertThat(TitledPersons.slug(name)).as(name).isEqualTo(TitledPersons.slugOfAny(name));
             assertThat(TitledPersons.withoutArticle(name)).as(name).isEqualTo(article.matcher(name).replaceFirst(""));
             if (TitledPersons.singleSpaced(name, 0, name.length())) {

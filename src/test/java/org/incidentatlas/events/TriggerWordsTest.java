@@ -104,11 +104,7 @@ class TriggerWordsTest {
         List<String> words = new ArrayList<>(List.of("the", "a", "an", "and", "said", "Monday", "Russian", "Israeli", "ISRAELI",
                 "israeli", "US", "U.S.", "Iran", "which", "than", "Pakistani", "French", "nurses", "by", "of", "to", "at", "200",
                 "1,500", "Sana'a", "café", "Zürich", "x_y", "3rd", "the", "the", "in", "on", "with", "has", "some", "about"));
-        List<Pattern> patterns = new ArrayList<>();
-        for (EventTyping.Trigger t : EventTyping.triggers()) {
-            patterns.add(t.pattern());
-        }
-        patterns.add(DeploymentExtraction.DEPLOYMENT_CUE);
+        List<Pattern> patterns = rowsAndCue();
         for (Pattern p : patterns) {
             for (String w : p.pattern().split("[^A-Za-z]+")) {
                 if (w.length() > 1) {
@@ -126,14 +122,10 @@ class TriggerWordsTest {
         }
         String[] gaps = {" ", " ", " ", " ", " ", "  ", ", ", "; ", "\t", "-", "'s ", "\u00A0", " (", ") ", "\" ", ": "};
         java.util.Random r = new java.util.Random(11);
+        String[] pool = words.toArray(String[]::new);
         int matched = 0;
         for (int n = 0; n < 3000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int k = 3 + r.nextInt(14); k > 0; k--) {
-                b.append(words.get(r.nextInt(words.size()))).append(gaps[r.nextInt(gaps.length)]);
-            }
-            b.append(r.nextBoolean() ? "." : "");
-            String text = b.toString();
+            String text = RandomTexts.of(r, 3 + r.nextInt(14), pool, gaps) + (r.nextBoolean() ? "." : "");
             List<Sentence> sentences = SentenceSplitter.split(text);
             TokenArray tokens = TokenArray.of(text, sentences);
             for (Sentence s : sentences) {
@@ -164,11 +156,7 @@ class TriggerWordsTest {
     @Test
     void theBeforeSpaceMaskIsTheSameInEveryCase() {
         List<String> words = new ArrayList<>(List.of("Monday", "Russian", "US", "which", "she", "set", "held", "x1", "A"));
-        List<Pattern> patterns = new ArrayList<>();
-        for (EventTyping.Trigger t : EventTyping.triggers()) {
-            patterns.add(t.pattern());
-        }
-        patterns.add(DeploymentExtraction.DEPLOYMENT_CUE);
+        List<Pattern> patterns = rowsAndCue();
         for (Pattern p : patterns) {
             for (String w : p.pattern().split("[^A-Za-z]+")) {
                 for (int n = 1; n <= w.length(); n++) {
@@ -225,5 +213,15 @@ class TriggerWordsTest {
             out.add(x);
         }
         return out;
+    }
+
+    /** The trigger rows' patterns in order, then the deployment cue's (the scan's row bits, then its cue). */
+    private static List<Pattern> rowsAndCue() {
+        List<Pattern> patterns = new ArrayList<>();
+        for (EventTyping.Trigger t : EventTyping.triggers()) {
+            patterns.add(t.pattern());
+        }
+        patterns.add(DeploymentExtraction.DEPLOYMENT_CUE);
+        return patterns;
     }
 }
