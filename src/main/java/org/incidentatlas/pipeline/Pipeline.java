@@ -375,7 +375,7 @@ public final class Pipeline {
         volatile String name;
         volatile long chars;
         /** When a worker took the article up (System.nanoTime), or {@link #WAITING} while it waits in the queue. */
-        private volatile long start = WAITING;
+        volatile long start = WAITING;
         /** The worker thread's id and its CPU clock when the article started (-1: no CPU clock). */
         volatile long threadId = -1;
         volatile long cpuStart = -1;
@@ -414,10 +414,6 @@ public final class Pipeline {
          * The article is over its budget: its CPU time when the JVM measures threads' CPU time, else its wall time;
          * wall time past {@link #WALL_FACTOR} budgets stops it whatever the CPU says (a thread blocked on I/O).
          */
-        long start() {
-            return start;
-        }
-
         boolean over(ArticleBudget budget, long now) {
             long begun = start;
             if (begun == WAITING) {
@@ -510,7 +506,7 @@ public final class Pipeline {
         }
         long now = System.nanoTime();
         if (p.over(budget, now)) {
-            long ms = TimeUnit.NANOSECONDS.toMillis(now - p.start());
+            long ms = TimeUnit.NANOSECONDS.toMillis(now - p.start);
             if (result.complete(new Outcome(null, List.of(), null, List.of(problem(p,
                     "took longer than its time budget (" + seconds(ms) + " s for " + p.chars
                             + " characters) and was stopped"))))) {
