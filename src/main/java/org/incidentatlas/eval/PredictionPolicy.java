@@ -1,5 +1,6 @@
 package org.incidentatlas.eval;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -15,7 +16,8 @@ import org.incidentatlas.model.PlaceMention;
 public record PredictionPolicy(Set<MentionRole> roles) {
     public PredictionPolicy {
         Objects.requireNonNull(roles, "roles");
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        // an EnumSet behind the view: iteration in declaration order, so reports list the roles the same way every run
+        roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(MentionRole.class) : EnumSet.copyOf(roles));
     }
 
     public static PredictionPolicy standard() {

@@ -1,5 +1,7 @@
 package org.incidentatlas.eval;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.incidentatlas.model.MentionRole;
@@ -32,7 +34,9 @@ public record ToponymScore(
         List<ToponymError> errors) {
 
     public ToponymScore {
-        predictionsByRole = Map.copyOf(predictionsByRole);
+        // ordered by role (declaration order) so the JSON report is the same every run
+        predictionsByRole = predictionsByRole.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(predictionsByRole));
         perDocument = List.copyOf(perDocument);
         errors = List.copyOf(errors);
     }

@@ -55,6 +55,17 @@ class ToponymScorerTest {
     }
 
     @Test
+    void rolesAndTheirCountsAreListedInDeclarationOrderEveryRun() {
+        // a report (eval --json) must read the same every run; a hash-ordered Set.copyOf/Map.copyOf did not
+        PredictionPolicy p = new PredictionPolicy(new java.util.LinkedHashSet<>(List.of(MentionRole.DEMONYM,
+                MentionRole.METONYMIC, MentionRole.LITERAL)));
+        assertThat(p.roles()).containsExactly(MentionRole.LITERAL, MentionRole.METONYMIC, MentionRole.DEMONYM);
+        ToponymScore s = scorer.score("t", List.of(D1), id -> P1);
+        assertThat(s.predictionsByRole().keySet())
+                .containsExactly(MentionRole.LITERAL, MentionRole.METONYMIC, MentionRole.DEMONYM);
+    }
+
+    @Test
     void geocodingIsOverRecognisedGoldWithCoordinates() {
         ToponymScore s = scorer.score("t", List.of(D1), id -> P1);
         double far = GreatCircle.distanceKm(48.85, 2.35, 33.66, -95.55);
