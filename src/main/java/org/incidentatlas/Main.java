@@ -49,7 +49,7 @@ public final class Main {
             AtlasApp.launchApp(args);
         } catch (UnsupportedOperationException | IllegalStateException e) {
             // JavaFX found no usable screen (no DISPLAY, no GTK): say so in plain words, not with a trace
-            System.err.println(NO_DISPLAY + "\n(" + e.getMessage() + ")");
+            System.err.println(noWindow(System.getenv("DISPLAY"), e.getMessage()));
             System.exit(2);
         }
     }
@@ -58,6 +58,24 @@ public final class Main {
             + "Without one, draw the map as a PNG:  java -jar incident-atlas.jar snapshot --out map.png\n"
             + "or extract the data:                 java -jar incident-atlas.jar extract --out incidents.json\n"
             + "(java -jar incident-atlas.jar --help lists every command.)";
+
+    /**
+     * What to tell the analyst when JavaFX could not open the window although a display is set: the GTK 3 library JavaFX
+     * draws with on Linux is missing (a minimal or server install), or another cause, given in JavaFX's own words.
+     */
+    static String noWindow(String display, String cause) {
+        String why = cause == null ? "" : cause;
+        if (why.contains("GTK")) {
+            return "Incident Atlas could not open its window" + (display == null || display.isBlank() ? "" : " on display " + display)
+                    + ": JavaFX draws with the GTK 3 library, which is not installed on this system.\n"
+                    + "Install it, then start Incident Atlas again:\n"
+                    + "  Debian, Ubuntu:  sudo apt-get install libgtk-3-0\n"
+                    + "  Fedora, RHEL:    sudo dnf install gtk3\n"
+                    + "Meanwhile, draw the map as a PNG:  java -jar incident-atlas.jar snapshot --out map.png\n"
+                    + "or extract the data:               java -jar incident-atlas.jar extract --out incidents.json";
+        }
+        return NO_DISPLAY + "\n(" + why + ")";
+    }
 
     /** On Linux and other X11/Wayland systems a window needs DISPLAY or WAYLAND_DISPLAY; Windows and macOS have one. */
     static boolean hasDisplay(java.util.Map<String, String> env, String osName) {

@@ -33,6 +33,15 @@ class MainTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aDisplayWithoutGtkNamesTheMissingLibraryAndHowToInstallIt() {
+        // JavaFX's own words when libgtk-3 is absent (seen on a fresh Debian machine with Xvfb running)
+        String m = Main.noWindow(":71", "Unable to load glass GTK library.");
+        assertThat(m).contains("display :71").contains("GTK 3").contains("apt-get install libgtk-3-0")
+                .contains("snapshot --out map.png").doesNotContain("none was found");
+        assertThat(Main.noWindow(null, "no screens")).startsWith(Main.NO_DISPLAY).contains("(no screens)");
+    }
+
+    @org.junit.jupiter.api.Test
     void theLaunchersListOfCommandsIsTheCommandLines() {
         assertThat(Main.COMMAND_NAMES).containsExactlyInAnyOrderElementsOf(
                 org.incidentatlas.cli.AtlasCommand.commandLine().getSubcommands().keySet());
