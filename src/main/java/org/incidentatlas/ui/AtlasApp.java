@@ -98,7 +98,7 @@ public final class AtlasApp extends Application {
         // window is first shown with the map alone in its frame, the other panes put in one per frame after it
         LinkedViews linked = LinkedViews.mountFrame(window, AppEnvironment.standard());
         LaunchTimeline.mark("views mounted");
-        stage.setOnHidden(e -> linked.investigation().flush());
+        stage.setOnHidden(e -> linked.investigation().close());
         stage.titleProperty().bind(window.model().titleProperty());
         Scene scene = new Scene(window, 1280, 820);
         stage.setScene(scene);

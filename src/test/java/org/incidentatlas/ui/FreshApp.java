@@ -56,7 +56,11 @@ record FreshApp(AtlasWindow window, LinkedViews linked) {
         return app[0];
     }
 
+    /** Closes the window as the app does: hidden, then the investigation closed (last autosave, timer stopped). */
     void close(FxRobot robot) {
-        robot.interact(() -> window.getScene().getWindow().hide());
+        robot.interact(() -> {
+            window.getScene().getWindow().hide();
+            linked.investigation().close();
+        });
     }
 }

@@ -130,6 +130,13 @@ class InvestigationRecoveryTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(recovery))).isEqualTo("rw-------");
         assertThat(Files.readString(file)).isEqualTo(saved);
         second.close(robot);
+
+        // closed: autosave has stopped, so a late change (or a late timer) writes nothing, not even a folder
+        robot.interact(() -> second.window().map().setViewport(MapViewport.centredOn(34.5, 41.2, 11, v.width(),
+                v.height())));
+        Thread.sleep(1_500); // three autosave intervals
+        assertThat(new InvestigationReader().read(recovery).view().zoom()).isCloseTo(9, within(0.01));
+        assertThat(Files.readString(file)).isEqualTo(saved);
     }
 
     @Test

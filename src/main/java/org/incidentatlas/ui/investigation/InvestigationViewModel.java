@@ -355,6 +355,19 @@ public final class InvestigationViewModel {
         }
     }
 
+    /**
+     * The window closes: unsaved work goes to the recovery file now ({@link #flush}), then autosave stops, so no
+     * write (and no folder made for one) follows, however late its timer fires. A save in progress is waited for.
+     */
+    public void close() {
+        flush();
+        if (autosave != null) {
+            autosave.stop();
+            autosave = null;
+        }
+        scheduler = null;
+    }
+
     public ObservableList<AnalystEdit> edits() {
         return edits;
     }
