@@ -84,23 +84,31 @@ class FatalitiesTest {
         "threes", "sevenfold", "onetime", "tenth", "somehow", "ate", "wasted", "gotten", "lefty", "killedx"};
     private static final String[] GAPS = {" ", " ", " ", "  ", ", ", ". ", "; ", "-", "\n", " and "};
 
+    /**
+     * 1-14 words from {@code word}, joined by {@link #GAPS}, perhaps with a gap before the first and (when
+     * {@code gapAfter}) after the last, drawn from {@code r} in that order.
+     */
+    private static String clause(Random r, java.util.function.Supplier<String> word, boolean gapAfter) {
+        StringBuilder b = new StringBuilder();
+        int words = 1 + r.nextInt(14);
+        for (int w = 0; w < words; w++) {
+            if (w > 0 || r.nextBoolean()) {
+                b.append(GAPS[r.nextInt(GAPS.length)]);
+            }
+            b.append(word.get());
+        }
+        if (gapAfter && r.nextBoolean()) {
+            b.append(GAPS[r.nextInt(GAPS.length)]);
+        }
+        return b.toString();
+    }
+
     @Test
     void theWordListsGatheredUnderFirstLettersMatchAsTheyDidSpeltOut() {
         Pattern[] now = current();
         Random r = new Random(14);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int words = 1 + r.nextInt(14);
-            for (int w = 0; w < words; w++) {
-                if (w > 0 || r.nextBoolean()) {
-                    b.append(GAPS[r.nextInt(GAPS.length)]);
-                }
-                b.append(WORDS[r.nextInt(WORDS.length)]);
-            }
-            if (r.nextBoolean()) {
-                b.append(GAPS[r.nextInt(GAPS.length)]);
-            }
-            String text = b.toString();
+            String text = clause(r, () -> WORDS[r.nextInt(WORDS.length)], true);
             for (int k = 0; k < OLD.length; k++) {
                 assertThat(LetterAlternationTest.matches(now[k], text)).as("pattern %d on \"%s\"", k, text)
                         .isEqualTo(LetterAlternationTest.matches(OLD[k], text));
@@ -115,15 +123,8 @@ class FatalitiesTest {
         Random r = new Random(15);
         int counted = 0;
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int words = 1 + r.nextInt(14);
-            for (int w = 0; w < words; w++) {
-                if (w > 0 || r.nextBoolean()) {
-                    b.append(GAPS[r.nextInt(GAPS.length)]);
-                }
-                b.append(r.nextInt(6) == 0 ? junk[r.nextInt(junk.length)] : WORDS[r.nextInt(WORDS.length)]);
-            }
-            String clause = b.toString();
+            String clause = clause(r, () -> r.nextInt(6) == 0 ? junk[r.nextInt(junk.length)] : WORDS[r.nextInt(WORDS.length)],
+                    false);
             boolean[] on = {r.nextInt(4) > 0, r.nextInt(4) > 0, r.nextInt(4) > 0, r.nextInt(4) > 0};
             on[1] = on[0];
             Integer spec = null;
